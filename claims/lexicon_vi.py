@@ -1,0 +1,465 @@
+"""Vietnamese language data: every word list the rules read, each entry with why it is there.
+
+Rules in `clean`, `attribution`, `numbers` and `conflicts` never spell a Vietnamese word
+themselves; they read these tables through `claims.lexicon.get(lang)`. Adding a language means
+adding a module of the same shape. All entries are NFC and matched case-insensitively unless a
+comment says otherwise.
+"""
+from __future__ import annotations
+
+LANG = "vi"
+
+# --------------------------------------------------------------------------- reporting cues
+# Speech and statement verbs: "X <cue> (rằng) ..." credits the content to X.
+# Longer cues first where one contains another, so "nói thêm" wins over "nói".
+SPEECH_CUES: tuple[str, ...] = (
+    "cho biết thêm",   # "said further"
+    "cho biết",        # the most common news cue: "said"
+    "cho hay",         # "said" (southern and agency style)
+    "nói thêm",        # "added"
+    "nói rằng",        # "said that"
+    "nói",             # "said"; guarded against "nói trên" / "nói chung" below
+    "tuyên bố",        # "declared, announced"
+    "khẳng định",      # "affirmed"
+    "nhận định",       # "assessed, judged"
+    "thừa nhận",       # "admitted"
+    "nêu rõ",          # "stated clearly"
+    "phân tích",       # "analysed" (with a human subject and a clause after it)
+    "đánh giá",        # "assessed"; agentless "được đánh giá" is excluded below
+    "nhận xét",        # "remarked"
+    "cho rằng",        # "held that"
+    "xác nhận",        # "confirmed"
+    "kể lại",          # "recounted"
+    "kể",              # "told (a story)"
+    "khai nhận",       # "confessed" (police and court news)
+    "khai",            # "testified"
+    "chia sẻ",         # "shared" (interview style)
+    "thông tin thêm",  # "informed further"
+    "công bố",         # "announced, published"
+    "chỉ trích",       # "criticised"
+    "cáo buộc",        # "accused"
+    "quy trách nhiệm", # "blamed"
+    "bác bỏ",          # "rejected (a report)"
+    "phủ nhận",        # "denied"
+    "lưu ý",           # "noted"
+    "cảnh báo",        # "warned"
+    "đưa tin",         # "reported" (media as subject)
+    "thông báo",       # "announced, notified"
+    "tiết lộ",         # "revealed"
+    "nhấn mạnh",       # "stressed"; only with a human subject (checked by the rule)
+    "nhất trí rằng",   # "agreed that" (a shared statement)
+    "lập luận",        # "argued"
+    "giải thích",      # "explained"
+    "phát biểu",       # "said in a speech"
+    "nhắc lại",        # "reiterated"
+    "trả lời",         # "answered" (an interview or a question in parliament)
+    "viết",            # "wrote" (letters, posts, decisions)
+    "nêu",             # "stated" (documents: "quyết định nêu")
+    "đăng tải",        # "posted" (social media accounts as sources)
+    "lên tiếng",       # "spoke out"
+    "ước tính",        # "estimated" (with an agent)
+    "dự báo",          # "forecast" (with an agent; agentless forecasts are hedges)
+    "khuyến cáo",      # "advised"
+    "tố cáo",          # "denounced"
+    "than phiền",      # "complained"
+    "kết luận",        # "concluded" (investigators, inspectors)
+    "thông tin",       # "informed" (as a verb after a subject: "ông X thông tin, ...")
+    "said",            # English cue inside quoted English passages
+    "says",            # English cue
+    "told",            # English cue
+)
+
+# Finding verbs: with a named agent and a stated result they credit the finding to the agent
+# ("công an làm rõ được X là Y"); without an agent they are agentless ("Bước đầu xác định").
+FINDING_CUES: tuple[str, ...] = ("làm rõ", "xác định", "phát hiện ra", "kết luận")
+
+# Cues that introduce a source before the content: "Theo X, ..."; "dẫn lời" inside a clause.
+THEO = "theo"
+RELAY_CUES: tuple[str, ...] = (
+    "dẫn lời",         # "X dẫn lời Y": Y is the speaker, X the relay
+    "trích lời",       # "quoting"
+    "dẫn nguồn tin",   # "citing sources"
+    "dẫn",             # "X dẫn các nguồn thạo tin cho biết": the speaker follows
+)
+
+# What may follow "theo" when it does not introduce a source.
+THEO_NOT_SOURCE: tuple[str, ...] = (
+    "đó",              # "theo đó" = "accordingly"
+    "đề nghị",         # "at the request of"
+    "chỉ đạo",         # "on the instruction of"
+    "yêu cầu",         # "at the demand of"
+    "kế hoạch",        # "according to the plan" (a schedule, not a source of claims)
+    "quy định",        # "under the regulation"
+    "luật",            # "under the law"
+    "khoản",           # "under clause ..." (legal reference)
+    "điều",            # "under article ..."
+    "dõi",             # "theo dõi" = "to follow / monitor"
+    "hướng",           # "in the direction of"
+    "nguyện vọng",     # "according to the wishes of"
+    "lịch",            # "according to the schedule"
+    "thứ tự",          # "in order"
+    "tỷ lệ",           # "in proportion"
+    "thời gian",       # "over time"
+    "mức",             # "at the rate of"
+    "kiểu",            # "in the style of"
+    "phương án",       # "under the option"
+    "sau",             # "theo sau" = "to follow behind"
+    "cách",            # "in the way"
+    "diện",            # "under the category"
+    "chương trình",    # "under the programme"
+    "tinh thần",       # "in the spirit of"
+    "hợp đồng",        # "under the contract"
+    "chân",            # "theo chân" = "following"
+    "đuổi",            # "theo đuổi" = "to pursue"
+    "kịp",             # "theo kịp" = "keep up"
+    "tháng",           # "monthly"
+    "ngày",            # "daily"
+    "giờ",             # "hourly"
+    "năm",             # "yearly"
+    "mùa",             # "seasonal"
+    "dạng",            # "in the form of"
+    "đợt",             # "in waves"
+)
+
+# Sentence-initial vague-sourcing formulas that work like "Theo ...," with no named agent.
+VAGUE_LEADS: tuple[str, ...] = (
+    "thông tin ban đầu",   # "initial information (says)"
+    "theo thông tin ban đầu",
+    "theo nguồn tin",
+    "nguồn tin cho hay",
+)
+
+# Words that, right before a cue, negate it: "không cho biết" credits nothing.
+NEGATIONS: tuple[str, ...] = ("không", "chưa", "chẳng", "không hề", "chưa hề", "từ chối", "né tránh", "không muốn")
+
+# Words right before a cue that make it a future or intended act, not a statement made.
+FUTURE_MARKERS: tuple[str, ...] = ("sẽ", "dự kiến", "sắp", "định", "chuẩn bị")
+
+# Agentless or hedged forms: the cue word is there but nobody is credited. Flag `hedged`.
+HEDGES: tuple[str, ...] = (
+    "được cho là",     # "is said to be"
+    "được biết",       # "it is known"
+    "được đánh giá",   # "is assessed"
+    "được xem là",     # "is seen as"
+    "được coi là",     # "is considered"
+    "được xác định",   # "is determined" (agentless)
+    "bước đầu xác định",  # "initially determined"
+    "ban đầu xác định",
+    "dự kiến",         # "expected"
+    "có vẻ",           # "seems"
+    "dường như",       # "apparently"
+    "nghi vấn",        # "suspected"
+    "tin đồn",         # "rumour"
+    "được cho rằng",
+)
+
+# Passive markers that turn a following cue into an agentless one ("được đánh giá").
+PASSIVES: tuple[str, ...] = ("được", "bị")
+
+# Words after "nói" that make it not a speech verb.
+NOT_SPEECH_AFTER: dict[str, tuple[str, ...]] = {
+    "nói": ("trên", "chung", "riêng", "chuyện", "dối", "xấu", "lái", "khéo", "thật"),  # "nói trên" = "mentioned above"
+    "thông tin": ("trên", "về", "này", "của", "cho", "ban đầu", "được"),  # noun uses of "thông tin"
+    "viết": ("tay", "lách"),
+    "kể": ("cả", "từ", "trên", "đến", "tới"),  # "kể cả" = "including", "kể từ" = "since"
+    "trả lời": ("phỏng vấn", "chất vấn", "câu hỏi"),  # answering questions is an act, not a statement  # "trả lời phỏng vấn" is kept by the colon/quote rule only
+    "nêu": ("trên", "gương"),
+    "khai": ("thác", "trương", "báo", "mạc", "giảng", "sinh", "hoang", "quật"),
+    "đánh giá": ("cao", "thấp"),  # "đánh giá cao" = "appreciate", a stance not a statement
+    "dự báo": ("thời tiết",),
+    "công bố": ("thông tin",),
+    "kết luận": ("điều tra", "thanh tra"),  # nouns: "kết luận điều tra"
+    "lên tiếng": (),
+}
+
+# --------------------------------------------------------------------------- people and titles
+# Forms of address and titles that precede a person's name. Gender where Vietnamese marks it.
+PERSON_TITLES: dict[str, str | None] = {
+    "ông": "m", "bà": "f", "anh": "m", "chị": "f", "cô": "f", "chú": "m", "cụ": None, "em": None,
+    "thầy": "m", "cháu": None, "bé": None, "ngài": None, "nữ": "f",
+    "tướng": None, "đại tướng": None, "thượng tướng": None, "trung tướng": None, "thiếu tướng": None,
+    "đại tá": None, "thượng tá": None, "trung tá": None, "thiếu tá": None, "đại úy": None, "thượng úy": None,
+    "thủ tướng": None, "phó thủ tướng": None, "tổng thống": None, "phó tổng thống": None,
+    "chủ tịch": None, "phó chủ tịch": None, "tổng bí thư": None, "bí thư": None, "phó bí thư": None,
+    "bộ trưởng": None, "thứ trưởng": None, "ngoại trưởng": None, "quốc vương": None, "nhà vua": None,
+    "tổng thư ký": None, "thư ký": None, "đại sứ": None, "nghị sĩ": None, "thượng nghị sĩ": None,
+    "hạ nghị sĩ": None, "đại biểu": None, "ĐB": None, "thống đốc": None, "thị trưởng": None,
+    "giám đốc": None, "phó giám đốc": None, "tổng giám đốc": None, "chánh văn phòng": None,
+    "phó chánh văn phòng": None, "trưởng phòng": None, "phó trưởng phòng": None, "trưởng ban": None,
+    "phó trưởng ban": None, "trưởng công an": None, "chỉ huy trưởng": None, "tư lệnh": None,
+    "hiệu trưởng": None, "phó hiệu trưởng": None, "chủ nhiệm": None, "phó chủ nhiệm": None,
+    "người phát ngôn": None, "phát ngôn viên": None, "luật sư": None, "tiến sĩ": None, "thạc sĩ": None,
+    "bác sĩ": None, "BS": None, "BSCKII": None, "BSCKI": None, "TS": None, "ThS": None, "PGS": None,
+    "GS": None, "PGS.TS": None, "GS.TS": None, "TS.BS": None, "ThS.BS": None, "PGS.TS.BS": None,
+    "giáo sư": None, "phó giáo sư": None, "nhà nghiên cứu": None, "chuyên gia": None, "kỹ sư": None,
+    "huấn luyện viên": None, "HLV": None, "thủ môn": None, "tiền đạo": None, "cầu thủ": None,
+    "ca sĩ": None, "diễn viên": None, "người mẫu": None, "nhà báo": None, "phóng viên": None,
+    "CEO": None, "nhà sáng lập": None, "đồng sáng lập": None, "chủ tịch hội đồng quản trị": None,
+    "tiểu thương": None, "thương lái": None, "nông dân": None, "tài xế": None, "cựu": None,
+    "trung úy": None, "thiếu úy": None, "điều tra viên": None, "kiểm sát viên": None, "thẩm phán": None,
+    "mục sư": None, "linh mục": None, "hòa thượng": None, "sư": None, "nhà văn": None, "nhà thơ": None,
+    "Sheikh": None, "bị cáo": None, "bị can": None, "nghi phạm": None, "nạn nhân": None,
+    "Mr": "m", "Mrs": "f", "Ms": "f", "Dr": None,
+}
+
+# Titles of address and profession that go straight before a given name ("luật sư Cường",
+# "BS Dũng"); office titles ("Bộ trưởng Quốc phòng") are often followed by a body's name instead.
+ADDRESS_TITLES: frozenset[str] = frozenset(
+    "ông bà anh chị cô chú thầy cụ em cháu bé ngài luật sư bác sĩ bs ts ths pgs gs pgs.ts gs.ts tiến sĩ thạc sĩ "
+    "giáo sư nhà báo ca sĩ diễn viên người mẫu hlv huấn luyện viên tướng thủ môn tiền đạo cầu thủ sheikh mr mrs ms dr".split()
+)
+
+# Pronouns that refer back to a person already named: "Ông nói thêm", "Theo anh, ...".
+PRONOUN_GENDER: dict[str, str | None] = {
+    "ông": "m", "bà": "f", "anh": "m", "chị": "f", "cô": "f", "ông ấy": "m", "bà ấy": "f",
+    "anh ấy": "m", "chị ấy": "f", "cô ấy": "f", "người này": None, "vị này": None,
+}
+# Plural pronouns: "họ" refers to the last group or organization.
+PLURAL_PRONOUNS: tuple[str, ...] = ("họ", "các ông", "các bà")
+
+# Common Vietnamese family names: a capitalised run starting with one of them is a person.
+SURNAMES: frozenset[str] = frozenset(
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lưu Quàng Đinh Trịnh "
+    "Mai Đào Cao Tô Lâm Hà Tạ Chu Lương Kiều Đoàn Vương Triệu Thái Tăng Lại Âu Mạc Khúc Quách "
+    "Văn Từ Hứa Giang Thân Ninh Tống Diệp Phùng Châu Trương La Nông Lò Mẫn Hầu Doãn Kim".split()
+)
+
+# --------------------------------------------------------------------------- organizations
+# Nouns that head an organization's name: "Bộ Y tế", "Công an phường Tân An", "nhóm Nujaba".
+ORG_HEADS: tuple[str, ...] = (
+    "bộ", "sở", "cục", "vụ", "tổng cục", "chi cục", "ban", "ủy ban", "uỷ ban", "hội đồng", "viện",
+    "trung tâm", "bệnh viện", "BV", "trường", "đại học", "công an", "cảnh sát", "quân đội", "bộ quốc phòng",
+    "chính phủ", "chính quyền", "quốc hội", "tòa án", "toà án", "TAND", "VKSND", "viện kiểm sát",
+    "UBND", "HĐND", "phòng", "đội", "trạm", "văn phòng", "tập đoàn", "công ty", "tổng công ty",
+    "ngân hàng", "hãng", "doanh nghiệp", "nhóm", "phong trào", "đảng", "liên minh", "liên quân",
+    "liên đoàn", "liên hiệp", "hiệp hội", "hội", "tổ chức", "quỹ", "cơ quan", "lực lượng",
+    "nước", "điện", "nhà trắng", "lầu năm góc", "bộ tư lệnh", "quân khu", "hải quân", "không quân",
+    "lục quân", "cơ quan chức năng", "câu lạc bộ", "CLB", "đại sứ quán", "lãnh sự quán",
+    "sở cảnh sát", "tỉnh", "thành phố", "TP", "huyện", "xã", "phường", "quận",
+)
+
+# Countries, capitals and blocs used as actors ("Mỹ khẳng định ...") are organizations.
+COUNTRY_NAMES: tuple[str, ...] = (
+    "Mỹ", "Hoa Kỳ", "Nga", "Trung Quốc", "Nhật Bản", "Hàn Quốc", "Triều Tiên", "Anh", "Pháp", "Đức",
+    "Ý", "Italy", "Tây Ban Nha", "Iran", "Iraq", "Syria", "Israel", "Palestine", "Jordan", "Ai Cập",
+    "Ả Rập Xê Út", "Saudi Arabia", "Thổ Nhĩ Kỳ", "Ukraine", "Ấn Độ", "Pakistan", "Afghanistan",
+    "Việt Nam", "Lào", "Campuchia", "Thái Lan", "Malaysia", "Singapore", "Indonesia", "Philippines",
+    "Myanmar", "Australia", "Úc", "Canada", "Mexico", "Brazil", "Argentina", "Venezuela", "Cuba",
+    "Hungary", "Ba Lan", "Yemen", "Lebanon", "Qatar", "UAE", "Kuwait", "Libya", "Sudan", "Nam Phi",
+    "Nigeria", "Kenya", "Na Uy", "Thụy Điển", "Phần Lan", "Đan Mạch", "Hà Lan", "Bỉ", "Thụy Sĩ",
+    "Hy Lạp", "Belarus", "Kazakhstan", "Mông Cổ", "Đài Loan", "Hong Kong", "Hồng Kông", "EU", "NATO",
+    "ASEAN", "Liên hợp quốc", "LHQ", "Washington", "Moscow", "Bắc Kinh", "Tokyo", "Seoul",
+    "Bình Nhưỡng", "London", "Paris", "Berlin", "Tehran", "Kiev", "Kyiv", "Tel Aviv", "Damascus",
+    "Riyadh", "Ankara", "Brussels", "Gaza", "Kremlin", "Nhà Trắng", "Lầu Năm Góc", "Điện Kremlin",
+)
+# Vietnamese places that look like personal names ("Hà Nội" starts with the family name Hà).
+PLACES: tuple[str, ...] = (
+    "Hà Nội", "TP.HCM", "TPHCM", "TP HCM", "Hồ Chí Minh", "Đà Nẵng", "Hải Phòng", "Cần Thơ", "Huế", "Hà Tĩnh",
+    "Hà Giang", "Hà Nam", "Lào Cai", "Lạng Sơn", "Cao Bằng", "Nghệ An", "Thanh Hóa", "Quảng Nam", "Quảng Ngãi",
+    "Bình Dương", "Đồng Nai", "Đồng Tháp", "An Giang", "Đắk Lắk", "Lâm Đồng", "Khánh Hòa", "Bắc Ninh", "Hải Dương",
+    "Hưng Yên", "Nam Định", "Thái Bình", "Ninh Bình", "Phú Thọ", "Yên Bái", "Sơn La", "Điện Biên", "Lai Châu",
+    "Tây Ninh", "Long An", "Tiền Giang", "Bến Tre", "Vĩnh Long", "Trà Vinh", "Sóc Trăng", "Bạc Liêu", "Cà Mau",
+    "Kiên Giang", "Hậu Giang", "Bình Phước", "Bình Thuận", "Ninh Thuận", "Phú Yên", "Bình Định", "Gia Lai", "Kon Tum",
+    "Quảng Trị", "Quảng Bình", "Quảng Ninh", "Thái Nguyên", "Bắc Giang", "Bắc Kạn", "Tuyên Quang", "Hòa Bình",
+    "Vĩnh Phúc", "Đắk Nông", "Bà Rịa", "Vũng Tàu", "Thủ Đức", "Gò Vấp", "Hóc Môn", "Đông Anh", "Chương Mỹ",
+)
+
+# Armed or political movements named without a head noun that act as organizations.
+NAMED_GROUPS: tuple[str, ...] = ("Hamas", "Hezbollah", "Houthi", "Taliban", "IS", "OPEC", "OPEC+", "Kataib Hezbollah")
+
+# --------------------------------------------------------------------------- media
+# News outlets credited as sources: "Theo Reuters", "CNN cho hay". Matched case-sensitively.
+OUTLETS: tuple[str, ...] = (
+    "Reuters", "AFP", "AP", "Associated Press", "Bloomberg", "CNN", "BBC", "CNBC", "Fox News", "NBC",
+    "ABC News", "CBS", "NPR", "Al Jazeera", "AI Jazeera", "Sputnik", "RT", "TASS", "RIA Novosti",
+    "Interfax", "Tân Hoa xã", "Xinhua", "Kyodo", "Yonhap", "KCNA", "IRNA", "Tasnim", "SANA", "WANA",
+    "Anadolu", "New York Times", "The New York Times", "Washington Post", "The Washington Post",
+    "Wall Street Journal", "The Wall Street Journal", "WSJ", "Financial Times", "The Guardian",
+    "Guardian", "The Independent", "Independent", "Times", "The Times", "Telegraph", "Politico",
+    "Axios", "Newsweek", "Time", "Moscow Times", "The Moscow Times", "Kommersant", "Izvestia",
+    "South China Morning Post", "SCMP", "Nikkei", "Asahi", "Haaretz", "Times of Israel",
+    "Business Insider", "Forbes", "The Verge", "TechCrunch", "Le Monde", "Der Spiegel", "Spiegel",
+    "TTXVN", "VNA", "VTV", "VOV", "VnExpress", "Tuổi Trẻ", "Thanh Niên", "Dân trí", "Dân Trí",
+    "VietNamNet", "Vietnamnet", "Zing", "Znews", "Lao Động", "Tiền Phong", "Nhân Dân", "Quân đội nhân dân",
+    "Hà Nội mới", "Sài Gòn Giải Phóng", "SGGP", "Pháp Luật TP.HCM", "Người Lao Động", "Vietnam+",
+    "VietnamPlus", "Báo Mới", "Kiến Thức", "Dân Việt", "Thời Đại", "Kinh tế & Đô thị", "VTC News",
+)
+# Nouns that introduce a medium: "hãng tin Reuters", "tờ Newsweek", "đài Mỹ". Stripped from the name.
+MEDIA_HEADS: tuple[str, ...] = (
+    "hãng tin", "hãng thông tấn", "thông tấn xã", "báo", "tờ", "tờ báo", "đài", "đài truyền hình",
+    "kênh", "kênh truyền hình", "tạp chí", "trang tin", "trang", "tuần báo", "nhật báo", "truyền thông",
+    "hãng truyền thông", "mạng", "phóng viên", "PV", "đài phát thanh",
+)
+
+# --------------------------------------------------------------------------- documents
+# Nouns for written or recorded evidence credited as a source: "Theo cáo trạng, ...".
+DOCUMENT_HEADS: tuple[str, ...] = (
+    "cáo trạng", "bản cáo trạng", "báo cáo", "bản báo cáo", "thông cáo", "thông cáo báo chí",
+    "quyết định", "kết luận", "kết luận điều tra", "kết quả khám nghiệm", "kết quả giám định",
+    "kết quả điều tra", "kết quả xét nghiệm", "kết quả", "văn bản", "công văn", "bản án", "thông báo",
+    "tuyên bố chung", "nghị quyết", "nghị định", "thông tư", "video", "đoạn video", "clip",
+    "hình ảnh vệ tinh", "ảnh vệ tinh", "dữ liệu", "số liệu", "thống kê", "khảo sát", "nghiên cứu",
+    "bản tin", "biên bản", "hồ sơ", "tài liệu", "đơn", "thư", "bức thư", "dự thảo", "đề án", "tờ trình",
+)
+
+# --------------------------------------------------------------------------- anonymous sources
+# Heads of vague or unnamed sources. A subject made of these without a proper name is anonymous.
+ANONYMOUS_HEADS: tuple[str, ...] = (
+    "nguồn tin", "nguồn thạo tin", "nguồn", "quan chức", "giới chức", "giới quan sát", "giới phân tích",
+    "chuyên gia", "nhà phân tích", "nhà quan sát", "người dân", "người nhà", "nhân chứng", "người thân",
+    "cư dân", "người dân địa phương", "hàng xóm", "lãnh đạo", "đại diện", "cán bộ", "nhân viên",
+    "thương lái", "tiểu thương", "ý kiến", "nhiều ý kiến", "dư luận", "cư dân mạng", "cộng đồng mạng",
+    "tài khoản", "người dùng", "chỉ huy", "binh sĩ", "nhà ngoại giao", "thành viên", "người trong cuộc",
+    "người", "nhóm", "phụ huynh", "giáo viên", "học sinh", "sinh viên", "bác sĩ", "công nhân",
+    "thông tin ban đầu", "cơ quan chức năng", "nhà chức trách", "giới", "các bên", "một số",
+)
+# Quantifiers that, leading a subject with no name, mark it as unnamed ("một quan chức Mỹ").
+ANONYMOUS_QUANTIFIERS: tuple[str, ...] = ("một", "một số", "các", "nhiều", "những", "hai", "ba", "vài", "hàng loạt", "số", "mấy", "vị")
+# Words that make a vague source explicit ("một nguồn tin giấu tên").
+ANONYMITY_WORDS: tuple[str, ...] = ("giấu tên", "đề nghị giấu tên", "không muốn nêu tên", "xin giấu tên", "thạo tin", "khác")
+
+# An unnamed spokesperson of a named body speaks for that body: organization, not anonymous.
+SPOKESPERSON_HEADS: tuple[str, ...] = ("người phát ngôn", "phát ngôn viên", "đại diện", "người đại diện")
+
+# --------------------------------------------------------------------------- clause structure
+# Leading adverbials that sit before the subject and end at a comma ("Trong khi đó, X cho biết").
+LEADING_ADVERBIALS: tuple[str, ...] = (
+    "trong khi đó", "tuy nhiên", "ngoài ra", "bên cạnh đó", "cụ thể", "trước đó", "sau đó", "cùng ngày",
+    "cũng theo", "mặt khác", "đồng thời", "hiện", "hiện nay", "tuy vậy", "dù vậy", "thậm chí", "như vậy",
+    "về việc này", "về vấn đề này", "liên quan đến", "liên quan", "trao đổi với", "chia sẻ với",
+    "trả lời", "nói với", "phát biểu tại", "tại", "trong", "ngày", "sáng", "trưa", "chiều", "tối",
+    "đêm", "hôm", "tháng", "năm", "vào", "từ", "sau", "trước", "khi", "về phía", "theo đó", "tới", "đến",
+    "qua đó", "qua", "nhân dịp", "dịp", "cùng với đó", "với", "trên cơ sở", "trước tình trạng", "nhằm",
+)
+# Subordinators: a cue after one of these belongs to an embedded clause, not the main one.
+SUBORDINATORS: tuple[str, ...] = (
+    "sau khi", "trước khi", "khi", "vì", "do", "nếu", "rằng", "là", "mà", "để", "nhưng", "song",
+    "trong khi", "mặc dù", "dù", "bởi", "như", "nên", "thì", "việc", "về", "với", "cho", "của",
+)
+# Words between a subject and its cue that do not belong to the subject.
+PRE_CUE_ADVERBS: tuple[str, ...] = (
+    "đã", "cũng", "vừa", "mới", "còn", "lại", "đều", "từng", "đang", "thì", "chính thức", "kịch liệt",
+    "công khai", "nhanh chóng", "đồng thời", "liên tục", "tiếp tục", "trước đó", "hôm nay", "hôm qua",
+    "lên tiếng", "thẳng thắn", "nhiều lần", "một lần nữa", "trước", "sau", "khi", "cùng", "đã từng",
+    "hôm", "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "thứ", "vào", "lần", "hôm thứ",
+)
+# Non-human heads: with these as subject, "nhấn mạnh"/"cho thấy" are not speech ("Thành công ... nhấn mạnh").
+NON_HUMAN_HEADS: tuple[str, ...] = (
+    "thành công", "việc", "điều", "điều này", "điều đó", "sự", "kết quả", "con số", "số liệu", "dấu hiệu",
+    "thực tế", "diễn biến", "vụ việc", "sự việc", "động thái", "hành động", "chuyến thăm", "cuộc",
+    "tình hình", "xu hướng", "đây", "đó", "nó", "hình ảnh", "bức ảnh", "chuyện", "thông tin", "tin",
+)
+
+# --------------------------------------------------------------------------- claims
+# Sentence starts that make an appeal or a request, not a checkable claim.
+APPEAL_STARTS: tuple[str, ...] = ("mời", "hãy", "xin mời", "đề nghị bạn đọc", "bạn đọc", "kính mời", "vui lòng", "đừng")
+# Verbs of wanting, hoping and requesting: never cues (guideline); a cue after one of them is
+# what someone was asked or hoped to say ("đề nghị Bộ trưởng nêu rõ ...").
+NON_CUE_MENTAL: tuple[str, ...] = ("mong muốn", "hy vọng", "hi vọng", "muốn", "yêu cầu", "đề nghị", "kêu gọi", "mong", "quan tâm")
+
+# --------------------------------------------------------------------------- cleaning
+# Lines that are site furniture wherever they appear (matched against the whole stripped line).
+BOILERPLATE_LINES: tuple[str, ...] = (
+    r"theo dõi .{1,40} trên.*",           # "Theo dõi VGT trên" follow prompts
+    r"video đang hot",                    # video teaser box
+    r"(chia sẻ|share|tweet|like|thích|bình luận|gửi bình luận|in bài|lưu bài|báo lỗi)( \d+)?",
+    r"img|image|ảnh|video|top|quảng cáo|advertisement|xem thêm|đọc thêm|xem tiếp|trở lại|quay lại",
+    r"có;?|không;?",                      # answers of the "was this useful" widget
+    r"(tin|bài) liên quan:?",
+    r"mời (các )?bạn .{0,80}(facebook|zalo|youtube|mạng xã hội|fanpage|kênh).*",
+    r"bạn không thể gửi bình luận.*",
+    r"\d+ giây nữa\.?",
+    r"(nguồn|theo) ?: ?[^.]{1,40}",       # bare source line at the end of a page ("Nguồn: VTC")
+    r"(tags?|từ khóa)\s*:.*",
+    r"\|+",
+)
+# Headers after which the rest of the page is sidebars and teasers.
+TRAILING_BOILERPLATE_HEADERS: tuple[str, ...] = (
+    r"bạn thấy bài viết này có hữu ích không\??",
+    r"tin liên quan", r"tiêu điểm", r"tin mới nhất", r"tin đang nóng", r"tin nổi bật", r"đọc nhiều",
+    r"bài viết cùng chuyên mục", r"cùng chuyên mục", r"có thể bạn quan tâm", r"tin khác", r"tin cùng chuyên mục",
+    r"bài viết liên quan", r"xem nhiều", r"đọc tiếp", r"tin bài khác", r"ý kiến bạn đọc", r"bình luận",
+    r"gửi bình luận", r"đánh giá bài viết",
+)
+# Photo credits: the end of a caption, never an attribution.
+PHOTO_CREDIT = (
+    r"(?:\(\s*)?(?:ảnh|nguồn|ảnh minh họa|ảnh minh hoạ|ảnh chụp màn hình|photo|video|clip|đồ họa|đồ hoạ)"
+    r"(?:\s*:\s*|\s+)[^.()\n]{1,60}?(?:\s*\))?\s*\.?\s*\|?\s*$"
+)
+# CMS image alt text: "<headline> - Hình 1".
+CMS_ALT = r"\s[-–]\s(?:hình|ảnh)\s*\d+\s*$"
+# Image placeholders in copied pages: the next short line is the caption.
+IMAGE_PLACEHOLDERS: tuple[str, ...] = ("img", "image", "ảnh", "hình ảnh", "photo", "![]()")
+
+# Abbreviations that end with a dot but do not end a sentence.
+ABBREVIATIONS: frozenset[str] = frozenset(
+    "TP Tp tp Q H P X TX TT Th ThS TS PGS GS BS Bs CS Mr Mrs Ms Dr St Co Ltd Inc No Nr v.v vv "
+    "U.S U.K e.g i.e a.m p.m Jr Sr Gen Lt Col Capt Sgt St.".split()
+)
+
+# Capitalised words that may follow a run-in headline without starting a new sentence; the
+# headline splitter never cuts before these because they usually begin a title or a body.
+RUNIN_SENTENCE_STARTS: tuple[str, ...] = (
+    "ngày", "sáng", "trưa", "chiều", "tối", "đêm", "hôm", "theo", "thị trường", "trước", "sau", "tại",
+    "trong", "khi", "từ", "vào", "chiều qua", "sáng nay", "hiện", "mới đây", "gần đây", "năm", "tháng",
+    "chỉ", "cơ quan", "người", "các", "những", "nhiều", "một", "lực lượng", "ông", "bà", "anh", "chị",
+)
+
+# --------------------------------------------------------------------------- numbers
+# Approximators dropped before a number ("khoảng 2.500 quân" -> "2.500 quân"), with the bound
+# they put on the figure: used to tell compatible figures ("hơn 30" vs "34") from conflicting ones.
+APPROXIMATORS: dict[str, str] = {
+    "khoảng": "about", "chừng": "about", "gần": "below", "hơn": "above", "trên": "above",
+    "dưới": "below", "ít nhất": "atleast", "tối thiểu": "atleast", "tối đa": "atmost", "lên đến": "atmost",
+    "lên tới": "atmost", "đến": "atmost", "tới": "atmost", "xấp xỉ": "about", "ước": "about",
+    "ước tính": "about", "gần như": "about", "hàng": "about", "có tới": "exact", "tới gần": "below",
+    "gần hơn": "about",
+}
+# Spelled-out numbers kept as numbers ("hai tuần"); "một" only where it counts (checked by the rule).
+NUMBER_WORDS: dict[str, float] = {
+    "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8,
+    "chín": 9, "mười": 10, "mươi": 10, "trăm": 100, "nghìn": 1000, "ngàn": 1000,
+    "chục": 10, "hàng chục": 10, "hàng trăm": 100, "hàng nghìn": 1000, "hàng ngàn": 1000,
+    "hàng triệu": 1e6, "hàng tỷ": 1e9, "nửa": 0.5, "mười hai": 12,
+}
+# Scale words after a numeral.
+SCALES: dict[str, float] = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9, "vạn": 1e4, "trăm": 100}
+# Lead words kept with dates ("ngày 2/2", "đêm 2/2").
+DATE_LEADS: tuple[str, ...] = ("ngày", "đêm", "sáng", "trưa", "chiều", "tối", "hôm", "rạng sáng", "tháng", "năm", "cuối tháng", "đầu tháng", "giữa tháng")
+# Words before a numeral that make it an identifier, not a quantity ("bão số 3", "Điều 318").
+IDENTIFIER_LEADS: tuple[str, ...] = (
+    "số", "điều", "khoản", "mục", "chương", "lớp", "phòng", "tầng", "tháp", "bão", "quốc lộ", "QL",
+    "tỉnh lộ", "đường", "khu", "lô", "BS", "biển số", "mã", "tuyến", "kỳ họp thứ", "khóa", "thứ",
+    "phiên bản", "version", "covid", "COVID", "sora", "iphone", "galaxy", "hạng", "top", "vòng", "bảng",
+)
+# Counted nouns and units that attach to a number ("16 người", "7,8 tỷ USD", "30%").
+UNITS: tuple[str, ...] = (
+    "%", "USD", "đô la", "đồng", "VNĐ", "VND", "euro", "EUR", "bảng Anh", "nhân dân tệ", "yen", "won",
+    "rúp", "km", "m", "cm", "mm", "kg", "tấn", "gram", "g", "lít", "ha", "hecta", "độ", "độ C", "mét",
+    "thùng", "USD/cổ phiếu", "đồng/kg", "đồng/lít",
+)
+# Nouns of harm: figures about deaths, injuries and missing people are one family each.
+CASUALTY_WORDS: dict[str, str] = {
+    "chết": "dead", "thiệt mạng": "dead", "tử vong": "dead", "tử nạn": "dead", "thương vong": "casualties",
+    "bị thương": "injured", "mất tích": "missing", "sơ tán": "evacuated", "di dời": "evacuated",
+    "nhập viện": "hospitalised", "ngộ độc": "poisoned", "bị bắt": "arrested", "tử trận": "dead",
+}
+
+# --------------------------------------------------------------------------- conflicts
+# Markers of a denial: "X bác bỏ / phủ nhận ...", "... là sai sự thật".
+DENIAL_MARKERS: tuple[str, ...] = (
+    "bác bỏ", "phủ nhận", "không đúng sự thật", "sai sự thật", "không hề có", "không có chuyện",
+    "bịa đặt", "vô căn cứ", "thiếu cơ sở", "không chính xác", "tin giả", "sai lệch", "không có cơ sở",
+    "hoàn toàn không", "không phải sự thật", "bác tin",
+)
+# Negation words that flip a statement's polarity for the contradiction check.
+POLARITY_NEGATORS: tuple[str, ...] = ("không", "chưa", "chẳng", "không hề", "chưa hề", "không còn", "chưa từng")
+# Function words ignored when comparing what two claims are about.
+STOPWORDS: frozenset[str] = frozenset(
+    """và của là có được đã đang sẽ các những một cho với trong tại về này đó khi để thì mà như từ
+    theo vào ra lên đến tới rằng nhưng cũng còn lại rất nhiều hơn nên do vì bị ở trên dưới sau trước
+    không chưa cả mọi nào gì ai hay hoặc nếu thêm vẫn đều chỉ mới vừa hiện nay ngày năm tháng hôm
+    ông bà anh chị họ tôi chúng ta người việc điều cuộc vụ nói biết cho_biết""".split()
+)
+# Verbs that open a competing explanation ("do thời tiết", "nhằm gửi thông điệp").
+EXPLANATION_MARKERS: tuple[str, ...] = ("vì", "do", "bởi", "nguyên nhân", "lý do", "nhằm", "mục đích", "để")

@@ -1,0 +1,132 @@
+"""The one place that knows Stanza: builds the Vietnamese pipeline once and turns its output
+into the project's own frozen `Token` / `ParsedSentence` objects.
+
+Models, in order of precedence:
+1. official Stanza Vietnamese models, when installed in `$STANZA_RESOURCES_DIR`
+   (default `~/stanza_resources`), fetched once by `python -m claims models download`;
+2. the compact models bundled in `claims/bundled/vi/`, trained by `scripts/train_models.py`.
+Nothing is ever downloaded implicitly (`download_method=None`).
+"""
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+from .errors import ModelError
+
+BUNDLED_DIR = Path(__file__).resolve().parent / "bundled" / "vi"
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    upos: str
+    start: int  # offsets into the sentence text
+    end: int
+    xpos: str | None = None
+    head: int | None = None
+    deprel: str | None = None
+
+
+@dataclass(frozen=True)
+class ParsedSentence:
+    text: str
+    tokens: tuple[Token, ...]
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    kind: str  # "official" | "bundled"
+    processors: tuple[str, ...]
+    paths: dict
+
+
+def official_dir() -> Path:
+    return Path(os.environ.get("STANZA_RESOURCES_DIR", Path.home() / "stanza_resources"))
+
+
+def _official_available() -> bool:
+    vi = official_dir() / "vi"
+    return (official_dir() / "resources.json").exists() and (vi / "tokenize").is_dir() and (vi / "pos").is_dir()
+
+
+def model_info() -> ModelInfo:
+    """Which models `get_pipeline` would load, without loading them."""
+    if _official_available():
+        return ModelInfo("official", ("tokenize", "pos", "lemma", "depparse"), {"dir": str(official_dir())})
+    paths = {name: BUNDLED_DIR / f"{name}.pt" for name in ("tokenize", "pos", "pretrain", "depparse")}
+    processors = ["tokenize", "pos"]
+    if paths["depparse"].exists():
+        processors += ["lemma", "depparse"]
+    return ModelInfo("bundled", tuple(processors), {k: str(v) for k, v in paths.items() if v.exists()})
+
+
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=2)
+def get_pipeline(lang: str = "vi"):
+    """Build (once per process) the Stanza pipeline. Never called at import time."""
+    if lang != "vi":
+        raise ModelError(f"no Stanza models configured for language '{lang}'")
+    with _lock:
+        try:
+            import stanza
+        except ImportError as exc:  # pragma: no cover - requirements install it
+            raise ModelError(f"stanza is not installed ({exc}); run: pip install -r requirements.txt") from None
+        logging.getLogger("stanza").setLevel(logging.WARNING)
+        info = model_info()
+        common = dict(lang="vi", download_method=None, verbose=False, use_gpu=False, tokenize_no_ssplit=True)
+        try:
+            if info.kind == "official":
+                return stanza.Pipeline(dir=str(official_dir()), processors=",".join(info.processors), **common)
+            missing = [n for n in ("tokenize", "pos", "pretrain") if n not in info.paths]
+            if missing:
+                raise ModelError(f"bundled models missing in {BUNDLED_DIR}: {', '.join(missing)} "
+                                 f"(retrain with: python scripts/train_models.py)")
+            kwargs = dict(
+                processors=",".join(info.processors),
+                dir=str(BUNDLED_DIR),
+                tokenize_model_path=info.paths["tokenize"],
+                pos_model_path=info.paths["pos"],
+                pos_pretrain_path=info.paths["pretrain"],
+            )
+            if "depparse" in info.paths:
+                kwargs.update(lemma_use_identity=True, depparse_model_path=info.paths["depparse"],
+                              depparse_pretrain_path=info.paths["pretrain"])
+            return stanza.Pipeline(**common, **kwargs)
+        except ModelError:
+            raise
+        except Exception as exc:
+            raise ModelError(f"cannot load the Stanza models ({type(exc).__name__}: {exc})") from None
+
+
+def parse(texts: Sequence[str], lang: str = "vi") -> list[ParsedSentence]:
+    """Parse each text as one sentence (sentences are cut by `clean`). Empty input returns early."""
+    if not texts:
+        return []
+    import stanza
+
+    nlp = get_pipeline(lang)
+    docs = [stanza.Document([], text=t) for t in texts]
+    try:
+        done = nlp(docs) if len(docs) > 1 else [nlp(docs[0])]
+    except Exception as exc:
+        raise ModelError(f"Stanza failed while parsing ({type(exc).__name__}: {exc})") from None
+    out: list[ParsedSentence] = []
+    for text, doc in zip(texts, done):
+        tokens: list[Token] = []
+        for sent in doc.sentences:
+            for word in sent.words:
+                tok = word.parent
+                start = tok.start_char if tok is not None and tok.start_char is not None else -1
+                end = tok.end_char if tok is not None and tok.end_char is not None else -1
+                tokens.append(Token(word.text, word.upos or "X", start, end, word.xpos,
+                                    getattr(word, "head", None), getattr(word, "deprel", None)))
+        out.append(ParsedSentence(text, tuple(tokens)))
+    return out
