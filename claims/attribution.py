@@ -233,7 +233,7 @@ def _names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
             run, j2 = _run_at(tokens, j)
             followed_by_lower = j2 < len(tokens) and tokens[j2][:1].islower() and not tokens[j2 - 1].endswith((",", "."))
             run = _drop_non_name_prefix(run, lex)
-            body_name = not run or run[0].lower() in org_heads or " ".join(run) in lex.PLACES or (
+            body_name = not run or (run[0].lower() in org_heads and title not in lex.ADDRESS_TITLES) or " ".join(run) in lex.PLACES or (
                 followed_by_lower and (len(run) == 1 and title not in lex.ADDRESS_TITLES))
             if not body_name and run and not (len(run) == 1 and (run[0] in lex.COUNTRY_NAMES or run[0] in lex.OUTLETS)):
                 found = (run, j2)
@@ -584,7 +584,7 @@ class _Article:
                 cut = k + len(verb) + 1
         for co in _COORDINATORS:
             k = low.rfind(" " + co + " ")
-            if k >= 0 and k + len(co) + 1 > cut:
+            if k >= 0 and k + len(co) + 1 >= cut:
                 s = s[k + len(co) + 1:].strip()
                 low = " " + s.lower() + " "
                 cut = -1
@@ -594,8 +594,8 @@ class _Article:
             embedded = True
         if not s:
             return None
-        words = s.lower().split()
-        if any(w in _CLAUSE_WORDS for w in words) and "không quân" not in s.lower():
+        words = re.sub(r"\b(bị cáo|bị can|bị hại|không quân|hàng không|không gian|có liên quan|có thẩm quyền)\b", "_", s.lower()).split()
+        if any(w in _CLAUSE_WORDS for w in words):
             return None
         cand = _classify(s, self.lex)
         if cand is not None:
@@ -685,7 +685,7 @@ class _Article:
             after = masked[m.end():]
             comma = after.find(",")
             x_text = text[m.end(): m.end() + comma] if comma > 0 else ""
-            if x_text and not _starts_with_any(x_text, self.lex.THEO_NOT_SOURCE):
+            if x_text and not self._theo_excluded(x_text):
                 x = _classify(self.rx["time_tail"].sub("", x_text).strip(), self.lex)
                 lo = m.end() + comma + 1
                 inner = self._main_cue(masked, text, lo)
@@ -758,7 +758,7 @@ class _Article:
                     atts.append(a)
         # 4. postposed "..., theo X." credits the whole sentence
         pm = self.rx["post_theo"].search(masked)
-        if pm and not _starts_with_any(pm.group(2), self.lex.THEO_NOT_SOURCE):
+        if pm and not self._theo_excluded(pm.group(2)):
             x_raw = text[pm.start(2): pm.end(2)]
             x_raw = self._trim_np(x_raw, sent, pm.start(2))
             x = _classify(x_raw, self.lex) if x_raw else None
@@ -771,6 +771,14 @@ class _Article:
             if a.role == "speaker":
                 self.sources.append((si, a))
         return atts, hedged, still_open, spans
+
+    def _theo_excluded(self, x: str) -> bool:
+        """"theo đề nghị của", "theo quy định": not a source; but "theo luật sư X" is."""
+        hit = _starts_with_any(x, self.lex.THEO_NOT_SOURCE)
+        if not hit:
+            return False
+        title = _starts_with_any(x, self.lex.PERSON_TITLES)
+        return not (title and len(title) > len(hit))
 
     def _subject_leads(self, masked: str, text: str, lo: int, inner: tuple[_Candidate, re.Match]) -> bool:
         """After "Theo X,", is the inner cue's subject the clause's own subject, with only

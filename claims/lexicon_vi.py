@@ -133,7 +133,7 @@ VAGUE_LEADS: tuple[str, ...] = (
 NEGATIONS: tuple[str, ...] = ("không", "chưa", "chẳng", "không hề", "chưa hề", "từ chối", "né tránh", "không muốn")
 
 # Words right before a cue that make it a future or intended act, not a statement made.
-FUTURE_MARKERS: tuple[str, ...] = ("sẽ", "dự kiến", "sắp", "định", "chuẩn bị")
+FUTURE_MARKERS: tuple[str, ...] = ("sẽ", "dự kiến", "sắp", "chuẩn bị")
 
 # Agentless or hedged forms: the cue word is there but nobody is credited. Flag `hedged`.
 HEDGES: tuple[str, ...] = (
@@ -348,6 +348,7 @@ NON_HUMAN_HEADS: tuple[str, ...] = (
     "thành công", "việc", "điều", "điều này", "điều đó", "sự", "kết quả", "con số", "số liệu", "dấu hiệu",
     "thực tế", "diễn biến", "vụ việc", "sự việc", "động thái", "hành động", "chuyến thăm", "cuộc",
     "tình hình", "xu hướng", "đây", "đó", "nó", "hình ảnh", "bức ảnh", "chuyện", "thông tin", "tin",
+    "ban đầu", "bước đầu", "lúc đầu", "trước mắt",  # "Ban đầu xác định": agentless, "Ban" is no board here
 )
 
 # --------------------------------------------------------------------------- claims
