@@ -234,6 +234,7 @@ def _names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
             followed_by_lower = j2 < len(tokens) and tokens[j2][:1].islower() and not tokens[j2 - 1].endswith((",", "."))
             run = _drop_non_name_prefix(run, lex)
             body_name = not run or (run[0].lower() in org_heads and title not in lex.ADDRESS_TITLES) or " ".join(run) in lex.PLACES or (
+                title not in lex.ADDRESS_TITLES and not _person_like(run, lex)) or (
                 followed_by_lower and (len(run) == 1 and title not in lex.ADDRESS_TITLES))
             if not body_name and run and not (len(run) == 1 and (run[0] in lex.COUNTRY_NAMES or run[0] in lex.OUTLETS)):
                 found = (run, j2)
@@ -364,7 +365,7 @@ def _classify(np: str, lex) -> _Candidate | None:
             return _Candidate(run[0], np, "single", named=True)  # a surname or a company: resolved later
         if " ".join(run) in lex.PLACES or " ".join(run[:2]) in lex.PLACES:
             return None
-        if 2 <= len(run) <= 4:
+        if 2 <= len(run) <= 4 and _person_like(run, lex):
             return _Candidate(" ".join(run), np, "person", named=True)
         return _Candidate(" ".join(run), np, "organization", named=True)
     return None
@@ -391,6 +392,11 @@ def _looks_foreign(tok: str) -> bool:
     "Cùng", "Tới", "Trong" at the start of a sentence are ordinary words."""
     t = tok.strip("()\"“”'.,:;").lower()
     return bool(t) and not _VI_SYLLABLE.fullmatch(t)
+
+
+def _person_like(run: Sequence[str], lex) -> bool:
+    """Vietnamese full names start with a family name; foreign names are not Vietnamese syllables."""
+    return run[0] in lex.SURNAMES or any(_looks_foreign(t) for t in run)
 
 
 def _has_proper_after(s: str, head: str) -> bool:
@@ -503,6 +509,14 @@ class _Article:
             return cand.name, "organization"
         if cand.stype == "organization":
             return self._resolve_org(cand, si), "organization"
+        if cand.stype == "document" and cand.mention.islower() and len(cand.mention.split()) <= 2:
+            # "thông báo nói thêm" after "NASA cho biết trong một thông báo": the same statement
+            for s_i, att in reversed(self.sources):
+                earlier = self.s[s_i].text.lower()
+                head = cand.mention.lower()
+                if si - 3 <= s_i < si and att.source_type != "document" and re.search(
+                        rf"\btrong (?:một |bản )?{re.escape(head)}\b", earlier):
+                    return att.source, att.source_type
         return cand.name, cand.stype
 
     # ---------------------------------------------------------------- subject + cue
@@ -676,6 +690,8 @@ class _Article:
                 conf -= 0.1
             if cand.stype == "single" and stype == "organization":
                 conf -= 0.15
+            if stype == "person" and name not in self.people:
+                self._add_person(name, cand.title, cand.gender, si, 0)
             return Attribution(name, cand.mention, stype, cue, quote, round(max(0.05, min(conf, 0.99)), 2), role)
 
         quote_kind = "direct" if qwords >= 3 else "indirect"
@@ -701,6 +717,9 @@ class _Article:
                             atts.append(a)
                 if not atts and inner and (x is None or x.stype in ("media", "title")) and self._subject_leads(masked, text, lo, inner):
                     cand, cm = inner
+                    nxt = self.rx["cue"].match(masked, cm.end() + 1)
+                    if cm.group(0).lower() == "lên tiếng" and nxt:
+                        cm = nxt
                     a = make(cand, text[cm.start(): cm.end()], 0.9, quote=quote_kind)
                     if a:
                         atts.append(a)
@@ -744,6 +763,10 @@ class _Article:
             if found:
                 cand, cm = found
                 cue = text[cm.start(): cm.end()]
+                nxt = self.rx["cue"].match(masked, cm.end() + 1)
+                if cue.lower() == "lên tiếng" and nxt:  # "lên tiếng bác bỏ": the second verb says what was said
+                    cue = text[nxt.start(): nxt.end()]
+                    cm = nxt
                 after = low[cm.end():].lstrip()
                 if after.startswith("rằng") and cue.lower() in ("nói", "khẳng định", "nhấn mạnh", "nhất trí rằng"):
                     cue = cue + " rằng" if not cue.lower().endswith("rằng") else cue

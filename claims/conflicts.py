@@ -24,6 +24,8 @@ class ClaimView:
     source_type: str | None
     figures: tuple[Figure, ...]
     article: str | None = None  # None: the article being analysed
+    mention: str | None = None  # the source as written ("Thủ tướng Israel Benjamin Netanyahu")
+    cue: str | None = None
 
 
 @dataclass(frozen=True)
@@ -80,25 +82,64 @@ def _same_bound_mismatch(a: Figure, b: Figure) -> bool:
     return not compatible(a, b)
 
 
-def number_conflicts(a: ClaimView, b: ClaimView, lang: str = "vi", min_topic: float = 0.12) -> list[tuple[float, str]]:
+_TIME_UNITS = {"năm", "tháng", "tuần", "ngày", "giờ", "phút", "giây", "lần", "tuổi"}
+
+
+def proper_names(text: str, lang: str = "vi") -> frozenset[str]:
+    """Names in a sentence: runs of two or more capitalised words ("Lào Cai", "Benjamin Netanyahu"),
+    or one word that is an acronym, foreign-looking or a known country or place. A single
+    capitalised Vietnamese syllable ("Bệnh viện", the first word) says nothing by itself."""
     lex = lexicon.get(lang)
-    out = []
-    sim = similarity(a.text, b.text, lang)
-    for fa in a.figures:
-        if fa.kind != "count":
+    words = re.findall(r"[^\s,.;:()“”\"!?]+", text)
+    out = set()
+    run: list[str] = []
+    for w in words + [""]:
+        if w[:1].isupper():
+            run.append(w)
             continue
-        for fb in b.figures:
-            if fb.kind != "count" or _unit_family(fa) != _unit_family(fb) or not fa.unit:
-                continue
-            ca, cb = _casualty(a.text, fa, lex), _casualty(b.text, fb, lex)
-            if ca != cb:
-                continue
-            if not _same_bound_mismatch(fa, fb):
-                continue
-            topic = sim + (0.25 if ca else 0.0)
-            if topic < min_topic:
-                continue
-            out.append((round(min(0.99, 0.5 + topic), 2), f"“{fa.text}” vs “{fb.text}”"))
+        if len(run) >= 2:
+            out.add(" ".join(run).lower())
+        elif len(run) == 1:
+            one = run[0]
+            if (one.isupper() and len(one) > 1) or one in lex.COUNTRY_NAMES or one in lex.PLACES or _foreign(one):
+                out.add(one.lower())
+        run = []
+    return frozenset(out)
+
+
+def _foreign(word: str) -> bool:
+    from .attribution import _looks_foreign  # the same syllable test the attribution uses
+
+    return _looks_foreign(word)
+
+
+def number_conflicts(a: ClaimView, b: ClaimView, lang: str = "vi", min_topic: float = 0.25) -> list[tuple[float, str]]:
+    """Figures for the same thing that cannot both be true. Same unit (and harm word, if any),
+    about the same named things, and no figure in the other claim that agrees (a breakdown)."""
+    lex = lexicon.get(lang)
+    names_a, names_b = proper_names(a.text), proper_names(b.text)
+    shared = names_a & names_b
+    sim = similarity(a.text, b.text, lang)
+    if not shared and (names_a and names_b or sim < min_topic):
+        return []
+    def family(f: Figure, text: str) -> tuple[str, str | None]:
+        return _unit_family(f), _casualty(text, f, lex)
+
+    fams_a = {family(f, a.text): f for f in a.figures if f.kind == "count" and f.unit}
+    out = []
+    for fa in a.figures:
+        if fa.kind != "count" or not fa.unit or fa.unit.split("/")[0] in _TIME_UNITS:
+            continue
+        key = family(fa, a.text)
+        same = [fb for fb in b.figures if fb.kind == "count" and fb.unit and family(fb, b.text) == key]
+        # one agreeing pair means the other figures are a breakdown ("327 người, gồm 199 ..."), not a conflict
+        agree = any(not _same_bound_mismatch(x, y) for x in a.figures if x.kind == "count" and x.unit
+                    and family(x, a.text) == key for y in same)
+        if not same or agree:
+            continue
+        fb = same[0]
+        out.append((_squash(0.55 + sim + 0.1 * len(shared)), f"“{fa.text}” vs “{fb.text}”"))
+        break
     return out
 
 
@@ -125,18 +166,40 @@ def compare(a: ClaimView, b: ClaimView, lang: str = "vi") -> list[Conflict]:
         break
     same_source = a.source and b.source and a.source == b.source
     sim = similarity(a.text, b.text, lang)
+    shared_names = proper_names(a.text, lang) & proper_names(b.text, lang)
+    shared_terms = topic_terms(a.text, lang) & topic_terms(b.text, lang)
     for denier, other in ((a, b), (b, a)):
         marker = _has_denial(denier.text, lex)
-        if marker and not same_source and not _has_denial(other.text, lex) and sim >= 0.1:
+        # a denial is one party answering a claim another party made: both sides are credited
+        anaphoric = bool(re.search(lex.ANAPHORIC_TARGET, denier.text, re.I)) and other.ref < denier.ref \
+            and other.article == denier.article
+        if (marker and other.source and denier.source and not same_source and not _has_denial(other.text, lex)
+                and (shared_names or len(shared_terms) >= 2 or anaphoric)):
+            bonus = 0.05 * min(len(shared_names), 3) + 0.04 * min(len(shared_terms), 6)
+            if denier.cue and _has_denial(denier.cue, lex):
+                bonus += 0.25  # the denial is the statement itself ("X bác bỏ ..."), not a word in a quote
+            if anaphoric:
+                bonus += 0.15 / abs(denier.ref - other.ref)  # "thông tin trên": the nearest claim before
+            owner = re.search(r"(?:tuyên bố|cáo buộc|thông tin|khẳng định|báo cáo|tin)\s+của\s+((?:[A-ZĐ][\w-]*\s*)+)", denier.text)
+            if owner and other.mention and owner.group(1).strip().lower() in other.mention.lower():
+                bonus += 0.3  # "tuyên bố của Israel" answers the claim of Israel's prime minister
+            if other.source_type == "media" and re.search(lex.MEDIA_WORDS, denier.text, re.I):
+                bonus += 0.3  # "báo chí / truyền thông kết luận thiếu cơ sở" answers a media report
             found.append(Conflict(a.ref, b.article, other_ref, b.text, "denial",
-                                  f"{_who(denier)} denies (“{marker}”) what {_who(other)} states", round(min(0.99, 0.55 + sim), 2)))
+                                  f"{_who(denier)} denies (“{marker}”) what {_who(other)} states",
+                                  _squash(0.45 + sim + bonus)))
             break
     if not found and not same_source and a.source and b.source and sim >= 0.35:
         pa, pb = _polarity(a.text, lex), _polarity(b.text, lex)
         if pa != pb:
             found.append(Conflict(a.ref, b.article, other_ref, b.text, "contradiction",
-                                  f"{_who(a)} and {_who(b)} make opposite statements on the same matter", round(min(0.95, 0.4 + sim), 2)))
+                                  f"{_who(a)} and {_who(b)} make opposite statements on the same matter", _squash(0.4 + sim)))
     return found
+
+
+def _squash(raw: float) -> float:
+    """Evidence points -> a score in (0, 1) that keeps the order of strong candidates."""
+    return round(raw / (raw + 0.5), 3)
 
 
 def _polarity(text: str, lex) -> bool:
@@ -146,23 +209,36 @@ def _polarity(text: str, lex) -> bool:
 
 def within(claims: Sequence[ClaimView], lang: str = "vi") -> list[Conflict]:
     """All conflicts inside one article, each pair at most once, reported on the later sentence."""
+    by_ref = {c.ref: c for c in claims}
     out: list[Conflict] = []
     for j in range(len(claims)):
         for i in range(j):
-            for c in compare(claims[j], claims[i], lang):
-                out.append(c)
-    return _best_per_denial(out)
+            out.extend(compare(claims[j], claims[i], lang))
+    return prune(out, by_ref, lang)
 
 
-def _best_per_denial(conflicts: Iterable[Conflict]) -> list[Conflict]:
-    """One denial may echo in several sentences of the same quote: keep the best pair per sentence."""
-    best: dict[tuple[int, str], Conflict] = {}
-    rest = []
+def prune(conflicts: Iterable[Conflict], claims: dict, lang: str = "vi") -> list[Conflict]:
+    """A denial answers one claim: per denying sentence keep its best partner, and per partner
+    and denying source keep the best denying sentence (a denial echoed inside a quote)."""
+    lex = lexicon.get(lang)
+    rest: list[Conflict] = []
+    best: dict[tuple, Conflict] = {}
     for c in conflicts:
-        if c.kind == "number_mismatch":
+        if c.kind != "denial":
             rest.append(c)
             continue
-        key = (min(c.sentence, c.other_sentence), c.kind)
+        mine = claims.get(c.sentence)
+        denier_is_mine = mine is not None and _has_denial(mine.text, lex) is not None
+        denier = c.sentence if denier_is_mine or c.other_article else c.other_sentence
+        partner = c.other_sentence if denier == c.sentence else c.sentence
+        key = ("d", c.other_article, denier)
         if key not in best or c.score > best[key].score:
             best[key] = c
-    return rest + list(best.values())
+    kept: dict[tuple, Conflict] = {}
+    for (_, art, denier), c in best.items():
+        partner = c.other_sentence if denier == c.sentence else c.sentence
+        src = claims[denier].source if denier in claims and not (art and denier == c.other_sentence) else None
+        key = (art, partner, src)
+        if key not in kept or c.score > kept[key].score:
+            kept[key] = c
+    return rest + list(kept.values())

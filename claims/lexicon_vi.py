@@ -453,6 +453,12 @@ DENIAL_MARKERS: tuple[str, ...] = (
     "bịa đặt", "vô căn cứ", "thiếu cơ sở", "không chính xác", "tin giả", "sai lệch", "không có cơ sở",
     "hoàn toàn không", "không phải sự thật", "bác tin",
 )
+# A denial that points back ("thông tin trên", "thương vụ này") answers the claim made just before.
+ANAPHORIC_TARGET = r"\b(?:thông tin|tin|thương vụ|vụ việc|sự việc|bài viết|bài đăng|tuyên bố|cáo buộc|báo cáo|chuyện)\s+(?:này|trên|nói trên|đó|kể trên)\b"
+
+# Words for the press inside a denial: it answers what a medium reported.
+MEDIA_WORDS = r"\b(?:phương tiện thông tin|truyền thông|báo chí|báo giới|giới truyền thông|các hãng tin|tờ báo)\b"
+
 # Negation words that flip a statement's polarity for the contradiction check.
 POLARITY_NEGATORS: tuple[str, ...] = ("không", "chưa", "chẳng", "không hề", "chưa hề", "không còn", "chưa từng")
 # Function words ignored when comparing what two claims are about.
