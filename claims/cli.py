@@ -1,0 +1,344 @@
+"""`python -m claims`: analyse, evaluate, list sources and conflicts, manage models and the db.
+
+Thin: every command calls `claims.*` functions; `ClaimsError`s become one-line messages with
+the error's exit status (2 for bad input), never a traceback."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import click
+
+from .errors import ClaimsError, InputError
+
+INPUT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".docx")
+
+
+class CliError(click.ClickException):
+    def __init__(self, message: str, exit_code: int = 1):
+        super().__init__(message)
+        self.exit_code = exit_code
+
+    def show(self, file=None) -> None:
+        click.echo(f"error: {self.format_message()}", err=True)
+
+
+def _fail(exc: ClaimsError) -> CliError:
+    return CliError(str(exc), getattr(exc, "exit_code", 1))
+
+
+@click.group()
+@click.version_option(package_name=None, version=__import__("claims").__version__, prog_name="claims")
+def main() -> None:
+    """Fact-claim and source-attribution checker for Vietnamese news."""
+
+
+def _expand(paths: tuple[str, ...]) -> list[str]:
+    out: list[str] = []
+    for p in paths:
+        if p != "-" and Path(p).is_dir():
+            out.extend(sorted(str(x) for x in Path(p).rglob("*") if x.is_file() and x.suffix.lower() in INPUT_SUFFIXES))
+        else:
+            out.append(p)
+    return out
+
+
+def _analyze_one(path: str, use_nlp: bool = True):
+    """Worker: (path, reports, error message, exit code)."""
+    from .analyze import analyze_document
+    from .ingest import read_input
+
+    try:
+        return path, analyze_document(read_input(path), use_nlp=use_nlp), None, 0
+    except ClaimsError as exc:
+        return path, [], str(exc), exc.exit_code
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "md", "csv", "html"]), default="text",
+              show_default=True, help="Report format written to stdout.")
+@click.option("--db", "db_url", default=None, help="Database URL (default: $CLAIMS_DB_URL or a SQLite file).")
+@click.option("--no-store", is_flag=True, help="Do not write to the database (still compares with it).")
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64), help="Parallel workers.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write the report to a file.")
+@click.option("--force", is_flag=True, help="Re-analyse articles already stored with the same text.")
+def analyze(paths, fmt, db_url, no_store, jobs, output, force):
+    """Analyse articles (.txt, .md, .html, .docx, folders of them, or - for stdin)."""
+    from . import report as report_mod
+    from . import store
+
+    files = _expand(paths)
+    if not files:
+        raise CliError("no input files found", 2)
+    batch = len(files) > 1
+    engine = None
+    try:
+        engine = store.make_engine(db_url)
+    except ClaimsError as exc:
+        if not no_store:
+            raise _fail(exc)
+        click.echo(f"warning: {exc}; not comparing with earlier articles", err=True)
+    started = time.perf_counter()
+    results: list = []
+    failures: list[tuple[str, str, int]] = []
+    skipped = 0
+    todo = []
+    for f in files:
+        if engine is not None and not force and f != "-":
+            stored = _stored_reports(engine, f)
+            if stored:
+                results.append((f, stored))
+                skipped += 1
+                continue
+        todo.append(f)
+    bar_ctx = click.progressbar(length=len(todo), label="analysing", file=sys.stderr) if batch and todo and sys.stderr.isatty() \
+        else _NullBar()
+    with bar_ctx as bar:
+        if jobs > 1 and len(todo) > 1:
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                for res in pool.map(_analyze_one, todo):
+                    _collect(res, results, failures, engine, no_store)
+                    bar.update(1)
+        else:
+            for f in todo:
+                _collect(_analyze_one(f), results, failures, engine, no_store)
+                bar.update(1)
+    reports = [r for _, rs in sorted(results, key=lambda x: files.index(x[0])) for r in rs]
+    if reports:
+        text = report_mod.render(reports, fmt)
+        if output:
+            Path(output).write_text(text, encoding="utf-8")
+        else:
+            click.echo(text)
+    for path, msg, _code in failures:
+        click.echo(f"error: {msg}", err=True)
+    if batch:
+        claims_n = sum(1 for r in reports for s in r.sentences if s.is_claim)
+        unattr = sum(1 for r in reports for s in r.sentences if "unattributed" in s.flags)
+        confl = sum(len(r.conflicts) for r in reports)
+        click.echo(f"summary: {len(files)} inputs, {len(reports)} articles ({skipped} already stored, skipped), "
+                   f"{claims_n} claims, {unattr} unattributed, {confl} conflicts, {len(failures)} failures "
+                   f"in {time.perf_counter() - started:.1f}s", err=True)
+    if failures:
+        sys.exit(max(code for _, _, code in failures) or 1)
+
+
+class _NullBar:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def update(self, n):
+        pass
+
+
+def _stored_reports(engine, path: str):
+    """Reports of a file whose every article is stored already (same cleaned text)."""
+    from . import clean, store
+    from .analyze import content_hash
+    from .ingest import read_input
+
+    try:
+        doc = read_input(path)
+    except ClaimsError:
+        return None
+    arts = clean.clean_text(doc.text)
+    if not arts:
+        return None
+    out = []
+    with store.session_scope(engine) as session:
+        for a in arts:
+            aid = store.article_id_for(session, content_hash=content_hash(a.text))
+            if aid is None:
+                return None
+            out.append(store.load_report(session, article_id=aid))
+    return [r.__class__(r.id, path, *[getattr(r, f) for f in ("title", "language", "text", "content_hash", "sentences",
+                                                               "sources", "conflicts")]) for r in out]
+
+
+def _collect(res, results, failures, engine, no_store) -> None:
+    from . import store
+
+    path, reports, err, code = res
+    if err:
+        failures.append((path, err, code))
+        return
+    try:
+        if engine is not None:
+            reports = store.compare_with_archive(engine, reports) if no_store else store.store_reports(engine, reports)
+    except ClaimsError as exc:
+        failures.append((path, f"{path}: {exc}", exc.exit_code))
+        return
+    results.append((path, reports))
+
+
+@main.command()
+@click.argument("directory", type=click.Path(file_okay=False))
+@click.option("--errors", "show_errors", is_flag=True, help="List every miss, by category.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def evaluate(directory, show_errors, as_json):
+    """Score the checker on gold files (the shared corpus format)."""
+    from .evaluate import evaluate as run, format_scores
+
+    try:
+        scores = run(directory)
+    except ClaimsError as exc:
+        raise _fail(exc)
+    if scores.docs == 0:
+        raise CliError(f"{directory}: no gold files found", 2)
+    if as_json:
+        d = scores.as_dict()
+        if show_errors:
+            d["errors"] = {k: v for k, v in scores.errors.items()}
+        click.echo(json.dumps(d, ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_scores(scores, with_errors=show_errors))
+
+
+@main.group(invoke_without_command=True)
+@click.pass_context
+def models(ctx):
+    """Show which Stanza models are in use (`models download` fetches the official ones)."""
+    if ctx.invoked_subcommand is None:
+        from .nlp import model_info, official_dir
+
+        info = model_info()
+        click.echo(f"models in use: {info.kind} ({', '.join(info.processors)})")
+        for k, v in info.paths.items():
+            click.echo(f"  {k}: {v}")
+        if info.kind == "bundled":
+            click.echo(f"official Stanza models: not found in {official_dir()} "
+                       "(run `python -m claims models download` on a machine with internet)")
+
+
+@models.command("download")
+def models_download():
+    """Download the official Stanza Vietnamese models (needs internet; about 425 MB)."""
+    from .nlp import official_dir
+
+    try:
+        import stanza
+
+        stanza.download("vi", model_dir=str(official_dir()))
+    except Exception as exc:  # network errors come in many types
+        raise CliError(f"download failed ({type(exc).__name__}: {exc}); the bundled models stay in use", 1)
+    click.echo(f"official models installed in {official_dir()}")
+
+
+@main.group(invoke_without_command=True)
+@click.option("--db", "db_url", default=None, help="Database URL.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text", show_default=True)
+@click.pass_context
+def sources(ctx, db_url, fmt):
+    """List sources across stored articles (`sources merge`, `sources split` edit them)."""
+    ctx.obj = {"db": db_url}
+    if ctx.invoked_subcommand is not None:
+        return
+    from . import store
+
+    try:
+        engine = store.make_engine(db_url)
+        with store.session_scope(engine) as session:
+            rows = store.list_sources(session)
+    except ClaimsError as exc:
+        raise _fail(exc)
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        import csv
+        import io
+
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(["id", "name", "type", "aliases", "claims", "articles"])
+        for r in rows:
+            w.writerow([r["id"], r["name"], r["type"], "; ".join(r["aliases"]), r["claims"], r["articles"]])
+        click.echo(buf.getvalue(), nl=False)
+    else:
+        for r in rows:
+            click.echo(f"[{r['id']}] {r['name']} ({r['type']}) — {r['claims']} claims in {r['articles']} articles; "
+                       f"aliases: {', '.join(r['aliases'])}")
+        if not rows:
+            click.echo("no sources stored yet")
+
+
+@sources.command("merge")
+@click.argument("keep_id", type=int)
+@click.argument("other_ids", type=int, nargs=-1, required=True)
+@click.pass_context
+def sources_merge(ctx, keep_id, other_ids):
+    """Merge sources OTHER_IDS into KEEP_ID (aliases and claims move)."""
+    from sources.registry import merge
+
+    from . import store
+
+    try:
+        engine = store.make_engine(ctx.obj["db"])
+        with store.session_scope(engine) as session:
+            merge(session, keep_id=keep_id, merge_ids=other_ids)
+    except ClaimsError as exc:
+        raise _fail(exc)
+    click.echo(f"merged {', '.join(map(str, other_ids))} into {keep_id}")
+
+
+@sources.command("split")
+@click.argument("source_id", type=int)
+@click.argument("alias")
+@click.pass_context
+def sources_split(ctx, source_id, alias):
+    """Move ALIAS (and its claims) out of SOURCE_ID into a new source."""
+    from sources.registry import split
+
+    from . import store
+
+    try:
+        engine = store.make_engine(ctx.obj["db"])
+        with store.session_scope(engine) as session:
+            new = split(session, source_id=source_id, alias=alias)
+            new_id = new.id
+    except ClaimsError as exc:
+        raise _fail(exc)
+    click.echo(f"'{alias}' is now source {new_id}")
+
+
+@main.command()
+@click.option("--db", "db_url", default=None, help="Database URL.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def conflicts(db_url, fmt):
+    """List stored conflicts."""
+    from . import store
+
+    try:
+        engine = store.make_engine(db_url)
+        with store.session_scope(engine) as session:
+            rows = store.list_conflicts(session)
+    except ClaimsError as exc:
+        raise _fail(exc)
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    for r in rows:
+        click.echo(f"[{r['id']}] {r['kind']} ({r['score']:.2f}): {r['reason']}\n"
+                   f"    {r['article']} [{r['sentence']}]: {r['text']}\n"
+                   f"    {r['other_article']} [{r['other_sentence']}]: {r['other_text']}")
+    if not rows:
+        click.echo("no conflicts stored")
+
+
+def run() -> None:
+    try:
+        main(standalone_mode=True)
+    except ClaimsError as exc:  # a safety net: commands convert these themselves
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+
+
+if __name__ == "__main__":
+    run()

@@ -1,0 +1,142 @@
+"""Database tables (SQLModel). Only this module defines tables; only `claims.store` opens sessions.
+
+Base classes hold the columns, `table=True` classes the keys, `*Read` classes what is handed
+out. Children point at their parents with `ondelete="CASCADE"`, so deleting an article deletes
+everything that hangs from it; a deleted source leaves its attributions with no source.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import Column, ForeignKey, Index, Integer, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+SCHEMA_VERSION = 1
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _fk(target: str, ondelete: str, nullable: bool = False):
+    return Field(default=None, sa_column=Column(Integer, ForeignKey(target, ondelete=ondelete), index=True,
+                                                nullable=nullable))
+
+
+class ArticleBase(SQLModel):
+    content_hash: str = Field(index=True, unique=True, max_length=64)
+    input_name: str = ""
+    title: str | None = None
+    language: str = "vi"
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    created_at: datetime = Field(default_factory=_now)
+    updated_at: datetime = Field(default_factory=_now)
+
+
+class Article(ArticleBase, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+
+
+class ArticleRead(ArticleBase):
+    id: int
+
+
+class SentenceBase(SQLModel):
+    idx: int
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    start: int
+    end: int
+    kind: str = "body"
+    role: str | None = None
+    is_claim: bool = True
+    flags: str = "[]"  # JSON list
+    numbers: str = "[]"  # JSON list of figures
+
+
+class Sentence(SentenceBase, table=True):
+    __table_args__ = (UniqueConstraint("article_id", "idx", name="uq_sentence_article_idx"),)
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = _fk("article.id", "CASCADE")
+
+
+class SourceBase(SQLModel):
+    name: str
+    type: str = Field(index=True)
+    key: str = Field(index=True)  # normalised name used for matching
+
+
+class Source(SourceBase, table=True):
+    __table_args__ = (UniqueConstraint("key", "type", name="uq_source_key_type"),)
+    id: int | None = Field(default=None, primary_key=True)
+    created_at: datetime = Field(default_factory=_now)
+
+
+class SourceRead(SourceBase):
+    id: int
+
+
+class SourceAlias(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("alias_key", "type", name="uq_alias_key_type"),)
+    id: int | None = Field(default=None, primary_key=True)
+    source_id: int = _fk("source.id", "CASCADE")
+    alias: str
+    alias_key: str = Field(index=True)
+    type: str
+
+
+class AttributionBase(SQLModel):
+    mention: str
+    source_name: str  # the name as resolved in the article (kept even if the source row is deleted)
+    source_type: str
+    cue: str | None = None
+    quote: str | None = None
+    confidence: float = 0.0
+    role: str = "speaker"
+
+
+class Attribution(AttributionBase, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    sentence_id: int = _fk("sentence.id", "CASCADE")
+    source_id: int | None = _fk("source.id", "SET NULL", nullable=True)
+
+
+class Conflict(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("sentence_id", "other_sentence_id", "kind", name="uq_conflict_pair"),)
+    id: int | None = Field(default=None, primary_key=True)
+    sentence_id: int = _fk("sentence.id", "CASCADE")
+    other_sentence_id: int = _fk("sentence.id", "CASCADE")
+    kind: str
+    reason: str = Field(sa_column=Column(Text, nullable=False))
+    score: float = 0.0
+    created_at: datetime = Field(default_factory=_now)
+
+
+class ClaimKey(SQLModel, table=True):
+    """Blocking keys: a new claim is compared only with stored claims that share a key."""
+
+    __table_args__ = (Index("ix_claimkey_key_article", "key", "article_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    key: str
+    sentence_id: int = _fk("sentence.id", "CASCADE")
+    article_id: int = _fk("article.id", "CASCADE")
+
+
+class ReviewBase(SQLModel):
+    sentence_idx: int
+    status: str = "ok"  # ok | needs_source | disputed | wrong
+    note: str = ""
+    updated_at: datetime = Field(default_factory=_now)
+
+
+class Review(ReviewBase, table=True):
+    """An editor's mark on a sentence. Kept by article and sentence number, so it survives
+    re-analysis of the same text."""
+
+    __table_args__ = (UniqueConstraint("article_id", "sentence_idx", name="uq_review_sentence"),)
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = _fk("article.id", "CASCADE")
+
+
+class Meta(SQLModel, table=True):
+    key: str = Field(primary_key=True)
+    value: str

@@ -1,0 +1,248 @@
+"""Claim reports: JSON (the `claims-report/1` contract), a terminal text report, Markdown, CSV
+and a self-contained printable HTML page. Pure functions of ArticleReports (+ review marks)."""
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+from typing import Mapping, Sequence
+
+from .analyze import SCHEMA, ArticleReport, SentenceReport
+
+FORMATS = ("text", "json", "md", "csv", "html")
+STATUS_LABELS = {
+    "attributed": "có nguồn", "anonymous_source": "nguồn ẩn danh", "unattributed": "chưa có nguồn",
+    "hedged": "nói giảm / phỏng đoán", "conflict": "mâu thuẫn", "not_claim": "không phải nhận định",
+}
+REVIEW_LABELS = {"ok": "ổn", "needs_source": "cần nguồn", "disputed": "đang tranh cãi", "wrong": "sai"}
+
+Reviews = Mapping[str, Mapping[int, Mapping[str, str]]]  # article id -> sentence index -> {status, note}
+
+
+def sentence_status(s: SentenceReport) -> str:
+    """One status per sentence for highlighting: conflict > unattributed > anonymous > hedged > attributed."""
+    if not s.is_claim:
+        return "not_claim"
+    for flag in ("conflict", "unattributed", "anonymous_source", "hedged"):
+        if flag in s.flags:
+            return flag
+    return "attributed"
+
+
+def to_dict(reports: Sequence[ArticleReport], reviews: Reviews | None = None) -> dict:
+    reviews = reviews or {}
+    out = {"schema": SCHEMA, "articles": []}
+    for r in reports:
+        marks = reviews.get(r.id, {})
+        art = {
+            "id": r.id, "input": r.input, "title": r.title, "language": r.language,
+            "sentences": [],
+            "sources": [{"name": s.name, "type": s.type, "aliases": list(s.aliases), "sentences": list(s.sentences)}
+                        for s in r.sources],
+            "conflicts": [{"sentence": c.sentence, "other_article": c.other_article, "other_sentence": c.other_sentence,
+                           "other_text": c.other_text, "kind": c.kind, "reason": c.reason, "score": float(c.score)}
+                          for c in r.conflicts],
+        }
+        for s in r.sentences:
+            item = {
+                "index": s.index, "text": s.text, "start": s.start, "end": s.end, "kind": s.kind, "is_claim": s.is_claim,
+                "attributions": [{"source": a.source, "mention": a.mention, "source_type": a.source_type, "cue": a.cue,
+                                  "quote": a.quote, "confidence": float(a.confidence)} for a in s.attributions],
+                "numbers": [f.text for f in s.numbers], "flags": list(s.flags),
+            }
+            if s.index in marks:
+                item["review"] = dict(marks[s.index])
+            art["sentences"].append(item)
+        out["articles"].append(art)
+    return out
+
+
+def to_json(reports: Sequence[ArticleReport], reviews: Reviews | None = None) -> str:
+    return json.dumps(to_dict(reports, reviews), ensure_ascii=False, indent=2)
+
+
+def _summary(r: ArticleReport) -> dict:
+    claims = [s for s in r.sentences if s.is_claim]
+    attributed = [s for s in claims if s.primary is not None]
+    return {"sentences": len(r.sentences), "claims": len(claims), "attributed": len(attributed),
+            "share_attributed": (len(attributed) / len(claims)) if claims else 0.0,
+            "anonymous": sum(1 for s in claims if "anonymous_source" in s.flags),
+            "unattributed": sum(1 for s in claims if "unattributed" in s.flags),
+            "hedged": sum(1 for s in claims if "hedged" in s.flags), "conflicts": len(r.conflicts)}
+
+
+def summary(r: ArticleReport) -> dict:
+    return _summary(r)
+
+
+def _att_line(s: SentenceReport) -> str:
+    p = s.primary
+    if p is None:
+        return "—"
+    extra = "".join(f"; qua {a.source} ({a.source_type})" for a in s.attributions if a.role == "relay")
+    return f"{p.source} ({p.source_type}, “{p.cue or '—'}”, {p.quote or '—'}, {p.confidence:.2f}){extra}"
+
+
+def to_text(reports: Sequence[ArticleReport], reviews: Reviews | None = None) -> str:
+    reviews = reviews or {}
+    lines: list[str] = []
+    for r in reports:
+        sm = _summary(r)
+        lines.append(f"=== {r.title or r.input}  [{r.id}]")
+        lines.append(f"{sm['claims']} claims, {sm['attributed']} attributed ({sm['share_attributed']:.0%}), "
+                     f"{sm['unattributed']} unattributed, {sm['anonymous']} anonymous, {sm['conflicts']} conflicts")
+        for s in r.sentences:
+            mark = {"attributed": " ", "unattributed": "?", "anonymous_source": "~", "hedged": "h",
+                    "conflict": "!", "not_claim": "·"}[sentence_status(s)]
+            lines.append(f"{mark} [{s.index}] {s.text}")
+            if s.is_claim:
+                lines.append(f"      source: {_att_line(s)}" + (f"   flags: {', '.join(s.flags)}" if s.flags else ""))
+            rv = reviews.get(r.id, {}).get(s.index)
+            if rv:
+                lines.append(f"      review: {rv['status']}" + (f" — {rv['note']}" if rv.get("note") else ""))
+        if r.conflicts:
+            lines.append("conflicts:")
+            for c in r.conflicts:
+                where = f"article {c.other_article}" if c.other_article else "this article"
+                lines.append(f"  ! [{c.sentence}] vs {where} [{c.other_sentence}] ({c.kind}, {c.score:.2f}): {c.reason}")
+                lines.append(f"      other: {c.other_text}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _md_cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def to_markdown(reports: Sequence[ArticleReport], reviews: Reviews | None = None) -> str:
+    reviews = reviews or {}
+    out: list[str] = []
+    for r in reports:
+        sm = _summary(r)
+        out.append(f"# {_md_cell(r.title or r.input)}\n")
+        out.append(f"- Claims: {sm['claims']} ({sm['attributed']} attributed, {sm['share_attributed']:.0%})")
+        out.append(f"- Unattributed: {sm['unattributed']} · Anonymous sources: {sm['anonymous']} · Conflicts: {sm['conflicts']}\n")
+        out.append("| # | Sentence | Status | Source | Type | Cue | Quote | Conf. | Review |")
+        out.append("|---|---|---|---|---|---|---|---|---|")
+        for s in r.sentences:
+            p = s.primary
+            rv = reviews.get(r.id, {}).get(s.index)
+            review = f"{rv['status']}{': ' + rv['note'] if rv.get('note') else ''}" if rv else ""
+            out.append(f"| {s.index} | {_md_cell(s.text)} | {STATUS_LABELS[sentence_status(s)]} | "
+                       f"{_md_cell(p.source) if p else ''} | {p.source_type if p else ''} | {_md_cell(p.cue or '') if p else ''} | "
+                       f"{p.quote or '' if p else ''} | {f'{p.confidence:.2f}' if p else ''} | {_md_cell(review)} |")
+        if r.sources:
+            out.append("\n## Sources\n")
+            for src in r.sources:
+                out.append(f"- **{_md_cell(src.name)}** ({src.type}) — {len(src.sentences)} sentence(s); as written: "
+                           + ", ".join(f"“{_md_cell(a)}”" for a in src.aliases))
+        if r.conflicts:
+            out.append("\n## Conflicts\n")
+            for c in r.conflicts:
+                where = f"article `{c.other_article}`" if c.other_article else "this article"
+                out.append(f"- [{c.sentence}] ↔ {where} [{c.other_sentence}] **{c.kind}** ({c.score:.2f}): "
+                           f"{_md_cell(c.reason)}  \n  > {_md_cell(c.other_text)}")
+        out.append("")
+    return "\n".join(out)
+
+
+CSV_COLUMNS = ("article_id", "article_title", "index", "kind", "text", "is_claim", "status", "source", "source_type",
+               "mention", "cue", "quote", "confidence", "relay", "numbers", "flags", "review", "review_note")
+
+
+def to_csv(reports: Sequence[ArticleReport], reviews: Reviews | None = None) -> str:
+    reviews = reviews or {}
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(CSV_COLUMNS)
+    for r in reports:
+        for s in r.sentences:
+            p = s.primary
+            relay = "; ".join(a.source for a in s.attributions if a.role == "relay")
+            rv = reviews.get(r.id, {}).get(s.index) or {}
+            w.writerow([r.id, r.title or "", s.index, s.kind, _csv_safe(s.text), s.is_claim, sentence_status(s),
+                        _csv_safe(p.source) if p else "", p.source_type if p else "", _csv_safe(p.mention) if p else "",
+                        p.cue if p else "", p.quote if p else "", f"{p.confidence:.2f}" if p else "", _csv_safe(relay),
+                        "; ".join(f.text for f in s.numbers), ";".join(s.flags), rv.get("status", ""),
+                        _csv_safe(rv.get("note", ""))])
+    return buf.getvalue()
+
+
+def _csv_safe(text: str) -> str:
+    """Spreadsheets run cells that start with = + - @ as formulas: neutralise them."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+_HTML_STYLE = """
+body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1f2933}
+h1{font-size:1.5rem} .summary{color:#52606d} .s{padding:.1rem .15rem;border-radius:.2rem}
+.attributed{background:#e3f9e5} .anonymous_source{background:#fff3c4} .unattributed{background:#ffe3e3}
+.hedged{background:#e0e8f9} .conflict{background:#f8c4fe;outline:1px solid #a0f} .not_claim{color:#7b8794}
+table{border-collapse:collapse;width:100%;font-size:.9rem} td,th{border:1px solid #cbd2d9;padding:.3rem;vertical-align:top}
+.legend span{margin-right:.6rem;padding:.1rem .3rem;border-radius:.2rem} @media print{.s{outline:none}}
+"""
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def highlight_html(r: ArticleReport) -> str:
+    """The article with each sentence wrapped by status. Every piece of article text is escaped."""
+    parts: list[str] = []
+    pos = 0
+    for s in r.sentences:
+        if s.start > pos:
+            parts.append(_esc(r.text[pos:s.start]).replace("\n", "<br>"))
+        status = sentence_status(s)
+        p = s.primary
+        tip = f"{STATUS_LABELS[status]}" + (f" — {p.source} ({p.source_type}), “{p.cue or ''}”, {p.quote or ''}, "
+                                            f"{p.confidence:.2f}" if p else "")
+        parts.append(f'<span class="s {status}" data-index="{s.index}" data-status="{status}" title="{_esc(tip)}">'
+                     f"{_esc(r.text[s.start:s.end])}</span>")
+        pos = s.end
+    if pos < len(r.text):
+        parts.append(_esc(r.text[pos:]).replace("\n", "<br>"))
+    return "".join(parts)
+
+
+def legend_html() -> str:
+    return '<div class="legend">' + "".join(
+        f'<span class="{k}">{_esc(v)}</span>' for k, v in STATUS_LABELS.items()) + "</div>"
+
+
+def to_html(reports: Sequence[ArticleReport], reviews: Reviews | None = None) -> str:
+    reviews = reviews or {}
+    body: list[str] = []
+    for r in reports:
+        sm = _summary(r)
+        body.append(f"<h1>{_esc(r.title or r.input)}</h1>")
+        body.append(f'<p class="summary">{sm["claims"]} nhận định · {sm["share_attributed"]:.0%} có nguồn · '
+                    f'{sm["unattributed"]} chưa có nguồn · {sm["anonymous"]} nguồn ẩn danh · {sm["conflicts"]} mâu thuẫn</p>')
+        body.append(legend_html())
+        body.append(f'<div class="article">{highlight_html(r)}</div>')
+        body.append("<h2>Nhận định</h2><table><tr><th>#</th><th>Câu</th><th>Trạng thái</th><th>Nguồn</th><th>Từ dẫn</th>"
+                    "<th>Độ tin cậy</th><th>Biên tập</th></tr>")
+        for s in r.sentences:
+            p = s.primary
+            rv = reviews.get(r.id, {}).get(s.index)
+            review = f"{REVIEW_LABELS.get(rv['status'], rv['status'])}{': ' + rv['note'] if rv.get('note') else ''}" if rv else ""
+            body.append(f"<tr><td>{s.index}</td><td>{_esc(s.text)}</td><td>{_esc(STATUS_LABELS[sentence_status(s)])}</td>"
+                        f"<td>{_esc(p.source + ' (' + p.source_type + ')') if p else ''}</td><td>{_esc(p.cue or '') if p else ''}</td>"
+                        f"<td>{f'{p.confidence:.2f}' if p else ''}</td><td>{_esc(review)}</td></tr>")
+        body.append("</table>")
+        if r.conflicts:
+            body.append("<h2>Mâu thuẫn</h2><ul>")
+            for c in r.conflicts:
+                where = f"bài {c.other_article}" if c.other_article else "cùng bài"
+                body.append(f"<li>[{c.sentence}] ↔ {_esc(where)} [{c.other_sentence}] <b>{_esc(c.kind)}</b> "
+                            f"({c.score:.2f}): {_esc(c.reason)}<br><i>{_esc(c.other_text)}</i></li>")
+            body.append("</ul>")
+    title = _esc(reports[0].title or reports[0].input) if reports else "claims"
+    return (f'<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>{title}</title>'
+            f"<style>{_HTML_STYLE}</style></head><body>{''.join(body)}</body></html>")
+
+
+def render(reports: Sequence[ArticleReport], fmt: str, reviews: Reviews | None = None) -> str:
+    return {"text": to_text, "json": to_json, "md": to_markdown, "csv": to_csv, "html": to_html}[fmt](reports, reviews)

@@ -1,0 +1,395 @@
+"""Everything that touches the database: the engine, one transaction per article, cross-article
+conflict search by blocking keys, and the read side used by the CLI and the app.
+
+Store functions are keyword-only and receive the session; only this module opens sessions
+(`session_scope`)."""
+from __future__ import annotations
+
+import json
+import os
+from contextlib import contextmanager
+from dataclasses import asdict
+from itertools import combinations
+from pathlib import Path
+from typing import Iterator, Sequence
+
+from sqlalchemy import event, func
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.pool import StaticPool
+from sqlmodel import Session, SQLModel, create_engine, delete, select
+
+from . import conflicts as conflicts_mod
+from .analyze import ArticleReport, SentenceReport, SourceSummary, with_conflicts
+from .attribution import Attribution as AttributionDC
+from .errors import StoreError
+from .models import (SCHEMA_VERSION, _now, Article, Attribution, ClaimKey, Conflict, Meta, Review, Sentence, Source,
+                     SourceAlias)
+from .numbers import Figure
+
+REVIEW_STATUSES = ("ok", "needs_source", "disputed", "wrong")
+MAX_CANDIDATES = 60  # stored claims compared with one new claim, best-blocked first
+
+
+def default_url() -> str:
+    url = os.environ.get("CLAIMS_DB_URL")
+    if url:
+        return url
+    from platformdirs import user_data_dir
+
+    folder = Path(user_data_dir("claims", appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / 'claims.db'}"
+
+
+def make_engine(url: str | None = None, *, create: bool = True):
+    """Engine for a URL (SQLite file by default; `sqlite://` is in memory, shared by one pool)."""
+    url = url or default_url()
+    try:
+        if url.startswith("sqlite"):
+            memory = url in ("sqlite://", "sqlite:///:memory:")
+            kwargs = dict(connect_args={"check_same_thread": False, "timeout": 30})
+            if memory:
+                kwargs["poolclass"] = StaticPool
+            engine = create_engine(url, **kwargs)
+
+            @event.listens_for(engine, "connect")
+            def _sqlite_pragmas(dbapi_conn, _record):  # pragma: no cover - exercised through every test
+                cur = dbapi_conn.cursor()
+                cur.execute("PRAGMA foreign_keys=ON")
+                cur.execute("PRAGMA busy_timeout=30000")
+                if not memory:
+                    cur.execute("PRAGMA journal_mode=WAL")
+                    cur.execute("PRAGMA synchronous=NORMAL")
+                cur.close()
+        else:
+            engine = create_engine(url, pool_pre_ping=True)
+        if create:
+            init_db(engine)
+        return engine
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot open the database {safe_url(url)} ({exc.__class__.__name__}: {str(exc).splitlines()[0]})") from None
+    except (OSError, ValueError, ImportError) as exc:
+        raise StoreError(f"cannot open the database {safe_url(url)} ({exc})") from None
+
+
+def safe_url(url: str) -> str:
+    """The URL without its password, for messages."""
+    import re
+
+    return re.sub(r"://([^:/@]+):[^@]*@", r"://\1:***@", url)
+
+
+def init_db(engine) -> None:
+    """Create the tables of a new database, or check the version of an existing one."""
+    from sqlalchemy import inspect
+
+    insp = inspect(engine)
+    existing = set(insp.get_table_names())
+    if "article" in existing and "meta" in existing:
+        with Session(engine) as s:
+            row = s.get(Meta, "schema_version")
+            version = int(row.value) if row else 0
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"the database was made by a newer version of claims (schema {version}, this one "
+                             f"knows {SCHEMA_VERSION}); upgrade claims")
+        if version < SCHEMA_VERSION:
+            raise StoreError(f"the database uses schema {version}; run: python -m claims db upgrade")
+        return
+    if "article" in existing and "meta" not in existing:
+        raise StoreError("the database has an unknown schema (no version table); run: python -m claims db upgrade")
+    SQLModel.metadata.create_all(engine)
+    with Session(engine) as s:
+        if s.get(Meta, "schema_version") is None:
+            s.add(Meta(key="schema_version", value=str(SCHEMA_VERSION)))
+            try:
+                s.commit()
+            except IntegrityError:
+                s.rollback()  # another process made it first
+
+
+@contextmanager
+def session_scope(engine) -> Iterator[Session]:
+    """One unit of work: committed if the block ends normally, rolled back on any error."""
+    session = Session(engine)
+    try:
+        yield session
+        session.commit()
+    except OperationalError as exc:
+        session.rollback()
+        raise StoreError(f"database error ({str(exc.orig).splitlines()[0] if exc.orig else exc})") from None
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+# --------------------------------------------------------------------------- writing
+def blocking_keys(text: str, figures: Sequence[Figure], lang: str = "vi") -> set[str]:
+    """Keys under which a claim is filed: figure unit x name, and pairs of names."""
+    names = sorted(conflicts_mod.proper_names(text, lang))[:8]
+    keys = set()
+    for f in figures:
+        if f.kind == "count" and f.unit:
+            for n in names:
+                keys.add(f"n:{f.unit.split('/')[0]}:{n}"[:190])
+    for a, b in combinations(names, 2):
+        keys.add(f"p:{a}|{b}"[:190])
+    return keys
+
+
+def save_report(session: Session, *, report: ArticleReport, input_name: str | None = None) -> tuple[int, list]:
+    """Store one analysed article (replacing an earlier analysis of the same text) and return
+    (article id, conflicts with earlier articles). The caller's transaction makes it all-or-nothing."""
+    from sources.registry import resolve
+
+    article = session.exec(select(Article).where(Article.content_hash == report.content_hash)).first()
+    if article is None:
+        article = Article(content_hash=report.content_hash, input_name=input_name or report.input, title=report.title,
+                          language=report.language, text=report.text)
+        session.add(article)
+        try:
+            with session.begin_nested():
+                session.flush()
+        except IntegrityError:
+            # a concurrent writer stored the same text a moment ago: update that row instead
+            article = session.exec(select(Article).where(Article.content_hash == report.content_hash)).one()
+    else:
+        article.title, article.input_name = report.title, input_name or report.input
+        article.updated_at = _now()
+        _delete_children(session, article.id)
+    session.add(article)
+    session.flush()
+    ids: dict[int, int] = {}
+    for s in report.sentences:
+        row = Sentence(article_id=article.id, idx=s.index, text=s.text, start=s.start, end=s.end, kind=s.kind,
+                       role=s.role, is_claim=s.is_claim, flags=json.dumps(list(s.flags), ensure_ascii=False),
+                       numbers=json.dumps([asdict(f) for f in s.numbers], ensure_ascii=False))
+        session.add(row)
+        session.flush()
+        ids[s.index] = row.id
+        for a in s.attributions:
+            src = resolve(session, name=a.source, source_type=a.source_type, mention=a.mention,
+                          article_hash=report.content_hash, lang=report.language)
+            session.add(Attribution(sentence_id=row.id, source_id=src.id, mention=a.mention, source_name=a.source,
+                                    source_type=a.source_type, cue=a.cue, quote=a.quote, confidence=a.confidence,
+                                    role=a.role))
+        if s.is_claim:
+            for key in blocking_keys(s.text, s.numbers, report.language):
+                session.add(ClaimKey(key=key, sentence_id=row.id, article_id=article.id))
+    for c in report.conflicts:
+        if c.other_article is None and c.sentence in ids and c.other_sentence in ids:
+            session.add(Conflict(sentence_id=ids[c.sentence], other_sentence_id=ids[c.other_sentence], kind=c.kind,
+                                 reason=c.reason, score=c.score))
+    session.flush()
+    cross = find_cross_conflicts(session, report=report, exclude_article_id=article.id)
+    for c in cross:
+        session.add(Conflict(sentence_id=ids[c.sentence], other_sentence_id=c.other_ref_id, kind=c.kind,
+                             reason=c.reason, score=c.score))
+    session.flush()
+    return article.id, [c.conflict for c in cross]
+
+
+def _delete_children(session: Session, article_id: int) -> None:
+    sent_ids = select(Sentence.id).where(Sentence.article_id == article_id)
+    session.exec(delete(Conflict).where(Conflict.sentence_id.in_(sent_ids) | Conflict.other_sentence_id.in_(sent_ids)))
+    session.exec(delete(Attribution).where(Attribution.sentence_id.in_(sent_ids)))
+    session.exec(delete(ClaimKey).where(ClaimKey.article_id == article_id))
+    session.exec(delete(Sentence).where(Sentence.article_id == article_id))
+    session.flush()
+
+
+class _Cross:
+    def __init__(self, conflict: conflicts_mod.Conflict, other_ref_id: int):
+        self.conflict = conflict
+        self.other_ref_id = other_ref_id
+        self.sentence = conflict.sentence
+        self.kind, self.reason, self.score = conflict.kind, conflict.reason, conflict.score
+
+
+def find_cross_conflicts(session: Session, *, report: ArticleReport, exclude_article_id: int | None = None) -> list[_Cross]:
+    """Compare the article's claims with stored claims from other articles that share a blocking key."""
+    found: list[_Cross] = []
+    views = report.claim_views()
+    for view in views:
+        sent = report.sentences[view.ref]
+        keys = blocking_keys(sent.text, sent.numbers, report.language)
+        if not keys:
+            continue
+        q = (select(ClaimKey.sentence_id, func.count().label("n")).where(ClaimKey.key.in_(keys)))
+        if exclude_article_id is not None:
+            q = q.where(ClaimKey.article_id != exclude_article_id)
+        q = q.group_by(ClaimKey.sentence_id).order_by(func.count().desc()).limit(MAX_CANDIDATES)
+        cand_ids = [row[0] for row in session.exec(q).all()]
+        if not cand_ids:
+            continue
+        rows = session.exec(select(Sentence, Article).join(Article, Article.id == Sentence.article_id)
+                            .where(Sentence.id.in_(cand_ids))).all()
+        atts = _primary_attributions(session, [s.id for s, _ in rows])
+        for srow, arow in rows:
+            if arow.content_hash == report.content_hash:
+                continue
+            att = atts.get(srow.id)
+            other = conflicts_mod.ClaimView(srow.id, srow.text, att.source_name if att else None,
+                                            att.source_type if att else None, _figures(srow.numbers),
+                                            arow.content_hash[:12], att.mention if att else None, att.cue if att else None)
+            for c in conflicts_mod.compare(view, other, report.language):
+                c = conflicts_mod.Conflict(view.ref, arow.content_hash[:12], srow.idx, srow.text, c.kind,
+                                           c.reason + f" [in “{arow.title or arow.input_name}”]", c.score)
+                found.append(_Cross(c, srow.id))
+    best: dict[tuple, _Cross] = {}
+    for x in found:  # one conflict per pair and kind
+        key = (x.sentence, x.other_ref_id, x.kind)
+        if key not in best or x.score > best[key].score:
+            best[key] = x
+    return list(best.values())
+
+
+def _primary_attributions(session: Session, sentence_ids: list[int]) -> dict[int, Attribution]:
+    if not sentence_ids:
+        return {}
+    out: dict[int, Attribution] = {}
+    for att in session.exec(select(Attribution).where(Attribution.sentence_id.in_(sentence_ids),
+                                                      Attribution.role == "speaker")).all():
+        out.setdefault(att.sentence_id, att)
+    return out
+
+
+def _figures(numbers_json: str) -> tuple[Figure, ...]:
+    try:
+        return tuple(Figure(**d) for d in json.loads(numbers_json or "[]"))
+    except (TypeError, ValueError):
+        return ()
+
+
+def store_reports(engine, reports: Sequence[ArticleReport]) -> list[ArticleReport]:
+    """Store each article in its own transaction; return the reports with cross-article conflicts."""
+    out = []
+    for r in reports:
+        with session_scope(engine) as session:
+            _, cross = save_report(session=session, report=r)
+        out.append(with_conflicts(r, cross) if cross else r)
+    return out
+
+
+def compare_with_archive(engine, reports: Sequence[ArticleReport]) -> list[ArticleReport]:
+    """Read-only: cross-article conflicts for reports that are not stored (`--no-store`)."""
+    out = []
+    with session_scope(engine) as session:
+        for r in reports:
+            cross = find_cross_conflicts(session, report=r)
+            out.append(with_conflicts(r, [c.conflict for c in cross]) if cross else r)
+    return out
+
+
+# --------------------------------------------------------------------------- reading
+def list_articles(session: Session, *, query: str | None = None, limit: int = 200) -> list[Article]:
+    q = select(Article).order_by(Article.updated_at.desc()).limit(limit)
+    if query:
+        like = f"%{query}%"
+        q = q.where(Article.title.ilike(like) | Article.input_name.ilike(like) | Article.text.ilike(like))
+    return list(session.exec(q).all())
+
+
+def load_report(session: Session, *, article_id: int) -> ArticleReport:
+    """Rebuild an ArticleReport from the database, without running any model."""
+    art = session.get(Article, article_id)
+    if art is None:
+        raise StoreError(f"no stored article with id {article_id}")
+    rows = session.exec(select(Sentence).where(Sentence.article_id == article_id).order_by(Sentence.idx)).all()
+    by_id = {r.id: r for r in rows}
+    atts: dict[int, list[Attribution]] = {}
+    for a in session.exec(select(Attribution).where(Attribution.sentence_id.in_(list(by_id))).order_by(Attribution.id)).all():
+        atts.setdefault(a.sentence_id, []).append(a)
+    sentences = []
+    for r in rows:
+        dcs = tuple(AttributionDC(a.source_name, a.mention, a.source_type, a.cue, a.quote, a.confidence, a.role)
+                    for a in atts.get(r.id, []))
+        sentences.append(SentenceReport(r.idx, r.text, r.start, r.end, r.kind, r.is_claim, dcs, _figures(r.numbers),
+                                        tuple(json.loads(r.flags or "[]")), r.role))
+    from .analyze import summarize_sources
+
+    found = []
+    ids = list(by_id)
+    crows = session.exec(select(Conflict).where(Conflict.sentence_id.in_(ids) | Conflict.other_sentence_id.in_(ids))).all()
+    for c in crows:
+        mine_first = c.sentence_id in by_id
+        mine_id, other_id = (c.sentence_id, c.other_sentence_id) if mine_first else (c.other_sentence_id, c.sentence_id)
+        other = session.get(Sentence, other_id)
+        if other is None:
+            continue
+        other_art = None
+        if other.article_id != article_id:
+            oa = session.get(Article, other.article_id)
+            other_art = oa.content_hash[:12] if oa else None
+        found.append(conflicts_mod.Conflict(by_id[mine_id].idx, other_art, other.idx, other.text, c.kind, c.reason, c.score))
+    return ArticleReport(art.content_hash[:12], art.input_name, art.title, art.language, art.text, art.content_hash,
+                         tuple(sentences), summarize_sources(sentences), tuple(found))
+
+
+def article_id_for(session: Session, *, content_hash: str) -> int | None:
+    row = session.exec(select(Article.id).where(Article.content_hash == content_hash)).first()
+    return row
+
+
+def list_sources(session: Session, *, limit: int = 1000) -> list[dict]:
+    """Every source with its aliases, number of claims and of articles."""
+    sources = session.exec(select(Source).order_by(Source.name).limit(limit)).all()
+    out = []
+    for src in sources:
+        aliases = [a.alias for a in session.exec(select(SourceAlias).where(SourceAlias.source_id == src.id)).all()]
+        claims = session.exec(select(func.count(Attribution.id)).where(Attribution.source_id == src.id)).one()
+        arts = session.exec(select(func.count(func.distinct(Sentence.article_id))).join(
+            Attribution, Attribution.sentence_id == Sentence.id).where(Attribution.source_id == src.id)).one()
+        out.append({"id": src.id, "name": src.name, "type": src.type, "aliases": sorted(set(aliases)),
+                    "claims": int(claims), "articles": int(arts)})
+    return out
+
+
+def list_conflicts(session: Session, *, limit: int = 1000) -> list[dict]:
+    out = []
+    for c in session.exec(select(Conflict).order_by(Conflict.id.desc()).limit(limit)).all():
+        a, b = session.get(Sentence, c.sentence_id), session.get(Sentence, c.other_sentence_id)
+        if a is None or b is None:
+            continue
+        aa, ab = session.get(Article, a.article_id), session.get(Article, b.article_id)
+        out.append({"id": c.id, "kind": c.kind, "score": c.score, "reason": c.reason,
+                    "article": aa.title or aa.input_name, "sentence": a.idx, "text": a.text,
+                    "other_article": ab.title or ab.input_name, "other_sentence": b.idx, "other_text": b.text})
+    return out
+
+
+def set_review(session: Session, *, article_id: int, sentence_idx: int, status: str, note: str = "") -> Review:
+    if status not in REVIEW_STATUSES:
+        raise StoreError(f"unknown review status '{status}' (use one of: {', '.join(REVIEW_STATUSES)})")
+    row = session.exec(select(Review).where(Review.article_id == article_id, Review.sentence_idx == sentence_idx)).first()
+    if row is None:
+        row = Review(article_id=article_id, sentence_idx=sentence_idx, status=status, note=note)
+    else:
+        row.status, row.note = status, note
+        row.updated_at = _now()
+    session.add(row)
+    session.flush()
+    return row
+
+
+def get_reviews(session: Session, *, article_id: int) -> dict[int, dict]:
+    rows = session.exec(select(Review).where(Review.article_id == article_id)).all()
+    return {r.sentence_idx: {"status": r.status, "note": r.note} for r in rows}
+
+
+def source_totals(session: Session, *, names: Sequence[tuple[str, str]]) -> dict[tuple[str, str], dict]:
+    """Claims and articles across the archive for sources named in one report."""
+    from sources.registry import canonical_key
+
+    out = {}
+    for name, stype in names:
+        alias = session.exec(select(SourceAlias).where(SourceAlias.alias_key == canonical_key(name, stype),
+                                                       SourceAlias.type == stype)).first()
+        if alias is None:
+            continue
+        claims = session.exec(select(func.count(Attribution.id)).where(Attribution.source_id == alias.source_id)).one()
+        arts = session.exec(select(func.count(func.distinct(Sentence.article_id))).join(
+            Attribution, Attribution.sentence_id == Sentence.id).where(Attribution.source_id == alias.source_id)).one()
+        out[(name, stype)] = {"claims": int(claims), "articles": int(arts)}
+    return out
