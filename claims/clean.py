@@ -147,7 +147,8 @@ def _blocks(text: str, lang: str) -> list[_Block]:
             continue
         if len(line) < 90 and pats["timestamp"].search(line):
             continue  # dateline or teaser timestamp: "22/07/2015 11:44 GMT+7"
-        if len(line) > 150 and line[-1] not in _TERMINAL + "”\"" and line.count(",") <= 1 and "." not in line:
+        if line[-1] not in _TERMINAL + "”\"" and (
+                len(line) > 150 and line.count(",") <= 1 and "." not in line or len(line) > 80 and ". " not in line and line.count(",") <= 1 and _glued_headlines(line, lex) >= 2):
             continue  # teaser headlines glued into one line ("related stories")
         if pats["cms_alt"].search(line):
             blocks.append(_Block(line, "caption", role="cms_alt"))
@@ -167,6 +168,22 @@ def _blocks(text: str, lang: str) -> list[_Block]:
         else:
             blocks.append(_Block(line, "body"))
     return blocks
+
+
+def _glued_headlines(line: str, lex) -> int:
+    """How many headline starts hide inside one line: a capitalised ordinary word followed by a
+    lower-case one ("... ở Mỹ Một ngày sau ...") that is not a title or a body's name."""
+    from .attribution import _looks_foreign
+
+    heads = {w.split()[0].lower() for w in list(lex.PERSON_TITLES) + list(lex.ORG_HEADS) + list(lex.MEDIA_HEADS)}
+    words = line.split()
+    n = 0
+    for k in range(1, len(words) - 1):
+        w, nxt = words[k], words[k + 1]
+        if w[:1].isupper() and w[1:].islower() and w.isalpha() and nxt[:1].islower() and not _looks_foreign(w) \
+                and w.lower() not in heads:
+            n += 1
+    return n
 
 
 def _split_articles(blocks: list[_Block], lang: str) -> list[list[_Block]]:

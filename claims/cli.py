@@ -338,6 +338,12 @@ def run() -> None:
     except ClaimsError as exc:  # a safety net: commands convert these themselves
         click.echo(f"error: {exc}", err=True)
         sys.exit(exc.exit_code)
+    except Exception as exc:  # a bug, not bad input: say so in one line, details on request
+        if os.environ.get("CLAIMS_DEBUG"):
+            raise
+        click.echo(f"error: internal error ({type(exc).__name__}: {exc}); rerun with CLAIMS_DEBUG=1 for details",
+                   err=True)
+        sys.exit(70)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
+from .errors import ClaimsError, InputError
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -161,7 +161,10 @@ def _looks_like_html(text: str) -> bool:
 
 def html_to_text(html: str, name: str = "input") -> str:
     """Main content of a web page through trafilatura, headlines and images marked."""
-    import trafilatura  # imported here: it is slow to import and only HTML needs it
+    try:
+        import trafilatura  # imported here: it is slow to import and only HTML needs it
+    except ImportError as exc:
+        raise ClaimsError(f"HTML support is not installed ({exc}); run: pip install -r requirements.txt") from None
 
     extracted = trafilatura.extract(
         html, output_format="markdown", include_images=True, include_tables=True,

@@ -151,6 +151,7 @@ HEDGES: tuple[str, ...] = (
     "nghi vấn",        # "suspected"
     "tin đồn",         # "rumour"
     "được cho rằng",
+    "được ước tính",   # "is estimated" (agentless)
 )
 
 # Passive markers that turn a following cue into an agentless one ("được đánh giá").

@@ -1,0 +1,116 @@
+import pytest
+
+from claims.clean import clean_text, deobfuscate, split_runin_headline, split_sentences
+
+
+@pytest.mark.parametrize("raw,fixed", [
+    ("vụ tai nạn làm 2 người t.hiệt m.ạng", "vụ tai nạn làm 2 người thiệt mạng"),
+    ("nghi phạm s.át h.ại nạn nhân", "nghi phạm sát hại nạn nhân"),
+    ("chuyên gia đ.ánh giá cao", "chuyên gia đánh giá cao"),
+    ("B.é g.ái bị thương", "Bé gái bị thương"),
+    ("đổ m.áu.", "đổ máu."),
+])
+def test_deobfuscation_restores_words(raw, fixed):
+    assert deobfuscate(raw) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "có 2.500 quân", "giá 7.5 tỷ USD", "tại TP.HCM hôm qua", "theo U.S. Army", "Công an H.Lấp Vò",
+    "xem www.baomau.vn/tin.html", "gửi ban@baomau.vn", "giải V.League", "PGS.TS Lê Văn Bình", "ngày 3.8 vừa qua",
+    "e.g. như vậy",
+])
+def test_deobfuscation_leaves_numbers_abbreviations_and_urls(text):
+    assert deobfuscate(text) == text
+
+
+def spans_text(text):
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+def test_sentence_split_basic_and_quotes():
+    text = ('Mưa lớn kéo dài ba ngày. Nhiều tuyến đường bị ngập... Ông Hải nói: “Chúng tôi đã sơ tán dân. '
+            'Không ai bị thương”. Sau đó, nước rút dần.')
+    assert spans_text(text) == [
+        "Mưa lớn kéo dài ba ngày.", "Nhiều tuyến đường bị ngập...", "Ông Hải nói: “Chúng tôi đã sơ tán dân.",
+        "Không ai bị thương”.", "Sau đó, nước rút dần."]
+
+
+def test_sentence_split_keeps_abbreviations_initials_numbers_and_tags():
+    text = ('Bà H. và bà L. đã đến TP. Hồ Chí Minh lúc 3.30. "Tôi không biết", ông Nam nói. '
+            'Giá tăng 7.5% so với tháng trước., theo báo Mẫu.')
+    out = spans_text(text)
+    assert out[0] == "Bà H. và bà L. đã đến TP. Hồ Chí Minh lúc 3.30."
+    assert out[1] == '"Tôi không biết", ông Nam nói.'
+    assert out[2] == "Giá tăng 7.5% so với tháng trước., theo báo Mẫu."
+
+
+def test_runin_subheading_is_split_from_the_first_sentence():
+    text = "Giá rau tăng mạnh Ngày 5/3, giá rau xanh tại các chợ lẻ tăng gấp đôi so với tuần trước."
+    cut = split_runin_headline(text)
+    assert cut is not None and text[:cut].strip() == "Giá rau tăng mạnh"
+    # a name inside the first sentence is not a subheading
+    assert split_runin_headline("Ông Trần Văn Nam cho biết giá rau tại chợ Bến Thành tăng mạnh trong tuần.") is None
+
+
+PAGE = """Mưa lũ ở tỉnh Hòa Lâm làm 3 người t.hiệt m.ạng
+
+Theo dõi Báo Mẫu trên
+
+Theo Ban Chỉ huy phòng chống thiên tai tỉnh Hòa Lâm, 3 người đã thiệt mạng trong đêm 2/9.
+
+Mưa lũ ở tỉnh Hòa Lâm làm 3 người thiệt mạng - Hình 1
+Người dân dọn bùn sau lũ. Ảnh: Minh Hà
+
+Video đang HOT
+
+Nhiều tuyến đường vẫn bị chia cắt.
+
+Đường sắt Bắc Nam tạm dừng chạy tàu qua Hòa Lâm
+
+Đường sắt Bắc Nam tạm dừng chạy tàu qua Hòa Lâm - Hình 1
+Một đoạn đường ray bị sạt lở. Ảnh: Lan Anh
+
+Tổng công ty Đường sắt cho biết các chuyến tàu sẽ chạy lại từ ngày 5/9.
+
+Phát hiện cá sấu trong hồ nước công viên Hà Nội Một ngày sau bão số 5 người dân vẫn thiếu nước sạch Cận cảnh con đường ngập sâu nhất thành phố
+
+Bạn thấy bài viết này có hữu ích không?
+Có;
+Không
+
+Tin liên quan
+
+Giá vàng hôm nay tăng mạnh
+08:15:20 16/09/2026
+"""
+
+
+def test_page_is_cleaned_split_and_marked():
+    arts = clean_text(PAGE)
+    assert [a.title for a in arts] == ["Mưa lũ ở tỉnh Hòa Lâm làm 3 người thiệt mạng",
+                                       "Đường sắt Bắc Nam tạm dừng chạy tàu qua Hòa Lâm"]
+    all_text = " ".join(u.text for a in arts for u in a.units)
+    for furniture in ("Theo dõi Báo Mẫu", "Video đang HOT", "hữu ích", "Giá vàng hôm nay", "Phát hiện cá sấu", "08:15:20"):
+        assert furniture not in all_text
+    first = arts[0]
+    kinds = [(u.kind, u.role) for u in first.units]
+    assert kinds[0] == ("headline", None)
+    assert ("caption", "cms_alt") in kinds
+    caption = [u for u in first.units if u.text.startswith("Người dân dọn bùn")][0]
+    assert caption.kind == "caption" and caption.text.endswith("Ảnh: Minh Hà")
+    assert "thiệt mạng" in first.units[0].text  # restored in the headline too
+
+
+def test_offsets_map_back_to_the_cleaned_text():
+    for art in clean_text(PAGE):
+        for u in art.units:
+            assert art.text[u.start:u.end] == u.text
+
+
+def test_markdown_heading_and_image_and_byline():
+    text = "# Tiêu đề bài\n\nĐoạn một có nội dung dài hơn một chút để làm thân bài.\n\n![Ảnh minh họa cầu mới](cau.jpg)\n\nTrần Văn A - Lê Thị B"
+    art = clean_text(text)[0]
+    assert art.title == "Tiêu đề bài"
+    kinds = {u.text: (u.kind, u.role) for u in art.units}
+    assert kinds["Ảnh minh họa cầu mới"] == ("caption", None)
+    assert kinds["Trần Văn A - Lê Thị B"] == ("body", "byline")
