@@ -215,7 +215,9 @@ def _names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
                 break
         if title is None:
             if (_is_cap(tokens[i]) and tokens[i] in lex.SURNAMES and i + 1 < len(tokens) and _is_cap(tokens[i + 1])
-                    and " ".join(tokens[i:i + 2]).rstrip(".,;:") not in lex.PLACES):
+                    and " ".join(tokens[i:i + 2]).rstrip(".,;:") not in lex.PLACES
+                    and not (i > 0 and tokens[i - 1].lower() in lex.PLACE_WORDS)
+                    and not (i > 0 and tokens[0].lower() in {h.lower() for h in lex.ORG_HEADS} and not _is_cap(tokens[i - 1]))):
                 run, i2 = _run_at(tokens, i)
                 out.append((" ".join(run), None, None))
                 i = i2
@@ -625,7 +627,8 @@ class _Article:
             if after.startswith(w + " ") or after == w or after.startswith(w + ",") or after.startswith(w + "."):
                 return False, False
         prev_words = before.split()[-3:]
-        if prev_words and prev_words[-1] in ("một", "các", "những", "bản", "lời", "buổi", "cuộc", "đợt", "này"):
+        prev_orig = masked[: m.start()].split()[-1:] or [""]
+        if prev_orig[0] in ("một", "các", "những", "bản", "lời", "buổi", "cuộc", "đợt", "này"):
             return False, False  # "trong một tuyên bố": the noun, not the verb
         prev2 = " ".join(prev_words[-2:])
         if prev_words and (prev_words[-1] in self.lex.PASSIVES or prev2 in ("được cho", "bị cho")):

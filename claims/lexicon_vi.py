@@ -265,6 +265,11 @@ PLACES: tuple[str, ...] = (
     "Vĩnh Phúc", "Đắk Nông", "Bà Rịa", "Vũng Tàu", "Thủ Đức", "Gò Vấp", "Hóc Môn", "Đông Anh", "Chương Mỹ",
 )
 
+# Words before a capitalised name that make it a place, not a person ("tỉnh Cao Sơn", "chợ Hà Đông").
+PLACE_WORDS: frozenset[str] = frozenset(
+    "tỉnh huyện xã phường quận thị xã thị trấn thôn làng bản ấp phố đường chợ sông hồ núi đèo cầu "
+    "thành phố tp vùng miền khu cảng sân bay bến xe ga trường bệnh viện công viên đảo biển vịnh".split())
+
 # Armed or political movements named without a head noun that act as organizations.
 NAMED_GROUPS: tuple[str, ...] = ("Hamas", "Hezbollah", "Houthi", "Taliban", "IS", "OPEC", "OPEC+", "Kataib Hezbollah")
 

@@ -76,7 +76,9 @@ class SourceRead(SourceBase):
 
 
 class SourceAlias(SQLModel, table=True):
-    __table_args__ = (UniqueConstraint("alias_key", "type", name="uq_alias_key_type"),)
+    """A name as written ("Tướng Esmail Qaani"); `alias_key` is what matching compares."""
+
+    __table_args__ = (UniqueConstraint("source_id", "alias", name="uq_alias_source"),)
     id: int | None = Field(default=None, primary_key=True)
     source_id: int = _fk("source.id", "CASCADE")
     alias: str

@@ -76,7 +76,7 @@ def _unit_after(text: str, pos: int, lex) -> tuple[str, int]:
     end = pos
     for w in words[:3]:
         tok = w.group(1)
-        if not tok[:1].islower() or tok in _STOP or not tok.replace("/", "").isalpha():
+        if not tok[:1].islower() or tok in _STOP or not tok.replace("/", "").replace("-", "").isalpha():
             break
         out.append(tok)
         end = pos + w.end()

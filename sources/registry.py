@@ -134,7 +134,7 @@ def _add_alias(session, *, source, alias: str, source_type: str, article_hash: s
     key = canonical_key(alias, source_type, lang)
     if source_type == "anonymous":
         key = f"{key}#{article_hash[:10]}"
-    exists = session.exec(select(SourceAlias).where(SourceAlias.alias_key == key, SourceAlias.type == source_type)).first()
+    exists = session.exec(select(SourceAlias).where(SourceAlias.source_id == source.id, SourceAlias.alias == alias)).first()
     if exists:
         return
     try:

@@ -1,0 +1,203 @@
+"""Each attribution pattern on sentences written for the project, with negative cases."""
+import pytest
+
+from conftest import attribute_texts
+
+
+def one(text, **kw):
+    return attribute_texts(text, **kw)[0]
+
+
+def src(result):
+    p = result.primary
+    return (p.source, p.source_type) if p else None
+
+
+# ---------------------------------------------------------------- "Theo X, ..."
+@pytest.mark.parametrize("text,expected", [
+    ("Theo hãng tin AFP, đoàn xe cứu trợ đã đến biên giới vào sáng nay.", ("AFP", "media")),
+    ("Theo Bộ Y tế, số ca mắc sốt xuất huyết tăng 20% so với tuần trước.", ("Bộ Y tế", "organization")),
+    ("Theo báo cáo của Sở Giao thông, 12 cây cầu cần sửa chữa gấp.", ("báo cáo của Sở Giao thông", "document")),
+    ("Theo bà Phạm Thu Hà, giám đốc bệnh viện, không có bệnh nhân nào nguy kịch.", ("Phạm Thu Hà", "person")),
+    ("Thông tin ban đầu, chiếc xe tải mất phanh khi xuống dốc.", ("Thông tin ban đầu", "anonymous")),
+])
+def test_theo_leading(text, expected):
+    r = one(text)
+    assert src(r) == expected
+    assert r.primary.cue.lower() in ("theo", "thông tin ban đầu")
+    assert r.primary.quote == "indirect"
+
+
+@pytest.mark.parametrize("text", [
+    "Theo đề nghị của Bộ Công an, tỉnh đã dừng lễ hội pháo hoa năm nay.",
+    "Theo chỉ đạo của UBND tỉnh, các trường cho học sinh nghỉ học ngày mai.",
+    "Theo kế hoạch, cây cầu sẽ thông xe vào cuối năm.",
+    "Theo đó, mỗi hộ dân được hỗ trợ 5 triệu đồng.",
+    "Theo quy định, xe tải không được đi vào nội thành ban ngày.",
+])
+def test_theo_that_is_not_a_source(text):
+    r = one(text)
+    assert r.primary is None
+    assert "unattributed" in r.flags
+
+
+def test_postposed_theo():
+    r = one("Giá xăng sẽ giảm 500 đồng mỗi lít từ chiều mai, theo Bộ Công Thương.")
+    assert src(r) == ("Bộ Công Thương", "organization")
+
+
+# ---------------------------------------------------------------- nested and relayed
+def test_nested_theo_credits_the_speaker_and_keeps_the_relay():
+    r = one("Theo phóng viên TTXVN tại Cairo, Thiếu tướng Omar Haddad, người phát ngôn quân đội, "
+            "cho biết đoàn xe đã vượt qua cửa khẩu.")
+    assert src(r) == ("Omar Haddad", "person")
+    relays = [(a.source, a.source_type) for a in r.attributions if a.role == "relay"]
+    assert ("TTXVN", "media") in relays
+
+
+def test_relay_verb_dan_loi():
+    r = one("Hãng tin Reuters dẫn lời một quan chức giấu tên cho biết cuộc đàm phán sẽ kéo dài thêm hai ngày.")
+    assert r.primary.source_type == "anonymous"
+    assert "quan chức" in r.primary.source
+    assert any(a.role == "relay" and a.source == "Reuters" for a in r.attributions)
+
+
+# ---------------------------------------------------------------- subject + cue
+@pytest.mark.parametrize("text,expected,cue", [
+    ("Ông Lê Văn Tám, cố vấn của Bộ trưởng Nguyễn Hữu Phát, cho biết dự án sẽ khởi công vào tháng 6.",
+     ("Lê Văn Tám", "person"), "cho biết"),
+    ("Bộ Ngoại giao Nhật Bản nhấn mạnh rằng hai nước sẽ tiếp tục đối thoại.", ("Bộ Ngoại giao Nhật Bản", "organization"), "nhấn mạnh"),
+    ("Mỹ khẳng định các lệnh trừng phạt vẫn được giữ nguyên.", ("Mỹ", "organization"), "khẳng định"),
+    ("Công an tỉnh Hòa Lâm xác nhận đã bắt giữ hai nghi phạm.", ("Công an tỉnh Hòa Lâm", "organization"), "xác nhận"),
+    ("Hai nghi phạm khai nhận đã lấy trộm 30 chiếc xe máy.", ("Hai nghi phạm", "anonymous"), "khai nhận"),
+    ("Người phát ngôn Bộ Quốc phòng Brazil Carla Mendes bác bỏ thông tin nói trên.", ("Carla Mendes", "person"), "bác bỏ"),
+    ("Một phát ngôn viên của Bộ Tài chính cho biết ngân sách đã được phân bổ.", ("Bộ Tài chính", "organization"), "cho biết"),
+    ("Một quan chức ngoại giao châu Âu thừa nhận cuộc gặp đã bị hoãn.", ("Một quan chức ngoại giao châu Âu", "anonymous"), "thừa nhận"),
+    ("Các chuyên gia cảnh báo mùa mưa năm nay sẽ đến sớm.", ("Các chuyên gia", "anonymous"), "cảnh báo"),
+    ("Tờ Le Monde đưa tin cuộc đình công sẽ bắt đầu vào thứ Hai.", ("Le Monde", "media"), "đưa tin"),
+])
+def test_subject_and_cue(text, expected, cue):
+    r = one(text)
+    assert src(r) == expected
+    assert r.primary.cue.lower().startswith(cue)
+
+
+def test_postposed_speaker_after_quote():
+    r = one("“Chúng tôi sẽ không tăng giá điện trong năm nay”, ông Đỗ Minh Quân nói thêm.")
+    assert src(r) == ("Đỗ Minh Quân", "person")
+    assert r.primary.quote == "direct"
+
+
+def test_postposed_tag_after_clause():
+    r = one("Cây cầu sẽ được thông xe trước Tết, Sở Giao thông Vận tải cho biết.")
+    assert src(r) == ("Sở Giao thông Vận tải", "organization")
+
+
+def test_colon_quote_is_direct():
+    r = one("Bà Vũ Thị Lan nói: “Nước lên quá nhanh, chúng tôi không kịp chuyển đồ”.")
+    assert src(r) == ("Vũ Thị Lan", "person")
+    assert r.primary.quote == "direct"
+
+
+# ---------------------------------------------------------------- not attribution
+@pytest.mark.parametrize("text,hedged", [
+    ("Ông Nguyễn Văn Bình không cho biết nguyên nhân vụ cháy.", False),
+    ("Nghi phạm được cho là đã rời khỏi thành phố từ tối qua.", True),
+    ("Được biết, nhà máy đã hoạt động hơn 20 năm.", True),
+    ("Dự kiến cây cầu sẽ hoàn thành vào tháng 10.", True),
+    ("Chính quyền thành phố mong muốn sớm hoàn thành dự án.", False),
+    ("UBND tỉnh yêu cầu các sở khẩn trương khắc phục hậu quả.", False),
+    ("Thành công của hội nghị nhấn mạnh vai trò của hợp tác khu vực.", False),
+    ("Vụ việc nói trên đang được cơ quan chức năng làm rõ.", False),
+    ("Kết quả này cho thấy chính sách mới đã phát huy hiệu quả.", False),
+    ("Bộ Tài chính sẽ công bố số liệu vào tuần sau.", False),
+])
+def test_negatives(text, hedged):
+    r = one(text)
+    assert r.primary is None, r.primary
+    assert ("hedged" in r.flags) == hedged
+
+
+def test_photo_credit_is_not_attribution():
+    r = one("Người dân sơ tán khỏi khu vực ngập lụt. Ảnh: Reuters", kinds=["caption"])
+    assert r.primary is None
+    r2 = one("Xe cứu thương đến hiện trường (Nguồn: AFP).", kinds=["caption"])
+    assert r2.primary is None
+
+
+def test_caption_with_its_own_attribution():
+    r = one("Chính quyền địa phương cho biết 40 ngôi nhà bị hư hại. Ảnh: Lan Anh", kinds=["caption"])
+    assert src(r) == ("Chính quyền địa phương", "organization")
+
+
+# ---------------------------------------------------------------- across sentences
+def test_pronoun_follow_up_resolves_to_the_fullest_name():
+    rs = attribute_texts(
+        "Theo hãng tin AP, Tướng Ahmed Rahimi đã gặp các chỉ huy địa phương vào tuần trước.",
+        "Ông Rahimi nói với họ rằng cuộc tấn công phải dừng lại.",
+        "Ông nói thêm rằng lực lượng của ông sẽ rút trong tháng tới.",
+    )
+    assert src(rs[0]) == ("AP", "media")
+    assert src(rs[1]) == ("Ahmed Rahimi", "person")
+    assert src(rs[2]) == ("Ahmed Rahimi", "person")
+    assert rs[2].primary.confidence < rs[1].primary.confidence  # a pronoun is less sure than a name
+
+
+def test_pronoun_uses_the_gendered_title():
+    rs = attribute_texts(
+        "Bà Trịnh Thu Hằng, hiệu trưởng nhà trường, cho biết học sinh sẽ nghỉ học hai ngày.",
+        "Ông Phan Văn Đức, chủ tịch hội phụ huynh, đồng ý với quyết định này.",
+        "Theo bà, việc học bù sẽ được sắp xếp vào cuối tuần.",
+    )
+    assert src(rs[2]) == ("Trịnh Thu Hằng", "person")
+
+
+def test_title_only_follow_up():
+    rs = attribute_texts(
+        "Bộ trưởng Bộ Xây dựng Đào Quang Vinh cho biết 300 căn nhà sẽ được bàn giao.",
+        "Bộ trưởng cho rằng cần thêm vốn cho giai đoạn hai.",
+    )
+    assert src(rs[1]) == ("Đào Quang Vinh", "person")
+
+
+def test_multi_sentence_quote_is_credited_in_every_sentence():
+    rs = attribute_texts(
+        "Ông Hoàng Minh Tuấn chia sẻ: “Tôi đã làm nghề này 30 năm.",
+        "Chưa bao giờ giá cá thấp như bây giờ.",
+        "Nhiều hộ đã bỏ nghề”.",
+        "Giá cá tra giảm 15% trong quý vừa qua.",
+    )
+    assert [src(r) for r in rs[:3]] == [("Hoàng Minh Tuấn", "person")] * 3
+    assert all(r.primary.quote == "direct" for r in rs[:3])
+    assert rs[3].primary is None
+
+
+def test_quote_tagged_at_the_end_credits_the_sentences_before():
+    rs = attribute_texts(
+        "“Đây là đợt rét đậm dài nhất 10 năm qua.",
+        "Người dân cần giữ ấm cho trẻ nhỏ”, bà Ngô Thị Vân, giám đốc trung tâm dự báo, nói.",
+    )
+    assert src(rs[0]) == ("Ngô Thị Vân", "person")
+    assert src(rs[1]) == ("Ngô Thị Vân", "person")
+
+
+def test_implicit_continuation_stays_unattributed():
+    rs = attribute_texts(
+        "Ông Vương Đình Long cho biết đoàn kiểm tra đã làm việc với công ty.",
+        "Công ty đã nộp phạt 200 triệu đồng.",
+    )
+    assert rs[1].primary is None and "unattributed" in rs[1].flags
+
+
+def test_flags_and_confidence_range():
+    rs = attribute_texts(
+        "Một nguồn tin giấu tên cho biết hợp đồng đã được ký.",
+        "Hợp đồng trị giá 2 tỷ USD.",
+        "Liệu hợp đồng có được thực hiện?",
+    )
+    assert "anonymous_source" in rs[0].flags
+    assert rs[1].flags == ("unattributed",)
+    assert rs[2].is_claim is False and rs[2].flags == ()
+    for r in rs:
+        for a in r.attributions:
+            assert 0.0 <= a.confidence <= 1.0

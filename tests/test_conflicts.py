@@ -1,0 +1,80 @@
+from claims.analyze import analyze_text
+from claims.conflicts import ClaimView, compare, within
+from claims.numbers import extract
+
+
+def view(ref, text, source=None, stype=None, cue=None):
+    return ClaimView(ref, text, source, stype, tuple(extract(text)), None, source, cue)
+
+
+def test_number_mismatch_on_the_same_event():
+    a = view(0, "Trận động đất ở tỉnh Kiên Hòa làm 27 người chết.", "Bộ Y tế", "organization")
+    b = view(1, "Theo chính quyền tỉnh Kiên Hòa, trận động đất làm 31 người chết.", "chính quyền tỉnh Kiên Hòa", "organization")
+    found = compare(b, a)
+    assert [c.kind for c in found] == ["number_mismatch"]
+    assert "31 người" in found[0].reason and "27 người" in found[0].reason
+
+
+def test_compatible_figures_and_different_things_are_not_conflicts():
+    a = view(0, "Ở tỉnh Kiên Hòa có hơn 30 người bị thương.")
+    b = view(1, "Tỉnh Kiên Hòa ghi nhận 34 người bị thương.")
+    assert compare(b, a) == []
+    c = view(2, "Thành phố Bắc Lâm có 12 người chết vì nắng nóng.")
+    d = view(3, "Huyện Đông Sơn có 5 người chết do sét đánh.")
+    assert compare(d, c) == []
+
+
+def test_breakdown_is_not_a_conflict():
+    a = view(0, "Bão Mây Trắng làm 40 người chết ở tỉnh Kiên Hòa, gồm 25 người chết do lũ.")
+    b = view(1, "Bão Mây Trắng đã làm 40 người chết tại tỉnh Kiên Hòa.")
+    assert compare(b, a) == []
+
+
+def test_denial_by_another_party():
+    a = view(0, "Nhiều tài khoản mạng xã hội cho rằng Công ty Thép Hòa Phát Lâm xả thải ra sông Mã Lâm.",
+             "Nhiều tài khoản mạng xã hội", "anonymous", "cho rằng")
+    b = view(1, "Công ty Thép Hòa Phát Lâm phủ nhận thông tin xả thải ra sông Mã Lâm.",
+             "Công ty Thép Hòa Phát Lâm", "organization", "phủ nhận")
+    found = compare(b, a)
+    assert [c.kind for c in found] == ["denial"]
+
+
+def test_unattributed_narration_is_not_a_denial_partner():
+    a = view(0, "Công ty Thép Hòa Phát Lâm đã xây trạm xử lý nước thải năm 2020.")
+    b = view(1, "Công ty Thép Hòa Phát Lâm phủ nhận thông tin xả thải.", "Công ty Thép Hòa Phát Lâm", "organization", "phủ nhận")
+    assert compare(b, a) == []
+
+
+def test_contradiction_by_polarity():
+    a = view(0, "Ông Lý Văn Kiên cho biết nhà máy Đông Phong đã được cấp phép xây dựng.", "Lý Văn Kiên", "person")
+    b = view(1, "Sở Xây dựng cho biết nhà máy Đông Phong chưa được cấp phép xây dựng.", "Sở Xây dựng", "organization")
+    assert [c.kind for c in compare(b, a)] == ["contradiction"]
+
+
+ARTICLE = """# Cháy chợ Đồng Xuân Mới
+
+Theo Cảnh sát PCCC tỉnh Kiên Hòa, vụ cháy chợ Đồng Xuân Mới làm 120 ki-ốt bị thiêu rụi.
+
+Ban quản lý chợ Đồng Xuân Mới cho biết vụ cháy làm 85 ki-ốt bị thiêu rụi.
+
+Một số tiểu thương cho rằng chợ Đồng Xuân Mới không có bình chữa cháy.
+
+Ban quản lý chợ Đồng Xuân Mới bác bỏ thông tin trên và khẳng định chợ có đủ bình chữa cháy.
+"""
+
+
+def test_conflicts_inside_one_article_flag_both_sentences():
+    rep = analyze_text(ARTICLE, use_nlp=False)[0]
+    kinds = sorted(c.kind for c in rep.conflicts)
+    assert kinds == ["denial", "number_mismatch"]
+    for c in rep.conflicts:
+        assert c.other_article is None
+        assert "conflict" in rep.sentences[c.sentence].flags
+        assert "conflict" in rep.sentences[c.other_sentence].flags
+
+
+def test_within_reports_each_pair_once():
+    rep = analyze_text(ARTICLE, use_nlp=False)[0]
+    again = within(rep.claim_views())
+    pairs = [frozenset({c.sentence, c.other_sentence}) for c in again]
+    assert len(pairs) == len(set(pairs))
