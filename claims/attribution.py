@@ -383,10 +383,7 @@ def _cap_prefix(s: str) -> str:
     return " ".join(out) if out else s
 
 
-_VI_SYLLABLE = re.compile(
-    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
-    r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]{1,3}"
-    r"(?:ng|nh|ch|[cmnpt])?")
+_VI_SYLLABLE = re.compile(lexicon.get("vi").SYLLABLE)
 
 
 def _looks_foreign(tok: str) -> bool:

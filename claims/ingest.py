@@ -133,12 +133,16 @@ def _decode_cp1258(data: bytes) -> str | None:
     if len(_MOJIBAKE.findall(text)) > 2:
         return None  # really UTF-8 with damage, decoding it as cp1258 would only hide that
     composed = unicodedata.normalize("NFC", text)
-    letters = [ch for ch in composed if ch.isalpha()]
-    if not letters:
+    from . import lexicon
+
+    syllable = re.compile(lexicon.get("vi").SYLLABLE)
+    accented = [w for w in re.findall(r"\S+", composed.lower()) if any(ord(c) > 127 for c in w)]
+    accented = [re.sub(r"^\W+|\W+$", "", w) for w in accented]
+    if len(accented) < 2:
         return None
-    vietnamese = sum(1 for ch in letters if ord(ch) > 127)
-    # Vietnamese text has diacritics on a good share of letters; random bytes give symbols instead.
-    return text if vietnamese / len(letters) > 0.02 else None
+    # Real Vietnamese in cp1258 decodes to real syllables; other bytes decode to junk like "cafÃ(".
+    good = sum(1 for w in accented if syllable.fullmatch(w))
+    return text if good / len(accented) >= 0.8 else None
 
 
 def normalize(text: str) -> str:

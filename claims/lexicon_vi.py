@@ -203,6 +203,14 @@ PERSON_TITLES: dict[str, str | None] = {
     "Mr": "m", "Mrs": "f", "Ms": "f", "Dr": None,
 }
 
+# One Vietnamese syllable: onset, vowel nucleus with its tone, final consonant. A capitalised word
+# that is not one is a foreign name ("Samsung", "Iran"); text full of non-syllables is not Vietnamese.
+SYLLABLE = (
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+    r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]{1,3}"
+    r"(?:ng|nh|ch|[cmnpt])?"
+)
+
 # Titles of address and profession that go straight before a given name ("luật sư Cường",
 # "BS Dũng"); office titles ("Bộ trưởng Quốc phòng") are often followed by a body's name instead.
 ADDRESS_TITLES: frozenset[str] = frozenset(

@@ -1,0 +1,45 @@
+"""The committed models load through the real `stanza.Pipeline`, offline."""
+import pytest
+
+from claims import nlp
+
+
+def test_bundled_models_are_committed_and_described():
+    info = nlp.model_info()
+    if info.kind == "official":
+        pytest.skip("official Stanza models are installed and take precedence")
+    for name in ("tokenize", "pos", "pretrain"):
+        assert name in info.paths
+    total = sum((nlp.BUNDLED_DIR / f"{n}.pt").stat().st_size for n in info.paths if n != "dir")
+    assert total <= 25 * 1024 * 1024
+
+
+def test_pipeline_is_a_real_stanza_pipeline_and_cached(pipeline):
+    import stanza
+
+    assert isinstance(pipeline, stanza.Pipeline)
+    assert nlp.get_pipeline("vi") is pipeline
+
+
+def test_parse_gives_words_pos_and_offsets(pipeline):
+    text = "Ông Nguyễn Văn An cho biết 25 người đã được sơ tán khỏi Hà Nội."
+    (sent,) = nlp.parse([text])
+    assert sent.text == text
+    assert sent.tokens, "no tokens"
+    for tok in sent.tokens:
+        assert tok.upos
+        assert text[tok.start:tok.end] == tok.text
+    upos = {t.text: t.upos for t in sent.tokens}
+    assert upos.get("25") == "NUM"
+    assert any(t.upos == "VERB" for t in sent.tokens)
+
+
+def test_empty_input_returns_early():
+    assert nlp.parse([]) == []
+
+
+def test_unknown_language_is_a_model_error():
+    from claims.errors import ModelError
+
+    with pytest.raises(ModelError):
+        nlp.get_pipeline("xx")
