@@ -170,9 +170,9 @@ def main() -> None:
     except ClaimsError as exc:
         st.error(f"Không mở được cơ sở dữ liệu: {exc}")
         return
-    history_ui()
     example_from_query()
     input_ui()
+    history_ui()  # after the input, so an article analysed in this run is listed at once
     if st.session_state.message:
         st.error(st.session_state.message)
         st.session_state.message = None
