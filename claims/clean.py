@@ -148,7 +148,7 @@ def _blocks(text: str, lang: str) -> list[_Block]:
         if len(line) < 90 and pats["timestamp"].search(line):
             continue  # dateline or teaser timestamp: "22/07/2015 11:44 GMT+7"
         if line[-1] not in _TERMINAL + "”\"" and (
-                len(line) > 150 and line.count(",") <= 1 and "." not in line or len(line) > 80 and ". " not in line and line.count(",") <= 1 and _glued_headlines(line, lex) >= 2):
+                150 < len(line) <= 400 and line.count(",") <= 1 and "." not in line or 80 < len(line) <= 400 and ". " not in line and line.count(",") <= 1 and _glued_headlines(line, lex) >= 2):
             continue  # teaser headlines glued into one line ("related stories")
         if pats["cms_alt"].search(line):
             blocks.append(_Block(line, "caption", role="cms_alt"))
