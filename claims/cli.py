@@ -332,6 +332,24 @@ def conflicts(db_url, fmt):
         click.echo("no conflicts stored")
 
 
+@main.group()
+def db():
+    """Database schema commands."""
+
+
+@db.command("upgrade")
+@click.option("--db", "db_url", default=None, help="Database URL (default: $CLAIMS_DB_URL or the SQLite file).")
+def db_upgrade(db_url):
+    """Migrate the database to the schema this version needs (Alembic)."""
+    from . import store
+
+    try:
+        before, after = store.upgrade_db(db_url)
+    except ClaimsError as exc:
+        raise _fail(exc)
+    click.echo(f"database schema: {before or 'none'} -> {after}")
+
+
 def run() -> None:
     try:
         main(standalone_mode=True)

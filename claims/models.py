@@ -11,9 +11,6 @@ from datetime import datetime, timezone
 from sqlalchemy import Column, ForeignKey, Index, Integer, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-SCHEMA_VERSION = 1
-
-
 def _now() -> datetime:
     return datetime.now(timezone.utc)
 
@@ -88,7 +85,7 @@ class SourceAlias(SQLModel, table=True):
 
 class AttributionBase(SQLModel):
     mention: str
-    source_name: str  # the name as resolved in the article (kept even if the source row is deleted)
+    source_name: str = Field(index=True)  # the name as resolved in the article (kept if the source row goes)
     source_type: str
     cue: str | None = None
     quote: str | None = None
@@ -127,6 +124,7 @@ class ReviewBase(SQLModel):
     sentence_idx: int
     status: str = "ok"  # ok | needs_source | disputed | wrong
     note: str = ""
+    reviewer: str = ""  # who marked it (schema 0002), empty when unknown
     updated_at: datetime = Field(default_factory=_now)
 
 
@@ -138,7 +136,3 @@ class Review(ReviewBase, table=True):
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = _fk("article.id", "CASCADE")
 
-
-class Meta(SQLModel, table=True):
-    key: str = Field(primary_key=True)
-    value: str

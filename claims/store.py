@@ -22,8 +22,7 @@ from . import conflicts as conflicts_mod
 from .analyze import ArticleReport, SentenceReport, SourceSummary, with_conflicts
 from .attribution import Attribution as AttributionDC
 from .errors import StoreError
-from .models import (SCHEMA_VERSION, _now, Article, Attribution, ClaimKey, Conflict, Meta, Review, Sentence, Source,
-                     SourceAlias)
+from .models import Article, Attribution, ClaimKey, Conflict, Review, Sentence, Source, SourceAlias, _now
 from .numbers import Figure
 
 REVIEW_STATUSES = ("ok", "needs_source", "disputed", "wrong")
@@ -54,6 +53,7 @@ def make_engine(url: str | None = None, *, create: bool = True):
 
             @event.listens_for(engine, "connect")
             def _sqlite_pragmas(dbapi_conn, _record):  # pragma: no cover - exercised through every test
+                dbapi_conn.isolation_level = None  # transactions are begun by the "begin" hook below
                 cur = dbapi_conn.cursor()
                 cur.execute("PRAGMA foreign_keys=ON")
                 cur.execute("PRAGMA busy_timeout=30000")
@@ -61,6 +61,12 @@ def make_engine(url: str | None = None, *, create: bool = True):
                     cur.execute("PRAGMA journal_mode=WAL")
                     cur.execute("PRAGMA synchronous=NORMAL")
                 cur.close()
+
+            @event.listens_for(engine, "begin")
+            def _sqlite_begin(conn):
+                # take the write lock up front: two writers that both start by reading would
+                # otherwise deadlock when upgrading their locks ("database is locked")
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
         else:
             engine = create_engine(url, pool_pre_ping=True)
         if create:
@@ -79,32 +85,76 @@ def safe_url(url: str) -> str:
     return re.sub(r"://([^:/@]+):[^@]*@", r"://\1:***@", url)
 
 
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def _alembic_config(connection):
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(_alembic_config(None)).get_current_head()
+
+
+def current_revision(engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
 def init_db(engine) -> None:
-    """Create the tables of a new database, or check the version of an existing one."""
+    """Create the tables of a new database (at the newest schema), or check an existing one.
+
+    An existing database at an older schema is not changed behind the user's back: the error
+    says exactly which command migrates it."""
+    from alembic import command
     from sqlalchemy import inspect
 
-    insp = inspect(engine)
-    existing = set(insp.get_table_names())
-    if "article" in existing and "meta" in existing:
-        with Session(engine) as s:
-            row = s.get(Meta, "schema_version")
-            version = int(row.value) if row else 0
-        if version > SCHEMA_VERSION:
-            raise StoreError(f"the database was made by a newer version of claims (schema {version}, this one "
-                             f"knows {SCHEMA_VERSION}); upgrade claims")
-        if version < SCHEMA_VERSION:
-            raise StoreError(f"the database uses schema {version}; run: python -m claims db upgrade")
+    tables = set(inspect(engine).get_table_names())
+    head = head_revision()
+    if "article" not in tables:
+        SQLModel.metadata.create_all(engine)
+        with engine.begin() as conn:
+            if "alembic_version" not in set(inspect(conn).get_table_names()) or current_revision(engine) is None:
+                command.stamp(_alembic_config(conn), "head")
         return
-    if "article" in existing and "meta" not in existing:
-        raise StoreError("the database has an unknown schema (no version table); run: python -m claims db upgrade")
-    SQLModel.metadata.create_all(engine)
-    with Session(engine) as s:
-        if s.get(Meta, "schema_version") is None:
-            s.add(Meta(key="schema_version", value=str(SCHEMA_VERSION)))
-            try:
-                s.commit()
-            except IntegrityError:
-                s.rollback()  # another process made it first
+    rev = current_revision(engine)
+    if rev == head:
+        return
+    if rev is None:
+        raise StoreError(f"the database {safe_url(str(engine.url))} has claims tables but no schema version; "
+                         f"run: python -m claims db upgrade --db URL")
+    from alembic.script import ScriptDirectory
+
+    known = {r.revision for r in ScriptDirectory.from_config(_alembic_config(None)).walk_revisions()}
+    if rev not in known:
+        raise StoreError(f"the database is at schema {rev}, newer than this version of claims knows ({head}); "
+                         "upgrade claims")
+    raise StoreError(f"the database is at schema {rev}, this version of claims needs {head}; "
+                     f"run: python -m claims db upgrade --db {safe_url(str(engine.url))}")
+
+
+def upgrade_db(url: str | None = None) -> tuple[str | None, str]:
+    """Migrate a database to the newest schema; returns (before, after)."""
+    from alembic import command
+
+    engine = make_engine(url, create=False)
+    before = current_revision(engine)
+    with engine.begin() as conn:
+        from sqlalchemy import inspect
+
+        if before is None and "article" in set(inspect(conn).get_table_names()):
+            command.stamp(_alembic_config(conn), "0001")  # tables made before migrations existed
+        command.upgrade(_alembic_config(conn), "head")
+    return before, current_revision(engine)
 
 
 @contextmanager
@@ -116,7 +166,10 @@ def session_scope(engine) -> Iterator[Session]:
         session.commit()
     except OperationalError as exc:
         session.rollback()
-        raise StoreError(f"database error ({str(exc.orig).splitlines()[0] if exc.orig else exc})") from None
+        detail = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
+        if any(k in detail.lower() for k in ("deadlock", "could not serialize", "database is locked")):
+            raise _Retry(detail) from None
+        raise StoreError(f"database error ({detail})") from None
     except BaseException:
         session.rollback()
         raise
@@ -183,11 +236,17 @@ def save_report(session: Session, *, report: ArticleReport, input_name: str | No
                                  reason=c.reason, score=c.score))
     session.flush()
     cross = find_cross_conflicts(session, report=report, exclude_article_id=article.id)
+    kept = []
     for c in cross:
-        session.add(Conflict(sentence_id=ids[c.sentence], other_sentence_id=c.other_ref_id, kind=c.kind,
-                             reason=c.reason, score=c.score))
-    session.flush()
-    return article.id, [c.conflict for c in cross]
+        try:
+            with session.begin_nested():
+                session.add(Conflict(sentence_id=ids[c.sentence], other_sentence_id=c.other_ref_id, kind=c.kind,
+                                     reason=c.reason, score=c.score))
+                session.flush()
+            kept.append(c.conflict)
+        except IntegrityError:
+            pass  # the other article is being rewritten right now; its own analysis will find the link
+    return article.id, kept
 
 
 def _delete_children(session: Session, article_id: int) -> None:
@@ -262,12 +321,27 @@ def _figures(numbers_json: str) -> tuple[Figure, ...]:
         return ()
 
 
-def store_reports(engine, reports: Sequence[ArticleReport]) -> list[ArticleReport]:
-    """Store each article in its own transaction; return the reports with cross-article conflicts."""
+class _Retry(StoreError):
+    """A transaction lost a race with another writer (deadlock, lock timeout): run it again."""
+
+
+def store_reports(engine, reports: Sequence[ArticleReport], attempts: int = 6) -> list[ArticleReport]:
+    """Store each article in its own transaction; return the reports with cross-article conflicts.
+    A transaction that loses a race with a concurrent writer is retried from the start."""
+    import random
+    import time
+
     out = []
     for r in reports:
-        with session_scope(engine) as session:
-            _, cross = save_report(session=session, report=r)
+        for attempt in range(attempts):
+            try:
+                with session_scope(engine) as session:
+                    _, cross = save_report(session=session, report=r)
+                break
+            except _Retry as exc:
+                if attempt == attempts - 1:
+                    raise StoreError(f"database busy, gave up after {attempts} tries ({exc})") from None
+                time.sleep(random.uniform(0.05, 0.2) * (attempt + 1))
         out.append(with_conflicts(r, cross) if cross else r)
     return out
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -12,9 +13,42 @@ CORPUS = SHARED / "corpus"
 EXAMPLES = ROOT / "examples"
 
 
+PG_URL = os.environ.get("CLAIMS_TEST_PG_URL")
+DB_KINDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(
+    not PG_URL, reason="no PostgreSQL test server (set CLAIMS_TEST_PG_URL; .ci/run starts one)"))]
+
+
+def reset_postgres(url: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    eng = create_engine(url)
+    with eng.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public;"))
+    eng.dispose()
+
+
+@pytest.fixture(params=DB_KINDS)
+def db_url(request, tmp_path):
+    """A fresh empty database URL: a SQLite file, and PostgreSQL when a test server is there."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path}/test.db"
+    reset_postgres(PG_URL)
+    return PG_URL
+
+
 @pytest.fixture
-def engine():
-    """A fresh in-memory database (one shared connection through StaticPool)."""
+def engine(db_url):
+    """A fresh database of each kind, created at the newest schema."""
+    from claims.store import make_engine
+
+    eng = make_engine(db_url)
+    yield eng
+    eng.dispose()
+
+
+@pytest.fixture
+def memory_engine():
+    """An in-memory SQLite database (one shared connection through StaticPool)."""
     from claims.store import make_engine
 
     eng = make_engine("sqlite://")
