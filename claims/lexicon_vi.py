@@ -74,7 +74,10 @@ SPEECH_CUES: tuple[str, ...] = (
 FINDING_CUES: tuple[str, ...] = ("làm rõ", "xác định", "phát hiện ra", "kết luận")
 
 # Cues that introduce a source before the content: "Theo X, ..."; "dẫn lời" inside a clause.
-THEO = "theo"
+SOURCE_PREPOSITIONS: tuple[str, ...] = (
+    "theo",            # "Theo X, ..." / "..., theo X."
+    "according to",    # English, in quoted or mixed-language passages
+)
 RELAY_CUES: tuple[str, ...] = (
     "dẫn lời",         # "X dẫn lời Y": Y is the speaker, X the relay
     "trích lời",       # "quoting"

@@ -201,3 +201,9 @@ def test_flags_and_confidence_range():
     for r in rs:
         for a in r.attributions:
             assert 0.0 <= a.confidence <= 1.0
+
+
+def test_english_cues_in_mixed_passages():
+    assert src(one("According to Reuters, the talks will resume on Monday.")) == ("Reuters", "media")
+    r = one('Ông Kim Jae-won said: "We will not give up".')
+    assert r.primary.cue == "said" and r.primary.quote == "direct"

@@ -101,3 +101,17 @@ def test_evaluate_on_the_shared_corpus(runner):
     assert d["attribution"]["f1"] >= 0.93
     assert d["source"]["f1"] >= 0.90
     assert d["claim"]["f1"] >= 0.95
+
+
+def test_jobs_two_stores_every_article_once(runner, tmp_path):
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"{i}.txt").write_text(f"Ông Hồ Văn Lợi{i} cho biết {i + 2} cây cầu ở xã Hòa Tiến{i} đã sập.",
+                                         encoding="utf-8")
+    res = runner.invoke(main, ["analyze", str(folder), "--jobs", "2", "--format", "json"])
+    assert res.exit_code == 0, res.output
+    assert len(json.loads(res.stdout)["articles"]) == 3
+    assert "summary: 3 inputs, 3 articles (0 already stored, skipped)" in res.stderr
+    again = runner.invoke(main, ["analyze", str(folder), "--jobs", "2", "--format", "json"])
+    assert "3 already stored, skipped" in again.stderr
