@@ -14,8 +14,13 @@ TYPE_LABELS = {"person": "cá nhân", "organization": "tổ chức", "media": "b
 
 
 @st.cache_resource(show_spinner=False)
+def _engine_for(url: str):
+    return store.make_engine(url)
+
+
 def get_engine():
-    return store.make_engine(store.default_url())
+    """One engine per database URL for the whole server ($CLAIMS_DB_URL, else the SQLite file)."""
+    return _engine_for(store.default_url())
 
 
 @st.cache_resource(show_spinner=False)
@@ -88,10 +93,23 @@ def claims_ui(opened: desk.Opened) -> None:
 
 def sources_ui(opened: desk.Opened) -> None:
     rows = desk.source_rows(opened)
-    if rows:
-        st.dataframe(rows, hide_index=True, width="stretch")
-    else:
+    if not rows:
         st.info("Bài này không dẫn nguồn nào.")
+        return
+    st.dataframe(rows, hide_index=True, width="stretch")
+    with st.expander("Gộp các nguồn là một (ví dụ hai cách viết của cùng một người)"):
+        names = [f"{r['nguồn']} ({r['loại']})" for r in rows]
+        picked = st.multiselect("Chọn các nguồn cần gộp (cùng loại)", names, key="merge_pick")
+        if st.button("Gộp nguồn", key="merge_go", disabled=len(picked) < 2):
+            chosen = [rows[names.index(p)] for p in picked]
+            if len({r["loại"] for r in chosen}) > 1:
+                st.error("Chỉ gộp được các nguồn cùng loại.")
+            else:
+                try:
+                    desk.merge_sources(get_engine(), chosen[0]["nguồn"], chosen[0]["loại"], [r["nguồn"] for r in chosen[1:]])
+                    st.success(f"Đã gộp vào “{chosen[0]['nguồn']}”.")
+                except ClaimsError as exc:
+                    st.error(str(exc))
 
 
 def conflicts_ui(opened: desk.Opened) -> None:
@@ -103,6 +121,12 @@ def conflicts_ui(opened: desk.Opened) -> None:
         st.markdown(f"**[{c.sentence}] ↔ {where} [{c.other_sentence}]** · {c.kind} · {c.score:.2f}")
         st.write(c.reason)
         st.caption(f"Câu kia: {c.other_text}")
+        if c.other_article and st.button("Mở bài kia", key=f"open_other_{c.sentence}_{c.other_article}_{c.other_sentence}"):
+            other_id = desk.article_id_for_report_id(get_engine(), c.other_article)
+            if other_id is not None:
+                st.session_state.selected = other_id
+                st.session_state.article_ids = [other_id]
+                st.rerun()
 
 
 def review_ui(opened: desk.Opened) -> None:

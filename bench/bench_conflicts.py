@@ -14,6 +14,7 @@ import random
 import statistics
 import sys
 import time
+from datetime import datetime, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -34,7 +35,7 @@ UNITS = ["người", "hộ", "ngôi nhà", "ha", "tấn", "xe", "tàu", "con", "
 def names(rng: random.Random, n: int) -> list[str]:
     out = set()
     while len(out) < n:
-        out.add(" ".join(rng.sample(SYLL, 2)))
+        out.add(" ".join(rng.sample(SYLL, 3)))
     return sorted(out)
 
 
@@ -49,7 +50,7 @@ def fill(engine, total: int, seed: int = 7) -> None:
     need = total - have
     aid, sid = start_article, start_sentence
     batch_a, batch_s, batch_k, batch_t = [], [], [], []
-    now = time.strftime("%Y-%m-%d %H:%M:%S")
+    now = datetime.now(timezone.utc)
     for i in range(need):
         if i % per_article == 0:
             aid += 1

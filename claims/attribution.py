@@ -413,6 +413,7 @@ class _Article:
         self.people: dict[str, _Person] = {}
         self.mentions: list[tuple[int, int, str, str | None]] = []  # (sent, pos, name, title)
         self.sources: list[tuple[int, Attribution]] = []
+        self._si: int | None = None
         self._scan_people()
 
     # ---------------------------------------------------------------- people
@@ -550,6 +551,7 @@ class _Article:
                 break
             if _starts_with_any(seg_s, self.lex.LEADING_ADVERBIALS) and idx < len(segs) - 1:
                 break
+            raw = self._after_inner_verb(raw, off)
             c = self._np_candidate(raw.strip(), is_last=(idx == len(segs) - 1))
             if c is None:
                 if idx == len(segs) - 1 and self._is_clause(raw):
@@ -569,6 +571,36 @@ class _Article:
             joined = ", ".join(c.mention for c in cands)
             return _Candidate(joined, joined, "organization", named=True)
         return named[0] if named else cands[0]
+
+    def _np_words(self) -> frozenset[str]:
+        if not hasattr(self, "_np_vocab"):
+            words = set()
+            for table in (self.lex.PERSON_TITLES, self.lex.ORG_HEADS, self.lex.ANONYMOUS_HEADS,
+                          self.lex.SPOKESPERSON_HEADS, self.lex.MEDIA_HEADS, self.lex.DOCUMENT_HEADS):
+                for entry in table:
+                    words.update(entry.lower().split())
+            self._np_vocab = frozenset(words)
+        return self._np_vocab
+
+    def _after_inner_verb(self, seg: str, off: int) -> str:
+        """"Công an ... phát hiện 2 tài khoản Facebook [đăng tải]": when the tagger finds a verb
+        inside the stretch before a cue, the cue's subject is what follows that verb."""
+        parsed = self.s[self._si].parsed if self._si is not None else None
+        if parsed is None or not parsed.tokens:
+            return seg
+        cut = None
+        for tok in parsed.tokens:
+            if tok.start < off or tok.end > off + len(seg) or tok.upos != "VERB":
+                continue
+            low = tok.text.lower()
+            if not tok.text[:1].islower() or any(w in self._np_words() for w in low.split()):
+                continue
+            if low in self.lex.PRE_CUE_ADVERBS or self.rx["cue"].fullmatch(tok.text):
+                continue
+            cut = tok.end - off
+        if cut is None or not seg[cut:].strip():
+            return seg
+        return seg[cut:]
 
     def _is_clause(self, s: str) -> bool:
         words = s.lower().split()
@@ -672,6 +704,7 @@ class _Article:
     # ---------------------------------------------------------------- one sentence
     def analyse(self, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bool, list[tuple[int, int]]]:
         sent = self.s[si]
+        self._si = si
         text = _drop_credit(sent.text) if sent.kind == "caption" else sent.text
         spans, still_open = quote_spans(text, open_quote)
         masked = _mask(text, spans)

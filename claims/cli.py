@@ -100,7 +100,10 @@ def analyze(paths, fmt, db_url, no_store, jobs, output, force):
         else _NullBar()
     with bar_ctx as bar:
         if jobs > 1 and len(todo) > 1:
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
+            import multiprocessing
+
+            # spawn, not fork: a forked copy of a process that already runs torch threads can hang
+            with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
                 for res in pool.map(_analyze_one, todo):
                     _collect(res, results, failures, engine, no_store)
                     bar.update(1)

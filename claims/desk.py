@@ -50,6 +50,36 @@ def history(engine, query: str | None = None) -> list[dict]:
                 for a in store.list_articles(session, query=query or None)]
 
 
+def article_id_for_report_id(engine, report_id: str) -> int | None:
+    """The stored article whose report id (the first 12 hex digits of its hash) is given."""
+    from sqlmodel import select
+
+    from .models import Article
+
+    with store.session_scope(engine) as session:
+        return session.exec(select(Article.id).where(Article.content_hash.startswith(report_id))).first()
+
+
+def merge_sources(engine, keep_name: str, keep_type: str, other_names: Sequence[str]) -> None:
+    """Merge sources by the names shown in an article's sources panel."""
+    from sources.registry import canonical_key, merge
+    from sqlmodel import select
+
+    from .errors import ClaimsError
+    from .models import SourceAlias
+
+    with store.session_scope(engine) as session:
+        def find(name: str) -> int:
+            row = session.exec(select(SourceAlias).where(SourceAlias.alias_key == canonical_key(name, keep_type),
+                                                         SourceAlias.type == keep_type)).first()
+            if row is None:
+                raise ClaimsError(f"no stored source named '{name}' of type {keep_type}")
+            return row.source_id
+
+        keep_id = find(keep_name)
+        merge(session, keep_id=keep_id, merge_ids=[find(n) for n in other_names if n != keep_name])
+
+
 def save_review(engine, article_id: int, sentence_idx: int, status: str, note: str = "") -> None:
     with store.session_scope(engine) as session:
         store.set_review(session, article_id=article_id, sentence_idx=sentence_idx, status=status, note=note)

@@ -97,8 +97,10 @@ def get_pipeline(lang: str = "vi"):
                 pos_pretrain_path=info.paths["pretrain"],
             )
             if "depparse" in info.paths:
-                kwargs.update(lemma_use_identity=True, depparse_model_path=info.paths["depparse"],
-                              depparse_pretrain_path=info.paths["pretrain"])
+                # Vietnamese has no inflection: the identity lemmatizer, which stanza only schedules
+                # when the processor has a "model path" of some kind
+                kwargs.update(lemma_use_identity=True, lemma_model_path="identity",
+                              depparse_model_path=info.paths["depparse"], depparse_pretrain_path=info.paths["pretrain"])
             return stanza.Pipeline(**common, **kwargs)
         except ModelError:
             raise

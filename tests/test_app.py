@@ -132,3 +132,28 @@ def test_exports_include_reviews(db):
     assert "đã xác minh" in desk.export(opened, "html")
     rows = desk.filter_rows(desk.claim_rows(opened), statuses=["anonymous_source"])
     assert [r["#"] for r in rows] == [3]
+
+
+def test_conflict_links_to_the_other_article(db):
+    engine = store.make_engine(db)
+    desk.analyze_input(engine, (EXAMPLES / "lu-quet-son-vy.txt").read_bytes(), "lu-quet-son-vy.txt", use_nlp=False)
+    (later,) = desk.analyze_input(engine, (EXAMPLES / "lu-quet-son-vy-cap-nhat.html").read_bytes(),
+                                  "lu-quet-son-vy-cap-nhat.html", use_nlp=False)
+    at = fresh_app()
+    at.button(key=f"open_{later}").click()
+    at.run()
+    assert at.header[0].value.startswith("Cập nhật lũ quét Sơn Vỹ")
+    [b for b in at.button if b.label == "Mở bài kia"][0].click()
+    at.run()
+    assert at.header[0].value == "Lũ quét ở huyện Sơn Vỹ khiến 12 người thiệt mạng"
+
+
+def test_merge_sources_from_the_desk(db):
+    engine = store.make_engine(db)
+    text = "Công ty Hải Long cho biết giá thép tăng 3%. Theo Tập đoàn Hải Long, giá xi măng cũng tăng 2%."
+    (aid,) = desk.analyze_input(engine, text.encode("utf-8"), "thep.txt", use_nlp=False)
+    names = [r["nguồn"] for r in desk.source_rows(desk.open_article(engine, aid))]
+    assert len(names) == 2
+    desk.merge_sources(engine, names[0], "organization", names[1:])
+    rows = desk.source_rows(desk.open_article(engine, aid))
+    assert rows[0]["số nhận định (kho)"] == 2
