@@ -297,6 +297,9 @@ def _classify(np: str, lex) -> _Candidate | None:
     if _starts_with_any(np, lex.NON_HUMAN_HEADS):
         return None
     quant = _starts_with_any(np, lex.ANONYMOUS_QUANTIFIERS)
+    numeral = re.match(r"\d+\s+", np)
+    if not quant and numeral:
+        quant = numeral.group(0).strip()  # "2 tài khoản Facebook": a counted, unnamed group
     rest = np[len(quant):].lstrip() if quant else np
     # an unnamed spokesperson speaks for the body: "Một phát ngôn viên của Bộ Ngoại giao Mỹ"
     spk = _starts_with_any(rest, lex.SPOKESPERSON_HEADS)
@@ -574,12 +577,13 @@ class _Article:
 
     def _np_words(self) -> frozenset[str]:
         if not hasattr(self, "_np_vocab"):
-            words = set()
+            phrases = set()
             for table in (self.lex.PERSON_TITLES, self.lex.ORG_HEADS, self.lex.ANONYMOUS_HEADS,
                           self.lex.SPOKESPERSON_HEADS, self.lex.MEDIA_HEADS, self.lex.DOCUMENT_HEADS):
                 for entry in table:
-                    words.update(entry.lower().split())
-            self._np_vocab = frozenset(words)
+                    words = entry.lower().split()
+                    phrases.update(" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+            self._np_vocab = frozenset(phrases)
         return self._np_vocab
 
     def _after_inner_verb(self, seg: str, off: int) -> str:
@@ -593,13 +597,20 @@ class _Article:
             if tok.start < off or tok.end > off + len(seg) or tok.upos != "VERB":
                 continue
             low = tok.text.lower()
-            if not tok.text[:1].islower() or any(w in self._np_words() for w in low.split()):
+            if not tok.text[:1].islower() or low in self._np_words():
                 continue
             if low in self.lex.PRE_CUE_ADVERBS or self.rx["cue"].fullmatch(tok.text):
                 continue
             cut = tok.end - off
-        if cut is None or not seg[cut:].strip():
+            cut_verb = low
+        rest = seg[cut:].strip() if cut is not None else ""
+        if cut is not None and cut_verb in self.lex.NON_CUE_MENTAL:
+            return seg  # "đề nghị Bộ trưởng nêu rõ": what someone was asked to say
+        # only a clear source after the verb ("2 tài khoản Facebook", "một người dân", a name)
+        if not rest or not (rest[0].isdigit() or rest[0].isupper() or _starts_with_any(rest, self.lex.ANONYMOUS_QUANTIFIERS)):
             return seg
+        if any(f" {sub} " in f" {seg[:cut].lower()} " for sub in self.lex.SUBORDINATORS if sub not in _COORDINATORS):
+            return seg  # "Sau khi nghe X giải thích": X speaks inside a subordinate clause
         return seg[cut:]
 
     def _is_clause(self, s: str) -> bool:
