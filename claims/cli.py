@@ -47,6 +47,16 @@ def _expand(paths: tuple[str, ...]) -> list[str]:
     return out
 
 
+def _worker_init() -> None:
+    """One torch thread per worker: N workers x N threads on N cores only fight each other."""
+    try:
+        import torch
+
+        torch.set_num_threads(1)
+    except ImportError:  # pragma: no cover
+        pass
+
+
 def _analyze_one(path: str, use_nlp: bool = True):
     """Worker: (path, reports, error message, exit code)."""
     from .analyze import analyze_document
@@ -103,7 +113,8 @@ def analyze(paths, fmt, db_url, no_store, jobs, output, force):
             import multiprocessing
 
             # spawn, not fork: a forked copy of a process that already runs torch threads can hang
-            with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+            with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+                                     initializer=_worker_init) as pool:
                 for res in pool.map(_analyze_one, todo):
                     _collect(res, results, failures, engine, no_store)
                     bar.update(1)
