@@ -66,8 +66,14 @@ def similarity(a: str, b: str, lang: str = "vi") -> float:
     return len(ta & tb) / min(len(ta), len(tb)) ** 0.5 / max(len(ta), len(tb)) ** 0.5
 
 
+_MONEY = {"đồng", "usd", "vnd", "vnđ", "euro", "đô la", "tỷ đồng"}
+
+
 def _unit_family(f: Figure) -> str:
-    return f.unit.split("/")[0].strip()
+    """The unit figures are compared under: a rate ("thùng/ngày") is not a total ("thùng"),
+    but a price per kilo may be quoted without "/kg"."""
+    base = f.unit.split("/")[0].strip()
+    return base if base in _MONEY else f.unit.replace(" ", "")
 
 
 def _casualty(text: str, f: Figure, lex) -> str | None:
@@ -138,10 +144,17 @@ def number_conflicts(a: ClaimView, b: ClaimView, lang: str = "vi", min_topic: fl
                     and family(x, a.text) == key for y in same)
         if not same or agree:
             continue
+        if any(_near_breakdown(t, f, lex) for t, f in ((a.text, fa), (b.text, same[0]))):
+            continue  # "2 bệnh nhân còn lại", "riêng thôn X có ...": a part of the total
         fb = same[0]
         out.append((_squash(0.55 + sim + 0.1 * len(shared)), f"“{fa.text}” vs “{fb.text}”"))
         break
     return out
+
+
+def _near_breakdown(text: str, f: Figure, lex) -> bool:
+    window = text[max(0, f.start - 200): f.end + 25].lower()
+    return any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", window) for m in lex.BREAKDOWN_MARKERS)
 
 
 def _has_denial(text: str, lex) -> str | None:

@@ -456,6 +456,14 @@ UNITS: tuple[str, ...] = (
     "rúp", "km", "m", "cm", "mm", "kg", "tấn", "gram", "g", "lít", "ha", "hecta", "độ", "độ C", "mét",
     "thùng", "USD/cổ phiếu", "đồng/kg", "đồng/lít",
 )
+# Kinds of people after "người": "3 người đàn ông" and "hai người phụ nữ" count different people.
+PERSON_KINDS: tuple[str, ...] = (
+    "phụ nữ", "đàn ông", "trẻ em", "học sinh", "sinh viên", "bệnh nhân", "công nhân", "du khách",
+    "binh sĩ", "dân thường", "người lớn", "cảnh sát", "lính", "nghi phạm", "nạn nhân", "hành khách",
+)
+# Words that mark a part of a total ("trong đó", "còn lại", "riêng"): a breakdown, not a rival figure.
+BREAKDOWN_MARKERS: tuple[str, ...] = ("còn lại", "trong đó", "trong số này", "trong số đó", "gồm", "bao gồm", "riêng", "ngoài ra")
+
 # Nouns of harm: figures about deaths, injuries and missing people are one family each.
 CASUALTY_WORDS: dict[str, str] = {
     "chết": "dead", "thiệt mạng": "dead", "tử vong": "dead", "tử nạn": "dead", "thương vong": "casualties",

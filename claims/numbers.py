@@ -86,6 +86,13 @@ def _unit_after(text: str, pos: int, lex) -> tuple[str, int]:
             break
         if len(out) == 3:
             break
+    if out == ["người"]:
+        for kind in lex.PERSON_KINDS:  # "3 người đàn ông" is not "hai người phụ nữ"
+            m_kind = re.match(rf"\s+{re.escape(kind)}(?!\w)", text[end:])
+            if m_kind:
+                out.append(kind)
+                end += m_kind.end()
+                break
     m2 = re.match(r"/\s?(ngày|kg|người|tháng|năm|lít)", text[end:])
     if out and m2:
         out[-1] = out[-1] + "/" + m2.group(1)
