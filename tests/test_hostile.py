@@ -66,7 +66,18 @@ def test_long_sentence_without_punctuation_finishes():
     assert len(rep.sentences) == 1 and rep.sentences[0].is_claim
 
 
+def test_ten_megabytes_are_refused_at_once_with_a_clear_error(tmp_path, monkeypatch):
+    monkeypatch.setenv("CLAIMS_DB_URL", f"sqlite:///{tmp_path}/big.db")
+    path = tmp_path / "big.txt"
+    path.write_bytes(((VI + " ") * 40 + "\n\n").encode("utf-8") * 2600)
+    assert path.stat().st_size >= 10_000_000
+    res = CliRunner().invoke(main, ["analyze", str(path)])
+    assert res.exit_code == 2
+    assert "too large for one article" in res.stderr and res.stderr.count("\n") == 1
+
+
 def test_ten_megabytes_of_text_are_cleaned(tmp_path):
+    """The cleaning step itself copes with that much text (the size limit is a policy, not a crutch)."""
     para = (VI + " ") * 40 + "\n\n"
     text = para * (10_000_000 // len(para.encode("utf-8")) + 1)
     assert len(text.encode("utf-8")) >= 10_000_000
