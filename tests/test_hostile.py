@@ -69,7 +69,7 @@ def test_long_sentence_without_punctuation_finishes():
 def test_ten_megabytes_are_refused_at_once_with_a_clear_error(tmp_path, monkeypatch):
     monkeypatch.setenv("CLAIMS_DB_URL", f"sqlite:///{tmp_path}/big.db")
     path = tmp_path / "big.txt"
-    path.write_bytes(((VI + " ") * 40 + "\n\n").encode("utf-8") * 2600)
+    path.write_bytes(((VI + " ") * 40 + "\n\n").encode("utf-8") * 2700)
     assert path.stat().st_size >= 10_000_000
     res = CliRunner().invoke(main, ["analyze", str(path)])
     assert res.exit_code == 2
