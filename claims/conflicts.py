@@ -203,12 +203,32 @@ def compare(a: ClaimView, b: ClaimView, lang: str = "vi") -> list[Conflict]:
                                   f"{_who(denier)} denies (“{marker}”) what {_who(other)} states",
                                   _squash(0.45 + sim + bonus)))
             break
+    if not found and not same_source and a.source and b.source and shared_names:
+        clash = _opposite_actions(a.text, b.text, lex)
+        if clash:
+            found.append(Conflict(a.ref, b.article, other_ref, b.text, "contradiction",
+                                  f"{_who(a)} says “{clash[0]}” where {_who(b)} says “{clash[1]}”", _squash(0.45 + sim)))
     if not found and not same_source and a.source and b.source and sim >= 0.35:
         pa, pb = _polarity(a.text, lex), _polarity(b.text, lex)
         if pa != pb:
             found.append(Conflict(a.ref, b.article, other_ref, b.text, "contradiction",
                                   f"{_who(a)} and {_who(b)} make opposite statements on the same matter", _squash(0.4 + sim)))
     return found
+
+
+def _opposite_actions(a: str, b: str, lex) -> tuple[str, str] | None:
+    """The same action word after opposite verbs: "tạm dừng tấn công" / "tiếp tục tấn công"."""
+    la, lb = a.lower(), b.lower()
+    for x, y in lex.ANTONYMS:
+        for first, second, fa, fb in ((x, y, la, lb), (y, x, la, lb)):
+            for m in re.finditer(rf"(?<!\w){re.escape(first)}\s+((?:\w+\s+){{0,1}}\w+)", fa):
+                obj = m.group(1).split()
+                for n in (2, 1):
+                    term = " ".join(obj[:n])
+                    if len(term) > 3 and term not in lex.STOPWORDS and re.search(
+                            rf"(?<!\w){re.escape(second)}\s+{re.escape(term)}(?!\w)", fb):
+                        return f"{first} {term}", f"{second} {term}"
+    return None
 
 
 def _squash(raw: float) -> float:

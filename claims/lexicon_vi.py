@@ -486,6 +486,13 @@ MEDIA_WORDS = r"\b(?:phương tiện thông tin|truyền thông|báo chí|báo g
 
 # Negation words that flip a statement's polarity for the contradiction check.
 POLARITY_NEGATORS: tuple[str, ...] = ("không", "chưa", "chẳng", "không hề", "chưa hề", "không còn", "chưa từng")
+# Opposite actions: "X tạm dừng tấn công" and "Y sẽ tiếp tục tấn công" cannot both hold of one party.
+ANTONYMS: tuple[tuple[str, str], ...] = (
+    ("tạm dừng", "tiếp tục"), ("dừng", "tiếp tục"), ("ngừng", "tiếp tục"), ("chấm dứt", "tiếp tục"),
+    ("tăng", "giảm"), ("đồng ý", "phản đối"), ("ủng hộ", "phản đối"), ("chấp nhận", "từ chối"),
+    ("thành công", "thất bại"), ("mở cửa", "đóng cửa"), ("rút", "triển khai"), ("nới lỏng", "siết chặt"),
+)
+
 # Function words ignored when comparing what two claims are about.
 STOPWORDS: frozenset[str] = frozenset(
     """và của là có được đã đang sẽ các những một cho với trong tại về này đó khi để thì mà như từ

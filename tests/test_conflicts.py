@@ -97,3 +97,15 @@ def test_competing_explanations_from_different_sources():
     a = view(0, "Các quan chức ngân hàng Đông Á cho biết lãi suất tăng vì lạm phát cao.", "Các quan chức ngân hàng Đông Á", "anonymous")
     b = view(1, "Ông Tạ Quang Huy nhận định ngân hàng Đông Á tăng lãi suất nhằm hút vốn trước kỳ báo cáo.", "Tạ Quang Huy", "person")
     assert [c.kind for c in compare(b, a)] == ["contradiction"]
+
+
+def test_opposite_actions_by_different_parties():
+    a = view(0, "Nhiều nguồn tin cho biết các nhóm nổi dậy ở tỉnh Bắc Lâm đã tạm dừng tấn công đồn biên phòng.",
+             "Nhiều nguồn tin", "anonymous")
+    b = view(1, "Nhóm Hổ Xám ở tỉnh Bắc Lâm tuyên bố sẽ tiếp tục tấn công cho đến khi quân đội rút đi.",
+             "Nhóm Hổ Xám", "organization")
+    found = compare(b, a)
+    assert [c.kind for c in found] == ["contradiction"]
+    assert "tiếp tục tấn công" in found[0].reason and "tạm dừng tấn công" in found[0].reason
+    unrelated = view(2, "Bộ Tài chính ở thủ đô Nam Kỳ tuyên bố sẽ tiếp tục tấn công nạn buôn lậu.", "Bộ Tài chính", "organization")
+    assert compare(unrelated, a) == []  # no shared name: not the same matter
