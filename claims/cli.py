@@ -223,8 +223,10 @@ def models(ctx):
     if ctx.invoked_subcommand is None:
         from .nlp import model_info, official_dir
 
+        from .nlp import segmenter
+
         info = model_info()
-        click.echo(f"models in use: {info.kind} ({', '.join(info.processors)})")
+        click.echo(f"models in use: {info.kind} ({', '.join(info.processors)}); words segmented by {segmenter()}")
         for k, v in info.paths.items():
             click.echo(f"  {k}: {v}")
         if info.kind == "bundled":
