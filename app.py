@@ -76,7 +76,7 @@ def summary_ui(opened: desk.Opened) -> None:
 
 def article_ui(opened: desk.Opened) -> None:
     st.markdown(report.legend_html(), unsafe_allow_html=True)
-    st.markdown(f"<style>{report._HTML_STYLE}</style><div class='article'>{report.highlight_html(opened.report)}</div>",
+    st.markdown(f"<style>{report.HTML_STYLE}</style><div class='article'>{report.highlight_html(opened.report)}</div>",
                 unsafe_allow_html=True)
     st.caption("Rê chuột lên một câu để xem nguồn, từ dẫn, kiểu trích dẫn và độ tin cậy.")
 

@@ -177,10 +177,6 @@ _CLAUSE_WORDS = ("đã", "đang", "sẽ", "chưa", "không", "có", "là", "đư
 _COORDINATORS = ("trong khi", "nhưng", "song", "còn")
 
 
-def _first_words(s: str, n: int) -> str:
-    return " ".join(s.split()[:n]).lower()
-
-
 def _starts_with_any(s: str, items: Sequence[str]) -> str | None:
     low = s.lower()
     for w in sorted(items, key=len, reverse=True):
@@ -833,7 +829,8 @@ class _Article:
             if x is not None and not cue_before:
                 a = make(x, text[pm.start(1): pm.end(1)], 0.85, quote=quote_kind)
                 if a:
-                    atts = [a] + [replace(b, role="speaker") for b in atts if b.role == "speaker" and False]
+                    # the postposed credit covers the whole sentence, subject and cue included
+                    atts = [a]
         for a in atts:
             if a.role == "speaker":
                 self.sources.append((si, a))

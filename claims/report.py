@@ -174,7 +174,7 @@ def _csv_safe(text: str) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
 
-_HTML_STYLE = """
+HTML_STYLE = """
 body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1f2933}
 h1{font-size:1.5rem} .summary{color:#52606d} .s{padding:.1rem .15rem;border-radius:.2rem}
 .attributed{background:#e3f9e5} .anonymous_source{background:#fff3c4} .unattributed{background:#ffe3e3}
@@ -241,7 +241,7 @@ def to_html(reports: Sequence[ArticleReport], reviews: Reviews | None = None) ->
             body.append("</ul>")
     title = _esc(reports[0].title or reports[0].input) if reports else "claims"
     return (f'<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>{title}</title>'
-            f"<style>{_HTML_STYLE}</style></head><body>{''.join(body)}</body></html>")
+            f"<style>{HTML_STYLE}</style></head><body>{''.join(body)}</body></html>")
 
 
 def render(reports: Sequence[ArticleReport], fmt: str, reviews: Reviews | None = None) -> str:
