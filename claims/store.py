@@ -267,40 +267,52 @@ class _Cross:
 
 
 def find_cross_conflicts(session: Session, *, report: ArticleReport, exclude_article_id: int | None = None) -> list[_Cross]:
-    """Compare the article's claims with stored claims from other articles that share a blocking key."""
-    found: list[_Cross] = []
-    views = report.claim_views()
-    for view in views:
+    """Compare the article's claims with stored claims from other articles that share a blocking key.
+
+    One indexed, bounded query per claim picks its best-blocked candidates; the candidate
+    sentences, their articles and attributions are then loaded once for the whole article."""
+    wanted: dict[int, list[int]] = {}
+    for view in report.claim_views():
         sent = report.sentences[view.ref]
         keys = blocking_keys(sent.text, sent.numbers, report.language)
         if not keys:
             continue
-        q = (select(ClaimKey.sentence_id, func.count().label("n")).where(ClaimKey.key.in_(keys)))
+        q = select(ClaimKey.sentence_id).where(ClaimKey.key.in_(keys))
         if exclude_article_id is not None:
             q = q.where(ClaimKey.article_id != exclude_article_id)
         q = q.group_by(ClaimKey.sentence_id).order_by(func.count().desc()).limit(MAX_CANDIDATES)
-        cand_ids = [row[0] for row in session.exec(q).all()]
-        if not cand_ids:
+        ids = list(session.exec(q).all())
+        if ids:
+            wanted[view.ref] = ids
+    if not wanted:
+        return []
+    all_ids = sorted({i for ids in wanted.values() for i in ids})
+    rows = {srow.id: (srow, arow) for srow, arow in session.exec(
+        select(Sentence, Article).join(Article, Article.id == Sentence.article_id).where(Sentence.id.in_(all_ids))).all()}
+    atts = _primary_attributions(session, all_ids)
+    others: dict[int, conflicts_mod.ClaimView] = {}
+    for sid, (srow, arow) in rows.items():
+        if arow.content_hash == report.content_hash:
             continue
-        rows = session.exec(select(Sentence, Article).join(Article, Article.id == Sentence.article_id)
-                            .where(Sentence.id.in_(cand_ids))).all()
-        atts = _primary_attributions(session, [s.id for s, _ in rows])
-        for srow, arow in rows:
-            if arow.content_hash == report.content_hash:
-                continue
-            att = atts.get(srow.id)
-            other = conflicts_mod.ClaimView(srow.id, srow.text, att.source_name if att else None,
-                                            att.source_type if att else None, _figures(srow.numbers),
-                                            arow.content_hash[:12], att.mention if att else None, att.cue if att else None)
-            for c in conflicts_mod.compare(view, other, report.language):
-                c = conflicts_mod.Conflict(view.ref, arow.content_hash[:12], srow.idx, srow.text, c.kind,
-                                           c.reason + f" [in “{arow.title or arow.input_name}”]", c.score)
-                found.append(_Cross(c, srow.id))
+        att = atts.get(sid)
+        others[sid] = conflicts_mod.ClaimView(sid, srow.text, att.source_name if att else None,
+                                              att.source_type if att else None, _figures(srow.numbers),
+                                              arow.content_hash[:12], att.mention if att else None,
+                                              att.cue if att else None)
+    views = {v.ref: v for v in report.claim_views()}
     best: dict[tuple, _Cross] = {}
-    for x in found:  # one conflict per pair and kind
-        key = (x.sentence, x.other_ref_id, x.kind)
-        if key not in best or x.score > best[key].score:
-            best[key] = x
+    for ref, ids in wanted.items():
+        for sid in ids:
+            other = others.get(sid)
+            if other is None:
+                continue
+            srow, arow = rows[sid]
+            for c in conflicts_mod.compare(views[ref], other, report.language):
+                c = conflicts_mod.Conflict(ref, other.article, srow.idx, srow.text, c.kind,
+                                           c.reason + f" [in “{arow.title or arow.input_name}”]", c.score)
+                key = (ref, sid, c.kind)  # one conflict per pair and kind
+                if key not in best or c.score > best[key].score:
+                    best[key] = _Cross(c, sid)
     return list(best.values())
 
 
@@ -407,17 +419,18 @@ def article_id_for(session: Session, *, content_hash: str) -> int | None:
 
 
 def list_sources(session: Session, *, limit: int = 1000) -> list[dict]:
-    """Every source with its aliases, number of claims and of articles."""
+    """Every source with its aliases, number of claims and of articles (three queries in all)."""
     sources = session.exec(select(Source).order_by(Source.name).limit(limit)).all()
-    out = []
-    for src in sources:
-        aliases = [a.alias for a in session.exec(select(SourceAlias).where(SourceAlias.source_id == src.id)).all()]
-        claims = session.exec(select(func.count(Attribution.id)).where(Attribution.source_id == src.id)).one()
-        arts = session.exec(select(func.count(func.distinct(Sentence.article_id))).join(
-            Attribution, Attribution.sentence_id == Sentence.id).where(Attribution.source_id == src.id)).one()
-        out.append({"id": src.id, "name": src.name, "type": src.type, "aliases": sorted(set(aliases)),
-                    "claims": int(claims), "articles": int(arts)})
-    return out
+    ids = [s.id for s in sources]
+    aliases: dict[int, set[str]] = {}
+    for a in session.exec(select(SourceAlias).where(SourceAlias.source_id.in_(ids))).all():
+        aliases.setdefault(a.source_id, set()).add(a.alias)
+    counts = {sid: (int(n), int(m)) for sid, n, m in session.exec(
+        select(Attribution.source_id, func.count(Attribution.id), func.count(func.distinct(Sentence.article_id)))
+        .join(Sentence, Sentence.id == Attribution.sentence_id)
+        .where(Attribution.source_id.in_(ids)).group_by(Attribution.source_id)).all()}
+    return [{"id": s.id, "name": s.name, "type": s.type, "aliases": sorted(aliases.get(s.id, ())),
+             "claims": counts.get(s.id, (0, 0))[0], "articles": counts.get(s.id, (0, 0))[1]} for s in sources]
 
 
 def list_conflicts(session: Session, *, limit: int = 1000) -> list[dict]:
