@@ -158,11 +158,16 @@ def _near_breakdown(text: str, f: Figure, lex) -> bool:
 
 
 def _has_denial(text: str, lex) -> str | None:
-    low = text.lower()
+    low = re.sub(lex.OFFENCE_LABELS, " ", text.lower())  # "xử lý hành vi đăng tin sai sự thật": a charge
     for marker in sorted(lex.DENIAL_MARKERS, key=len, reverse=True):
         if marker in low:
             return marker
     return None
+
+
+def _leaves_open(text: str, lex) -> bool:
+    low = text.lower()
+    return any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", low) for m in lex.OPEN_QUESTION_MARKERS)
 
 
 def _who(c: ClaimView) -> str:
@@ -181,27 +186,12 @@ def compare(a: ClaimView, b: ClaimView, lang: str = "vi") -> list[Conflict]:
     same_source = a.source and b.source and a.source == b.source
     sim = similarity(a.text, b.text, lang)
     shared_names = proper_names(a.text, lang) & proper_names(b.text, lang)
-    shared_terms = topic_terms(a.text, lang) & topic_terms(b.text, lang)
     for denier, other in ((a, b), (b, a)):
-        marker = _has_denial(denier.text, lex)
-        # a denial is one party answering a claim another party made: both sides are credited
-        anaphoric = bool(re.search(lex.ANAPHORIC_TARGET, denier.text, re.I)) and other.ref < denier.ref \
-            and other.article == denier.article
-        if (marker and other.source and denier.source and not same_source and not _has_denial(other.text, lex)
-                and (shared_names or len(shared_terms) >= 2 or anaphoric)):
-            bonus = 0.05 * min(len(shared_names), 3) + 0.04 * min(len(shared_terms), 6)
-            if denier.cue and _has_denial(denier.cue, lex):
-                bonus += 0.25  # the denial is the statement itself ("X bác bỏ ..."), not a word in a quote
-            if anaphoric:
-                bonus += 0.15 / abs(denier.ref - other.ref)  # "thông tin trên": the nearest claim before
-            owner = re.search(r"(?:tuyên bố|cáo buộc|thông tin|khẳng định|báo cáo|tin)\s+của\s+((?:[A-ZĐ][\w-]*\s*)+)", denier.text)
-            if owner and other.mention and owner.group(1).strip().lower() in other.mention.lower():
-                bonus += 0.3  # "tuyên bố của Israel" answers the claim of Israel's prime minister
-            if other.source_type == "media" and re.search(lex.MEDIA_WORDS, denier.text, re.I):
-                bonus += 0.3  # "báo chí / truyền thông kết luận thiếu cơ sở" answers a media report
+        hit = denial_evidence(denier, other, lang)
+        if hit and not _leaves_open(_answered_clause(denier, other, lang), lex):
+            score, marker = hit
             found.append(Conflict(a.ref, b.article, other_ref, b.text, "denial",
-                                  f"{_who(denier)} denies (“{marker}”) what {_who(other)} states",
-                                  _squash(0.45 + sim + bonus)))
+                                  f"{_who(denier)} denies (“{marker}”) what {_who(other)} states", score))
             break
     if not found and not same_source and a.source and b.source and shared_names:
         clash = _opposite_actions(a.text, b.text, lex)
@@ -214,6 +204,41 @@ def compare(a: ClaimView, b: ClaimView, lang: str = "vi") -> list[Conflict]:
             found.append(Conflict(a.ref, b.article, other_ref, b.text, "contradiction",
                                   f"{_who(a)} and {_who(b)} make opposite statements on the same matter", _squash(0.4 + sim)))
     return found
+
+
+def denial_evidence(denier: ClaimView, other: ClaimView, lang: str = "vi") -> tuple[float, str] | None:
+    """(score, marker) when `denier` denies something and `other` is a claim it may be answering:
+    both sides credited to different sources, about the same names or terms."""
+    lex = lexicon.get(lang)
+    marker = _has_denial(denier.text, lex)
+    if not marker or not other.source or not denier.source or other.source == denier.source \
+            or _has_denial(other.text, lex):
+        return None
+    shared_names = proper_names(denier.text, lang) & proper_names(other.text, lang)
+    shared_terms = topic_terms(denier.text, lang) & topic_terms(other.text, lang)
+    # "thông tin trên" points back to the claim just before
+    anaphoric = bool(re.search(lex.ANAPHORIC_TARGET, denier.text, re.I)) and other.ref < denier.ref \
+        and other.article == denier.article
+    if not (shared_names or len(shared_terms) >= 2 or anaphoric):
+        return None
+    bonus = 0.05 * min(len(shared_names), 3) + 0.04 * min(len(shared_terms), 6)
+    if denier.cue and _has_denial(denier.cue, lex):
+        bonus += 0.25  # the denial is the statement itself ("X bác bỏ ..."), not a word in a quote
+    if anaphoric:
+        bonus += 0.15 / abs(denier.ref - other.ref)  # the nearest claim before
+    owner = re.search(r"(?:tuyên bố|cáo buộc|thông tin|khẳng định|báo cáo|tin)\s+của\s+((?:[A-ZĐ][\w-]*\s*)+)", denier.text)
+    if owner and other.mention and owner.group(1).strip().lower() in other.mention.lower():
+        bonus += 0.3  # "tuyên bố của Israel" answers the claim of Israel's prime minister
+    if other.source_type == "media" and re.search(lex.MEDIA_WORDS, denier.text, re.I):
+        bonus += 0.3  # "báo chí / truyền thông kết luận thiếu cơ sở" answers a media report
+    return _squash(0.45 + similarity(denier.text, other.text, lang) + bonus), marker
+
+
+def _answered_clause(denier: ClaimView, other: ClaimView, lang: str) -> str:
+    """The clause of `other` the denial is about: the one sharing most names and terms with it."""
+    keys = proper_names(denier.text, lang) | topic_terms(denier.text, lang)
+    clauses = [c for c in re.split(r"[,;:]", other.text) if c.strip()] or [other.text]
+    return max(clauses, key=lambda c: len(keys & (proper_names(c, lang) | topic_terms(c, lang))))
 
 
 def _opposite_actions(a: str, b: str, lex) -> tuple[str, str] | None:
@@ -249,10 +274,21 @@ def within(claims: Sequence[ClaimView], lang: str = "vi") -> list[Conflict]:
     by_ref = {c.ref: c for c in claims}
     keys = [proper_names(c.text, lang) | topic_terms(c.text, lang) for c in claims]
     out: list[Conflict] = []
+    best_answer: dict[int, tuple[float, ClaimView]] = {}  # denier -> the claim it most likely answers
     for j in range(len(claims)):
         for i in range(j):
             if keys[i] & keys[j]:
                 out.extend(compare(claims[j], claims[i], lang))
+                for denier, other in ((claims[j], claims[i]), (claims[i], claims[j])):
+                    hit = denial_evidence(denier, other, lang)
+                    if hit and hit[0] > best_answer.get(denier.ref, (0.0, None))[0]:
+                        best_answer[denier.ref] = (hit[0], other)
+    # a denial whose best match is a question the other side left open ("chưa rõ liệu X") answers
+    # that; it must not fall back to a weaker partner
+    lex = lexicon.get(lang)
+    answers_open = {ref for ref, (_, other) in best_answer.items()
+                    if _leaves_open(_answered_clause(by_ref[ref], other, lang), lex)}
+    out = [c for c in out if not (c.kind == "denial" and {c.sentence, c.other_sentence} & answers_open)]
     return prune(out, by_ref, lang)
 
 

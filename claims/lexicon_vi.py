@@ -478,6 +478,13 @@ DENIAL_MARKERS: tuple[str, ...] = (
     "bịa đặt", "vô căn cứ", "thiếu cơ sở", "không chính xác", "tin giả", "sai lệch", "không có cơ sở",
     "hoàn toàn không", "không phải sự thật", "bác tin",
 )
+# "đăng/tung tin sai sự thật" names an offence (a charge), not a denial of some claim ("đây là
+# tin sai sự thật", with no such verb, still denies).
+OFFENCE_LABELS = (r"(?:đăng|đăng tải|tung|đưa|chia sẻ|phát tán|lan truyền|loan|cung cấp|"
+                  r"hành vi|xử lý|xử phạt)\s+(?:các\s+|những\s+)?(?:thông\s+)?tin\s+"
+                  r"(?:sai sự thật|bịa đặt|thất thiệt|giả|sai lệch|không đúng sự thật)")
+# A claim that leaves the matter open ("chưa rõ liệu X") asserts nothing another party could deny.
+OPEN_QUESTION_MARKERS: tuple[str, ...] = ("chưa rõ", "không rõ", "chưa thể xác nhận", "chưa xác nhận", "chưa xác định được")
 # A denial that points back ("thông tin trên", "thương vụ này") answers the claim made just before.
 ANAPHORIC_TARGET = r"\b(?:thông tin|tin|thương vụ|vụ việc|sự việc|bài viết|bài đăng|tuyên bố|cáo buộc|báo cáo|chuyện)\s+(?:này|trên|nói trên|đó|kể trên)\b"
 

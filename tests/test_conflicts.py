@@ -109,3 +109,39 @@ def test_opposite_actions_by_different_parties():
     assert "tiếp tục tấn công" in found[0].reason and "tạm dừng tấn công" in found[0].reason
     unrelated = view(2, "Bộ Tài chính ở thủ đô Nam Kỳ tuyên bố sẽ tiếp tục tấn công nạn buôn lậu.", "Bộ Tài chính", "organization")
     assert compare(unrelated, a) == []  # no shared name: not the same matter
+
+
+def test_offence_label_is_not_a_denial():
+    # "xử lý ... đăng tin sai sự thật" names a charge; the police's later "là sai sự thật" is the denial
+    text = """# Tin đồn bắt cóc ở phường Hòa Khánh
+
+Ngày 3/11, Công an phường Hòa Khánh cho biết đang xử lý hai người đàn ông về hành vi đăng tin sai sự thật trên mạng xã hội.
+
+Trước đó, một tài khoản Facebook cho rằng có người lạ bắt cóc học sinh trước cổng trường Hòa Khánh.
+
+Sau khi xác minh, Công an phường Hòa Khánh khẳng định thông tin bắt cóc học sinh trước cổng trường Hòa Khánh là sai sự thật.
+"""
+    rep = analyze_text(text, use_nlp=False)[0]
+    pairs = {(c.kind, frozenset({c.sentence, c.other_sentence})) for c in rep.conflicts}
+    lead, post, denial = (rep.sentences[i].index for i in range(len(rep.sentences))
+                          if rep.sentences[i].kind == "body")
+    assert ("denial", frozenset({post, denial})) in pairs
+    assert not any(lead in p for _, p in pairs)
+    without_denial = text.rsplit("\n\nSau khi", 1)[0]
+    assert analyze_text(without_denial, use_nlp=False)[0].conflicts == ()
+
+
+def test_denial_of_an_open_question_is_not_a_conflict():
+    claims = [
+        view(0, "Bộ Y tế tỉnh Nam Lâm cho biết 12 người thiệt mạng trong vụ không kích nhằm vào chỉ huy Lê Hắc Phong.",
+             "Bộ Y tế tỉnh Nam Lâm", "organization", "cho biết"),
+        view(1, "Quân đội Bắc Lâm cho hay, chưa rõ liệu Lê Hắc Phong đã thiệt mạng hay chưa, và sẽ tiếp tục truy lùng các chỉ huy.",
+             "Quân đội Bắc Lâm", "organization", "cho hay"),
+        view(2, "Nhóm Sói Đen phủ nhận việc Lê Hắc Phong đã thiệt mạng.", "Nhóm Sói Đen", "organization", "phủ nhận"),
+    ]
+    # the denial answers the open question; it must not fall back to the casualty report
+    assert [c for c in within(claims) if c.kind == "denial"] == []
+    asserted = claims[:1] + [view(1, "Quân đội Bắc Lâm cho hay Lê Hắc Phong đã thiệt mạng trong vụ không kích.",
+                                  "Quân đội Bắc Lâm", "organization", "cho hay")] + claims[2:]
+    found = [c for c in within(asserted) if c.kind == "denial"]
+    assert [(c.sentence, c.other_sentence) for c in found] == [(2, 1)]
