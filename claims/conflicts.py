@@ -198,6 +198,12 @@ def compare(a: ClaimView, b: ClaimView, lang: str = "vi") -> list[Conflict]:
         if clash:
             found.append(Conflict(a.ref, b.article, other_ref, b.text, "contradiction",
                                   f"{_who(a)} says “{clash[0]}” where {_who(b)} says “{clash[1]}”", _squash(0.45 + sim)))
+    if not found and not same_source and a.source and b.source and a.article == b.article:
+        rival = competing_explanations(a, b, lang)  # inside one article: reporters elsewhere explain differently
+        if rival:
+            found.append(Conflict(a.ref, b.article, other_ref, b.text, "contradiction",
+                                  f"Competing explanations: {_who(a)} gives “{rival[0].marker} {rival[0].reason}”, "
+                                  f"{_who(b)} gives “{rival[1].marker} {rival[1].reason}”", _squash(0.3 + sim)))
     if not found and not same_source and a.source and b.source and sim >= 0.35:
         pa, pb = _polarity(a.text, lex), _polarity(b.text, lex)
         if pa != pb:
@@ -239,6 +245,73 @@ def _answered_clause(denier: ClaimView, other: ClaimView, lang: str) -> str:
     keys = proper_names(denier.text, lang) | topic_terms(denier.text, lang)
     clauses = [c for c in re.split(r"[,;:]", other.text) if c.strip()] or [other.text]
     return max(clauses, key=lambda c: len(keys & (proper_names(c, lang) | topic_terms(c, lang))))
+
+
+@dataclass(frozen=True)
+class Explanation:
+    marker: str
+    explained: str  # what is being explained
+    reason: str
+
+
+_CLAUSE_END = re.compile(r"[,;.!?”\"]")
+
+
+@lru_cache(maxsize=4096)
+def _explanation_patterns(lang: str) -> tuple[tuple[re.Pattern, str], ...]:
+    return tuple((re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.I), side) for p, side in lexicon.get(lang).EXPLANATION_MARKERS)
+
+
+def explanation(c: ClaimView, lang: str = "vi") -> Explanation | None:
+    """The reason a claim gives, at its first explanation marker, with the source's own words
+    (its name and cue) taken out so that they count neither as the explained thing nor the reason."""
+    text = c.text
+    for said in (c.mention, c.cue):
+        if said and len(said) > 2:
+            text = text.replace(said, ",", 1)
+    hits = [(m.start(), m, side) for pat, side in _explanation_patterns(lang) for m in pat.finditer(text)]
+    if not hits:
+        return None
+    _, m, side = min(hits, key=lambda h: h[0])
+    before, after = text[:m.start()], text[m.end():]
+    if side == "after":
+        cut = _CLAUSE_END.search(after.lstrip(" “\"("))
+        lead = len(after) - len(after.lstrip(" “\"("))
+        reason = after[lead: lead + cut.start()] if cut else after[lead:]
+        explained = before
+    else:
+        start = max(before.rfind(ch) for ch in ",;:“\"") + 1
+        reason, explained = before[start:], after
+    reason = reason.strip()
+    if any(w.lower() in lexicon.get(lang).DEMONSTRATIVES for w in _WORD.findall(reason)):
+        return None
+    return Explanation(m.group(0), explained.strip(" ,"), reason) if reason else None
+
+
+def _content_syllables(text: str, lex) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text) if w.lower() not in lex.STOPWORDS and len(w) > 1}
+
+
+def _common_terms(text: str, lex) -> set[str]:
+    words = _WORD.findall(text)
+    return {f"{a} {b}".lower() for a, b in zip(words, words[1:])
+            if a.islower() and b.islower() and not (a in lex.STOPWORDS and b in lex.STOPWORDS)}
+
+
+def competing_explanations(a: ClaimView, b: ClaimView, lang: str = "vi") -> tuple[Explanation, Explanation] | None:
+    """Two sources explaining the same thing (a shared term in what they explain) with
+    reasons that share no content word: "lãi suất tăng vì lạm phát" / "tăng lãi suất nhằm hút vốn"."""
+    lex = lexicon.get(lang)
+    ea, eb = explanation(a, lang), explanation(b, lang)
+    if not ea or not eb:
+        return None
+    # a shared two-word common term ("lãi suất"), not a name: "cầu Sông Mây" and "chợ Sông Mây"
+    # are different matters, and in an article about one country every claim names it
+    about = _common_terms(ea.explained, lex) & _common_terms(eb.explained, lex)
+    ra, rb = _content_syllables(ea.reason, lex), _content_syllables(eb.reason, lex)
+    if about and ra and rb and not ra & rb:
+        return ea, eb
+    return None
 
 
 def _opposite_actions(a: str, b: str, lex) -> tuple[str, str] | None:

@@ -507,5 +507,23 @@ STOPWORDS: frozenset[str] = frozenset(
     không chưa cả mọi nào gì ai hay hoặc nếu thêm vẫn đều chỉ mới vừa hiện nay ngày năm tháng hôm
     ông bà anh chị họ tôi chúng ta người việc điều cuộc vụ nói biết cho_biết""".split()
 )
-# Verbs that open a competing explanation ("do thời tiết", "nhằm gửi thông điệp").
-EXPLANATION_MARKERS: tuple[str, ...] = ("vì", "do", "bởi", "nguyên nhân", "lý do", "nhằm", "mục đích", "để")
+# Where a claim gives a reason, and on which side of the marker the reason stands. Two sources
+# explaining the same thing with reasons that share no word are competing explanations.
+EXPLANATION_MARKERS: tuple[tuple[str, str], ...] = (
+    # reason nouns: "nguyên nhân là X", "lý do X", "với mục đích X", "động cơ X"
+    (r"nguyên nhân(?:\s+(?:là|do|chính là|được cho là))?|lý do(?:\s+là)?|(?:với\s+)?mục đích(?:\s+thực sự)?(?:\s+là)?|động cơ", "after"),
+    # a reading of an act: "là thông điệp / tín hiệu X"
+    (r"(?:là\s+)?(?:một\s+)?(?:thông điệp|tín hiệu)", "after"),
+    # done at someone's wish: "theo nguyện vọng / yêu cầu của X"
+    (r"theo\s+(?:nguyện vọng|yêu cầu|đơn)", "after"),
+    # because; "vì vậy / vì thế" mean "therefore" and "thay vì" "instead of", so not these
+    (r"(?<!thay )(?:bởi vì|tại vì|bởi lẽ|vì|bởi)(?!\s+(?:vậy|thế))", "after"),
+    # "do" is "because" only after a comma, quote or copula; "giấy phép do Sở cấp" is a passive agent
+    (r"(?:(?<=[,“\"(:])\s*|(?<=\s)(?:là|chủ yếu|một phần|có thể|được cho là|chính)\s+)do", "after"),
+    # purpose: "nhằm X"
+    (r"nhằm(?:\s+mục đích)?", "after"),
+    # cause verbs: "X gây / khiến / dẫn đến Y": the reason comes first
+    (r"gây(?:\s+ra)?|khiến(?:\s+cho)?|dẫn (?:đến|tới)", "before"),
+)
+# A reason that only points back ("điều này góp phần", "cách tiếp cận đó") names no cause of its own.
+DEMONSTRATIVES: tuple[str, ...] = ("này", "đó", "ấy", "vậy", "thế", "kia")

@@ -1,7 +1,7 @@
 import pytest
 
 from claims.analyze import analyze_text
-from claims.conflicts import ClaimView, compare, within
+from claims.conflicts import ClaimView, compare, explanation, within
 from claims.numbers import extract
 
 
@@ -91,12 +91,43 @@ def test_breakdown_and_kinds_of_people_are_not_conflicts():
     assert compare(d, c) == []
 
 
-@pytest.mark.xfail(reason="known gap: competing explanations need the meaning of both reasons, "
-                          "not only shared words; the rules detect figures, denials and negation only", strict=True)
 def test_competing_explanations_from_different_sources():
-    a = view(0, "Các quan chức ngân hàng Đông Á cho biết lãi suất tăng vì lạm phát cao.", "Các quan chức ngân hàng Đông Á", "anonymous")
-    b = view(1, "Ông Tạ Quang Huy nhận định ngân hàng Đông Á tăng lãi suất nhằm hút vốn trước kỳ báo cáo.", "Tạ Quang Huy", "person")
-    assert [c.kind for c in compare(b, a)] == ["contradiction"]
+    a = view(0, "Các quan chức ngân hàng Đông Á cho biết lãi suất tăng vì lạm phát cao.",
+             "Các quan chức ngân hàng Đông Á", "anonymous", "cho biết")
+    b = view(1, "Ông Tạ Quang Huy nhận định ngân hàng Đông Á tăng lãi suất nhằm hút vốn trước kỳ báo cáo.",
+             "Tạ Quang Huy", "person", "nhận định")
+    found = compare(b, a)
+    assert [c.kind for c in found] == ["contradiction"]
+    assert "lạm phát cao" in found[0].reason and "hút vốn trước kỳ báo cáo" in found[0].reason
+
+
+def test_explanations_that_agree_or_explain_other_things_are_not_conflicts():
+    a = view(0, "Sở Giao thông tỉnh Nam Lâm cho biết ùn tắc trên cầu Sông Mây là do mưa lớn kéo dài.",
+             "Sở Giao thông tỉnh Nam Lâm", "organization", "cho biết")
+    same_reason = view(1, "Một tài xế xe buýt nói ùn tắc trên cầu Sông Mây vì mưa lớn làm ngập mặt cầu.",
+                       "Một tài xế xe buýt", "anonymous", "nói")
+    assert compare(same_reason, a) == []
+    other_matter = view(2, "Ông Phan Đức Lộc cho biết giá rau ở chợ Sông Mây tăng vì nguồn cung giảm.",
+                        "Phan Đức Lộc", "person", "cho biết")
+    assert compare(other_matter, a) == []
+    points_back = view(3, "Bà Lê Thu Hà nhận định điều này gây ùn tắc trên cầu Sông Mây.", "Lê Thu Hà", "person", "nhận định")
+    assert compare(points_back, a) == []  # "điều này" names no cause of its own
+
+
+def test_passive_do_is_not_a_reason():
+    a = view(0, "Ông Trần Văn Khải cho biết giấy phép xây cầu Sông Mây do Sở Xây dựng cấp năm 2019.",
+             "Trần Văn Khải", "person", "cho biết")
+    assert explanation(a) is None
+    b = view(1, "Ông Trần Văn Khải cho biết cầu Sông Mây xuống cấp, chủ yếu do xe quá tải.", "Trần Văn Khải", "person", "cho biết")
+    assert explanation(b).reason == "xe quá tải"
+
+
+def test_competing_explanations_only_inside_one_article():
+    a = view(0, "Các quan chức ngân hàng Đông Á cho biết lãi suất tăng vì lạm phát cao.",
+             "Các quan chức ngân hàng Đông Á", "anonymous", "cho biết")
+    b = ClaimView(7, "Ông Tạ Quang Huy nhận định ngân hàng Đông Á tăng lãi suất nhằm hút vốn trước kỳ báo cáo.",
+                  "Tạ Quang Huy", "person", (), "older-article", "Tạ Quang Huy", "nhận định")
+    assert compare(a, b) == []
 
 
 def test_opposite_actions_by_different_parties():
