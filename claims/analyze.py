@@ -92,7 +92,8 @@ def analyze_article(article: clean.CleanArticle, name: str, lang: str = "vi", us
     attributed = attribute(ins, lang)
     reports = []
     for i, (u, a) in enumerate(zip(units, attributed)):
-        figs = tuple(numbers.extract(u.text, lang))
+        words = [(t.start, t.end) for t in parsed[i].tokens if t.start >= 0] if parsed[i] else None
+        figs = tuple(numbers.extract(u.text, lang, words))
         reports.append(SentenceReport(i, u.text, u.start, u.end, u.kind, a.is_claim, a.attributions, figs, a.flags, u.role))
     digest = content_hash(article.text)
     report = ArticleReport(digest[:12], name, article.title, lang, article.text, digest, tuple(reports),

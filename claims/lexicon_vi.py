@@ -449,7 +449,23 @@ IDENTIFIER_LEADS: tuple[str, ...] = (
     "số", "điều", "khoản", "mục", "chương", "lớp", "phòng", "tầng", "tháp", "bão", "quốc lộ", "QL",
     "tỉnh lộ", "đường", "khu", "lô", "BS", "biển số", "mã", "tuyến", "kỳ họp thứ", "khóa", "thứ",
     "phiên bản", "version", "covid", "COVID", "sora", "iphone", "galaxy", "hạng", "top", "vòng", "bảng",
+    "loại", "cấp",
 )
+# Words that measure or classify rather than name what is counted: the noun after them belongs to
+# the figure too ("20 con heo", "9,7 triệu thùng dầu", "5 vùng lãnh thổ", "2 chủ tài khoản").
+MEASURE_WORDS: frozenset[str] = frozenset(
+    """con cái chiếc ngôi căn bức quả tòa toà đợt trận cuộc bài thùng bao túi chai lọ hộp gói tấn tạ kg lít
+    vùng chủ nhóm đoàn đơn vị loại cặp đôi bộ ca suất lượt phần""".split()
+)
+# "mỗi ngày" after a figure makes it a rate, written "/ngày" for comparison ("9,7 triệu thùng dầu
+# mỗi ngày" = "9,7 triệu thùng dầu/ngày").
+RATE_WORDS: tuple[str, ...] = ("ngày", "tuần", "tháng", "năm", "giờ", "người", "kg", "lít", "km")
+# "trong vòng 2 năm" is "within two years", not "vòng 2" (round 2).
+NOT_IDENTIFIER: tuple[str, ...] = ("trong vòng",)
+# A numeral standing alone still counts after these ("cả 6 đều ...", "số người bị thương là 17").
+BARE_NUMBER_LEADS = r"(?:\bcả|\blà|con số|tổng cộng|tổng số)\s*$"
+# Nouns that make "một" a count ("một tuần", "một bé") rather than the article "a".
+ONE_COUNTS: tuple[str, ...] = ("tuần", "ngày", "tháng", "năm", "giờ", "bé", "người", "lần", "em")
 # Counted nouns and units that attach to a number ("16 người", "7,8 tỷ USD", "30%").
 UNITS: tuple[str, ...] = (
     "%", "USD", "đô la", "đồng", "VNĐ", "VND", "euro", "EUR", "bảng Anh", "nhân dân tệ", "yen", "won",

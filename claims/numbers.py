@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Sequence
 
 from . import lexicon
 
@@ -41,13 +42,19 @@ def _rx(lang: str):
     num = r"\d+(?:[.,]\d+)*"
     return {
         "date": re.compile(rf"(?<![\w/])(?:(?P<lead>{leads})\s+)?(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})(?:[/-](?P<y>\d{{2,4}}))?(?![\w/])", re.I),
+        # with a lead word a dot also separates day and month ("chiều 23.7", "ngày 3.8.2024")
+        "dotdate": re.compile(rf"(?<![\w/])(?P<lead>{leads})\s+\(?(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})(?:\.(?P<y>\d{{4}}))?(?![\w/.,]\d)", re.I),
+        "monthyear": re.compile(r"(?<!\w)tháng\s+(?P<m>\d{1,2})[./](?P<y>\d{4})(?![\w/.,]\d)", re.I),
+        "century": re.compile(r"(?<!\w)thế kỷ\s+(?P<n>\d{1,2}|[XVI]+)(?!\w)", re.I),
+        "years": re.compile(r"(?<![\w/.,])(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)(?![\w/.,]\d)"),
         "month": re.compile(rf"(?<!\w)(?P<lead>tháng|năm)\s+(?P<n>\d{{1,4}})(?![\w/.,]\d)", re.I),
         "time": re.compile(r"(?<![\w])(?P<h>\d{1,2})h(?P<mi>\d{2})?(?![\w])"),
         "num": re.compile(
-            rf"(?:(?P<approx>{approx})\s+)?(?P<a>{num})(?:\s*[-–]\s*(?P<b>{num}))?\s*(?P<pct>%)?"
+            rf"(?:(?P<approx>{approx})\s+)?(?P<a>{num})(?:%?\s*[-–]\s*(?P<b>{num}))?\s*(?P<pct>%)?"
             rf"(?:\s*(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ|vạn)(?!\w))?", re.I),
         "word": re.compile(
-            rf"(?:(?P<approx>{approx})\s+)?(?<!\w)(?P<w>hàng chục|hàng trăm|hàng nghìn|hàng ngàn|hàng triệu|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|một)\s+(?P<next>\w+)",
+            rf"(?:(?P<approx>{approx})\s+)?(?<!\w)(?P<w>hàng chục|hàng trăm|hàng nghìn|hàng ngàn|hàng triệu|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|một)"
+            rf"(?:\s+(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ)(?!\w))?\s+(?P<next>\w+)",
             re.I),
     }
 
@@ -66,41 +73,85 @@ def parse_number(s: str) -> float:
     return float(s.replace(".", "").replace(",", "."))
 
 
-def _unit_after(text: str, pos: int, lex) -> tuple[str, int]:
-    rest = text[pos:]
-    m = re.match(r"\s*(USD/\s?cổ phiếu|đồng/kg|đồng/lít|USD|đô la|đồng|VNĐ|VND|euro|bảng Anh|nhân dân tệ|km|kg|tấn|lít|ha|%)(?![\w])", rest)
+_EXPLICIT_UNIT = re.compile(
+    r"\s*(USD/\s?cổ phiếu|đồng/kg|đồng/lít|USD|đô la|đồng|VNĐ|VND|euro|bảng Anh|nhân dân tệ|km|kg|tấn|lít|ha|%)(?![\w])")
+_NOT_A_NOUN = _STOP | {"đều", "đã", "chưa", "không", "rồi", "luôn", "thôi", "nữa", "tôi", "ta", "họ", "nó", "mình",
+                       "chúng", "mày", "tao", "ai", "gì", "nào", "kia", "ấy"}
+_PERSON_NOUNS = frozenset({"người dùng", "người lao động", "người chơi", "người mua", "người bán"})  # roles, not "people"
+# lower-case function words that may open a sentence before a figure ("Cả 6 bệnh nhi"): not names
+_NOT_NAME = _STOP | {"cả", "các", "những", "có", "khoảng", "hơn", "gần", "với", "và", "tổng", "chỉ", "thêm", "lúc", "ngoài", "hôm",
+                         "gồm", "mất", "còn", "riêng"}
+
+Words = Sequence[tuple[int, int]]
+
+
+def _noun_word(text: str, pos: int, words: Words | None) -> tuple[str, int] | None:
+    """The word that starts at `pos` (after spaces): a segmenter's word when `words` are known
+    ("mục tiêu", "bệnh nhi"), else one syllable. None for a function word, a name or a non-word."""
+    lead = len(text[pos:]) - len(text[pos:].lstrip(" "))
+    at = pos + lead
+    if words is not None:
+        span = next(((a, b) for a, b in words if a == at), None)
+        if span is None:
+            return None
+        tok = text[span[0]:span[1]]
+        end = span[1]
+    else:
+        m = re.match(r"[^\s,.;:()“”\"!?/]+", text[at:])
+        if not m:
+            return None
+        tok, end = m.group(0), at + m.end()
+    # a segmenter's compound ("bị cáo") is a content word even when its first syllable is not
+    if not tok[:1].islower() or tok in _NOT_A_NOUN or not tok.replace(" ", "").replace("-", "").isalpha():
+        return None
+    if tok.startswith("người ") and tok not in _PERSON_NOUNS:
+        tok, end = "người", at + len("người")  # "53 người dân": the count is of people
+    return tok, end
+
+
+def _unit_after(text: str, pos: int, lex, words: Words | None = None) -> tuple[str, int, int]:
+    """(counted noun or unit, end of the figure as written, end of the compared unit). With the
+    segmenter's words the noun is one word, plus the next one after a measure word ("con heo");
+    without them, up to two syllables."""
+    m = _EXPLICIT_UNIT.match(text[pos:])
     if m:
-        return m.group(1).replace(" ", "").lower(), pos + m.end()
-    words = list(re.finditer(r"\s*([^\s,.;:()“”\"!?]+)", rest))
+        end = pos + m.end()
+        return m.group(1).replace(" ", "").lower(), end, end
     out: list[str] = []
     end = pos
-    for w in words[:3]:
-        tok = w.group(1)
-        if not tok[:1].islower() or tok in _STOP or not tok.replace("/", "").replace("-", "").isalpha():
+    while len(out) < 3:
+        hit = _noun_word(text, end, words)
+        if not hit:
             break
+        tok, end = hit
         out.append(tok)
-        end = pos + w.end()
-        if len(out) == 1 and tok in _SINGLE and tok not in _CLASSIFIERS:
+        if words is not None:
+            if len(out) == 2 or tok not in lex.MEASURE_WORDS:
+                break
+        elif (len(out) == 1 and tok in _SINGLE and tok not in _CLASSIFIERS) or (len(out) == 2 and out[0] not in _CLASSIFIERS):
             break
-        if len(out) == 2 and out[0] not in _CLASSIFIERS:
-            break
-        if len(out) == 3:
-            break
+    unit_end = end
+    kind_words: list[str] = []
     if out == ["người"]:
         for kind in lex.PERSON_KINDS:  # "3 người đàn ông" is not "hai người phụ nữ"
             m_kind = re.match(rf"\s+{re.escape(kind)}(?!\w)", text[end:])
             if m_kind:
-                out.append(kind)
-                end += m_kind.end()
+                kind_words.append(kind)
+                unit_end = end + m_kind.end()
                 break
-    m2 = re.match(r"/\s?(ngày|kg|người|tháng|năm|lít)", text[end:])
+    rates = "|".join(lex.RATE_WORDS)
+    m2 = re.match(rf"(?:\s*/\s?|\s+mỗi\s+)({rates})(?!\w)", text[unit_end if kind_words else end:])
     if out and m2:
+        base = unit_end if kind_words else end
         out[-1] = out[-1] + "/" + m2.group(1)
-        end += m2.end()
-    return " ".join(out).lower(), end
+        end = base + m2.end()
+        unit_end = max(unit_end, end)
+    return " ".join(out + kind_words).lower(), end, unit_end
 
 
-def extract(text: str, lang: str = "vi") -> list[Figure]:
+def extract(text: str, lang: str = "vi", words: Words | None = None) -> list[Figure]:
+    """Figures in `text` in order. `words` are the word spans of a segmenter (offsets into
+    `text`); with them the counted noun is a whole word ("85 mục tiêu", "3 lính")."""
     lex = lexicon.get(lang)
     rx = _rx(lang)
     figures: list[Figure] = []
@@ -109,14 +160,34 @@ def extract(text: str, lang: str = "vi") -> list[Figure]:
     def free(a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in taken)
 
-    for m in rx["date"].finditer(text):
-        d, mo = int(m.group("d")), int(m.group("m"))
-        if not (1 <= d <= 31 and 1 <= mo <= 12):
-            continue
-        y = m.group("y")
-        val = (int(y) if y else 0) * 10000 + mo * 100 + d
-        figures.append(Figure(m.group(0), val, val, "date", "date", start=m.start(), end=m.end()))
-        taken.append((m.start(), m.end()))
+    def add_date(m: re.Match, val: float, unit: str = "date", start: int | None = None) -> None:
+        a = m.start() if start is None else start
+        if "(" in text[a:m.end()]:
+            a = text.index("(", a, m.end()) + 1  # "ngày (3.8)": the date is what is in brackets
+        figures.append(Figure(text[a:m.end()], val, val, unit, "date", start=a, end=m.end()))
+        taken.append((a, m.end()))
+
+    for name in ("date", "dotdate"):
+        for m in rx[name].finditer(text):
+            d, mo = int(m.group("d")), int(m.group("m"))
+            if not (1 <= d <= 31 and 1 <= mo <= 12) or not free(m.start(), m.end()):
+                continue
+            if not m.group("lead") and "-" in m.group(0) and _noun_word(text, m.end(), words):
+                continue  # "5-8 con": a range of counts, not 5 August
+            y = m.group("y")
+            add_date(m, (int(y) if y else 0) * 10000 + mo * 100 + d)
+    for m in rx["monthyear"].finditer(text):
+        if 1 <= int(m.group("m")) <= 12 and free(m.start(), m.end()):
+            add_date(m, int(m.group("y")) * 10000 + int(m.group("m")) * 100, "tháng")
+    for m in rx["century"].finditer(text):
+        if free(m.start(), m.end()):
+            n = m.group("n")
+            add_date(m, float(n) if n.isdigit() else float(_roman(n)), "thế kỷ")
+    for m in rx["years"].finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a < b and free(m.start(), m.end()):
+            figures.append(Figure(m.group(0), a, b, "năm", "date", start=m.start(), end=m.end()))
+            taken.append((m.start(), m.end()))
     for m in rx["month"].finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -131,22 +202,29 @@ def extract(text: str, lang: str = "vi") -> list[Figure]:
             val = int(m.group("h")) * 60 + int(m.group("mi") or 0)
             figures.append(Figure(m.group(0), val, val, "time", "time", start=m.start(), end=m.end()))
             taken.append((m.start(), m.end()))
+    identifier_leads = {w.lower() for w in lex.IDENTIFIER_LEADS}
     for m in rx["num"].finditer(text):
         a0 = m.start("a")
         if not free(a0, m.end("a")):
             continue
         before = text[:a0]
-        if before[-1:].isalpha() or before[-1:] in "/-." and before[-2:-1].isalnum():
-            continue  # part of a code: "61B-011.66", "12A5"
+        if before[-1:].isalpha() or before[-1:] in "/-." and before[-2:-1].isalnum() \
+                or re.search(r"\w*\d\w*\s+[-.]\s*$", before):
+            continue  # part of a code: "61B-011.66", "12A5", "66C - 8315"
         after = text[m.end("a"):m.end("a") + 1]
         if after[:1].isalpha() and after not in ("h",) and not m.group("b"):
             continue
-        prev_word = before.split()[-1] if before.split() else ""
-        prev2 = " ".join(before.split()[-2:]).lower()
-        if prev_word.lower() in {w.lower() for w in lex.IDENTIFIER_LEADS} or prev2 in {w.lower() for w in lex.IDENTIFIER_LEADS}:
+        prev = before.split()
+        prev_word = prev[-1] if prev else ""
+        prev2 = " ".join(prev[-2:]).lower()
+        prev3 = " ".join(prev[-3:]).lower()
+        if (prev_word.lower() in identifier_leads or prev2 in identifier_leads) and not any(
+                p in lex.NOT_IDENTIFIER for p in (prev2, prev3)):
             continue
-        if prev_word[:1].isupper() and prev_word.isalpha() and prev_word.lower() not in ("khoảng", "hơn", "gần", "có", "với", "và"):
-            continue  # "Tháp 22", "Sora 2": part of a name
+        explicit = not m.group("pct") and not m.group("scale") and _EXPLICIT_UNIT.match(text[m.end():])
+        if prev_word[:1].isupper() and prev_word.isalpha() and prev_word.lower() not in _NOT_NAME \
+                and not explicit:
+            continue  # "Tháp 22", "Sora 2": part of a name; "chợ Hóc Môn 100.000 đồng" is a price
         try:
             low = parse_number(m.group("a"))
             high = parse_number(m.group("b")) if m.group("b") else low
@@ -159,13 +237,14 @@ def extract(text: str, lang: str = "vi") -> list[Figure]:
         unit = "%" if m.group("pct") else ""
         end = m.end()
         if not unit:
-            unit, end = _unit_after(text, m.end(), lex)
+            unit, end, _ = _unit_after(text, m.end(), lex, words)
         start = a0
         written = text[start:end].strip()
         approx = (m.group("approx") or "").lower()
         bound = lex.APPROXIMATORS.get(approx, "exact") if approx else "exact"
         if not unit and not scale:
-            continue  # a bare numeral with nothing counted is not reported
+            if not re.search(lex.BARE_NUMBER_LEADS, before[-12:].lower()):
+                continue  # a bare numeral with nothing counted is reported only after "cả", "là"
         figures.append(Figure(written, low, high, unit, "count", bound, start, end))
         taken.append((start, end))
     for m in rx["word"].finditer(text):
@@ -173,22 +252,34 @@ def extract(text: str, lang: str = "vi") -> list[Figure]:
         if not free(m.start("w"), m.end("next")):
             continue
         nxt = m.group("next")
-        if w == "một" and nxt.lower() not in ("tuần", "ngày", "tháng", "năm", "giờ", "bé", "người", "lần", "nhóm", "em"):
-            continue  # "một" works as "a" more often than it counts
+        scale = m.group("scale")
+        if words is not None and any(a == m.start("w") and b > m.end("w") for a, b in words):
+            continue  # "ba rọi", "một số", "năm học": the number word is part of another word
+        if w == "một" and not scale and (nxt.lower() not in lex.ONE_COUNTS or re.match(r"\s*nữa", text[m.end():])):
+            continue  # "một" works as "a" more often than it counts; "một lần nữa" is "once again"
         if w == "năm" and (nxt[:1].isdigit() or nxt.lower() in ("nay", "ngoái", "qua", "trước", "sau", "tới", "học")):
             continue
         if w == "ba" and nxt[:1].isupper():
             continue
-        unit, end = _unit_after(text, m.end("w"), lex)
+        unit, end, _ = _unit_after(text, m.start("next"), lex, words)
         if not unit:
             continue
-        val = float(lex.NUMBER_WORDS.get(w, 0))
+        val = float(lex.NUMBER_WORDS.get(w, 0)) * (lex.SCALES[scale.lower()] if scale else 1)
         approx = (m.group("approx") or "").lower()
         bound = "about" if w.startswith("hàng") else lex.APPROXIMATORS.get(approx, "exact") if approx else "exact"
         figures.append(Figure(text[m.start("w"):end], val, val, unit, "count", bound, m.start("w"), end))
         taken.append((m.start("w"), end))
     figures.sort(key=lambda f: f.start)
     return figures
+
+
+def _roman(s: str) -> int:
+    vals = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for ch, nxt in zip(s.upper(), s.upper()[1:] + " "):
+        v = vals[ch]
+        total += -v if nxt in vals and vals[nxt] > v else v
+    return total
 
 
 def compatible(a: Figure, b: Figure, tolerance: float = 0.0) -> bool:

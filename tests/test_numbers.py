@@ -42,3 +42,55 @@ def test_compatible_figures():
     assert compatible(above_30, exact_34)
     assert not compatible(above_30, exact_25)
     assert not compatible(extract("12 người chết")[0], extract("15 người chết")[0])
+
+
+def segmented(*words):
+    """A sentence and its word spans, as the segmenter gives them ("mục tiêu" is one word)."""
+    text, spans = "", []
+    for w in words:
+        if text and w not in ",.":
+            text += " "
+        spans.append((len(text), len(text) + len(w)))
+        text += w
+    return text, spans
+
+
+def seg_texts(*words):
+    text, spans = segmented(*words)
+    return [f.text for f in extract(text, words=spans)]
+
+
+def test_counted_noun_is_one_segmented_word():
+    assert seg_texts("Pháo binh", "bắn", "40", "mục tiêu", "và", "3", "lính", "thiệt mạng", ".") == ["40 mục tiêu", "3 lính"]
+    assert seg_texts("Tòa", "xét xử", "hai", "bị cáo", ".") == ["hai bị cáo"]  # "bị" opens the word, still a noun
+    assert seg_texts("Có", "53", "người dân", "được", "sơ tán", ".") == ["53 người"]  # people counted
+
+
+def test_measure_word_takes_the_next_noun_and_rates():
+    text, spans = segmented("Họ", "bán", "20-25", "con", "heo", "và", "giảm", "1,2", "triệu", "thùng", "dầu", "mỗi", "ngày", ".")
+    figs = extract(text, words=spans)
+    assert [f.text for f in figs] == ["20-25 con heo", "1,2 triệu thùng dầu mỗi ngày"]
+    assert figs[1].unit == "thùng dầu/ngày" and figs[1].value == pytest.approx(1.2e6)
+    assert figs[0].kind == "count"  # "20-25" before a noun is a range, not 20 May
+
+
+def test_bare_numerals_after_ca_and_la():
+    assert seg_texts("Sau", "đó", ",", "cả", "4", "đều", "khỏi", "bệnh", ".") == ["4"]
+    assert seg_texts("Số", "ca", "nặng", "là", "9", ",", "còn", "lại", "ổn định", ".") == ["9"]
+    assert seg_texts("Anh", "về", "lúc", "9", ",", "rồi", "đi", ".") == []
+
+
+def test_more_date_forms():
+    assert texts("NASA công bố chiều 14.5, sau khi phóng tàu vào tháng 6.2011 và tháng 9/2020.") == [
+        "chiều 14.5", "tháng 6.2011", "tháng 9/2020"]
+    assert texts("Ông nói về thế kỷ 22 và mùa giải 2024-2025.") == ["thế kỷ 22", "2024-2025"]
+    assert texts("Lúc 17 giờ cùng ngày (5.9), đội cứu hộ có mặt.") == ["17 giờ", "5.9"]
+
+
+def test_spelled_out_and_tricky_leads():
+    assert texts("Cả 6 bệnh nhi đã xuất viện.") == ["6 bệnh nhi"]  # "Cả" opens the sentence, not a name
+    assert texts("Giá ở chợ Bình Lợi 120.000 đồng.") == ["120.000 đồng"]  # a place name before a price
+    assert texts("Xe tải BS 51C - 7342 lao vào dải phân cách.") == []  # a plate with a spaced dash
+    assert texts("Giá sẽ tăng trong vòng 2 năm tới, đến vòng 3 thì dừng.") == ["2 năm"]
+    assert texts("Họ đã thử một lần nữa với một triệu đồng.") == ["một triệu đồng"]
+    assert texts("Lợi nhuận tăng 38%-45% so với cùng kỳ.") == ["38%-45%"]
