@@ -204,6 +204,11 @@ def compare(a: ClaimView, b: ClaimView, lang: str = "vi") -> list[Conflict]:
             found.append(Conflict(a.ref, b.article, other_ref, b.text, "contradiction",
                                   f"Competing explanations: {_who(a)} gives “{rival[0].marker} {rival[0].reason}”, "
                                   f"{_who(b)} gives “{rival[1].marker} {rival[1].reason}”", _squash(0.3 + sim)))
+    if not found and not same_source:
+        clash = _opposite_universals(a.text, b.text, lex)  # "cả 6 đều ..." / "cả 6 ... đều không ..."
+        if clash:
+            found.append(Conflict(a.ref, b.article, other_ref, b.text, "contradiction",
+                                  f"{_who(a)} says “{clash[0]}” where {_who(b)} says “{clash[1]}”", _squash(0.4 + sim)))
     if not found and not same_source and a.source and b.source and sim >= 0.35:
         pa, pb = _polarity(a.text, lex), _polarity(b.text, lex)
         if pa != pb:
@@ -329,6 +334,38 @@ def _opposite_actions(a: str, b: str, lex) -> tuple[str, str] | None:
     return None
 
 
+def _normalise(text: str, lex) -> str:
+    low = f" {text.lower()} "
+    for group in lex.SYNONYM_GROUPS:
+        for word in group[1:]:
+            low = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", group[0], low)
+    return low
+
+
+def _universal_key(text: str, lex) -> set[str]:
+    m = re.search(lex.UNIVERSAL, text, re.I)
+    return {f"∀{(m.group('n') or '').lower()}"} if m else set()
+
+
+_LIGHT_VERBS = {"có", "xuất", "hiện", "bị", "được"}  # "có / xuất hiện / bị" carry no meaning of their own
+
+
+def _opposite_universals(a: str, b: str, lex) -> tuple[str, str] | None:
+    """The same group, counted the same way, said to all do something and all not do it: the
+    predicates share a two-word term or two content words once synonyms are folded together."""
+    ma, mb = re.search(lex.UNIVERSAL, a, re.I), re.search(lex.UNIVERSAL, b, re.I)
+    if not ma or not mb or (ma.group("n") or "").lower() != (mb.group("n") or "").lower():
+        return None
+    if bool(ma.group("neg")) == bool(mb.group("neg")):
+        return None
+    pa, pb = _normalise(ma.group("pred"), lex).split(), _normalise(mb.group("pred"), lex).split()
+    shared_terms = {f"{x} {y}" for x, y in zip(pa, pa[1:])} & {f"{x} {y}" for x, y in zip(pb, pb[1:])}
+    shared_words = (set(pa) & set(pb)) - lex.STOPWORDS - _LIGHT_VERBS
+    if not shared_terms - {"có thể"} and len(shared_words) < 2:
+        return None
+    return ma.group(0).strip(), mb.group(0).strip()
+
+
 def _squash(raw: float) -> float:
     """Evidence points -> a score in (0, 1) that keeps the order of strong candidates."""
     return round(raw / (raw + 0.5), 3)
@@ -342,10 +379,11 @@ def _polarity(text: str, lex) -> bool:
 def within(claims: Sequence[ClaimView], lang: str = "vi") -> list[Conflict]:
     """All conflicts inside one article, each pair at most once, reported on the later sentence.
 
-    Pairs that share no name and no two-word term cannot conflict under any rule below, so they
-    are skipped before the detailed comparison (articles of 150 claims have 11,000 pairs)."""
+    Pairs that share no name, no two-word term and no "cả N đều" cannot conflict under any rule
+    below, so they are skipped before the detailed comparison (articles of 150 claims have 11,000 pairs)."""
     by_ref = {c.ref: c for c in claims}
-    keys = [proper_names(c.text, lang) | topic_terms(c.text, lang) for c in claims]
+    lex = lexicon.get(lang)
+    keys = [proper_names(c.text, lang) | topic_terms(c.text, lang) | _universal_key(c.text, lex) for c in claims]
     out: list[Conflict] = []
     best_answer: dict[int, tuple[float, ClaimView]] = {}  # denier -> the claim it most likely answers
     for j in range(len(claims)):
@@ -358,7 +396,6 @@ def within(claims: Sequence[ClaimView], lang: str = "vi") -> list[Conflict]:
                         best_answer[denier.ref] = (hit[0], other)
     # a denial whose best match is a question the other side left open ("chưa rõ liệu X") answers
     # that; it must not fall back to a weaker partner
-    lex = lexicon.get(lang)
     answers_open = {ref for ref, (_, other) in best_answer.items()
                     if _leaves_open(_answered_clause(by_ref[ref], other, lang), lex)}
     out = [c for c in out if not (c.kind == "denial" and {c.sentence, c.other_sentence} & answers_open)]

@@ -543,3 +543,19 @@ EXPLANATION_MARKERS: tuple[tuple[str, str], ...] = (
 )
 # A reason that only points back ("điều này góp phần", "cách tiếp cận đó") names no cause of its own.
 DEMONSTRATIVES: tuple[str, ...] = ("này", "đó", "ấy", "vậy", "thế", "kia")
+# Near-synonyms news writers alternate between; a statement about one is about the others, so
+# each group is compared under its first word ("không có biểu hiện" answers "xuất hiện triệu chứng").
+SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("triệu chứng", "biểu hiện", "dấu hiệu"),
+    ("chết", "tử vong", "thiệt mạng", "tử nạn", "qua đời"),
+    ("bị thương", "thương tích"),
+    ("ùn tắc", "kẹt xe", "tắc đường"),
+    ("bắt giữ", "bắt", "tạm giữ"),
+    ("nhập viện", "vào viện", "cấp cứu"),
+    ("xuất viện", "ra viện"),
+    ("đồng ý", "chấp thuận", "nhất trí"),
+    ("an toàn", "không sao"),
+)
+# "cả 6 (bệnh nhi) đều ..." / "tất cả ... đều ...": a statement about every member of a group.
+UNIVERSAL = r"(?<!\w)(?:tất cả|cả)\s+(?P<n>\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)?(?P<noun>(?:\s+[^\s\d,.;:]+){0,3}?)\s+đều\s+(?P<neg>(?:không|chưa)(?:\s+hề)?\s+)?(?P<pred>[^,.;:!?”\"]+)"
+

@@ -176,3 +176,23 @@ def test_denial_of_an_open_question_is_not_a_conflict():
                                   "Quân đội Bắc Lâm", "organization", "cho hay")] + claims[2:]
     found = [c for c in within(asserted) if c.kind == "denial"]
     assert [(c.sentence, c.other_sentence) for c in found] == [(2, 1)]
+
+
+def test_all_of_a_group_and_none_of_it():
+    a = view(0, "Sau bữa trưa, cả 5 công nhân đều có dấu hiệu chóng mặt và nôn.")
+    b = view(1, "Bác sĩ Vũ Minh Tâm cho biết khi vào viện cả 5 người đều không có triệu chứng ngộ độc.",
+             "Vũ Minh Tâm", "person", "cho biết")
+    found = compare(b, a)
+    assert [c.kind for c in found] == ["contradiction"]
+    assert "cả 5 người đều không có triệu chứng" in found[0].reason
+    # found inside an article too, though the two sentences share no two-word term
+    assert [c.kind for c in within([a, b])] == ["contradiction"]
+
+
+def test_universal_statements_that_do_not_clash():
+    a = view(0, "Cả 5 công nhân đều có dấu hiệu chóng mặt.")
+    other_count = view(1, "Bác sĩ Tâm cho biết cả 3 người đều không có triệu chứng.", "Tâm", "person")
+    other_matter = view(2, "Bác sĩ Tâm cho biết cả 5 người đều không phải nhập viện.", "Tâm", "person")
+    same_polarity = view(3, "Bác sĩ Tâm cho biết cả 5 người đều có triệu chứng nhẹ.", "Tâm", "person")
+    for b in (other_count, other_matter, same_polarity):
+        assert compare(b, a) == []
