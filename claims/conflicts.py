@@ -198,6 +198,11 @@ def compare(a: ClaimView, b: ClaimView, lang: str = "vi") -> list[Conflict]:
         if clash:
             found.append(Conflict(a.ref, b.article, other_ref, b.text, "contradiction",
                                   f"{_who(a)} says “{clash[0]}” where {_who(b)} says “{clash[1]}”", _squash(0.45 + sim)))
+    if not found and not same_source and a.source and b.source and (shared_names or _shared_common(a.text, b.text, lex)):
+        stance = _opposite_stances(a.text, b.text, lex)
+        if stance:
+            found.append(Conflict(a.ref, b.article, other_ref, b.text, "contradiction",
+                                  f"{_who(a)} says “{stance[0]}” where {_who(b)} says “{stance[1]}”", _squash(0.35 + sim)))
     if not found and not same_source and a.source and b.source and a.article == b.article:
         rival = competing_explanations(a, b, lang)  # inside one article: reporters elsewhere explain differently
         if rival:
@@ -332,6 +337,28 @@ def _opposite_actions(a: str, b: str, lex) -> tuple[str, str] | None:
                             rf"(?<!\w){re.escape(second)}\s+{re.escape(term)}(?!\w)", fb):
                         return f"{first} {term}", f"{second} {term}"
     return None
+
+
+def _stance_words(text: str, words: tuple[str, ...], lex) -> list[str]:
+    """The words of one stance in `text`, leaving out negated ones ("không kiểm soát")."""
+    low = text.lower()
+    negators = "|".join(re.escape(n) for n in lex.POLARITY_NEGATORS)
+    return [w for w in words if re.search(rf"(?<!\w)(?<!không )(?<!chưa )(?<!chẳng ){re.escape(w)}(?!\w)", low)
+            and not re.search(rf"(?:{negators})\s+(?:\w+\s+)?{re.escape(w)}(?!\w)", low)]
+
+
+def _opposite_stances(a: str, b: str, lex) -> tuple[str, str] | None:
+    for one, other in lex.STANCE_OPPOSITES:
+        for x, y in ((one, other), (other, one)):
+            in_a, in_b = _stance_words(a, x, lex), _stance_words(b, y, lex)
+            # a claim holding both stances is weighing them, not taking a side
+            if in_a and in_b and not _stance_words(a, y, lex) and not _stance_words(b, x, lex):
+                return in_a[0], in_b[0]
+    return None
+
+
+def _shared_common(a: str, b: str, lex) -> bool:
+    return bool(_common_terms(a, lex) & _common_terms(b, lex))
 
 
 def _normalise(text: str, lex) -> str:

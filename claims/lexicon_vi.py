@@ -558,4 +558,14 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
 )
 # "cả 6 (bệnh nhi) đều ..." / "tất cả ... đều ...": a statement about every member of a group.
 UNIVERSAL = r"(?<!\w)(?:tất cả|cả)\s+(?P<n>\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)?(?P<noun>(?:\s+[^\s\d,.;:]+){0,3}?)\s+đều\s+(?P<neg>(?:không|chưa)(?:\s+hề)?\s+)?(?P<pred>[^,.;:!?”\"]+)"
+# Opposite stances that cannot both hold of one matter, whatever the words around them: control
+# against autonomy, safe against unsafe, voluntary against forced, accident against intent.
+STANCE_OPPOSITES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("kiểm soát", "chỉ đạo", "điều khiển", "ra lệnh cho", "ảnh hưởng lớn", "đứng sau", "giật dây"),
+     ("tự quyết định", "tự quyết", "độc lập", "tự chủ", "tự hành động", "không nhận lệnh")),
+    (("an toàn", "đạt chuẩn", "đạt tiêu chuẩn", "đảm bảo chất lượng"),
+     ("ô nhiễm", "vượt ngưỡng", "nhiễm độc", "không đạt chuẩn", "kém chất lượng")),
+    (("tự nguyện", "theo nguyện vọng"), ("bị ép", "ép buộc", "buộc phải", "cưỡng ép")),
+    (("tai nạn", "sự cố", "vô tình"), ("cố ý", "cố tình", "phá hoại", "chủ đích")),
+)
 

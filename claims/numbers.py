@@ -18,7 +18,7 @@ class Figure:
     high: float
     unit: str  # counted noun or unit, lower case ("quân", "đồng/kg", "%"); "date" for dates
     kind: str  # "count" | "date" | "time"
-    bound: str = "exact"  # "exact" | "about" | "above" | "below" | "atleast" | "atmost"
+    bound: str = "exact"  # "exact" | "about" | "above" | "below" | "atleast" | "atmost" | "order"
     start: int = 0
     end: int = 0
 
@@ -253,6 +253,8 @@ def extract(text: str, lang: str = "vi", words: Words | None = None) -> list[Fig
             continue
         nxt = m.group("next")
         scale = m.group("scale")
+        if scale and w.startswith("hàng"):
+            continue  # "hàng triệu triệu người" is rhetoric, not a figure
         if words is not None and any(a == m.start("w") and b > m.end("w") for a, b in words):
             continue  # "ba rọi", "một số", "năm học": the number word is part of another word
         if w == "một" and not scale and (nxt.lower() not in lex.ONE_COUNTS or re.match(r"\s*nữa", text[m.end():])):
@@ -266,7 +268,8 @@ def extract(text: str, lang: str = "vi", words: Words | None = None) -> list[Fig
             continue
         val = float(lex.NUMBER_WORDS.get(w, 0)) * (lex.SCALES[scale.lower()] if scale else 1)
         approx = (m.group("approx") or "").lower()
-        bound = "about" if w.startswith("hàng") else lex.APPROXIMATORS.get(approx, "exact") if approx else "exact"
+        # "hàng chục" is an order of magnitude (tens), not "about ten"
+        bound = "order" if w.startswith("hàng") else lex.APPROXIMATORS.get(approx, "exact") if approx else "exact"
         figures.append(Figure(text[m.start("w"):end], val, val, unit, "count", bound, m.start("w"), end))
         taken.append((m.start("w"), end))
     figures.sort(key=lambda f: f.start)
@@ -296,6 +299,8 @@ def _interval(f: Figure) -> tuple[float, float]:
         return lo, float("inf")
     if f.bound in ("below", "atmost"):
         return (0.0 if f.bound == "atmost" else lo * 0.8), hi
+    if f.bound == "order":
+        return lo, hi * 10
     if f.bound == "about":
         return lo * 0.9, hi * 1.1
     return lo, hi

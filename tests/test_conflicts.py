@@ -196,3 +196,25 @@ def test_universal_statements_that_do_not_clash():
     same_polarity = view(3, "Bác sĩ Tâm cho biết cả 5 người đều có triệu chứng nhẹ.", "Tâm", "person")
     for b in (other_count, other_matter, same_polarity):
         assert compare(b, a) == []
+
+
+def test_opposite_stances_on_one_matter():
+    a = view(0, "Bộ Quốc phòng nước Đông Lâm khẳng định nước Tây Lâm kiểm soát các nhóm du kích ở biên giới.",
+             "Bộ Quốc phòng nước Đông Lâm", "organization", "khẳng định")
+    b = view(1, "Nước Tây Lâm nói các nhóm du kích tự quyết định mọi hoạt động của mình.",
+             "Nước Tây Lâm", "organization", "nói")
+    found = compare(b, a)
+    assert [c.kind for c in found] == ["contradiction"]
+    assert "tự quyết định" in found[0].reason and "kiểm soát" in found[0].reason
+
+
+def test_stances_that_agree_are_negated_or_unrelated_are_not_conflicts():
+    a = view(0, "Sở Tài nguyên tỉnh Nam Lâm cho biết nước sông Mây không ô nhiễm.", "Sở Tài nguyên tỉnh Nam Lâm",
+             "organization", "cho biết")
+    b = view(1, "Công ty Thủy sản Mây Xanh khẳng định nước sông Mây an toàn cho nuôi cá.", "Công ty Thủy sản Mây Xanh",
+             "organization", "khẳng định")
+    assert compare(b, a) == []  # "không ô nhiễm" and "an toàn" agree
+    c = view(2, "Người dân xã Tân Phú cho rằng bãi rác Tân Phú gây ô nhiễm.", "Người dân xã Tân Phú", "anonymous", "cho rằng")
+    assert compare(c, b) == []  # a different matter: nothing shared with the river claim
+    d = view(3, "Ông Lâm Văn Phú cho rằng nước sông Mây đã ô nhiễm nặng.", "Lâm Văn Phú", "person", "cho rằng")
+    assert [x.kind for x in compare(d, b)] == ["contradiction"]

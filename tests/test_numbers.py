@@ -94,3 +94,11 @@ def test_spelled_out_and_tricky_leads():
     assert texts("Giá sẽ tăng trong vòng 2 năm tới, đến vòng 3 thì dừng.") == ["2 năm"]
     assert texts("Họ đã thử một lần nữa với một triệu đồng.") == ["một triệu đồng"]
     assert texts("Lợi nhuận tăng 38%-45% so với cùng kỳ.") == ["38%-45%"]
+
+
+def test_orders_of_magnitude():
+    tens = extract("Hàng chục người bị thương.")[0]
+    assert tens.bound == "order"
+    assert compatible(tens, extract("Có 45 người bị thương.")[0])
+    assert not compatible(tens, extract("Có 300 người bị thương.")[0])
+    assert texts("Hàng triệu triệu người ủng hộ.") == []
