@@ -88,7 +88,7 @@ def analyze_article(article: clean.CleanArticle, name: str, lang: str = "vi", us
     units = article.units
     parsed: Sequence[nlp.ParsedSentence | None]
     parsed = nlp.parse([u.text for u in units], lang) if use_nlp else [None] * len(units)
-    ins = [SentenceIn(u.text, u.kind, u.role, p) for u, p in zip(units, parsed)]
+    ins = [SentenceIn(u.text, u.kind, u.role, p, u.paragraph) for u, p in zip(units, parsed)]
     attributed = attribute(ins, lang)
     reports = []
     for i, (u, a) in enumerate(zip(units, attributed)):

@@ -57,6 +57,7 @@ class SentenceIn:
     kind: str = "body"
     role: str | None = None
     parsed: ParsedSentence | None = None
+    paragraph: int | None = None  # sentences of one paragraph share it; None: unknown
 
 
 @dataclass
@@ -215,14 +216,15 @@ def _names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
                     and not (i > 0 and tokens[i - 1].lower() in lex.PLACE_WORDS)
                     and not (i > 0 and tokens[0].lower() in {h.lower() for h in lex.ORG_HEADS} and not _is_cap(tokens[i - 1]))):
                 run, i2 = _run_at(tokens, i)
-                out.append((" ".join(run), None, None))
+                out.append((" ".join(run), None, _name_gender(run, lex)))
                 i = i2
                 continue
             i += 1
             continue
         j = i + span
         found = None
-        while j < len(tokens) and j <= i + span + 8:
+        # long enough for "Bộ trưởng Bộ Lao động - Thương binh và Xã hội Nguyễn Thị Hằng"
+        while j < len(tokens) and j <= i + span + 14:
             if not _is_cap(tokens[j]):
                 if tokens[j].lower() in ("của", "tại", "ở", "thuộc"):
                     break
@@ -234,16 +236,22 @@ def _names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
             body_name = not run or (run[0].lower() in org_heads and title not in lex.ADDRESS_TITLES) or " ".join(run) in lex.PLACES or (
                 title not in lex.ADDRESS_TITLES and not _person_like(run, lex)) or (
                 followed_by_lower and (len(run) == 1 and title not in lex.ADDRESS_TITLES))
-            if not body_name and run and not (len(run) == 1 and (run[0] in lex.COUNTRY_NAMES or run[0] in lex.OUTLETS)):
+            if not body_name and run and not (len(run) == 1 and (
+                    run[0] in lex.COUNTRY_NAMES or run[0] in lex.OUTLETS or re.fullmatch(r"[A-ZĐ]{2,}", run[0]))):  # "cô gái VN"
                 found = (run, j2)
                 break
             j = j2
         if found:
-            out.append((" ".join(found[0]), title, gender))
+            out.append((" ".join(found[0]), title, gender or _name_gender(found[0], lex)))
             i = found[1]
         else:
             i += span
     return out
+
+
+def _name_gender(run: Sequence[str], lex) -> str | None:
+    middle = run[1:-1] if len(run) >= 3 else []
+    return next((lex.GENDERED_MIDDLE_NAMES[t] for t in middle if t in lex.GENDERED_MIDDLE_NAMES), None)
 
 
 def _run_at(tokens: list[str], j: int) -> tuple[list[str], int]:
@@ -345,7 +353,7 @@ def _classify(np: str, lex) -> _Candidate | None:
         name = acronym.group(1) if acronym else np
         return _Candidate(name, np, "organization", named=_has_proper_after(rest, org) or _is_cap(np))
     country = _starts_with_any(np, lex.COUNTRY_NAMES) or _starts_with_any(np, lex.NAMED_GROUPS)
-    if country:
+    if country and _is_cap(np):  # "Anh" is Britain, "anh tiếp viên" a man
         return _Candidate(np, np, "organization", named=True)
     title = _starts_with_any(np, lex.PERSON_TITLES)
     if title:
@@ -395,6 +403,15 @@ def _looks_foreign(tok: str) -> bool:
 def _person_like(run: Sequence[str], lex) -> bool:
     """Vietnamese full names start with a family name; foreign names are not Vietnamese syllables."""
     return run[0] in lex.SURNAMES or any(_looks_foreign(t) for t in run)
+
+
+def _full_name(name: str, lex) -> bool:
+    """A whole personal name, not a role's body read as one ("CEO công ty Box" -> "Box"):
+    a Vietnamese family name and two more syllables, or two or more foreign words."""
+    toks = name.split()
+    if len(toks) >= 3 and toks[0] in lex.SURNAMES:
+        return True
+    return len(toks) >= 2 and all(_looks_foreign(t) for t in toks)
 
 
 def _has_proper_after(s: str, head: str) -> bool:
@@ -498,7 +515,12 @@ class _Article:
             return (name, "person") if name else None
         if cand.stype == "title":
             name = self._resolve_title(cand.name, si)
-            return (name, "person") if name else None
+            if name:
+                return name, "person"
+            words = cand.mention.split()
+            if len(words) >= 2 and words[0].lower() in self.lex.ADDRESS_TITLES and words[1][:1].islower():
+                return cand.mention, "anonymous"  # "anh tiếp viên", "chị bán hàng": a person left unnamed
+            return None
         if cand.stype == "person":
             return self._fullest(cand.name), "person"
         if cand.stype == "single":
@@ -565,6 +587,10 @@ class _Article:
         for c in cands:
             if c.embedded:
                 return c
+        last = cands[-1]
+        if len(cands) > 1 and last.stype == "person" and _full_name(last.name, self.lex) and (
+                _starts_with_any(last.mention, self.lex.PERSON_TITLES) or last.mention.startswith(last.name)):
+            return last  # "Cũng như ông A, bị cáo B cho biết": the person right before the cue speaks
         named = [c for c in cands if c.named and c.stype in ("person", "organization", "media", "single")]
         if len(cands) > 1 and all(c.stype == "organization" for c in cands) and " và " in cands[-1].mention:
             joined = ", ".join(c.mention for c in cands)
@@ -892,6 +918,8 @@ class _Article:
         for si in range(n):
             if self.s[si].kind == "headline" and self.s[si].role == "subheading":
                 open_q = False
+            if open_q and si > 0 and self._new_paragraph(si) and not self._paragraph_continues_quote(si):
+                open_q = False  # a quote left open at a paragraph's end, and not taken up: stop here
             started_inside.append(open_q)
             atts, h, still_open, _ = self.analyse(si, open_q)
             per.append(atts)
@@ -914,6 +942,24 @@ class _Article:
                 flags.append("hedged")
             out.append(SentenceAttribution(claim, tuple(atts), tuple(flags)))
         return out
+
+    def _new_paragraph(self, si: int) -> bool:
+        a, b = self.s[si - 1].paragraph, self.s[si].paragraph
+        return a is not None and b is not None and a != b
+
+    def _paragraph_continues_quote(self, si: int) -> bool:
+        """A quote runs on into a new paragraph that opens with a quote mark (the usual convention)
+        or that closes it somewhere."""
+        first = self.s[si].text.lstrip()
+        if first[:1] in _OPEN_Q + _STRAIGHT_Q:
+            return True
+        para = self.s[si].paragraph
+        k = si
+        while k < len(self.s) and self.s[k].paragraph == para:
+            if any(q in self.s[k].text for q in _CLOSE_Q + _STRAIGHT_Q):
+                return True
+            k += 1
+        return False
 
     def _spread_quotes(self, per: list[list[Attribution]], started_inside: list[bool], opened: list[bool]) -> None:
         """Every sentence of a multi-sentence quote is credited to the quote's speaker."""

@@ -235,6 +235,9 @@ SURNAMES: frozenset[str] = frozenset(
     "Mai Đào Cao Tô Lâm Hà Tạ Chu Lương Kiều Đoàn Vương Triệu Thái Tăng Lại Âu Mạc Khúc Quách "
     "Văn Từ Hứa Giang Thân Ninh Tống Diệp Phùng Châu Trương La Nông Lò Mẫn Hầu Doãn Kim".split()
 )
+# Middle names that tell a Vietnamese name's gender: "Nguyễn Thị Loan" is a woman, "Trần Văn Nam"
+# a man, so "Ông nói" does not resolve to her.
+GENDERED_MIDDLE_NAMES: dict[str, str] = {"Thị": "f", "Văn": "m"}
 
 # --------------------------------------------------------------------------- organizations
 # Nouns that head an organization's name: "Bộ Y tế", "Công an phường Tân An", "nhóm Nujaba".

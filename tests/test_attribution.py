@@ -1,7 +1,7 @@
 """Each attribution pattern on sentences written for the project, with negative cases."""
 import pytest
 
-from conftest import attribute_texts
+from conftest import attribute_texts, primary
 
 
 def one(text, **kw):
@@ -207,3 +207,50 @@ def test_english_cues_in_mixed_passages():
     assert src(one("According to Reuters, the talks will resume on Monday.")) == ("Reuters", "media")
     r = one('Ông Kim Jae-won said: "We will not give up".')
     assert r.primary.cue == "said" and r.primary.quote == "direct"
+
+
+def test_the_person_right_before_the_cue_speaks():
+    r = attribute_texts("Cũng như trường hợp ông Lê Văn Tùng, bị cáo Hoàng Minh Đạt cho biết không nhớ nội dung cuộc họp.")
+    assert primary(r[0]).source == "Hoàng Minh Đạt"
+    # an apposition that names a body keeps the person before it
+    r = attribute_texts("Ông Phạm Quốc Khánh, Giám đốc Công ty Sao Mai, cho biết nhà máy sẽ mở lại.")
+    assert primary(r[0]).source == "Phạm Quốc Khánh"
+
+
+def test_long_ministry_name_before_the_minister():
+    r = attribute_texts("Bộ trưởng Bộ Lao động - Thương binh và Xã hội Đào Thị Ngân cho biết quỹ bảo hiểm vẫn an toàn.")
+    assert (primary(r[0]).source, primary(r[0]).source_type) == ("Đào Thị Ngân", "person")
+
+
+def test_unnamed_man_is_not_a_country():
+    r = attribute_texts("Theo anh tiếp viên, chuyến bay bị hoãn hai giờ.")
+    assert primary(r[0]).source_type != "organization"  # "anh" is a man here, not Britain
+
+
+def test_pronoun_respects_the_gender_of_the_middle_name():
+    r = attribute_texts(
+        "Trần Văn Hải, trưởng thôn Đông Hòa, cho biết nước đã rút.",
+        "Nguyễn Thị Loan, chủ quán gần đó, kể rằng quán bị ngập nửa mét.",
+        "Ông nói thêm thôn cần thêm máy bơm.",
+    )
+    assert primary(r[2]).source == "Trần Văn Hải"
+
+
+def test_acronym_after_an_address_title_is_not_a_person():
+    r = attribute_texts("Cô gái VN kể rằng cô đã làm việc ở đó ba năm.")
+    assert primary(r[0]) is None or primary(r[0]).source != "VN"
+
+
+def test_unclosed_quote_does_not_run_into_the_next_paragraph():
+    from claims.attribution import SentenceIn, attribute
+
+    texts = ['Ông Lý Quốc Bảo nói: "Chúng tôi sẽ sửa cầu trong tháng này.', "Cầu Đông Hòa được xây năm 1990.",
+             '"Chúng tôi cần thêm vốn," ông Bảo nói thêm.']
+    r = attribute([SentenceIn(t, paragraph=p) for t, p in zip(texts, (0, 1, 2))])
+    assert primary(r[0]).source == "Lý Quốc Bảo"
+    assert primary(r[1]) is None
+    # a quote that is taken up by the next paragraph (it opens with a quote mark) runs on
+    texts = ['Ông Lý Quốc Bảo nói: "Chúng tôi sẽ sửa cầu.', '"Việc này cần ba tháng."', "Cầu Đông Hòa được xây năm 1990."]
+    r = attribute([SentenceIn(t, paragraph=p) for t, p in zip(texts, (0, 1, 2))])
+    assert primary(r[1]).source == "Lý Quốc Bảo" and primary(r[1]).quote == "direct"
+    assert primary(r[2]) is None
