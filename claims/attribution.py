@@ -231,6 +231,8 @@ def _names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
                 j += 1
                 continue
             run, j2 = _run_at(tokens, j)
+            if j > 0 and tokens[j - 1].lower() in lex.PLACE_WORDS and len(run) >= 4:
+                run = run[2:]  # "tỉnh Hòa Lâm Vũ Đức Thịnh": a two-syllable place name, then the person
             followed_by_lower = j2 < len(tokens) and tokens[j2][:1].islower() and not tokens[j2 - 1].endswith((",", "."))
             run = _drop_non_name_prefix(run, lex)
             body_name = not run or (run[0].lower() in org_heads and title not in lex.ADDRESS_TITLES) or " ".join(run) in lex.PLACES or (
@@ -486,7 +488,9 @@ class _Article:
         first = " ".join(key.split()[:3])
         best = None
         for name, p in self.people.items():
-            hit = any(t == key or key.startswith(t) or t.startswith(first) for t in p.titles) or any(
+            # a bare "bà" / "ông" says nothing of which woman or man "bà vợ" is
+            hit = any(t == key or (key.startswith(t) and t not in self.lex.ADDRESS_TITLES) or t.startswith(first)
+                      for t in p.titles) or any(
                 r.startswith(key) or key.startswith(r[: max(len(r), 8)]) or first in r for r in p.roles)
             if hit and any(s <= si for s, _ in p.positions):
                 last = max(s for s, _ in p.positions if s <= si)

@@ -204,6 +204,12 @@ PERSON_TITLES: dict[str, str | None] = {
     "mục sư": None, "linh mục": None, "hòa thượng": None, "sư": None, "nhà văn": None, "nhà thơ": None,
     "Sheikh": None, "bị cáo": None, "bị can": None, "nghi phạm": None, "nạn nhân": None,
     "Mr": "m", "Mrs": "f", "Ms": "f", "Dr": None,
+    # "<body>-trưởng" heads of bodies: "Cục trưởng Lê Minh Tâm" is a person, not the Cục
+    "cục trưởng": None, "phó cục trưởng": None, "tổng cục trưởng": None, "phó tổng cục trưởng": None,
+    "viện trưởng": None, "phó viện trưởng": None, "vụ trưởng": None, "phó vụ trưởng": None,
+    "trưởng khoa": None, "phó trưởng khoa": None, "trưởng thôn": None, "trưởng ấp": None, "trưởng bản": None,
+    "chánh án": None, "phó chánh án": None, "chánh thanh tra": None, "phó chánh thanh tra": None,
+    "trưởng đoàn": None, "trưởng phòng khám": None, "viện phó": None, "tổng biên tập": None,
 }
 
 # One Vietnamese syllable: onset, vowel nucleus with its tone, final consonant. A capitalised word

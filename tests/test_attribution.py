@@ -254,3 +254,17 @@ def test_unclosed_quote_does_not_run_into_the_next_paragraph():
     r = attribute([SentenceIn(t, paragraph=p) for t, p in zip(texts, (0, 1, 2))])
     assert primary(r[1]).source == "Lý Quốc Bảo" and primary(r[1]).quote == "direct"
     assert primary(r[2]) is None
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Viện trưởng Nguyễn Thành Long xác nhận hồ sơ đã được chuyển đi.", "Nguyễn Thành Long"),
+    ("Phó cục trưởng Cục Quản lý thị trường Trần Hữu Linh cho biết sẽ xử lý nghiêm.", "Trần Hữu Linh"),
+    ("Chánh án Tòa án nhân dân tỉnh Hòa Lâm Vũ Đức Thịnh cho biết phiên tòa sẽ mở lại.", "Vũ Đức Thịnh"),
+])
+def test_heads_of_bodies_are_people(text, name):
+    assert src(one(text)) == (name, "person")
+
+
+def test_a_bare_address_title_does_not_pick_any_woman():
+    r = attribute_texts("Bà Trần Thị Hoa, chủ nhà, cho biết cửa đã bị phá.", "Bà vợ của ông Tư cũng nói ông vừa ra ngoài.")
+    assert primary(r[1]).source != "Trần Thị Hoa"
