@@ -292,10 +292,11 @@ def _classify(np: str, lex) -> _Candidate | None:
     if not np or _MASK in np or len(np.split()) > 25:
         return None
     low = np.lower()
-    for pre in ("thông tin từ ", "thông tin của ", "tin từ "):
-        if low.startswith(pre):
-            np = np[len(pre):]
+    for pre in ["thông tin từ ", "tin từ "] + [f"{n} của " for n in lex.STATEMENT_NOUNS]:
+        if low.startswith(pre) and len(np) > len(pre):
+            np = np[len(pre):]  # "đánh giá của ông X": X said it
             low = np.lower()
+            break
     if low in lex.PRONOUN_GENDER:
         return _Candidate(np, np, "pronoun", gender=lex.PRONOUN_GENDER[low], title=low)
     if low in lex.PLURAL_PRONOUNS:
@@ -676,13 +677,26 @@ class _Article:
             embedded = True
         if not s:
             return None
-        words = re.sub(r"\b(bị cáo|bị can|bị hại|không quân|hàng không|không gian|có liên quan|có thẩm quyền)\b", "_", s.lower()).split()
+        # words that look like verbs inside a noun phrase; "có ý kiến" is "some people" ("có" = there are)
+        words = re.sub(r"\b(bị cáo|bị can|bị hại|không quân|hàng không|không gian|có liên quan|có thẩm quyền)\b"
+                       r"|^có(?= (?:ý kiến|người|nguồn|chuyên gia|quan chức))|\bcó mặt\b", "_", s.lower()).split()
         if any(w in _CLAUSE_WORDS for w in words):
             return None
         cand = _classify(s, self.lex)
+        if cand is None and re.fullmatch(r"[A-ZĐ][^\W\d_]+", s):
+            cand = self._known_given_name(s)
         if cand is not None:
             cand.embedded = embedded
         return cand
+
+    def _known_given_name(self, word: str) -> _Candidate | None:
+        """"Hùng cho rằng ...": a bare Vietnamese given name is a person once the article has named
+        someone "... Hùng"; otherwise a capitalised word ("Trong", "Cùng") is no name at all."""
+        matches = {name for name in self.people if len(name.split()) >= 2 and name.split()[-1] == word}
+        if len(matches) == 1:
+            full = matches.pop()
+            return _Candidate(full, word, "person", gender=self.people[full].gender, named=True)
+        return None
 
     def _cue_ok(self, low: str, m: re.Match, masked: str) -> tuple[bool, bool]:
         """(usable, hedged) for a cue match."""

@@ -63,6 +63,8 @@ SPEECH_CUES: tuple[str, ...] = (
     "tố cáo",          # "denounced"
     "than phiền",      # "complained"
     "kết luận",        # "concluded" (investigators, inspectors)
+    "chỉ ra",          # "pointed out" (reports, studies, experts)
+    "phản ánh",        # "reported, complained" (residents to the press or the authorities)
     "thông tin",       # "informed" (as a verb after a subject: "ông X thông tin, ...")
     "said",            # English cue inside quoted English passages
     "says",            # English cue
@@ -338,9 +340,19 @@ ANONYMOUS_HEADS: tuple[str, ...] = (
     "tài khoản", "người dùng", "chỉ huy", "binh sĩ", "nhà ngoại giao", "thành viên", "người trong cuộc",
     "người", "nhóm", "phụ huynh", "giáo viên", "học sinh", "sinh viên", "bác sĩ", "công nhân",
     "thông tin ban đầu", "cơ quan chức năng", "nhà chức trách", "giới", "các bên", "một số",
+    # unnamed groups of people that often speak in news: scientists, customers, passers-by
+    "nhà khoa học", "nhà nghiên cứu", "nhà kinh tế", "nhà đầu tư", "khách hàng", "người tiêu dùng",
+    "người lao động", "người đi đường", "đám đông", "hành khách", "du khách", "nông dân", "ngư dân",
+    "người bệnh", "bệnh nhân", "tài xế", "chủ xe", "chủ hộ", "người mua", "người bán",
 )
 # Quantifiers that, leading a subject with no name, mark it as unnamed ("một quan chức Mỹ").
-ANONYMOUS_QUANTIFIERS: tuple[str, ...] = ("một", "một số", "các", "nhiều", "những", "hai", "ba", "vài", "hàng loạt", "số", "mấy", "vị")
+ANONYMOUS_QUANTIFIERS: tuple[str, ...] = ("một", "một số", "các", "nhiều", "những", "hai", "ba", "vài", "hàng loạt", "số", "mấy", "vị",
+                                         "có")  # "Có ý kiến cho rằng", "Có người cho biết": "some say"
+# Nouns for what someone said, before "của X": "Theo đánh giá của ông X" credits X himself.
+STATEMENT_NOUNS: tuple[str, ...] = (
+    "đánh giá", "nhận định", "ý kiến", "lời kể", "lời khai", "lời", "quan điểm", "nhận xét", "tiết lộ",
+    "phân tích", "tường thuật", "mô tả", "chia sẻ", "giải thích", "thông tin", "tin", "phát biểu", "tuyên bố",
+)
 # Words that make a vague source explicit ("một nguồn tin giấu tên").
 ANONYMITY_WORDS: tuple[str, ...] = ("giấu tên", "đề nghị giấu tên", "không muốn nêu tên", "xin giấu tên", "thạo tin", "khác")
 

@@ -268,3 +268,37 @@ def test_heads_of_bodies_are_people(text, name):
 def test_a_bare_address_title_does_not_pick_any_woman():
     r = attribute_texts("Bà Trần Thị Hoa, chủ nhà, cho biết cửa đã bị phá.", "Bà vợ của ông Tư cũng nói ông vừa ra ngoài.")
     assert primary(r[1]).source != "Trần Thị Hoa"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Theo đánh giá của ông Lê Văn Chương, dự án chậm do thiếu vốn.", ("Lê Văn Chương", "person")),
+    ("Theo lời kể của chị Đỗ Thị Mai, chiếc xe lao tới rất nhanh.", ("Đỗ Thị Mai", "person")),
+    ("Theo ý kiến của Bộ Tài chính, mức thuế này là hợp lý.", ("Bộ Tài chính", "organization")),
+    ("Theo nhận định của các chuyên gia, giá vàng sẽ còn tăng.", ("các chuyên gia", "anonymous")),
+])
+def test_theo_statement_of_someone_credits_that_someone(text, expected):
+    assert src(one(text)) == expected
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("Có ý kiến cho rằng dự án cần được đánh giá lại.", "cho rằng"),
+    ("Có người cho biết chiếc xe đã đỗ ở đây từ tối qua.", "cho biết"),
+    ("Các nhà khoa học cảnh báo mực nước biển sẽ tiếp tục dâng.", "cảnh báo"),
+    ("Nhiều người có mặt cho biết xe chạy rất nhanh.", "cho biết"),
+    ("Người dân xã Tân Phú phản ánh nước có mùi hôi từ tuần trước.", "phản ánh"),
+])
+def test_vague_groups_are_anonymous_sources(text, cue):
+    r = one(text)
+    assert r.primary.source_type == "anonymous" and r.primary.cue == cue
+
+
+def test_report_points_out():
+    assert src(one("Báo cáo của Ngân hàng Đông Á chỉ ra rằng nợ xấu đang tăng.")) == (
+        "Báo cáo của Ngân hàng Đông Á", "document")
+
+
+def test_bare_given_name_of_a_person_named_earlier():
+    r = attribute_texts("Anh Nguyễn Văn Hùng là chủ chiếc xe.", "Qua kiểm tra, Hùng cho rằng xe đã bị tráo biển số.",
+                        "Trong cho biết thêm điều gì đó.")
+    assert src(r[1]) == ("Nguyễn Văn Hùng", "person")
+    assert r[2].primary is None  # "Trong" names nobody in this article
