@@ -147,7 +147,7 @@ def number_conflicts(a: ClaimView, b: ClaimView, lang: str = "vi", min_topic: fl
         if any(_near_breakdown(t, f, lex) for t, f in ((a.text, fa), (b.text, same[0]))):
             continue  # "2 bệnh nhân còn lại", "riêng thôn X có ...": a part of the total
         fb = same[0]
-        out.append((_squash(0.55 + sim + 0.1 * len(shared)), f"“{fa.text}” vs “{fb.text}”"))
+        out.append((_squash(0.55 + sim + 0.1 * len(shared)), lex.REASONS["figures"].format(x=fa.text, y=fb.text)))
         break
     return out
 
@@ -165,13 +165,17 @@ def _has_denial(text: str, lex) -> str | None:
     return None
 
 
+def _opposite_reason(a: ClaimView, b: ClaimView, clash: tuple[str, str], lex) -> str:
+    return lex.REASONS["opposite"].format(a=_who(a, lex), x=clash[0], b=_who(b, lex), y=clash[1])
+
+
 def _leaves_open(text: str, lex) -> bool:
     low = text.lower()
     return any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", low) for m in lex.OPEN_QUESTION_MARKERS)
 
 
-def _who(c: ClaimView) -> str:
-    return c.source or "the article itself"
+def _who(c: ClaimView, lex) -> str:
+    return c.source or lex.REASONS["article"]
 
 
 def compare(a: ClaimView, b: ClaimView, lang: str = "vi") -> list[Conflict]:
@@ -181,7 +185,7 @@ def compare(a: ClaimView, b: ClaimView, lang: str = "vi") -> list[Conflict]:
     other_ref = b.ref
     for score, detail in number_conflicts(a, b, lang):
         found.append(Conflict(a.ref, b.article, other_ref, b.text, "number_mismatch",
-                              f"Different figures for the same thing: {detail} ({_who(a)} / {_who(b)})", score))
+                              lex.REASONS["number_mismatch"].format(detail=detail, a=_who(a, lex), b=_who(b, lex)), score))
         break
     same_source = a.source and b.source and a.source == b.source
     sim = similarity(a.text, b.text, lang)
@@ -191,34 +195,35 @@ def compare(a: ClaimView, b: ClaimView, lang: str = "vi") -> list[Conflict]:
         if hit and not _leaves_open(_answered_clause(denier, other, lang), lex):
             score, marker = hit
             found.append(Conflict(a.ref, b.article, other_ref, b.text, "denial",
-                                  f"{_who(denier)} denies (“{marker}”) what {_who(other)} states", score))
+                                  lex.REASONS["denial"].format(a=_who(denier, lex), marker=marker, b=_who(other, lex)), score))
             break
     if not found and not same_source and a.source and b.source and shared_names:
         clash = _opposite_actions(a.text, b.text, lex)
         if clash:
             found.append(Conflict(a.ref, b.article, other_ref, b.text, "contradiction",
-                                  f"{_who(a)} says “{clash[0]}” where {_who(b)} says “{clash[1]}”", _squash(0.45 + sim)))
+                                  _opposite_reason(a, b, clash, lex), _squash(0.45 + sim)))
     if not found and not same_source and a.source and b.source and (shared_names or _shared_common(a.text, b.text, lex)):
         stance = _opposite_stances(a.text, b.text, lex)
         if stance:
             found.append(Conflict(a.ref, b.article, other_ref, b.text, "contradiction",
-                                  f"{_who(a)} says “{stance[0]}” where {_who(b)} says “{stance[1]}”", _squash(0.35 + sim)))
+                                  _opposite_reason(a, b, stance, lex), _squash(0.35 + sim)))
     if not found and not same_source and a.source and b.source and a.article == b.article:
         rival = competing_explanations(a, b, lang)  # inside one article: reporters elsewhere explain differently
         if rival:
             found.append(Conflict(a.ref, b.article, other_ref, b.text, "contradiction",
-                                  f"Competing explanations: {_who(a)} gives “{rival[0].marker} {rival[0].reason}”, "
-                                  f"{_who(b)} gives “{rival[1].marker} {rival[1].reason}”", _squash(0.3 + sim)))
+                                  lex.REASONS["explanations"].format(
+                                      a=_who(a, lex), x=f"{rival[0].marker} {rival[0].reason}",
+                                      b=_who(b, lex), y=f"{rival[1].marker} {rival[1].reason}"), _squash(0.3 + sim)))
     if not found and not same_source:
         clash = _opposite_universals(a.text, b.text, lex)  # "cả 6 đều ..." / "cả 6 ... đều không ..."
         if clash:
             found.append(Conflict(a.ref, b.article, other_ref, b.text, "contradiction",
-                                  f"{_who(a)} says “{clash[0]}” where {_who(b)} says “{clash[1]}”", _squash(0.4 + sim)))
+                                  _opposite_reason(a, b, clash, lex), _squash(0.4 + sim)))
     if not found and not same_source and a.source and b.source and sim >= 0.35:
         pa, pb = _polarity(a.text, lex), _polarity(b.text, lex)
         if pa != pb:
             found.append(Conflict(a.ref, b.article, other_ref, b.text, "contradiction",
-                                  f"{_who(a)} and {_who(b)} make opposite statements on the same matter", _squash(0.4 + sim)))
+                                  lex.REASONS["polarity"].format(a=_who(a, lex), b=_who(b, lex)), _squash(0.4 + sim)))
     return found
 
 

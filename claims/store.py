@@ -19,6 +19,7 @@ from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, SQLModel, create_engine, delete, select
 
 from . import conflicts as conflicts_mod
+from . import lexicon
 from .analyze import ArticleReport, SentenceReport, SourceSummary, with_conflicts
 from .attribution import Attribution as AttributionDC
 from .errors import StoreError
@@ -309,7 +310,8 @@ def find_cross_conflicts(session: Session, *, report: ArticleReport, exclude_art
             srow, arow = rows[sid]
             for c in conflicts_mod.compare(views[ref], other, report.language):
                 c = conflicts_mod.Conflict(ref, other.article, srow.idx, srow.text, c.kind,
-                                           c.reason + f" [in “{arow.title or arow.input_name}”]", c.score)
+                                           c.reason + lexicon.get(report.language).REASONS["other_article"].format(
+                                               title=arow.title or arow.input_name), c.score)
                 key = (ref, sid, c.kind)  # one conflict per pair and kind
                 if key not in best or c.score > best[key].score:
                     best[key] = _Cross(c, sid)
