@@ -10,6 +10,7 @@ from claims.errors import ClaimsError
 
 EXAMPLES = Path(__file__).resolve().parent / "examples"
 REVIEW_CHOICES = {"": "—", "ok": "ổn", "needs_source": "cần nguồn", "disputed": "đang tranh cãi", "wrong": "sai"}
+CONFLICT_LABELS = {"number_mismatch": "số liệu lệch nhau", "denial": "bác bỏ", "contradiction": "trái ngược"}
 TYPE_LABELS = {"person": "cá nhân", "organization": "tổ chức", "media": "báo chí", "document": "văn bản", "anonymous": "ẩn danh"}
 
 
@@ -118,7 +119,7 @@ def conflicts_ui(opened: desk.Opened) -> None:
         return
     for c in opened.report.conflicts:
         where = f"bài `{c.other_article}`" if c.other_article else "cùng bài"
-        st.markdown(f"**[{c.sentence}] ↔ {where} [{c.other_sentence}]** · {c.kind} · {c.score:.2f}")
+        st.markdown(f"**[{c.sentence}] ↔ {where} [{c.other_sentence}]** · {CONFLICT_LABELS.get(c.kind, c.kind)} · {c.score:.2f}")
         st.write(c.reason)
         st.caption(f"Câu kia: {c.other_text}")
         if c.other_article and st.button("Mở bài kia", key=f"open_other_{c.sentence}_{c.other_article}_{c.other_sentence}"):
