@@ -157,6 +157,7 @@ def _near_breakdown(text: str, f: Figure, lex) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", window) for m in lex.BREAKDOWN_MARKERS)
 
 
+@lru_cache(maxsize=8192)
 def _has_denial(text: str, lex) -> str | None:
     low = re.sub(lex.OFFENCE_LABELS, " ", text.lower())  # "xử lý hành vi đăng tin sai sự thật": a charge
     for marker in sorted(lex.DENIAL_MARKERS, key=len, reverse=True):
