@@ -278,6 +278,7 @@ def _explanation_patterns(lang: str) -> tuple[tuple[re.Pattern, str], ...]:
     return tuple((re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.I), side) for p, side in lexicon.get(lang).EXPLANATION_MARKERS)
 
 
+@lru_cache(maxsize=4096)
 def explanation(c: ClaimView, lang: str = "vi") -> Explanation | None:
     """The reason a claim gives, at its first explanation marker, with the source's own words
     (its name and cue) taken out so that they count neither as the explained thing nor the reason."""
