@@ -92,6 +92,7 @@ def _rx(lang: str) -> dict:
     titles = _words_alt(lex.PERSON_TITLES)
     return {
         "cue": re.compile(rf"(?<![\w{_MASK}])(?:{cues})(?![\w])", re.I),
+        "tag_cue": re.compile(rf"(?<![\w{_MASK}])(?:{_words_alt(lex.QUOTE_TAG_VERBS)})(?=\s*[.!?…]*\s*$)", re.I),
         "title_start": re.compile(rf"^(?:(?:{titles})\s+)+", re.I),
         "title_any": re.compile(rf"(?<!\w)(?:{titles})(?!\w)", re.I),
         "lead_theo": re.compile(rf"^(?:(?:{_words_alt(lex.LEADING_ADVERBIALS)})\s*,?\s*)?({_words_alt(lex.SOURCE_PREPOSITIONS)})\s+", re.I),
@@ -299,8 +300,24 @@ def _classify(np: str, lex) -> _Candidate | None:
             break
     if low in lex.PRONOUN_GENDER:
         return _Candidate(np, np, "pronoun", gender=lex.PRONOUN_GENDER[low], title=low)
+    demo = re.fullmatch(r"(?:vị\s+)?(.+?)\s+(?:này|đó|trên|nói trên|kể trên)", np, flags=re.I)
+    definite = re.fullmatch(r"vị\s+(.+)", np, flags=re.I)
+    if demo or definite:
+        head = (demo or definite).group(1)
+        if _starts_with_any(head, lex.PERSON_TITLES) and not _names_in(head, lex):
+            return _Candidate(head, np, "title", title=head.lower())  # "vị hiệu trưởng này": the principal named before
+        kind = _anaphor_kind(head, lex)
+        if demo and kind:
+            return _Candidate(head, np, "anaphor", title=kind)  # "nguồn tin này", "cơ quan này"
     if low in lex.PLURAL_PRONOUNS:
         return _Candidate(np, np, "pronoun", title=low)
+    doc_first = _starts_with_any(np, lex.DOCUMENT_HEADS)
+    title_first = _starts_with_any(np, lex.PERSON_TITLES)
+    if doc_first and not (title_first and len(title_first) > len(doc_first)):
+        non_human = _starts_with_any(np, lex.NON_HUMAN_HEADS)
+        if not non_human or len(doc_first) > len(non_human):
+            # "Theo bảng kê giáo viên gửi vào nhóm Zalo", "kết quả xét nghiệm của CDC": the document speaks
+            return _Candidate(np, np, "document", named=_is_cap(np))
     if _starts_with_any(np, lex.NON_HUMAN_HEADS):
         return None
     quant = _starts_with_any(np, lex.ANONYMOUS_QUANTIFIERS)
@@ -322,6 +339,9 @@ def _classify(np: str, lex) -> _Candidate | None:
         body = re.sub(r"^(của|cho)\s+", "", body, flags=re.I)
         if body and (_is_cap(body.split()[0]) or _starts_with_any(body, lex.ORG_HEADS)):
             return _Candidate(body, np, "organization", named=True)
+        named_part = re.search(r"(?<!\S)[A-ZĐ][^\s,]*(?:\s+[A-ZĐ0-9][^\s,]*)*", body)
+        if named_part:  # "Đại diện hệ thống siêu thị Xanh Mart": the body is the named one
+            return _Candidate(named_part.group(0), np, "organization", named=True)
         return _Candidate(np, np, "anonymous")
     if names and not (quant and not _is_cap(rest)):
         name, title, gender = names[0]
@@ -340,6 +360,11 @@ def _classify(np: str, lex) -> _Candidate | None:
         return _Candidate(np if not quant else rest, np, "document", named=_is_cap(np))
     anon = _starts_with_any(rest, lex.ANONYMOUS_HEADS)
     org = _starts_with_any(rest, lex.ORG_HEADS)
+    if anon and not quant and anon.lower() in {t.lower() for t in lex.PERSON_TITLES}:
+        tail = rest[len(anon):].strip()
+        if tail and _is_cap(tail.split()[0]) and not _starts_with_any(tail, lex.ORG_HEADS) \
+                and tail.split()[0] not in lex.COUNTRY_NAMES:
+            return _Candidate(_cap_prefix(tail), np, "person", title=anon.lower(), named=True)  # "tài xế Thắng"
     if anon and not (org and len(org) >= len(anon) and _has_proper_after(rest, org)):
         if anon.lower() in ("nhóm", "người") and _has_proper_after(rest, anon) and not quant:
             return _Candidate(np, np, "organization" if anon.lower() == "nhóm" else "person", named=True)
@@ -380,6 +405,19 @@ def _classify(np: str, lex) -> _Candidate | None:
         if 2 <= len(run) <= 4 and _person_like(run, lex):
             return _Candidate(" ".join(run), np, "person", named=True)
         return _Candidate(" ".join(run), np, "organization", named=True)
+    return None
+
+
+def _anaphor_kind(head: str, lex) -> str | None:
+    """What a demonstrative noun phrase ("cơ quan này", "nguồn tin đó") can point back to."""
+    if _starts_with_any(head, lex.MEDIA_HEADS):
+        return "media"
+    if _starts_with_any(head, lex.DOCUMENT_HEADS):
+        return "document"
+    if _starts_with_any(head, lex.ANONYMOUS_HEADS):
+        return "anonymous"
+    if _starts_with_any(head, lex.ORG_HEADS) or head.lower() in ("đơn vị", "phía", "bên"):
+        return "organization"
     return None
 
 
@@ -433,6 +471,7 @@ class _Article:
         self.mentions: list[tuple[int, int, str, str | None]] = []  # (sent, pos, name, title)
         self.sources: list[tuple[int, Attribution]] = []
         self._si: int | None = None
+        self._org_cache: dict[int, list[str]] = {}
         self._scan_people()
 
     # ---------------------------------------------------------------- people
@@ -499,13 +538,64 @@ class _Article:
                     best = (last, name)
         return best[1] if best else None
 
+    def _resolve_anaphor(self, cand: _Candidate, si: int) -> tuple[str, str] | None:
+        """"nguồn tin này", "cơ quan này": the latest earlier source of that kind, preferring one
+        whose own words contain the head ("nguồn tin" -> "một nguồn tin giấu tên")."""
+        head = cand.name.lower()
+        earlier = [att for s_i, att in reversed(self.sources) if s_i < si]
+        for att in earlier:
+            if head in att.mention.lower() or head in att.source.lower():
+                return att.source, att.source_type
+        kinds = {"anonymous": ("anonymous",), "organization": ("organization",), "media": ("media",),
+                 "document": ("document",)}[cand.title or "organization"]
+        for att in earlier:
+            if att.source_type in kinds:
+                return att.source, att.source_type
+        if cand.title == "organization":
+            named = self._org_named_before(head, si)
+            if named:
+                return named, "organization"
+        return cand.mention, cand.title or "organization"  # unresolved: "cơ quan này" as written
+
+    def _org_named_before(self, head: str, si: int) -> str | None:
+        """The latest organization written out in full before sentence `si` whose name starts with
+        `head` ("sở" -> "Sở Công Thương TP HCM"), even if it was never quoted as a source."""
+        for s_i in range(si, -1, -1):
+            names = [n for n in self._org_mentions(s_i) if n.lower().startswith(head + " ")]
+            if names:
+                return names[-1]
+        return None
+
+    def _org_mentions(self, s_i: int) -> list[str]:
+        if s_i not in self._org_cache:
+            text = self.s[s_i].text
+            out = []
+            heads = sorted((h for h in self.lex.ORG_HEADS if h[:1].isalpha()), key=len, reverse=True)
+            for m in re.finditer(rf"(?<!\w)(?:{'|'.join(re.escape(h[:1].upper() + h[1:]) for h in heads)})(?=\s)", text):
+                words, caps = [m.group(0)], 0
+                for tok in text[m.end():].split():
+                    word = tok.strip(",.;:()“”\"")
+                    if not word or word.lower() in self.lex.STOPWORDS or self.rx["cue"].fullmatch(word) \
+                            or word.lower() in _CLAUSE_WORDS or len(words) > 12:
+                        break
+                    words.append(word)
+                    caps += _is_cap(word)
+                    if word != tok:
+                        break  # punctuation ends the name
+                if caps:
+                    out.append(" ".join(words))
+            self._org_cache[s_i] = out
+        return self._org_cache[s_i]
+
     def _resolve_org(self, cand: _Candidate, si: int) -> str:
         """"công an" after "Công an phường Tân An": the organization named earlier."""
         low = cand.name.lower()
-        if len(low.split()) <= 2 and not cand.named:
+        if len(low.split()) <= 2 and (not cand.named or low in {h.lower() for h in self.lex.ORG_HEADS}):
             for s_i, att in reversed(self.sources):
                 if att.source_type == "organization" and att.source.lower().startswith(low) and s_i < si:
                     return att.source
+            if low in {h.lower() for h in self.lex.ORG_HEADS}:
+                return self._org_named_before(low, si) or cand.name  # "Đại diện sở", "Công ty cho rằng"
         return cand.name
 
     def _finish(self, cand: _Candidate, si: int) -> tuple[str, str] | None:
@@ -518,6 +608,8 @@ class _Article:
                 return None
             name = self._resolve_pronoun(cand, si)
             return (name, "person") if name else None
+        if cand.stype == "anaphor":
+            return self._resolve_anaphor(cand, si)
         if cand.stype == "title":
             name = self._resolve_title(cand.name, si)
             if name:
@@ -556,7 +648,8 @@ class _Article:
         return segs
 
     def _subject_before(self, masked: str, text: str, cue_start: int, lo: int = 0) -> _Candidate | None:
-        left = masked[lo:cue_start]
+        # a bracketed aside ("(huyện Đức Trọng, Lâm Đồng)") is neither a segment nor the subject
+        left = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), masked[lo:cue_start])
         segs = self._segments(left, lo)
         cands: list[_Candidate] = []
         for idx in range(len(segs) - 1, -1, -1):
@@ -641,7 +734,7 @@ class _Article:
         return seg[cut:]
 
     def _is_clause(self, s: str) -> bool:
-        words = s.lower().split()
+        words = s.split()  # a capitalised "Cần" (Cần Thơ) or "Có" in a name is no verb
         return any(w in _CLAUSE_WORDS for w in words)
 
     def _np_candidate(self, seg: str, is_last: bool) -> _Candidate | None:
@@ -678,9 +771,10 @@ class _Article:
         if not s:
             return None
         # words that look like verbs inside a noun phrase; "có ý kiến" is "some people" ("có" = there are)
-        words = re.sub(r"\b(bị cáo|bị can|bị hại|không quân|hàng không|không gian|có liên quan|có thẩm quyền)\b"
-                       r"|^có(?= (?:ý kiến|người|nguồn|chuyên gia|quan chức))|\bcó mặt\b", "_", s.lower()).split()
-        if any(w in _CLAUSE_WORDS for w in words):
+        words = re.sub(r"\b(bị cáo|bị can|bị hại|không quân|phòng không|hàng không|không gian|không người lái|có liên quan|có thẩm quyền)\b"
+                       r"|^có(?= (?:ý kiến|người|nguồn|chuyên gia|quan chức))|\bcó mặt\b", "_", s[:1].lower() + s[1:],
+                       flags=re.I).split()
+        if any(w in _CLAUSE_WORDS for w in words):  # lower-case words only: "Cần Thơ" is a city
             return None
         cand = _classify(s, self.lex)
         if cand is None and re.fullmatch(r"[A-ZĐ][^\W\d_]+", s):
@@ -708,8 +802,10 @@ class _Article:
                 return False, False
         prev_words = before.split()[-3:]
         prev_orig = masked[: m.start()].split()[-1:] or [""]
-        if prev_orig[0] in ("một", "các", "những", "bản", "lời", "buổi", "cuộc", "đợt", "này"):
-            return False, False  # "trong một tuyên bố": the noun, not the verb
+        if prev_orig[0] in ("một", "các", "những", "bản", "lời", "buổi", "cuộc", "đợt", "lượt", "sự", "số"):
+            return False, False  # "trong một tuyên bố", "20.000 lượt chia sẻ": the noun, not the verb
+        if m.group(0)[:1].isupper() and masked[: m.start()].strip(" “\"'(-–"):
+            return False, False  # "Trung tâm Dự báo khí tượng": a capitalised word inside a name
         prev2 = " ".join(prev_words[-2:])
         if prev_words and (prev_words[-1] in self.lex.PASSIVES or prev2 in ("được cho", "bị cho")):
             return False, True
@@ -741,6 +837,12 @@ class _Article:
                        "ước tính") and cand.stype == "pronoun":
                 continue
             return cand, m
+        tag = self.rx["tag_cue"].search(masked, lo)
+        if tag and _MASK in masked[:tag.start()]:
+            # "“...” - ông Tám bức xúc.": after a quote, a manner verb at the end tags the speaker
+            cand = self._subject_before(masked, text, tag.start(), lo)
+            if cand is not None and not cand.embedded and cand.stype != "document":
+                return cand, tag
         return None
 
     def _relay_target(self, masked: str, text: str, m: re.Match) -> tuple[_Candidate | None, int]:

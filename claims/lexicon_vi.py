@@ -64,11 +64,20 @@ SPEECH_CUES: tuple[str, ...] = (
     "than phiền",      # "complained"
     "kết luận",        # "concluded" (investigators, inspectors)
     "chỉ ra",          # "pointed out" (reports, studies, experts)
+    "trình bày",       # "stated" (defendants and parties in court)
+    "tâm sự",          # "confided" (interview style)
+    "bác tin",         # "rejected the report" (headline style: "Công an bác tin ...")
     "phản ánh",        # "reported, complained" (residents to the press or the authorities)
     "thông tin",       # "informed" (as a verb after a subject: "ông X thông tin, ...")
     "said",            # English cue inside quoted English passages
     "says",            # English cue
     "told",            # English cue
+)
+
+# Manner verbs that tag a quote only at the very end, after it: "“...” - ông Tám bức xúc."
+QUOTE_TAG_VERBS: tuple[str, ...] = (
+    "bức xúc", "nghẹn ngào", "xúc động", "thở dài", "cười", "cười nói", "than", "than thở", "lo lắng",
+    "hào hứng", "phấn khởi", "trăn trở", "bộc bạch", "quả quyết", "khẳng khái", "tâm tình",
 )
 
 # Finding verbs: with a named agent and a stated result they credit the finding to the agent
@@ -259,6 +268,8 @@ ORG_HEADS: tuple[str, ...] = (
     "nước", "điện", "nhà trắng", "lầu năm góc", "bộ tư lệnh", "quân khu", "hải quân", "không quân",
     "lục quân", "cơ quan chức năng", "câu lạc bộ", "CLB", "đại sứ quán", "lãnh sự quán",
     "sở cảnh sát", "tỉnh", "thành phố", "TP", "huyện", "xã", "phường", "quận",
+    # inspection teams and boards that speak as bodies: "đoàn kiểm tra liên ngành TP X thông tin ..."
+    "đoàn kiểm tra", "đoàn thanh tra", "đoàn công tác", "tổ công tác", "ban quản lý", "ban chỉ huy",
 )
 
 # Countries, capitals and blocs used as actors ("Mỹ khẳng định ...") are organizations.
@@ -323,6 +334,7 @@ MEDIA_HEADS: tuple[str, ...] = (
 # Nouns for written or recorded evidence credited as a source: "Theo cáo trạng, ...".
 DOCUMENT_HEADS: tuple[str, ...] = (
     "cáo trạng", "bản cáo trạng", "báo cáo", "bản báo cáo", "thông cáo", "thông cáo báo chí",
+    "bảng kê", "danh sách", "bảng giá", "hóa đơn", "phiếu thu", "hợp đồng", "sao kê",
     "quyết định", "kết luận", "kết luận điều tra", "kết quả khám nghiệm", "kết quả giám định",
     "kết quả điều tra", "kết quả xét nghiệm", "kết quả", "văn bản", "công văn", "bản án", "thông báo",
     "tuyên bố chung", "nghị quyết", "nghị định", "thông tư", "video", "đoạn video", "clip",

@@ -302,3 +302,67 @@ def test_bare_given_name_of_a_person_named_earlier():
                         "Trong cho biết thêm điều gì đó.")
     assert src(r[1]) == ("Nguyễn Văn Hùng", "person")
     assert r[2].primary is None  # "Trong" names nobody in this article
+
+
+def test_demonstrative_points_back_to_the_last_source_of_its_kind():
+    r = attribute_texts("Hãng tin AFP dẫn lời một quan chức quân đội giấu tên cho biết cây cầu đã bị phá hủy.",
+                        "Nguồn tin này khẳng định đoàn xe đã rút về phía nam.",
+                        "Lực lượng Phòng không tỉnh Bắc Lâm thông báo đã bắn hạ 12 UAV.",
+                        "Cơ quan này cho biết không có thương vong.")
+    assert src(r[1]) == ("một quan chức quân đội giấu tên", "anonymous")
+    assert src(r[3]) == ("Lực lượng Phòng không tỉnh Bắc Lâm", "organization")
+
+
+def test_definite_title_follow_up():
+    r = attribute_texts("Bà Vũ Thị Ngọc Lan, Hiệu trưởng Trường THCS Tân Mỹ, cho biết đã nhận được phản ánh.",
+                        "Vị hiệu trưởng này cho biết nhà trường sẽ hoàn trả tiền.")
+    assert src(r[1]) == ("Vũ Thị Ngọc Lan", "person")
+
+
+@pytest.mark.parametrize("texts,expected", [
+    (("Tài xế Lê Văn Thắng bị tạm giữ.", "Tại cơ quan công an, tài xế Thắng khai xe bị mất phanh."), ("Lê Văn Thắng", "person")),
+    (("Bác sĩ Trần Quang Vinh trực cấp cứu.", "Bác sĩ Vinh cho biết các bệnh nhân đã ổn định."), ("Trần Quang Vinh", "person")),
+])
+def test_role_word_and_name_is_the_named_person(texts, expected):
+    assert src(attribute_texts(*texts)[-1]) == expected
+
+
+@pytest.mark.parametrize("texts,expected", [
+    (("Sở Công Thương tỉnh Hòa Lâm đã họp với các chợ đầu mối.", "Đại diện sở dự báo giá sẽ hạ nhiệt trong tuần tới."),
+     "Sở Công Thương tỉnh Hòa Lâm"),
+    (("Số liệu của Hội Môi giới bất động sản Hà Thành cho thấy giá giảm.", "Đại diện hội cho rằng con số trên chưa đầy đủ."),
+     "Hội Môi giới bất động sản Hà Thành"),
+    (("Đại diện Công ty CP Hạ tầng Phước Đông phủ nhận việc xả thải.", "Công ty cho rằng cá chết do nước mưa."),
+     "Công ty CP Hạ tầng Phước Đông"),
+    (("Đại diện hệ thống siêu thị Xanh Mart cho hay giá rau giữ nguyên.",), "Xanh Mart"),
+])
+def test_bodies_referred_to_by_their_head_noun(texts, expected):
+    assert src(attribute_texts(*texts)[-1]) == (expected, "organization")
+
+
+def test_capitalised_cue_word_inside_a_name_is_not_the_cue():
+    assert src(one("Trung tâm Dự báo khí tượng thủy văn quốc gia cảnh báo mưa lớn còn kéo dài.")) == (
+        "Trung tâm Dự báo khí tượng thủy văn quốc gia", "organization")
+    assert src(one("Đại diện VKSND TP Cần Thơ cho rằng lời khai không phù hợp.")) == ("VKSND TP Cần Thơ", "organization")
+
+
+def test_noun_uses_of_cue_words_and_feelings_are_not_attribution():
+    assert one("Video thu hút 20.000 lượt chia sẻ chỉ sau một ngày.").primary is None
+    assert one("Nhiều người bày tỏ sự hoang mang, lo lắng.").primary is None
+
+
+def test_bracketed_aside_is_not_the_subject():
+    r = one("Nhiều phụ huynh ở xã Tân Mỹ (huyện Đông Sơn, Hòa Lâm) phản ánh phải đóng nhiều khoản.")
+    assert r.primary.source_type == "anonymous" and "Hòa Lâm" != r.primary.source
+
+
+def test_documents_named_by_their_kind():
+    assert src(one("Theo bảng kê giáo viên gửi vào nhóm Zalo của lớp, mỗi học sinh nộp 4,2 triệu đồng.")) == (
+        "bảng kê giáo viên gửi vào nhóm Zalo của lớp", "document")
+    assert one("Theo kết quả xét nghiệm của Trung tâm Y tế Đông Sơn, mẫu nước có vi khuẩn.").primary.source_type == "document"
+
+
+def test_manner_verb_tags_a_quote_at_the_end():
+    r = attribute_texts("Ông Lý Văn Tám sống ven sông Cái.", "“Mấy năm nay cứ mưa lớn là cá chết” - ông Tám bức xúc.")
+    assert src(r[1]) == ("Lý Văn Tám", "person") and r[1].primary.quote == "direct"
+    assert one("Anh ấy cười.").primary is None  # no quote before it: narration
