@@ -476,7 +476,8 @@ NUMBER_WORDS: dict[str, float] = {
 # Scale words after a numeral.
 SCALES: dict[str, float] = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9, "vạn": 1e4, "trăm": 100}
 # Lead words kept with dates ("ngày 2/2", "đêm 2/2").
-DATE_LEADS: tuple[str, ...] = ("ngày", "đêm", "sáng", "trưa", "chiều", "tối", "hôm", "rạng sáng", "tháng", "năm", "cuối tháng", "đầu tháng", "giữa tháng")
+DATE_LEADS: tuple[str, ...] = ("ngày", "đêm", "sáng", "trưa", "chiều", "tối", "hôm", "rạng sáng", "tháng", "năm", "cuối tháng", "đầu tháng", "giữa tháng",
+                               "phiên")  # "phiên 3/11": a trading session's date
 # Words before a numeral that make it an identifier, not a quantity ("bão số 3", "Điều 318").
 IDENTIFIER_LEADS: tuple[str, ...] = (
     "số", "điều", "khoản", "mục", "chương", "lớp", "phòng", "tầng", "tháp", "bão", "quốc lộ", "QL",
@@ -488,15 +489,15 @@ IDENTIFIER_LEADS: tuple[str, ...] = (
 # the figure too ("20 con heo", "9,7 triệu thùng dầu", "5 vùng lãnh thổ", "2 chủ tài khoản").
 MEASURE_WORDS: frozenset[str] = frozenset(
     """con cái chiếc ngôi căn bức quả tòa toà đợt trận cuộc bài thùng bao túi chai lọ hộp gói tấn tạ kg lít
-    vùng chủ nhóm đoàn đơn vị loại cặp đôi bộ ca suất lượt phần""".split()
+    vùng chủ nhóm đoàn đơn vị loại cặp đôi bộ ca suất lượt phần cú""".split()
 )
 # "mỗi ngày" after a figure makes it a rate, written "/ngày" for comparison ("9,7 triệu thùng dầu
 # mỗi ngày" = "9,7 triệu thùng dầu/ngày").
-RATE_WORDS: tuple[str, ...] = ("ngày", "tuần", "tháng", "năm", "giờ", "người", "kg", "lít", "km")
+RATE_WORDS: tuple[str, ...] = ("ngày đêm", "ngày", "tuần", "tháng", "năm", "giờ", "người", "kg", "lít", "km", "m2", "m3", "m²")
 # "trong vòng 2 năm" is "within two years", not "vòng 2" (round 2).
 NOT_IDENTIFIER: tuple[str, ...] = ("trong vòng",)
 # A numeral standing alone still counts after these ("cả 6 đều ...", "số người bị thương là 17").
-BARE_NUMBER_LEADS = r"(?:\bcả|\blà|con số|tổng cộng|tổng số)\s*$"
+BARE_NUMBER_LEADS = r"(?:\bcả|\blà|con số|tổng cộng|tổng số|\blên|\bdẫn|\bthắng|\bthua|\bhòa|tỷ số|tỉ số)\s*$"
 # Nouns that make "một" a count ("một tuần", "một bé") rather than the article "a".
 ONE_COUNTS: tuple[str, ...] = ("tuần", "ngày", "tháng", "năm", "giờ", "bé", "người", "lần", "em")
 # Counted nouns and units that attach to a number ("16 người", "7,8 tỷ USD", "30%").

@@ -46,7 +46,11 @@ def _rx(lang: str):
         "dotdate": re.compile(rf"(?<![\w/])(?P<lead>{leads})\s+\(?(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})(?:\.(?P<y>\d{{4}}))?(?![\w/.,]\d)", re.I),
         "monthyear": re.compile(r"(?<!\w)tháng\s+(?P<m>\d{1,2})[./](?P<y>\d{4})(?![\w/.,]\d)", re.I),
         "century": re.compile(r"(?<!\w)thế kỷ\s+(?P<n>\d{1,2}|[XVI]+)(?!\w)", re.I),
-        "years": re.compile(r"(?<![\w/.,])(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)(?![\w/.,]\d)"),
+        "years": re.compile(r"(?<![\w/.,])(?:(?:giai đoạn|năm|niên khóa|nhiệm kỳ|mùa giải|mùa)\s+)?"
+                            r"(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)(?![\w/.,]\d)", re.I),
+        "quarter": re.compile(r"(?<!\w)quý\s+(?P<q>I{1,3}|IV|[1-4])(?:[/.](?P<y>\d{4})|\s+năm\s+(?P<y2>\d{4}))?(?!\w)", re.I),
+        # a minute of a match: "phút 23", "phút 90+4"
+        "minute": re.compile(r"(?<!\w)phút\s+(?P<m>\d{1,3})(?:\+(?P<x>\d{1,2}))?(?![\w/.,]\d)", re.I),
         "month": re.compile(rf"(?<!\w)(?P<lead>tháng|năm)\s+(?P<n>\d{{1,4}})(?![\w/.,]\d)", re.I),
         "time": re.compile(r"(?<![\w])(?P<h>\d{1,2})h(?P<mi>\d{2})?(?![\w])"),
         "num": re.compile(
@@ -74,9 +78,11 @@ def parse_number(s: str) -> float:
 
 
 _EXPLICIT_UNIT = re.compile(
-    r"\s*(USD/\s?cổ phiếu|đồng/kg|đồng/lít|USD|đô la|đồng|VNĐ|VND|euro|bảng Anh|nhân dân tệ|km|kg|tấn|lít|ha|%)(?![\w])")
-_NOT_A_NOUN = _STOP | {"đều", "đã", "chưa", "không", "rồi", "luôn", "thôi", "nữa", "tôi", "ta", "họ", "nó", "mình",
+    r"\s*(USD/\s?cổ phiếu|đồng/kg|đồng/lít|USD|đô la|đồng|VNĐ|VND|euro|bảng Anh|nhân dân tệ|độ C|km2|km|kg|tấn|lít|ha|"
+    r"m2|m3|m²|m³|mg|%)(?![\w])")
+_NOT_A_NOUN = _STOP | {"đều", "đã", "chưa", "không", "rồi", "luôn", "thôi", "nữa", "tôi", "ta", "họ", "nó", "mình", "nhờ", "bằng",
                        "chúng", "mày", "tao", "ai", "gì", "nào", "kia", "ấy"}
+_NOT_UNIT_ACRONYMS = frozenset({"TP", "UBND", "HĐND", "BV", "CLB", "HLV", "PV", "TS", "GS", "ĐB"})  # places, bodies, titles
 _PERSON_NOUNS = frozenset({"người dùng", "người lao động", "người chơi", "người mua", "người bán"})  # roles, not "people"
 # lower-case function words that may open a sentence before a figure ("Cả 6 bệnh nhi"): not names
 _NOT_NAME = _STOP | {"cả", "các", "những", "có", "khoảng", "hơn", "gần", "với", "và", "tổng", "chỉ", "thêm", "lúc", "ngoài", "hôm",
@@ -101,6 +107,8 @@ def _noun_word(text: str, pos: int, words: Words | None) -> tuple[str, int] | No
         if not m:
             return None
         tok, end = m.group(0), at + m.end()
+    if re.fullmatch(r"[A-Z]{2,5}", tok) and tok not in _NOT_UNIT_ACRONYMS:
+        return tok, end  # "40 UAV", "3 ICBM": an acronym counted like a noun
     # a segmenter's compound ("bị cáo") is a content word even when its first syllable is not
     if not tok[:1].islower() or tok in _NOT_A_NOUN or not tok.replace(" ", "").replace("-", "").isalpha():
         return None
@@ -113,10 +121,14 @@ def _unit_after(text: str, pos: int, lex, words: Words | None = None) -> tuple[s
     """(counted noun or unit, end of the figure as written, end of the compared unit). With the
     segmenter's words the noun is one word, plus the next one after a measure word ("con heo");
     without them, up to two syllables."""
+    rates = "|".join(lex.RATE_WORDS)
     m = _EXPLICIT_UNIT.match(text[pos:])
     if m:
-        end = pos + m.end()
-        return m.group(1).replace(" ", "").lower(), end, end
+        unit, end = m.group(1).replace(" ", "").lower(), pos + m.end()
+        rate = re.match(rf"(?:\s*/\s?|\s+mỗi\s+)({rates})(?!\w)", text[end:]) if "/" not in unit else None
+        if rate:  # "80 triệu đồng/m2", "6.000 m3/ngày đêm"
+            unit, end = f"{unit}/{rate.group(1)}", end + rate.end()
+        return unit, end, end
     out: list[str] = []
     end = pos
     while len(out) < 3:
@@ -139,7 +151,6 @@ def _unit_after(text: str, pos: int, lex, words: Words | None = None) -> tuple[s
                 kind_words.append(kind)
                 unit_end = end + m_kind.end()
                 break
-    rates = "|".join(lex.RATE_WORDS)
     m2 = re.match(rf"(?:\s*/\s?|\s+mỗi\s+)({rates})(?!\w)", text[unit_end if kind_words else end:])
     if out and m2:
         base = unit_end if kind_words else end
@@ -187,6 +198,18 @@ def extract(text: str, lang: str = "vi", words: Words | None = None) -> list[Fig
         a, b = int(m.group("a")), int(m.group("b"))
         if a < b and free(m.start(), m.end()):
             figures.append(Figure(m.group(0), a, b, "năm", "date", start=m.start(), end=m.end()))
+            taken.append((m.start(), m.end()))
+    for m in rx["quarter"].finditer(text):
+        if free(m.start(), m.end()):
+            q = m.group("q").upper()
+            n = {"I": 1, "II": 2, "III": 3, "IV": 4}.get(q) or int(q)
+            y = int(m.group("y") or m.group("y2") or 0)
+            figures.append(Figure(m.group(0), y * 10 + n, y * 10 + n, "quý", "date", start=m.start(), end=m.end()))
+            taken.append((m.start(), m.end()))
+    for m in rx["minute"].finditer(text):
+        if free(m.start(), m.end()):
+            val = int(m.group("m")) + int(m.group("x") or 0)
+            figures.append(Figure(m.group(0), val, val, "phút trận", "time", start=m.start(), end=m.end()))
             taken.append((m.start(), m.end()))
     for m in rx["month"].finditer(text):
         if not free(m.start(), m.end()):
@@ -263,6 +286,8 @@ def extract(text: str, lang: str = "vi", words: Words | None = None) -> list[Fig
             continue
         if w == "ba" and nxt[:1].isupper():
             continue
+        if m.group("w")[:1].isupper() and text[:m.start("w")].strip(" “\"'(-–"):
+            continue  # "bà Sáu nói", "ông Tám": a name, not a number
         unit, end, _ = _unit_after(text, m.start("next"), lex, words)
         if not unit:
             continue

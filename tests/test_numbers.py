@@ -83,7 +83,8 @@ def test_bare_numerals_after_ca_and_la():
 def test_more_date_forms():
     assert texts("NASA công bố chiều 14.5, sau khi phóng tàu vào tháng 6.2011 và tháng 9/2020.") == [
         "chiều 14.5", "tháng 6.2011", "tháng 9/2020"]
-    assert texts("Ông nói về thế kỷ 22 và mùa giải 2024-2025.") == ["thế kỷ 22", "2024-2025"]
+    assert texts("Ông nói về thế kỷ 22, mùa giải 2024-2025 và giải hạng Nhất 2023-2024.") == [
+        "thế kỷ 22", "mùa giải 2024-2025", "2023-2024"]
     assert texts("Lúc 17 giờ cùng ngày (5.9), đội cứu hộ có mặt.") == ["17 giờ", "5.9"]
 
 
@@ -102,3 +103,19 @@ def test_orders_of_magnitude():
     assert compatible(tens, extract("Có 45 người bị thương.")[0])
     assert not compatible(tens, extract("Có 300 người bị thương.")[0])
     assert texts("Hàng triệu triệu người ủng hộ.") == []
+
+
+def test_acronym_nouns_rates_per_area_and_temperatures():
+    assert texts("Lực lượng phòng không bắn hạ 40 UAV; giá 80 triệu đồng/m2; xả 6.000 m3/ngày đêm; nóng 35 độ C.") == [
+        "40 UAV", "80 triệu đồng/m2", "6.000 m3/ngày đêm", "35 độ C"]
+    assert texts("Có 3 TP và 2 UBND được khen.") == []  # places and bodies are not counted nouns here
+
+
+def test_sports_minutes_scores_quarters_and_sessions():
+    assert texts("Đội khách gỡ hòa ở phút 90+4 sau khi bị dẫn 2-0 nhờ cú đúp ở phút 23.") == ["phút 90+4", "2-0", "phút 23"]
+    assert texts("Báo cáo quý III cho thấy giai đoạn 2021-2022 tăng, phiên 3/11 giảm, số người chết lên 29.") == [
+        "quý III", "giai đoạn 2021-2022", "phiên 3/11", "29"]
+
+
+def test_number_words_that_are_names():
+    assert texts("Bà Sáu nói giá tăng, ông Tám thì im lặng.") == []
