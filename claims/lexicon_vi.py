@@ -464,7 +464,8 @@ APPROXIMATORS: dict[str, str] = {
     "dưới": "below", "ít nhất": "atleast", "tối thiểu": "atleast", "tối đa": "atmost", "lên đến": "atmost",
     "lên tới": "atmost", "đến": "atmost", "tới": "atmost", "xấp xỉ": "about", "ước": "about",
     "ước tính": "about", "gần như": "about", "hàng": "about", "có tới": "exact", "tới gần": "below",
-    "gần hơn": "about",
+    "gần hơn": "about", "vượt": "above", "vượt mức": "above", "ít hơn": "below", "không quá": "atmost",
+    "chưa đến": "below", "chưa tới": "below",
 }
 # Spelled-out numbers kept as numbers ("hai tuần"); "một" only where it counts (checked by the rule).
 NUMBER_WORDS: dict[str, float] = {
@@ -514,6 +515,10 @@ PERSON_KINDS: tuple[str, ...] = (
 # Words that mark a part of a total ("trong đó", "còn lại", "riêng"): a breakdown, not a rival figure.
 BREAKDOWN_MARKERS: tuple[str, ...] = ("còn lại", "trong đó", "trong số này", "trong số đó", "gồm", "bao gồm", "riêng", "ngoài ra")
 
+# A clause that opens with these speaks of only some of the things counted ("Nhiều dự án có giá
+# trên 100 triệu đồng/m2", "Có nơi rao 90.000 đồng"): its figure is not the figure for all.
+PARTIAL_MARKERS: tuple[str, ...] = ("nhiều", "một số", "vài", "có nơi", "có chỗ", "có sạp", "có dự án", "có người", "không ít")
+
 # Nouns of harm: figures about deaths, injuries and missing people are one family each.
 CASUALTY_WORDS: dict[str, str] = {
     "chết": "dead", "thiệt mạng": "dead", "tử vong": "dead", "tử nạn": "dead", "thương vong": "casualties",
@@ -528,11 +533,11 @@ DENIAL_MARKERS: tuple[str, ...] = (
     "bịa đặt", "vô căn cứ", "thiếu cơ sở", "không chính xác", "tin giả", "sai lệch", "không có cơ sở",
     "hoàn toàn không", "không phải sự thật", "bác tin",
 )
-# "đăng/tung tin sai sự thật" names an offence (a charge), not a denial of some claim ("đây là
-# tin sai sự thật", with no such verb, still denies).
-OFFENCE_LABELS = (r"(?:đăng|đăng tải|tung|đưa|chia sẻ|phát tán|lan truyền|loan|cung cấp|"
-                  r"hành vi|xử lý|xử phạt)\s+(?:các\s+|những\s+)?(?:thông\s+)?tin\s+"
-                  r"(?:sai sự thật|bịa đặt|thất thiệt|giả|sai lệch|không đúng sự thật)")
+# "đăng/tung tin sai sự thật", "đăng video có nội dung sai sự thật" name an offence (a charge),
+# not a denial of some claim; "thông tin được đăng tải là sai sự thật" (with "là") still denies.
+OFFENCE_LABELS = (r"(?:đăng|đăng tải|tung|đưa|chia sẻ|phát tán|lan truyền|loan|cung cấp|hành vi|xử lý|xử phạt)"
+                  r"(?:\s+(?!là\b)[^\s,.;:]+){0,5}?\s+"
+                  r"(?:sai sự thật|bịa đặt|thất thiệt|giả|sai lệch|không đúng sự thật)(?!\w)")
 # A claim that leaves the matter open ("chưa rõ liệu X") asserts nothing another party could deny.
 OPEN_QUESTION_MARKERS: tuple[str, ...] = ("chưa rõ", "không rõ", "chưa thể xác nhận", "chưa xác nhận", "chưa xác định được")
 # A denial that points back ("thông tin trên", "thương vụ này") answers the claim made just before.

@@ -218,3 +218,36 @@ def test_stances_that_agree_are_negated_or_unrelated_are_not_conflicts():
     assert compare(c, b) == []  # a different matter: nothing shared with the river claim
     d = view(3, "Ông Lâm Văn Phú cho rằng nước sông Mây đã ô nhiễm nặng.", "Lâm Văn Phú", "person", "cho rằng")
     assert [x.kind for x in compare(d, b)] == ["contradiction"]
+
+
+def test_dead_and_missing_together_is_another_total():
+    a = view(0, "Lũ quét ở tỉnh Hòa Lâm: 34 người chết và mất tích.")
+    b = view(1, "Theo Ban Chỉ huy tỉnh Hòa Lâm, lũ quét làm 26 người chết.", "Ban Chỉ huy tỉnh Hòa Lâm", "organization")
+    assert compare(b, a) == []
+    c = view(2, "Sở Y tế tỉnh Hòa Lâm cho biết lũ quét làm 29 người chết.", "Sở Y tế tỉnh Hòa Lâm", "organization")
+    assert [x.kind for x in compare(c, b)] == ["number_mismatch"]
+
+
+def test_figures_about_some_of_the_things_are_not_the_total():
+    a = view(0, "Theo Công ty Kinh Bắc, giá căn hộ tại Hà Thành bình quân 62 triệu đồng/m2.", "Công ty Kinh Bắc", "organization")
+    b = view(1, "Nhiều dự án mới tại Hà Thành có giá trên 90 triệu đồng/m2.")
+    assert compare(b, a) == []
+    c = view(2, "Giá căn hộ tại Hà Thành đã vượt 60 triệu đồng/m2.")
+    assert compare(c, a) == []  # "vượt 60" agrees with 62
+
+
+def test_different_actions_on_the_same_kind_of_thing():
+    a = view(0, "Quân đội Bắc Lâm cho biết đối phương đã phóng 64 UAV vào tỉnh Nam Sơn.", "Quân đội Bắc Lâm", "organization")
+    b = view(1, "Quân đội Bắc Lâm cho biết đã bắn hạ 51 UAV trên tỉnh Nam Sơn.", "Quân đội Bắc Lâm", "organization")
+    assert compare(b, a) == []
+    c = view(2, "Lực lượng Phòng không Nam Sơn nói đối phương chỉ phóng 40 UAV vào tỉnh Nam Sơn.",
+             "Lực lượng Phòng không Nam Sơn", "organization")
+    assert [x.kind for x in compare(c, a)] == ["number_mismatch"]
+
+
+def test_posting_false_content_is_a_charge_not_a_denial():
+    a = view(0, "Tài khoản “Mẹ Phú Hòa” cho rằng học sinh trường Tân Phú bị đầu độc bằng kẹo.",
+             "Tài khoản “Mẹ Phú Hòa”", "anonymous", "cho rằng")
+    b = view(1, "Công an phường Tân Phú cho biết đã làm việc với chủ tài khoản về việc đăng video có nội dung sai sự thật.",
+             "Công an phường Tân Phú", "organization", "cho biết")
+    assert [x for x in compare(b, a) if x.kind == "denial"] == []
