@@ -247,7 +247,12 @@ def compare(a: ClaimView, b: ClaimView, lang: str = "vi") -> list[Conflict]:
         if clash:
             found.append(Conflict(a.ref, b.article, other_ref, b.text, "contradiction",
                                   _opposite_reason(a, b, clash, lex), _squash(0.45 + sim)))
-    if not found and not same_source and a.source and b.source and (shared_names or _shared_common(a.text, b.text, lex)):
+    # opposite stances: two sources on one named matter, or, inside one article (where the matter
+    # is the article's), a source and another source or the reporter's own finding
+    one_article = a.article == b.article
+    if not found and not same_source and (a.source or b.source) and (a.source and b.source or one_article) and (
+            shared_names or _shared_common(a.text, b.text, lex)
+            or one_article and _content_syllables(a.text, lex) & _content_syllables(b.text, lex)):
         stance = _opposite_stances(a.text, b.text, lex)
         if stance:
             found.append(Conflict(a.ref, b.article, other_ref, b.text, "contradiction",
@@ -394,8 +399,20 @@ def _stance_words(text: str, words: tuple[str, ...], lex) -> list[str]:
     """The words of one stance in `text`, leaving out negated ones ("không kiểm soát")."""
     low = text.lower()
     negators = "|".join(re.escape(n) for n in lex.POLARITY_NEGATORS)
-    return [w for w in words if re.search(rf"(?<!\w)(?<!không )(?<!chưa )(?<!chẳng ){re.escape(w)}(?!\w)", low)
-            and not re.search(rf"(?:{negators})\s+(?:\w+\s+)?{re.escape(w)}(?!\w)", low)]
+    normative = "|".join(re.escape(n) for n in lex.NORMATIVE_MARKERS)
+    out = []
+    for w in words:
+        m = re.search(rf"(?<!\w)(?<!không )(?<!chưa )(?<!chẳng )(?:{w})(?!\w)", low)
+        if m and not re.search(rf"(?:{negators})\s+(?:\w+\s+)?(?:{w})(?!\w)", low) and not re.search(
+                rf"(?<!\w)(?:{normative})\s+(?:\w+\s+){{0,2}}$", low[:m.start()]):
+            out.append(m.group(0))
+    return out
+
+
+def _stance_keys(text: str, lex) -> set[str]:
+    """One key per stance dimension a claim takes a side on, so that opposite sides meet."""
+    return {f"stance{k}" for k, (one, other) in enumerate(lex.STANCE_OPPOSITES)
+            if _stance_words(text, one, lex) or _stance_words(text, other, lex)}
 
 
 def _opposite_stances(a: str, b: str, lex) -> tuple[str, str] | None:
@@ -457,11 +474,12 @@ def _polarity(text: str, lex) -> bool:
 def within(claims: Sequence[ClaimView], lang: str = "vi") -> list[Conflict]:
     """All conflicts inside one article, each pair at most once, reported on the later sentence.
 
-    Pairs that share no name, no two-word term and no "cả N đều" cannot conflict under any rule
-    below, so they are skipped before the detailed comparison (articles of 150 claims have 11,000 pairs)."""
+    Pairs that share no name, no two-word term, no "cả N đều" and no stance dimension cannot
+    conflict under any rule below, so they are skipped before the detailed comparison (articles of 150 claims have 11,000 pairs)."""
     by_ref = {c.ref: c for c in claims}
     lex = lexicon.get(lang)
-    keys = [proper_names(c.text, lang) | topic_terms(c.text, lang) | _universal_key(c.text, lex) for c in claims]
+    keys = [proper_names(c.text, lang) | topic_terms(c.text, lang) | _universal_key(c.text, lex) | _stance_keys(c.text, lex)
+            for c in claims]
     out: list[Conflict] = []
     best_answer: dict[int, tuple[float, ClaimView]] = {}  # denier -> the claim it most likely answers
     for j in range(len(claims)):

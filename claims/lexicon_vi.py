@@ -599,12 +599,16 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
 UNIVERSAL = r"(?<!\w)(?:tất cả|cả)\s+(?P<n>\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)?(?P<noun>(?:\s+[^\s\d,.;:]+){0,3}?)\s+đều\s+(?P<neg>(?:không|chưa)(?:\s+hề)?\s+)?(?P<pred>[^,.;:!?”\"]+)"
 # Opposite stances that cannot both hold of one matter, whatever the words around them: control
 # against autonomy, safe against unsafe, voluntary against forced, accident against intent.
+# Entries are regular expressions (most are plain words).
+# A stance under a modal ("phải tự nguyện", "cần an toàn") is a rule or a wish, not a finding.
+NORMATIVE_MARKERS: tuple[str, ...] = ("phải", "cần", "nên", "yêu cầu", "đề nghị", "không được", "bắt buộc phải")
 STANCE_OPPOSITES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("kiểm soát", "chỉ đạo", "điều khiển", "ra lệnh cho", "ảnh hưởng lớn", "đứng sau", "giật dây"),
      ("tự quyết định", "tự quyết", "độc lập", "tự chủ", "tự hành động", "không nhận lệnh")),
-    (("an toàn", "đạt chuẩn", "đạt tiêu chuẩn", "đảm bảo chất lượng"),
-     ("ô nhiễm", "vượt ngưỡng", "nhiễm độc", "không đạt chuẩn", "kém chất lượng")),
-    (("tự nguyện", "theo nguyện vọng"), ("bị ép", "ép buộc", "buộc phải", "cưỡng ép")),
+    (("an toàn", "đạt chuẩn", "đạt quy chuẩn", "đạt tiêu chuẩn", "đảm bảo chất lượng"),
+     ("ô nhiễm", "nhiễm độc", "không đạt chuẩn", "kém chất lượng",
+      r"vượt[^.,;]{0,30}?(?:quy chuẩn|tiêu chuẩn|ngưỡng|mức cho phép|giới hạn)")),  # "COD vượt 3,4 lần so với quy chuẩn"
+    (("tự nguyện", "theo nguyện vọng"), ("bị ép", "ép buộc", "buộc phải", "cưỡng ép", "bắt buộc")),
     (("tai nạn", "sự cố", "vô tình"), ("cố ý", "cố tình", "phá hoại", "chủ đích")),
 )
 

@@ -251,3 +251,21 @@ def test_posting_false_content_is_a_charge_not_a_denial():
     b = view(1, "Công an phường Tân Phú cho biết đã làm việc với chủ tài khoản về việc đăng video có nội dung sai sự thật.",
              "Công an phường Tân Phú", "organization", "cho biết")
     assert [x for x in compare(b, a) if x.kind == "denial"] == []
+
+
+def test_stances_inside_one_article_meet_without_shared_words():
+    claims = [
+        view(0, "Phụ huynh phản ánh bị ép đóng 3 triệu đồng đầu năm học.", "Phụ huynh", "anonymous", "phản ánh"),
+        view(1, "Bà Lê Thu Hà, hiệu trưởng, khẳng định các khoản thu ngoài học phí đều trên tinh thần tự nguyện.",
+             "Lê Thu Hà", "person", "khẳng định"),
+        view(2, "Theo quy định, các khoản tài trợ phải hoàn toàn tự nguyện.", "quy định", "document", "Theo"),
+    ]
+    pairs = {(c.sentence, c.other_sentence) for c in within(claims) if c.kind == "contradiction"}
+    assert pairs == {(1, 0)}  # the rule says what must be, not what happened
+
+
+def test_a_finding_against_a_claim_of_compliance():
+    a = view(0, "Đại diện Công ty Phước Đông khẳng định nước thải sau xử lý đạt quy chuẩn.", "Công ty Phước Đông",
+             "organization", "khẳng định")
+    b = view(1, "Tuy nhiên, mẫu nước tại cống xả có chỉ số COD vượt 3,4 lần so với quy chuẩn.")
+    assert [c.kind for c in compare(b, a)] == ["contradiction"]
