@@ -607,7 +607,7 @@ STANCE_OPPOSITES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
      ("tự quyết định", "tự quyết", "độc lập", "tự chủ", "tự hành động", "không nhận lệnh")),
     (("an toàn", "đạt chuẩn", "đạt quy chuẩn", "đạt tiêu chuẩn", "đảm bảo chất lượng"),
      ("ô nhiễm", "nhiễm độc", "không đạt chuẩn", "kém chất lượng",
-      r"vượt[^.,;]{0,30}?(?:quy chuẩn|tiêu chuẩn|ngưỡng|mức cho phép|giới hạn)")),  # "COD vượt 3,4 lần so với quy chuẩn"
+      r"vượt[^;]{0,30}?(?:quy chuẩn|tiêu chuẩn|ngưỡng|mức cho phép|giới hạn)")),  # "COD vượt 3,4 lần so với quy chuẩn"
     (("tự nguyện", "theo nguyện vọng"), ("bị ép", "ép buộc", "buộc phải", "cưỡng ép", "bắt buộc")),
     (("tai nạn", "sự cố", "vô tình"), ("cố ý", "cố tình", "phá hoại", "chủ đích")),
 )
