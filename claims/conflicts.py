@@ -403,8 +403,10 @@ def _stance_words(text: str, words: tuple[str, ...], lex) -> list[str]:
     out = []
     for w in words:
         m = re.search(rf"(?<!\w)(?<!không )(?<!chưa )(?<!chẳng )(?:{w})(?!\w)", low)
+        before = low[:m.start()] if m else ""
         if m and not re.search(rf"(?:{negators})\s+(?:\w+\s+)?(?:{w})(?!\w)", low) and not re.search(
-                rf"(?<!\w)(?:{normative})\s+(?:\w+\s+){{0,2}}$", low[:m.start()]):
+                rf"(?<!\w)(?:{normative})\s+(?:\w+\s+){{0,2}}$", before) and not re.search(
+                r"(?<!\w)(?:phủ nhận|bác bỏ|bác tin)\s+(?:\w+\s+){0,4}$", before):  # "phủ nhận việc xả thải gây ô nhiễm"
             out.append(m.group(0))
     return out
 

@@ -269,3 +269,10 @@ def test_a_finding_against_a_claim_of_compliance():
              "organization", "khẳng định")
     b = view(1, "Tuy nhiên, mẫu nước tại cống xả có chỉ số COD vượt 3,4 lần so với quy chuẩn.")
     assert [c.kind for c in compare(b, a)] == ["contradiction"]
+
+
+def test_a_denied_stance_is_not_taken():
+    a = view(0, "Công ty Phước Đông phủ nhận việc xả thải gây ô nhiễm, khẳng định nước sau xử lý đạt quy chuẩn.",
+             "Công ty Phước Đông", "organization", "phủ nhận")
+    b = view(1, "Tuy nhiên, mẫu nước tại cống xả của Công ty Phước Đông có COD vượt 3,4 lần so với quy chuẩn.")
+    assert [c.kind for c in compare(b, a)] == ["contradiction"]
