@@ -378,7 +378,8 @@ def _classify(np: str, lex) -> _Candidate | None:
         if quant and not _has_proper_after(rest, org):
             return _Candidate(np, np, "anonymous")
         acronym = re.search(r"\(([A-ZĐ][A-ZĐ0-9+&.-]{1,9})\)\s*$", np)
-        name = acronym.group(1) if acronym else np
+        # "Công an phường Hòa Phú (TP Thủ Dầu Một, Bình Dương)": the bracketed place is no part of the name
+        name = acronym.group(1) if acronym else re.sub(r"\s*\((?![A-ZĐ][A-ZĐ0-9+&.-]{1,9}\))[^()]*\)", "", np).strip()
         return _Candidate(name, np, "organization", named=_has_proper_after(rest, org) or _is_cap(np))
     country = _starts_with_any(np, lex.COUNTRY_NAMES) or _starts_with_any(np, lex.NAMED_GROUPS)
     if country and _is_cap(np):  # "Anh" is Britain, "anh tiếp viên" a man
@@ -555,6 +556,11 @@ class _Article:
             named = self._org_named_before(head, si)
             if named:
                 return named, "organization"
+        for s_i in range(si - 1, max(-1, si - 4), -1):
+            # "tài khoản này" after "chủ tài khoản TikTok “Mẹ Phú Hòa”": the one named with that head
+            m = re.search(rf"(?<!\w){re.escape(head)}\s+(?:[\w]+\s+)?(?:“[^”]+”|\"[^\"]+\")", self.s[s_i].text, re.I)
+            if m:
+                return m.group(0), cand.title or "organization"
         return cand.mention, cand.title or "organization"  # unresolved: "cơ quan này" as written
 
     def _org_named_before(self, head: str, si: int) -> str | None:
@@ -566,6 +572,13 @@ class _Article:
                 return names[-1]
         return None
 
+    def _org_named_after(self, head: str, si: int) -> str | None:
+        for s_i in range(si + 1, min(len(self.s), si + 4)):
+            names = [n for n in self._org_mentions(s_i) if n.lower().startswith(head + " ")]
+            if names:
+                return names[0]
+        return None
+
     def _org_mentions(self, s_i: int) -> list[str]:
         if s_i not in self._org_cache:
             text = self.s[s_i].text
@@ -575,6 +588,8 @@ class _Article:
                 words, caps = [m.group(0)], 0
                 for tok in text[m.end():].split():
                     word = tok.strip(",.;:()“”\"")
+                    if tok[:1] in "(“\"":
+                        break  # a bracketed aside or a quote follows the name
                     if not word or word.lower() in self.lex.STOPWORDS or self.rx["cue"].fullmatch(word) \
                             or word.lower() in _CLAUSE_WORDS or len(words) > 12:
                         break
@@ -595,7 +610,10 @@ class _Article:
                 if att.source_type == "organization" and att.source.lower().startswith(low) and s_i < si:
                     return att.source
             if low in {h.lower() for h in self.lex.ORG_HEADS}:
-                return self._org_named_before(low, si) or cand.name  # "Đại diện sở", "Công ty cho rằng"
+                named = self._org_named_before(low, si)  # "Đại diện sở", "Công ty cho rằng"
+                if named is None and self.s[si].kind == "headline":
+                    named = self._org_named_after(low, si)  # a headline's "Công an" is named in the body
+                return named or cand.name
         return cand.name
 
     def _finish(self, cand: _Candidate, si: int) -> tuple[str, str] | None:
@@ -743,6 +761,7 @@ class _Article:
         s = _strip_words(s, self.lex.PRE_CUE_ADVERBS, at_end=True)
         s = self.rx["time_tail"].sub("", s).strip()
         s = _strip_words(s, self.lex.PRE_CUE_ADVERBS, at_end=True)
+        s = re.sub(self.lex.CHANNEL_TAIL, "", s).strip()  # "tài khoản này đăng video [khẳng định]"
         if not s:
             return None
         embedded = False
@@ -802,8 +821,8 @@ class _Article:
                 return False, False
         prev_words = before.split()[-3:]
         prev_orig = masked[: m.start()].split()[-1:] or [""]
-        if prev_orig[0] in ("một", "các", "những", "bản", "lời", "buổi", "cuộc", "đợt", "lượt", "sự", "số"):
-            return False, False  # "trong một tuyên bố", "20.000 lượt chia sẻ": the noun, not the verb
+        if prev_orig[0] in ("một", "các", "những", "bản", "lời", "buổi", "cuộc", "đợt", "lượt", "sự", "số", "ra", "gửi"):
+            return False, False  # "trong một tuyên bố", "20.000 lượt chia sẻ", "ra thông báo": the noun
         if m.group(0)[:1].isupper() and masked[: m.start()].strip(" “\"'(-–"):
             return False, False  # "Trung tâm Dự báo khí tượng": a capitalised word inside a name
         prev2 = " ".join(prev_words[-2:])

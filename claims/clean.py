@@ -269,8 +269,9 @@ def _is_abbreviation(text: str, i: int, lex) -> bool:
         return False
     if tok in lex.ABBREVIATIONS:
         return True
-    # a single capital letter is an initial ("bà H.", "Donald J. Trump")
-    return len(tok) == 1 and tok.isupper()
+    # a single capital letter is an initial ("bà H.", "Donald J. Trump"), so are dotted initials
+    # ("cháu N.T.K. (7 tuổi)")
+    return len(tok) == 1 and tok.isupper() or bool(re.fullmatch(r"(?:[A-ZĐ]\.)+[A-ZĐ]", tok))
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:

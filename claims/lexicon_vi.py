@@ -80,6 +80,10 @@ QUOTE_TAG_VERBS: tuple[str, ...] = (
     "hào hứng", "phấn khởi", "trăn trở", "bộc bạch", "quả quyết", "khẳng khái", "tâm tình",
 )
 
+# How a statement was put out, between its source and the cue: "tài khoản này đăng video khẳng định",
+# "Bộ Y tế ra thông báo cho biết". The source is before it.
+CHANNEL_TAIL = r"\s+(?:đăng|đăng tải|đưa|ra|phát|gửi|công bố)\s+(?:video|clip|bài|bài viết|thông báo|thông cáo|văn bản|công văn|tuyên bố|status|bài đăng)(?:\s+\S+){0,2}?$"
+
 # Finding verbs: with a named agent and a stated result they credit the finding to the agent
 # ("công an làm rõ được X là Y"); without an agent they are agentless ("Bước đầu xác định").
 FINDING_CUES: tuple[str, ...] = ("làm rõ", "xác định", "phát hiện ra", "kết luận")
@@ -492,6 +496,9 @@ MEASURE_WORDS: frozenset[str] = frozenset(
     """con cái chiếc ngôi căn bức quả tòa toà đợt trận cuộc bài thùng bao túi chai lọ hộp gói tấn tạ kg lít
     vùng chủ nhóm đoàn đơn vị loại cặp đôi bộ ca suất lượt phần cú""".split()
 )
+# Words that finish a counted noun the segmenter splits: "87 máy bay không người lái" (drones),
+# "3 tên lửa hành trình" (cruise missiles).
+COMPOUND_NOUN_TAILS: tuple[str, ...] = ("không người lái", "hành trình", "đạn đạo", "siêu thanh", "chiến đấu")
 # "mỗi ngày" after a figure makes it a rate, written "/ngày" for comparison ("9,7 triệu thùng dầu
 # mỗi ngày" = "9,7 triệu thùng dầu/ngày").
 RATE_WORDS: tuple[str, ...] = ("ngày đêm", "ngày", "tuần", "tháng", "năm", "giờ", "người", "kg", "lít", "km", "m2", "m3", "m²")

@@ -142,6 +142,11 @@ def _unit_after(text: str, pos: int, lex, words: Words | None = None) -> tuple[s
                 break
         elif (len(out) == 1 and tok in _SINGLE and tok not in _CLASSIFIERS) or (len(out) == 2 and out[0] not in _CLASSIFIERS):
             break
+    if out:
+        tail = re.match(rf"\s+({'|'.join(re.escape(t) for t in lex.COMPOUND_NOUN_TAILS)})(?!\w)", text[end:])
+        if tail:  # "máy bay" + "không người lái"
+            out.append(tail.group(1))
+            end += tail.end()
     unit_end = end
     kind_words: list[str] = []
     if out == ["người"]:

@@ -366,3 +366,23 @@ def test_manner_verb_tags_a_quote_at_the_end():
     r = attribute_texts("Ông Lý Văn Tám sống ven sông Cái.", "“Mấy năm nay cứ mưa lớn là cá chết” - ông Tám bức xúc.")
     assert src(r[1]) == ("Lý Văn Tám", "person") and r[1].primary.quote == "direct"
     assert one("Anh ấy cười.").primary is None  # no quote before it: narration
+
+
+def test_headline_body_named_in_the_article_and_place_asides():
+    from claims.attribution import SentenceIn, attribute
+
+    texts = ["Công an bác tin học sinh bị bắt cóc trước cổng trường",
+             "Ngày 9/12, Công an phường Tân Mỹ (TP Đông Sơn, Hòa Lâm) cho biết đã làm việc với chủ tài khoản “Mẹ Tân Mỹ”.",
+             "Trước đó, tài khoản này đăng video khẳng định một học sinh bị bắt cóc.",
+             "Bộ Y tế ra thông báo cho biết đã có 3 ca mắc."]
+    r = attribute([SentenceIn(t, k) for t, k in zip(texts, ["headline", "body", "body", "body"])])
+    assert [src(x) for x in r] == [("Công an phường Tân Mỹ", "organization"), ("Công an phường Tân Mỹ", "organization"),
+                                   ("tài khoản “Mẹ Tân Mỹ”", "anonymous"), ("Bộ Y tế", "organization")]
+
+
+def test_dotted_initials_do_not_end_a_sentence():
+    from claims.clean import split_sentences
+
+    text = "Công an xác định nạn nhân là cháu N.T.K. (7 tuổi), nhập viện ngày 6/12. Bà M. nói thêm."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Công an xác định nạn nhân là cháu N.T.K. (7 tuổi), nhập viện ngày 6/12.", "Bà M. nói thêm."]

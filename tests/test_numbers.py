@@ -119,3 +119,8 @@ def test_sports_minutes_scores_quarters_and_sessions():
 
 def test_number_words_that_are_names():
     assert texts("Bà Sáu nói giá tăng, ông Tám thì im lặng.") == []
+
+
+def test_compound_counted_nouns():
+    assert texts("Nga bắn hạ 87 máy bay không người lái và 3 tên lửa hành trình.") == [
+        "87 máy bay không người lái", "3 tên lửa hành trình"]
