@@ -354,14 +354,16 @@ def explanation(c: ClaimView, lang: str = "vi") -> Explanation | None:
     return Explanation(m.group(0), explained.strip(" ,"), reason) if reason else None
 
 
-def _content_syllables(text: str, lex) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text) if w.lower() not in lex.STOPWORDS and len(w) > 1}
+@lru_cache(maxsize=8192)
+def _content_syllables(text: str, lex) -> frozenset[str]:
+    return frozenset(w.lower() for w in _WORD.findall(text) if w.lower() not in lex.STOPWORDS and len(w) > 1)
 
 
-def _common_terms(text: str, lex) -> set[str]:
+@lru_cache(maxsize=8192)
+def _common_terms(text: str, lex) -> frozenset[str]:
     words = _WORD.findall(text)
-    return {f"{a} {b}".lower() for a, b in zip(words, words[1:])
-            if a.islower() and b.islower() and not (a in lex.STOPWORDS and b in lex.STOPWORDS)}
+    return frozenset(f"{a} {b}".lower() for a, b in zip(words, words[1:])
+                     if a.islower() and b.islower() and not (a in lex.STOPWORDS and b in lex.STOPWORDS))
 
 
 def competing_explanations(a: ClaimView, b: ClaimView, lang: str = "vi") -> tuple[Explanation, Explanation] | None:
@@ -395,7 +397,8 @@ def _opposite_actions(a: str, b: str, lex) -> tuple[str, str] | None:
     return None
 
 
-def _stance_words(text: str, words: tuple[str, ...], lex) -> list[str]:
+@lru_cache(maxsize=16384)
+def _stance_words(text: str, words: tuple[str, ...], lex) -> tuple[str, ...]:
     """The words of one stance in `text`, leaving out negated ones ("không kiểm soát")."""
     low = text.lower()
     negators = "|".join(re.escape(n) for n in lex.POLARITY_NEGATORS)
@@ -408,7 +411,7 @@ def _stance_words(text: str, words: tuple[str, ...], lex) -> list[str]:
                 rf"(?<!\w)(?:{normative})\s+(?:\w+\s+){{0,2}}$", before) and not re.search(
                 r"(?<!\w)(?:phủ nhận|bác bỏ|bác tin)\s+(?:\w+\s+){0,4}$", before):  # "phủ nhận việc xả thải gây ô nhiễm"
             out.append(m.group(0))
-    return out
+    return tuple(out)
 
 
 def _stance_keys(text: str, lex) -> set[str]:
