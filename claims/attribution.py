@@ -666,6 +666,11 @@ class _Article:
         return segs
 
     def _subject_before(self, masked: str, text: str, cue_start: int, lo: int = 0) -> _Candidate | None:
+        colon = masked.rfind(":", lo, cue_start)
+        if colon >= 0 and masked[colon + 1:cue_start].strip():
+            after_colon = self._subject_before(masked, text, cue_start, colon + 1)
+            if after_colon is not None:
+                return after_colon  # "Vụ X: NH khẳng định ...": the topic before the colon is not the speaker
         # a bracketed aside ("(huyện Đức Trọng, Lâm Đồng)") is neither a segment nor the subject
         left = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), masked[lo:cue_start])
         segs = self._segments(left, lo)
@@ -821,7 +826,9 @@ class _Article:
                 return False, False
         prev_words = before.split()[-3:]
         prev_orig = masked[: m.start()].split()[-1:] or [""]
-        if prev_orig[0] in ("một", "các", "những", "bản", "lời", "buổi", "cuộc", "đợt", "lượt", "sự", "số", "ra", "gửi"):
+        if prev_orig[0].lower() in self.lex.NOT_SPEECH_BEFORE.get(cue, ()):
+            return False, False  # "triển khai", "công khai"
+        if prev_orig[0] in ("một", "các", "những", "bản", "lời", "buổi", "cuộc", "đợt", "lượt", "sự", "số", "ra", "gửi", "bảng"):
             return False, False  # "trong một tuyên bố", "20.000 lượt chia sẻ", "ra thông báo": the noun
         if m.group(0)[:1].isupper() and masked[: m.start()].strip(" “\"'(-–"):
             return False, False  # "Trung tâm Dự báo khí tượng": a capitalised word inside a name

@@ -176,6 +176,12 @@ HEDGES: tuple[str, ...] = (
 PASSIVES: tuple[str, ...] = ("được", "bị")
 
 # Words after "nói" that make it not a speech verb.
+# Words before a cue that make it part of another word: "triển khai" (deploy), "công khai" (public).
+NOT_SPEECH_BEFORE: dict[str, tuple[str, ...]] = {
+    "khai": ("triển", "công", "tự"),
+    "nói": ("lời",),
+    "kể": ("đáng", "không"),
+}
 NOT_SPEECH_AFTER: dict[str, tuple[str, ...]] = {
     "nói": ("trên", "chung", "riêng", "chuyện", "dối", "xấu", "lái", "khéo", "thật"),  # "nói trên" = "mentioned above"
     "thông tin": ("trên", "về", "này", "của", "cho", "ban đầu", "được"),  # noun uses of "thông tin"
@@ -396,6 +402,7 @@ PRE_CUE_ADVERBS: tuple[str, ...] = (
     "công khai", "nhanh chóng", "đồng thời", "liên tục", "tiếp tục", "trước đó", "hôm nay", "hôm qua",
     "lên tiếng", "thẳng thắn", "nhiều lần", "một lần nữa", "trước", "sau", "khi", "cùng", "đã từng",
     "hôm", "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "thứ", "vào", "lần", "hôm thứ",
+    "luôn", "luôn luôn", "thường", "thường xuyên", "cứ", "chỉ",
 )
 # Non-human heads: with these as subject, "nhấn mạnh"/"cho thấy" are not speech ("Thành công ... nhấn mạnh").
 NON_HUMAN_HEADS: tuple[str, ...] = (

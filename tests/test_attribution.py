@@ -386,3 +386,13 @@ def test_dotted_initials_do_not_end_a_sentence():
     text = "Công an xác định nạn nhân là cháu N.T.K. (7 tuổi), nhập viện ngày 6/12. Bà M. nói thêm."
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "Công an xác định nạn nhân là cháu N.T.K. (7 tuổi), nhập viện ngày 6/12.", "Bà M. nói thêm."]
+
+
+@pytest.mark.parametrize("texts,expected", [
+    (("Bà Trần Thị Hoa sống một mình.", "Tuy nhiên bà cũng luôn nói cho con gái biết về người cha."), ("Trần Thị Hoa", "person")),
+    (("Vụ Lã Thị Oanh: ngân hàng Đông Á khẳng định cho vay vì có bảo lãnh.",), ("ngân hàng Đông Á", "organization")),
+    (("Hai anh em tôi ra xem bảng thông báo.",), None),
+    (("TP Hòa Lâm: vay 500 tỷ đồng triển khai gấp các dự án cấp nước.",), None),
+])
+def test_adverbs_colons_and_words_that_contain_cues(texts, expected):
+    assert src(attribute_texts(*texts)[-1]) == expected
