@@ -674,6 +674,9 @@ class _Article:
         # a bracketed aside ("(huyện Đức Trọng, Lâm Đồng)") is neither a segment nor the subject
         left = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), masked[lo:cue_start])
         segs = self._segments(left, lo)
+        shared = self._shared_subject(segs, text)
+        if shared is not None:
+            return shared
         cands: list[_Candidate] = []
         for idx in range(len(segs) - 1, -1, -1):
             seg, off = segs[idx]
@@ -717,6 +720,22 @@ class _Article:
             joined = ", ".join(c.mention for c in cands)
             return _Candidate(joined, joined, "organization", named=True)
         return named[0] if named else cands[0]
+
+    def _shared_subject(self, segs: list[tuple[str, int]], text: str) -> _Candidate | None:
+        """"Moskva chưa bình luận ..., song nhiều lần khẳng định ...": a second clause with no
+        subject of its own (a coordinator and adverbs only) shares the first clause's subject."""
+        if len(segs) < 2:
+            return None
+        last = segs[-1][0].strip()
+        co = _starts_with_any(last, _COORDINATORS + ("và", "đồng thời", "mặt khác"))
+        if not co or _strip_words(last[len(co):].strip(), self.lex.PRE_CUE_ADVERBS, at_end=True).strip():
+            return None
+        first, off = segs[0]
+        words = text[off: off + len(first)].split()
+        cut = next((i for i, w in enumerate(words) if i > 0 and w in _CLAUSE_WORDS), None)
+        if not cut:
+            return None
+        return self._np_candidate(" ".join(words[:cut]), is_last=False)
 
     def _np_words(self) -> frozenset[str]:
         if not hasattr(self, "_np_vocab"):

@@ -396,3 +396,9 @@ def test_dotted_initials_do_not_end_a_sentence():
 ])
 def test_adverbs_colons_and_words_that_contain_cues(texts, expected):
     assert src(attribute_texts(*texts)[-1]) == expected
+
+
+def test_second_clause_shares_the_first_clause_subject():
+    assert src(one("Bộ Ngoại giao Nam Lâm chưa đưa ra bình luận, nhưng cho biết sẽ theo dõi sát tình hình.")) == (
+        "Bộ Ngoại giao Nam Lâm", "organization")
+    assert one("Trời mưa to, nhưng cho biết thêm là không sao.").primary is None  # no subject to share
