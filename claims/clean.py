@@ -365,7 +365,9 @@ def _mark_byline(units: list[Unit]) -> list[Unit]:
     if not units:
         return units
     last = units[-1]
-    words = last.text.replace("-", " ").replace("–", " ").split()
+    # "Bảo Lâm (theo Bloomberg)", "Minh Anh - Theo AFP": the writer and the agency credited
+    core = re.sub(r"\s*(?:\(\s*[Tt]heo\s+[^()]+\)|[-–]\s*[Tt]heo\s+.+)$", "", last.text.strip())
+    words = core.replace("-", " ").replace("–", " ").split()
     if (1 <= len(words) <= 6 and last.text[-1] not in _TERMINAL and all(w[0].isupper() for w in words)
             and len(units) > 1):
         units[-1] = Unit(last.text, last.start, last.end, "body", "byline", last.paragraph)

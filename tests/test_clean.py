@@ -114,3 +114,12 @@ def test_markdown_heading_and_image_and_byline():
     kinds = {u.text: (u.kind, u.role) for u in art.units}
     assert kinds["Ảnh minh họa cầu mới"] == ("caption", None)
     assert kinds["Trần Văn A - Lê Thị B"] == ("body", "byline")
+
+
+def test_byline_with_the_agency_credited():
+    from claims.analyze import analyze_text
+
+    rep = analyze_text("# Tin thế giới\n\nCông ty Nexora cắt giảm 800 nhân viên, theo Bloomberg.\n\nBảo Lâm (theo Bloomberg)",
+                       use_nlp=False)[0]
+    last = rep.sentences[-1]
+    assert (last.role, last.is_claim) == ("byline", False)
