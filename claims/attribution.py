@@ -92,10 +92,11 @@ def _rx(lang: str) -> dict:
     titles = _words_alt(lex.PERSON_TITLES)
     return {
         "cue": re.compile(rf"(?<![\w{_MASK}])(?:{cues})(?![\w])", re.I),
+        "colon_tag_cue": re.compile(rf"(?<![\w{_MASK}])(?:{_words_alt(lex.QUOTE_TAG_VERBS)})(?=\s*:\s*[“\"{_MASK}])", re.I),
         "tag_cue": re.compile(rf"(?<![\w{_MASK}])(?:{_words_alt(lex.QUOTE_TAG_VERBS)})(?=\s*[.!?…]*\s*$)", re.I),
         "title_start": re.compile(rf"^(?:(?:{titles})\s+)+", re.I),
         "title_any": re.compile(rf"(?<!\w)(?:{titles})(?!\w)", re.I),
-        "lead_theo": re.compile(rf"^(?:(?:{_words_alt(lex.LEADING_ADVERBIALS)})\s*,?\s*)?({_words_alt(lex.SOURCE_PREPOSITIONS)})\s+", re.I),
+        "lead_theo": re.compile(rf"^(?:{_OUTLET_TAG})?(?:(?:{_words_alt(lex.LEADING_ADVERBIALS)})\s*,?\s*)?({_words_alt(lex.SOURCE_PREPOSITIONS)})\s+", re.I),
         "post_theo": re.compile(rf",\s*({_words_alt(lex.SOURCE_PREPOSITIONS)})\s+([^,;:]+?)\s*[.!?…]*\s*$", re.I),
         "vague_lead": re.compile(rf"^(?:{_words_alt(lex.VAGUE_LEADS)})\s*,", re.I),
         "relay": re.compile(rf"(?<!\w)(?:{_words_alt(lex.RELAY_CUES)})(?!\w)", re.I),
@@ -171,6 +172,9 @@ def _strip_words(s: str, words: Sequence[str], at_end: bool) -> str:
                 break
     return s
 
+
+# An outlet's dateline tag before the first sentence: "TP - ", "VOV.VN - ", "(Chinhphu.vn) - "
+_OUTLET_TAG = r"\s*\(?[A-ZĐ][\w.]{0,14}\)?\s+[-–]\s+"
 
 _DISCOURSE_PREFIXES = ("còn", "và", "nhưng", "trong khi đó", "về phía", "phía", "đến lượt mình", "riêng",
                        "cả", "thậm chí", "ngoài ra", "đồng thời", "bên cạnh đó", "trước đó", "sau đó", "tuy nhiên")
@@ -315,13 +319,14 @@ def _classify(np: str, lex) -> _Candidate | None:
     title_first = _starts_with_any(np, lex.PERSON_TITLES)
     if doc_first and not (title_first and len(title_first) > len(doc_first)):
         non_human = _starts_with_any(np, lex.NON_HUMAN_HEADS)
-        if not non_human or len(doc_first) > len(non_human):
+        owned = re.match(r"\s+(?:\w+\s+){0,2}?của\s+[A-ZĐ]", np[len(doc_first):])  # "số liệu của Sở X"
+        if not non_human or len(doc_first) > len(non_human) or owned:
             # "Theo bảng kê giáo viên gửi vào nhóm Zalo", "kết quả xét nghiệm của CDC": the document speaks
             return _Candidate(np, np, "document", named=_is_cap(np))
     if _starts_with_any(np, lex.NON_HUMAN_HEADS):
         return None
     quant = _starts_with_any(np, lex.ANONYMOUS_QUANTIFIERS)
-    numeral = re.match(r"\d+\s+", np)
+    numeral = re.match(r"(?:(?:hơn|gần|khoảng|trên|chừng|hàng)\s+)?\d+\s+", np, flags=re.I)
     if not quant and numeral:
         quant = numeral.group(0).strip()  # "2 tài khoản Facebook": a counted, unnamed group
     rest = np[len(quant):].lstrip() if quant else np
@@ -334,6 +339,8 @@ def _classify(np: str, lex) -> _Candidate | None:
         after = rest[len(media_first):].strip()
         if after and _is_cap(after.split()[0]):
             return _Candidate(_starts_with_any(after, lex.OUTLETS) or _cap_prefix(after), np, "media", named=True)
+    if spk and names and rest[len(spk):].strip().startswith(names[0][0]) and names[0][1] is None:
+        names = []  # "Đại diện Kim Phát": the body named after the head, though "Kim" is a family name
     if spk and not names:
         body = rest[len(spk):].strip()
         body = re.sub(r"^(của|cho)\s+", "", body, flags=re.I)
@@ -525,7 +532,7 @@ class _Article:
 
     def _resolve_title(self, title_phrase: str, si: int) -> str | None:
         """"Bộ trưởng", "Phó Hiệu trưởng Trường THPT Yên Mỹ": the person last given that title or role."""
-        key = title_phrase.lower().strip()
+        key = re.sub(r"^(?:vị|ông|bà|anh|chị|cô)\s+", "", title_phrase.lower().strip())  # "ông giám đốc"
         first = " ".join(key.split()[:3])
         best = None
         for name, p in self.people.items():
@@ -582,11 +589,17 @@ class _Article:
     def _org_mentions(self, s_i: int) -> list[str]:
         if s_i not in self._org_cache:
             text = self.s[s_i].text
+            parsed = self.s[s_i].parsed
+            verbs = {t.start for t in parsed.tokens if t.upos == "VERB" and t.text[:1].islower()} if parsed else set()
             out = []
             heads = sorted((h for h in self.lex.ORG_HEADS if h[:1].isalpha()), key=len, reverse=True)
             for m in re.finditer(rf"(?<!\w)(?:{'|'.join(re.escape(h[:1].upper() + h[1:]) for h in heads)})(?=\s)", text):
                 words, caps = [m.group(0)], 0
+                pos = m.end()
                 for tok in text[m.end():].split():
+                    pos = text.find(tok, pos) + len(tok)
+                    if caps and pos - len(tok) in verbs:
+                        break  # "Công ty ... Kim Phát niêm yết": the name ends before its verb
                     word = tok.strip(",.;:()“”\"")
                     if tok[:1] in "(“\"":
                         break  # a bracketed aside or a quote follows the name
@@ -598,13 +611,23 @@ class _Article:
                     if word != tok:
                         break  # punctuation ends the name
                 if caps:
+                    if not parsed:
+                        while words and words[-1][:1].islower():
+                            words.pop()  # without a parse, trust the name only up to its last capital
                     out.append(" ".join(words))
             self._org_cache[s_i] = out
         return self._org_cache[s_i]
 
     def _resolve_org(self, cand: _Candidate, si: int) -> str:
-        """"công an" after "Công an phường Tân An": the organization named earlier."""
+        """"công an" after "Công an phường Tân An": the organization named earlier; "Kim Phát"
+        after "Công ty Vàng bạc đá quý Kim Phát": the full name written before."""
         low = cand.name.lower()
+        if cand.named and 1 <= len(low.split()) <= 3 and not _starts_with_any(cand.name, self.lex.ORG_HEADS) \
+                and cand.name not in self.lex.COUNTRY_NAMES and cand.name not in self.lex.PLACES:  # "Mỹ" is not its ministry
+            for s_i in range(si, -1, -1):
+                full = [n for n in self._org_mentions(s_i) if n.lower().endswith(" " + low) and n.lower() != low]
+                if full:
+                    return full[-1]
         if len(low.split()) <= 2 and (not cand.named or low in {h.lower() for h in self.lex.ORG_HEADS}):
             for s_i, att in reversed(self.sources):
                 if att.source_type == "organization" and att.source.lower().startswith(low) and s_i < si:
@@ -624,6 +647,11 @@ class _Article:
                     if s_i < si and att.source_type in ("organization", "anonymous"):
                         return att.source, att.source_type
                 return None
+            if cand.title in ("vị này", "người này"):
+                # "this person": the last person-like source, named or not ("một lãnh đạo xã")
+                for s_i, att in reversed(self.sources):
+                    if s_i < si and att.source_type in ("person", "anonymous"):
+                        return att.source, att.source_type
             name = self._resolve_pronoun(cand, si)
             return (name, "person") if name else None
         if cand.stype == "anaphor":
@@ -645,13 +673,17 @@ class _Article:
             return cand.name, "organization"
         if cand.stype == "organization":
             return self._resolve_org(cand, si), "organization"
-        if cand.stype == "document" and cand.mention.islower() and len(cand.mention.split()) <= 2:
-            # "thông báo nói thêm" after "NASA cho biết trong một thông báo": the same statement
+        bare = cand.mention[:1].lower() + cand.mention[1:]
+        if cand.stype == "document" and bare.islower() and len(cand.mention.split()) <= 2:
+            head = bare.lower()
             for s_i, att in reversed(self.sources):
                 earlier = self.s[s_i].text.lower()
-                head = cand.mention.lower()
+                # "thông báo nói thêm" after "NASA cho biết trong một thông báo" / "CLB X ra thông cáo"
                 if si - 3 <= s_i < si and att.source_type != "document" and re.search(
-                        rf"\btrong (?:một |bản )?{re.escape(head)}\b", earlier):
+                        rf"\b(?:trong|ra|phát đi|công bố|gửi) (?:một |bản )?{re.escape(head)}\b", earlier):
+                    return att.source, att.source_type
+                # "Kết luận cũng chỉ ra" after "Theo kết luận thanh tra của X": the same document
+                if s_i < si and att.source_type == "document" and att.source.lower().startswith(head):
                     return att.source, att.source_type
         return cand.name, cand.stype
 
@@ -671,8 +703,13 @@ class _Article:
             after_colon = self._subject_before(masked, text, cue_start, colon + 1)
             if after_colon is not None:
                 return after_colon  # "Vụ X: NH khẳng định ...": the topic before the colon is not the speaker
-        # a bracketed aside ("(huyện Đức Trọng, Lâm Đồng)") is neither a segment nor the subject
-        left = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), masked[lo:cue_start])
+        def blank(part: str) -> str:
+            # a bracketed aside ("(huyện Đức Trọng, Lâm Đồng)", not an acronym like "(CDC)") and an
+            # outlet's dateline tag ("TP - ") are neither segments nor the subject
+            part = re.sub(r"\((?![A-ZĐ][A-ZĐ0-9+&.-]{1,9}\))[^()]*\)", lambda m: " " * len(m.group(0)), part)
+            return re.sub(rf"^{_OUTLET_TAG}", lambda m: " " * len(m.group(0)), part) if lo == 0 else part
+        left = blank(masked[lo:cue_start])
+        text = text[:lo] + blank(text[lo:cue_start]) + text[cue_start:]
         segs = self._segments(left, lo)
         shared = self._shared_subject(segs, text)
         if shared is not None:
@@ -696,6 +733,9 @@ class _Article:
                 break
             if _starts_with_any(seg_s, self.lex.LEADING_ADVERBIALS) and idx < len(segs) - 1:
                 break
+            if idx > 0 and _starts_with_any(seg_s, self.lex.ADMIN_PLACE_HEADS) and self._np_candidate(
+                    text[segs[idx - 1][1]: segs[idx - 1][1] + len(segs[idx - 1][0])].strip(), is_last=False):
+                continue  # "Hơn 60 hộ dân ở thôn X, xã Y phản ánh": where the speakers are from, not who speaks
             raw = self._after_inner_verb(raw, off)
             c = self._np_candidate(raw.strip(), is_last=(idx == len(segs) - 1))
             if c is None:
@@ -818,7 +858,13 @@ class _Article:
                        r"|^có(?= (?:ý kiến|người|nguồn|chuyên gia|quan chức))|\bcó mặt\b", "_", s[:1].lower() + s[1:],
                        flags=re.I).split()
         if any(w in _CLAUSE_WORDS for w in words):  # lower-case words only: "Cần Thơ" is a city
-            return None
+            group = _classify(" ".join(s.split()[:4]), self.lex)
+            clause_words = [w for w in words if w in _CLAUSE_WORDS]
+            # "Một phụ huynh có con học lớp 6A": an unnamed group and a "có" clause that describes it
+            if group is None or group.stype != "anonymous" or words[0] in _CLAUSE_WORDS \
+                    or clause_words != ["có"] or len(words) > 12:
+                return None
+            return _Candidate(s, s, "anonymous", embedded=embedded)
         cand = _classify(s, self.lex)
         if cand is None and re.fullmatch(r"[A-ZĐ][^\W\d_]+", s):
             cand = self._known_given_name(s)
@@ -882,8 +928,8 @@ class _Article:
                        "ước tính") and cand.stype == "pronoun":
                 continue
             return cand, m
-        tag = self.rx["tag_cue"].search(masked, lo)
-        if tag and _MASK in masked[:tag.start()]:
+        tag = self.rx["tag_cue"].search(masked, lo) or self.rx["colon_tag_cue"].search(masked, lo)
+        if tag and (_MASK in masked[:tag.start()] or masked[tag.end():].lstrip().startswith(":")):
             # "“...” - ông Tám bức xúc.": after a quote, a manner verb at the end tags the speaker
             cand = self._subject_before(masked, text, tag.start(), lo)
             if cand is not None and not cand.embedded and cand.stype != "document":

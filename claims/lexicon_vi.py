@@ -67,6 +67,7 @@ SPEECH_CUES: tuple[str, ...] = (
     "trình bày",       # "stated" (defendants and parties in court)
     "tâm sự",          # "confided" (interview style)
     "bác tin",         # "rejected the report" (headline style: "Công an bác tin ...")
+    "lan truyền",      # "spread (a rumour)": forums and accounts as vague sources
     "phản ánh",        # "reported, complained" (residents to the press or the authorities)
     "thông tin",       # "informed" (as a verb after a subject: "ông X thông tin, ...")
     "said",            # English cue inside quoted English passages
@@ -83,6 +84,10 @@ QUOTE_TAG_VERBS: tuple[str, ...] = (
 # How a statement was put out, between its source and the cue: "tài khoản này đăng video khẳng định",
 # "Bộ Y tế ra thông báo cho biết". The source is before it.
 CHANNEL_TAIL = r"\s+(?:đăng|đăng tải|đưa|ra|phát|gửi|công bố)\s+(?:video|clip|bài|bài viết|thông báo|thông cáo|văn bản|công văn|tuyên bố|status|bài đăng)(?:\s+\S+){0,2}?$"
+
+# Administrative units that head a place name: a ", xã X, huyện Y" segment says where someone is from.
+ADMIN_PLACE_HEADS: tuple[str, ...] = ("xã", "huyện", "tỉnh", "phường", "quận", "thôn", "ấp", "bản", "thị trấn",
+                                      "thị xã", "thành phố", "TP", "khu phố", "tổ dân phố")
 
 # Finding verbs: with a named agent and a stated result they credit the finding to the agent
 # ("công an làm rõ được X là Y"); without an agent they are agentless ("Bước đầu xác định").
@@ -179,6 +184,8 @@ PASSIVES: tuple[str, ...] = ("được", "bị")
 # Words before a cue that make it part of another word: "triển khai" (deploy), "công khai" (public).
 NOT_SPEECH_BEFORE: dict[str, tuple[str, ...]] = {
     "khai": ("triển", "công", "tự"),
+    "phân tích": ("giới", "nhà"),  # "giới phân tích", "nhà phân tích": analysts, a noun
+    "bình luận": ("giới", "nhà"),
     "nói": ("lời",),
     "kể": ("đáng", "không"),
 }
@@ -365,7 +372,9 @@ ANONYMOUS_HEADS: tuple[str, ...] = (
     # unnamed groups of people that often speak in news: scientists, customers, passers-by
     "nhà khoa học", "nhà nghiên cứu", "nhà kinh tế", "nhà đầu tư", "khách hàng", "người tiêu dùng",
     "người lao động", "người đi đường", "đám đông", "hành khách", "du khách", "nông dân", "ngư dân",
-    "người bệnh", "bệnh nhân", "tài xế", "chủ xe", "chủ hộ", "người mua", "người bán",
+    "người bệnh", "bệnh nhân", "chủ xe", "chủ hộ", "người mua", "người bán", "hộ dân", "hộ", "bị hại",
+    # unnamed outlets and posts: "nhiều trang tin", "một số diễn đàn", "nhiều bài đăng trên mạng"
+    "trang tin", "diễn đàn", "bài đăng", "trang mạng",
 )
 # Quantifiers that, leading a subject with no name, mark it as unnamed ("một quan chức Mỹ").
 ANONYMOUS_QUANTIFIERS: tuple[str, ...] = ("một", "một số", "các", "nhiều", "những", "hai", "ba", "vài", "hàng loạt", "số", "mấy", "vị",
@@ -374,6 +383,7 @@ ANONYMOUS_QUANTIFIERS: tuple[str, ...] = ("một", "một số", "các", "nhiề
 STATEMENT_NOUNS: tuple[str, ...] = (
     "đánh giá", "nhận định", "ý kiến", "lời kể", "lời khai", "lời", "quan điểm", "nhận xét", "tiết lộ",
     "phân tích", "tường thuật", "mô tả", "chia sẻ", "giải thích", "thông tin", "tin", "phát biểu", "tuyên bố",
+    "ghi nhận", "tìm hiểu", "phản ánh", "xác minh", "thông báo",  # "Theo ghi nhận của phóng viên X"
 )
 # Words that make a vague source explicit ("một nguồn tin giấu tên").
 ANONYMITY_WORDS: tuple[str, ...] = ("giấu tên", "đề nghị giấu tên", "không muốn nêu tên", "xin giấu tên", "thạo tin", "khác")
@@ -495,20 +505,21 @@ IDENTIFIER_LEADS: tuple[str, ...] = (
     "số", "điều", "khoản", "mục", "chương", "lớp", "phòng", "tầng", "tháp", "bão", "quốc lộ", "QL",
     "tỉnh lộ", "đường", "khu", "lô", "BS", "biển số", "mã", "tuyến", "kỳ họp thứ", "khóa", "thứ",
     "phiên bản", "version", "covid", "COVID", "sora", "iphone", "galaxy", "hạng", "top", "vòng", "bảng",
-    "loại", "cấp",
+    "loại", "cấp", "khối",
 )
 # Words that measure or classify rather than name what is counted: the noun after them belongs to
 # the figure too ("20 con heo", "9,7 triệu thùng dầu", "5 vùng lãnh thổ", "2 chủ tài khoản").
 MEASURE_WORDS: frozenset[str] = frozenset(
     """con cái chiếc ngôi căn bức quả tòa toà đợt trận cuộc bài thùng bao túi chai lọ hộp gói tấn tạ kg lít
-    vùng chủ nhóm đoàn đơn vị loại cặp đôi bộ ca suất lượt phần cú""".split()
+    vùng chủ nhóm đoàn đơn vị loại cặp đôi bộ ca suất lượt phần cú xe hộ nền thửa lô mảnh""".split()
 )
 # Words that finish a counted noun the segmenter splits: "87 máy bay không người lái" (drones),
 # "3 tên lửa hành trình" (cruise missiles).
 COMPOUND_NOUN_TAILS: tuple[str, ...] = ("không người lái", "hành trình", "đạn đạo", "siêu thanh", "chiến đấu")
 # "mỗi ngày" after a figure makes it a rate, written "/ngày" for comparison ("9,7 triệu thùng dầu
 # mỗi ngày" = "9,7 triệu thùng dầu/ngày").
-RATE_WORDS: tuple[str, ...] = ("ngày đêm", "ngày", "tuần", "tháng", "năm", "giờ", "người", "kg", "lít", "km", "m2", "m3", "m²")
+RATE_WORDS: tuple[str, ...] = ("ngày đêm", "ngày", "tuần", "tháng", "năm", "giờ", "người", "kg", "lít", "km", "m2", "m3", "m²",
+                               "lượng", "ounce", "tấn", "chỉ", "kWh", "cổ phiếu", "thùng")
 # "trong vòng 2 năm" is "within two years", not "vòng 2" (round 2).
 NOT_IDENTIFIER: tuple[str, ...] = ("trong vòng",)
 # A numeral standing alone still counts after these ("cả 6 đều ...", "số người bị thương là 17").

@@ -402,3 +402,41 @@ def test_second_clause_shares_the_first_clause_subject():
     assert src(one("Bộ Ngoại giao Nam Lâm chưa đưa ra bình luận, nhưng cho biết sẽ theo dõi sát tình hình.")) == (
         "Bộ Ngoại giao Nam Lâm", "organization")
     assert one("Trời mưa to, nhưng cho biết thêm là không sao.").primary is None  # no subject to share
+
+
+@pytest.mark.parametrize("texts,expected", [
+    (("TP - Hơn 60 hộ dân ở thôn Đồng Cừ, xã Tân Lập (huyện Vĩnh Hòa, tỉnh Hà Trung) phản ánh giá bồi thường quá thấp.",),
+     ("Hơn 60 hộ dân ở thôn Đồng Cừ", "anonymous")),
+    (("Một phụ huynh có con học lớp 11A3 cho biết ít nhất 50 học sinh đã xem được đề.",),
+     ("Một phụ huynh có con học lớp 11A3", "anonymous")),
+    (("(Chinhphu.vn) - Theo báo cáo nhanh của Ban Chỉ huy tỉnh Lâm Sơn, đến 7h có 9 người chết.",),
+     ("báo cáo nhanh của Ban Chỉ huy tỉnh Lâm Sơn", "document")),
+    (("Theo số liệu của Sở Giao dịch Chứng khoán Hòa Lâm, khối ngoại bán ròng 1.120 tỷ đồng.",),
+     ("số liệu của Sở Giao dịch Chứng khoán Hòa Lâm", "document")),
+    (("Theo ghi nhận của phóng viên Báo Người Lao Động, hàng trăm người đã xếp hàng.",), ("Báo Người Lao Động", "media")),
+    (("Giới phân tích cho rằng giá vàng sẽ còn tăng.",), ("Giới phân tích", "anonymous")),
+    (("Chiều 8-10, Công ty Vàng bạc đá quý Kim Phát niêm yết giá vàng ở mức 93,2 triệu đồng.",
+      "Đại diện Kim Phát xác nhận mỗi khách chỉ được mua hai lượng."), ("Công ty Vàng bạc đá quý Kim Phát", "organization")),
+    (("Bà Đinh Thị Lựu nói giá quá thấp.", "Một lãnh đạo xã Tân Lập cho biết đã tổ chức 3 buổi đối thoại.",
+      "Vị này cho biết đơn giá theo bảng giá đất của tỉnh."), ("Một lãnh đạo xã Tân Lập", "anonymous")),
+    (("Mỹ và Iran đã có nhiều vòng đàm phán.", "Mỹ khẳng định Iran có ảnh hưởng lớn."), ("Mỹ", "organization")),
+])
+def test_sources_in_datelines_reports_and_references(texts, expected):
+    assert src(attribute_texts(*texts)[-1]) == expected
+
+
+def test_manner_verb_before_a_colon_quote():
+    r = one("Bà Nguyễn Thị Lan (ngụ TP Thủ Đức) bức xúc: “Gia đình tôi góp 1,2 tỉ đồng”.")
+    assert src(r) == ("Nguyễn Thị Lan", "person") and r.primary.quote == "direct"
+
+
+def test_document_and_title_back_references():
+    r = attribute_texts("Theo kết luận thanh tra của Thanh tra tỉnh Hà Trung, UBND huyện đã duyệt sai phương án.",
+                        "Kết luận cũng chỉ ra phương án chỉ được niêm yết 7 ngày.")
+    assert src(r[1]) == ("kết luận thanh tra của Thanh tra tỉnh Hà Trung", "document")
+    r = attribute_texts("Ông Vi Văn Hùng, Giám đốc Bệnh viện Đa khoa Lâm Sơn, cho biết ca mổ diễn ra bình thường.",
+                        "Ông giám đốc cũng thừa nhận khoa Sản chỉ có một bác sĩ trực.")
+    assert src(r[1]) == ("Vi Văn Hùng", "person")
+    r = attribute_texts("Chỉ vài giờ sau, CLB Bình Sơn ra thông cáo khẳng định cầu thủ vẫn còn hợp đồng.",
+                        "Thông cáo nêu rõ CLB sẽ gửi hồ sơ lên Liên đoàn.")
+    assert src(r[1]) == ("CLB Bình Sơn", "organization")
