@@ -511,11 +511,16 @@ IDENTIFIER_LEADS: tuple[str, ...] = (
 # the figure too ("20 con heo", "9,7 triệu thùng dầu", "5 vùng lãnh thổ", "2 chủ tài khoản").
 MEASURE_WORDS: frozenset[str] = frozenset(
     """con cái chiếc ngôi căn bức quả tòa toà đợt trận cuộc bài thùng bao túi chai lọ hộp gói tấn tạ kg lít
-    vùng chủ nhóm đoàn đơn vị loại cặp đôi bộ ca suất lượt phần cú xe hộ nền thửa lô mảnh""".split()
+    vùng chủ nhóm đoàn đơn vị loại cặp đôi bộ ca suất lượt phần cú nền thửa lô mảnh""".split()
 )
 # Words that finish a counted noun the segmenter splits: "87 máy bay không người lái" (drones),
 # "3 tên lửa hành trình" (cruise missiles).
 COMPOUND_NOUN_TAILS: tuple[str, ...] = ("không người lái", "hành trình", "đạn đạo", "siêu thanh", "chiến đấu")
+# Nouns whose common compounds the segmenter splits: "60 hộ dân", "6 xe chữa cháy" (but "27 hộ nuôi cá").
+NOUN_COMPOUNDS: dict[str, tuple[str, ...]] = {
+    "hộ": ("dân", "gia đình"),
+    "xe": ("chữa cháy", "cứu thương", "cứu hỏa", "tải", "khách", "máy", "buýt", "container", "bồn", "ben"),
+}
 # "mỗi ngày" after a figure makes it a rate, written "/ngày" for comparison ("9,7 triệu thùng dầu
 # mỗi ngày" = "9,7 triệu thùng dầu/ngày").
 RATE_WORDS: tuple[str, ...] = ("ngày đêm", "ngày", "tuần", "tháng", "năm", "giờ", "người", "kg", "lít", "km", "m2", "m3", "m²",

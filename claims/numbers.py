@@ -53,6 +53,9 @@ def _rx(lang: str):
         "minute": re.compile(r"(?<!\w)phút\s+(?P<m>\d{1,3})(?:\+(?P<x>\d{1,2}))?(?![\w/.,]\d)", re.I),
         "month": re.compile(rf"(?<!\w)(?P<lead>tháng|năm)\s+(?P<n>\d{{1,4}})(?![\w/.,]\d)", re.I),
         "time": re.compile(r"(?<![\w])(?P<h>\d{1,2})h(?P<mi>\d{2})?(?![\w])"),
+        # "7 giờ sáng", "10g sáng", "9 giờ 30 tối": a clock time with its part of the day
+        "clock": re.compile(r"(?<![\w])(?P<h>\d{1,2})\s*(?:giờ|g)(?:\s*(?P<mi>\d{1,2})(?:\s*phút)?)?\s+"
+                           r"(?P<part>sáng|trưa|chiều|tối|đêm)(?!\w)", re.I),
         "num": re.compile(
             rf"(?:(?P<approx>{approx})\s+)?(?P<a>{num})(?:%?\s*[-–]\s*(?P<b>{num}))?\s*(?P<pct>%)?"
             rf"(?:\s*(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ|vạn)(?!\w))?", re.I),
@@ -142,6 +145,11 @@ def _unit_after(text: str, pos: int, lex, words: Words | None = None) -> tuple[s
                 break
         elif (len(out) == 1 and tok in _SINGLE and tok not in _CLASSIFIERS) or (len(out) == 2 and out[0] not in _CLASSIFIERS):
             break
+    if len(out) == 1 and out[0] in lex.NOUN_COMPOUNDS:
+        comp = re.match(rf"\s+({'|'.join(re.escape(t) for t in lex.NOUN_COMPOUNDS[out[0]])})(?!\w)", text[end:])
+        if comp:
+            out.append(comp.group(1))
+            end += comp.end()
     if out:
         tail = re.match(rf"\s+({'|'.join(re.escape(t) for t in lex.COMPOUND_NOUN_TAILS)})(?!\w)", text[end:])
         if tail:  # "máy bay" + "không người lái"
@@ -188,7 +196,12 @@ def extract(text: str, lang: str = "vi", words: Words | None = None) -> list[Fig
             d, mo = int(m.group("d")), int(m.group("m"))
             if not (1 <= d <= 31 and 1 <= mo <= 12) or not free(m.start(), m.end()):
                 continue
-            if not m.group("lead") and "-" in m.group(0) and _noun_word(text, m.end(), words):
+            if not m.group("lead") and _noun_word(text, m.end(), words):
+                if "/" in m.group(0) and not m.group("y") and d <= mo:
+                    # "8/10 câu": a fraction of the things counted, not 8 October
+                    unit, end, _ = _unit_after(text, m.end(), lex, words)
+                    figures.append(Figure(text[m.start():end], d / mo, d / mo, unit, "count", "exact", m.start(), end))
+                    taken.append((m.start(), end))
                 continue  # "5-8 con": a range of counts, not 5 August
             y = m.group("y")
             add_date(m, (int(y) if y else 0) * 10000 + mo * 100 + d)
@@ -225,7 +238,7 @@ def extract(text: str, lang: str = "vi", words: Words | None = None) -> list[Fig
             continue
         figures.append(Figure(m.group(0), n, n, lead, "date", start=m.start(), end=m.end()))
         taken.append((m.start(), m.end()))
-    for m in rx["time"].finditer(text):
+    for m in list(rx["clock"].finditer(text)) + list(rx["time"].finditer(text)):
         if free(m.start(), m.end()):
             val = int(m.group("h")) * 60 + int(m.group("mi") or 0)
             figures.append(Figure(m.group(0), val, val, "time", "time", start=m.start(), end=m.end()))
@@ -303,7 +316,23 @@ def extract(text: str, lang: str = "vi", words: Words | None = None) -> list[Fig
         figures.append(Figure(text[m.start("w"):end], val, val, unit, "count", bound, m.start("w"), end))
         taken.append((m.start("w"), end))
     figures.sort(key=lambda f: f.start)
+    figures = _join_time_and_date(text, figures)
     return figures
+
+
+def _join_time_and_date(text: str, figures: list[Figure]) -> list[Figure]:
+    """"23h ngày 2/6", "10g sáng 4-2": a time written right before its date is one expression."""
+    out: list[Figure] = []
+    for f in figures:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "time" and f.kind == "date" and not text[prev.end:f.start].strip():
+            out[-1] = Figure(text[prev.start:f.end], f.low, f.high, f.unit, "date", f.bound, prev.start, f.end)
+            continue
+        clock = re.search(r"(?<!\w)\d{1,2}\s*(?:giờ|g|h)(?:\s*\d{1,2})?\s+$", text[:f.start]) if f.kind == "date" else None
+        if clock and (prev is None or prev.end <= clock.start()):
+            f = Figure(text[clock.start():f.end], f.low, f.high, f.unit, "date", f.bound, clock.start(), f.end)  # "10g sáng 4-2"
+        out.append(f)
+    return out
 
 
 def _roman(s: str) -> int:

@@ -124,3 +124,15 @@ def test_number_words_that_are_names():
 def test_compound_counted_nouns():
     assert texts("Nga bắn hạ 87 máy bay không người lái và 3 tên lửa hành trình.") == [
         "87 máy bay không người lái", "3 tên lửa hành trình"]
+
+
+def test_a_time_written_before_its_date_is_one_expression():
+    assert texts("Khoảng 23h ngày 2/6 có mưa; tới 10g sáng 4-2 vẫn đông; từ 7 giờ sáng đã xếp hàng.") == [
+        "23h ngày 2/6", "10g sáng 4-2", "7 giờ sáng"]
+    assert texts("Tính đến 17 giờ cùng ngày (3.8) chưa có kết quả.") == ["17 giờ", "3.8"]
+
+
+def test_fractions_and_common_compounds():
+    assert texts("Đề bị lộ trùng khớp ở 8/10 câu.") == ["8/10 câu"]
+    assert texts("Hơn 60 hộ dân phản ánh; 27 hộ nuôi cá bị thiệt hại; 6 xe chữa cháy có mặt.") == [
+        "60 hộ dân", "27 hộ", "6 xe chữa cháy"]
