@@ -193,6 +193,8 @@ def _cue_syllables(lex) -> frozenset[str]:
 
 def _partial(text: str, f: Figure, lex) -> bool:
     clause = re.split(r"[.;:]", text[:f.start])[-1]
+    if any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", clause) for c in lex.SPEECH_CUES):
+        return False  # "nhiều trang tin đưa tin con số ...": the quantifier is on the sources
     return bool(re.match(rf"\s*(?:{'|'.join(re.escape(m) for m in lex.PARTIAL_MARKERS)})(?!\w)", clause, re.I))
 
 

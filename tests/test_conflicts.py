@@ -276,3 +276,11 @@ def test_a_denied_stance_is_not_taken():
              "Công ty Phước Đông", "organization", "phủ nhận")
     b = view(1, "Tuy nhiên, mẫu nước tại cống xả của Công ty Phước Đông có COD vượt 3,4 lần so với quy chuẩn.")
     assert [c.kind for c in compare(b, a)] == ["contradiction"]
+
+
+def test_many_sources_reporting_a_figure_are_not_a_partial_figure():
+    a = view(0, "Một nguồn tin thân cận CLB Bình Sơn cho biết phí chuyển nhượng khoảng 8 tỷ đồng.",
+             "Một nguồn tin thân cận CLB Bình Sơn", "anonymous", "cho biết")
+    b = view(1, "Trước đó, nhiều trang tin thể thao đưa tin phí chuyển nhượng của CLB Bình Sơn lên tới gần 12 tỷ đồng.",
+             "nhiều trang tin thể thao", "anonymous", "đưa tin")
+    assert [c.kind for c in compare(b, a)] == ["number_mismatch"]
