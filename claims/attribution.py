@@ -176,6 +176,10 @@ def _strip_words(s: str, words: Sequence[str], at_end: bool) -> str:
 # An outlet's dateline tag before the first sentence: "TP - ", "VOV.VN - ", "(Chinhphu.vn) - "
 _OUTLET_TAG = r"\s*\(?[A-ZĐ][\w.]{0,14}\)?\s+[-–]\s+"
 
+# Cues that are never nouns: "người dân trong bản cho rằng" ("bản" = village) is speech.
+_VERB_ONLY_CUES = frozenset({"cho biết", "cho biết thêm", "cho hay", "cho rằng", "nói", "nói thêm", "nói rằng",
+                             "khẳng định", "xác nhận", "thừa nhận", "bác bỏ", "phủ nhận", "khai", "khai nhận"})
+
 _DISCOURSE_PREFIXES = ("còn", "và", "nhưng", "trong khi đó", "về phía", "phía", "đến lượt mình", "riêng",
                        "cả", "thậm chí", "ngoài ra", "đồng thời", "bên cạnh đó", "trước đó", "sau đó", "tuy nhiên")
 _CLAUSE_WORDS = ("đã", "đang", "sẽ", "chưa", "không", "có", "là", "được", "bị", "vẫn", "cần", "phải", "khiến",
@@ -219,7 +223,7 @@ def _names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
             if (_is_cap(tokens[i]) and tokens[i] in lex.SURNAMES and i + 1 < len(tokens) and _is_cap(tokens[i + 1])
                     and " ".join(tokens[i:i + 2]).rstrip(".,;:") not in lex.PLACES
                     and not (i > 0 and tokens[i - 1].lower() in lex.PLACE_WORDS)
-                    and not (i > 0 and tokens[0].lower() in {h.lower() for h in lex.ORG_HEADS} and not _is_cap(tokens[i - 1]))):
+                    and not (i > 0 and _starts_with_any(" ".join(tokens[:i]), lex.ORG_HEADS) and not _is_cap(tokens[i - 1]))):
                 run, i2 = _run_at(tokens, i)
                 out.append((" ".join(run), None, _name_gender(run, lex)))
                 i = i2
@@ -625,9 +629,11 @@ class _Article:
         if cand.named and 1 <= len(low.split()) <= 3 and not _starts_with_any(cand.name, self.lex.ORG_HEADS) \
                 and cand.name not in self.lex.COUNTRY_NAMES and cand.name not in self.lex.PLACES:  # "Mỹ" is not its ministry
             for s_i in range(si, -1, -1):
-                full = [n for n in self._org_mentions(s_i) if n.lower().endswith(" " + low) and n.lower() != low]
-                if full:
-                    return full[-1]
+                for n in reversed(self._org_mentions(s_i)):
+                    k = n.lower().rfind(" " + low)
+                    # "Công ty Vàng bạc đá quý Kim Phát niêm yết ..." holds "Kim Phát" as its name's end
+                    if k > 0 and (k + 1 + len(low) == len(n) or n[k + 1 + len(low):][:2].strip()[:1].islower()):
+                        return n[:k + 1 + len(low)]
         if len(low.split()) <= 2 and (not cand.named or low in {h.lower() for h in self.lex.ORG_HEADS}):
             for s_i, att in reversed(self.sources):
                 if att.source_type == "organization" and att.source.lower().startswith(low) and s_i < si:
@@ -666,6 +672,14 @@ class _Article:
             return None
         if cand.stype == "person":
             return self._fullest(cand.name), "person"
+        if cand.stype == "anonymous":
+            group = re.fullmatch(r"(?:các|những)\s+(.+)", cand.mention, flags=re.I)
+            if group:  # "các hộ dân" after "Hơn 60 hộ dân ở thôn Đồng Cừ": the group named before
+                for s_i, att in reversed(self.sources):
+                    # only a counted group ("Hơn 60 hộ dân"); "các nguồn tin" are not "một nguồn tin"
+                    if s_i < si and att.source_type == "anonymous" and group.group(1).lower() in att.source.lower() \
+                            and re.match(r"(?:(?:hơn|gần|khoảng|trên)\s+)?\d", att.source, flags=re.I):
+                        return att.source, "anonymous"
         if cand.stype == "single":
             full = self._fullest(cand.name)
             if full != cand.name:
@@ -893,7 +907,8 @@ class _Article:
         prev_orig = masked[: m.start()].split()[-1:] or [""]
         if prev_orig[0].lower() in self.lex.NOT_SPEECH_BEFORE.get(cue, ()):
             return False, False  # "triển khai", "công khai"
-        if prev_orig[0] in ("một", "các", "những", "bản", "lời", "buổi", "cuộc", "đợt", "lượt", "sự", "số", "ra", "gửi", "bảng"):
+        if prev_orig[0] in ("một", "các", "những", "bản", "lời", "buổi", "cuộc", "đợt", "lượt", "sự", "số", "ra", "gửi", "bảng") \
+                and cue not in _VERB_ONLY_CUES:
             return False, False  # "trong một tuyên bố", "20.000 lượt chia sẻ", "ra thông báo": the noun
         if m.group(0)[:1].isupper() and masked[: m.start()].strip(" “\"'(-–"):
             return False, False  # "Trung tâm Dự báo khí tượng": a capitalised word inside a name

@@ -267,7 +267,10 @@ PLURAL_PRONOUNS: tuple[str, ...] = ("họ", "các ông", "các bà")
 SURNAMES: frozenset[str] = frozenset(
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lưu Quàng Đinh Trịnh "
     "Mai Đào Cao Tô Lâm Hà Tạ Chu Lương Kiều Đoàn Vương Triệu Thái Tăng Lại Âu Mạc Khúc Quách "
-    "Văn Từ Hứa Giang Thân Ninh Tống Diệp Phùng Châu Trương La Nông Lò Mẫn Hầu Doãn Kim".split()
+    "Văn Từ Hứa Giang Thân Ninh Tống Diệp Phùng Châu Trương La Nông Lò Mẫn Hầu Doãn Kim "
+    # less common and ethnic-minority family names ("Vi Văn Hùng", "Giàng A Páo", "Thạch Sô Phel")
+    # (not "Bạch", "Quan", "Lạc": they start more place names than people's, "Bạch Mai", "Lạc Long")
+    "Vi Lường Lù Sùng Thào Giàng Mùa Cầm Tòng Đàm Bế Khổng Lục Thạch Lã Tôn Giáp Nghiêm".split()
 )
 # Middle names that tell a Vietnamese name's gender: "Nguyễn Thị Loan" is a woman, "Trần Văn Nam"
 # a man, so "Ông nói" does not resolve to her.

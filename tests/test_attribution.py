@@ -440,3 +440,18 @@ def test_document_and_title_back_references():
     r = attribute_texts("Chỉ vài giờ sau, CLB Bình Sơn ra thông cáo khẳng định cầu thủ vẫn còn hợp đồng.",
                         "Thông cáo nêu rõ CLB sẽ gửi hồ sơ lên Liên đoàn.")
     assert src(r[1]) == ("CLB Bình Sơn", "organization")
+
+
+def test_minority_family_names_villages_and_counted_groups():
+    r = attribute_texts("Bác sĩ Vi Văn Hùng, Giám đốc Bệnh viện Hòa Mỹ, khẳng định sản phụ được cấp cứu kịp thời.",
+                        "Theo vị bác sĩ này, sản phụ bị rối loạn đông máu nặng.")
+    assert [src(x) for x in r] == [("Vi Văn Hùng", "person")] * 2
+    assert src(one("Nhiều người dân trong bản cho rằng việc mở đường làm đất yếu đi.")) == (
+        "Nhiều người dân trong bản", "anonymous")  # "bản" is a village here, not "a copy of"
+    assert src(one("Ngày 13-3, thông tin từ bệnh viện (BV) Bạch Mai cho biết đã tiếp nhận 6 ca.")) == (
+        "bệnh viện (BV) Bạch Mai", "organization")
+    r = attribute_texts("Hơn 60 hộ dân ở thôn Đồng Cừ phản ánh giá bồi thường quá thấp.",
+                        "Theo các hộ dân, mỗi mét vuông chỉ được bồi thường 85.000 đồng.",
+                        "Một nguồn tin cho biết dự án sẽ điều chỉnh giá.", "Các nguồn tin cho biết thêm hồ sơ đang được xem xét.")
+    assert src(r[1]) == ("Hơn 60 hộ dân ở thôn Đồng Cừ", "anonymous")
+    assert src(r[3]) == ("Các nguồn tin", "anonymous")
