@@ -59,7 +59,6 @@ SPEECH_CUES: tuple[str, ...] = (
     "lên tiếng",       # "spoke out"
     "ước tính",        # "estimated" (with an agent)
     "dự báo",          # "forecast" (with an agent; agentless forecasts are hedges)
-    "khuyến cáo",      # "advised"
     "tố cáo",          # "denounced"
     "than phiền",      # "complained"
     "kết luận",        # "concluded" (investigators, inspectors)
@@ -430,7 +429,8 @@ NON_HUMAN_HEADS: tuple[str, ...] = (
 APPEAL_STARTS: tuple[str, ...] = ("mời", "hãy", "xin mời", "đề nghị bạn đọc", "bạn đọc", "kính mời", "vui lòng", "đừng")
 # Verbs of wanting, hoping and requesting: never cues (guideline); a cue after one of them is
 # what someone was asked or hoped to say ("đề nghị Bộ trưởng nêu rõ ...").
-NON_CUE_MENTAL: tuple[str, ...] = ("mong muốn", "hy vọng", "hi vọng", "muốn", "yêu cầu", "đề nghị", "kêu gọi", "mong", "quan tâm")
+NON_CUE_MENTAL: tuple[str, ...] = ("mong muốn", "hy vọng", "hi vọng", "muốn", "yêu cầu", "đề nghị", "kêu gọi", "mong", "quan tâm",
+                                   "khuyến cáo")  # advising people to act is a request, not a statement
 
 # --------------------------------------------------------------------------- cleaning
 # Lines that are site furniture wherever they appear (matched against the whole stripped line).

@@ -455,3 +455,8 @@ def test_minority_family_names_villages_and_counted_groups():
                         "Một nguồn tin cho biết dự án sẽ điều chỉnh giá.", "Các nguồn tin cho biết thêm hồ sơ đang được xem xét.")
     assert src(r[1]) == ("Hơn 60 hộ dân ở thôn Đồng Cừ", "anonymous")
     assert src(r[3]) == ("Các nguồn tin", "anonymous")
+
+
+def test_advice_is_a_request_not_attribution():
+    # the guideline: verbs of requesting are not attribution; advising people to act is one
+    assert one("Bác sĩ Trần Quang Vinh khuyến cáo người dân không ăn đồ để lâu ngoài tủ lạnh.").primary is None
