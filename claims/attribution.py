@@ -174,7 +174,7 @@ def _strip_words(s: str, words: Sequence[str], at_end: bool) -> str:
 
 
 # An outlet's dateline tag before the first sentence: "TP - ", "VOV.VN - ", "(Chinhphu.vn) - "
-_OUTLET_TAG = r"\s*\(?[A-ZĐ][\w.]{0,14}\)?\s+[-–]\s+"
+_OUTLET_TAG = r"\s*(?:\([A-ZĐ][^()]{1,24}\)|[A-ZĐ][\w.]{0,14})\s+[-–]\s+"
 
 # Cues that are never nouns: "người dân trong bản cho rằng" ("bản" = village) is speech.
 _VERB_ONLY_CUES = frozenset({"cho biết", "cho biết thêm", "cho hay", "cho rằng", "nói", "nói thêm", "nói rằng",
@@ -312,8 +312,9 @@ def _classify(np: str, lex) -> _Candidate | None:
     definite = re.fullmatch(r"vị\s+(.+)", np, flags=re.I)
     if demo or definite:
         head = (demo or definite).group(1)
-        if _starts_with_any(head, lex.PERSON_TITLES) and not _names_in(head, lex):
-            return _Candidate(head, np, "title", title=head.lower())  # "vị hiệu trưởng này": the principal named before
+        if (_starts_with_any(head, lex.PERSON_TITLES) or np.lower().startswith("vị ")) and not _names_in(head, lex) \
+                and not any(_is_cap(w) for w in head.split()):  # "vị lãnh đạo Bệnh viện X" names no one: anonymous
+            return _Candidate(head, np, "title", title=head.lower())  # "vị hiệu trưởng này", "vị chủ nhà xe": named before
         kind = _anaphor_kind(head, lex)
         if demo and kind:
             return _Candidate(head, np, "anaphor", title=kind)  # "nguồn tin này", "cơ quan này"
@@ -416,6 +417,9 @@ def _classify(np: str, lex) -> _Candidate | None:
             return None
         if 2 <= len(run) <= 4 and _person_like(run, lex):
             return _Candidate(" ".join(run), np, "person", named=True)
+        toks_after = np.split()
+        if any(_starts_with_any(" ".join(toks_after[k:]), lex.ORG_HEADS) for k in (1, 2)):
+            return _Candidate(np, np, "organization", named=True)  # "CTCP Tập đoàn Bất động sản X": the whole name
         return _Candidate(" ".join(run), np, "organization", named=True)
     return None
 
@@ -455,7 +459,7 @@ def _looks_foreign(tok: str) -> bool:
 
 def _person_like(run: Sequence[str], lex) -> bool:
     """Vietnamese full names start with a family name; foreign names are not Vietnamese syllables."""
-    return run[0] in lex.SURNAMES or any(_looks_foreign(t) for t in run)
+    return run[0] in lex.SURNAMES or any(_looks_foreign(t) and not t.isupper() for t in run)  # "CDC" is no name
 
 
 def _full_name(name: str, lex) -> bool:
@@ -536,13 +540,13 @@ class _Article:
 
     def _resolve_title(self, title_phrase: str, si: int) -> str | None:
         """"Bộ trưởng", "Phó Hiệu trưởng Trường THPT Yên Mỹ": the person last given that title or role."""
-        key = re.sub(r"^(?:vị|ông|bà|anh|chị|cô)\s+", "", title_phrase.lower().strip())  # "ông giám đốc"
+        key = re.sub(r"^(?:vị|ông|bà|anh|chị|cô|nữ|nam)\s+", "", title_phrase.lower().strip())  # "ông giám đốc", "nữ ca sĩ"
         first = " ".join(key.split()[:3])
         best = None
         for name, p in self.people.items():
             # a bare "bà" / "ông" says nothing of which woman or man "bà vợ" is
             hit = any(t == key or (key.startswith(t) and t not in self.lex.ADDRESS_TITLES) or t.startswith(first)
-                      for t in p.titles) or any(
+                      or re.sub(r"^(?:nữ|nam)\s+", "", t) == key for t in p.titles) or any(set(key.split()) <= set(r.split()) for r in p.roles) or any(
                 r.startswith(key) or key.startswith(r[: max(len(r), 8)]) or first in r for r in p.roles)
             if hit and any(s <= si for s, _ in p.positions):
                 last = max(s for s, _ in p.positions if s <= si)
@@ -590,6 +594,10 @@ class _Article:
                 return names[0]
         return None
 
+    def _org_head_rx(self) -> str:
+        heads = sorted((h for h in self.lex.ORG_HEADS if h[:1].isalpha()), key=len, reverse=True)
+        return "|".join(re.escape(h[:1].upper() + h[1:]) for h in heads) + "|CTCP|TNHH"
+
     def _org_mentions(self, s_i: int) -> list[str]:
         if s_i not in self._org_cache:
             text = self.s[s_i].text
@@ -626,6 +634,16 @@ class _Article:
         """"công an" after "Công an phường Tân An": the organization named earlier; "Kim Phát"
         after "Công ty Vàng bạc đá quý Kim Phát": the full name written before."""
         low = cand.name.lower()
+        if low in self.lex.GENERIC_ORG_REFS:
+            # "Doanh nghiệp giải thích": the company last quoted or named
+            heads = self.lex.GENERIC_ORG_REFS[low]
+            for s_i, att in reversed(self.sources):
+                if s_i < si and att.source_type == "organization" and _starts_with_any(att.source, heads):
+                    return att.source
+            for s_i in range(si, -1, -1):
+                named = [n for n in self._org_mentions(s_i) if _starts_with_any(n, heads) and len(n.split()) > 2]
+                if named:
+                    return named[-1]
         if cand.named and 1 <= len(low.split()) <= 3 and not _starts_with_any(cand.name, self.lex.ORG_HEADS) \
                 and cand.name not in self.lex.COUNTRY_NAMES and cand.name not in self.lex.PLACES:  # "Mỹ" is not its ministry
             for s_i in range(si, -1, -1):
@@ -686,6 +704,8 @@ class _Article:
                 return full, "person"
             return cand.name, "organization"
         if cand.stype == "organization":
+            if cand.named and cand.name in self.people and self.people[cand.name].titles:
+                return cand.name, "person"  # "Vy Anh lên tiếng" after "nữ ca sĩ Vy Anh": a person without a family name
             return self._resolve_org(cand, si), "organization"
         bare = cand.mention[:1].lower() + cand.mention[1:]
         if cand.stype == "document" and bare.islower() and len(cand.mention.split()) <= 2:
@@ -907,7 +927,7 @@ class _Article:
         prev_orig = masked[: m.start()].split()[-1:] or [""]
         if prev_orig[0].lower() in self.lex.NOT_SPEECH_BEFORE.get(cue, ()):
             return False, False  # "triển khai", "công khai"
-        if prev_orig[0] in ("một", "các", "những", "bản", "lời", "buổi", "cuộc", "đợt", "lượt", "sự", "số", "ra", "gửi", "bảng") \
+        if prev_orig[0] in ("một", "các", "những", "bản", "lời", "buổi", "cuộc", "đợt", "lượt", "sự", "số", "ra", "gửi", "bảng", "đăng") \
                 and cue not in _VERB_ONLY_CUES:
             return False, False  # "trong một tuyên bố", "20.000 lượt chia sẻ", "ra thông báo": the noun
         if m.group(0)[:1].isupper() and masked[: m.start()].strip(" “\"'(-–"):
@@ -1077,7 +1097,8 @@ class _Article:
             x_raw = text[pm.start(2): pm.end(2)]
             x_raw = self._trim_np(x_raw, sent, pm.start(2))
             x = _classify(x_raw, self.lex) if x_raw else None
-            cue_before = self.rx["cue"].search(low[max(0, pm.start() - 15): pm.start()])
+            cue_before = any(self._cue_ok(low, cm, masked)[0] for cm in self.rx["cue"].finditer(masked, max(0, pm.start() - 15))
+                             if cm.end() <= pm.start())  # "kể từ năm 2004, theo X": "kể từ" is no cue
             if x is not None and not cue_before:
                 a = make(x, text[pm.start(1): pm.end(1)], 0.85, quote=quote_kind)
                 if a:

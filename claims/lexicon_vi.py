@@ -67,6 +67,7 @@ SPEECH_CUES: tuple[str, ...] = (
     "tâm sự",          # "confided" (interview style)
     "bác tin",         # "rejected the report" (headline style: "Công an bác tin ...")
     "lan truyền",      # "spread (a rumour)": forums and accounts as vague sources
+    "tố",              # "accused" (social media: "X tố Y nợ tiền"); "yếu tố", "tố tụng" are guarded
     "phản ánh",        # "reported, complained" (residents to the press or the authorities)
     "thông tin",       # "informed" (as a verb after a subject: "ông X thông tin, ...")
     "said",            # English cue inside quoted English passages
@@ -183,6 +184,7 @@ PASSIVES: tuple[str, ...] = ("được", "bị")
 # Words before a cue that make it part of another word: "triển khai" (deploy), "công khai" (public).
 NOT_SPEECH_BEFORE: dict[str, tuple[str, ...]] = {
     "khai": ("triển", "công", "tự"),
+    "tố": ("yếu", "nhân", "bị"),  # "yếu tố" (factor), "nhân tố"
     "phân tích": ("giới", "nhà"),  # "giới phân tích", "nhà phân tích": analysts, a noun
     "bình luận": ("giới", "nhà"),
     "nói": ("lời",),
@@ -196,6 +198,8 @@ NOT_SPEECH_AFTER: dict[str, tuple[str, ...]] = {
     "trả lời": ("phỏng vấn", "chất vấn", "câu hỏi"),  # answering questions is an act, not a statement  # "trả lời phỏng vấn" is kept by the colon/quote rule only
     "nêu": ("trên", "gương"),
     "khai": ("thác", "trương", "báo", "mạc", "giảng", "sinh", "hoang", "quật"),
+    "tố": ("tụng", "chất", "giác", "cáo"),  # "tố tụng" (proceedings), "tố chất"
+    "tố cáo": ("đã", "đang", "vừa", "này"),  # "tài khoản tố cáo đã khóa": the accusing account
     "đánh giá": ("cao", "thấp"),  # "đánh giá cao" = "appreciate", a stance not a statement
     "dự báo": ("thời tiết",),
     "công bố": ("thông tin",),
@@ -231,6 +235,7 @@ PERSON_TITLES: dict[str, str | None] = {
     "mục sư": None, "linh mục": None, "hòa thượng": None, "sư": None, "nhà văn": None, "nhà thơ": None,
     "Sheikh": None, "bị cáo": None, "bị can": None, "nghi phạm": None, "nạn nhân": None,
     "Mr": "m", "Mrs": "f", "Ms": "f", "Dr": None,
+    "nữ ca sĩ": "f", "nam ca sĩ": "m", "nữ diễn viên": "f", "nam diễn viên": "m", "nữ sinh": "f", "nam sinh": "m",
     # "<body>-trưởng" heads of bodies: "Cục trưởng Lê Minh Tâm" is a person, not the Cục
     "cục trưởng": None, "phó cục trưởng": None, "tổng cục trưởng": None, "phó tổng cục trưởng": None,
     "viện trưởng": None, "phó viện trưởng": None, "vụ trưởng": None, "phó vụ trưởng": None,
@@ -252,6 +257,7 @@ SYLLABLE = (
 ADDRESS_TITLES: frozenset[str] = frozenset(
     "ông bà anh chị cô chú thầy cụ em cháu bé ngài luật sư bác sĩ bs ts ths pgs gs pgs.ts gs.ts tiến sĩ thạc sĩ "
     "giáo sư nhà báo ca sĩ diễn viên người mẫu hlv huấn luyện viên tướng thủ môn tiền đạo cầu thủ sheikh mr mrs ms dr".split()
+) | frozenset(("nữ ca sĩ", "nam ca sĩ", "nữ diễn viên", "nam diễn viên", "nữ sinh", "nam sinh")
 )
 
 # Pronouns that refer back to a person already named: "Ông nói thêm", "Theo anh, ...".
@@ -290,6 +296,15 @@ ORG_HEADS: tuple[str, ...] = (
     # inspection teams and boards that speak as bodies: "đoàn kiểm tra liên ngành TP X thông tin ..."
     "đoàn kiểm tra", "đoàn thanh tra", "đoàn công tác", "tổ công tác", "ban quản lý", "ban chỉ huy",
 )
+
+# Generic words for a company or body that point back to the one last named: "Doanh nghiệp giải
+# thích" after "CTCP Tập đoàn Sao Bắc Đẩu ...".
+GENERIC_ORG_REFS: dict[str, tuple[str, ...]] = {
+    "doanh nghiệp": ("công ty", "CTCP", "tập đoàn", "tổng công ty", "doanh nghiệp", "ngân hàng"),
+    "công ty": ("công ty", "CTCP", "tổng công ty"),
+    "tập đoàn": ("tập đoàn", "CTCP Tập đoàn"),
+    "ngân hàng": ("ngân hàng",),
+}
 
 # Countries, capitals and blocs used as actors ("Mỹ khẳng định ...") are organizations.
 COUNTRY_NAMES: tuple[str, ...] = (
@@ -352,7 +367,7 @@ MEDIA_HEADS: tuple[str, ...] = (
 # --------------------------------------------------------------------------- documents
 # Nouns for written or recorded evidence credited as a source: "Theo cáo trạng, ...".
 DOCUMENT_HEADS: tuple[str, ...] = (
-    "cáo trạng", "bản cáo trạng", "báo cáo", "bản báo cáo", "thông cáo", "thông cáo báo chí",
+    "cáo trạng", "bản cáo trạng", "báo cáo", "bản báo cáo", "thông cáo", "thông cáo báo chí", "công bố thông tin",
     "bảng kê", "danh sách", "bảng giá", "hóa đơn", "phiếu thu", "hợp đồng", "sao kê",
     "quyết định", "kết luận", "kết luận điều tra", "kết quả khám nghiệm", "kết quả giám định",
     "kết quả điều tra", "kết quả xét nghiệm", "kết quả", "văn bản", "công văn", "bản án", "thông báo",
@@ -377,6 +392,7 @@ ANONYMOUS_HEADS: tuple[str, ...] = (
     "người bệnh", "bệnh nhân", "chủ xe", "chủ hộ", "người mua", "người bán", "hộ dân", "hộ", "bị hại",
     # unnamed outlets and posts: "nhiều trang tin", "một số diễn đàn", "nhiều bài đăng trên mạng"
     "trang tin", "diễn đàn", "bài đăng", "trang mạng",
+    "điều dưỡng", "y tá", "thí sinh", "cử tri", "khán giả", "người hâm mộ", "cổ đông", "trái chủ",
 )
 # Quantifiers that, leading a subject with no name, mark it as unnamed ("một quan chức Mỹ").
 ANONYMOUS_QUANTIFIERS: tuple[str, ...] = ("một", "một số", "các", "nhiều", "những", "hai", "ba", "vài", "hàng loạt", "số", "mấy", "vị",
@@ -385,7 +401,7 @@ ANONYMOUS_QUANTIFIERS: tuple[str, ...] = ("một", "một số", "các", "nhiề
 STATEMENT_NOUNS: tuple[str, ...] = (
     "đánh giá", "nhận định", "ý kiến", "lời kể", "lời khai", "lời", "quan điểm", "nhận xét", "tiết lộ",
     "phân tích", "tường thuật", "mô tả", "chia sẻ", "giải thích", "thông tin", "tin", "phát biểu", "tuyên bố",
-    "ghi nhận", "tìm hiểu", "phản ánh", "xác minh", "thông báo",  # "Theo ghi nhận của phóng viên X"
+    "ghi nhận", "tìm hiểu", "phản ánh", "xác minh", "tính toán", "ước tính",  # "Theo ghi nhận của phóng viên X"
 )
 # Words that make a vague source explicit ("một nguồn tin giấu tên").
 ANONYMITY_WORDS: tuple[str, ...] = ("giấu tên", "đề nghị giấu tên", "không muốn nêu tên", "xin giấu tên", "thạo tin", "khác")

@@ -460,3 +460,34 @@ def test_minority_family_names_villages_and_counted_groups():
 def test_advice_is_a_request_not_attribution():
     # the guideline: verbs of requesting are not attribution; advising people to act is one
     assert one("Bác sĩ Trần Quang Vinh khuyến cáo người dân không ăn đồ để lâu ngoài tủ lạnh.").primary is None
+
+
+@pytest.mark.parametrize("texts,expected", [
+    (("Tỷ lệ cử tri đi bầu đạt 67,3%, cao nhất kể từ năm 2004, theo Reuters.",), ("Reuters", "media")),
+    (("(Dân trí) - Theo Sở Y tế tỉnh Vĩnh Lạc, toàn tỉnh ghi nhận 3.412 ca.",), ("Sở Y tế tỉnh Vĩnh Lạc", "organization")),
+    (("Ông Trịnh Văn Nam, Giám đốc CDC Vĩnh Lạc, cho biết dịch đang tăng.", "Ông cho hay 68% ổ dịch nằm ở khu nhà trọ."),
+     ("Trịnh Văn Nam", "person")),
+    (("Ông Trần Quốc Hưng, chủ nhà xe Phương Nam, cho biết xe mới bảo dưỡng.", "Theo vị chủ nhà xe, nguyên nhân có thể do sương mù."),
+     ("Trần Quốc Hưng", "person")),
+    (("Ông Trương Công Lý, Chủ tịch UBND xã Tân Hòa, cho biết đã lập biên bản.", "Vị chủ tịch xã cũng phủ nhận tin đồn."),
+     ("Trương Công Lý", "person")),
+    (("CTCP Tập đoàn Bất động sản Sao Bắc Đẩu công bố chậm trả lãi trái phiếu.", "Doanh nghiệp giải thích thị trường trầm lắng."),
+     ("CTCP Tập đoàn Bất động sản Sao Bắc Đẩu", "organization")),
+    (("Nữ ca sĩ Vy Anh vướng nghi vấn nợ tiền.", "Vy Anh lên tiếng phủ nhận nghi vấn nợ tiền công ê-kíp."), ("Vy Anh", "person")),
+    (("Nữ ca sĩ Vy Anh vướng nghi vấn nợ tiền.", "“Tôi sẽ nhờ luật sư”, nữ ca sĩ viết."), ("Vy Anh", "person")),
+    (("Một điều dưỡng tại khoa cho biết có ngày tiếp nhận hơn 40 ca.",), ("Một điều dưỡng tại khoa", "anonymous")),
+    (("Vị lãnh đạo Bệnh viện Đa khoa Sơn Hà thông tin thêm, bệnh nhân đã ổn định.",),
+     ("lãnh đạo Bệnh viện Đa khoa Sơn Hà", "anonymous")),
+])
+def test_references_seen_in_a_third_set(texts, expected):
+    got = src(attribute_texts(*texts)[-1])
+    assert got is not None and got[1] == expected[1] and (got[0] == expected[0] or expected[0] in got[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Yếu tố thời tiết cũng ảnh hưởng đến giá.",
+    "Đến chiều 10/5, tài khoản tố cáo đã khóa bình luận.",
+    "Nữ ca sĩ đăng thông báo trên trang cá nhân.",
+])
+def test_words_that_contain_or_name_cues(text):
+    assert one(text).primary is None
