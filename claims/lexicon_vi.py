@@ -530,7 +530,7 @@ IDENTIFIER_LEADS: tuple[str, ...] = (
 # the figure too ("20 con heo", "9,7 triệu thùng dầu", "5 vùng lãnh thổ", "2 chủ tài khoản").
 MEASURE_WORDS: frozenset[str] = frozenset(
     """con cái chiếc ngôi căn bức quả tòa toà đợt trận cuộc bài thùng bao túi chai lọ hộp gói tấn tạ kg lít
-    vùng chủ nhóm đoàn đơn vị loại cặp đôi bộ ca suất lượt phần cú nền thửa lô mảnh""".split()
+    vùng chủ nhóm đoàn đơn vị loại cặp đôi bộ suất lượt phần cú nền thửa lô mảnh lá""".split()
 )
 # Words that finish a counted noun the segmenter splits: "87 máy bay không người lái" (drones),
 # "3 tên lửa hành trình" (cruise missiles).

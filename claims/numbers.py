@@ -49,6 +49,10 @@ def _rx(lang: str):
         "years": re.compile(r"(?<![\w/.,])(?:(?:giai đoạn|năm|niên khóa|nhiệm kỳ|mùa giải|mùa)\s+)?"
                             r"(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)(?![\w/.,]\d)", re.I),
         "quarter": re.compile(r"(?<!\w)quý\s+(?P<q>I{1,3}|IV|[1-4])(?:[/.](?P<y>\d{4})|\s+năm\s+(?P<y2>\d{4}))?(?!\w)", re.I),
+        # an ordinal with what it orders: "lần thứ hai", "nhiệm kỳ thứ ba" (the noun is one or two syllables)
+        "ordinal": re.compile(r"(?<!\w)(?P<noun>(?:[^\W\d_]+\s+)?[^\W\d_]+)\s+thứ\s+(?P<n>hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,3})(?!\w)"),
+        # a year of birth: "(SN 1979)"
+        "born": re.compile(r"(?<!\w)SN\s+(?P<y>(?:19|20)\d\d)(?!\w)"),
         # a minute of a match: "phút 23", "phút 90+4"
         "minute": re.compile(r"(?<!\w)phút\s+(?P<m>\d{1,3})(?:\+(?P<x>\d{1,2}))?(?![\w/.,]\d)", re.I),
         "month": re.compile(rf"(?<!\w)(?P<lead>tháng|năm)\s+(?P<n>\d{{1,4}})(?![\w/.,]\d)", re.I),
@@ -84,6 +88,7 @@ _EXPLICIT_UNIT = re.compile(
     r"\s*(USD/\s?cổ phiếu|đồng/kg|đồng/lít|USD|đô la|đồng|VNĐ|VND|euro|bảng Anh|nhân dân tệ|độ C|km2|km|kg|tấn|lít|ha|"
     r"m2|m3|m²|m³|mg|%)(?![\w])")
 _NOT_A_NOUN = _STOP | {"đều", "đã", "chưa", "không", "rồi", "luôn", "thôi", "nữa", "tôi", "ta", "họ", "nó", "mình", "nhờ", "bằng",
+                       "khác", "kia", "liên tiếp",
                        "chúng", "mày", "tao", "ai", "gì", "nào", "kia", "ấy"}
 _NOT_UNIT_ACRONYMS = frozenset({"TP", "UBND", "HĐND", "BV", "CLB", "HLV", "PV", "TS", "GS", "ĐB"})  # places, bodies, titles
 _PERSON_NOUNS = frozenset({"người dùng", "người lao động", "người chơi", "người mua", "người bán"})  # roles, not "people"
@@ -101,6 +106,9 @@ def _noun_word(text: str, pos: int, words: Words | None) -> tuple[str, int] | No
     at = pos + lead
     if words is not None:
         span = next(((a, b) for a, b in words if a == at), None)
+        if span is None:
+            # the segmenter may glue a figure to its noun ("28,75 điểm", "3.412 ca"): the rest of that word
+            span = next(((at, b) for a, b in words if a < at < b), None)
         if span is None:
             return None
         tok = text[span[0]:span[1]]
@@ -217,6 +225,24 @@ def extract(text: str, lang: str = "vi", words: Words | None = None) -> list[Fig
         if a < b and free(m.start(), m.end()):
             figures.append(Figure(m.group(0), a, b, "năm", "date", start=m.start(), end=m.end()))
             taken.append((m.start(), m.end()))
+    for m in rx["ordinal"].finditer(text):
+        noun = m.group("noun")
+        two = noun.split()
+        if words is not None and len(two) == 2 and not any(a == m.start("noun") and b == m.end("noun") for a, b in words):
+            noun, start = two[1], m.start("noun") + len(two[0]) + 1  # "đây là lần thứ hai": "lần", not "là lần"
+        else:
+            start = m.start("noun")
+        while noun.split()[0] in _NOT_A_NOUN and len(noun.split()) > 1:
+            start += len(noun.split()[0]) + 1
+            noun = " ".join(noun.split()[1:])  # "là lần thứ hai": "lần"
+        if noun.split()[0][:1].islower() and noun not in _NOT_A_NOUN and free(start, m.end()):
+            n = m.group("n")
+            val = float(n) if n.isdigit() else float(lex.NUMBER_WORDS.get(n, 4 if n == "tư" else 0))
+            figures.append(Figure(text[start:m.end()], val, val, noun.lower(), "ordinal", start=start, end=m.end()))
+            taken.append((start, m.end()))
+    for m in rx["born"].finditer(text):
+        if free(m.start(), m.end()):
+            add_date(m, int(m.group("y")) * 10000, "năm sinh")
     for m in rx["quarter"].finditer(text):
         if free(m.start(), m.end()):
             q = m.group("q").upper()
@@ -294,14 +320,16 @@ def extract(text: str, lang: str = "vi", words: Words | None = None) -> list[Fig
             continue
         nxt = m.group("next")
         scale = m.group("scale")
-        if scale and w.startswith("hàng"):
-            continue  # "hàng triệu triệu người" is rhetoric, not a figure
+        if scale and w.startswith("hàng") and w.split()[-1] == scale.lower():
+            continue  # "hàng triệu triệu người" is rhetoric, not a figure ("hàng chục nghìn người" is one)
         if words is not None and any(a == m.start("w") and b > m.end("w") for a, b in words):
             continue  # "ba rọi", "một số", "năm học": the number word is part of another word
         if w == "một" and not scale and (nxt.lower() not in lex.ONE_COUNTS or re.match(r"\s*nữa", text[m.end():])):
             continue  # "một" works as "a" more often than it counts; "một lần nữa" is "once again"
-        if w == "năm" and (nxt[:1].isdigit() or nxt.lower() in ("nay", "ngoái", "qua", "trước", "sau", "tới", "học")):
-            continue
+        prev_word = text[:m.start("w")].split()[-1:] or [""]
+        if w == "năm" and (nxt[:1].isdigit() or nxt.lower() in ("nay", "ngoái", "qua", "trước", "sau", "tới", "học")
+                           or prev_word[0].lower() in ("nhiều", "mấy", "các", "những", "vài", "bao", "mỗi", "từng", "hàng")):
+            continue  # "nhiều năm triển khai": years, not five
         if w == "ba" and nxt[:1].isupper():
             continue
         if m.group("w")[:1].isupper() and text[:m.start("w")].strip(" “\"'(-–"):

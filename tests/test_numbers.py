@@ -136,3 +136,13 @@ def test_fractions_and_common_compounds():
     assert texts("Đề bị lộ trùng khớp ở 8/10 câu.") == ["8/10 câu"]
     assert texts("Hơn 60 hộ dân phản ánh; 27 hộ nuôi cá bị thiệt hại; 6 xe chữa cháy có mặt.") == [
         "60 hộ dân", "27 hộ", "6 xe chữa cháy"]
+
+
+def test_ordinals_years_of_birth_and_glued_figures():
+    assert texts("Đây là lần thứ hai giá điện tăng; ông sẽ bước vào nhiệm kỳ thứ ba liên tiếp.") == [
+        "lần thứ hai", "nhiệm kỳ thứ ba"]
+    assert texts("Nhóm do Lương Văn Thế (SN 1979) cầm đầu.") == ["SN 1979"]
+    text, spans = segmented("Ngành", "này", "lấy", "28,75 điểm", ",", "tăng", "0,5 điểm", ".")
+    assert [f.text for f in extract(text, words=spans)] == ["28,75 điểm", "0,5 điểm"]  # the segmenter glued them
+    assert texts("Có hàng chục nghìn người biểu tình, dù dự án sau nhiều năm triển khai vẫn dở dang.") == [
+        "hàng chục nghìn người"]
