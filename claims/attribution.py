@@ -516,6 +516,19 @@ class _Article:
         self.mentions.append((si, pos, full, title))
         return full
 
+    def _written_full_name(self, name: str, si: int) -> str | None:
+        """"Bà Varga" after "Ứng cử viên đối lập Ilena Varga": the one capitalised run ending with it."""
+        runs = set()
+        for s_i in range(si, -1, -1):
+            for m in re.finditer(rf"((?:[A-ZĐ][\w'’-]+\s+){{1,3}}){re.escape(name)}(?![\w])", self.s[s_i].text):
+                run = (m.group(1) + name).split()
+                while run and (run[0] in self.lex.PERSON_TITLES or run[0].lower() in self.lex.PERSON_TITLES
+                               or _starts_with_any(run[0], self.lex.ORG_HEADS)):
+                    run = run[1:]
+                if len(run) >= 2 and all(_looks_foreign(t) or t in self.lex.SURNAMES for t in run[:-1]):
+                    runs.add(" ".join(run))
+        return runs.pop() if len(runs) == 1 else None
+
     def _fullest(self, name: str) -> str:
         """"Qaani" -> "Esmail Qaani": the longest known name ending with (or containing) this one."""
         toks = name.split()
@@ -689,7 +702,10 @@ class _Article:
                 return cand.mention, "anonymous"  # "anh tiếp viên", "chị bán hàng": a person left unnamed
             return None
         if cand.stype == "person":
-            return self._fullest(cand.name), "person"
+            full = self._fullest(cand.name)
+            if full == cand.name and len(cand.name.split()) == 1:
+                full = self._written_full_name(cand.name, si) or full
+            return full, "person"
         if cand.stype == "anonymous":
             group = re.fullmatch(r"(?:các|những)\s+(.+)", cand.mention, flags=re.I)
             if group:  # "các hộ dân" after "Hơn 60 hộ dân ở thôn Đồng Cừ": the group named before
@@ -1099,7 +1115,13 @@ class _Article:
             x = _classify(x_raw, self.lex) if x_raw else None
             cue_before = any(self._cue_ok(low, cm, masked)[0] for cm in self.rx["cue"].finditer(masked, max(0, pm.start() - 15))
                              if cm.end() <= pm.start())  # "kể từ năm 2004, theo X": "kể từ" is no cue
-            if x is not None and not cue_before:
+            speaker = next((a for a in atts if a.role == "speaker" and a.cue and a.cue.lower() != "theo"), None)
+            if x is not None and not cue_before and speaker is not None and _MASK in masked[:pm.start()]:
+                # "“...”, bà nói ..., theo Reuters.": the quoted speaker speaks, the agency relays it
+                r = make(x, text[pm.start(1): pm.end(1)], 0.8, role="relay")
+                if r:
+                    atts.append(r)
+            elif x is not None and not cue_before:
                 a = make(x, text[pm.start(1): pm.end(1)], 0.85, quote=quote_kind)
                 if a:
                     # the postposed credit covers the whole sentence, subject and cue included

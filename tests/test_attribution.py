@@ -491,3 +491,14 @@ def test_references_seen_in_a_third_set(texts, expected):
 ])
 def test_words_that_contain_or_name_cues(text):
     assert one(text).primary is None
+
+
+def test_quote_speaker_keeps_the_credit_when_an_agency_relays_it():
+    r = attribute_texts("Ứng cử viên đối lập Ilena Varga nhận được 44,1%.",
+                        "Bà Varga bác bỏ kết quả này.",
+                        "“Người dân sẽ không chấp nhận một chiến thắng bị đánh cắp”, bà nói trước đám đông, theo Reuters.")
+    assert src(r[1]) == ("Ilena Varga", "person")
+    assert src(r[2]) == ("Ilena Varga", "person")
+    assert [(a.source, a.role) for a in r[2].attributions if a.role == "relay"] == [("Reuters", "relay")]
+    # without a quoted speaker the agency credits the whole sentence, as before
+    assert src(one("Tỷ lệ đi bầu đạt 67,3%, theo Reuters.")) == ("Reuters", "media")
