@@ -889,6 +889,8 @@ class _Article:
                 cut = k + len(sub) + 1
         for verb in self.lex.NON_CUE_MENTAL:
             k = low.rfind(" " + verb + " ")
+            if k >= 0 and low[k + len(verb) + 2:].startswith(("giấu tên", "không nêu tên")):
+                continue  # "một cán bộ đề nghị giấu tên": asking for anonymity is part of the description
             if k >= 0 and k + len(verb) + 1 > cut:
                 cut = k + len(verb) + 1
         for co in _COORDINATORS:

@@ -502,3 +502,9 @@ def test_quote_speaker_keeps_the_credit_when_an_agency_relays_it():
     assert [(a.source, a.role) for a in r[2].attributions if a.role == "relay"] == [("Reuters", "relay")]
     # without a quoted speaker the agency credits the whole sentence, as before
     assert src(one("Tỷ lệ đi bầu đạt 67,3%, theo Reuters.")) == ("Reuters", "media")
+
+
+def test_asking_for_anonymity_is_part_of_the_source():
+    assert src(one("Một cán bộ Ban Chỉ huy tỉnh đề nghị giấu tên cho rằng số liệu vênh nhau do xã báo cáo chậm.")) == (
+        "Một cán bộ Ban Chỉ huy tỉnh đề nghị giấu tên", "anonymous")
+    assert one("Ông Lê Văn Tám đề nghị cơ quan chức năng cho biết kết quả.").primary is None  # a request
