@@ -426,6 +426,8 @@ def _classify(np: str, lex) -> _Candidate | None:
 
 def _anaphor_kind(head: str, lex) -> str | None:
     """What a demonstrative noun phrase ("cơ quan này", "nguồn tin đó") can point back to."""
+    if head.lower() in ("đơn vị", "phía", "bên", "cơ quan", "doanh nghiệp"):
+        return "organization"  # before the document heads: "đơn vị" is no "đơn" (petition)
     if _starts_with_any(head, lex.MEDIA_HEADS):
         return "media"
     if _starts_with_any(head, lex.DOCUMENT_HEADS):
@@ -842,8 +844,8 @@ class _Article:
         """"Công an ... phát hiện 2 tài khoản Facebook [đăng tải]": when the tagger finds a verb
         inside the stretch before a cue, the cue's subject is what follows that verb."""
         parsed = self.s[self._si].parsed if self._si is not None else None
-        if parsed is None or not parsed.tokens:
-            return seg
+        if parsed is None or not parsed.tokens or _starts_with_any(seg.strip(), self.lex.DOCUMENT_HEADS):
+            return seg  # "báo cáo Sở Y tế gửi UBND tỉnh [nêu]": the verb belongs to the document's description
         cut = None
         for tok in parsed.tokens:
             if tok.start < off or tok.end > off + len(seg) or tok.upos != "VERB":
@@ -1118,8 +1120,9 @@ class _Article:
             cue_before = any(self._cue_ok(low, cm, masked)[0] for cm in self.rx["cue"].finditer(masked, max(0, pm.start() - 15))
                              if cm.end() <= pm.start())  # "kể từ năm 2004, theo X": "kể từ" is no cue
             speaker = next((a for a in atts if a.role == "speaker" and a.cue and a.cue.lower() != "theo"), None)
-            if x is not None and not cue_before and speaker is not None and _MASK in masked[:pm.start()]:
-                # "“...”, bà nói ..., theo Reuters.": the quoted speaker speaks, the agency relays it
+            if x is not None and not cue_before and speaker is not None and x.stype == "media":
+                # "“...”, bà nói ..., theo Reuters.", "Chính phủ X thông báo ..., theo Reuters.": the speaker
+                # speaks, the agency relays it ("..., theo thông tin từ quan chức X" names the real speaker)
                 r = make(x, text[pm.start(1): pm.end(1)], 0.8, role="relay")
                 if r:
                     atts.append(r)

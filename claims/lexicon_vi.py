@@ -83,7 +83,7 @@ QUOTE_TAG_VERBS: tuple[str, ...] = (
 
 # How a statement was put out, between its source and the cue: "tài khoản này đăng video khẳng định",
 # "Bộ Y tế ra thông báo cho biết". The source is before it.
-CHANNEL_TAIL = r"\s+(?:đăng|đăng tải|đưa ra|đưa|ra|phát đi|phát|gửi đi|gửi|công bố)\s+(?:video|clip|bài|bài viết|thông báo|thông cáo|văn bản|công văn|tuyên bố|status|bài đăng)(?:\s+\S+){0,2}?$"
+CHANNEL_TAIL = r"\s+(?:đăng|đăng tải|đưa ra|đưa|ra|phát đi|phát|gửi đi|gửi|công bố)\s+(?:video|clip|bài|bài viết|thông báo|thông cáo|văn bản|công văn|tuyên bố|status|bài đăng)(?:\s+\S+){0,2}?(?:\s+(?:trên|tại|qua)\s+.+)?$"
 
 # Administrative units that head a place name: a ", xã X, huyện Y" segment says where someone is from.
 ADMIN_PLACE_HEADS: tuple[str, ...] = ("xã", "huyện", "tỉnh", "phường", "quận", "thôn", "ấp", "bản", "thị trấn",

@@ -508,3 +508,18 @@ def test_asking_for_anonymity_is_part_of_the_source():
     assert src(one("Một cán bộ Ban Chỉ huy tỉnh đề nghị giấu tên cho rằng số liệu vênh nhau do xã báo cáo chậm.")) == (
         "Một cán bộ Ban Chỉ huy tỉnh đề nghị giấu tên", "anonymous")
     assert one("Ông Lê Văn Tám đề nghị cơ quan chức năng cho biết kết quả.").primary is None  # a request
+
+
+def test_sources_seen_in_a_fourth_set():
+    r = attribute_texts("Chính phủ Nam Lâm ngày 17/10 thông báo áp thuế 25% đối với thép nhập khẩu, theo Reuters.")
+    assert src(r[0]) == ("Chính phủ Nam Lâm", "organization")  # an agency relaying is not the speaker
+    r = attribute_texts("Trong khi đó, nhóm Hổ Xám phủ nhận việc chỉ huy đã bị bắt, theo thông tin từ một quan chức cấp cao của nhóm.")
+    assert r[0].primary.source_type == "anonymous"  # a postposed person-like source is the real speaker
+    r = attribute_texts("Ngày 3/9, một nhóm tin tặc đăng bài trên một diễn đàn mua bán dữ liệu, thông báo đã chiếm quyền truy cập.",
+                        "Nhóm này tuyên bố gói dữ liệu chứa thông tin của 3 triệu khách hàng.")
+    assert [src(x) for x in r] == [("một nhóm tin tặc", "anonymous")] * 2
+    r = attribute_texts("Đại diện Công ty TNHH Thực phẩm Bếp Xanh khẳng định thức ăn được bảo quản đúng quy trình.",
+                        "Theo đơn vị này, thời tiết nắng nóng có thể khiến một số em bị rối loạn tiêu hóa.")
+    assert src(r[1]) == ("Công ty TNHH Thực phẩm Bếp Xanh", "organization")
+    assert src(one("Tuy nhiên, báo cáo Sở Y tế tỉnh Bình Sơn gửi UBND tỉnh tuần trước nêu bệnh viện quá tải 135%.")) == (
+        "báo cáo Sở Y tế tỉnh Bình Sơn gửi UBND tỉnh", "document")  # "tuần trước" is when, not who
