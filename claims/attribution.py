@@ -324,7 +324,7 @@ def _classify(np: str, lex) -> _Candidate | None:
     title_first = _starts_with_any(np, lex.PERSON_TITLES)
     if doc_first and not (title_first and len(title_first) > len(doc_first)):
         non_human = _starts_with_any(np, lex.NON_HUMAN_HEADS)
-        owned = re.match(r"\s+(?:\w+\s+){0,2}?của\s+[A-ZĐ]", np[len(doc_first):])  # "số liệu của Sở X"
+        owned = re.match(r"\s+(?:(?:\w+\s+){0,2}?của\s+|(?:[a-zà-ỹđ]+\s+){0,2})[A-ZĐ]", np[len(doc_first):])  # "số liệu (của) hải quan X"
         if not non_human or len(doc_first) > len(non_human) or owned:
             # "Theo bảng kê giáo viên gửi vào nhóm Zalo", "kết quả xét nghiệm của CDC": the document speaks
             return _Candidate(np, np, "document", named=_is_cap(np))
@@ -911,6 +911,12 @@ class _Article:
         words = re.sub(r"\b(bị cáo|bị can|bị hại|không quân|phòng không|hàng không|không gian|không người lái|có liên quan|có thẩm quyền)\b"
                        r"|^có(?= (?:ý kiến|người|nguồn|chuyên gia|quan chức))|\bcó mặt\b", "_", s[:1].lower() + s[1:],
                        flags=re.I).split()
+        if "là" in words:
+            tail = s[s.lower().rfind(" là ") + 4:] if " là " in s.lower() else ""
+            named = _classify(tail, self.lex) if tail else None
+            if named is not None and named.stype == "person" and named.named:
+                named.embedded = embedded
+                return named  # "Vợ Lực là bà Trần Thị Mai [phủ nhận]": the person named after "là"
         if any(w in _CLAUSE_WORDS for w in words):  # lower-case words only: "Cần Thơ" is a city
             group = _classify(" ".join(s.split()[:4]), self.lex)
             clause_words = [w for w in words if w in _CLAUSE_WORDS]
@@ -924,6 +930,19 @@ class _Article:
             cand = self._known_given_name(s)
         if cand is not None:
             cand.embedded = embedded
+        return cand
+
+    def _classify_here(self, np: str) -> _Candidate | None:
+        """_classify, plus what only this article knows: a bare given name of someone named in it
+        ("Theo lời khai của Lực")."""
+        cand = _classify(np, self.lex)
+        if cand is None:
+            for pre in [f"{n} của " for n in self.lex.STATEMENT_NOUNS]:
+                if np.lower().startswith(pre):
+                    np = np[len(pre):]
+                    break
+            if re.fullmatch(r"[A-ZĐ][^\W\d_]+", np):
+                cand = self._known_given_name(np)
         return cand
 
     def _known_given_name(self, word: str) -> _Candidate | None:
@@ -1034,7 +1053,7 @@ class _Article:
             comma = after.find(",")
             x_text = text[m.end(): m.end() + comma] if comma > 0 else ""
             if x_text and not self._theo_excluded(x_text):
-                x = _classify(self.rx["time_tail"].sub("", x_text).strip(), self.lex)
+                x = self._classify_here(self.rx["time_tail"].sub("", x_text).strip())
                 lo = m.end() + comma + 1
                 inner = self._main_cue(masked, text, lo)
                 nested = self.rx["lead_theo"].match(masked[lo:].lstrip())
@@ -1116,7 +1135,7 @@ class _Article:
         if pm and not self._theo_excluded(pm.group(2)):
             x_raw = text[pm.start(2): pm.end(2)]
             x_raw = self._trim_np(x_raw, sent, pm.start(2))
-            x = _classify(x_raw, self.lex) if x_raw else None
+            x = self._classify_here(x_raw) if x_raw else None
             cue_before = any(self._cue_ok(low, cm, masked)[0] for cm in self.rx["cue"].finditer(masked, max(0, pm.start() - 15))
                              if cm.end() <= pm.start())  # "kể từ năm 2004, theo X": "kể từ" is no cue
             speaker = next((a for a in atts if a.role == "speaker" and a.cue and a.cue.lower() != "theo"), None)

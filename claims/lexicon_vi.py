@@ -67,6 +67,7 @@ SPEECH_CUES: tuple[str, ...] = (
     "tâm sự",          # "confided" (interview style)
     "bác tin",         # "rejected the report" (headline style: "Công an bác tin ...")
     "lan truyền",      # "spread (a rumour)": forums and accounts as vague sources
+    "ghi nhận",        # "recorded" (minutes, reports: "Biên bản kiểm tra ghi nhận ...")
     "tố",              # "accused" (social media: "X tố Y nợ tiền"); "yếu tố", "tố tụng" are guarded
     "phản ánh",        # "reported, complained" (residents to the press or the authorities)
     "thông tin",       # "informed" (as a verb after a subject: "ông X thông tin, ...")
@@ -295,6 +296,7 @@ ORG_HEADS: tuple[str, ...] = (
     "sở cảnh sát", "tỉnh", "thành phố", "TP", "huyện", "xã", "phường", "quận",
     # inspection teams and boards that speak as bodies: "đoàn kiểm tra liên ngành TP X thông tin ..."
     "đoàn kiểm tra", "đoàn thanh tra", "đoàn công tác", "tổ công tác", "ban quản lý", "ban chỉ huy",
+    "cảng vụ", "công đoàn", "liên đoàn lao động", "hãng hàng không", "cục hàng không",
 )
 
 # Generic words for a company or body that point back to the one last named: "Doanh nghiệp giải

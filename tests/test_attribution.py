@@ -523,3 +523,17 @@ def test_sources_seen_in_a_fourth_set():
     assert src(r[1]) == ("Công ty TNHH Thực phẩm Bếp Xanh", "organization")
     assert src(one("Tuy nhiên, báo cáo Sở Y tế tỉnh Bình Sơn gửi UBND tỉnh tuần trước nêu bệnh viện quá tải 135%.")) == (
         "báo cáo Sở Y tế tỉnh Bình Sơn gửi UBND tỉnh", "document")  # "tuần trước" is when, not who
+
+
+@pytest.mark.parametrize("texts,expected", [
+    (("Cảng vụ Hàng không miền Trung cho biết đã yêu cầu hãng báo cáo.",), ("Cảng vụ Hàng không miền Trung", "organization")),
+    (("Theo Công đoàn các KCN tỉnh Bình Lạc, khoảng 1.200 người ngừng việc.",), ("Công đoàn các KCN tỉnh Bình Lạc", "organization")),
+    (("Biên bản kiểm tra của đoàn liên ngành thị xã Phước An ghi nhận bếp ăn không lưu mẫu.",),
+     ("Biên bản kiểm tra của đoàn liên ngành thị xã Phước An", "document")),
+    (("Theo số liệu hải quan Veneland, xuất khẩu thép chỉ tăng 12%.",), ("số liệu hải quan Veneland", "document")),
+    (("Nguyễn Văn Lực bị bắt tại nhà.", "Theo lời khai của Lực, người này nắm toàn bộ tài khoản tổng."), ("Nguyễn Văn Lực", "person")),
+    (("Vợ Lực là bà Trần Thị Mai phủ nhận việc biết chồng tham gia đánh bạc.",), ("Trần Thị Mai", "person")),
+    (("Ghi nhận tại chợ Bình Điền, rau muống được bán 20.000 đồng.",), None),
+])
+def test_sources_seen_in_a_fourth_set_continued(texts, expected):
+    assert src(attribute_texts(*texts)[-1]) == expected
