@@ -424,6 +424,13 @@ def _classify(np: str, lex) -> _Candidate | None:
     return None
 
 
+@lru_cache(maxsize=8)
+def _org_heads_capitalised(lang: str) -> str:
+    """The heads of organisations' names as written at a name's start ("Công ty", "Sở", "CTCP")."""
+    heads = sorted((h for h in lexicon.get(lang).ORG_HEADS if h[:1].isalpha()), key=len, reverse=True)
+    return "|".join(re.escape(h[:1].upper() + h[1:]) for h in heads) + "|CTCP|TNHH"
+
+
 def _anaphor_kind(head: str, lex) -> str | None:
     """What a demonstrative noun phrase ("cơ quan này", "nguồn tin đó") can point back to."""
     if head.lower() in ("đơn vị", "phía", "bên", "cơ quan", "doanh nghiệp"):
@@ -434,7 +441,7 @@ def _anaphor_kind(head: str, lex) -> str | None:
         return "document"
     if _starts_with_any(head, lex.ANONYMOUS_HEADS):
         return "anonymous"
-    if _starts_with_any(head, lex.ORG_HEADS) or head.lower() in ("đơn vị", "phía", "bên"):
+    if _starts_with_any(head, lex.ORG_HEADS):
         return "organization"
     return None
 
@@ -609,18 +616,13 @@ class _Article:
                 return names[0]
         return None
 
-    def _org_head_rx(self) -> str:
-        heads = sorted((h for h in self.lex.ORG_HEADS if h[:1].isalpha()), key=len, reverse=True)
-        return "|".join(re.escape(h[:1].upper() + h[1:]) for h in heads) + "|CTCP|TNHH"
-
     def _org_mentions(self, s_i: int) -> list[str]:
         if s_i not in self._org_cache:
             text = self.s[s_i].text
             parsed = self.s[s_i].parsed
             verbs = {t.start for t in parsed.tokens if t.upos == "VERB" and t.text[:1].islower()} if parsed else set()
             out = []
-            heads = sorted((h for h in self.lex.ORG_HEADS if h[:1].isalpha()), key=len, reverse=True)
-            for m in re.finditer(rf"(?<!\w)(?:{'|'.join(re.escape(h[:1].upper() + h[1:]) for h in heads)})(?=\s)", text):
+            for m in re.finditer(rf"(?<!\w)(?:{_org_heads_capitalised(self.lang)})(?=\s)", text):
                 words, caps = [m.group(0)], 0
                 pos = m.end()
                 for tok in text[m.end():].split():

@@ -191,11 +191,19 @@ def _cue_syllables(lex) -> frozenset[str]:
     return frozenset(w for cue in lex.SPEECH_CUES for w in cue.split())
 
 
+@lru_cache(maxsize=4)
+def _partial_patterns(lex) -> tuple[re.Pattern, re.Pattern]:
+    alt = "|".join(re.escape(c) for c in sorted(lex.SPEECH_CUES, key=len, reverse=True))
+    return (re.compile(rf"(?<!\w)(?:{alt})(?!\w)"),
+            re.compile(rf"\s*(?:{'|'.join(re.escape(m) for m in lex.PARTIAL_MARKERS)})(?!\w)", re.I))
+
+
 def _partial(text: str, f: Figure, lex) -> bool:
     clause = re.split(r"[.;:]", text[:f.start])[-1]
-    if any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", clause) for c in lex.SPEECH_CUES):
+    cue, partial = _partial_patterns(lex)
+    if cue.search(clause):
         return False  # "nhiều trang tin đưa tin con số ...": the quantifier is on the sources
-    return bool(re.match(rf"\s*(?:{'|'.join(re.escape(m) for m in lex.PARTIAL_MARKERS)})(?!\w)", clause, re.I))
+    return bool(partial.match(clause))
 
 
 def _near_breakdown(text: str, f: Figure, lex) -> bool:
@@ -279,6 +287,7 @@ def compare(a: ClaimView, b: ClaimView, lang: str = "vi") -> list[Conflict]:
     return found
 
 
+@lru_cache(maxsize=16384)  # compare() and within() both ask for each pair
 def denial_evidence(denier: ClaimView, other: ClaimView, lang: str = "vi") -> tuple[float, str] | None:
     """(score, marker) when `denier` denies something and `other` is a claim it may be answering:
     both sides credited to different sources, about the same names or terms."""
@@ -405,13 +414,14 @@ def _stance_words(text: str, words: tuple[str, ...], lex) -> tuple[str, ...]:
     low = text.lower()
     negators = "|".join(re.escape(n) for n in lex.POLARITY_NEGATORS)
     normative = "|".join(re.escape(n) for n in lex.NORMATIVE_MARKERS)
+    deniers = "|".join(re.escape(n) for n in lex.DENYING_VERBS)
     out = []
     for w in words:
         m = re.search(rf"(?<!\w)(?<!không )(?<!chưa )(?<!chẳng )(?:{w})(?!\w)", low)
         before = low[:m.start()] if m else ""
         if m and not re.search(rf"(?:{negators})\s+(?:\w+\s+)?(?:{w})(?!\w)", low) and not re.search(
                 rf"(?<!\w)(?:{normative})\s+(?:\w+\s+){{0,2}}$", before) and not re.search(
-                r"(?<!\w)(?:phủ nhận|bác bỏ|bác tin)\s+(?:\w+\s+){0,4}$", before):  # "phủ nhận việc xả thải gây ô nhiễm"
+                rf"(?<!\w)(?:{deniers})\s+(?:\w+\s+){{0,4}}$", before):  # "phủ nhận việc xả thải gây ô nhiễm"
             out.append(m.group(0))
     return tuple(out)
 
@@ -449,9 +459,6 @@ def _universal_key(text: str, lex) -> set[str]:
     return {f"∀{(m.group('n') or '').lower()}"} if m else set()
 
 
-_LIGHT_VERBS = {"có", "xuất", "hiện", "bị", "được"}  # "có / xuất hiện / bị" carry no meaning of their own
-
-
 def _opposite_universals(a: str, b: str, lex) -> tuple[str, str] | None:
     """The same group, counted the same way, said to all do something and all not do it: the
     predicates share a two-word term or two content words once synonyms are folded together."""
@@ -462,7 +469,7 @@ def _opposite_universals(a: str, b: str, lex) -> tuple[str, str] | None:
         return None
     pa, pb = _normalise(ma.group("pred"), lex).split(), _normalise(mb.group("pred"), lex).split()
     shared_terms = {f"{x} {y}" for x, y in zip(pa, pa[1:])} & {f"{x} {y}" for x, y in zip(pb, pb[1:])}
-    shared_words = (set(pa) & set(pb)) - lex.STOPWORDS - _LIGHT_VERBS
+    shared_words = (set(pa) & set(pb)) - lex.STOPWORDS - lex.LIGHT_VERBS
     if not shared_terms - {"có thể"} and len(shared_words) < 2:
         return None
     return ma.group(0).strip(), mb.group(0).strip()

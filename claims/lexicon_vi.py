@@ -651,6 +651,10 @@ UNIVERSAL = r"(?<!\w)(?:tất cả|cả)\s+(?P<n>\d+|hai|ba|bốn|năm|sáu|bả
 # Opposite stances that cannot both hold of one matter, whatever the words around them: control
 # against autonomy, safe against unsafe, voluntary against forced, accident against intent.
 # Entries are regular expressions (most are plain words).
+# A stance under a denying verb ("phủ nhận việc xả thải gây ô nhiễm") is not taken.
+DENYING_VERBS: tuple[str, ...] = ("phủ nhận", "bác bỏ", "bác tin")
+# Verbs that carry no meaning of their own when comparing predicates ("có / xuất hiện / bị" triệu chứng).
+LIGHT_VERBS: frozenset[str] = frozenset({"có", "xuất", "hiện", "bị", "được"})
 # A stance under a modal ("phải tự nguyện", "cần an toàn") is a rule or a wish, not a finding.
 NORMATIVE_MARKERS: tuple[str, ...] = ("phải", "cần", "nên", "yêu cầu", "đề nghị", "không được", "bắt buộc phải")
 STANCE_OPPOSITES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
