@@ -20,7 +20,17 @@ class InputError(ClaimsError):
     def __init__(self, source: str, problem: str) -> None:
         self.source = source
         self.problem = problem
-        super().__init__(f"{source}: {problem}")
+        super().__init__(f"{display_name(source)}: {problem}")
+
+
+def display_name(name: str) -> str:
+    """A file name as messages show it: as is when it is plain, quoted with escapes when it
+    holds a newline, a control character or a quote (a name must never forge another line)."""
+    if name.isprintable() and not any(ch in name for ch in "\"'"):
+        return name
+    import json
+
+    return json.dumps(name, ensure_ascii=False)
 
 
 class ModelError(ClaimsError):

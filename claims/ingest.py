@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import re
+import stat
 import sys
 import unicodedata
 import zipfile
@@ -22,11 +23,17 @@ DOCX_SUFFIXES = {".docx"}
 # An article, not an archive: the longest news features are well under 200 KB of text. Bigger
 # inputs are refused at once with a clear message rather than parsed for many minutes.
 MAX_BYTES = 2 * 1024 * 1024
+# A .docx is a zip: a small file can unpack to gigabytes (a "zip bomb"). Real articles with
+# pictures unpack to a few megabytes; the XML parser holds the whole document.xml in memory.
+MAX_DOCX_UNPACKED = 32 * 1024 * 1024
+MAX_DOCX_MEMBERS = 2000
 
 # Magic numbers of formats that are certainly not article text.
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\x7fELF", b"PK\x03\x04", b"\x1f\x8b")
 # Zero-width and other invisible characters that break word matching (ZWSP, ZWNJ, ZWJ, BOM, soft hyphen).
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
+# C0 and C1 control characters other than tab and newline (ESC starts terminal escape sequences).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f]")
 # UTF-8 read as a single-byte code page leaves these pairs behind (mojibake).
 _MOJIBAKE = re.compile(r"[ÃÂÄÅáºá»][\x80-\xbf\u0152-\u0178\u02c6-\u203a]")
 
@@ -42,24 +49,45 @@ class RawDocument:
 
 
 def read_input(name: str) -> RawDocument:
-    """Read a path (or "-" for stdin) and return its text, or raise InputError."""
+    """Read a path (or "-" for stdin) and return its text, or raise InputError.
+
+    At most MAX_BYTES + 1 bytes are ever read, so a huge file, stdin or /dev/zero is refused
+    without being loaded; devices, pipes and sockets named as paths are refused outright (a
+    named pipe would block forever)."""
     if name == "-":
-        data = sys.stdin.buffer.read()
-        return read_bytes(data, name)
+        return read_bytes(_read_capped(sys.stdin.buffer, name), name)
     path = Path(name)
-    if not path.exists():
-        raise InputError(name, "no such file")
-    if path.is_dir():
-        raise InputError(name, "is a directory, not a file")
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(name, f"is too large for one article ({size / 1e6:.1f} MB; the limit is "
-                                   f"{MAX_BYTES / 1e6:.1f} MB): split it into articles")
-        data = path.read_bytes()
+        st = path.stat()
+    except FileNotFoundError:
+        raise InputError(name, "no such file") from None
+    except OSError as exc:
+        raise InputError(name, f"cannot be read ({exc.strerror or exc})") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(name, "is a directory, not a file")
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError(name, "is not a regular file (a device, pipe or socket)")
+    if st.st_size > MAX_BYTES:
+        raise too_large(name, st.st_size)
+    try:
+        with open(path, "rb") as fh:
+            data = _read_capped(fh, name)
     except OSError as exc:
         raise InputError(name, f"cannot be read ({exc.strerror or exc})") from None
     return read_bytes(data, name, suffix=path.suffix.lower())
+
+
+def _read_capped(fh, name: str) -> bytes:
+    data = fh.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise InputError(name, f"is too large for one article (more than {MAX_BYTES:,} bytes; the limit is "
+                               f"{MAX_BYTES:,} bytes): split it into articles")
+    return data
+
+
+def too_large(name: str, size: int, what: str = "") -> InputError:
+    return InputError(name, f"is too large for one article ({what}{size:,} bytes; the limit is {MAX_BYTES:,} bytes): "
+                            "split it into articles")
 
 
 def read_bytes(data: bytes, name: str, suffix: str | None = None) -> RawDocument:
@@ -69,8 +97,7 @@ def read_bytes(data: bytes, name: str, suffix: str | None = None) -> RawDocument
     if not data.strip():
         raise InputError(name, "is empty")
     if len(data) > MAX_BYTES:
-        raise InputError(name, f"is too large for one article ({len(data) / 1e6:.1f} MB; the limit is "
-                               f"{MAX_BYTES / 1e6:.1f} MB): split it into articles")
+        raise too_large(name, len(data))
     if suffix in DOCX_SUFFIXES:
         return RawDocument(name, _require_text(name, normalize(docx_to_text(data, name))), "docx", "docx")
     text, encoding = decode(data, name)
@@ -84,7 +111,14 @@ def read_bytes(data: bytes, name: str, suffix: str | None = None) -> RawDocument
 
 
 def decode(data: bytes, name: str = "input") -> tuple[str, str]:
-    """Return (text, encoding name). UTF-8 (with or without BOM), UTF-16/32, Windows-1258."""
+    """Return (text, encoding name). UTF-8 (with or without BOM), UTF-16/32, Windows-1258.
+    Whatever the encoding, the decoded text is checked for NULs and control characters."""
+    text, encoding = _decode_any(data, name)
+    _check_controls(text, name)
+    return text, encoding
+
+
+def _decode_any(data: bytes, name: str) -> tuple[str, str]:
     for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
                      (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):
@@ -103,17 +137,20 @@ def decode(data: bytes, name: str = "input") -> tuple[str, str]:
     if b"\x00" in data:
         raise InputError(name, "is binary data (it contains NUL bytes), not text")
     try:
-        text = data.decode("utf-8")
-        encoding = "utf-8"
+        return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         text = _decode_cp1258(data)
         if text is None:
             raise InputError(name, f"is not valid UTF-8 (bad byte at offset {exc.start}) and not Windows-1258 text") from None
-        encoding = "windows-1258"
+        return text, "windows-1258"
+
+
+def _check_controls(text: str, name: str) -> None:
+    if "\x00" in text:
+        raise InputError(name, "is binary data (it contains NUL characters), not text")
     controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
     if controls > max(8, len(text) // 50):
         raise InputError(name, "is binary data (too many control characters), not text")
-    return text, encoding
 
 
 def _guess_bomless_utf16(data: bytes) -> str | None:
@@ -152,8 +189,10 @@ def _decode_cp1258(data: bytes) -> str | None:
 
 
 def normalize(text: str) -> str:
-    """NFC, one kind of newline, no invisible characters, non-breaking spaces as spaces."""
+    """NFC, one kind of newline, no invisible or control characters (a terminal escape in an
+    article must never reach a terminal or a database), non-breaking spaces as spaces."""
     text = text.translate(_INVISIBLE).replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub(lambda m: "\n" if m.group() == "\f" else "", text)
     text = text.replace("\u00a0", " ").replace("\u2028", "\n").replace("\u2029", "\n\n")
     return unicodedata.normalize("NFC", text)
 
@@ -198,6 +237,11 @@ def docx_to_text(data: bytes, name: str = "input") -> str:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             if "word/document.xml" not in zf.namelist():
                 raise InputError(name, "is not a valid .docx file (a zip without word/document.xml)")
+            unpacked = sum(max(0, info.file_size) for info in zf.infolist())
+            if unpacked > MAX_DOCX_UNPACKED or len(zf.infolist()) > MAX_DOCX_MEMBERS:
+                raise InputError(name, f"is not accepted as a .docx: it unpacks to {unpacked:,} bytes in "
+                                       f"{len(zf.infolist()):,} parts (the limit is {MAX_DOCX_UNPACKED:,} bytes, "
+                                       f"{MAX_DOCX_MEMBERS:,} parts)")
         import docx  # python-docx
 
         document = docx.Document(io.BytesIO(data))
@@ -206,8 +250,12 @@ def docx_to_text(data: bytes, name: str = "input") -> str:
     except Exception as exc:  # python-docx raises several unrelated types for damaged files
         raise InputError(name, f"is not a readable .docx file ({type(exc).__name__})") from None
     lines: list[str] = []
+    size = 0
     for para in document.paragraphs:
         text = para.text.strip()
+        size += len(text.encode("utf-8")) + 2
+        if size > MAX_BYTES:
+            raise too_large(name, size, "its text alone is over ")
         if not text:
             continue
         style = (para.style.name if para.style is not None else "").lower()
