@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,6 +25,7 @@ BUNDLED_DIR = Path(__file__).resolve().parent / "bundled" / "vi"
 # tokenizer on VTB test (word F1 95.7 vs 87.8; tokenize+POS UPOS 83.3 vs 77.8, see
 # claims/bundled/README.md), so by default it segments and Stanza tags and parses the words.
 SEGMENTERS = ("underthesea", "stanza")
+_TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
 @dataclass(frozen=True)
@@ -172,9 +174,17 @@ def segment(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+def worth_parsing(text: str) -> bool:
+    """Whether a unit reads as words at all. Runs of marks ("- - - -", "((((((", "| | |") give the
+    parser nothing to find and cost it most (its tree decoder slows down on senseless scores)."""
+    tokens = _TOKEN.findall(text)
+    wordy = sum(1 for t in tokens if t[0].isalpha())
+    return wordy >= max(1, len(tokens) // 3)
+
+
 def _parse_segmented(texts: Sequence[str], lang: str) -> list[ParsedSentence]:
     nlp = get_pipeline(lang, pretokenized=True)
-    segmented = [segment(t) for t in texts]
+    segmented = [segment(t) if worth_parsing(t) else [] for t in texts]
     batch = [[w for w, _, _ in seg] for seg in segmented if seg]
     try:
         doc = nlp(batch) if batch else None

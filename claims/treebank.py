@@ -86,14 +86,22 @@ def detokenize(text: str) -> tuple[str, list[int]]:
         if tok == '"':
             closing = quote_open
             quote_open = not quote_open
-        glue = glue_next or not out or closing or tok[0] in _NO_SPACE_BEFORE and _is_mark(tok)
+        glue = (glue_next or not out or closing or tok[0] in _NO_SPACE_BEFORE and _is_mark(tok)
+                or tok == "/" or _inside_number(tokens, k))
         if not glue:
             out.append(" ")
             index.append(at - 1)
         out.extend(tok)
         index.extend(range(at, at + len(tok)))
-        glue_next = (tok == '"' and not closing) or (tok in _NO_SPACE_AFTER)
+        glue_next = (tok == '"' and not closing) or tok in _NO_SPACE_AFTER or tok == "/" or _inside_number(tokens, k)
     return "".join(out), index
+
+
+def _inside_number(tokens: list[tuple[int, str]], k: int) -> bool:
+    """A "." or "," between two digit runs belongs to a number ("28 . 000" -> "28.000", "1 , 9 kg")."""
+    tok = tokens[k][1]
+    return (tok in (".", ",") and 0 < k < len(tokens) - 1 and tokens[k - 1][1][-1].isdigit()
+            and tokens[k + 1][1][0].isdigit())
 
 
 def _is_mark(tok: str) -> bool:

@@ -60,10 +60,14 @@ def test_hostile_inputs(tmp_path, monkeypatch, name, data, code, expect):
             assert "<script" not in json.dumps(art, ensure_ascii=False)
 
 
-def test_long_sentence_without_punctuation_finishes():
+def test_long_sentence_without_punctuation_is_cut_into_bounded_pieces():
+    from claims.clean import MAX_UNIT_TOKENS
+
     text = " ".join(["người dân địa phương tiếp tục dọn dẹp bùn đất sau lũ"] * 450)  # about 5,000 words
     (rep,) = analyze_text(text, use_nlp=False)
-    assert len(rep.sentences) == 1 and rep.sentences[0].is_claim
+    assert len(rep.sentences) == -(-5400 // MAX_UNIT_TOKENS)
+    assert all(len(s.text.split()) <= MAX_UNIT_TOKENS for s in rep.sentences)
+    assert " ".join(s.text for s in rep.sentences) == text  # nothing lost, nothing doubled
 
 
 def test_ten_megabytes_are_refused_at_once_with_a_clear_error(tmp_path, monkeypatch):
