@@ -496,20 +496,50 @@ def within(claims: Sequence[ClaimView], lang: str = "vi") -> list[Conflict]:
             for c in claims]
     out: list[Conflict] = []
     best_answer: dict[int, tuple[float, ClaimView]] = {}  # denier -> the claim it most likely answers
-    for j in range(len(claims)):
-        for i in range(j):
-            if keys[i] & keys[j]:
-                out.extend(compare(claims[j], claims[i], lang))
-                for denier, other in ((claims[j], claims[i]), (claims[i], claims[j])):
-                    hit = denial_evidence(denier, other, lang)
-                    if hit and hit[0] > best_answer.get(denier.ref, (0.0, None))[0]:
-                        best_answer[denier.ref] = (hit[0], other)
+    for j, i in candidate_pairs(keys):
+        out.extend(compare(claims[j], claims[i], lang))
+        for denier, other in ((claims[j], claims[i]), (claims[i], claims[j])):
+            hit = denial_evidence(denier, other, lang)
+            if hit and hit[0] > best_answer.get(denier.ref, (0.0, None))[0]:
+                best_answer[denier.ref] = (hit[0], other)
     # a denial whose best match is a question the other side left open ("chưa rõ liệu X") answers
     # that; it must not fall back to a weaker partner
     answers_open = {ref for ref, (_, other) in best_answer.items()
                     if _leaves_open(_answered_clause(by_ref[ref], other, lang), lex)}
     out = [c for c in out if not (c.kind == "denial" and {c.sentence, c.other_sentence} & answers_open)]
     return prune(out, by_ref, lang)
+
+
+# Blocking inside one article, so the pass grows about linearly with the article (all pairs of a
+# 200 KB article took a minute): a key shared by more than MAX_POSTING claims says nothing about
+# any one pair and pairs nobody, and each claim meets at most MAX_PARTNERS earlier claims, those
+# sharing most keys. Articles of up to MAX_PARTNERS claims are compared pair by pair as before.
+MAX_POSTING = 300
+MAX_PARTNERS = 100
+
+
+def candidate_pairs(keys: Sequence[frozenset | set]) -> list[tuple[int, int]]:
+    """(later, earlier) index pairs of claims that share a usable blocking key."""
+    from collections import Counter, defaultdict
+
+    postings: dict = defaultdict(list)
+    for j, ks in enumerate(keys):
+        for k in ks:
+            postings[k].append(j)
+    pairs = []
+    for j, ks in enumerate(keys):
+        shared: Counter = Counter()
+        for k in ks:
+            post = postings[k]
+            if len(post) > MAX_POSTING:
+                continue
+            for i in post:
+                if i >= j:
+                    break
+                shared[i] += 1
+        best = shared.most_common(MAX_PARTNERS) if len(shared) > MAX_PARTNERS else shared.items()
+        pairs.extend((j, i) for i in sorted(i for i, _ in best))
+    return pairs
 
 
 def prune(conflicts: Iterable[Conflict], claims: dict, lang: str = "vi") -> list[Conflict]:

@@ -284,3 +284,18 @@ def test_many_sources_reporting_a_figure_are_not_a_partial_figure():
     b = view(1, "Trước đó, nhiều trang tin thể thao đưa tin phí chuyển nhượng của CLB Bình Sơn lên tới gần 12 tỷ đồng.",
              "nhiều trang tin thể thao", "anonymous", "đưa tin")
     assert [c.kind for c in compare(b, a)] == ["number_mismatch"]
+
+
+def test_the_in_article_pass_compares_a_bounded_number_of_pairs():
+    """Blocking inside one article: every claim meets at most MAX_PARTNERS earlier claims, and a
+    key shared by more than MAX_POSTING claims pairs nobody (issue: 200 KB took a minute)."""
+    from claims.conflicts import MAX_PARTNERS, MAX_POSTING, candidate_pairs
+
+    common = "giá xăng"
+    keys = [frozenset({common, f"tỉnh {i % 50}", f"xã {i}"}) for i in range(3000)]
+    pairs = candidate_pairs(keys)
+    assert len(pairs) <= 3000 * MAX_PARTNERS
+    assert all(i < j for j, i in pairs)
+    # below the limits nothing is lost: claims that all share one key give every pair
+    small = candidate_pairs([frozenset({common})] * MAX_PARTNERS)
+    assert len(small) == MAX_PARTNERS * (MAX_PARTNERS - 1) // 2 and MAX_POSTING >= MAX_PARTNERS
