@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from .errors import ClaimsError, InputError
+from .errors import ClaimsError, InputError, display_name
 
 INPUT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".docx")
 
@@ -48,7 +48,11 @@ def _expand(paths: tuple[str, ...]) -> list[str]:
 
 
 def _worker_init() -> None:
-    """One torch thread per worker: N workers x N threads on N cores only fight each other."""
+    """One torch thread per worker: N workers x N threads on N cores only fight each other.
+    A worker ends when the batch's process does (claims.lifeline)."""
+    from .lifeline import watch_parent
+
+    watch_parent()
     try:
         import torch
 
@@ -188,7 +192,7 @@ def _collect(res, results, failures, engine, no_store) -> None:
         if engine is not None:
             reports = store.compare_with_archive(engine, reports) if no_store else store.store_reports(engine, reports)
     except ClaimsError as exc:
-        failures.append((path, f"{path}: {exc}", exc.exit_code))
+        failures.append((path, f"{display_name(path)}: {exc}", exc.exit_code))
         return
     results.append((path, reports))
 
@@ -271,11 +275,14 @@ def sources(ctx, db_url, fmt):
         import csv
         import io
 
+        from .report import csv_cell
+
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
         w.writerow(["id", "name", "type", "aliases", "claims", "articles"])
         for r in rows:
-            w.writerow([r["id"], r["name"], r["type"], "; ".join(r["aliases"]), r["claims"], r["articles"]])
+            w.writerow([csv_cell(v) for v in (r["id"], r["name"], r["type"], "; ".join(r["aliases"]), r["claims"],
+                                              r["articles"])])
         click.echo(buf.getvalue(), nl=False)
     else:
         for r in rows:

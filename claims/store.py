@@ -43,7 +43,11 @@ def default_url() -> str:
 
 def make_engine(url: str | None = None, *, create: bool = True):
     """Engine for a URL (SQLite file by default; `sqlite://` is in memory, shared by one pool)."""
-    url = url or default_url()
+    try:
+        url = url or default_url()
+    except OSError as exc:
+        raise StoreError(f"cannot create the default database folder ({exc.strerror or exc}); "
+                         "set --db or $CLAIMS_DB_URL") from None
     try:
         if url.startswith("sqlite"):
             memory = url in ("sqlite://", "sqlite:///:memory:")
@@ -74,7 +78,9 @@ def make_engine(url: str | None = None, *, create: bool = True):
             init_db(engine)
         return engine
     except SQLAlchemyError as exc:
-        raise StoreError(f"cannot open the database {safe_url(url)} ({exc.__class__.__name__}: {str(exc).splitlines()[0]})") from None
+        if os.environ.get("CLAIMS_DEBUG"):
+            raise
+        raise StoreError(f"cannot open the database {safe_url(url)} ({db_problem(exc)})") from None
     except (OSError, ValueError, ImportError) as exc:
         raise StoreError(f"cannot open the database {safe_url(url)} ({exc})") from None
 
@@ -111,23 +117,49 @@ def current_revision(engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def init_db(engine) -> None:
+# Any fixed number: the PostgreSQL advisory lock that serialises schema creation between
+# processes that open a new database at the same moment.
+_SCHEMA_LOCK = 0x636C61696D73  # "claims"
+
+
+def init_db(engine, attempts: int = 40) -> None:
     """Create the tables of a new database (at the newest schema), or check an existing one.
 
+    Several processes may open a new database at once (a batch on many workers): the check and
+    the creation run in one transaction under a lock (PostgreSQL: an advisory lock; SQLite: the
+    write lock, retried while another process holds it), so exactly one of them creates it.
     An existing database at an older schema is not changed behind the user's back: the error
     says exactly which command migrates it."""
+    import random
+    import time
+
+    for attempt in range(attempts):
+        try:
+            with engine.begin() as conn:
+                if engine.dialect.name == "postgresql":
+                    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_SCHEMA_LOCK})")
+                rev = _create_or_read_schema(conn)
+            break
+        except OperationalError as exc:
+            if "locked" not in str(exc.orig).lower() or attempt == attempts - 1:
+                raise
+            time.sleep(random.uniform(0.05, 0.25))
+    _check_revision(engine, rev)
+
+
+def _create_or_read_schema(conn) -> str | None:
     from alembic import command
+    from alembic.runtime.migration import MigrationContext
     from sqlalchemy import inspect
 
-    tables = set(inspect(engine).get_table_names())
+    if "article" not in set(inspect(conn).get_table_names()):
+        SQLModel.metadata.create_all(conn)
+        command.stamp(_alembic_config(conn), "head")
+    return MigrationContext.configure(conn).get_current_revision()
+
+
+def _check_revision(engine, rev: str | None) -> None:
     head = head_revision()
-    if "article" not in tables:
-        SQLModel.metadata.create_all(engine)
-        with engine.begin() as conn:
-            if "alembic_version" not in set(inspect(conn).get_table_names()) or current_revision(engine) is None:
-                command.stamp(_alembic_config(conn), "head")
-        return
-    rev = current_revision(engine)
     if rev == head:
         return
     if rev is None:
@@ -165,17 +197,37 @@ def session_scope(engine) -> Iterator[Session]:
     try:
         yield session
         session.commit()
-    except OperationalError as exc:
-        session.rollback()
-        detail = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
-        if any(k in detail.lower() for k in ("deadlock", "could not serialize", "database is locked")):
+    except SQLAlchemyError as exc:
+        _quiet_rollback(session)
+        detail = db_problem(exc)
+        if isinstance(exc, OperationalError) and any(
+                k in detail.lower() for k in ("deadlock", "could not serialize", "database is locked")):
             raise _Retry(detail) from None
         raise StoreError(f"database error ({detail})") from None
     except BaseException:
-        session.rollback()
+        _quiet_rollback(session)
         raise
     finally:
         session.close()
+
+
+def _quiet_rollback(session: Session) -> None:
+    try:
+        session.rollback()
+    except SQLAlchemyError:  # the connection itself is gone (a broken file, a dropped server)
+        pass
+
+
+def db_problem(exc: SQLAlchemyError) -> str:
+    """What went wrong, in one line and without the statement's parameters: those hold article
+    text and names, which do not belong in an error message or a log."""
+    orig = getattr(exc, "orig", None)
+    if orig is None:
+        return type(exc).__name__
+    diag = getattr(orig, "diag", None)  # psycopg: the primary message has no row values
+    primary = getattr(diag, "message_primary", None) if diag is not None else None
+    text = primary or (str(orig).splitlines()[0] if str(orig) else type(orig).__name__)
+    return f"{type(orig).__name__}: {text[:200]}"
 
 
 # --------------------------------------------------------------------------- writing
@@ -197,18 +249,23 @@ def save_report(session: Session, *, report: ArticleReport, input_name: str | No
     (article id, conflicts with earlier articles). The caller's transaction makes it all-or-nothing."""
     from sources.registry import resolve
 
-    article = session.exec(select(Article).where(Article.content_hash == report.content_hash)).first()
+    # FOR UPDATE: two writers re-storing one article take turns instead of colliding on its rows
+    existing = select(Article).where(Article.content_hash == report.content_hash).with_for_update()
+    article = session.exec(existing).first()
+    created = False
     if article is None:
         article = Article(content_hash=report.content_hash, input_name=input_name or report.input, title=report.title,
                           language=report.language, text=report.text)
-        session.add(article)
         try:
+            # added inside the savepoint: begin_nested() flushes what is pending *before* the
+            # SAVEPOINT, and a duplicate flushed there would doom the whole transaction
             with session.begin_nested():
+                session.add(article)
                 session.flush()
-        except IntegrityError:
-            # a concurrent writer stored the same text a moment ago: update that row instead
-            article = session.exec(select(Article).where(Article.content_hash == report.content_hash)).one()
-    else:
+            created = True
+        except IntegrityError:  # a concurrent writer stored the same text a moment ago
+            article = session.exec(existing).one()
+    if not created:
         article.title, article.input_name = report.title, input_name or report.input
         article.updated_at = _now()
         _delete_children(session, article.id)
@@ -374,8 +431,10 @@ def compare_with_archive(engine, reports: Sequence[ArticleReport]) -> list[Artic
 def list_articles(session: Session, *, query: str | None = None, limit: int = 200) -> list[Article]:
     q = select(Article).order_by(Article.updated_at.desc()).limit(limit)
     if query:
-        like = f"%{query}%"
-        q = q.where(Article.title.ilike(like) | Article.input_name.ilike(like) | Article.text.ilike(like))
+        # % and _ typed by an editor are characters to find, not wildcards
+        like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        q = q.where(Article.title.ilike(like, escape="\\") | Article.input_name.ilike(like, escape="\\")
+                    | Article.text.ilike(like, escape="\\"))
     return list(session.exec(q).all())
 
 

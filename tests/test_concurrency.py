@@ -12,8 +12,9 @@ from claims.models import Article, Attribution, Sentence, Source
 from claims.store import make_engine, session_scope
 from conftest import ROOT
 
-WORKERS = 4
+WORKERS = 6
 PER_WORKER = 3
+SHARED = 2  # articles every worker stores (the same text): their writes race each other
 
 
 def article(i: int) -> str:
@@ -23,14 +24,18 @@ def article(i: int) -> str:
             f"Ông Nguyễn Văn Bản{i}, người dân xã Hòa {i}, nói rằng gia đình ông đã tiêm chủng đầy đủ.\n")
 
 
-def _writer(url: str, start: int) -> None:
+def _writer(url: str, start: int, barrier=None) -> None:
     from claims.analyze import analyze_text
     from claims.store import make_engine, store_reports
 
+    texts = [article(1000 + k) for k in range(SHARED)] + [article(i) for i in range(start, start + PER_WORKER)]
+    reports = [r for t in texts for r in analyze_text(t, use_nlp=False)]
+    if barrier is not None:
+        barrier.wait(timeout=60)  # every process opens the empty database at the same moment
     engine = make_engine(url)
-    for i in range(start, start + PER_WORKER):
-        store_reports(engine, analyze_text(article(i), use_nlp=False))
-        store_reports(engine, analyze_text(article(i), use_nlp=False))  # a retried write changes nothing
+    for r in reports:
+        store_reports(engine, [r])
+    store_reports(engine, reports)  # a retried write changes nothing
 
 
 def count(session, model, *where):
@@ -40,26 +45,30 @@ def count(session, model, *where):
     return session.exec(q).one()
 
 
-def test_parallel_writers_store_each_article_once(db_url):
-    make_engine(db_url).dispose()  # create the schema once, as an install would
+def test_parallel_writers_on_an_empty_database_store_each_article_once(db_url):
+    """Six processes start together on an empty database (no schema yet), each storing two
+    articles that all of them share and three of its own; none fails, none is lost or doubled."""
     ctx = mp.get_context("spawn")
-    procs = [ctx.Process(target=_writer, args=(db_url, w * PER_WORKER)) for w in range(WORKERS)]
+    barrier = ctx.Barrier(WORKERS)
+    procs = [ctx.Process(target=_writer, args=(db_url, w * PER_WORKER, barrier)) for w in range(WORKERS)]
     for p in procs:
         p.start()
     for p in procs:
-        p.join(timeout=120)
-        assert p.exitcode == 0
+        p.join(timeout=180)
+    assert [p.exitcode for p in procs] == [0] * WORKERS
     engine = make_engine(db_url)
+    total = WORKERS * PER_WORKER + SHARED
     with session_scope(engine) as s:
-        assert count(s, Article) == WORKERS * PER_WORKER
+        assert count(s, Article) == total
+        assert count(s, Sentence) == 4 * total
         assert count(s, Source, Source.name == "Bộ Y tế") == 1
         assert count(s, Source, Source.name == "Reuters") == 1
-        assert count(s, Attribution) == 3 * WORKERS * PER_WORKER
-    # re-running the whole batch stores nothing new
+        assert count(s, Attribution) == 3 * total
+    # re-running a worker's whole batch stores nothing new
     _writer(db_url, 0)
     with session_scope(engine) as s:
-        assert count(s, Article) == WORKERS * PER_WORKER
-        assert count(s, Sentence) == 4 * WORKERS * PER_WORKER
+        assert count(s, Article) == total
+        assert count(s, Sentence) == 4 * total
 
 
 KILLED_WRITER = """
@@ -99,3 +108,46 @@ def test_sigkill_mid_batch_leaves_whole_articles_only(db_url):
             assert n == 151, f"article {art.title} has {n} sentences: a half-written article"
             assert count(s, Attribution, Attribution.sentence_id.in_(
                 select(Sentence.id).where(Sentence.article_id == art.id))) == 150
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as fh:
+                    fields = fh.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                out.append(int(entry))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def test_workers_end_with_a_killed_parent(tmp_path):
+    for i in range(40):
+        (tmp_path / f"a{i}.txt").write_text(article(i), encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "claims", "analyze", str(tmp_path), "--jobs", "2",
+                             "--db", f"sqlite:///{tmp_path}/k.db"], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 60
+    workers = []
+    while time.time() < deadline and len(workers) < 2:
+        workers = _children(proc.pid)
+        time.sleep(0.2)
+    assert len(workers) >= 2
+    time.sleep(1.0)  # the workers are loading the models
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    deadline = time.time() + 15
+    while time.time() < deadline and any(_alive(w) for w in workers):
+        time.sleep(0.2)
+    assert not any(_alive(w) for w in workers)
