@@ -11,6 +11,10 @@ from claims.errors import ClaimsError
 EXAMPLES = Path(__file__).resolve().parent / "examples"
 REVIEW_CHOICES = {"": "—", "ok": "ổn", "needs_source": "cần nguồn", "disputed": "đang tranh cãi", "wrong": "sai"}
 CONFLICT_LABELS = {"number_mismatch": "số liệu lệch nhau", "denial": "bác bỏ", "contradiction": "trái ngược"}
+# Streamlit renders Markdown in headers, labels, buttons and messages: whatever comes from an
+# article or a file name goes through this, so it shows as the text it is (no image fetched,
+# no link, no formula).
+md = report.escape_markdown
 TYPE_LABELS = {"person": "cá nhân", "organization": "tổ chức", "media": "báo chí", "document": "văn bản", "anonymous": "ẩn danh"}
 
 
@@ -108,9 +112,9 @@ def sources_ui(opened: desk.Opened) -> None:
             else:
                 try:
                     desk.merge_sources(get_engine(), chosen[0]["nguồn"], chosen[0]["loại"], [r["nguồn"] for r in chosen[1:]])
-                    st.success(f"Đã gộp vào “{chosen[0]['nguồn']}”.")
+                    st.success(f"Đã gộp vào “{md(chosen[0]['nguồn'])}”.")
                 except ClaimsError as exc:
-                    st.error(str(exc))
+                    st.error(md(str(exc)))
 
 
 def conflicts_ui(opened: desk.Opened) -> None:
@@ -120,8 +124,8 @@ def conflicts_ui(opened: desk.Opened) -> None:
     for c in opened.report.conflicts:
         where = f"bài `{c.other_article}`" if c.other_article else "cùng bài"
         st.markdown(f"**[{c.sentence}] ↔ {where} [{c.other_sentence}]** · {CONFLICT_LABELS.get(c.kind, c.kind)} · {c.score:.2f}")
-        st.write(c.reason)
-        st.caption(f"Câu kia: {c.other_text}")
+        st.markdown(md(c.reason))
+        st.caption(f"Câu kia: {md(c.other_text)}")
         if c.other_article and st.button("Mở bài kia", key=f"open_other_{c.sentence}_{c.other_article}_{c.other_sentence}"):
             other_id = desk.article_id_for_report_id(get_engine(), c.other_article)
             if other_id is not None:
@@ -147,7 +151,7 @@ def review_ui(opened: desk.Opened) -> None:
                 desk.save_review(get_engine(), opened.article_id, idx, status, note)
                 st.success("Đã lưu.")
             except ClaimsError as exc:
-                st.error(str(exc))
+                st.error(md(str(exc)))
 
 
 def export_ui(opened: desk.Opened) -> None:
@@ -164,10 +168,11 @@ def history_ui() -> None:
     try:
         items = desk.history(get_engine(), query)
     except ClaimsError as exc:
-        st.sidebar.error(str(exc))
+        st.sidebar.error(md(str(exc)))
         return
     for item in items[:50]:
-        if st.sidebar.button(item["title"][:60], key=f"open_{item['id']}", help=f"{item['input']} · {item['updated']}"):
+        if st.sidebar.button(md(item["title"][:60]), key=f"open_{item['id']}",
+                             help=md(f"{item['input']} · {item['updated']}")):
             st.session_state.selected = item["id"]
             st.session_state.article_ids = [item["id"]]
 
@@ -193,26 +198,26 @@ def main() -> None:
     try:
         get_engine()
     except ClaimsError as exc:
-        st.error(f"Không mở được cơ sở dữ liệu: {exc}")
+        st.error(f"Không mở được cơ sở dữ liệu: {md(str(exc))}")
         return
     example_from_query()
     input_ui()
     history_ui()  # after the input, so an article analysed in this run is listed at once
     if st.session_state.message:
-        st.error(st.session_state.message)
+        st.error(md(st.session_state.message))
         st.session_state.message = None
     ids = st.session_state.article_ids
     if not ids:
         return
     if len(ids) > 1:
         st.session_state.selected = st.radio("Trang này có nhiều bài", ids, key="pick_article",
-                                             format_func=lambda i: desk.open_article(get_engine(), i).report.title or str(i))
+                                             format_func=lambda i: md(desk.open_article(get_engine(), i).report.title or str(i)))
     try:
         opened = desk.open_article(get_engine(), st.session_state.selected)
     except ClaimsError as exc:
-        st.error(str(exc))
+        st.error(md(str(exc)))
         return
-    st.header(opened.report.title or opened.report.input)
+    st.header(md(opened.report.title or opened.report.input))
     summary_ui(opened)
     tabs = st.tabs(["Bài viết", "Bảng nhận định", "Nguồn tin", "Mâu thuẫn", "Biên tập", "Xuất báo cáo"])
     with tabs[0]:

@@ -6,6 +6,8 @@ import csv
 import html
 import io
 import json
+import re
+import unicodedata
 from typing import Mapping, Sequence
 
 from .analyze import SCHEMA, ArticleReport, SentenceReport
@@ -16,6 +18,10 @@ STATUS_LABELS = {
     "hedged": "nói giảm / phỏng đoán", "conflict": "mâu thuẫn", "not_claim": "không phải nhận định",
 }
 REVIEW_LABELS = {"ok": "ổn", "needs_source": "cần nguồn", "disputed": "đang tranh cãi", "wrong": "sai"}
+TYPE_LABELS = {"person": "cá nhân", "organization": "tổ chức", "media": "báo chí", "document": "văn bản",
+               "anonymous": "ẩn danh"}
+QUOTE_LABELS = {"direct": "trực tiếp", "indirect": "gián tiếp"}
+CONFLICT_LABELS = {"number_mismatch": "số liệu lệch nhau", "denial": "bác bỏ", "contradiction": "trái ngược"}
 
 Reviews = Mapping[str, Mapping[int, Mapping[str, str]]]  # article id -> sentence index -> {status, note}
 
@@ -108,43 +114,64 @@ def to_text(reports: Sequence[ArticleReport], reviews: Reviews | None = None) ->
                 lines.append(f"  ! [{c.sentence}] vs {where} [{c.other_sentence}] ({c.kind}, {c.score:.2f}): {c.reason}")
                 lines.append(f"      other: {c.other_text}")
         lines.append("")
-    return "\n".join(lines)
+    return terminal_safe("\n".join(lines))
+
+
+# Every ASCII mark that Markdown (CommonMark, GFM, Streamlit's extensions: $math$, :emoji:,
+# :red[...]) can give a meaning to. Escaped, article text renders as the characters it is: no
+# raw HTML, no image fetched, no link, no formula.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|<>~$:&])")
+
+
+def escape_markdown(text: str) -> str:
+    """Text shown literally by any Markdown renderer, on one line."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
 
 
 def _md_cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return escape_markdown(text)
 
 
 def to_markdown(reports: Sequence[ArticleReport], reviews: Reviews | None = None) -> str:
+    """A Markdown report in Vietnamese; every piece of article text is escaped (escape_markdown)."""
     reviews = reviews or {}
     out: list[str] = []
     for r in reports:
         sm = _summary(r)
         out.append(f"# {_md_cell(r.title or r.input)}\n")
-        out.append(f"- Claims: {sm['claims']} ({sm['attributed']} attributed, {sm['share_attributed']:.0%})")
-        out.append(f"- Unattributed: {sm['unattributed']} · Anonymous sources: {sm['anonymous']} · Conflicts: {sm['conflicts']}\n")
-        out.append("| # | Sentence | Status | Source | Type | Cue | Quote | Conf. | Review |")
+        out.append(f"- Nhận định: {sm['claims']} ({sm['attributed']} có nguồn, {sm['share_attributed']:.0%})")
+        out.append(f"- Chưa có nguồn: {sm['unattributed']} · Nguồn ẩn danh: {sm['anonymous']} · "
+                   f"Mâu thuẫn: {sm['conflicts']}\n")
+        out.append("| # | Câu | Trạng thái | Nguồn | Loại nguồn | Từ dẫn | Trích dẫn | Độ tin cậy | Biên tập |")
         out.append("|---|---|---|---|---|---|---|---|---|")
         for s in r.sentences:
             p = s.primary
             rv = reviews.get(r.id, {}).get(s.index)
-            review = f"{rv['status']}{': ' + rv['note'] if rv.get('note') else ''}" if rv else ""
             out.append(f"| {s.index} | {_md_cell(s.text)} | {STATUS_LABELS[sentence_status(s)]} | "
-                       f"{_md_cell(p.source) if p else ''} | {p.source_type if p else ''} | {_md_cell(p.cue or '') if p else ''} | "
-                       f"{p.quote or '' if p else ''} | {f'{p.confidence:.2f}' if p else ''} | {_md_cell(review)} |")
+                       f"{_md_cell(p.source) if p else ''} | {TYPE_LABELS.get(p.source_type, '') if p else ''} | "
+                       f"{_md_cell(p.cue or '') if p else ''} | {QUOTE_LABELS.get(p.quote, '') if p else ''} | "
+                       f"{f'{p.confidence:.2f}' if p else ''} | {_md_cell(review_text(rv))} |")
         if r.sources:
-            out.append("\n## Sources\n")
+            out.append("\n## Nguồn tin\n")
             for src in r.sources:
-                out.append(f"- **{_md_cell(src.name)}** ({src.type}) — {len(src.sentences)} sentence(s); as written: "
-                           + ", ".join(f"“{_md_cell(a)}”" for a in src.aliases))
+                out.append(f"- **{_md_cell(src.name)}** ({TYPE_LABELS.get(src.type, src.type)}) — {len(src.sentences)} câu; "
+                           "cách viết: " + ", ".join(f"“{_md_cell(a)}”" for a in src.aliases))
         if r.conflicts:
-            out.append("\n## Conflicts\n")
+            out.append("\n## Mâu thuẫn\n")
             for c in r.conflicts:
-                where = f"article `{c.other_article}`" if c.other_article else "this article"
-                out.append(f"- [{c.sentence}] ↔ {where} [{c.other_sentence}] **{c.kind}** ({c.score:.2f}): "
-                           f"{_md_cell(c.reason)}  \n  > {_md_cell(c.other_text)}")
+                where = f"bài `{_md_cell(c.other_article)}`" if c.other_article else "cùng bài"
+                out.append(f"- [{c.sentence}] ↔ {where} [{c.other_sentence}] **{CONFLICT_LABELS.get(c.kind, c.kind)}** "
+                           f"({c.score:.2f}): {_md_cell(c.reason)}  \n  > {_md_cell(c.other_text)}")
         out.append("")
     return "\n".join(out)
+
+
+def review_text(rv: Mapping[str, str] | None) -> str:
+    """A review mark as an editor reads it: "cần nguồn: hỏi hiệp hội"."""
+    if not rv:
+        return ""
+    label = REVIEW_LABELS.get(rv.get("status", ""), rv.get("status", ""))
+    return f"{label}: {rv['note']}" if rv.get("note") else label
 
 
 CSV_COLUMNS = ("article_id", "article_title", "index", "kind", "text", "is_claim", "status", "source", "source_type",
@@ -161,17 +188,31 @@ def to_csv(reports: Sequence[ArticleReport], reviews: Reviews | None = None) -> 
             p = s.primary
             relay = "; ".join(a.source for a in s.attributions if a.role == "relay")
             rv = reviews.get(r.id, {}).get(s.index) or {}
-            w.writerow([r.id, r.title or "", s.index, s.kind, _csv_safe(s.text), s.is_claim, sentence_status(s),
-                        _csv_safe(p.source) if p else "", p.source_type if p else "", _csv_safe(p.mention) if p else "",
-                        p.cue if p else "", p.quote if p else "", f"{p.confidence:.2f}" if p else "", _csv_safe(relay),
-                        "; ".join(f.text for f in s.numbers), ";".join(s.flags), rv.get("status", ""),
-                        _csv_safe(rv.get("note", ""))])
-    return buf.getvalue()
+            w.writerow([csv_cell(v) for v in (
+                r.id, r.title or "", s.index, s.kind, s.text, s.is_claim, sentence_status(s),
+                p.source if p else "", p.source_type if p else "", p.mention if p else "",
+                p.cue if p else "", p.quote if p else "", f"{p.confidence:.2f}" if p else "", relay,
+                "; ".join(f.text for f in s.numbers), ";".join(s.flags), rv.get("status", ""), rv.get("note", ""))])
+    # a byte-order mark: Excel reads a CSV without one in the local code page and garbles Vietnamese
+    return "\ufeff" + buf.getvalue()
 
 
 def _csv_safe(text: str) -> str:
-    """Spreadsheets run cells that start with = + - @ as formulas: neutralise them."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+    return csv_cell(text)
+
+
+def csv_cell(value) -> str:
+    """Spreadsheets run a cell that starts with = + - @ (or a tab or CR before one) as a
+    formula: such a cell gets a leading apostrophe, which they show as text."""
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def terminal_safe(text: str) -> str:
+    """No control characters but newline and tab (an escape sequence could clear the screen or
+    fake a line), no bidirectional overrides (they reorder what the reader sees)."""
+    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf")
+                   or ch in "\u200c\u200d")
 
 
 HTML_STYLE = """

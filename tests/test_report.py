@@ -52,15 +52,17 @@ def test_reviews_travel_into_every_format():
     r = reports()
     reviews = {r[0].id: {3: {"status": "needs_source", "note": "hỏi hiệp hội"}}}
     assert json.loads(render(r, "json", reviews))["articles"][0]["sentences"][3]["review"]["status"] == "needs_source"
-    rows = list(csv.DictReader(io.StringIO(render(r, "csv", reviews))))
+    out = render(r, "csv", reviews)
+    assert out.startswith("\ufeffarticle_id,")  # the BOM Excel needs to read UTF-8
+    rows = list(csv.DictReader(io.StringIO(out.lstrip("\ufeff"))))
     assert rows[3]["review"] == "needs_source" and rows[3]["review_note"] == "hỏi hiệp hội"
-    assert "needs_source: hỏi hiệp hội" in render(r, "md", reviews)
+    assert "cần nguồn\\: hỏi hiệp hội" in render(r, "md", reviews)
     assert "hỏi hiệp hội" in render(r, "html", reviews)
 
 
 def test_csv_has_one_row_per_sentence_and_neutral_formulas():
     text = "# Thử\n\n=SUM(A1) là công thức mà ông Vũ Văn Tài nói đã được nhập vào bảng tính."
-    rows = list(csv.DictReader(io.StringIO(render(analyze_text(text, use_nlp=False), "csv"))))
+    rows = list(csv.DictReader(io.StringIO(render(analyze_text(text, use_nlp=False), "csv").lstrip("\ufeff"))))
     assert len(rows) == 2
     assert rows[1]["text"].startswith("'=")
 
