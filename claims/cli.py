@@ -201,12 +201,14 @@ def _collect(res, results, failures, engine, no_store) -> None:
 @click.argument("directory", type=click.Path(file_okay=False))
 @click.option("--errors", "show_errors", is_flag=True, help="List every miss, by category.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def evaluate(directory, show_errors, as_json):
-    """Score the checker on gold files (the shared corpus format)."""
+@click.option("--part", type=click.Choice(["all", "test", "train"]), default="all", show_default=True,
+              help="For annotated treebank folders (eval/vtb): the locked test part, the rest, or all.")
+def evaluate(directory, show_errors, as_json, part):
+    """Score the checker on gold files (the shared corpus format, or eval/vtb's treebank spans)."""
     from .evaluate import evaluate as run, format_scores
 
     try:
-        scores = run(directory)
+        scores = run(directory, part=part)
     except ClaimsError as exc:
         raise _fail(exc)
     if scores.docs == 0:

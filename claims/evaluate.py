@@ -10,7 +10,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from . import lexicon
+from . import lexicon, treebank
 from .analyze import ArticleReport, analyze_document, analyze_text
 from .errors import InputError
 from .ingest import read_input
@@ -138,8 +138,13 @@ def align(gold: list[dict], pred: list) -> list[int | None]:
     return out
 
 
-def _gold_docs(root: Path, use_nlp: bool = True):
-    """(name, loader -> list[ArticleReport], gold articles) for every gold file under root."""
+def _gold_docs(root: Path, use_nlp: bool = True, part: str = "all"):
+    """(name, loader -> list[ArticleReport], gold articles) for every gold file under root, or
+    for every batch of an annotated treebank folder (claims.treebank)."""
+    if treebank.is_treebank_gold(root):
+        for doc in treebank.gold_documents(root, part):
+            yield doc["id"], (lambda t=doc["text"], n=doc["id"]: analyze_text(t, n, use_nlp=use_nlp)), [doc]
+        return
     for gold_path in sorted(root.rglob("*.json")):
         try:
             data = json.loads(gold_path.read_text(encoding="utf-8"))
@@ -156,12 +161,12 @@ def _gold_docs(root: Path, use_nlp: bool = True):
             yield data.get("id", gold_path.stem), (lambda t=data["text"], n=gold_path.name: analyze_text(t, n, use_nlp=use_nlp)), [data]
 
 
-def evaluate(root: str | Path, lang: str = "vi", use_nlp: bool = True) -> Scores:
+def evaluate(root: str | Path, lang: str = "vi", use_nlp: bool = True, part: str = "all") -> Scores:
     root = Path(root)
     if not root.is_dir():
         raise InputError(str(root), "is not a directory of gold files")
     scores = Scores()
-    for name, load, gold_articles in _gold_docs(root, use_nlp):
+    for name, load, gold_articles in _gold_docs(root, use_nlp, part):
         scores.docs += 1
         reports: list[ArticleReport] = load()
         pred = [s for r in reports for s in r.sentences]

@@ -131,3 +131,82 @@ def news_span(index: list[int], start: int, end: int) -> tuple[int, int]:
     first = next(k for k, i in enumerate(index) if i >= start)
     last = max(k for k, i in enumerate(index) if i < end)
     return first, last + 1
+
+
+def align_to_raw(news: str, raw: str) -> list[int]:
+    """For each character of `news` (a respaced copy of the treebank text `raw`: only spaces
+    removed or kept), its index in `raw`. Works for any respacing, so annotations made on one
+    version of the spacing convert to treebank spans."""
+    index: list[int] = []
+    j = 0
+    for ch in news:
+        while j < len(raw) and raw[j] != ch and raw[j].isspace():
+            j += 1
+        if j >= len(raw) or raw[j] != ch:
+            raise ValueError(f"not a respacing of the treebank text at {len(index)}")
+        index.append(j)
+        j += 1
+    return index
+
+
+DEFAULT_ROOT = Path(__file__).resolve().parents[2] / "shared" / "nlp-data" / "UD_Vietnamese-VTB"
+PARTS = ("test", "train", "all")
+
+
+def treebank_root() -> Path:
+    """`$CLAIMS_TREEBANK`, else ../shared/nlp-data/UD_Vietnamese-VTB beside the project."""
+    import os
+
+    return Path(os.environ.get("CLAIMS_TREEBANK") or DEFAULT_ROOT)
+
+
+def is_treebank_gold(folder: Path) -> bool:
+    return (Path(folder) / "gold.jsonl").is_file() and (Path(folder) / "batches.json").is_file()
+
+
+def locked_ids(folder: Path) -> set[str]:
+    path = Path(folder) / "locked-test-ids.txt"
+    return {ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")}
+
+
+def gold_documents(folder: Path, part: str = "all", root: Path | None = None) -> list[dict]:
+    """Gold documents in the shared corpus format (one per batch, sentences one per line) built
+    from the span annotations in `folder` and the treebank's text. `part`: "test" (the locked
+    ids), "train" (the rest) or "all"."""
+    import json
+
+    if part not in PARTS:
+        raise InputError(part, f"unknown part (use one of: {', '.join(PARTS)})")
+    folder = Path(folder)
+    sentences = read_all(root or treebank_root())
+    rows = {}
+    with open(folder / "gold.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            rows[r["sent_id"]] = r
+    locked = locked_ids(folder)
+    docs = []
+    for batch in json.loads((folder / "batches.json").read_text(encoding="utf-8")):
+        ids = batch["sent_ids"]
+        in_test = all(i in locked for i in ids)
+        if part == "test" and not in_test or part == "train" and in_test:
+            continue
+        news = {i: detokenize(sentences[i].text) for i in ids}
+
+        def text_of(ref: list) -> str:
+            sid, a, b = ref
+            shown, index = news[sid]
+            x, y = news_span(index, a, b)
+            return shown[x:y]
+
+        gold = []
+        for k, sid in enumerate(ids):
+            r = rows[sid]
+            gold.append({"i": k, "sent_id": sid, "text": news[sid][0], "kind": r["kind"], "claim": r["claim"],
+                         "attributed": r["attributed"], "source": text_of(r["source"]) if r["source"] else None,
+                         "source_type": r["source_type"], "cue": text_of(r["cue"]) if r["cue"] else None,
+                         "quote": r["quote"], "numbers": [text_of([sid, a, b]) for a, b in r["numbers"]]})
+        conflicts = [[ids.index(a), ids.index(b), why] for a, b, why in batch.get("conflicts", [])]
+        docs.append({"id": batch["batch"], "lang": "vi", "text": "\n".join(g["text"] for g in gold),
+                     "sentences": gold, "conflicts": conflicts})
+    return docs
