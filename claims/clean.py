@@ -181,7 +181,7 @@ def _blocks(text: str, lang: str) -> list[_Block]:
 def _glued_headlines(line: str, lex) -> int:
     """How many headline starts hide inside one line: a capitalised ordinary word followed by a
     lower-case one ("... ở Mỹ Một ngày sau ...") that is not a title or a body's name."""
-    from .attribution import _looks_foreign
+    from .attribution import looks_foreign as _looks_foreign
 
     heads = {w.split()[0].lower() for w in list(lex.PERSON_TITLES) + list(lex.ORG_HEADS) + list(lex.MEDIA_HEADS)}
     words = line.split()

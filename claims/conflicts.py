@@ -124,7 +124,7 @@ def proper_names(text: str, lang: str = "vi") -> frozenset[str]:
 
 
 def _foreign(word: str) -> bool:
-    from .attribution import _looks_foreign  # the same syllable test the attribution uses
+    from .attribution import looks_foreign as _looks_foreign  # the same syllable test the attribution uses
 
     return _looks_foreign(word)
 

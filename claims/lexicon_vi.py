@@ -9,6 +9,36 @@ from __future__ import annotations
 
 LANG = "vi"
 
+# --------------------------------------------------------------------------- sentence structure
+# Cues that are never nouns: "người dân trong bản cho rằng" ("bản" = village) is speech, though a
+# noun-making word ("bản", "một", "lời") stands before it.
+VERB_ONLY_CUES: frozenset[str] = frozenset({
+    "cho biết", "cho biết thêm", "cho hay", "cho rằng", "nói", "nói thêm", "nói rằng",  # say / hold that
+    "khẳng định", "xác nhận", "thừa nhận",  # affirm / confirm / admit
+    "bác bỏ", "phủ nhận",  # reject / deny
+    "khai", "khai nhận",  # testify / confess
+})
+# Discourse openers before a subject: "Còn ông X cho biết", "Về phía công ty, ..." name no source.
+DISCOURSE_PREFIXES: tuple[str, ...] = (
+    "còn", "và", "nhưng",  # "and / but" opening a clause
+    "trong khi đó", "về phía", "phía", "đến lượt mình",  # "meanwhile", "on the side of", "in turn"
+    "riêng", "cả", "thậm chí",  # "as for", "even"
+    "ngoài ra", "đồng thời", "bên cạnh đó",  # "besides", "at the same time"
+    "trước đó", "sau đó", "tuy nhiên",  # "before / after that", "however"
+)
+# Words that make a stretch a clause, not a noun phrase: aspect, negation, copula, modal, passive.
+CLAUSE_WORDS: tuple[str, ...] = (
+    "đã", "đang", "sẽ", "chưa",  # aspect / tense
+    "không",  # negation
+    "có", "là",  # have / be
+    "được", "bị",  # passives
+    "vẫn", "cần", "phải",  # still / need / must
+    "khiến", "gây",  # cause
+    "thì", "đều",  # topic marker / all
+)
+# Coordinators between two clauses: the second clause's subject is after them.
+COORDINATORS: tuple[str, ...] = ("trong khi", "nhưng", "song", "còn")
+
 # --------------------------------------------------------------------------- reporting cues
 # Speech and statement verbs: "X <cue> (rằng) ..." credits the content to X.
 # Longer cues first where one contains another, so "nói thêm" wins over "nói".

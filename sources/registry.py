@@ -54,7 +54,7 @@ def canonical_key(name: str, source_type: str, lang: str = "vi") -> str:
 
 
 def _foreign(token: str) -> bool:
-    from claims.attribution import _looks_foreign
+    from claims.attribution import looks_foreign as _looks_foreign
 
     return _looks_foreign(token)
 

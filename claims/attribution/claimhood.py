@@ -1,0 +1,40 @@
+"""Whether a sentence is a checkable claim: not a question, appeal, byline, CMS alt text or label."""
+from __future__ import annotations
+
+import re
+
+from ..nlp import ParsedSentence
+from .patterns import starts_with_any
+from .types import SentenceIn
+
+
+def drop_credit(text: str) -> str:
+    return re.sub(r"(?:\s*\(\s*|(?<=[.!?])\s*|\s[-–]\s)(?:ảnh|nguồn|photo|ảnh chụp màn hình)\b.*$", "", text, flags=re.I).strip()
+
+
+def is_claim(sent: SentenceIn, lex) -> bool:
+    """A checkable assertion: not a question, appeal, byline, CMS alt text or bare label."""
+    text = sent.text.strip()
+    if sent.role in ("byline", "cms_alt") or not text:
+        return False
+    core = drop_credit(text) if sent.kind == "caption" else text
+    if core.rstrip(" .\"”").endswith("?"):
+        return False
+    if starts_with_any(core, lex.APPEAL_STARTS):
+        return False
+    if sent.kind in ("caption",) or sent.role == "subheading":
+        return _has_predicate(core, sent.parsed)
+    return len(core.split()) >= 3 or any(ch.isdigit() for ch in core)
+
+
+def _has_predicate(text: str, parsed: ParsedSentence | None) -> bool:
+    if parsed is None or not parsed.tokens:
+        return len(text.split()) >= 6
+    toks = [t for t in parsed.tokens if t.start < len(text)]
+    seen_noun = False
+    for t in toks:
+        if t.upos in ("NOUN", "PROPN", "PRON", "NUM"):
+            seen_noun = True
+        elif t.upos in ("VERB", "ADJ") and seen_noun and t.text[:1].islower():
+            return True
+    return False

@@ -1,0 +1,78 @@
+"""Reporting cues: which cue words in a sentence really report speech (not negated, passive,
+future or a noun), and the first one whose subject can be a source."""
+from __future__ import annotations
+
+import re
+
+from . import subjects
+from .patterns import MASK
+from .phrases import classify
+from .types import Candidate
+
+
+def cue_ok(art, low: str, m: re.Match, masked: str) -> tuple[bool, bool]:
+    """(usable, hedged) for a cue match."""
+    cue = m.group(0).lower()
+    after = low[m.end():].lstrip()
+    before = low[: m.start()].rstrip()
+    for w in art.lex.NOT_SPEECH_AFTER.get(cue, ()):
+        if after.startswith(w + " ") or after == w or after.startswith(w + ",") or after.startswith(w + "."):
+            return False, False
+    prev_words = before.split()[-3:]
+    prev_orig = masked[: m.start()].split()[-1:] or [""]
+    if prev_orig[0].lower() in art.lex.NOT_SPEECH_BEFORE.get(cue, ()):
+        return False, False  # "triển khai", "công khai"
+    if prev_orig[0] in ("một", "các", "những", "bản", "lời", "buổi", "cuộc", "đợt", "lượt", "sự", "số", "ra", "gửi", "bảng", "đăng") \
+            and cue not in art.lex.VERB_ONLY_CUES:
+        return False, False  # "trong một tuyên bố", "20.000 lượt chia sẻ", "ra thông báo": the noun
+    if m.group(0)[:1].isupper() and masked[: m.start()].strip(" “\"'(-–"):
+        return False, False  # "Trung tâm Dự báo khí tượng": a capitalised word inside a name
+    prev2 = " ".join(prev_words[-2:])
+    if prev_words and (prev_words[-1] in art.lex.PASSIVES or prev2 in ("được cho", "bị cho")):
+        return False, True
+    if any(" ".join(prev_words[-k:]) in art.lex.NEGATIONS for k in (1, 2)):
+        return False, False
+    if prev_words and prev_words[-1] in art.lex.FUTURE_MARKERS:
+        return False, False
+    if prev_words and prev_words[-1] in ("cho", "đã", "sẽ") and cue in ("thấy",):
+        return False, False
+    if cue in ("xác định", "làm rõ", "kết luận", "phát hiện ra") and not before:
+        return False, True  # "Xác định ..." at the start: agentless
+    if cue in ("nói", "thông tin", "thông báo") and before.endswith(("lời", "bài", "những lời", "như đã")):
+        return False, False
+    return True, False
+
+
+def main_cue(art, masked: str, text: str, lo: int = 0) -> tuple[Candidate, re.Match] | None:
+    low = masked.lower()
+    for m in art.rx["cue"].finditer(masked, lo):
+        ok, _ = cue_ok(art, low, m, masked)
+        if not ok:
+            continue
+        cand = subjects.subject_before(art, masked, text, m.start(), lo)
+        if cand is None or cand.embedded:
+            continue
+        cue = m.group(0).lower()
+        if cue == "nhấn mạnh" and cand.stype in ("document",):
+            continue
+        if cue in ("xác định", "làm rõ", "kết luận", "phát hiện ra", "công bố", "thông báo", "dự báo",
+                   "ước tính") and cand.stype == "pronoun":
+            continue
+        return cand, m
+    tag = art.rx["tag_cue"].search(masked, lo) or art.rx["colon_tag_cue"].search(masked, lo)
+    if tag and (MASK in masked[:tag.start()] or masked[tag.end():].lstrip().startswith(":")):
+        # "“...” - ông Tám bức xúc.": after a quote, a manner verb at the end tags the speaker
+        cand = subjects.subject_before(art, masked, text, tag.start(), lo)
+        if cand is not None and not cand.embedded and cand.stype != "document":
+            return cand, tag
+    return None
+
+
+def relay_target(art, masked: str, text: str, m: re.Match) -> tuple[Candidate | None, int]:
+    """"CNN dẫn các nguồn thạo tin cho biết" / "X dẫn lời Y": the speaker after the relay verb."""
+    rest = masked[m.end():]
+    nxt = art.rx["cue"].search(rest)
+    end = m.end() + (nxt.start() if nxt else len(rest))
+    seg = re.split(r"[,;:]", text[m.end():end], maxsplit=1)[0]
+    cand = classify(seg.strip(), art.lex) if seg.strip() else None
+    return cand, end

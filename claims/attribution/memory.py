@@ -1,0 +1,277 @@
+"""What an article remembers as it is read: the people named in it (with titles, roles, gender),
+the sources credited so far, the organisations written out in full, and how a pronoun, a title,
+a short name or "cơ quan này" resolves to one of them."""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .. import lexicon
+from .patterns import is_cap, patterns, starts_with_any
+from .phrases import looks_foreign, names_in, org_heads_capitalised
+from .types import Attribution, Candidate, Person, SentenceIn
+
+
+class ArticleMemory:
+    def __init__(self, sentences: Sequence[SentenceIn], lang: str):
+        self.s = sentences
+        self.lang = lang
+        self.lex = lexicon.get(lang)
+        self.rx = patterns(lang)
+        self.people: dict[str, Person] = {}
+        self.mentions: list[tuple[int, int, str, str | None]] = []  # (sent, pos, name, title)
+        self.sources: list[tuple[int, Attribution]] = []
+        self._si: int | None = None
+        self._org_cache: dict[int, list[str]] = {}
+        self._scan_people()
+
+    # ---------------------------------------------------------------- people
+    def _scan_people(self) -> None:
+        for si, sent in enumerate(self.s):
+            text = sent.text
+            for m in re.finditer(r"[^,;:()“”\"]+", text):
+                for name, title, gender in names_in(m.group(0), self.lex):
+                    if len(name.split()) == 1 and title is None:
+                        continue
+                    full = self.add_person(name, title, gender, si, m.start())
+                    # an apposition after the name records the person's role
+                    after = text[m.end():m.end() + 120]
+                    if after.startswith(",") or after.startswith(" -"):
+                        role = re.split(r"[,;:]| - ", after.lstrip(", -"), maxsplit=1)[0]
+                        self.people[full].roles.append(role.lower())
+
+    def add_person(self, name: str, title: str | None, gender: str | None, si: int, pos: int) -> str:
+        full = self._fullest(name) if len(name.split()) <= 2 else name
+        p = self.people.setdefault(full, Person(full, gender))
+        if gender and not p.gender:
+            p.gender = gender
+        if title:
+            p.titles.add(title)
+        p.positions.append((si, pos))
+        self.mentions.append((si, pos, full, title))
+        return full
+
+    def _written_full_name(self, name: str, si: int) -> str | None:
+        """"Bà Varga" after "Ứng cử viên đối lập Ilena Varga": the one capitalised run ending with it."""
+        runs = set()
+        for s_i in range(si, -1, -1):
+            for m in re.finditer(rf"((?:[A-ZĐ][\w'’-]+\s+){{1,3}}){re.escape(name)}(?![\w])", self.s[s_i].text):
+                run = (m.group(1) + name).split()
+                while run and (run[0] in self.lex.PERSON_TITLES or run[0].lower() in self.lex.PERSON_TITLES
+                               or starts_with_any(run[0], self.lex.ORG_HEADS)):
+                    run = run[1:]
+                if len(run) >= 2 and all(looks_foreign(t) or t in self.lex.SURNAMES for t in run[:-1]):
+                    runs.add(" ".join(run))
+        return runs.pop() if len(runs) == 1 else None
+
+    def _fullest(self, name: str) -> str:
+        """"Qaani" -> "Esmail Qaani": the longest known name ending with (or containing) this one."""
+        toks = name.split()
+        best = name
+        for full in self.people:
+            ft = full.split()
+            if len(ft) > len(best.split()) and (ft[-len(toks):] == toks or (len(toks) >= 2 and name in full)):
+                best = full
+        return best
+
+    def _resolve_pronoun(self, cand: Candidate, si: int) -> str | None:
+        title = (cand.title or "").lower()
+        prior = [m for m in self.mentions if m[0] < si] or [m for m in self.mentions if m[0] == si]
+        for s_i, _, name, t in reversed(prior):
+            if t and t == title:
+                return name
+        for s_i, _, name, t in reversed(prior):
+            g = self.people[name].gender
+            if cand.gender is None or g is None or g == cand.gender:
+                return name
+        return None
+
+    def _resolve_title(self, title_phrase: str, si: int) -> str | None:
+        """"Bộ trưởng", "Phó Hiệu trưởng Trường THPT Yên Mỹ": the person last given that title or role."""
+        key = re.sub(r"^(?:vị|ông|bà|anh|chị|cô|nữ|nam)\s+", "", title_phrase.lower().strip())  # "ông giám đốc", "nữ ca sĩ"
+        first = " ".join(key.split()[:3])
+        best = None
+        for name, p in self.people.items():
+            # a bare "bà" / "ông" says nothing of which woman or man "bà vợ" is
+            hit = any(t == key or (key.startswith(t) and t not in self.lex.ADDRESS_TITLES) or t.startswith(first)
+                      or re.sub(r"^(?:nữ|nam)\s+", "", t) == key for t in p.titles) or any(set(key.split()) <= set(r.split()) for r in p.roles) or any(
+                r.startswith(key) or key.startswith(r[: max(len(r), 8)]) or first in r for r in p.roles)
+            if hit and any(s <= si for s, _ in p.positions):
+                last = max(s for s, _ in p.positions if s <= si)
+                if best is None or last > best[0]:
+                    best = (last, name)
+        return best[1] if best else None
+
+    def _resolve_anaphor(self, cand: Candidate, si: int) -> tuple[str, str] | None:
+        """"nguồn tin này", "cơ quan này": the latest earlier source of that kind, preferring one
+        whose own words contain the head ("nguồn tin" -> "một nguồn tin giấu tên")."""
+        head = cand.name.lower()
+        earlier = [att for s_i, att in reversed(self.sources) if s_i < si]
+        for att in earlier:
+            if head in att.mention.lower() or head in att.source.lower():
+                return att.source, att.source_type
+        kinds = {"anonymous": ("anonymous",), "organization": ("organization",), "media": ("media",),
+                 "document": ("document",)}[cand.title or "organization"]
+        for att in earlier:
+            if att.source_type in kinds:
+                return att.source, att.source_type
+        if cand.title == "organization":
+            named = self._org_named_before(head, si)
+            if named:
+                return named, "organization"
+        for s_i in range(si - 1, max(-1, si - 4), -1):
+            # "tài khoản này" after "chủ tài khoản TikTok “Mẹ Phú Hòa”": the one named with that head
+            m = re.search(rf"(?<!\w){re.escape(head)}\s+(?:[\w]+\s+)?(?:“[^”]+”|\"[^\"]+\")", self.s[s_i].text, re.I)
+            if m:
+                return m.group(0), cand.title or "organization"
+        return cand.mention, cand.title or "organization"  # unresolved: "cơ quan này" as written
+
+    def _org_named_before(self, head: str, si: int) -> str | None:
+        """The latest organization written out in full before sentence `si` whose name starts with
+        `head` ("sở" -> "Sở Công Thương TP HCM"), even if it was never quoted as a source."""
+        for s_i in range(si, -1, -1):
+            names = [n for n in self._org_mentions(s_i) if n.lower().startswith(head + " ")]
+            if names:
+                return names[-1]
+        return None
+
+    def _org_named_after(self, head: str, si: int) -> str | None:
+        for s_i in range(si + 1, min(len(self.s), si + 4)):
+            names = [n for n in self._org_mentions(s_i) if n.lower().startswith(head + " ")]
+            if names:
+                return names[0]
+        return None
+
+    def _org_mentions(self, s_i: int) -> list[str]:
+        if s_i not in self._org_cache:
+            text = self.s[s_i].text
+            parsed = self.s[s_i].parsed
+            verbs = {t.start for t in parsed.tokens if t.upos == "VERB" and t.text[:1].islower()} if parsed else set()
+            out = []
+            for m in re.finditer(rf"(?<!\w)(?:{org_heads_capitalised(self.lang)})(?=\s)", text):
+                words, caps = [m.group(0)], 0
+                pos = m.end()
+                for tok in text[m.end():].split():
+                    pos = text.find(tok, pos) + len(tok)
+                    if caps and pos - len(tok) in verbs:
+                        break  # "Công ty ... Kim Phát niêm yết": the name ends before its verb
+                    word = tok.strip(",.;:()“”\"")
+                    if tok[:1] in "(“\"":
+                        break  # a bracketed aside or a quote follows the name
+                    if not word or word.lower() in self.lex.STOPWORDS or self.rx["cue"].fullmatch(word) \
+                            or word.lower() in self.lex.CLAUSE_WORDS or len(words) > 12:
+                        break
+                    words.append(word)
+                    caps += is_cap(word)
+                    if word != tok:
+                        break  # punctuation ends the name
+                if caps:
+                    if not parsed:
+                        while words and words[-1][:1].islower():
+                            words.pop()  # without a parse, trust the name only up to its last capital
+                    out.append(" ".join(words))
+            self._org_cache[s_i] = out
+        return self._org_cache[s_i]
+
+    def _resolve_org(self, cand: Candidate, si: int) -> str:
+        """"công an" after "Công an phường Tân An": the organization named earlier; "Kim Phát"
+        after "Công ty Vàng bạc đá quý Kim Phát": the full name written before."""
+        low = cand.name.lower()
+        if low in self.lex.GENERIC_ORG_REFS:
+            # "Doanh nghiệp giải thích": the company last quoted or named
+            heads = self.lex.GENERIC_ORG_REFS[low]
+            for s_i, att in reversed(self.sources):
+                if s_i < si and att.source_type == "organization" and starts_with_any(att.source, heads):
+                    return att.source
+            for s_i in range(si, -1, -1):
+                named = [n for n in self._org_mentions(s_i) if starts_with_any(n, heads) and len(n.split()) > 2]
+                if named:
+                    return named[-1]
+        if cand.named and 1 <= len(low.split()) <= 3 and not starts_with_any(cand.name, self.lex.ORG_HEADS) \
+                and cand.name not in self.lex.COUNTRY_NAMES and cand.name not in self.lex.PLACES:  # "Mỹ" is not its ministry
+            for s_i in range(si, -1, -1):
+                for n in reversed(self._org_mentions(s_i)):
+                    k = n.lower().rfind(" " + low)
+                    # "Công ty Vàng bạc đá quý Kim Phát niêm yết ..." holds "Kim Phát" as its name's end
+                    if k > 0 and (k + 1 + len(low) == len(n) or n[k + 1 + len(low):][:2].strip()[:1].islower()):
+                        return n[:k + 1 + len(low)]
+        if len(low.split()) <= 2 and (not cand.named or low in {h.lower() for h in self.lex.ORG_HEADS}):
+            for s_i, att in reversed(self.sources):
+                if att.source_type == "organization" and att.source.lower().startswith(low) and s_i < si:
+                    return att.source
+            if low in {h.lower() for h in self.lex.ORG_HEADS}:
+                named = self._org_named_before(low, si)  # "Đại diện sở", "Công ty cho rằng"
+                if named is None and self.s[si].kind == "headline":
+                    named = self._org_named_after(low, si)  # a headline's "Công an" is named in the body
+                return named or cand.name
+        return cand.name
+
+    def resolve(self, cand: Candidate, si: int) -> tuple[str, str] | None:
+        """Resolve a candidate to (source name, source type), or None if it stays unknown."""
+        if cand.stype == "pronoun":
+            if cand.title in self.lex.PLURAL_PRONOUNS:
+                for s_i, att in reversed(self.sources):
+                    if s_i < si and att.source_type in ("organization", "anonymous"):
+                        return att.source, att.source_type
+                return None
+            if cand.title in ("vị này", "người này"):
+                # "this person": the last person-like source, named or not ("một lãnh đạo xã")
+                for s_i, att in reversed(self.sources):
+                    if s_i < si and att.source_type in ("person", "anonymous"):
+                        return att.source, att.source_type
+            name = self._resolve_pronoun(cand, si)
+            return (name, "person") if name else None
+        if cand.stype == "anaphor":
+            return self._resolve_anaphor(cand, si)
+        if cand.stype == "title":
+            name = self._resolve_title(cand.name, si)
+            if name:
+                return name, "person"
+            words = cand.mention.split()
+            if len(words) >= 2 and words[0].lower() in self.lex.ADDRESS_TITLES and words[1][:1].islower():
+                return cand.mention, "anonymous"  # "anh tiếp viên", "chị bán hàng": a person left unnamed
+            return None
+        if cand.stype == "person":
+            full = self._fullest(cand.name)
+            if full == cand.name and len(cand.name.split()) == 1:
+                full = self._written_full_name(cand.name, si) or full
+            return full, "person"
+        if cand.stype == "anonymous":
+            group = re.fullmatch(r"(?:các|những)\s+(.+)", cand.mention, flags=re.I)
+            if group:  # "các hộ dân" after "Hơn 60 hộ dân ở thôn Đồng Cừ": the group named before
+                for s_i, att in reversed(self.sources):
+                    # only a counted group ("Hơn 60 hộ dân"); "các nguồn tin" are not "một nguồn tin"
+                    if s_i < si and att.source_type == "anonymous" and group.group(1).lower() in att.source.lower() \
+                            and re.match(r"(?:(?:hơn|gần|khoảng|trên)\s+)?\d", att.source, flags=re.I):
+                        return att.source, "anonymous"
+        if cand.stype == "single":
+            full = self._fullest(cand.name)
+            if full != cand.name:
+                return full, "person"
+            return cand.name, "organization"
+        if cand.stype == "organization":
+            if cand.named and cand.name in self.people and self.people[cand.name].titles:
+                return cand.name, "person"  # "Vy Anh lên tiếng" after "nữ ca sĩ Vy Anh": a person without a family name
+            return self._resolve_org(cand, si), "organization"
+        bare = cand.mention[:1].lower() + cand.mention[1:]
+        if cand.stype == "document" and bare.islower() and len(cand.mention.split()) <= 2:
+            head = bare.lower()
+            for s_i, att in reversed(self.sources):
+                earlier = self.s[s_i].text.lower()
+                # "thông báo nói thêm" after "NASA cho biết trong một thông báo" / "CLB X ra thông cáo"
+                if si - 3 <= s_i < si and att.source_type != "document" and re.search(
+                        rf"\b(?:trong|ra|phát đi|công bố|gửi) (?:một |bản )?{re.escape(head)}\b", earlier):
+                    return att.source, att.source_type
+                # "Kết luận cũng chỉ ra" after "Theo kết luận thanh tra của X": the same document
+                if s_i < si and att.source_type == "document" and att.source.lower().startswith(head):
+                    return att.source, att.source_type
+        return cand.name, cand.stype
+
+    def known_given_name(self, word: str) -> Candidate | None:
+        """"Hùng cho rằng ...": a bare Vietnamese given name is a person once the article has named
+        someone "... Hùng"; otherwise a capitalised word ("Trong", "Cùng") is no name at all."""
+        matches = {name for name in self.people if len(name.split()) >= 2 and name.split()[-1] == word}
+        if len(matches) == 1:
+            full = matches.pop()
+            return Candidate(full, word, "person", gender=self.people[full].gender, named=True)
+        return None

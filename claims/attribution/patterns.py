@@ -1,0 +1,75 @@
+"""Shared text helpers and the compiled patterns of one language's attribution tables."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Sequence
+
+from .. import lexicon
+
+MASK = "░"  # stands for quoted characters, so no rule mistakes quoted words for the sentence's own
+OPEN_Q = "“«„‘"
+CLOSE_Q = "”»’"
+STRAIGHT_Q = '"'
+# An outlet's dateline tag before the first sentence: "TP - ", "VOV.VN - ", "(Chinhphu.vn) - "
+OUTLET_TAG = r"\s*(?:\([A-ZĐ][^()]{1,24}\)|[A-ZĐ][\w.]{0,14})\s+[-–]\s+"
+
+
+def words_alt(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)
+def patterns(lang: str) -> dict:
+    lex = lexicon.get(lang)
+    cues = words_alt(list(lex.SPEECH_CUES) + list(lex.FINDING_CUES))
+    titles = words_alt(lex.PERSON_TITLES)
+    return {
+        "cue": re.compile(rf"(?<![\w{MASK}])(?:{cues})(?![\w])", re.I),
+        "colon_tag_cue": re.compile(rf"(?<![\w{MASK}])(?:{words_alt(lex.QUOTE_TAG_VERBS)})(?=\s*:\s*[“\"{MASK}])", re.I),
+        "tag_cue": re.compile(rf"(?<![\w{MASK}])(?:{words_alt(lex.QUOTE_TAG_VERBS)})(?=\s*[.!?…]*\s*$)", re.I),
+        "title_start": re.compile(rf"^(?:(?:{titles})\s+)+", re.I),
+        "title_any": re.compile(rf"(?<!\w)(?:{titles})(?!\w)", re.I),
+        "lead_theo": re.compile(rf"^(?:{OUTLET_TAG})?(?:(?:{words_alt(lex.LEADING_ADVERBIALS)})\s*,?\s*)?({words_alt(lex.SOURCE_PREPOSITIONS)})\s+", re.I),
+        "post_theo": re.compile(rf",\s*({words_alt(lex.SOURCE_PREPOSITIONS)})\s+([^,;:]+?)\s*[.!?…]*\s*$", re.I),
+        "vague_lead": re.compile(rf"^(?:{words_alt(lex.VAGUE_LEADS)})\s*,", re.I),
+        "relay": re.compile(rf"(?<!\w)(?:{words_alt(lex.RELAY_CUES)})(?!\w)", re.I),
+        "hedge": re.compile(rf"(?<!\w)(?:{words_alt(lex.HEDGES)})(?!\w)", re.I),
+        "cap_run": re.compile(r"(?:(?:[A-ZÀ-Ỹ][\w'’.-]*|al-[\w-]+|bin|de|van|von|der|la|ibn|el-[\w-]+)\s*)+"),
+        "time_tail": re.compile(
+            r"(?:\s+(?:vào|hôm|ngày|sáng|trưa|chiều|tối|đêm|rạng sáng|cùng ngày|hôm nay|hôm qua|tuần này|tuần trước|"
+            r"mới đây|gần đây|trước đó|sau đó|thứ\s+\w+|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}h\d*|qua|nay)\s*)+$", re.I),
+        "split": re.compile(r"\s*[,;:]\s*|\s+[-–—]\s+"),
+    }
+
+
+def strip_words(s: str, words: Sequence[str], at_end: bool) -> str:
+    changed = True
+    low_words = sorted({w.lower() for w in words}, key=len, reverse=True)
+    while changed and s:
+        changed = False
+        low = s.lower()
+        for w in low_words:
+            if at_end and (low == w or low.endswith(" " + w)):
+                s = s[: len(s) - len(w)].rstrip()
+                changed = True
+                break
+            if not at_end and (low == w or low.startswith(w + " ")):
+                s = s[len(w):].lstrip()
+                changed = True
+                break
+    return s
+
+
+def starts_with_any(s: str, items: Sequence[str]) -> str | None:
+    low = s.lower()
+    for w in sorted(items, key=len, reverse=True):
+        wl = w.lower()
+        if low == wl or low.startswith(wl + " ") or low.startswith(wl + ","):
+            return s[: len(w)]
+    return None
+
+
+def is_cap(tok: str) -> bool:
+    t = tok.lstrip("(\"“'")
+    return bool(t) and (t[0].isupper() or t[0].isdigit() and any(c.isupper() for c in t))

@@ -1,0 +1,105 @@
+"""Quoted material: spans of quotes in a sentence, the sentence with quotes masked, and the
+article-level step that credits every sentence of a multi-sentence quote to its speaker."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .patterns import CLOSE_Q, MASK, OPEN_Q, STRAIGHT_Q
+from .types import Attribution
+
+
+def quote_spans(text: str, open_at_start: bool) -> tuple[list[tuple[int, int]], bool]:
+    """Spans of quoted material (marks included) and whether a quote is still open at the end.
+    A sentence that starts inside a quote opened earlier gets a span from its start."""
+    spans: list[tuple[int, int]] = []
+    start = 0 if open_at_start else None
+    for i, ch in enumerate(text):
+        if ch in OPEN_Q and start is None:
+            if ch == "‘" and not _is_quote_apostrophe(text, i):
+                continue
+            start = i
+        elif ch in CLOSE_Q and start is not None:
+            spans.append((start, i + 1))
+            start = None
+        elif ch in CLOSE_Q and start is None and ch != "’" and not spans:
+            spans.append((0, i + 1))  # the end of a quote opened in an earlier sentence
+        elif ch == STRAIGHT_Q:
+            if start is None:
+                start = i
+            else:
+                spans.append((start, i + 1))
+                start = None
+    still_open = start is not None
+    if still_open:
+        spans.append((start, len(text)))
+    return spans, still_open
+
+
+def _is_quote_apostrophe(text: str, i: int) -> bool:
+    return "’" in text[i + 1:]
+
+
+def mask(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for a, b in spans:
+        for k in range(a, b):
+            if not chars[k].isspace():
+                chars[k] = MASK
+    return "".join(chars)
+
+
+def quoted_words(text: str, spans: list[tuple[int, int]]) -> int:
+    return max((len(text[a:b].split()) for a, b in spans), default=0)
+
+
+def new_paragraph(art, si: int) -> bool:
+    a, b = art.s[si - 1].paragraph, art.s[si].paragraph
+    return a is not None and b is not None and a != b
+
+
+def paragraph_continues_quote(art, si: int) -> bool:
+    """A quote runs on into a new paragraph that opens with a quote mark (the usual convention)
+    or that closes it somewhere."""
+    first = art.s[si].text.lstrip()
+    if first[:1] in OPEN_Q + STRAIGHT_Q:
+        return True
+    para = art.s[si].paragraph
+    k = si
+    while k < len(art.s) and art.s[k].paragraph == para:
+        if any(q in art.s[k].text for q in CLOSE_Q + STRAIGHT_Q):
+            return True
+        k += 1
+    return False
+
+
+def spread_quotes(art, per: list[list[Attribution]], started_inside: list[bool], opened: list[bool]) -> None:
+    """Every sentence of a multi-sentence quote is credited to the quote's speaker."""
+    n = len(per)
+    si = 0
+    while si < n:
+        if opened[si] and not started_inside[si]:
+            group = [si]
+            k = si + 1
+            while k < n and started_inside[k]:
+                group.append(k)
+                if not opened[k]:
+                    break
+                k += 1
+            speaker = next((per[g][0] for g in group if per[g] and per[g][0].role == "speaker"), None)
+            if speaker is None and k + 1 < n and not opened[group[-1]]:
+                nxt = per[group[-1] + 1] if group[-1] + 1 < n else []
+                speaker = nxt[0] if nxt and nxt[0].role == "speaker" else None
+            if speaker is not None:
+                for g in group:
+                    if not per[g]:
+                        per[g] = [replace(speaker, quote="direct", confidence=round(min(speaker.confidence, 0.85), 2))]
+                    elif per[g][0].source == speaker.source:
+                        per[g][0] = replace(per[g][0], quote="direct")
+            si = group[-1] + 1
+            continue
+        # a sentence that is one whole quote right after a quoted statement continues it
+        t = art.s[si].text.strip()
+        if (not per[si] and si > 0 and per[si - 1] and per[si - 1][0].quote == "direct" and t[:1] in OPEN_Q + STRAIGHT_Q
+                and art.s[si].kind == "body"):
+            per[si] = [replace(per[si - 1][0], confidence=round(min(per[si - 1][0].confidence, 0.8), 2))]
+        si += 1

@@ -1,0 +1,197 @@
+"""The rules for one sentence, in order: a leading "Theo X, ...", a vague lead, a relay ("X dẫn
+lời Y"), subject + cue, and a postposed "..., theo X."."""
+from __future__ import annotations
+
+import re
+
+from . import cues, subjects
+from .patterns import starts_with_any
+from .phrases import classify
+from .quotes import mask, quote_spans, quoted_words
+from .claimhood import drop_credit
+from .types import Attribution, Candidate, SentenceIn
+
+
+def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bool, list[tuple[int, int]]]:
+    sent = art.s[si]
+    art._si = si
+    text = drop_credit(sent.text) if sent.kind == "caption" else sent.text
+    spans, still_open = quote_spans(text, open_quote)
+    masked = mask(text, spans)
+    low = masked.lower()
+    hedged = bool(art.rx["hedge"].search(low))
+    qwords = quoted_words(text, spans)
+    atts: list[Attribution] = []
+
+    def make(cand: Candidate, cue: str | None, conf: float, role: str = "speaker",
+             quote: str | None = "indirect") -> Attribution | None:
+        fin = art.resolve(cand, si)
+        if fin is None:
+            return None
+        name, stype = fin
+        if cand.stype in ("pronoun", "title"):
+            conf -= 0.1
+        if cand.stype == "single" and stype == "organization":
+            conf -= 0.15
+        if stype == "person" and name not in art.people:
+            art.add_person(name, cand.title, cand.gender, si, 0)
+        return Attribution(name, cand.mention, stype, cue, quote, round(max(0.05, min(conf, 0.99)), 2), role)
+
+    quote_kind = "direct" if qwords >= 3 else "indirect"
+    # 1. leading "Theo X, ..."
+    m = art.rx["lead_theo"].match(masked)
+    if m:
+        after = masked[m.end():]
+        comma = after.find(",")
+        x_text = text[m.end(): m.end() + comma] if comma > 0 else ""
+        if x_text and not _theo_excluded(art, x_text):
+            x = subjects.classify_here(art, art.rx["time_tail"].sub("", x_text).strip())
+            lo = m.end() + comma + 1
+            inner = cues.main_cue(art, masked, text, lo)
+            nested = art.rx["lead_theo"].match(masked[lo:].lstrip())
+            theo_cue = text[m.start(1): m.end(1)]
+            if nested:
+                lo2 = lo + (len(masked[lo:]) - len(masked[lo:].lstrip())) + nested.end()
+                c2 = masked[lo2:].find(",")
+                y = classify(text[lo2: lo2 + c2].strip(), art.lex) if c2 > 0 else None
+                if y:
+                    a = make(y, text[lo2 - len(nested.group(0)) + nested.start(1): lo2 - len(nested.group(0)) + nested.end(1)] or "theo", 0.88)
+                    if a:
+                        atts.append(a)
+            if not atts and inner and (x is None or x.stype in ("media", "title")) and _subject_leads(art, masked, text, lo, inner):
+                cand, cm = inner
+                nxt = art.rx["cue"].match(masked, cm.end() + 1)
+                if cm.group(0).lower() == "lên tiếng" and nxt:
+                    cm = nxt
+                a = make(cand, text[cm.start(): cm.end()], 0.9, quote=quote_kind)
+                if a:
+                    atts.append(a)
+            if not atts:
+                appos = _apposition_after(art, masked, text, lo)
+                if appos is not None and (x is None or x.stype in ("title", "anonymous") or not x.named):
+                    a = make(appos, theo_cue, 0.85, quote=quote_kind)
+                elif x is not None:
+                    a = make(x, theo_cue, 0.9 if x.named or x.stype in ("anonymous", "document") else 0.75,
+                             quote=quote_kind)
+                else:
+                    a = None
+                if a:
+                    atts.append(a)
+                    x = None
+            if atts and x is not None and x.stype != "title":
+                r = make(x, theo_cue, 0.8, role="relay")
+                if r and r.source != atts[0].source:
+                    atts.append(r)
+    # 2. vague leads: "Thông tin ban đầu, ..."
+    if not atts:
+        vm = art.rx["vague_lead"].match(masked)
+        if vm:
+            phrase = text[: vm.end() - 1].strip()
+            phrase = re.sub(r"^theo\s+", "", phrase, flags=re.I)
+            atts.append(Attribution(phrase, phrase, "anonymous", phrase, "indirect", 0.8))
+    # 3. subject + cue, with "X dẫn lời Y" relays
+    if not atts:
+        rm = art.rx["relay"].search(masked)
+        if rm:
+            relay = subjects.subject_before(art, masked, text, rm.start())
+            target, _ = cues.relay_target(art, masked, text, rm)
+            if relay and target and not relay.embedded:
+                cue_m = art.rx["cue"].search(masked, rm.end())
+                cue = text[cue_m.start(): cue_m.end()] if cue_m else text[rm.start(): rm.end()]
+                a = make(target, cue, 0.85, quote=quote_kind)
+                r = make(relay, text[rm.start(): rm.end()], 0.8, role="relay")
+                atts.extend(x for x in (a, r) if x)
+    if not atts:
+        found = cues.main_cue(art, masked, text)
+        if found:
+            cand, cm = found
+            cue = text[cm.start(): cm.end()]
+            nxt = art.rx["cue"].match(masked, cm.end() + 1)
+            if cue.lower() == "lên tiếng" and nxt:  # "lên tiếng bác bỏ": the second verb says what was said
+                cue = text[nxt.start(): nxt.end()]
+                cm = nxt
+            after = low[cm.end():].lstrip()
+            if after.startswith("rằng") and cue.lower() in ("nói", "khẳng định", "nhấn mạnh", "nhất trí rằng"):
+                cue = cue + " rằng" if not cue.lower().endswith("rằng") else cue
+            conf = 0.9
+            if cue.lower() in ("kể", "nêu", "viết", "thông tin", "đăng tải", "khai", "lên tiếng", "trả lời",
+                               "xác định", "làm rõ", "kết luận", "phát hiện ra", "thông báo", "công bố"):
+                conf -= 0.1
+            if not cand.named and cand.stype not in ("anonymous", "pronoun", "title", "document"):
+                conf -= 0.15
+            a = make(cand, cue, conf, quote=quote_kind)
+            if a:
+                atts.append(a)
+    # 4. postposed "..., theo X." credits the whole sentence
+    pm = art.rx["post_theo"].search(masked)
+    if pm and not _theo_excluded(art, pm.group(2)):
+        x_raw = text[pm.start(2): pm.end(2)]
+        x_raw = _trim_np(art, x_raw, sent, pm.start(2))
+        x = subjects.classify_here(art, x_raw) if x_raw else None
+        cue_before = any(cues.cue_ok(art, low, cm, masked)[0] for cm in art.rx["cue"].finditer(masked, max(0, pm.start() - 15))
+                         if cm.end() <= pm.start())  # "kể từ năm 2004, theo X": "kể từ" is no cue
+        speaker = next((a for a in atts if a.role == "speaker" and a.cue and a.cue.lower() != "theo"), None)
+        if x is not None and not cue_before and speaker is not None and x.stype == "media":
+            # "“...”, bà nói ..., theo Reuters.", "Chính phủ X thông báo ..., theo Reuters.": the speaker
+            # speaks, the agency relays it ("..., theo thông tin từ quan chức X" names the real speaker)
+            r = make(x, text[pm.start(1): pm.end(1)], 0.8, role="relay")
+            if r:
+                atts.append(r)
+        elif x is not None and not cue_before:
+            a = make(x, text[pm.start(1): pm.end(1)], 0.85, quote=quote_kind)
+            if a:
+                # the postposed credit covers the whole sentence, subject and cue included
+                atts = [a]
+    for a in atts:
+        if a.role == "speaker":
+            art.sources.append((si, a))
+    return atts, hedged, still_open, spans
+
+
+def _theo_excluded(art, x: str) -> bool:
+    """"theo đề nghị của", "theo quy định": not a source; but "theo luật sư X" is."""
+    hit = starts_with_any(x, art.lex.THEO_NOT_SOURCE)
+    if not hit:
+        return False
+    title = starts_with_any(x, art.lex.PERSON_TITLES)
+    return not (title and len(title) > len(hit))
+
+
+def _subject_leads(art, masked: str, text: str, lo: int, inner: tuple[Candidate, re.Match]) -> bool:
+    """After "Theo X,", is the inner cue's subject the clause's own subject, with only
+    appositions (no other clause) between it and the cue?"""
+    cand, cm = inner
+    segs = subjects.segments(art, masked[lo: cm.start()], lo)
+    first = next((i for i, (sg, _) in enumerate(segs) if sg.strip()), None)
+    if first is None:
+        return False
+    if cand.mention not in text[segs[first][1]: segs[first][1] + len(segs[first][0])]:
+        return False
+    return not any(subjects.is_clause(art, sg) for sg, _ in segs[first + 1:])
+
+
+def _apposition_after(art, masked: str, text: str, lo: int) -> Candidate | None:
+    """"Theo cố vấn ..., ông Farhad Alaadin, Thủ tướng ...": the named person after the role."""
+    rest = masked[lo:]
+    parts = rest.split(",")
+    if len(parts) < 3:
+        return None
+    seg = text[lo: lo + len(parts[0])].strip()
+    cand = classify(seg, art.lex)
+    if cand and cand.stype == "person" and cand.named and not subjects.is_clause(art, seg):
+        return cand
+    return None
+
+
+def _trim_np(art, x: str, sent: SentenceIn, offset: int) -> str:
+    """Cut a postposed source phrase before its own verb: "quan chức X đề cập trên kênh Y"."""
+    if sent.parsed is None:
+        return x.strip()
+    words = x.split()
+    for tok in sent.parsed.tokens:
+        if tok.start < offset or tok.start >= offset + len(x):
+            continue
+        rel = tok.start - offset
+        if tok.upos == "VERB" and rel > 0 and tok.text[:1].islower() and len(x[:rel].split()) >= 2:
+            return x[:rel].strip()
+    return " ".join(words).strip()

@@ -1,0 +1,223 @@
+"""Who is the subject of a reporting cue: the noun phrase before it, found by walking back over
+the comma- and dash-separated segments, skipping appositions, times and adverbs, and the clause
+verbs the tagger finds."""
+from __future__ import annotations
+
+import re
+
+from .patterns import MASK, OUTLET_TAG, starts_with_any, strip_words
+from .phrases import classify, full_name
+from .types import Candidate
+
+
+def segments(art, left: str, base: int) -> list[tuple[str, int]]:
+    segs = []
+    pos = 0
+    for m in art.rx["split"].finditer(left):
+        segs.append((left[pos:m.start()], base + pos))
+        pos = m.end()
+    segs.append((left[pos:], base + pos))
+    return segs
+
+
+def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> Candidate | None:
+    colon = masked.rfind(":", lo, cue_start)
+    if colon >= 0 and masked[colon + 1:cue_start].strip():
+        after_colon = subject_before(art, masked, text, cue_start, colon + 1)
+        if after_colon is not None:
+            return after_colon  # "Vụ X: NH khẳng định ...": the topic before the colon is not the speaker
+    def blank(part: str) -> str:
+        # a bracketed aside ("(huyện Đức Trọng, Lâm Đồng)", not an acronym like "(CDC)") and an
+        # outlet's dateline tag ("TP - ") are neither segments nor the subject
+        part = re.sub(r"\((?![A-ZĐ][A-ZĐ0-9+&.-]{1,9}\))[^()]*\)", lambda m: " " * len(m.group(0)), part)
+        return re.sub(rf"^{OUTLET_TAG}", lambda m: " " * len(m.group(0)), part) if lo == 0 else part
+    left = blank(masked[lo:cue_start])
+    text = text[:lo] + blank(text[lo:cue_start]) + text[cue_start:]
+    segs = segments(art, left, lo)
+    shared = _shared_subject(art, segs, text)
+    if shared is not None:
+        return shared
+    cands: list[Candidate] = []
+    for idx in range(len(segs) - 1, -1, -1):
+        seg, off = segs[idx]
+        raw = text[off: off + len(seg)]
+        seg_s = seg.strip()
+        if not seg_s:
+            if idx == len(segs) - 1:
+                continue
+            break
+        if MASK in seg_s:
+            # "“...”, ông X nói": text after the quote in the same segment can be the subject
+            tail = seg_s.rsplit(MASK, 1)[1].strip(" ,-–")
+            if tail:
+                c = np_candidate(art, tail, is_last=(idx == len(segs) - 1))
+                if c:
+                    cands.append(c)
+            break
+        if starts_with_any(seg_s, art.lex.LEADING_ADVERBIALS) and idx < len(segs) - 1:
+            break
+        if idx > 0 and starts_with_any(seg_s, art.lex.ADMIN_PLACE_HEADS) and np_candidate(
+                art, text[segs[idx - 1][1]: segs[idx - 1][1] + len(segs[idx - 1][0])].strip(), is_last=False):
+            continue  # "Hơn 60 hộ dân ở thôn X, xã Y phản ánh": where the speakers are from, not who speaks
+        raw = _after_inner_verb(art, raw, off)
+        c = np_candidate(art, raw.strip(), is_last=(idx == len(segs) - 1))
+        if c is None:
+            if idx == len(segs) - 1 and is_clause(art, raw):
+                break  # a clause right before the cue is not an apposition
+            continue
+        cands.append(c)
+        if c.embedded:
+            break
+    if not cands:
+        return None
+    cands.reverse()
+    for c in cands:
+        if c.embedded:
+            return c
+    last = cands[-1]
+    if len(cands) > 1 and last.stype == "person" and full_name(last.name, art.lex) and (
+            starts_with_any(last.mention, art.lex.PERSON_TITLES) or last.mention.startswith(last.name)):
+        return last  # "Cũng như ông A, bị cáo B cho biết": the person right before the cue speaks
+    named = [c for c in cands if c.named and c.stype in ("person", "organization", "media", "single")]
+    if len(cands) > 1 and all(c.stype == "organization" for c in cands) and " và " in cands[-1].mention:
+        joined = ", ".join(c.mention for c in cands)
+        return Candidate(joined, joined, "organization", named=True)
+    return named[0] if named else cands[0]
+
+
+def _shared_subject(art, segs: list[tuple[str, int]], text: str) -> Candidate | None:
+    """"Moskva chưa bình luận ..., song nhiều lần khẳng định ...": a second clause with no
+    subject of its own (a coordinator and adverbs only) shares the first clause's subject."""
+    if len(segs) < 2:
+        return None
+    last = segs[-1][0].strip()
+    co = starts_with_any(last, art.lex.COORDINATORS + ("và", "đồng thời", "mặt khác"))
+    if not co or strip_words(last[len(co):].strip(), art.lex.PRE_CUE_ADVERBS, at_end=True).strip():
+        return None
+    first, off = segs[0]
+    words = text[off: off + len(first)].split()
+    cut = next((i for i, w in enumerate(words) if i > 0 and w in art.lex.CLAUSE_WORDS), None)
+    if not cut:
+        return None
+    return np_candidate(art, " ".join(words[:cut]), is_last=False)
+
+
+def _np_words(art) -> frozenset[str]:
+    if not hasattr(art, "_np_vocab"):
+        phrases = set()
+        for table in (art.lex.PERSON_TITLES, art.lex.ORG_HEADS, art.lex.ANONYMOUS_HEADS,
+                      art.lex.SPOKESPERSON_HEADS, art.lex.MEDIA_HEADS, art.lex.DOCUMENT_HEADS):
+            for entry in table:
+                words = entry.lower().split()
+                phrases.update(" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+        art._np_vocab = frozenset(phrases)
+    return art._np_vocab
+
+
+def _after_inner_verb(art, seg: str, off: int) -> str:
+    """"Công an ... phát hiện 2 tài khoản Facebook [đăng tải]": when the tagger finds a verb
+    inside the stretch before a cue, the cue's subject is what follows that verb."""
+    parsed = art.s[art._si].parsed if art._si is not None else None
+    if parsed is None or not parsed.tokens or starts_with_any(seg.strip(), art.lex.DOCUMENT_HEADS):
+        return seg  # "báo cáo Sở Y tế gửi UBND tỉnh [nêu]": the verb belongs to the document's description
+    cut = None
+    for tok in parsed.tokens:
+        if tok.start < off or tok.end > off + len(seg) or tok.upos != "VERB":
+            continue
+        low = tok.text.lower()
+        if not tok.text[:1].islower() or low in _np_words(art):
+            continue
+        if low in art.lex.PRE_CUE_ADVERBS or art.rx["cue"].fullmatch(tok.text):
+            continue
+        cut = tok.end - off
+        cut_verb = low
+    rest = seg[cut:].strip() if cut is not None else ""
+    if cut is not None and cut_verb in art.lex.NON_CUE_MENTAL:
+        return seg  # "đề nghị Bộ trưởng nêu rõ": what someone was asked to say
+    # only a clear source after the verb ("2 tài khoản Facebook", "một người dân", a name)
+    if not rest or not (rest[0].isdigit() or rest[0].isupper() or starts_with_any(rest, art.lex.ANONYMOUS_QUANTIFIERS)):
+        return seg
+    if any(f" {sub} " in f" {seg[:cut].lower()} " for sub in art.lex.SUBORDINATORS if sub not in art.lex.COORDINATORS):
+        return seg  # "Sau khi nghe X giải thích": X speaks inside a subordinate clause
+    return seg[cut:]
+
+
+def is_clause(art, s: str) -> bool:
+    words = s.split()  # a capitalised "Cần" (Cần Thơ) or "Có" in a name is no verb
+    return any(w in art.lex.CLAUSE_WORDS for w in words)
+
+
+def np_candidate(art, seg: str, is_last: bool) -> Candidate | None:
+    s = seg.strip(" ,")
+    s = art.rx["time_tail"].sub("", s).strip()
+    s = strip_words(s, art.lex.PRE_CUE_ADVERBS, at_end=True)
+    s = art.rx["time_tail"].sub("", s).strip()
+    s = strip_words(s, art.lex.PRE_CUE_ADVERBS, at_end=True)
+    s = re.sub(art.lex.CHANNEL_TAIL, "", s).strip()  # "tài khoản này đăng video [khẳng định]"
+    if not s:
+        return None
+    embedded = False
+    low = " " + s.lower() + " "
+    cut = -1
+    for sub in art.lex.SUBORDINATORS:
+        if sub in art.lex.COORDINATORS:
+            continue
+        k = low.rfind(" " + sub + " ")
+        if k >= 0 and k > cut and sub not in ("của", "với", "cho", "về", "như", "là", "việc"):
+            cut = k + len(sub) + 1
+    for verb in art.lex.NON_CUE_MENTAL:
+        k = low.rfind(" " + verb + " ")
+        if k >= 0 and low[k + len(verb) + 2:].startswith(("giấu tên", "không nêu tên")):
+            continue  # "một cán bộ đề nghị giấu tên": asking for anonymity is part of the description
+        if k >= 0 and k + len(verb) + 1 > cut:
+            cut = k + len(verb) + 1
+    for co in art.lex.COORDINATORS:
+        k = low.rfind(" " + co + " ")
+        if k >= 0 and k + len(co) + 1 >= cut:
+            s = s[k + len(co) + 1:].strip()
+            low = " " + s.lower() + " "
+            cut = -1
+            break
+    if cut >= 0:
+        s = s[cut:].strip()
+        embedded = True
+    if not s:
+        return None
+    # words that look like verbs inside a noun phrase; "có ý kiến" is "some people" ("có" = there are)
+    words = re.sub(r"\b(bị cáo|bị can|bị hại|không quân|phòng không|hàng không|không gian|không người lái|có liên quan|có thẩm quyền)\b"
+                   r"|^có(?= (?:ý kiến|người|nguồn|chuyên gia|quan chức))|\bcó mặt\b", "_", s[:1].lower() + s[1:],
+                   flags=re.I).split()
+    if "là" in words:
+        tail = s[s.lower().rfind(" là ") + 4:] if " là " in s.lower() else ""
+        named = classify(tail, art.lex) if tail else None
+        if named is not None and named.stype == "person" and named.named:
+            named.embedded = embedded
+            return named  # "Vợ Lực là bà Trần Thị Mai [phủ nhận]": the person named after "là"
+    if any(w in art.lex.CLAUSE_WORDS for w in words):  # lower-case words only: "Cần Thơ" is a city
+        group = classify(" ".join(s.split()[:4]), art.lex)
+        clause_words = [w for w in words if w in art.lex.CLAUSE_WORDS]
+        # "Một phụ huynh có con học lớp 6A": an unnamed group and a "có" clause that describes it
+        if group is None or group.stype != "anonymous" or words[0] in art.lex.CLAUSE_WORDS \
+                or clause_words != ["có"] or len(words) > 12:
+            return None
+        return Candidate(s, s, "anonymous", embedded=embedded)
+    cand = classify(s, art.lex)
+    if cand is None and re.fullmatch(r"[A-ZĐ][^\W\d_]+", s):
+        cand = art.known_given_name(s)
+    if cand is not None:
+        cand.embedded = embedded
+    return cand
+
+
+def classify_here(art, np: str) -> Candidate | None:
+    """classify, plus what only this article knows: a bare given name of someone named in it
+    ("Theo lời khai của Lực")."""
+    cand = classify(np, art.lex)
+    if cand is None:
+        for pre in [f"{n} của " for n in art.lex.STATEMENT_NOUNS]:
+            if np.lower().startswith(pre):
+                np = np[len(pre):]
+                break
+        if re.fullmatch(r"[A-ZĐ][^\W\d_]+", np):
+            cand = art.known_given_name(np)
+    return cand
