@@ -197,7 +197,9 @@ def _parse_segmented(texts: Sequence[str], lang: str) -> list[ParsedSentence]:
             out.append(ParsedSentence(text, ()))
             continue
         sent = next(sentences)
-        tokens = tuple(Token(w.text, w.upos or "X", start, end, w.xpos, getattr(w, "head", None),
-                             getattr(w, "deprel", None)) for w, (_, start, end) in zip(sent.words, seg))
+        no_tree = os.environ.get("CLAIMS_NO_DEPPARSE") == "1"  # ablation: words and tags only
+        tokens = tuple(Token(w.text, w.upos or "X", start, end, w.xpos,
+                             None if no_tree else getattr(w, "head", None), None if no_tree else getattr(w, "deprel", None))
+                       for w, (_, start, end) in zip(sent.words, seg))
         out.append(ParsedSentence(text, tokens))
     return out
