@@ -80,9 +80,10 @@ def merge_sources(engine, keep_name: str, keep_type: str, other_names: Sequence[
         merge(session, keep_id=keep_id, merge_ids=[find(n) for n in other_names if n != keep_name])
 
 
-def save_review(engine, article_id: int, sentence_idx: int, status: str, note: str = "") -> None:
+def save_review(engine, article_id: int, sentence_idx: int, status: str, note: str = "", reviewer: str = "") -> None:
     with store.session_scope(engine) as session:
-        store.set_review(session, article_id=article_id, sentence_idx=sentence_idx, status=status, note=note)
+        store.set_review(session, article_id=article_id, sentence_idx=sentence_idx, status=status, note=note,
+                         reviewer=reviewer)
 
 
 def claim_rows(opened: Opened) -> list[dict]:
