@@ -43,3 +43,9 @@ class StoreError(ClaimsError):
     """The database cannot be opened, migrated or written."""
 
     exit_code = 4
+
+
+class AuthError(ClaimsError):
+    """Sign-in or the roles configuration is wrong, or an account may not do what it asked."""
+
+    exit_code = 5
