@@ -53,7 +53,10 @@ def sentence_reasons(s: SentenceReport, report: ArticleReport) -> list[str]:
     if "anonymous_source" in s.flags:
         anon = [a for a in s.attributions if a.source_type == "anonymous"] or ([p] if p else [])
         mention = anon[0].mention if anon else ""
-        marker = _first_in(mention, lex.ANONYMITY_WORDS) or _first_in(mention, lex.ANONYMOUS_HEADS)
+        # "đề nghị giấu tên" may stand outside the mention; one-word markers ("khác") only inside it
+        phrases = [w for w in lex.ANONYMITY_WORDS if " " in w]
+        marker = (_first_in(mention, lex.ANONYMITY_WORDS) or _first_in(s.text, phrases)
+                  or _first_in(mention, lex.ANONYMOUS_HEADS))
         why = f" (“{marker}”)" if marker else ""
         lines.append(f"Nguồn ẩn danh: “{mention}”{why} không nêu tên người hay cơ quan cụ thể, độc giả không "
                      "kiểm chứng được.")

@@ -9,6 +9,7 @@ from sqlmodel import func, select
 
 from claims import audit, desk, store
 from claims.analyze import analyze_text
+from claims.auth import Account
 from claims.errors import StoreError
 from claims.models import Article, AuditEvent, Conflict, Review, Sentence
 
@@ -24,6 +25,10 @@ QUAKE_LATER = """# Cập nhật động đất ở Istanbul
 
 Ông Ali Yerlikaya, Bộ trưởng Nội vụ, cho biết 236 người bị thương khi nhảy từ các tòa nhà.
 """
+
+
+def who(name):
+    return Account(name, name, "reviewer", True)
 
 
 def stored(engine, text=QUAKE):
@@ -63,7 +68,7 @@ def test_every_review_change_is_kept_with_who_and_when(engine):
 
 def test_current_mark_carries_the_reviewer(engine):
     aid = stored(engine)
-    desk.save_review(engine, aid, 2, "disputed", "số liệu khác AFAD", reviewer="An Nguyễn <an@toasoan.vn>")
+    desk.save_review(engine, aid, 2, "disputed", "số liệu khác AFAD", by=who("An Nguyễn <an@toasoan.vn>"))
     with store.session_scope(engine) as s:
         reviewer = s.exec(select(Review.reviewer)).one()
         mark = audit.get_reviews(s, article_id=aid)[2]
@@ -86,8 +91,8 @@ def test_review_of_a_missing_sentence_or_article_is_refused(engine):
 
 def test_trail_survives_reanalysis_and_goes_into_every_export(engine):
     aid = stored(engine)
-    desk.save_review(engine, aid, 3, "needs_source", "ai là nhân chứng?", reviewer="an@toasoan.vn")
-    desk.save_review(engine, aid, 3, "ok", "đã gặp nhân chứng", reviewer="binh@toasoan.vn")
+    desk.save_review(engine, aid, 3, "needs_source", "ai là nhân chứng?", by=who("an@toasoan.vn"))
+    desk.save_review(engine, aid, 3, "ok", "đã gặp nhân chứng", by=who("binh@toasoan.vn"))
     stored(engine)  # the same text analysed again
     opened = desk.open_article(engine, aid)
     review = json.loads(desk.export(opened, "json"))["articles"][0]["sentences"][3]["review"]
@@ -102,7 +107,7 @@ def test_trail_survives_reanalysis_and_goes_into_every_export(engine):
 def test_deleting_an_article_is_recorded_and_takes_its_rows(engine):
     first = stored(engine)
     later = stored(engine, QUAKE_LATER)
-    desk.save_review(engine, first, 2, "ok", reviewer="an@toasoan.vn")
+    desk.save_review(engine, first, 2, "ok", by=who("an@toasoan.vn"))
     with store.session_scope(engine) as s:
         assert s.exec(select(func.count()).select_from(Conflict)).one() >= 1  # 151 vs 236 injured
         title = audit.delete_article(s, article_id=first, actor="tbt@toasoan.vn")

@@ -72,3 +72,27 @@ def test_an_unverified_email_is_not_trusted():
 def test_a_wrong_roles_table_says_what_to_fix(bad, message):
     with pytest.raises(AuthError, match=message):
         RoleRules.from_config(bad)
+
+
+def test_the_desk_refuses_what_a_role_may_not_do(memory_engine):
+    from claims import desk, store
+    from claims.models import AuditEvent, Review
+    from sqlmodel import select
+
+    text = "Công ty Hải Long cho biết giá thép tăng 3%. Theo Tập đoàn Hải Long, giá xi măng cũng tăng 2%."
+    (aid,) = desk.analyze_input(memory_engine, text.encode("utf-8"), "thep.txt", use_nlp=False)
+    viewer = Account("Xem <ctv@gmail.com>", "ctv@gmail.com", "viewer", True)
+    reviewer = Account("An <an@toasoan.vn>", "an@toasoan.vn", "reviewer", True)
+    names = [r["nguồn"] for r in desk.source_rows(desk.open_article(memory_engine, aid))]
+    with pytest.raises(AuthError, match="không được phép"):
+        desk.save_review(memory_engine, aid, 0, "ok", by=viewer)
+    with pytest.raises(AuthError):
+        desk.merge_sources(memory_engine, names[0], "organization", names[1:], by=reviewer)
+    with pytest.raises(AuthError):
+        desk.split_source(memory_engine, names[0], "organization", names[0], by=reviewer)
+    with pytest.raises(AuthError):
+        desk.delete_article(memory_engine, aid, by=reviewer)
+    desk.save_review(memory_engine, aid, 0, "ok", by=reviewer)
+    with store.session_scope(memory_engine) as s:
+        assert s.exec(select(Review.reviewer)).all() == ["An <an@toasoan.vn>"]
+        assert [e.action for e in s.exec(select(AuditEvent)).all()] == ["review"]

@@ -40,6 +40,8 @@ def test_every_flag_has_its_line():
 def test_lines_name_what_triggered_the_flag():
     assert "(20 tỷ đồng)" in reasons(3)[0]  # an unattributed figure says which
     assert "“giấu tên”" in reasons(2)[0]  # the anonymity marker
+    r = analyze_text("Một cán bộ xã Nậm Khê, đề nghị giấu tên, cho biết nhiều ngôi nhà bị cuốn trôi.", use_nlp=False)[0]
+    assert "(“đề nghị giấu tên”)" in explain.sentence_reasons(r.sentences[0], r)[0]  # outside the mention
     assert any("“được cho là”" in line for line in reasons(4))  # the hedge
     assert reasons(1)[-1].startswith("Độ tin cậy 0.90 — cao")  # what the confidence means
 
