@@ -8,7 +8,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from claims import auth, desk, jobs, report, store
+from claims import auth, desk, jobs, report, signin, store
 from claims.article_view import article_view
 from claims.errors import ClaimsError
 
@@ -77,51 +77,6 @@ def _focus_from_table(key: str, indexes: list[int]) -> None:
     rows = st.session_state[key].selection.rows
     if rows:
         focus_sentence(indexes[rows[0]])
-
-
-# --------------------------------------------------------------------------- sign-in
-def secrets() -> dict:
-    try:
-        return {k: st.secrets[k] for k in ("auth", "roles") if k in st.secrets}
-    except FileNotFoundError:
-        return {}
-
-
-def sign_in_ui() -> auth.Account | None:
-    """The account using the desk, or None when it must sign in first (the screen is shown)."""
-    conf = secrets()
-    if not auth.accounts_configured(conf):
-        return auth.OPEN_DESK
-    try:
-        rules = auth.RoleRules.from_config(conf.get("roles"))
-    except ClaimsError as exc:
-        st.error(f"Cấu hình đăng nhập chưa đúng: {md(str(exc))}")
-        return None
-    if not st.user.is_logged_in:
-        st.title("Kiểm tra nhận định và nguồn tin")
-        st.info("Bàn biên tập của tòa soạn: đăng nhập bằng tài khoản tòa soạn để đọc và đánh giá bài.")
-        if st.button("Đăng nhập", type="primary", key="login"):
-            provider = conf["auth"].get("provider") if "client_id" not in conf["auth"] else None
-            st.login(provider) if provider else st.login()
-        return None
-    account = auth.account_for(st.user.to_dict(), rules)
-    if account.role is None:
-        st.title("Kiểm tra nhận định và nguồn tin")
-        st.error(f"Tài khoản {md(account.name or '(không có email)')} chưa được cấp quyền dùng bàn biên tập. "
-                 "Nhờ quản trị thêm địa chỉ này vào bảng [roles].")
-        st.button("Đăng xuất", key="logout_refused", on_click=st.logout)
-        return None
-    return account
-
-
-def account_ui(account: auth.Account) -> None:
-    if account.signed_in:
-        st.sidebar.markdown(f"**{md(account.name)}** · {auth.ROLE_LABELS[account.role]}")
-        st.sidebar.button("Đăng xuất", key="logout", on_click=st.logout)
-    else:
-        st.sidebar.caption("Không yêu cầu đăng nhập: chưa cấu hình tài khoản (xem README).")
-        if not str(get_engine().url).startswith("sqlite"):
-            st.sidebar.warning("Cơ sở dữ liệu dùng chung mà chưa bật đăng nhập: ai vào được trang này cũng sửa được.")
 
 
 # --------------------------------------------------------------------------- analysis
@@ -401,10 +356,10 @@ def example_from_query() -> None:
 def main() -> None:
     st.set_page_config(page_title="Kiểm tra nguồn tin", page_icon="📰", layout="wide")
     init_state()
-    account = sign_in_ui()
+    account = signin.sign_in_ui()
     if account is None:
         return
-    st.title("Kiểm tra nhận định và nguồn tin")
+    st.title(signin.TITLE)
     st.caption("Dán hoặc tải bài báo lên: công cụ tìm từng nhận định, ai được dẫn nguồn, câu nào chưa có nguồn, "
                "nguồn ẩn danh và các mâu thuẫn.")
     try:
@@ -412,7 +367,7 @@ def main() -> None:
     except ClaimsError as exc:
         st.error(md(desk.message_vi(exc)))
         return
-    account_ui(account)
+    signin.account_ui(account, shared_database=not str(get_engine().url).startswith("sqlite"))
     wait_ui()  # a job this session started before a rerun
     if account.can("analyze"):
         example_from_query()

@@ -308,3 +308,58 @@ def test_merge_sources_from_the_desk(db):
     desk.split_source(engine, rows[0]["nguồn"], "organization", names[1], by=ADMIN)
     assert [r["số nhận định (kho)"] for r in desk.source_rows(desk.open_article(engine, aid))] == [1, 1]
     assert [r["việc"] for r in desk.audit_rows(engine)] == ["tách nguồn", "gộp nguồn"]
+
+
+AUTH = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "x" * 32, "client_id": "desk",
+        "client_secret": "s", "server_metadata_url": "http://127.0.0.1:9/.well-known/openid-configuration"}
+ROLES = {"admin": ["tbt@toasoan.vn"], "reviewer": ["*@toasoan.vn"], "viewer": ["ctv@gmail.com"]}
+
+
+def app_as(user, roles=ROLES):
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.secrets["auth"] = AUTH
+    if roles is not None:
+        at.secrets["roles"] = roles
+    at.user = user
+    at.run()
+    return at
+
+
+def test_with_accounts_nobody_reads_before_signing_in(db):
+    engine = store.make_engine(db)
+    desk.analyze_input(engine, ARTICLE.encode("utf-8"), "kho.md", use_nlp=False)
+    at = app_as({"is_logged_in": False})
+    assert not at.exception
+    assert [b.label for b in at.button] == ["Đăng nhập"]
+    assert not at.sidebar.button and not at.text_area
+
+
+def test_roles_decide_what_the_desk_offers(db):
+    engine = store.make_engine(db)
+    (aid,) = desk.analyze_input(engine, ARTICLE.encode("utf-8"), "kho.md", use_nlp=False)
+    viewer = app_as({"is_logged_in": True, "email": "ctv@gmail.com", "name": "Cộng Tác Viên"})
+    assert not viewer.text_area and any("chỉ xem" in m.value for m in viewer.sidebar.markdown)
+    viewer.button(key=f"open_{aid}").click()
+    viewer.run()
+    pick_sentence(viewer, 4)
+    assert not [b for b in viewer.button if b.label == "Lưu đánh giá"]
+    assert [t.label for t in viewer.tabs] == ["Bảng nhận định", "Mâu thuẫn", "Nguồn tin", "Nhật ký biên tập", "Xuất báo cáo"]
+    reviewer = app_as({"is_logged_in": True, "email": "an@toasoan.vn", "name": "Nguyễn An"})
+    reviewer.button(key=f"open_{aid}").click()
+    reviewer.run()
+    save_review(pick_sentence(reviewer, 4), aid, 4, "needs_source", "hỏi lại")
+    assert desk.open_article(engine, aid).reviews[4]["reviewer"] == "Nguyễn An <an@toasoan.vn>"
+    assert "Quản trị" not in [t.label for t in reviewer.tabs]
+    admin = app_as({"is_logged_in": True, "email": "tbt@toasoan.vn", "name": "Trần Tổng"})
+    admin.button(key=f"open_{aid}").click()
+    admin.run()
+    assert "Quản trị" in [t.label for t in admin.tabs]
+
+
+def test_refused_account_and_missing_roles_are_plain_messages(db):
+    stranger = app_as({"is_logged_in": True, "email": "la@gmail.com", "name": "Người Lạ"})
+    assert "chưa được cấp quyền" in stranger.error[0].value and not stranger.sidebar.button
+    unverified = app_as({"is_logged_in": True, "email": "tbt@toasoan.vn", "email_verified": False})
+    assert "chưa được cấp quyền" in unverified.error[0].value
+    misconfigured = app_as({"is_logged_in": True, "email": "tbt@toasoan.vn"}, roles=None)
+    assert "chưa khai báo vai trò" in plain(misconfigured.error[0].value) and not misconfigured.exception
