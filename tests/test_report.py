@@ -105,3 +105,17 @@ def test_people_read_vietnamese_and_count_from_one():
     assert ", indirect," not in page and "gián tiếp" in page
     assert 'title="câu 2 · có nguồn — Bộ Công Thương (tổ chức)' in page
     assert "<tr><td>1</td>" in page and "<tr><td>0</td>" not in page
+
+
+def test_markdown_export_is_in_vietnamese_with_its_trail():
+    # issue 13, defect 2: headers and review statuses in the Markdown export are Vietnamese words
+    r = reports()
+    history = [{"at": "2026-11-30T14:05:09Z", "reviewer": "an@toasoan.vn", "old_status": "", "new_status": "needs_source",
+                "note": "hỏi hiệp hội"}]
+    reviews = {r[0].id: {3: {"status": "needs_source", "note": "hỏi hiệp hội", "reviewer": "an@toasoan.vn",
+                             "history": history}}}
+    md = render(r, "md", reviews)
+    assert "| # | Câu | Trạng thái | Nguồn | Loại nguồn | Từ dẫn | Trích dẫn | Độ tin cậy | Biên tập |" in md
+    assert "needs_source" not in md and "source_type" not in md
+    assert "## Nhật ký biên tập" in md
+    assert "câu 4 · 2026-11-30T14\\:05\\:09Z an@toasoan.vn\\: chưa đánh giá → cần nguồn \\(hỏi hiệp hội\\)" in md
