@@ -1,7 +1,7 @@
 """Issue 13, defect 8: an image caption under a photo is no claim. Pasted from a news page, the
 line is marked a subheading (claims/clean.py); under a Markdown image it is marked a caption;
 either way it is counted as an unattributed claim because "hỗn độn" after "Cảnh" reads as a
-predicate (claims/attribution.py, `_has_predicate`)."""
+predicate (`_has_predicate` in claims/attribution; claimhood.py once the package lands)."""
 import pytest
 
 from claims.analyze import analyze_text
@@ -16,7 +16,7 @@ Cảnh hỗn độn tại Istanbul sau trận động đất
 """
 
 
-@pytest.mark.xfail(strict=True, reason="claims/attribution.py and claims/clean.py belong to the attribution and "
+@pytest.mark.xfail(strict=True, reason="claims/attribution and claims/clean.py belong to the attribution and "
                    "clean work: an adjective right after the head noun of a caption is a modifier, not a predicate "
                    "('Cảnh hỗn độn tại X sau Y' asserts nothing), and a verbless line between two paragraphs is a caption")
 @pytest.mark.parametrize("layout", ["pasted", "under an image"])
