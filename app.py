@@ -2,7 +2,6 @@
 what in claims.auth, the analysis queue in claims.jobs."""
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 
@@ -38,10 +37,9 @@ def get_models():
     return nlp.get_pipeline("vi")
 
 
-@st.cache_resource(show_spinner=False)
 def get_queue() -> jobs.AnalysisQueue:
-    """One queue for every session of the server: analyses run one at a time off the script threads."""
-    return jobs.AnalysisQueue(workers=int(os.environ.get("CLAIMS_DESK_WORKERS", "1")), max_waiting=8)
+    """One queue for every session of the server: analyses run off the script threads."""
+    return jobs.shared_queue()
 
 
 def init_state() -> None:

@@ -6,10 +6,12 @@ stage and fraction for the progress bar; the script only polls it."""
 from __future__ import annotations
 
 import itertools
+import os
 import threading
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Callable
 
 from .errors import BusyError
@@ -96,3 +98,10 @@ class AnalysisQueue:
 
     def shutdown(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+@lru_cache(maxsize=1)
+def shared_queue() -> AnalysisQueue:
+    """The one queue of this server process, shared by every desk session
+    ($CLAIMS_DESK_WORKERS analyses at a time, 1 by default: the models are not run twice at once)."""
+    return AnalysisQueue(workers=max(1, int(os.environ.get("CLAIMS_DESK_WORKERS", "1"))), max_waiting=8)

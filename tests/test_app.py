@@ -6,7 +6,7 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from claims import desk, store
+from claims import desk, jobs, store
 from claims.auth import Account
 from conftest import EXAMPLES, ROOT
 
@@ -363,3 +363,27 @@ def test_refused_account_and_missing_roles_are_plain_messages(db):
     assert "chưa được cấp quyền" in unverified.error[0].value
     misconfigured = app_as({"is_logged_in": True, "email": "tbt@toasoan.vn"}, roles=None)
     assert "chưa khai báo vai trò" in plain(misconfigured.error[0].value) and not misconfigured.exception
+
+
+def test_a_long_analysis_does_not_hold_up_another_editor(db):
+    # issue 13: one editor's analysis runs on the shared queue, not on anyone's script thread
+    import threading
+
+    engine = store.make_engine(db)
+    (aid,) = desk.analyze_input(engine, ARTICLE.encode("utf-8"), "kho.md", use_nlp=False)
+    release, started = threading.Event(), threading.Event()
+    queue = jobs.shared_queue()
+    long_job = queue.submit(lambda job: (job.update("Đang tìm nhận định và nguồn tin…", 0.5), started.set(),
+                                         release.wait(60)))
+    assert started.wait(30)
+    try:
+        other = fresh_app()  # another editor, while the only worker is busy
+        other.button(key=f"open_{aid}").click()
+        other.run()
+        assert other.header[0].value == "Cháy kho hàng ở khu công nghiệp Tân Mỹ" and not other.exception
+        pick_sentence(other, 3)
+        assert any("Nguồn ẩn danh" in m.value for m in other.markdown)
+        assert queue.busy() == (1, 0) and not long_job.progress().done  # the long one still runs
+    finally:
+        release.set()
+        long_job.result()

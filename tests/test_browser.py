@@ -21,8 +21,12 @@ def test_desk_in_a_real_browser(tmp_path):
             chromium() as context:
         page = context.new_page()
         page.goto(f"{url}/?example=lu-quet-son-vy.txt")
-        # the first visit loads the models: allow two minutes
+        # a progress bar follows the analysis (the first one loads the models: several seconds)
+        bar = page.locator('[data-testid="stProgress"]')
+        bar.wait_for(timeout=60_000)
+        assert bar.inner_text().startswith("Đang")
         page.locator("span.s").first.wait_for(timeout=120_000)
+        assert bar.count() == 0  # and it is gone when the article is there
         page.wait_for_timeout(1000)
         statuses = page.locator("span.s").evaluate_all("els => els.map(e => e.dataset.status)")
         assert len(statuses) > 5
