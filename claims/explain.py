@@ -98,6 +98,11 @@ class ConflictView:
     later: str  # which side came later, in words
 
 
+def _readable(iso: str) -> str:
+    """"2026-11-30T21:41:51Z" as "2026-11-30 21:41 UTC"."""
+    return f"{iso[:10]} {iso[11:16]} UTC" if len(iso) >= 16 else iso
+
+
 def side_of(s: SentenceReport, where: str, checked_at: str = "") -> Side:
     p = s.primary
     source = f"{p.source} ({TYPE_LABELS.get(p.source_type, p.source_type)})" if p else ""
@@ -136,9 +141,10 @@ def conflict_view(report: ArticleReport, c: conflicts_mod.Conflict, other: Sente
             later = ""
         else:
             other_side = side_of(other, other_title or f"bài {c.other_article}", other_checked_at)
-            later = (f"Bài kia được kiểm tra trước ({other_checked_at}); bài này mới hơn."
+            when = _readable(other_checked_at)
+            later = (f"Bài kia được kiểm tra trước ({when}); bài này mới hơn."
                      if other_checked_at and this_checked_at and other_checked_at <= this_checked_at else
-                     f"Bài kia được kiểm tra sau ({other_checked_at})." if other_checked_at else "")
+                     f"Bài kia được kiểm tra sau ({when})." if other_checked_at else "")
     shared = matched(mine, other, report.language) if other is not None else ()
     return ConflictView(CONFLICT_LABELS.get(c.kind, c.kind), c.reason, c.score, side_of(mine, "bài này", this_checked_at),
                         other_side, shared, later)
