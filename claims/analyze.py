@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Callable, Sequence
 
 from . import clean, conflicts, nlp, numbers
 from .attribution import Attribution, SentenceIn, attribute
@@ -68,11 +68,18 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def analyze_document(doc: RawDocument, lang: str = "vi", use_nlp: bool = True) -> list[ArticleReport]:
+def analyze_document(doc: RawDocument, lang: str = "vi", use_nlp: bool = True,
+                     progress: Callable[[int, int], None] | None = None) -> list[ArticleReport]:
+    """`progress(i, n)` is called before the i-th of the page's n articles (the desk's bar)."""
     articles = clean.clean_text(doc.text, lang)
     if not articles:
         raise InputError(doc.name, "no article text was left after removing site boilerplate")
-    return [analyze_article(a, doc.name, lang, use_nlp) for a in articles]
+    out = []
+    for i, a in enumerate(articles):
+        if progress is not None:
+            progress(i, len(articles))
+        out.append(analyze_article(a, doc.name, lang, use_nlp))
+    return out
 
 
 def analyze_text(text: str, name: str = "-", lang: str = "vi", use_nlp: bool = True) -> list[ArticleReport]:

@@ -375,6 +375,13 @@ def db_upgrade(db_url):
     click.echo(f"database schema: {before or 'none'} -> {after}")
 
 
+# `claims show` and `claims audit`: the archive with its reviews and the audit trail
+from .cli_archive import audit_cmd, show  # noqa: E402
+
+main.add_command(show)
+main.add_command(audit_cmd)
+
+
 def run() -> None:
     try:
         main(standalone_mode=True)

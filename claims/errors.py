@@ -43,3 +43,15 @@ class StoreError(ClaimsError):
     """The database cannot be opened, migrated or written."""
 
     exit_code = 4
+
+
+class AuthError(ClaimsError):
+    """Sign-in or the roles configuration is wrong, or an account may not do what it asked."""
+
+    exit_code = 5
+
+
+class BusyError(ClaimsError):
+    """Too much work is already waiting (the desk's analysis queue is full): try again later."""
+
+    exit_code = 6

@@ -6,9 +6,10 @@ everything that hangs from it; a deleted source leaves its attributions with no 
 """
 from __future__ import annotations
 
+import unicodedata
 from datetime import datetime, timezone
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, Text, UniqueConstraint
+from sqlalchemy import Column, ForeignKey, Index, Integer, Text, UniqueConstraint, event
 from sqlmodel import Field, SQLModel
 
 def _now() -> datetime:
@@ -32,6 +33,24 @@ class ArticleBase(SQLModel):
 
 class Article(ArticleBase, table=True):
     id: int | None = Field(default=None, primary_key=True)
+    # title, file name and text folded for search (schema 0003): "Tho Nhi Ky" finds "Thổ Nhĩ Kỳ"
+    search_key: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+
+
+def search_fold(text: str) -> str:
+    """Lower case without diacritics ("đ" is a letter of its own in Unicode, so it is mapped)."""
+    decomposed = unicodedata.normalize("NFD", (text or "").lower().replace("đ", "d"))
+    return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).split())
+
+
+def article_search_key(title: str | None, input_name: str | None, text: str | None) -> str:
+    return search_fold("\n".join(x or "" for x in (title, input_name, text)))
+
+
+@event.listens_for(Article, "before_insert")
+@event.listens_for(Article, "before_update")
+def _fill_search_key(_mapper, _connection, target: Article) -> None:
+    target.search_key = article_search_key(target.title, target.input_name, target.text)
 
 
 class ArticleRead(ArticleBase):
@@ -136,3 +155,22 @@ class Review(ReviewBase, table=True):
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = _fk("article.id", "CASCADE")
 
+
+
+class AuditEvent(SQLModel, table=True):
+    """One change an editor made (a review mark, an article deleted, sources merged or split),
+    appended and never updated (schema 0003). No foreign keys: the record outlives the article
+    it names, which is why it keeps the article's hash and title."""
+
+    __table_args__ = (Index("ix_auditevent_article_sentence", "article_hash", "sentence_idx"),)
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=_now)
+    actor: str = ""  # the signed-in account, empty when the desk runs without accounts
+    action: str  # review | delete_article | merge_sources | split_source
+    article_hash: str | None = Field(default=None, max_length=64)
+    article_title: str = ""
+    sentence_idx: int | None = None
+    old_status: str = ""  # "" = not reviewed
+    new_status: str = ""
+    note: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    detail: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))

@@ -15,15 +15,20 @@ from .analyze import SCHEMA, ArticleReport, SentenceReport
 FORMATS = ("text", "json", "md", "csv", "html")
 STATUS_LABELS = {
     "attributed": "có nguồn", "anonymous_source": "nguồn ẩn danh", "unattributed": "chưa có nguồn",
-    "hedged": "nói giảm / phỏng đoán", "conflict": "mâu thuẫn", "not_claim": "không phải nhận định",
+    # "được cho là", "dự kiến", "dường như": the claim is put as unconfirmed (not "nói giảm", a euphemism)
+    "hedged": "chưa khẳng định", "conflict": "mâu thuẫn", "not_claim": "không phải nhận định",
 }
-REVIEW_LABELS = {"ok": "ổn", "needs_source": "cần nguồn", "disputed": "đang tranh cãi", "wrong": "sai"}
+REVIEW_LABELS = {"": "chưa đánh giá", "ok": "ổn", "needs_source": "cần nguồn", "disputed": "đang tranh cãi",
+                 "wrong": "sai"}
 TYPE_LABELS = {"person": "cá nhân", "organization": "tổ chức", "media": "báo chí", "document": "văn bản",
                "anonymous": "ẩn danh"}
 QUOTE_LABELS = {"direct": "trực tiếp", "indirect": "gián tiếp"}
-CONFLICT_LABELS = {"number_mismatch": "số liệu lệch nhau", "denial": "bác bỏ", "contradiction": "trái ngược"}
+CONFLICT_LABELS = {"number_mismatch": "số liệu lệch nhau", "denial": "bác bỏ", "contradiction": "trái ngược",
+                   "update": "cập nhật", "correction": "đính chính"}
 
-Reviews = Mapping[str, Mapping[int, Mapping[str, str]]]  # article id -> sentence index -> {status, note}
+# article id -> sentence index -> {status, note, reviewer, updated_at, history: [{at, reviewer,
+# old_status, new_status, note}]} (claims.audit.get_reviews); status and note alone are enough
+Reviews = Mapping[str, Mapping[int, Mapping]]
 
 
 def sentence_status(s: SentenceReport) -> str:
@@ -105,8 +110,9 @@ def to_text(reports: Sequence[ArticleReport], reviews: Reviews | None = None) ->
             if s.is_claim:
                 lines.append(f"      source: {_att_line(s)}" + (f"   flags: {', '.join(s.flags)}" if s.flags else ""))
             rv = reviews.get(r.id, {}).get(s.index)
-            if rv:
-                lines.append(f"      review: {rv['status']}" + (f" — {rv['note']}" if rv.get("note") else ""))
+            if rv and rv.get("status"):
+                lines.append(f"      review: {rv['status']}" + (f" — {rv['note']}" if rv.get("note") else "")
+                             + (f" (by {rv['reviewer']}, {rv.get('updated_at', '')})" if rv.get("reviewer") else ""))
         if r.conflicts:
             lines.append("conflicts:")
             for c in r.conflicts:
@@ -147,7 +153,7 @@ def to_markdown(reports: Sequence[ArticleReport], reviews: Reviews | None = None
         for s in r.sentences:
             p = s.primary
             rv = reviews.get(r.id, {}).get(s.index)
-            out.append(f"| {s.index} | {_md_cell(s.text)} | {STATUS_LABELS[sentence_status(s)]} | "
+            out.append(f"| {s.index + 1} | {_md_cell(s.text)} | {STATUS_LABELS[sentence_status(s)]} | "
                        f"{_md_cell(p.source) if p else ''} | {TYPE_LABELS.get(p.source_type, '') if p else ''} | "
                        f"{_md_cell(p.cue or '') if p else ''} | {QUOTE_LABELS.get(p.quote, '') if p else ''} | "
                        f"{f'{p.confidence:.2f}' if p else ''} | {_md_cell(review_text(rv))} |")
@@ -160,22 +166,41 @@ def to_markdown(reports: Sequence[ArticleReport], reviews: Reviews | None = None
             out.append("\n## Mâu thuẫn\n")
             for c in r.conflicts:
                 where = f"bài `{_md_cell(c.other_article)}`" if c.other_article else "cùng bài"
-                out.append(f"- [{c.sentence}] ↔ {where} [{c.other_sentence}] **{CONFLICT_LABELS.get(c.kind, c.kind)}** "
+                out.append(f"- [{c.sentence + 1}] ↔ {where} [{c.other_sentence + 1}] **{CONFLICT_LABELS.get(c.kind, c.kind)}** "
                            f"({c.score:.2f}): {_md_cell(c.reason)}  \n  > {_md_cell(c.other_text)}")
+        trail = history_lines(reviews.get(r.id, {}))
+        if trail:
+            out.append("\n## Nhật ký biên tập\n")
+            out.extend(f"- {_md_cell(line)}" for line in trail)
         out.append("")
     return "\n".join(out)
 
 
-def review_text(rv: Mapping[str, str] | None) -> str:
-    """A review mark as an editor reads it: "cần nguồn: hỏi hiệp hội"."""
-    if not rv:
+def review_text(rv: Mapping | None) -> str:
+    """A review mark as an editor reads it: "cần nguồn: hỏi hiệp hội (an@toasoan.vn)"."""
+    if not rv or not rv.get("status"):
         return ""
-    label = REVIEW_LABELS.get(rv.get("status", ""), rv.get("status", ""))
-    return f"{label}: {rv['note']}" if rv.get("note") else label
+    label = REVIEW_LABELS.get(rv["status"], rv["status"])
+    text = f"{label}: {rv['note']}" if rv.get("note") else label
+    return f"{text} ({rv['reviewer']})" if rv.get("reviewer") else text
+
+
+def event_text(event: Mapping) -> str:
+    """One change of the trail: "2026-11-30T14:05:09Z an@toasoan.vn: chưa đánh giá → cần nguồn (hỏi lại)"."""
+    who = event.get("reviewer") or "không đăng nhập"
+    change = f"{REVIEW_LABELS.get(event.get('old_status', ''), event.get('old_status'))} → " \
+             f"{REVIEW_LABELS.get(event.get('new_status', ''), event.get('new_status'))}"
+    return f"{event.get('at', '')} {who}: {change}" + (f" ({event['note']})" if event.get("note") else "")
+
+
+def history_lines(marks: Mapping[int, Mapping]) -> list[str]:
+    """Every change of every sentence of one article, by sentence (numbered from 1) then time."""
+    return [f"câu {idx + 1} · {event_text(e)}" for idx in sorted(marks) for e in marks[idx].get("history", ())]
 
 
 CSV_COLUMNS = ("article_id", "article_title", "index", "kind", "text", "is_claim", "status", "source", "source_type",
-               "mention", "cue", "quote", "confidence", "relay", "numbers", "flags", "review", "review_note")
+               "mention", "cue", "quote", "confidence", "relay", "numbers", "flags", "review", "review_note",
+               "reviewer", "review_updated_at", "review_history")
 
 
 def to_csv(reports: Sequence[ArticleReport], reviews: Reviews | None = None) -> str:
@@ -192,7 +217,8 @@ def to_csv(reports: Sequence[ArticleReport], reviews: Reviews | None = None) -> 
                 r.id, r.title or "", s.index, s.kind, s.text, s.is_claim, sentence_status(s),
                 p.source if p else "", p.source_type if p else "", p.mention if p else "",
                 p.cue if p else "", p.quote if p else "", f"{p.confidence:.2f}" if p else "", relay,
-                "; ".join(f.text for f in s.numbers), ";".join(s.flags), rv.get("status", ""), rv.get("note", ""))])
+                "; ".join(f.text for f in s.numbers), ";".join(s.flags), rv.get("status", ""), rv.get("note", ""),
+                rv.get("reviewer", ""), rv.get("updated_at", ""), " | ".join(event_text(e) for e in rv.get("history", ())))])
     # a byte-order mark: Excel reads a CSV without one in the local code page and garbles Vietnamese
     return "\ufeff" + buf.getvalue()
 
@@ -221,7 +247,10 @@ h1{font-size:1.5rem} .summary{color:#52606d} .s{padding:.1rem .15rem;border-radi
 .attributed{background:#e3f9e5} .anonymous_source{background:#fff3c4} .unattributed{background:#ffe3e3}
 .hedged{background:#e0e8f9} .conflict{background:#f8c4fe;outline:1px solid #a0f} .not_claim{color:#7b8794}
 table{border-collapse:collapse;width:100%;font-size:.9rem} td,th{border:1px solid #cbd2d9;padding:.3rem;vertical-align:top}
-.legend span{margin-right:.6rem;padding:.1rem .3rem;border-radius:.2rem} @media print{.s{outline:none}}
+.legend span{margin-right:.6rem;padding:.1rem .3rem;border-radius:.2rem}
+.s,.legend span{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+@media print{body{max-width:none;margin:0;color:#000}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+tr,li{break-inside:avoid} .conflict{outline:1px solid #a0f}}
 """
 
 
@@ -238,8 +267,9 @@ def highlight_html(r: ArticleReport) -> str:
             parts.append(_esc(r.text[pos:s.start]).replace("\n", "<br>"))
         status = sentence_status(s)
         p = s.primary
-        tip = f"{STATUS_LABELS[status]}" + (f" — {p.source} ({p.source_type}), “{p.cue or ''}”, {p.quote or ''}, "
-                                            f"{p.confidence:.2f}" if p else "")
+        tip = f"câu {s.index + 1} · {STATUS_LABELS[status]}" + (
+            f" — {p.source} ({TYPE_LABELS.get(p.source_type, p.source_type)}), “{p.cue or ''}”, "
+            f"{QUOTE_LABELS.get(p.quote, p.quote or '')}, độ tin cậy {p.confidence:.2f}" if p else "")
         parts.append(f'<span class="s {status}" data-index="{s.index}" data-status="{status}" title="{_esc(tip)}">'
                      f"{_esc(r.text[s.start:s.end])}</span>")
         pos = s.end
@@ -268,18 +298,23 @@ def to_html(reports: Sequence[ArticleReport], reviews: Reviews | None = None) ->
         for s in r.sentences:
             p = s.primary
             rv = reviews.get(r.id, {}).get(s.index)
-            review = f"{REVIEW_LABELS.get(rv['status'], rv['status'])}{': ' + rv['note'] if rv.get('note') else ''}" if rv else ""
-            body.append(f"<tr><td>{s.index}</td><td>{_esc(s.text)}</td><td>{_esc(STATUS_LABELS[sentence_status(s)])}</td>"
-                        f"<td>{_esc(p.source + ' (' + p.source_type + ')') if p else ''}</td><td>{_esc(p.cue or '') if p else ''}</td>"
+            review = review_text(rv)
+            source = f"{p.source} ({TYPE_LABELS.get(p.source_type, p.source_type)})" if p else ""
+            body.append(f"<tr><td>{s.index + 1}</td><td>{_esc(s.text)}</td><td>{_esc(STATUS_LABELS[sentence_status(s)])}</td>"
+                        f"<td>{_esc(source)}</td><td>{_esc(p.cue or '') if p else ''}</td>"
                         f"<td>{f'{p.confidence:.2f}' if p else ''}</td><td>{_esc(review)}</td></tr>")
         body.append("</table>")
         if r.conflicts:
             body.append("<h2>Mâu thuẫn</h2><ul>")
             for c in r.conflicts:
                 where = f"bài {c.other_article}" if c.other_article else "cùng bài"
-                body.append(f"<li>[{c.sentence}] ↔ {_esc(where)} [{c.other_sentence}] <b>{_esc(c.kind)}</b> "
+                body.append(f"<li>[{c.sentence + 1}] ↔ {_esc(where)} [{c.other_sentence + 1}] "
+                            f"<b>{_esc(CONFLICT_LABELS.get(c.kind, c.kind))}</b> "
                             f"({c.score:.2f}): {_esc(c.reason)}<br><i>{_esc(c.other_text)}</i></li>")
             body.append("</ul>")
+        trail = history_lines(reviews.get(r.id, {}))
+        if trail:
+            body.append("<h2>Nhật ký biên tập</h2><ul>" + "".join(f"<li>{_esc(line)}</li>" for line in trail) + "</ul>")
     title = _esc(reports[0].title or reports[0].input) if reports else "claims"
     return (f'<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>{title}</title>'
             f"<style>{HTML_STYLE}</style></head><body>{''.join(body)}</body></html>")

@@ -23,10 +23,10 @@ from . import lexicon
 from .analyze import ArticleReport, SentenceReport, SourceSummary, with_conflicts
 from .attribution import Attribution as AttributionDC
 from .errors import StoreError
-from .models import Article, Attribution, ClaimKey, Conflict, Review, Sentence, Source, SourceAlias, _now
+from .audit import REVIEW_STATUSES, get_reviews, set_review  # noqa: F401  (review marks live in claims.audit)
+from .models import Article, Attribution, ClaimKey, Conflict, Sentence, Source, SourceAlias, _now, search_fold
 from .numbers import Figure
 
-REVIEW_STATUSES = ("ok", "needs_source", "disputed", "wrong")
 MAX_CANDIDATES = 60  # stored claims compared with one new claim, best-blocked first
 
 
@@ -430,11 +430,12 @@ def compare_with_archive(engine, reports: Sequence[ArticleReport]) -> list[Artic
 # --------------------------------------------------------------------------- reading
 def list_articles(session: Session, *, query: str | None = None, limit: int = 200) -> list[Article]:
     q = select(Article).order_by(Article.updated_at.desc()).limit(limit)
-    if query:
-        # % and _ typed by an editor are characters to find, not wildcards
-        like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        q = q.where(Article.title.ilike(like, escape="\\") | Article.input_name.ilike(like, escape="\\")
-                    | Article.text.ilike(like, escape="\\"))
+    if query and search_fold(query):
+        # matched without diacritics or case ("Tho Nhi Ky" finds "Thổ Nhĩ Kỳ"); % and _ typed by an
+        # editor are characters to find, not wildcards
+        folded = search_fold(query)
+        like = "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        q = q.where(Article.search_key.like(like, escape="\\"))
     return list(session.exec(q).all())
 
 
@@ -505,25 +506,6 @@ def list_conflicts(session: Session, *, limit: int = 1000) -> list[dict]:
                     "article": aa.title or aa.input_name, "sentence": a.idx, "text": a.text,
                     "other_article": ab.title or ab.input_name, "other_sentence": b.idx, "other_text": b.text})
     return out
-
-
-def set_review(session: Session, *, article_id: int, sentence_idx: int, status: str, note: str = "") -> Review:
-    if status not in REVIEW_STATUSES:
-        raise StoreError(f"unknown review status '{status}' (use one of: {', '.join(REVIEW_STATUSES)})")
-    row = session.exec(select(Review).where(Review.article_id == article_id, Review.sentence_idx == sentence_idx)).first()
-    if row is None:
-        row = Review(article_id=article_id, sentence_idx=sentence_idx, status=status, note=note)
-    else:
-        row.status, row.note = status, note
-        row.updated_at = _now()
-    session.add(row)
-    session.flush()
-    return row
-
-
-def get_reviews(session: Session, *, article_id: int) -> dict[int, dict]:
-    rows = session.exec(select(Review).where(Review.article_id == article_id)).all()
-    return {r.sentence_idx: {"status": r.status, "note": r.note} for r in rows}
 
 
 def source_totals(session: Session, *, names: Sequence[tuple[str, str]]) -> dict[tuple[str, str], dict]:

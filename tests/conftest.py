@@ -13,6 +13,13 @@ CORPUS = SHARED / "corpus"
 EXAMPLES = ROOT / "examples"
 
 
+@pytest.fixture(autouse=True)
+def _own_data_folder(tmp_path_factory, monkeypatch):
+    """No test reads or writes the user's real default database (~/.local/share/claims): one made
+    there by another version of claims would change what a test sees."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.getbasetemp() / "xdg-data"))
+
+
 PG_URL = os.environ.get("CLAIMS_TEST_PG_URL")
 DB_KINDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(
     not PG_URL, reason="no PostgreSQL test server (set CLAIMS_TEST_PG_URL; .ci/run starts one)"))]

@@ -1,127 +1,81 @@
-"""End to end in a real headless browser: `streamlit run app.py` served on localhost, Debian's
-Chromium loads it, the app analyses a bundled example, and the highlighted sentences must be
-in the rendered DOM. A screenshot is saved in tests/artifacts/."""
-import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
+"""End to end in a real headless browser (Playwright for Python driving Debian's Chromium):
+`streamlit run app.py` on localhost analyses a bundled example; the highlighted sentences are in
+the page, a click on a sentence opens its detail panel, a click on a row of the claims table
+outlines the sentence and scrolls it into view, and the printable HTML export keeps its colours
+in print. A screenshot is saved in tests/artifacts/."""
+from __future__ import annotations
 
-import pytest
+from browser import ROOT, chromium, needs_chromium, streamlit_server
+from claims import desk, store
 
-from conftest import ROOT
-
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (.ci/run installs it)")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
-         "--hide-scrollbars", "--window-size=1400,2200"]
+pytestmark = needs_chromium()
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+def in_view(locator) -> bool:
+    return locator.evaluate("e => { const r = e.getBoundingClientRect();"
+                            " return r.top >= 0 && r.bottom <= window.innerHeight; }")
 
 
-@pytest.fixture
-def server(tmp_path):
-    port = _free_port()
-    env = dict(os.environ, CLAIMS_DB_URL=f"sqlite:///{tmp_path}/browser.db")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
-         "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(120):
-            try:
-                if urllib.request.urlopen(url + "/_stcore/health", timeout=2).read() == b"ok":
-                    break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            pytest.fail("streamlit did not start")
-        yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-
-
-class Browser:
-    """Headless Chromium driven over the DevTools protocol (no driver download needed)."""
-
-    def __init__(self, url: str, profile):
-        import json
-
-        self.port = _free_port()
-        self.proc = subprocess.Popen([CHROMIUM, *FLAGS, f"--user-data-dir={profile}",
-                                      f"--remote-debugging-port={self.port}", "--remote-allow-origins=*", url],
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        ws_url = None
-        for _ in range(100):
-            try:
-                pages = json.loads(urllib.request.urlopen(f"http://127.0.0.1:{self.port}/json/list", timeout=2).read())
-                ws_url = next(p["webSocketDebuggerUrl"] for p in pages if p.get("type") == "page")
-                break
-            except (OSError, StopIteration, ValueError):
-                time.sleep(0.2)
-        assert ws_url, "chromium did not open its debugging port"
-        from websockets.sync.client import connect
-
-        self._conn = connect(ws_url, max_size=50_000_000)
-        self.ws = self._conn.__enter__()
-        self.next_id = 0
-
-    def call(self, method: str, **params):
-        import json
-
-        self.next_id += 1
-        self.ws.send(json.dumps({"id": self.next_id, "method": method, "params": params}))
-        while True:
-            msg = json.loads(self.ws.recv(timeout=60))
-            if msg.get("id") == self.next_id:
-                return msg.get("result", {})
-
-    def js(self, expression: str):
-        return self.call("Runtime.evaluate", expression=expression, returnByValue=True)["result"].get("value")
-
-    def close(self):
-        try:
-            self._conn.__exit__(None, None, None)
-        finally:
-            self.proc.terminate()
-            self.proc.wait(timeout=10)
-
-
-def test_desk_in_a_real_browser(server, tmp_path):
-    import base64
-
-    browser = Browser(f"{server}/?example=lu-quet-son-vy.txt", tmp_path / "profile")
-    try:
-        count = 0
-        for _ in range(240):  # the first visit loads the models: allow up to two minutes
-            count = browser.js("document.querySelectorAll('span.s').length") or 0
-            if count:
-                break
-            time.sleep(0.5)
-        assert count > 5, "no highlighted sentence appeared"
-        time.sleep(1)
-        statuses = browser.js("Array.from(document.querySelectorAll('span.s')).map(e => e.dataset.status)")
+def test_desk_in_a_real_browser(tmp_path):
+    with streamlit_server(f"sqlite:///{tmp_path}/browser.db", tmp_path / "no-secrets.toml") as url, \
+            chromium() as context:
+        page = context.new_page()
+        page.goto(f"{url}/?example=lu-quet-son-vy.txt")
+        # a progress bar follows the analysis (the first one loads the models: several seconds)
+        bar = page.locator('[data-testid="stProgress"]')
+        bar.wait_for(timeout=60_000)
+        assert bar.inner_text().startswith("Đang")
+        page.locator("span.s").first.wait_for(timeout=120_000)
+        assert bar.count() == 0  # and it is gone when the article is there
+        page.wait_for_timeout(1000)
+        statuses = page.locator("span.s").evaluate_all("els => els.map(e => e.dataset.status)")
+        assert len(statuses) > 5
         assert {"attributed", "anonymous_source", "unattributed"} <= set(statuses)
-        text = browser.js("document.body.innerText")
-        assert "Kiểm tra nhận định và nguồn tin" in text and "Trần Đức Khải" in text
-        titles = browser.js("Array.from(document.querySelectorAll('span.s.attributed')).map(e => e.title)")
-        assert any("Trần Đức Khải (person)" in t for t in titles)  # the hover shows source, cue and confidence
-        shot = browser.call("Page.captureScreenshot", format="png")["data"]
+        assert "Kiểm tra nhận định và nguồn tin" in page.locator("body").inner_text()
+        assert "Trần Đức Khải" in page.locator("div.article").inner_text()  # in the component's shadow root
+        titles = page.locator("span.s.attributed").evaluate_all("els => els.map(e => e.title)")
+        assert any("Trần Đức Khải (cá nhân)" in t for t in titles)  # the hover, in Vietnamese
+
+        # a click on a sentence opens its detail panel: why it is flagged, in one line each
+        anonymous = page.locator("span.s.anonymous_source").first
+        number = int(anonymous.get_attribute("data-index")) + 1
+        anonymous.click()
+        page.get_by_text(f"Câu {number}", exact=True).wait_for()
+        assert page.get_by_text("Nguồn ẩn danh: “").count() == 1
+        assert page.locator("span.s.focused").evaluate_all("els => els.map(e => e.dataset.index)") == [str(number - 1)]
+        page.mouse.move(1100, 40)  # back to the top of the page (over the page, not the article's own scroller)
+        page.mouse.wheel(0, -5000)
+        page.wait_for_timeout(600)
         artifacts = ROOT / "tests" / "artifacts"
         artifacts.mkdir(exist_ok=True)
-        (artifacts / "desk.png").write_bytes(base64.b64decode(shot))
+        page.screenshot(path=str(artifacts / "desk.png"))  # README's docs/desk.png is this shot
         assert (artifacts / "desk.png").stat().st_size > 10_000
-    finally:
-        browser.close()
+
+        # a click on the last row of the claims table outlines that sentence and scrolls to it
+        last = len(statuses) - 1
+        grid = page.locator('[data-testid="stDataFrame"]').first
+        grid.scroll_into_view_if_needed()
+        box = grid.bounding_box()
+        row = min(last, int((box["height"] - 35) // 35) - 1)  # a row the grid shows without scrolling
+        page.mouse.click(box["x"] + 18, box["y"] + 35 + 35 * row + 17)  # its selection box
+        target = page.locator(f'span.s[data-index="{row}"]')
+        page.wait_for_function(f"() => [...document.querySelectorAll('*')].some(h => h.shadowRoot && "
+                               f"h.shadowRoot.querySelector('span.s.focused[data-index=\"{row}\"]'))")
+        page.wait_for_timeout(800)  # the smooth scroll
+        assert in_view(target)
+        page.get_by_text(f"Câu {row + 1}", exact=True).wait_for()
+
+
+def test_printed_html_export_keeps_its_colours(tmp_path):
+    # issue 13, defect 6: browsers print background colours only when the page asks for it
+    engine = store.make_engine(f"sqlite:///{tmp_path}/print.db")
+    (aid,) = desk.analyze_input(engine, (ROOT / "examples" / "lu-quet-son-vy.txt").read_bytes(), "lu.txt", use_nlp=False)
+    page_html = desk.export(desk.open_article(engine, aid), "html")
+    with chromium() as context:
+        page = context.new_page()
+        page.set_content(page_html)
+        page.emulate_media(media="print")
+        span = page.locator("span.s.unattributed").first
+        assert span.evaluate("e => getComputedStyle(e).printColorAdjust") == "exact"
+        assert span.evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(255, 227, 227)"
+        assert page.locator(".legend span.anonymous_source").evaluate("e => getComputedStyle(e).printColorAdjust") == "exact"

@@ -69,7 +69,7 @@ def test_csv_has_one_row_per_sentence_and_neutral_formulas():
 
 def test_markdown_and_text_show_sources_and_flags():
     md = render(reports(), "md")
-    assert "| 1 | Theo Bộ Công Thương" in md and "Bộ Công Thương" in md and "nguồn ẩn danh" in md
+    assert "| 2 | Theo Bộ Công Thương" in md and "Bộ Công Thương" in md and "nguồn ẩn danh" in md
     txt = render(reports(), "text")
     assert "source: Bộ Công Thương (organization" in txt
 
@@ -80,3 +80,42 @@ def test_html_escapes_article_text():
     assert "<script>alert(1)" not in page and "<img src=x" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert page.startswith("<!doctype html>") and 'class="s attributed"' in page
+
+
+def test_hedged_is_labelled_as_unconfirmed_not_euphemism():
+    # issue 13, defect 3: "nói giảm" means euphemism; "được cho là", "dự kiến" mark a claim not yet confirmed
+    from claims.report import STATUS_LABELS
+
+    assert STATUS_LABELS["hedged"] == "chưa khẳng định"
+    assert all("nói giảm" not in v for v in STATUS_LABELS.values())
+
+
+def test_html_keeps_its_colours_when_printed():
+    # issue 13, defect 6: browsers drop background colours in print unless told not to
+    page = to_html(reports())
+    style = page[page.index("<style>"):page.index("</style>")]
+    assert "@media print" in style
+    assert "print-color-adjust:exact" in style.replace(" ", "")
+
+
+def test_people_read_vietnamese_and_count_from_one():
+    # issue 13, defect 2: source types and quote kinds in the Vietnamese outputs are Vietnamese words
+    page = to_html(reports())
+    assert "(organization)" not in page and "Bộ Công Thương (tổ chức)" in page
+    assert ", indirect," not in page and "gián tiếp" in page
+    assert 'title="câu 2 · có nguồn — Bộ Công Thương (tổ chức)' in page
+    assert "<tr><td>1</td>" in page and "<tr><td>0</td>" not in page
+
+
+def test_markdown_export_is_in_vietnamese_with_its_trail():
+    # issue 13, defect 2: headers and review statuses in the Markdown export are Vietnamese words
+    r = reports()
+    history = [{"at": "2026-11-30T14:05:09Z", "reviewer": "an@toasoan.vn", "old_status": "", "new_status": "needs_source",
+                "note": "hỏi hiệp hội"}]
+    reviews = {r[0].id: {3: {"status": "needs_source", "note": "hỏi hiệp hội", "reviewer": "an@toasoan.vn",
+                             "history": history}}}
+    md = render(r, "md", reviews)
+    assert "| # | Câu | Trạng thái | Nguồn | Loại nguồn | Từ dẫn | Trích dẫn | Độ tin cậy | Biên tập |" in md
+    assert "needs_source" not in md and "source_type" not in md
+    assert "## Nhật ký biên tập" in md
+    assert "câu 4 · 2026-11-30T14\\:05\\:09Z an@toasoan.vn\\: chưa đánh giá → cần nguồn \\(hỏi hiệp hội\\)" in md

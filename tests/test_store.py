@@ -59,7 +59,8 @@ def test_reviews_survive_reanalysis(engine):
         set_review(s, article_id=aid, sentence_idx=1, status="needs_source", note="Hỏi lại ban chỉ huy")
     store_reports(engine, [rep])
     with session_scope(engine) as s:
-        assert get_reviews(s, article_id=aid) == {1: {"status": "needs_source", "note": "Hỏi lại ban chỉ huy"}}
+        mark = get_reviews(s, article_id=aid)[1]
+        assert (mark["status"], mark["note"]) == ("needs_source", "Hỏi lại ban chỉ huy")
         with pytest.raises(StoreError, match="unknown review status"):
             set_review(s, article_id=aid, sentence_idx=1, status="maybe")
 
@@ -111,6 +112,11 @@ def test_list_articles_search(engine):
     with session_scope(engine) as s:
         assert len(list_articles(s)) == 2
         assert [a.title for a in list_articles(s, query="Cập nhật")] == ["Cập nhật sạt lở Tà Lùng"]
+        # an editor types without diacritics, or in another case (issue 13, defect 5)
+        assert [a.title for a in list_articles(s, query="cap nhat")] == ["Cập nhật sạt lở Tà Lùng"]
+        assert [a.title for a in list_articles(s, query="TA LUNG")] == ["Cập nhật sạt lở Tà Lùng", "Sạt lở ở xã Tà Lùng"]
+        assert len(list_articles(s, query="Ha Van Sinh")) == 1  # article text too, đ/Đ folded like the rest
+        assert len(list_articles(s, query="Ban Chi huy phong chong")) == 2
 
 
 def test_bad_database_url_is_a_clear_error(tmp_path):
