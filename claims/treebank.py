@@ -18,6 +18,9 @@ from .errors import InputError
 SPLITS = ("train", "dev", "test")
 _NO_SPACE_BEFORE = set(",.;:!?)]}%…")
 _NO_SPACE_AFTER = set("([{")
+# Some treebank sentences spell brackets as tokens (Penn style): they are shown as brackets.
+_BRACKETS = {"LBKT": "(", "RBKT": ")"}
+_BRACKET_WORD = {v: k for k, v in _BRACKETS.items()}
 
 
 @dataclass(frozen=True)
@@ -76,7 +79,7 @@ def read_all(root: Path) -> dict[str, TreebankSentence]:
 def detokenize(text: str) -> tuple[str, list[int]]:
     """News-style spacing for a treebank sentence, and for each character of the result the
     index of the same character in `text` (spaces that were kept map to themselves)."""
-    tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
+    tokens = [(m.start(), _BRACKETS.get(m.group(), m.group())) for m in re.finditer(r"\S+", text)]
     quote_open = _leading_quote_opens(tokens)
     out: list[str] = []
     index: list[int] = []
@@ -92,7 +95,7 @@ def detokenize(text: str) -> tuple[str, list[int]]:
             out.append(" ")
             index.append(at - 1)
         out.extend(tok)
-        index.extend(range(at, at + len(tok)))
+        index.extend(range(at, at + len(tok)) if text[at:at + len(tok)] == tok else [at] * len(tok))
         glue_next = (tok == '"' and not closing) or tok in _NO_SPACE_AFTER or tok == "/" or _inside_number(tokens, k)
     return "".join(out), index
 
@@ -142,6 +145,11 @@ def align_to_raw(news: str, raw: str) -> list[int]:
     for ch in news:
         while j < len(raw) and raw[j] != ch and raw[j].isspace():
             j += 1
+        word = _BRACKET_WORD.get(ch)
+        if word and raw.startswith(word, j):  # "LBKT" shown as "("
+            index.append(j)
+            j += len(word)
+            continue
         if j >= len(raw) or raw[j] != ch:
             raise ValueError(f"not a respacing of the treebank text at {len(index)}")
         index.append(j)
