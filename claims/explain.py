@@ -14,15 +14,15 @@ KIND_LABELS = {"headline": "tiêu đề", "body": "thân bài", "caption": "chú
 
 
 def confidence_line(confidence: float) -> str:
-    """What the attribution score means. It is a rule's score, not a probability."""
-    if confidence >= 0.85:
-        level = "cao: từ dẫn rõ và nguồn nằm ngay trong câu"
-    elif confidence >= 0.7:
-        level = ("trung bình: nguồn được suy ra (đại từ, chức danh, câu trích dẫn trước đó) hoặc từ dẫn yếu; "
-                 "nên xem lại")
+    """What the attribution confidence means: the learned model's calibrated estimate that the
+    credited source is right (the rules' own score when the model is off)."""
+    if confidence >= 0.8:
+        level = "cao: nguồn được gán thường là đúng"
+    elif confidence >= 0.5:
+        level = "trung bình: nguồn có thể được suy ra (đại từ, chức danh, trích dẫn trước đó) hoặc từ dẫn yếu; nên xem lại"
     else:
         level = "thấp: việc gán nguồn còn dè dặt, cần kiểm tra"
-    return f"Độ tin cậy {confidence:.2f} — {level} (điểm của quy tắc, không phải xác suất)."
+    return f"Độ tin cậy {confidence:.2f} — {level} (ước lượng khả năng nguồn được gán đúng)."
 
 
 def _first_in(text: str, words: Sequence[str]) -> str | None:

@@ -176,6 +176,30 @@ THEO_NOT_SOURCE: tuple[str, ...] = (
 )
 
 # Sentence-initial vague-sourcing formulas that work like "Theo ...," with no named agent.
+# Information that surfaced on a channel with no one named: "Trên mạng xã hội xuất hiện thông tin
+# (cho rằng) ...", "Tại một số diễn đàn lan truyền tin đồn ...": an anonymous source, the channel
+# named (a rumour an official may later deny).
+RUMOUR_LEAD = (r"^(?:mới đây|gần đây|thời gian qua|những ngày qua)?\s*,?\s*(?:trên|tại)\s+(?P<channel>[^,:;]{2,40}?)\s+"
+               r"(?:xuất hiện|lan truyền|rộ lên|có|đăng tải|chia sẻ)\s+(?:nhiều\s+|một số\s+)?"
+               r"(?P<what>thông tin|tin đồn|bài đăng|bài viết|clip|video|hình ảnh)")
+# First words of a named unit or office after a role ("chỉ huy đội ...", "trưởng phòng ...",
+# "giám đốc Sở ..."): with a name or number after them, the role holder is one identifiable person.
+OFFICE_WORDS: frozenset[str] = frozenset({
+    "đội", "phòng", "ban", "sở", "cục", "vụ", "viện", "trường", "bệnh viện", "công an", "ubnd", "xã", "phường",
+    "huyện", "quận", "tỉnh", "thành phố", "tp", "trung tâm", "lữ đoàn", "trung đoàn", "sư đoàn", "đồn", "trạm",
+    "hạt", "chi cục", "công ty", "tập đoàn", "ngân hàng", "bộ", "tổng cục", "hội", "liên đoàn", "câu lạc bộ", "clb",
+})
+# Commas inside the names of bodies: "Ban Chỉ đạo phòng, chống thiên tai", "Ban Chỉ huy phòng,
+# chống lụt bão", "Trung tâm Tìm kiếm, cứu nạn": the comma joins two verbs of one name.
+NAME_COMMAS = r"\b(?:phòng,\s*chống|phòng,\s*chữa|tìm kiếm,\s*cứu nạn|tìm kiếm,\s*cứu hộ|phòng,\s*tránh)\b"
+# Roles that are one person's post (unlike "lãnh đạo", a body's leadership): before a named or
+# numbered unit ("chỉ huy đội CSGT số 8") the holder is one identifiable person.
+ROLE_HEADS: tuple[str, ...] = ("chỉ huy",)
+# Verbs of a body that issues figures or findings: "số liệu do các sở Y tế công bố cho thấy":
+# the body that published the figures is their source.
+PUBLISH_VERBS: tuple[str, ...] = (
+    "công bố", "cung cấp", "đưa ra", "thống kê", "ghi nhận", "phát hành", "tổng hợp", "thực hiện",
+)
 VAGUE_LEADS: tuple[str, ...] = (
     "thông tin ban đầu",   # "initial information (says)"
     "theo thông tin ban đầu",
@@ -431,6 +455,7 @@ ANONYMOUS_QUANTIFIERS: tuple[str, ...] = ("một", "một số", "các", "nhiề
                                          "có")  # "Có ý kiến cho rằng", "Có người cho biết": "some say"
 # Nouns for what someone said, before "của X": "Theo đánh giá của ông X" credits X himself.
 STATEMENT_NOUNS: tuple[str, ...] = (
+    "tin tức",  # "tin tức từ X nói": news from X, X speaks
     "đánh giá", "nhận định", "ý kiến", "lời kể", "lời khai", "lời", "quan điểm", "nhận xét", "tiết lộ",
     "phân tích", "tường thuật", "mô tả", "chia sẻ", "giải thích", "thông tin", "tin", "phát biểu", "tuyên bố",
     "ghi nhận", "tìm hiểu", "phản ánh", "xác minh", "tính toán", "ước tính",  # "Theo ghi nhận của phóng viên X"

@@ -145,7 +145,9 @@ def test_sentence_detail_says_why(db):
     shown = [plain(m.value) for m in at.markdown]
     assert "**Câu 4** · nguồn ẩn danh" in shown
     assert any(v.startswith("- Nguồn ẩn danh: “Một công nhân giấu tên” (“giấu tên”)") for v in shown)
-    assert any(v.startswith("- Độ tin cậy 0.90 — cao") for v in shown)
+    line = next(v for v in shown if v.startswith("- Độ tin cậy "))
+    value = float(line.split()[4])
+    assert line.split("—")[1].split(":")[0].strip() == ("cao" if value >= 0.8 else "trung bình" if value >= 0.5 else "thấp")
 
 
 def test_review_saved_with_history_and_shown_again(db):

@@ -49,8 +49,9 @@ def test_lines_name_what_triggered_the_flag():
 def test_confidence_levels():
     assert "cao" in explain.confidence_line(0.9)
     assert "trung bình" in explain.confidence_line(0.75)
-    assert "thấp" in explain.confidence_line(0.5)
-    assert "không phải xác suất" in explain.confidence_line(0.9)
+    assert "trung bình" in explain.confidence_line(0.5)
+    assert "thấp" in explain.confidence_line(0.45)
+    assert "khả năng nguồn được gán đúng" in explain.confidence_line(0.9)
 
 
 MARKET = """# Cháy chợ Đồng Xuân Mới

@@ -1,21 +1,27 @@
 """Where attribution is decided: parsed sentences in, frozen `SentenceAttribution`s out.
 
-Pure functions only: no database, no Streamlit, no model loading. Read in this order:
+Pure functions only: no database, no Streamlit. Read in this order, for each sentence in turn:
 
-1. `rules.analyse` proposes, for each sentence in turn (quotes masked, `quotes`): a leading
-   "Theo X, ...", a vague lead, a relay ("X dẫn lời Y"), subject + cue (`cues`, `subjects`), a
-   postposed "..., theo X.";
-2. the phrase found becomes a source through `phrases.classify` (its type) and the article's
-   memory (`memory`: pronouns, titles, short names, "cơ quan này" resolved to what came before);
+1. propose: `rules.analyse` finds what the hand-written rules see (quotes masked, `quotes`): a
+   leading "Theo X, ...", a vague lead, a relay ("X dẫn lời Y"), subject + cue (`cues`,
+   `subjects`), a postposed "..., theo X."; `phrases` types a phrase, `memory` resolves pronouns,
+   titles, short names and "cơ quan này" to what the article named before;
+2. decide: `candidates` proposes every (cue, mention) pair the sentence could hold (the rules'
+   among them), the learned ranker (`features`, `ranker`, `model`) scores them and `decide` keeps
+   the best above the threshold, with a calibrated confidence; without the model files the rules'
+   proposal stands;
 3. across sentences, `quotes.spread_quotes` credits every sentence of a multi-sentence quote;
 4. `claimhood.is_claim` says which sentences are claims; the flags follow.
 """
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Callable, Sequence
 
-from . import quotes, rules
+from . import model as model_mod
+from . import candidates, quotes, rules
 from .claimhood import is_claim
+from .decide import decide
+from .features import sentence_features, tokens_of
 from .memory import ArticleMemory
 from .phrases import looks_foreign
 from .quotes import quote_spans
@@ -24,12 +30,20 @@ from .types import SOURCE_TYPES, Attribution, SentenceAttribution, SentenceIn
 __all__ = ["attribute", "Attribution", "SentenceAttribution", "SentenceIn", "SOURCE_TYPES", "is_claim",
            "quote_spans", "looks_foreign"]
 
+# (art, si, open_quote, proposal, tokens, features, proposed pairs) -> the sentence's attributions
+Decider = Callable[[ArticleMemory, int, bool, list, list, list, list], list[Attribution]]
 
-def attribute(sentences: Sequence[SentenceIn], lang: str = "vi") -> list[SentenceAttribution]:
-    """Attribute every sentence of one article (order matters for quotes and pronouns)."""
+
+def attribute(sentences: Sequence[SentenceIn], lang: str = "vi", decider: Decider | None = None) -> list[SentenceAttribution]:
+    """Attribute every sentence of one article (order matters for quotes and pronouns).
+    `decider` replaces the learned decision (the training script records features with it)."""
     if not sentences:
         return []
     art = ArticleMemory(sentences, lang)
+    # the model reads the tagger's and the parser's output: text given without a parse is left
+    # to the rules (`use_nlp=False` in tests and quick checks)
+    parsed = any(x.parsed is not None for x in sentences)
+    model = model_mod.load() if decider is None and parsed else None
     n = len(sentences)
     per: list[list[Attribution]] = []
     hedged: list[bool] = []
@@ -42,7 +56,23 @@ def attribute(sentences: Sequence[SentenceIn], lang: str = "vi") -> list[Sentenc
         if open_q and si > 0 and quotes.new_paragraph(art, si) and not quotes.paragraph_continues_quote(art, si):
             open_q = False  # a quote left open at a paragraph's end, and not taken up: stop here
         started_inside.append(open_q)
-        atts, h, still_open, _ = rules.analyse(art, si, open_q)
+        proposal, h, still_open, _ = rules.analyse(art, si, open_q)
+        if decider is not None or model is not None:
+            tokens = tokens_of(sentences[si])
+            clusters = model.clusters if model is not None else getattr(decider, "clusters", None)
+            feats = sentence_features(sentences[si], tokens, open_q, proposal, lang, clusters, context=_context(per, si))
+            pairs = candidates.propose(art, si, open_q, proposal, tokens, feats)
+            if decider is not None:
+                atts = decider(art, si, open_q, proposal, tokens, feats, pairs)
+            else:
+                atts, _ = decide(art, si, proposal, tokens, feats, pairs, model, open_q)
+        else:
+            atts = proposal
+        for a in atts:
+            if a.role == "speaker":
+                art.sources.append((si, a))
+            else:
+                art.relays.append((si, a))
         per.append(atts)
         hedged.append(h)
         opened.append(still_open)
@@ -62,3 +92,10 @@ def attribute(sentences: Sequence[SentenceIn], lang: str = "vi") -> list[Sentenc
             flags.append("hedged")
         out.append(SentenceAttribution(claim, tuple(atts), tuple(flags)))
     return out
+
+
+def _context(per: list[list[Attribution]], si: int) -> dict[str, float]:
+    """What the sentences before say about this one: a speaker just credited, a direct quote."""
+    prev = per[si - 1] if si > 0 else []
+    speaker = next((a for a in prev if a.role == "speaker"), None)
+    return {"prev_attr": float(speaker is not None), "prev_direct": float(bool(speaker and speaker.quote == "direct"))}

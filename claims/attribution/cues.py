@@ -59,6 +59,12 @@ def main_cue(art, masked: str, text: str, lo: int = 0) -> tuple[Candidate, re.Ma
                    "ước tính") and cand.stype == "pronoun":
             continue
         return cand, m
+    shown = art.rx["shown_by"].search(masked, lo)
+    if shown:
+        # "Số liệu do các sở Y tế công bố cho thấy ...": figures speak for the body that published them
+        cand = classify(text[shown.start("agent"):shown.end("agent")].strip(), art.lex)
+        if cand is not None and cand.stype not in ("pronoun", "title"):
+            return cand, _Span(shown, "cue")
     tag = art.rx["tag_cue"].search(masked, lo) or art.rx["colon_tag_cue"].search(masked, lo)
     if tag and (MASK in masked[:tag.start()] or masked[tag.end():].lstrip().startswith(":")):
         # "“...” - ông Tám bức xúc.": after a quote, a manner verb at the end tags the speaker
@@ -66,6 +72,22 @@ def main_cue(art, masked: str, text: str, lo: int = 0) -> tuple[Candidate, re.Ma
         if cand is not None and not cand.embedded and cand.stype != "document":
             return cand, tag
     return None
+
+
+class _Span:
+    """A match's named group as a match: what the callers read of a cue (start, end, group)."""
+
+    def __init__(self, m: re.Match, group: str):
+        self._m, self._g = m, group
+
+    def start(self) -> int:
+        return self._m.start(self._g)
+
+    def end(self) -> int:
+        return self._m.end(self._g)
+
+    def group(self, _: int = 0) -> str:
+        return self._m.group(self._g)
 
 
 def relay_target(art, masked: str, text: str, m: re.Match) -> tuple[Candidate | None, int]:

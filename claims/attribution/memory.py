@@ -20,7 +20,8 @@ class ArticleMemory:
         self.rx = patterns(lang)
         self.people: dict[str, Person] = {}
         self.mentions: list[tuple[int, int, str, str | None]] = []  # (sent, pos, name, title)
-        self.sources: list[tuple[int, Attribution]] = []
+        self.sources: list[tuple[int, Attribution]] = []  # (sentence, speaker credited there)
+        self.relays: list[tuple[int, Attribution]] = []  # (sentence, outlet or body that relayed a speaker)
         self._si: int | None = None
         self._org_cache: dict[int, list[str]] = {}
         self._scan_people()
@@ -106,7 +107,8 @@ class ArticleMemory:
         """"nguồn tin này", "cơ quan này": the latest earlier source of that kind, preferring one
         whose own words contain the head ("nguồn tin" -> "một nguồn tin giấu tên")."""
         head = cand.name.lower()
-        earlier = [att for s_i, att in reversed(self.sources) if s_i < si]
+        # relays count: "Tuần báo X dẫn một nguồn tin ..." names the weekly "tuần báo Đức" means later
+        earlier = [att for s_i, att in sorted(self.sources + self.relays, key=lambda x: -x[0]) if s_i < si]
         for att in earlier:
             if head in att.mention.lower() or head in att.source.lower():
                 return att.source, att.source_type
@@ -230,6 +232,9 @@ class ArticleMemory:
             words = cand.mention.split()
             if len(words) >= 2 and words[0].lower() in self.lex.ADDRESS_TITLES and words[1][:1].islower():
                 return cand.mention, "anonymous"  # "anh tiếp viên", "chị bán hàng": a person left unnamed
+            if len(words) >= 3 and words[1].lower() in self.lex.OFFICE_WORDS and any(
+                    w[:1].isupper() or w[:1].isdigit() for w in words[2:]):
+                return cand.mention, "person"  # "Giám đốc Sở Y tế tỉnh X": one person, known by the office
             return None
         if cand.stype == "person":
             full = self._fullest(cand.name)

@@ -30,7 +30,14 @@ def patterns(lang: str) -> dict:
         "tag_cue": re.compile(rf"(?<![\w{MASK}])(?:{words_alt(lex.QUOTE_TAG_VERBS)})(?=\s*[.!?…]*\s*$)", re.I),
         "title_start": re.compile(rf"^(?:(?:{titles})\s+)+", re.I),
         "title_any": re.compile(rf"(?<!\w)(?:{titles})(?!\w)", re.I),
-        "lead_theo": re.compile(rf"^(?:{OUTLET_TAG})?(?:(?:{words_alt(lex.LEADING_ADVERBIALS)})\s*,?\s*)?({words_alt(lex.SOURCE_PREPOSITIONS)})\s+", re.I),
+        # "Theo X, ...", also after an adverbial or a conjunction that opens the sentence
+        # ("Nhưng theo ông Nam, ...", "Còn theo bà Hoa, ...", "Tuy nhiên, theo ...")
+        "lead_theo": re.compile(rf"^(?:{OUTLET_TAG})?(?:(?:{words_alt(lex.LEADING_ADVERBIALS + lex.DISCOURSE_PREFIXES + lex.COORDINATORS)})"
+                                rf"\s*,?\s*){{0,2}}({words_alt(lex.SOURCE_PREPOSITIONS)})\s+", re.I),
+        "rumour_lead": re.compile(lex.RUMOUR_LEAD, re.I),
+        "name_comma": re.compile(lex.NAME_COMMAS, re.I),
+        "shown_by": re.compile(rf"(?<!\w)(?:{words_alt(lex.DOCUMENT_HEADS)})\s+do\s+(?P<agent>[^,;:]{{2,60}}?)\s+"
+                               rf"(?:{words_alt(lex.PUBLISH_VERBS)})\s+(?P<cue>cho thấy|chỉ ra)(?!\w)", re.I),
         "post_theo": re.compile(rf",\s*({words_alt(lex.SOURCE_PREPOSITIONS)})\s+([^,;:]+?)\s*[.!?…]*\s*$", re.I),
         "vague_lead": re.compile(rf"^(?:{words_alt(lex.VAGUE_LEADS)})\s*,", re.I),
         "relay": re.compile(rf"(?<!\w)(?:{words_alt(lex.RELAY_CUES)})(?!\w)", re.I),

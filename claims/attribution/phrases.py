@@ -112,7 +112,10 @@ def classify(np: str, lex) -> Candidate | None:
     if not np or MASK in np or len(np.split()) > 25:
         return None
     low = np.lower()
-    for pre in ["thông tin từ ", "tin từ "] + [f"{n} của " for n in lex.STATEMENT_NOUNS]:
+    agent = re.match(rf"^.+?\s+do\s+(.+?)\s+(?:{'|'.join(map(re.escape, lex.PUBLISH_VERBS))})$", np, flags=re.I)
+    if agent:  # "số liệu do các sở Y tế công bố": the body that published them
+        return classify(agent.group(1), lex)
+    for pre in [f"{n} từ " for n in lex.STATEMENT_NOUNS] + [f"{n} của " for n in lex.STATEMENT_NOUNS]:
         if low.startswith(pre) and len(np) > len(pre):
             np = np[len(pre):]  # "đánh giá của ông X": X said it
             low = np.lower()
@@ -153,6 +156,8 @@ def classify(np: str, lex) -> Candidate | None:
     media_first = starts_with_any(rest, lex.MEDIA_HEADS)
     if media_first and media_first.lower() not in ("phóng viên", "pv", "trang", "mạng"):
         after = rest[len(media_first):].strip()
+        if after and (after in lex.COUNTRY_NAMES or after.lower() in ("này", "trên", "đó", "nói trên")):
+            return Candidate(media_first.lower(), np, "anaphor", title="media")  # "tuần báo Đức": the weekly named before
         if after and is_cap(after.split()[0]):
             return Candidate(starts_with_any(after, lex.OUTLETS) or cap_prefix(after), np, "media", named=True)
     if spk and names and rest[len(spk):].strip().startswith(names[0][0]) and names[0][1] is None:
@@ -183,6 +188,10 @@ def classify(np: str, lex) -> Candidate | None:
         return Candidate(np if not quant else rest, np, "document", named=is_cap(np))
     anon = starts_with_any(rest, lex.ANONYMOUS_HEADS)
     org = starts_with_any(rest, lex.ORG_HEADS)
+    if anon and not quant and anon.lower() in lex.ROLE_HEADS:
+        tail = rest[len(anon):].strip()
+        if tail and tail.split()[0].lower() in lex.OFFICE_WORDS and re.search(r"(?<!^)\b(?:[A-ZĐ]|\d)", tail):
+            return Candidate(np, np, "person")  # "chỉ huy đội CSGT số 8": one person, known by the office
     if anon and not quant and anon.lower() in {t.lower() for t in lex.PERSON_TITLES}:
         tail = rest[len(anon):].strip()
         if tail and is_cap(tail.split()[0]) and not starts_with_any(tail, lex.ORG_HEADS) \

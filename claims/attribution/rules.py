@@ -82,7 +82,13 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
                 r = make(x, theo_cue, 0.8, role="relay")
                 if r and r.source != atts[0].source:
                     atts.append(r)
-    # 2. vague leads: "Thông tin ban đầu, ..."
+    # 2. vague leads: "Thông tin ban đầu, ...", "Trên mạng xã hội xuất hiện thông tin ..."
+    if not atts:
+        rm = art.rx["rumour_lead"].match(masked)
+        if rm:
+            phrase = f"{rm.group('what')} trên {text[rm.start('channel'):rm.end('channel')]}"
+            atts.append(Attribution(phrase, text[:rm.end()].strip(), "anonymous", text[rm.start('what'):rm.end('what')],
+                                    "indirect", 0.8))
     if not atts:
         vm = art.rx["vague_lead"].match(masked)
         if vm:
@@ -142,9 +148,6 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
             if a:
                 # the postposed credit covers the whole sentence, subject and cue included
                 atts = [a]
-    for a in atts:
-        if a.role == "speaker":
-            art.sources.append((si, a))
     return atts, hedged, still_open, spans
 
 

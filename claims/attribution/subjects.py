@@ -32,6 +32,8 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
         part = re.sub(r"\((?![A-ZĐ][A-ZĐ0-9+&.-]{1,9}\))[^()]*\)", lambda m: " " * len(m.group(0)), part)
         return re.sub(rf"^{OUTLET_TAG}", lambda m: " " * len(m.group(0)), part) if lo == 0 else part
     left = blank(masked[lo:cue_start])
+    # a comma inside a body's name ("Ban Chỉ đạo phòng, chống thiên tai") splits no segment
+    left = art.rx["name_comma"].sub(lambda m: m.group(0).replace(",", "\u201a"), left)
     text = text[:lo] + blank(text[lo:cue_start]) + text[cue_start:]
     segs = segments(art, left, lo)
     shared = _shared_subject(art, segs, text)

@@ -1,0 +1,190 @@
+"""Propose: every (cue, source mention) pair a sentence could hold, from several independent
+proposers, for the learned ranker to choose among.
+
+- the rules' own attribution of the sentence (`rules.analyse`), whatever step found it;
+- for every word that could be a reporting predicate (a verb or adjective, a lexicon cue, a word
+  before a colon that opens what is said), its subject three ways: the dependency tree's `nsubj`
+  subtree, the rules' walk back over appositions (`subjects.subject_before`), and the plain noun
+  phrase right before it;
+- a "theo X" phrase anywhere in the sentence;
+- a tag after a quote ("“...” - Vy kể.", "..., ông Hoàng nói.").
+
+Generous on purpose: a proposer that finds a pair no other sees costs the ranker one more pair
+to score, while a pair no proposer finds is lost for good.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from . import subjects
+from .features import Token
+from .quotes import mask, quote_spans
+from .types import Attribution
+
+NP_TAGS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "X", "SYM"})
+PREDICATE_TAGS = frozenset({"VERB", "ADJ", "AUX"})
+MAX_MENTION_TOKENS = 15
+
+
+@dataclass(frozen=True)
+class Pair:
+    cue: tuple[int, int]  # token range of the cue
+    src: tuple[int, int]  # token range of the source's mention
+    how: str  # which proposer: rule | nsubj | walk | np | theo | tag
+
+
+def propose(art, si: int, open_quote: bool, proposal: Sequence[Attribution], tokens: Sequence[Token],
+            feats: Sequence[dict]) -> list[Pair]:
+    text = art.s[si].text
+    n = len(tokens)
+    if not n:
+        return []
+    spans, _ = quote_spans(text, open_quote)
+    masked = mask(text, spans)
+    found: dict[tuple, Pair] = {}
+
+    def add(cue: tuple[int, int] | None, src: tuple[int, int] | None, how: str) -> None:
+        if cue is None or src is None or src[0] >= src[1] or src[1] - src[0] > MAX_MENTION_TOKENS:
+            return
+        if cue[0] < src[1] and src[0] < cue[1]:
+            return  # a mention cannot contain its own cue
+        key = (cue, src, how)
+        if key not in found:
+            found[key] = Pair(cue, src, how)
+
+    primary = next((a for a in proposal if a.role == "speaker"), None)
+    if primary is not None:
+        src = _char_span_to_tokens(tokens, *_find(text, primary.mention))
+        cue = _char_span_to_tokens(tokens, *_find(text, primary.cue)) if primary.cue else None
+        if src and cue and src[0] < cue[0] < src[1]:
+            src = (src[0], cue[0])  # a lead that names its channel around the cue ("Trên mạng X xuất hiện thông tin")
+        add(cue or (src[1], src[1] + 1) if src else None, src, "rule")
+    openers = [x for x in (_np_after_start(tokens, feats, 0), _np_after_start(tokens, feats, _first_comma(tokens) + 1))
+               if x is not None]
+    for i, t in enumerate(tokens):
+        f = feats[i]
+        if f.get("in_quote") or f.get("quote_char"):
+            continue
+        low = t.text.lower()
+        if f.get("prep") and low == "theo":
+            add((i, i + 1), _np_after(tokens, i + 1), "theo")
+            continue
+        if not _could_report(t, f, tokens, i) or (i > 0 and f.get("lexcue") and feats[i - 1].get("lexcue")):
+            continue
+        cue = (i, _cue_end(tokens, feats, i))
+        for c, tc in enumerate(tokens):
+            if c < i and tc.head == i + 1 and (tc.deprel or "").startswith("nsubj"):
+                add(cue, _subtree_before(tokens, c, i), "nsubj")
+        walked = subjects.subject_before(art, masked, text, t.start) if t.start > 0 else None
+        if walked is not None:
+            add(cue, _char_span_to_tokens(tokens, *_find(text[:t.start], walked.mention)), "walk")
+        add(cue, _np_before(tokens, feats, i), "np")
+        for np_ in openers:  # "Trọng tài kéo ... và tuyên bố ...": a later verb of the clause's subject
+            if np_[1] <= i:
+                add(cue, np_, "clause")
+        if i >= n - 3 and any(x.text in ("”", '"', "»") for x in tokens[:i]):
+            add(cue, _tag_subject(tokens, i), "tag")
+    return list(found.values())
+
+
+def _cue_end(tokens: Sequence[Token], feats: Sequence[dict], i: int) -> int:
+    """A cue of several words ("cho" + "biết") is one cue: the run of lexicon-cue words from i."""
+    j = i + 1
+    if feats[i].get("lexcue"):
+        while j < len(tokens) and feats[j].get("lexcue") and not feats[j].get("in_quote") and j - i < 3:
+            j += 1
+    return j
+
+
+def _could_report(t: Token, f: dict, tokens: Sequence[Token], i: int) -> bool:
+    """A word that could be the predicate of a report: a lexicon cue, a verb or adjective (with a
+    lower-case first letter: a capital is a name's), or any word right before a colon."""
+    if f.get("lexcue") or f.get("tagcue"):
+        return True
+    if i + 1 < len(tokens) and tokens[i + 1].text == ":":
+        return True
+    return t.upos in PREDICATE_TAGS and t.text[:1].islower()
+
+
+def _np_before(tokens: Sequence[Token], feats: Sequence[dict], i: int) -> tuple[int, int] | None:
+    """The noun phrase right before token i, over adverbs ("cũng", "thì") between them."""
+    j = i - 1
+    while j >= 0 and tokens[j].upos in ("ADV", "PART", "SCONJ") and tokens[j].text[:1].islower():
+        j -= 1
+    end = j + 1
+    k = j
+    while k >= 0 and end - k <= MAX_MENTION_TOKENS and not feats[k].get("in_quote"):
+        t = tokens[k]
+        if t.upos == "PUNCT" or (t.upos in PREDICATE_TAGS and t.text[:1].islower()) or t.upos in ("ADP", "CCONJ"):
+            break
+        if t.upos not in NP_TAGS and not t.text[:1].isupper():
+            break
+        k -= 1
+    return (k + 1, end) if k + 1 < end else None
+
+
+def _first_comma(tokens: Sequence[Token]) -> int:
+    """Index of the first comma within the sentence's first eight tokens, else -2 (none)."""
+    return next((k for k, t in enumerate(tokens[:8]) if t.text == ","), -2)
+
+
+def _np_after_start(tokens: Sequence[Token], feats: Sequence[dict], start: int) -> tuple[int, int] | None:
+    """The noun phrase a clause opens with (its subject, in Vietnamese word order)."""
+    if start < 0 or start >= len(tokens):
+        return None
+    k = start
+    while k < len(tokens) and k - start < MAX_MENTION_TOKENS and not feats[k].get("in_quote"):
+        t = tokens[k]
+        if t.upos == "PUNCT" or t.upos in ("ADP", "CCONJ", "SCONJ", "ADV") or (t.upos in PREDICATE_TAGS and t.text[:1].islower()):
+            break
+        if t.upos not in NP_TAGS and not t.text[:1].isupper():
+            break
+        k += 1
+    return (start, k) if k > start else None
+
+
+def _np_after(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
+    """"theo <phrase>" up to the next comma, colon or full stop."""
+    k = i
+    while k < len(tokens) and tokens[k].text not in (",", ":", ";", ".", "!", "?") and k - i < MAX_MENTION_TOKENS:
+        k += 1
+    return (i, k) if k > i else None
+
+
+def _tag_subject(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
+    """"“...” - Vy kể.", "“...”, ông Hoàng nói.": the words between the mark and the verb."""
+    k = i - 1
+    while k >= 0 and tokens[k].text not in ("-", "–", "—", ",", "”", '"', "»"):
+        k -= 1
+    return (k + 1, i) if 0 <= k < i - 1 else None
+
+
+def _subtree_before(tokens: Sequence[Token], root: int, limit: int) -> tuple[int, int]:
+    """The contiguous stretch of the subtree under `root` that ends before token `limit`."""
+    below = {root}
+    grew = True
+    while grew:
+        grew = False
+        for k, t in enumerate(tokens):
+            if k not in below and t.head and t.head - 1 in below:
+                below.add(k)
+                grew = True
+    lo = hi = root
+    while lo - 1 in below:
+        lo -= 1
+    while hi + 1 in below and hi + 1 < limit:
+        hi += 1
+    return lo, hi + 1
+
+
+def _find(text: str, needle: str | None) -> tuple[int, int]:
+    at = text.rfind(needle) if needle else -1
+    return (at, at + len(needle)) if at >= 0 else (-1, -1)
+
+
+def _char_span_to_tokens(tokens: Sequence[Token], a: int, b: int) -> tuple[int, int] | None:
+    if a < 0:
+        return None
+    inside = [k for k, t in enumerate(tokens) if t.start < b and t.end > a]
+    return (inside[0], inside[-1] + 1) if inside else None

@@ -1,0 +1,106 @@
+"""The model decides: of the proposed (cue, mention) pairs, the ranker's best, if its score
+reaches the model's threshold; its mention becomes a source and its score a calibrated confidence.
+
+- When the model has a rules floor, the rules' own pair is kept whenever the ranker gives it at
+  least that score: the ranker then adds recall where the rules found nothing and vetoes only
+  the rules' pairs it finds very unlikely.
+
+- A pair the rules proposed keeps the rules' attribution (their resolution of fullest names,
+  relays, quote kind), with the model's confidence.
+- Another pair's mention becomes a source through the same phrase classifier and article memory
+  the rules use; what they cannot place is kept as written.
+- No pair above the threshold: the sentence is unattributed, whatever the rules said.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+from . import subjects
+from .candidates import Pair
+from .features import Token
+from .model import Model
+from .phrases import classify
+from .quotes import quote_spans, quoted_words
+from .ranker import scored_pairs
+from .types import Attribution
+
+
+def decide(art, si: int, proposal: list[Attribution], tokens: Sequence[Token], feats: Sequence[dict],
+           pairs: Sequence[Pair], model: Model, open_quote: bool) -> tuple[list[Attribution], float | None]:
+    """The sentence's attributions and the winning pair's raw score (None: no pair)."""
+    scored = scored_pairs(model.ranker, tokens, feats, pairs)
+    if not scored:
+        return [], None
+    primary = next((x for x in proposal if x.role == "speaker"), None)
+    rule = next(((p, s) for p, s, hows in scored if "rule" in hows), None)
+    if primary is not None and rule is not None and model.rules_floor is not None and rule[1] >= model.rules_floor:
+        return _keep_rules(proposal, model, rule[1]), rule[1]
+    pair, score, _ = max(scored, key=lambda x: x[1])
+    if score < model.threshold:
+        return [], score
+    text = art.s[si].text
+    a, b = tokens[pair.src[0]].start, tokens[pair.src[1] - 1].end
+    mention = text[a:b].strip(" ,:-–")
+    cue = text[tokens[pair.cue[0]].start:tokens[pair.cue[1] - 1].end]
+    if primary is not None and rule is not None and rule[0].cue == pair.cue and rule[0].src == pair.src:
+        return _keep_rules(proposal, model, score), score
+    confidence = _confidence(model, score)
+    resolved = _resolve(art, si, mention)
+    if resolved is None:
+        return [], score
+    name, stype = resolved
+    if stype == "person" and name not in art.people:
+        art.add_person(name, None, None, si, a)
+    spans_q, _ = quote_spans(text, open_quote)
+    quote = "direct" if quoted_words(text, spans_q) >= 3 else "indirect"
+    return [Attribution(name, mention, stype, cue, quote, confidence)], score
+
+
+def _confidence(model: Model, score: float) -> float:
+    return round(max(0.01, min(0.99, model.calibrate(score))), 2)
+
+
+def _keep_rules(proposal: list[Attribution], model: Model, score: float) -> list[Attribution]:
+    """The rules' attribution (their fullest names, relays, quote kind) with the model's confidence."""
+    confidence = _confidence(model, score)
+    return [replace(x, confidence=confidence) if x.role == "speaker" else x for x in proposal]
+
+
+def _trim(art, mention: str) -> str:
+    """Leading discourse words and times off, and what follows a comma (an apposition: an age,
+    a home town, a role) when what precedes it is a name."""
+    from .patterns import strip_words
+
+    words = strip_words(mention, art.lex.DISCOURSE_PREFIXES + art.lex.LEADING_ADVERBIALS, at_end=False)
+    words = art.rx["time_tail"].sub("", words).strip() or words
+    head = words.split(",")[0].strip()
+    if head and head != words and any(w[:1].isupper() for w in head.split()):
+        words = head
+    return words or mention
+
+
+def _resolve(art, si: int, mention: str) -> tuple[str, str] | None:
+    """A mention as a source: the rules' phrase classifier and the article's memory; a mention
+    they cannot place is kept as written (a capitalised one a person, else an unnamed one)."""
+    if not mention:
+        return None
+    # the rules' own clean-up of a subject phrase first: times, adverbs, clause openers and
+    # appositions off ("Giờ đây Vy" -> "Vy", "Trọng hoàn, quê Hải Dương" -> "Trọng hoàn")
+    mention = _trim(art, mention)
+    words = mention.split()
+    if words[0].lower() in art.lex.ANONYMOUS_QUANTIFIERS and not any(w[:1].isupper() for w in words[1:]):
+        return mention, "anonymous"  # "các bác tài xe ôm", "một người dân": an unnamed group or person
+    cand = subjects.np_candidate(art, mention, is_last=True) or subjects.classify_here(art, mention) \
+        or classify(mention, art.lex)
+    if cand is not None:
+        fin = art.resolve(cand, si)
+        if fin is not None:
+            return fin
+        if cand.stype in ("pronoun", "title"):
+            return mention, "person"  # an unresolved "anh", "ông giám đốc": a person, as written
+    words = mention.split()
+    if words[0][:1].isupper() or words[-1][:1].isupper():
+        known = art.known_given_name(words[-1]) if len(words) == 1 else None
+        return (known.name, "person") if known else (mention, "person")
+    return mention, "anonymous"
