@@ -588,6 +588,33 @@ UNITS: tuple[str, ...] = (
     "rúp", "km", "m", "cm", "mm", "kg", "tấn", "gram", "g", "lít", "ha", "hecta", "độ", "độ C", "mét",
     "thùng", "USD/cổ phiếu", "đồng/kg", "đồng/lít",
 )
+# Function words that are never the counted noun after a figure ("3 ở", "5 và"): prepositions,
+# conjunctions, aspect and sentence particles.
+FIGURE_STOPWORDS: frozenset[str] = frozenset(
+    """ở tại và của trong đã bị được là với cho từ sau trước nay qua này đó khi thì mà như vào ra lên xuống
+    đến tới nhưng hay hoặc cũng còn đang sẽ vừa mới để do vì nên khiến gồm bao trên dưới theo về cùng chỉ""".split())
+# Nor are these: adverbs ("đều", "rồi", "nữa"), pronouns ("tôi", "họ", "ai") and "khác", "liên tiếp"
+# ("3 trận liên tiếp": the noun is "trận"), which follow a figure but do not say what it counts.
+NOT_A_NOUN: frozenset[str] = FIGURE_STOPWORDS | frozenset(
+    {"đều", "đã", "chưa", "không", "rồi", "luôn", "thôi", "nữa", "tôi", "ta", "họ", "nó", "mình", "nhờ", "bằng",
+     "khác", "kia", "liên tiếp", "chúng", "mày", "tao", "ai", "gì", "nào", "ấy"})
+# Counted nouns that are whole words of one syllable ("16 người", "3 tấn"): without a segmenter the
+# counted noun stops after them, where other syllables are read in pairs ("85 mục tiêu").
+SINGLE_WORD_NOUNS: frozenset[str] = frozenset(
+    """người quân vụ giờ ngày tuần tháng năm lần con ca bé cháu em xe nhà tỷ triệu phút giây km kg tấn
+    lít thùng ha độ điểm bàn trận tuổi hộ căn chiếc chuyến đợt mục đồng""".split())
+# Classifiers: the noun after them belongs to the figure ("2 chiếc xe", "5 ngôi nhà").
+CLASSIFIERS: frozenset[str] = frozenset("cuộc con chiếc ngôi căn bức quả tòa toà đợt trận".split())
+# Acronyms after a figure that name places, bodies or titles ("quận 3 TP.HCM"), not what is counted
+# ("40 UAV" is counted).
+NOT_UNIT_ACRONYMS: frozenset[str] = frozenset({"TP", "UBND", "HĐND", "BV", "CLB", "HLV", "PV", "TS", "GS", "ĐB"})
+# "người ..." words that are roles, not "people": "3 người dùng" counts users (other "người X" count people).
+PERSON_NOUNS: frozenset[str] = frozenset({"người dùng", "người lao động", "người chơi", "người mua", "người bán"})
+# Lower-case function words that may open a sentence before a figure ("Cả 6 bệnh nhi", "Tổng 30
+# ca"): a capitalised one is not a name the figure belongs to ("Tháp 22", "Sora 2").
+NOT_NAME_BEFORE_FIGURE: frozenset[str] = FIGURE_STOPWORDS | frozenset(
+    {"cả", "các", "những", "có", "khoảng", "hơn", "gần", "với", "và", "tổng", "chỉ", "thêm", "lúc", "ngoài", "hôm",
+     "gồm", "mất", "còn", "riêng"})
 # Kinds of people after "người": "3 người đàn ông" and "hai người phụ nữ" count different people.
 PERSON_KINDS: tuple[str, ...] = (
     "phụ nữ", "đàn ông", "trẻ em", "học sinh", "sinh viên", "bệnh nhân", "công nhân", "du khách",
@@ -608,6 +635,12 @@ CASUALTY_WORDS: dict[str, str] = {
 }
 
 # --------------------------------------------------------------------------- conflicts
+# Units of money: sums are compared under the currency alone ("đồng" and "đồng/kg": a price per
+# kilo is often quoted without "/kg").
+MONEY_UNITS: frozenset[str] = frozenset({"đồng", "usd", "vnd", "vnđ", "euro", "đô la", "tỷ đồng"})
+# Units of time and age: "3 năm", "2 lần", "40 tuổi" are durations, counts of times and ages, not
+# quantities two sources report for one matter.
+TIME_UNITS: frozenset[str] = frozenset({"năm", "tháng", "tuần", "ngày", "giờ", "phút", "giây", "lần", "tuổi"})
 # Markers of a denial: "X bác bỏ / phủ nhận ...", "... là sai sự thật".
 DENIAL_MARKERS: tuple[str, ...] = (
     "bác bỏ", "phủ nhận", "không đúng sự thật", "sai sự thật", "không hề có", "không có chuyện",
@@ -623,6 +656,9 @@ OFFENCE_LABELS = (r"(?:đăng|đăng tải|tung|đưa|chia sẻ|phát tán|lan t
 OPEN_QUESTION_MARKERS: tuple[str, ...] = ("chưa rõ", "không rõ", "chưa thể xác nhận", "chưa xác nhận", "chưa xác định được")
 # A denial that points back ("thông tin trên", "thương vụ này") answers the claim made just before.
 ANAPHORIC_TARGET = r"\b(?:thông tin|tin|thương vụ|vụ việc|sự việc|bài viết|bài đăng|tuyên bố|cáo buộc|báo cáo|chuyện)\s+(?:này|trên|nói trên|đó|kể trên)\b"
+
+# "tuyên bố / cáo buộc / thông tin của X" inside a denial names whose statement it answers.
+STATEMENT_OWNER = r"(?:tuyên bố|cáo buộc|thông tin|khẳng định|báo cáo|tin)\s+của\s+((?:[A-ZĐ][\w-]*\s*)+)"
 
 # Words for the press inside a denial: it answers what a medium reported.
 MEDIA_WORDS = r"\b(?:phương tiện thông tin|truyền thông|báo chí|báo giới|giới truyền thông|các hãng tin|tờ báo)\b"

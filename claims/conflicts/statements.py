@@ -1,0 +1,142 @@
+"""Statements and stances: a denial of another party's claim, opposite actions or stances on one
+matter, "all" against "none" of a group, and one statement negated by another source."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import lexicon
+from .base import ClaimView, proper_names, similarity, squash, topic_terms
+
+
+@lru_cache(maxsize=8192)
+def has_denial(text: str, lex) -> str | None:
+    low = re.sub(lex.OFFENCE_LABELS, " ", text.lower())  # "xử lý hành vi đăng tin sai sự thật": a charge
+    for marker in sorted(lex.DENIAL_MARKERS, key=len, reverse=True):
+        if marker in low:
+            return marker
+    return None
+
+
+def leaves_open(text: str, lex) -> bool:
+    low = text.lower()
+    return any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", low) for m in lex.OPEN_QUESTION_MARKERS)
+
+
+@lru_cache(maxsize=16384)  # compare() and within() both ask for each pair
+def denial_evidence(denier: ClaimView, other: ClaimView, lang: str = "vi") -> tuple[float, str] | None:
+    """(score, marker) when `denier` denies something and `other` is a claim it may be answering:
+    both sides credited to different sources, about the same names or terms."""
+    lex = lexicon.get(lang)
+    marker = has_denial(denier.text, lex)
+    if not marker or not other.source or not denier.source or other.source == denier.source \
+            or has_denial(other.text, lex):
+        return None
+    shared_names = proper_names(denier.text, lang) & proper_names(other.text, lang)
+    shared_terms = topic_terms(denier.text, lang) & topic_terms(other.text, lang)
+    # "thông tin trên" points back to the claim just before
+    anaphoric = bool(re.search(lex.ANAPHORIC_TARGET, denier.text, re.I)) and other.ref < denier.ref \
+        and other.article == denier.article
+    if not (shared_names or len(shared_terms) >= 2 or anaphoric):
+        return None
+    bonus = 0.05 * min(len(shared_names), 3) + 0.04 * min(len(shared_terms), 6)
+    if denier.cue and has_denial(denier.cue, lex):
+        bonus += 0.25  # the denial is the statement itself ("X bác bỏ ..."), not a word in a quote
+    if anaphoric:
+        bonus += 0.15 / abs(denier.ref - other.ref)  # the nearest claim before
+    owner = re.search(lex.STATEMENT_OWNER, denier.text)
+    if owner and other.mention and owner.group(1).strip().lower() in other.mention.lower():
+        bonus += 0.3  # "tuyên bố của Israel" answers the claim of Israel's prime minister
+    if other.source_type == "media" and re.search(lex.MEDIA_WORDS, denier.text, re.I):
+        bonus += 0.3  # "báo chí / truyền thông kết luận thiếu cơ sở" answers a media report
+    return squash(0.45 + similarity(denier.text, other.text, lang) + bonus), marker
+
+
+def answered_clause(denier: ClaimView, other: ClaimView, lang: str) -> str:
+    """The clause of `other` the denial is about: the one sharing most names and terms with it."""
+    keys = proper_names(denier.text, lang) | topic_terms(denier.text, lang)
+    clauses = [c for c in re.split(r"[,;:]", other.text) if c.strip()] or [other.text]
+    return max(clauses, key=lambda c: len(keys & (proper_names(c, lang) | topic_terms(c, lang))))
+
+
+def opposite_actions(a: str, b: str, lex) -> tuple[str, str] | None:
+    """The same action word after opposite verbs: "tạm dừng tấn công" / "tiếp tục tấn công"."""
+    la, lb = a.lower(), b.lower()
+    for x, y in lex.ANTONYMS:
+        for first, second, fa, fb in ((x, y, la, lb), (y, x, la, lb)):
+            for m in re.finditer(rf"(?<!\w){re.escape(first)}\s+((?:\w+\s+){{0,1}}\w+)", fa):
+                obj = m.group(1).split()
+                for n in (2, 1):
+                    term = " ".join(obj[:n])
+                    if len(term) > 3 and term not in lex.STOPWORDS and re.search(
+                            rf"(?<!\w){re.escape(second)}\s+{re.escape(term)}(?!\w)", fb):
+                        return f"{first} {term}", f"{second} {term}"
+    return None
+
+
+@lru_cache(maxsize=16384)
+def _stance_words(text: str, words: tuple[str, ...], lex) -> tuple[str, ...]:
+    """The words of one stance in `text`, leaving out negated ones ("không kiểm soát")."""
+    low = text.lower()
+    negators = "|".join(re.escape(n) for n in lex.POLARITY_NEGATORS)
+    normative = "|".join(re.escape(n) for n in lex.NORMATIVE_MARKERS)
+    deniers = "|".join(re.escape(n) for n in lex.DENYING_VERBS)
+    out = []
+    for w in words:
+        m = re.search(rf"(?<!\w)(?<!không )(?<!chưa )(?<!chẳng )(?:{w})(?!\w)", low)
+        before = low[:m.start()] if m else ""
+        if m and not re.search(rf"(?:{negators})\s+(?:\w+\s+)?(?:{w})(?!\w)", low) and not re.search(
+                rf"(?<!\w)(?:{normative})\s+(?:\w+\s+){{0,2}}$", before) and not re.search(
+                rf"(?<!\w)(?:{deniers})\s+(?:\w+\s+){{0,4}}$", before):  # "phủ nhận việc xả thải gây ô nhiễm"
+            out.append(m.group(0))
+    return tuple(out)
+
+
+def stance_keys(text: str, lex) -> set[str]:
+    """One key per stance dimension a claim takes a side on, so that opposite sides meet."""
+    return {f"stance{k}" for k, (one, other) in enumerate(lex.STANCE_OPPOSITES)
+            if _stance_words(text, one, lex) or _stance_words(text, other, lex)}
+
+
+def opposite_stances(a: str, b: str, lex) -> tuple[str, str] | None:
+    for one, other in lex.STANCE_OPPOSITES:
+        for x, y in ((one, other), (other, one)):
+            in_a, in_b = _stance_words(a, x, lex), _stance_words(b, y, lex)
+            # a claim holding both stances is weighing them, not taking a side
+            if in_a and in_b and not _stance_words(a, y, lex) and not _stance_words(b, x, lex):
+                return in_a[0], in_b[0]
+    return None
+
+
+def _normalise(text: str, lex) -> str:
+    low = f" {text.lower()} "
+    for group in lex.SYNONYM_GROUPS:
+        for word in group[1:]:
+            low = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", group[0], low)
+    return low
+
+
+def universal_key(text: str, lex) -> set[str]:
+    m = re.search(lex.UNIVERSAL, text, re.I)
+    return {f"∀{(m.group('n') or '').lower()}"} if m else set()
+
+
+def opposite_universals(a: str, b: str, lex) -> tuple[str, str] | None:
+    """The same group, counted the same way, said to all do something and all not do it: the
+    predicates share a two-word term or two content words once synonyms are folded together."""
+    ma, mb = re.search(lex.UNIVERSAL, a, re.I), re.search(lex.UNIVERSAL, b, re.I)
+    if not ma or not mb or (ma.group("n") or "").lower() != (mb.group("n") or "").lower():
+        return None
+    if bool(ma.group("neg")) == bool(mb.group("neg")):
+        return None
+    pa, pb = _normalise(ma.group("pred"), lex).split(), _normalise(mb.group("pred"), lex).split()
+    shared_terms = {f"{x} {y}" for x, y in zip(pa, pa[1:])} & {f"{x} {y}" for x, y in zip(pb, pb[1:])}
+    shared_words = (set(pa) & set(pb)) - lex.STOPWORDS - lex.LIGHT_VERBS
+    if not shared_terms - {"có thể"} and len(shared_words) < 2:
+        return None
+    return ma.group(0).strip(), mb.group(0).strip()
+
+
+def polarity(text: str, lex) -> bool:
+    words = text.lower().split()
+    return sum(1 for w in words if w in lex.POLARITY_NEGATORS) % 2 == 0
