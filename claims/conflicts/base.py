@@ -10,7 +10,24 @@ from functools import lru_cache
 from .. import lexicon
 from ..numbers import Figure
 
-KINDS = ("number_mismatch", "denial", "contradiction")
+# Conflicts: two statements that cannot both be true, for an editor to settle.
+CONFLICT_KINDS = ("number_mismatch", "denial", "contradiction")
+# Links between two figures for one quantity that are not conflicts an editor must settle: a
+# running story's later figure (`update`) and a figure put right (`correction`, which names the
+# figure it corrects: both are shown, the wrong one is not true).
+LINK_KINDS = ("update", "correction")
+KINDS = CONFLICT_KINDS + LINK_KINDS
+
+
+def is_conflict(kind: str) -> bool:
+    """The kinds counted as conflicts in summaries and flagged `conflict` on sentences."""
+    return kind in CONFLICT_KINDS
+
+
+def cannot_both_hold(kind: str) -> bool:
+    """The kinds whose two sides cannot both be true: conflicts and corrections (what gold
+    conflict pairs mean); a running story's update is true at its own moment."""
+    return kind in CONFLICT_KINDS or kind == "correction"
 
 
 @dataclass(frozen=True)
@@ -36,6 +53,9 @@ class Conflict:
     kind: str
     reason: str
     score: float
+    # the figures linked, as written: this sentence's and the other's ("" when no figure is)
+    figure: str = ""
+    other_figure: str = ""
 
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)

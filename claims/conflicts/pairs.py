@@ -9,62 +9,73 @@ from typing import Iterable, Sequence
 from .. import lexicon
 from .base import ClaimView, Conflict, common_terms, content_syllables, proper_names, similarity, squash, topic_terms, who
 from .explanations import competing_explanations
-from .figures import number_conflicts
+from .figures import Context, figure_links, multi_place_keys
 from .statements import (answered_clause, denial_evidence, has_denial, leaves_open, opposite_actions, opposite_stances,
-                         opposite_universals, polarity, stance_keys, universal_key)
+                         opposite_universals, polarity, rumour_denial_evidence, stance_keys, universal_key)
 
 
 def _opposite_reason(a: ClaimView, b: ClaimView, clash: tuple[str, str], lex) -> str:
     return lex.REASONS["opposite"].format(a=who(a, lex), x=clash[0], b=who(b, lex), y=clash[1])
 
 
-def compare(a: ClaimView, b: ClaimView, lang: str = "vi") -> list[Conflict]:
-    """Conflicts between two claims, reported on `a` (the newer / later one is usually a)."""
+def compare(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | None = None) -> list[Conflict]:
+    """Conflicts, updates and corrections between two claims, reported on `a` (the newer / later
+    one is usually a). `ctx` is what the pair finder knows about their articles."""
     lex = lexicon.get(lang)
     found: list[Conflict] = []
     other_ref = b.ref
-    for score, detail in number_conflicts(a, b, lang):
-        found.append(Conflict(a.ref, b.article, other_ref, b.text, "number_mismatch",
-                              lex.REASONS["number_mismatch"].format(detail=detail, a=who(a, lex), b=who(b, lex)), score))
-        break
+    for link in figure_links(a, b, lang, ctx):
+        found.append(Conflict(a.ref, b.article, other_ref, b.text, link.kind, link.reason, link.score,
+                              link.figure, link.other_figure))
     same_source = a.source and b.source and a.source == b.source
     sim = similarity(a.text, b.text, lang)
     shared_names = proper_names(a.text, lang) & proper_names(b.text, lang)
-    for denier, other in ((a, b), (b, a)):
-        hit = denial_evidence(denier, other, lang)
-        if hit and not leaves_open(answered_clause(denier, other, lang), lex):
-            score, marker = hit
-            found.append(Conflict(a.ref, b.article, other_ref, b.text, "denial",
-                                  lex.REASONS["denial"].format(a=who(denier, lex), marker=marker, b=who(other, lex)), score))
-            break
-    if not found and not same_source and a.source and b.source and shared_names:
+    if not any(c.kind == "denial" for c in found):
+        for denier, other in ((a, b), (b, a)):
+            hit = denial_evidence(denier, other, lang)
+            if hit and not leaves_open(answered_clause(denier, other, lang), lex):
+                score, marker = hit
+                found.append(Conflict(a.ref, b.article, other_ref, b.text, "denial",
+                                      lex.REASONS["denial"].format(a=who(denier, lex), marker=marker, b=who(other, lex)), score))
+                break
+            hit = rumour_denial_evidence(denier, other, lang)
+            if hit:
+                found.append(Conflict(a.ref, b.article, other_ref, b.text, "denial",
+                                      lex.REASONS["rumour_denial"].format(a=who(denier, lex), b=who(other, lex)), hit))
+                break
+    found_conflict = any(c.kind != "update" for c in found)
+    if not found_conflict and not same_source and a.source and b.source and shared_names:
         clash = opposite_actions(a.text, b.text, lex)
         if clash:
+            found_conflict = True
             found.append(Conflict(a.ref, b.article, other_ref, b.text, "contradiction",
                                   _opposite_reason(a, b, clash, lex), squash(0.45 + sim)))
     # opposite stances: two sources on one named matter, or, inside one article (where the matter
     # is the article's), a source and another source or the reporter's own finding
     one_article = a.article == b.article
-    if not found and not same_source and (a.source or b.source) and (a.source and b.source or one_article) and (
+    if not found_conflict and not same_source and (a.source or b.source) and (a.source and b.source or one_article) and (
             shared_names or common_terms(a.text, lex) & common_terms(b.text, lex)
             or one_article and content_syllables(a.text, lex) & content_syllables(b.text, lex)):
         stance = opposite_stances(a.text, b.text, lex)
         if stance:
+            found_conflict = True
             found.append(Conflict(a.ref, b.article, other_ref, b.text, "contradiction",
                                   _opposite_reason(a, b, stance, lex), squash(0.35 + sim)))
-    if not found and not same_source and a.source and b.source and a.article == b.article:
+    if not found_conflict and not same_source and a.source and b.source and a.article == b.article:
         rival = competing_explanations(a, b, lang)  # inside one article: reporters elsewhere explain differently
         if rival:
+            found_conflict = True
             found.append(Conflict(a.ref, b.article, other_ref, b.text, "contradiction",
                                   lex.REASONS["explanations"].format(
                                       a=who(a, lex), x=f"{rival[0].marker} {rival[0].reason}",
                                       b=who(b, lex), y=f"{rival[1].marker} {rival[1].reason}"), squash(0.3 + sim)))
-    if not found and not same_source:
+    if not found_conflict and not same_source:
         clash = opposite_universals(a.text, b.text, lex)  # "cả 6 đều ..." / "cả 6 ... đều không ..."
         if clash:
+            found_conflict = True
             found.append(Conflict(a.ref, b.article, other_ref, b.text, "contradiction",
                                   _opposite_reason(a, b, clash, lex), squash(0.4 + sim)))
-    if not found and not same_source and a.source and b.source and sim >= 0.35:
+    if not found_conflict and not same_source and a.source and b.source and sim >= 0.35:
         if polarity(a.text, lex) != polarity(b.text, lex):
             found.append(Conflict(a.ref, b.article, other_ref, b.text, "contradiction",
                                   lex.REASONS["polarity"].format(a=who(a, lex), b=who(b, lex)), squash(0.4 + sim)))
@@ -82,8 +93,9 @@ def within(claims: Sequence[ClaimView], lang: str = "vi") -> list[Conflict]:
             for c in claims]
     out: list[Conflict] = []
     best_answer: dict[int, tuple[float, ClaimView]] = {}  # denier -> the claim it most likely answers
+    ctx = Context(multi_place=multi_place_keys(claims))
     for j, i in candidate_pairs(keys):
-        out.extend(compare(claims[j], claims[i], lang))
+        out.extend(compare(claims[j], claims[i], lang, ctx))
         for denier, other in ((claims[j], claims[i]), (claims[i], claims[j])):
             hit = denial_evidence(denier, other, lang)
             if hit and hit[0] > best_answer.get(denier.ref, (0.0, None))[0]:
@@ -93,7 +105,19 @@ def within(claims: Sequence[ClaimView], lang: str = "vi") -> list[Conflict]:
     answers_open = {ref for ref, (_, other) in best_answer.items()
                     if leaves_open(answered_clause(by_ref[ref], other, lang), lex)}
     out = [c for c in out if not (c.kind == "denial" and {c.sentence, c.other_sentence} & answers_open)]
-    return prune(out, by_ref, lang)
+    return prune(chain_updates(out), by_ref, lang)
+
+
+def chain_updates(conflicts: list[Conflict]) -> list[Conflict]:
+    """A running story told in order links each figure to the step before it, not to every
+    earlier step: an update (i, k) is left out when (i, j) and (j, k) are updates too."""
+    steps = {frozenset({c.sentence, c.other_sentence}) for c in conflicts if c.kind == "update"}
+    linked = {i for pair in steps for i in pair}
+
+    def bridged(c: Conflict) -> bool:
+        lo, hi = sorted((c.sentence, c.other_sentence))
+        return any(frozenset({lo, j}) in steps and frozenset({j, hi}) in steps for j in linked if lo < j < hi)
+    return [c for c in conflicts if c.kind != "update" or c.other_article is not None or not bridged(c)]
 
 
 # Blocking inside one article, so the pass grows about linearly with the article (all pairs of a

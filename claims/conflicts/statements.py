@@ -52,6 +52,28 @@ def denial_evidence(denier: ClaimView, other: ClaimView, lang: str = "vi") -> tu
     return squash(0.45 + similarity(denier.text, other.text, lang) + bonus), marker
 
 
+def is_rumour(text: str, lex) -> bool:
+    return bool(re.search(lex.RUMOUR_MARKERS, text, re.I))
+
+
+@lru_cache(maxsize=16384)
+def rumour_denial_evidence(denier: ClaimView, other: ClaimView, lang: str = "vi") -> float | None:
+    """A score when `other` reports what spreads on social media ("lan truyền trên mạng xã hội",
+    credited to anyone or nobody) and `denier`, an authority, denies it about the same matter."""
+    lex = lexicon.get(lang)
+    if not has_denial(denier.text, lex) or denier.source_type not in lex.AUTHORITY_TYPES \
+            or not is_rumour(other.text, lex) or has_denial(other.text, lex) or denier.source == other.source:
+        return None
+    shared_names = proper_names(denier.text, lang) & proper_names(other.text, lang)
+    shared_terms = topic_terms(denier.text, lang) & topic_terms(other.text, lang)
+    anaphoric = bool(re.search(lex.ANAPHORIC_TARGET, denier.text, re.I)) and other.ref < denier.ref \
+        and other.article == denier.article
+    if not (shared_names or len(shared_terms) >= 2 or anaphoric):
+        return None
+    bonus = 0.05 * min(len(shared_names), 3) + 0.04 * min(len(shared_terms), 6) + (0.1 if anaphoric else 0.0)
+    return squash(0.5 + similarity(denier.text, other.text, lang) + bonus)
+
+
 def answered_clause(denier: ClaimView, other: ClaimView, lang: str) -> str:
     """The clause of `other` the denial is about: the one sharing most names and terms with it."""
     keys = proper_names(denier.text, lang) | topic_terms(denier.text, lang)
