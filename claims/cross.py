@@ -29,7 +29,7 @@ MAX_CANDIDATES = 60  # stored claims compared with one new claim, best-blocked f
 MAX_EVENT_CANDIDATES = 20  # stored articles sharing an event key, scored as the same event or not
 MAX_EVENT_ARTICLES = 3  # stored articles taken as reports of the same event
 MAX_EVENT_CLAIMS = 400  # claims read from each of them
-MAX_EVENT_PARTNERS = 40  # claims of those compared with one new claim, most keys shared first
+MAX_EVENT_PARTNERS = 15  # claims of those compared with one new claim, most keys shared first
 
 
 def blocking_keys(text: str, figures: Sequence[Figure], lang: str = "vi") -> set[str]:
@@ -125,13 +125,16 @@ def find_cross_conflicts(session: Session, *, report: ArticleReport, exclude_art
         for sid in sids:
             if not any(sid in ids for ids in event_sids.values()):
                 add(ref, sid, plain)
+    contexts, theirs = {}, []
     for aid, sids in event_sids.items():
-        theirs = [others[s] for s in sids if s in others]
-        ctx = conflicts_mod.Context(multi_place=mine_multi | conflicts_mod.multi_place_keys(theirs),
+        claims = [others[s] for s in sids if s in others]
+        theirs.extend(claims)
+        ctx = conflicts_mod.Context(multi_place=mine_multi | conflicts_mod.multi_place_keys(claims),
                                     same_event=True, a_newer=True)
-        for ref, partners in _event_pairs(list(views.values()), theirs, lang).items():
-            for sid in partners:
-                add(ref, sid, ctx)
+        contexts.update((s, ctx) for s in sids)
+    for ref, partners in _event_pairs(list(views.values()), theirs, lang).items():
+        for sid in partners:
+            add(ref, sid, contexts[sid])
     return list(best.values())
 
 
@@ -168,8 +171,10 @@ def same_event_articles(session: Session, *, report: ArticleReport, exclude_arti
 
 def _event_pairs(mine: Sequence[conflicts_mod.ClaimView], theirs: Sequence[conflicts_mod.ClaimView],
                  lang: str) -> dict[int, list[int]]:
-    """For each new claim, the stored claims of a same-event article worth comparing: those sharing
-    a name, a two-word term or what a figure counts (figures from two outlets often share no name)."""
+    """For each new claim, the stored claims of the same-event articles worth comparing: those
+    sharing a name, a two-word term or what a figure counts (figures from two outlets often share
+    no name), most shared first. A key most of their claims share ("người chết" in a flood story)
+    says nothing about any one pair and is not used."""
     def keys(c: conflicts_mod.ClaimView) -> set:
         return (set(conflicts_mod.proper_names(c.text, lang)) | set(conflicts_mod.topic_terms(c.text, lang))
                 | {("f",) + fr.key for fr in frames(c.text, c.figures, c.source, c.mention, lang)})
@@ -177,11 +182,15 @@ def _event_pairs(mine: Sequence[conflicts_mod.ClaimView], theirs: Sequence[confl
     for c in theirs:
         for k in keys(c):
             postings[k].append(c.ref)
+    common = max(5, len(theirs) // 4)
     out: dict[int, list[int]] = {}
     for c in mine:
         shared: Counter = Counter()
         for k in keys(c):
-            for sid in postings.get(k, ()):
+            post = postings.get(k, ())
+            if len(post) > common and not (isinstance(k, tuple)):
+                continue
+            for sid in post:
                 shared[sid] += 1
         if shared:
             out[c.ref] = [sid for sid, _ in shared.most_common(MAX_EVENT_PARTNERS)]

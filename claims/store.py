@@ -23,7 +23,8 @@ from .analyze import ArticleReport, SentenceReport, SourceSummary, with_conflict
 from .attribution import Attribution as AttributionDC
 from .errors import StoreError
 from .audit import REVIEW_STATUSES, get_reviews, set_review  # noqa: F401  (review marks live in claims.audit)
-from .cross import MAX_CANDIDATES, blocking_keys, find_cross_conflicts, report_event_keys  # noqa: F401
+from .cross import (MAX_CANDIDATES, blocking_keys, find_cross_conflicts, report_event_keys,  # noqa: F401
+                    same_event_articles)
 from .cross import stored_figures as _figures
 from .models import (Article, Attribution, ClaimKey, Conflict, EventKey, Sentence, Source, SourceAlias, _now,
                      search_fold)

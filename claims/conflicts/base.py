@@ -78,6 +78,7 @@ def topic_terms(text: str, lang: str = "vi") -> frozenset[str]:
     return frozenset(terms)
 
 
+@lru_cache(maxsize=16384)
 def similarity(a: str, b: str, lang: str = "vi") -> float:
     ta, tb = topic_terms(a, lang), topic_terms(b, lang)
     if not ta or not tb:

@@ -57,6 +57,7 @@ def _correction_rx(lex) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(m) for m in lex.CORRECTION_MARKERS)})(?!\w)", re.I)
 
 
+@lru_cache(maxsize=16384)
 def corrects(text: str, lex) -> bool:
     return bool(_correction_rx(lex).search(text))
 
@@ -102,14 +103,14 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
     """At most one link between the figures of two claims, reported on `a`."""
     lex = lexicon.get(lang)
     ctx = ctx or Context()
+    fr_a = frames(a.text, a.figures, a.source, a.mention, lang)
+    fr_b = frames(b.text, b.figures, b.source, b.mention, lang) if fr_a else ()
+    if not fr_a or not fr_b or not {f.key for f in fr_a} & {f.key for f in fr_b}:
+        return []
     names_a, names_b = proper_names(a.text, lang), proper_names(b.text, lang)
     shared = names_a & names_b
     sim = similarity(a.text, b.text, lang)
     if not (shared or ctx.same_event or (not (names_a and names_b) and sim >= min_topic)):
-        return []
-    fr_a = frames(a.text, a.figures, a.source, a.mention, lang)
-    fr_b = frames(b.text, b.figures, b.source, b.mention, lang)
-    if not fr_a or not fr_b:
         return []
     fix_a, fix_b = corrects(a.text, lex), corrects(b.text, lex)
     for fa in fr_a:
