@@ -760,6 +760,12 @@ CONTRAST_JOINS: tuple[str, ...] = ("trong khi", "còn", "nhưng", "song", "tuy n
 # Words before a time that make it the moment the event happened, not the moment a figure was
 # counted ("xảy ra lúc 4h17", "khởi phát từ 22h").
 OCCURRENCE_LEADS = r"(?:xảy ra|bùng phát|khởi phát|bắt đầu|phát hỏa|bốc cháy|rung chấn|đổ bộ|ập xuống)(?:\s+(?:vào|lúc|hồi|từ|khoảng))*\s*$"
+# Time zones a clock time may be given in: "4h17 (giờ địa phương)" and "8h17 giờ Hà Nội" can be one
+# moment, so two occurrence times are compared only when both say the same zone (or neither does).
+TIME_ZONES: dict[str, str] = {
+    "giờ địa phương": "local", "giờ việt nam": "vn", "giờ hà nội": "vn", "giờ gmt": "utc", "gmt": "utc", "utc": "utc",
+    "giờ quốc tế": "utc", "giờ miền đông": "us-east", "giờ bắc kinh": "cn",
+}
 # A figure for what is new in a period ("ghi nhận thêm 30 ca", "14.922 ca nhiễm mới", "trong ngày")
 # is not the running total.
 NEW_SCOPE_BEFORE = r"(?<!\w)(?:thêm|mới ghi nhận|trong ngày|trong 24 giờ qua|trong 24h qua|hôm nay ghi nhận|tăng thêm)(?:\s+\S+){0,3}\s*$"
@@ -785,9 +791,11 @@ SCOPE_LABELS: dict[str, str] = {"new": "số mới", "cumulative": "tổng cộn
 
 # Information said to spread on social media ("lan truyền trên mạng xã hội", "tin đồn"): against an
 # authority's denial or different figure it makes a denial pair, whoever is credited for it.
-RUMOUR_MARKERS = (r"(?<!\w)(?:lan truyền|xuất hiện trên mạng|xuất hiện trên mạng xã hội|đăng tải trên mạng|chia sẻ trên mạng|"
-                  r"tin đồn|đồn thổi|cư dân mạng|dân mạng|trên mạng xã hội|trên facebook|trên tiktok|trên các hội nhóm|"
-                  r"bài đăng|thông tin trên mạng)(?!\w)")
+RUMOUR_MARKERS = (r"(?<!\w)(?:lan truyền|xuất hiện (?:thông tin|tin|trên mạng)|(?:tin đồn|đồn|đồn đoán)\s+(?:rằng|là|về)|"
+                  r"cư dân mạng|dân mạng|trên mạng xã hội|trên facebook|trên tiktok|trên các hội nhóm|"
+                  r"thông tin trên mạng)(?!\w)")
+# (a sentence that only names a rumour, "xác định nguồn phát tán tin đồn", "bài đăng của một tài
+# khoản", does not say what it claims: those words are not markers)
 # Who counts as an authority answering a rumour: a body or a named person (not "nhiều người").
 AUTHORITY_TYPES: tuple[str, ...] = ("organization", "person", "document")
 
@@ -831,6 +839,6 @@ REASONS: dict[str, str] = {
     "rumour_denial": "{a} bác bỏ thông tin lan truyền trên mạng mà {b} nêu",
     "rumour_figure": "{a} đưa số liệu khác với thông tin lan truyền trên mạng ({parts}): “{x}” so với “{y}”",
     "as_of": ", {when}",
-    "moment": "Thời điểm xảy ra khác nhau: “{x}” ({a}) so với “{y}” ({b})",
+    "moment": "Thời điểm xảy ra khác nhau cho cùng một sự việc ({what}): “{x}” ({a}) so với “{y}” ({b})",
 }
 

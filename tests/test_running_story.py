@@ -254,3 +254,20 @@ def test_two_outlets_disagreeing_at_one_moment_and_a_denial_in_a_third(engine):
         from claims.store import list_conflicts
 
         assert sorted(r["kind"] for r in list_conflicts(s)) == ["denial", "number_mismatch", "number_mismatch"]
+
+
+def test_occurrence_times_conflict_only_when_both_say_when_the_event_happened():
+    a = view(0, "Theo AFAD, trận động đất ở Thổ Nhĩ Kỳ xảy ra lúc 4h17 rạng sáng 6/2 (giờ địa phương).", "AFAD",
+             "organization")
+    other_clock = view(1, "Theo USGS, trận động đất ở Thổ Nhĩ Kỳ xảy ra lúc 5h30 sáng 6/2 (giờ địa phương).", "USGS",
+                       "organization")
+    found = compare(other_clock, a)
+    assert [c.kind for c in found] == ["number_mismatch"]
+    assert (found[0].figure, found[0].other_figure) == ("5h30 sáng 6/2", "4h17 rạng sáng 6/2")
+    report_time = view(2, "Lúc 10h sáng 6/2, AFAD cho biết trận động đất ở Thổ Nhĩ Kỳ đã làm 1.498 người chết.", "AFAD",
+                       "organization")
+    assert compare(report_time, a) == []  # when it was said, not when it happened
+    other_zone = view(3, "Trận động đất ở Thổ Nhĩ Kỳ xảy ra lúc 8h17 sáng 6/2 giờ Việt Nam.")
+    assert compare(other_zone, a) == []  # local time and Vietnam time can be one moment
+    about = view(4, "Trận động đất ở Thổ Nhĩ Kỳ xảy ra vào khoảng 4h rạng sáng 6/2 (giờ địa phương).")
+    assert compare(about, a) == []

@@ -4,9 +4,7 @@ lead themselves), keys to find stored articles by it, and whether two signatures
 Pure functions; `claims.store` files the keys and runs the search."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Sequence
 
 from rapidfuzz import fuzz
@@ -14,7 +12,7 @@ from rapidfuzz import fuzz
 from .. import lexicon
 from ..numbers import Figure, extract
 from .base import proper_names
-from .frames import place_mentions
+from .frames import event_kinds, place_mentions
 
 LEAD_SENTENCES = 3  # the headline and the first body sentences say what the event is
 MAX_KEYS = 12  # keys filed per article
@@ -29,12 +27,6 @@ class EventSignature:
     lead: str  # headline and first sentences, for fuzzy matching
 
 
-@lru_cache(maxsize=4)
-def _kind_rx(lex) -> re.Pattern:
-    words = sorted(lex.EVENT_KINDS, key=len, reverse=True)
-    return re.compile(rf"(?<!\w)({'|'.join(re.escape(w) for w in words)})(?!\w)", re.I)
-
-
 def signature(title: str | None, sentences: Sequence[tuple[str, Sequence[Figure] | None]],
               lang: str = "vi") -> EventSignature:
     """The event signature of an article from its headline and first sentences, given as
@@ -45,7 +37,7 @@ def signature(title: str | None, sentences: Sequence[tuple[str, Sequence[Figure]
         lead = [(title, None)] + lead[:LEAD_SENTENCES - 1]
     kinds, places, actors, days = set(), set(), set(), set()
     for text, figs in lead:
-        kinds |= {lex.EVENT_KINDS[m.group(1).lower()] for m in _kind_rx(lex).finditer(text)}
+        kinds |= event_kinds(text, lex)
         found = {name for _, _, _, name in place_mentions(text, lang)}
         places |= found
         actors |= {n for n in proper_names(text, lang) if not any(p in n or n in p for p in found)}

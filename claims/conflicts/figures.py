@@ -11,7 +11,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..numbers import Figure, compatible
 from .base import _WORD, ClaimView, proper_names, similarity, squash, who
-from .frames import Frame, frame_parts, frames, later, places_match, same_moment
+from .frames import Frame, different_moments, frame_parts, frames, later, occurrences, places_match, same_moment
 from .statements import is_rumour
 
 
@@ -169,6 +169,26 @@ def _classify(a: ClaimView, b: ClaimView, fa: Frame, fb: Frame, fix_a: bool, fix
         parts=parts, x=x, a=who(a, lex), y=y, b=who(b, lex)), x, y)
 
 
+def moment_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | None = None) -> list[FigureLink]:
+    """Two sentences saying when one event happened ("xảy ra lúc 4h17" / "xảy ra lúc 5h30"). A
+    time that only says when something was reported or counted ("tính đến 10h", "lúc 10h, AFAD
+    cho biết") is not an occurrence time and is never compared with one."""
+    lex = lexicon.get(lang)
+    ctx = ctx or Context()
+    occ_a, occ_b = occurrences(a.text, a.figures, lang), occurrences(b.text, b.figures, lang)
+    for x in occ_a:
+        for y in occ_b:
+            same = ctx.same_event or bool(proper_names(a.text, lang) & proper_names(b.text, lang))
+            if not (x.kinds & y.kinds) or not same or not different_moments(x, y):
+                continue
+            what = ", ".join(sorted(w for w, k in lex.EVENT_KINDS.items() if k in x.kinds & y.kinds
+                                    and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", a.text.lower()))) or "sự việc"
+            return [FigureLink("number_mismatch", squash(0.5 + similarity(a.text, b.text, lang)),
+                               lex.REASONS["moment"].format(what=what, x=x.moment.text, a=who(a, lex), y=y.moment.text,
+                                                            b=who(b, lex)), x.moment.text, y.moment.text)]
+    return []
+
+
 def number_conflicts(a: ClaimView, b: ClaimView, lang: str = "vi", min_topic: float = 0.25) -> list[tuple[float, str]]:
     """(score, reason) of a number mismatch between two claims (kept for callers of the old API)."""
     return [(link.score, link.reason) for link in figure_links(a, b, lang, min_topic=min_topic)
@@ -182,11 +202,12 @@ def _clause_before(text: str, f: Figure) -> str:
 
 
 def _measured(text: str, f: Figure, lex) -> frozenset[str]:
-    """The content words just before a figure, in its clause: what the figure measures
-    ("giá bán sơ cấp ... bình quân", "tiền lắp máy lạnh là")."""
-    words = _WORD.findall(_clause_before(text, f))[-8:]
-    return frozenset(w.lower() for w in words if w.islower() and len(w) > 1 and w not in lex.STOPWORDS
-                     and w not in _cue_syllables(lex) and w not in lex.APPROXIMATORS)
+    """The last content words before a figure, in its clause: the predicate that says what the
+    figure measures ("kỷ luật 1.300 tổ chức" / "kiểm tra 264.200 tổ chức", "giá bán ... bình quân")."""
+    words = [w.lower() for w in _WORD.findall(_clause_before(text, f))[-8:]
+             if w.islower() and len(w) > 1 and w not in lex.STOPWORDS and w not in _cue_syllables(lex)
+             and w not in lex.APPROXIMATORS]
+    return frozenset(words[-3:])
 
 
 @lru_cache(maxsize=4)

@@ -292,6 +292,57 @@ def _moments(text: str, f: Figure, seg: tuple[int, int], figures: tuple[Figure, 
     return as_of, occurred
 
 
+@lru_cache(maxsize=4)
+def _kind_rx(lex) -> re.Pattern:
+    words = sorted(lex.EVENT_KINDS, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)({'|'.join(re.escape(w) for w in words)})(?!\w)", re.I)
+
+
+def event_kinds(text: str, lex) -> frozenset[str]:
+    """The kinds of event a sentence names ("trận động đất" -> earthquake)."""
+    return frozenset(lex.EVENT_KINDS[m.group(1).lower()] for m in _kind_rx(lex).finditer(text))
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """When the event a sentence tells of happened, as it says ("xảy ra lúc 4h17 rạng sáng 6/2")."""
+
+    moment: Moment
+    zone: str | None  # "local", "vn"...: the time zone the sentence gives
+    approximate: bool  # "khoảng 4h"
+    kinds: frozenset[str]
+
+
+@lru_cache(maxsize=8192)
+def occurrences(text: str, figures: tuple[Figure, ...], lang: str = "vi") -> tuple[Occurrence, ...]:
+    lex = lexicon.get(lang)
+    low = text.lower()
+    zone = next((z for w, z in sorted(lex.TIME_ZONES.items(), key=lambda x: -len(x[0]))
+                 if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low)), None)
+    out = []
+    for g in figures:
+        if g.kind not in ("date", "time") or g.unit not in ("date", "time"):
+            continue
+        before = low[max(0, g.start - 30):g.start]
+        if not re.search(lex.OCCURRENCE_LEADS, before):
+            continue
+        approx = bool(re.search(r"(?:khoảng|gần|hơn|chừng|tầm|sau|trước)\s*(?:lúc\s*)?$", before))
+        out.append(Occurrence(moment_of(g), zone, approx, event_kinds(text, lex)))
+    return tuple(out)
+
+
+def different_moments(a: Occurrence, b: Occurrence, tolerance_min: int = 10) -> bool:
+    """Two occurrence times that cannot be one moment: same zone, same day (or no day), clock
+    times apart by more than the tolerance, neither approximate."""
+    if a.approximate or b.approximate or a.zone != b.zone:
+        return False
+    if a.moment.day is not None and b.moment.day is not None and a.moment.day != b.moment.day:
+        return False  # other days: another event, or a date read wrong; not a clock to compare
+    if a.moment.minutes is None or b.moment.minutes is None:
+        return False
+    return abs(a.moment.minutes - b.moment.minutes) > tolerance_min
+
+
 # --------------------------------------------------------------------------- scope and change
 def _scope(text: str, f: Figure, seg: tuple[int, int], lex) -> str | None:
     before = text[max(seg[0], f.start - 60):f.start].lower()

@@ -9,7 +9,7 @@ from typing import Iterable, Sequence
 from .. import lexicon
 from .base import ClaimView, Conflict, common_terms, content_syllables, proper_names, similarity, squash, topic_terms, who
 from .explanations import competing_explanations
-from .figures import Context, figure_links, multi_place_keys
+from .figures import Context, figure_links, moment_links, multi_place_keys
 from .statements import (answered_clause, denial_evidence, has_denial, leaves_open, opposite_actions, opposite_stances,
                          opposite_universals, polarity, rumour_denial_evidence, stance_keys, universal_key)
 
@@ -24,7 +24,7 @@ def compare(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | None = 
     lex = lexicon.get(lang)
     found: list[Conflict] = []
     other_ref = b.ref
-    for link in figure_links(a, b, lang, ctx):
+    for link in figure_links(a, b, lang, ctx) or moment_links(a, b, lang, ctx):
         found.append(Conflict(a.ref, b.article, other_ref, b.text, link.kind, link.reason, link.score,
                               link.figure, link.other_figure))
     same_source = a.source and b.source and a.source == b.source

@@ -23,6 +23,19 @@ def leaves_open(text: str, lex) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", low) for m in lex.OPEN_QUESTION_MARKERS)
 
 
+def _speaker_part(c: ClaimView) -> str:
+    """Who speaks, as the sentence presents them: the words before the cue ("Ông Trịnh Quang Đạt,
+    Phó Tổng giám đốc Ngân hàng Đại Phong, cho hay")."""
+    low = c.text.lower()
+    at = low.find(c.cue.lower()) if c.cue else -1
+    return low[:at] if at > 0 else (c.mention or "").lower()
+
+
+def same_party(a: ClaimView, b: ClaimView) -> bool:
+    """Does one side's source stand in the other's speaker description (its employer, its client)?"""
+    return any(x.source and len(x.source) > 3 and x.source.lower() in _speaker_part(y) for x, y in ((a, b), (b, a)))
+
+
 @lru_cache(maxsize=16384)  # compare() and within() both ask for each pair
 def denial_evidence(denier: ClaimView, other: ClaimView, lang: str = "vi") -> tuple[float, str] | None:
     """(score, marker) when `denier` denies something and `other` is a claim it may be answering:
@@ -32,6 +45,8 @@ def denial_evidence(denier: ClaimView, other: ClaimView, lang: str = "vi") -> tu
     if not marker or not other.source or not denier.source or other.source == denier.source \
             or has_denial(other.text, lex):
         return None
+    if same_party(denier, other):
+        return None  # "ông X, Phó Tổng giám đốc ngân hàng Y" speaks for the bank that denies
     shared_names = proper_names(denier.text, lang) & proper_names(other.text, lang)
     shared_terms = topic_terms(denier.text, lang) & topic_terms(other.text, lang)
     # "thông tin trên" points back to the claim just before
@@ -63,7 +78,8 @@ def rumour_denial_evidence(denier: ClaimView, other: ClaimView, lang: str = "vi"
     credited to anyone or nobody) and `denier`, an authority, denies it about the same matter."""
     lex = lexicon.get(lang)
     if not has_denial(denier.text, lex) or denier.source_type not in lex.AUTHORITY_TYPES \
-            or not is_rumour(other.text, lex) or has_denial(other.text, lex) or denier.source == other.source:
+            or not is_rumour(other.text, lex) or has_denial(other.text, lex) or denier.source == other.source \
+            or same_party(denier, other):
         return None
     shared_names = proper_names(denier.text, lang) & proper_names(other.text, lang)
     shared_terms = topic_terms(denier.text, lang) & topic_terms(other.text, lang)
