@@ -23,17 +23,21 @@ def leaves_open(text: str, lex) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", low) for m in lex.OPEN_QUESTION_MARKERS)
 
 
-def _speaker_part(c: ClaimView) -> str:
-    """Who speaks, as the sentence presents them: the words before the cue ("Ông Trịnh Quang Đạt,
-    Phó Tổng giám đốc Ngân hàng Đại Phong, cho hay")."""
+def _speaker_description(c: ClaimView) -> str:
+    """How the sentence describes its speaker after naming them, up to the cue: the apposition
+    in "Ông Trịnh Quang Đạt, Phó Tổng giám đốc Ngân hàng Đại Phong, cho hay"."""
     low = c.text.lower()
     at = low.find(c.cue.lower()) if c.cue else -1
-    return low[:at] if at > 0 else (c.mention or "").lower()
+    named = low.find(c.mention.lower()) if c.mention else -1
+    if at <= 0 or named < 0 or named >= at:
+        return ""
+    return low[named + len(c.mention):at]
 
 
 def same_party(a: ClaimView, b: ClaimView) -> bool:
     """Does one side's source stand in the other's speaker description (its employer, its client)?"""
-    return any(x.source and len(x.source) > 3 and x.source.lower() in _speaker_part(y) for x, y in ((a, b), (b, a)))
+    return any(x.source and len(x.source) > 3 and x.source.lower() in _speaker_description(y)
+               for x, y in ((a, b), (b, a)))
 
 
 @lru_cache(maxsize=16384)  # compare() and within() both ask for each pair
