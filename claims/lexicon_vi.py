@@ -826,8 +826,6 @@ EVENT_DAYS = 4
 # The reasons shown to the editor for each conflict, in the article's language.
 REASONS: dict[str, str] = {
     "article": "chính bài báo",  # who states an unattributed claim
-    "figures": "“{x}” so với “{y}”",
-    "number_mismatch": "Số liệu khác nhau cho cùng một việc: {detail} ({a} / {b})",
     "denial": "{a} bác bỏ (“{marker}”) điều {b} nêu",
     "opposite": "{a} nói “{x}”, trong khi {b} nói “{y}”",
     "explanations": "Hai cách giải thích khác nhau: {a} nêu “{x}”, {b} nêu “{y}”",

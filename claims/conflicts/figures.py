@@ -189,12 +189,6 @@ def moment_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
     return []
 
 
-def number_conflicts(a: ClaimView, b: ClaimView, lang: str = "vi", min_topic: float = 0.25) -> list[tuple[float, str]]:
-    """(score, reason) of a number mismatch between two claims (kept for callers of the old API)."""
-    return [(link.score, link.reason) for link in figure_links(a, b, lang, min_topic=min_topic)
-            if link.kind == "number_mismatch"]
-
-
 def _clause_before(text: str, f: Figure) -> str:
     before = text[:f.start]
     cut = max(before.rfind(ch) for ch in ",.;:“”\"()")
