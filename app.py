@@ -144,7 +144,8 @@ def summary_ui(opened: desk.Opened) -> None:
     cols[1].metric("Có nguồn", f"{sm['share_attributed']:.0%}")
     cols[2].metric("Nguồn ẩn danh", sm["anonymous"])
     cols[3].metric("Chưa có nguồn", sm["unattributed"])
-    cols[4].metric("Mâu thuẫn", sm["conflicts"])
+    cols[4].metric("Mâu thuẫn", sm["conflicts"], help=f"Không tính {sm['updates']} số liệu cập nhật và "
+                   f"{sm['corrections']} đính chính (xem thẻ Mâu thuẫn).")
 
 
 def article_ui(opened: desk.Opened) -> None:
@@ -269,29 +270,45 @@ def conflicts_ui(opened: desk.Opened) -> None:
     if not opened.report.conflicts:
         st.info("Không thấy mâu thuẫn trong bài này hay với các bài đã kiểm tra trước.")
         return
-    for n, (c, view) in enumerate(zip(opened.report.conflicts, desk.conflict_views(get_engine(), opened))):
-        with st.container(border=True):
-            st.markdown(f"**{view.kind}** · điểm {view.score:.2f} — {md(view.reason)}")
-            left, right = st.columns(2)
-            for col, side, mine in ((left, view.mine, True), (right, view.other, False)):
-                with col:
-                    where = "bài này" if side.where == "bài này" else f"bài “{md(side.where)}”"
-                    st.markdown(f"**Câu {side.sentence + 1}** · {where}")
-                    st.markdown(f"> {md(side.text)}")
-                    st.caption(f"Nguồn: {md(side.source) or 'chưa có'} · Số liệu: {md(', '.join(side.figures)) or '—'}")
-                    if mine or c.other_article is None:
-                        st.button(f"Xem câu {side.sentence + 1}", key=f"see_{n}_{int(mine)}",
-                                  on_click=focus_sentence, args=(side.sentence,))
-                    elif st.button("Mở bài kia", key=f"open_other_{n}"):
-                        other_id = desk.article_id_for_report_id(get_engine(), c.other_article)
-                        if other_id is not None:
-                            open_articles([other_id])
-                            focus_sentence(c.other_sentence)
-                            st.rerun()
-            if view.matched:
-                st.caption("Khớp nhau ở: " + md("; ".join(view.matched)))
-            if view.later:
-                st.caption(md(view.later))
+    pairs = list(zip(opened.report.conflicts, desk.conflict_views(get_engine(), opened)))
+    conflicts = [(n, c, v) for n, (c, v) in enumerate(pairs) if v.is_conflict]
+    links = [(n, c, v) for n, (c, v) in enumerate(pairs) if not v.is_conflict]
+    if not conflicts:
+        st.info("Không thấy mâu thuẫn; chỉ có số liệu cập nhật hoặc đính chính.")
+    for n, c, view in conflicts:
+        conflict_card(n, c, view)
+    if links:
+        st.subheader("Cập nhật và đính chính")
+        st.caption("Số liệu mới hơn của cùng một sự việc, hoặc số liệu đã được đính chính: không tính là mâu thuẫn.")
+        for n, c, view in links:
+            conflict_card(n, c, view)
+
+
+def conflict_card(n: int, c, view) -> None:
+    with st.container(border=True):
+        st.markdown(f"**{view.kind}** · điểm {view.score:.2f} — {md(view.reason)}")
+        if all(view.figures):
+            st.caption(f"Số liệu liên kết: “{md(view.figures[0])}” (bài này) ↔ “{md(view.figures[1])}”")
+        left, right = st.columns(2)
+        for col, side, mine in ((left, view.mine, True), (right, view.other, False)):
+            with col:
+                where = "bài này" if side.where == "bài này" else f"bài “{md(side.where)}”"
+                st.markdown(f"**Câu {side.sentence + 1}** · {where}")
+                st.markdown(f"> {md(side.text)}")
+                st.caption(f"Nguồn: {md(side.source) or 'chưa có'} · Số liệu: {md(', '.join(side.figures)) or '—'}")
+                if mine or c.other_article is None:
+                    st.button(f"Xem câu {side.sentence + 1}", key=f"see_{n}_{int(mine)}",
+                              on_click=focus_sentence, args=(side.sentence,))
+                elif st.button("Mở bài kia", key=f"open_other_{n}"):
+                    other_id = desk.article_id_for_report_id(get_engine(), c.other_article)
+                    if other_id is not None:
+                        open_articles([other_id])
+                        focus_sentence(c.other_sentence)
+                        st.rerun()
+        if view.matched:
+            st.caption("Khớp nhau ở: " + md("; ".join(view.matched)))
+        if view.later:
+            st.caption(md(view.later))
 
 
 def trail_ui(opened: desk.Opened) -> None:

@@ -110,12 +110,19 @@ def analyze_article(article: clean.CleanArticle, name: str, lang: str = "vi", us
 
 
 def with_conflicts(report: ArticleReport, found: Sequence[conflicts.Conflict]) -> ArticleReport:
-    """Attach conflicts and put the `conflict` flag on both sides that are in this article."""
-    flagged = {c.sentence for c in found} | {c.other_sentence for c in found if c.other_article is None}
+    """Attach conflicts and flag both sides that are in this article: `conflict` for the kinds an
+    editor must settle, `update` / `correction` for a running story's later figure and a figure
+    put right (their own flags: they are not conflicts)."""
+    flags: dict[int, list[str]] = {}
+    for c in found:
+        flag = "conflict" if conflicts.is_conflict(c.kind) else c.kind
+        for i in (c.sentence, c.other_sentence) if c.other_article is None else (c.sentence,):
+            if flag not in flags.setdefault(i, []):
+                flags[i].append(flag)
     sentences = tuple(
-        s if s.index not in flagged or "conflict" in s.flags else
+        s if not set(flags.get(s.index, ())) - set(s.flags) else
         SentenceReport(s.index, s.text, s.start, s.end, s.kind, s.is_claim, s.attributions, s.numbers,
-                       s.flags + ("conflict",), s.role)
+                       s.flags + tuple(f for f in flags[s.index] if f not in s.flags), s.role)
         for s in report.sentences)
     return ArticleReport(report.id, report.input, report.title, report.language, report.text, report.content_hash,
                          sentences, report.sources, tuple(report.conflicts) + tuple(found))

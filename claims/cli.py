@@ -138,7 +138,7 @@ def analyze(paths, fmt, db_url, no_store, jobs, output, force):
     if batch:
         claims_n = sum(1 for r in reports for s in r.sentences if s.is_claim)
         unattr = sum(1 for r in reports for s in r.sentences if "unattributed" in s.flags)
-        confl = sum(len(r.conflicts) for r in reports)
+        confl = sum(report_mod.summary(r)["conflicts"] for r in reports)  # updates and corrections apart
         click.echo(f"summary: {len(files)} inputs, {len(reports)} articles ({skipped} already stored, skipped), "
                    f"{claims_n} claims, {unattr} unattributed, {confl} conflicts, {len(failures)} failures "
                    f"in {time.perf_counter() - started:.1f}s", err=True)

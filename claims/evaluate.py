@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 
 from . import lexicon, treebank
 from .analyze import ArticleReport, analyze_document, analyze_text
+from .conflicts import cannot_both_hold
 from .errors import InputError
 from .ingest import read_input
 
@@ -182,11 +183,12 @@ def evaluate(root: str | Path, lang: str = "vi", use_nlp: bool = True, part: str
         scores.gold_sentences += len(gold)
         for g, j in zip(gold, mapping):
             _score_sentence(scores, name, g, pred[j] if j is not None else None, lang)
-        # conflicts: a gold pair is found when the aligned sentences are linked, in either order
+        # conflicts: a gold pair is found when the aligned sentences are linked, in either order, by
+        # a kind whose two sides cannot both hold (a conflict or a correction; an update can)
         links = set()
         for ri, r in enumerate(reports):
             for c in r.conflicts:
-                if c.other_article is None:
+                if c.other_article is None and cannot_both_hold(c.kind):
                     links.add(frozenset({(ri, c.sentence), (ri, c.other_sentence)}))
         scores.conflicts_reported += len(links)
         for a, base in zip(gold_articles, offsets):

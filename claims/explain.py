@@ -45,7 +45,11 @@ def sentence_reasons(s: SentenceReport, report: ArticleReport) -> list[str]:
         if c.sentence == s.index or (c.other_article is None and c.other_sentence == s.index):
             other = c.other_sentence if c.sentence == s.index else c.sentence
             where = f"câu {other + 1} của bài khác" if c.other_article else f"câu {other + 1} cùng bài"
-            lines.append(f"Mâu thuẫn ({CONFLICT_LABELS.get(c.kind, c.kind)}) với {where}: {c.reason}")
+            if conflicts_mod.is_conflict(c.kind):
+                lines.append(f"Mâu thuẫn ({CONFLICT_LABELS.get(c.kind, c.kind)}) với {where}: {c.reason}")
+            else:  # an update or a correction: shown with the figure it links to, not as a conflict
+                lines.append(f"{CONFLICT_LABELS.get(c.kind, c.kind).capitalize()} (không tính là mâu thuẫn), "
+                             f"liên quan {where}: {c.reason}")
     if "unattributed" in s.flags:
         what = f"đưa ra số liệu ({', '.join(f.text for f in s.numbers)})" if s.numbers else "khẳng định một sự việc"
         lines.append(f"Chưa có nguồn: câu {what} nhưng không nói ai cung cấp — không có từ dẫn như “cho biết”, "
@@ -96,6 +100,8 @@ class ConflictView:
     other: Side
     matched: tuple[str, ...]  # what the two sentences share: names, units of the figures, sources
     later: str  # which side came later, in words
+    is_conflict: bool = True  # False for an update or a correction (shown apart, not counted)
+    figures: tuple[str, str] = ("", "")  # the figure on each side that the link is about
 
 
 def _readable(iso: str) -> str:
@@ -147,4 +153,4 @@ def conflict_view(report: ArticleReport, c: conflicts_mod.Conflict, other: Sente
                      f"Bài kia được kiểm tra sau ({when})." if other_checked_at else "")
     shared = matched(mine, other, report.language) if other is not None else ()
     return ConflictView(CONFLICT_LABELS.get(c.kind, c.kind), c.reason, c.score, side_of(mine, "bài này", this_checked_at),
-                        other_side, shared, later)
+                        other_side, shared, later, conflicts_mod.is_conflict(c.kind), (c.figure, c.other_figure))

@@ -613,6 +613,33 @@ UNITS: tuple[str, ...] = (
     "rúp", "km", "m", "cm", "mm", "kg", "tấn", "gram", "g", "lít", "ha", "hecta", "độ", "độ C", "mét",
     "thùng", "USD/cổ phiếu", "đồng/kg", "đồng/lít",
 )
+# Function words that are never the counted noun after a figure ("3 ở", "5 và"): prepositions,
+# conjunctions, aspect and sentence particles.
+FIGURE_STOPWORDS: frozenset[str] = frozenset(
+    """ở tại và của trong đã bị được là với cho từ sau trước nay qua này đó khi thì mà như vào ra lên xuống
+    đến tới nhưng hay hoặc cũng còn đang sẽ vừa mới để do vì nên khiến gồm bao trên dưới theo về cùng chỉ""".split())
+# Nor are these: adverbs ("đều", "rồi", "nữa"), pronouns ("tôi", "họ", "ai") and "khác", "liên tiếp"
+# ("3 trận liên tiếp": the noun is "trận"), which follow a figure but do not say what it counts.
+NOT_A_NOUN: frozenset[str] = FIGURE_STOPWORDS | frozenset(
+    {"đều", "đã", "chưa", "không", "rồi", "luôn", "thôi", "nữa", "tôi", "ta", "họ", "nó", "mình", "nhờ", "bằng",
+     "khác", "kia", "liên tiếp", "chúng", "mày", "tao", "ai", "gì", "nào", "ấy"})
+# Counted nouns that are whole words of one syllable ("16 người", "3 tấn"): without a segmenter the
+# counted noun stops after them, where other syllables are read in pairs ("85 mục tiêu").
+SINGLE_WORD_NOUNS: frozenset[str] = frozenset(
+    """người quân vụ giờ ngày tuần tháng năm lần con ca bé cháu em xe nhà tỷ triệu phút giây km kg tấn
+    lít thùng ha độ điểm bàn trận tuổi hộ căn chiếc chuyến đợt mục đồng""".split())
+# Classifiers: the noun after them belongs to the figure ("2 chiếc xe", "5 ngôi nhà").
+CLASSIFIERS: frozenset[str] = frozenset("cuộc con chiếc ngôi căn bức quả tòa toà đợt trận".split())
+# Acronyms after a figure that name places, bodies or titles ("quận 3 TP.HCM"), not what is counted
+# ("40 UAV" is counted).
+NOT_UNIT_ACRONYMS: frozenset[str] = frozenset({"TP", "UBND", "HĐND", "BV", "CLB", "HLV", "PV", "TS", "GS", "ĐB"})
+# "người ..." words that are roles, not "people": "3 người dùng" counts users (other "người X" count people).
+PERSON_NOUNS: frozenset[str] = frozenset({"người dùng", "người lao động", "người chơi", "người mua", "người bán"})
+# Lower-case function words that may open a sentence before a figure ("Cả 6 bệnh nhi", "Tổng 30
+# ca"): a capitalised one is not a name the figure belongs to ("Tháp 22", "Sora 2").
+NOT_NAME_BEFORE_FIGURE: frozenset[str] = FIGURE_STOPWORDS | frozenset(
+    {"cả", "các", "những", "có", "khoảng", "hơn", "gần", "với", "và", "tổng", "chỉ", "thêm", "lúc", "ngoài", "hôm",
+     "gồm", "mất", "còn", "riêng"})
 # Kinds of people after "người": "3 người đàn ông" and "hai người phụ nữ" count different people.
 PERSON_KINDS: tuple[str, ...] = (
     "phụ nữ", "đàn ông", "trẻ em", "học sinh", "sinh viên", "bệnh nhân", "công nhân", "du khách",
@@ -633,6 +660,12 @@ CASUALTY_WORDS: dict[str, str] = {
 }
 
 # --------------------------------------------------------------------------- conflicts
+# Units of money: sums are compared under the currency alone ("đồng" and "đồng/kg": a price per
+# kilo is often quoted without "/kg").
+MONEY_UNITS: frozenset[str] = frozenset({"đồng", "usd", "vnd", "vnđ", "euro", "đô la", "tỷ đồng"})
+# Units of time and age: "3 năm", "2 lần", "40 tuổi" are durations, counts of times and ages, not
+# quantities two sources report for one matter.
+TIME_UNITS: frozenset[str] = frozenset({"năm", "tháng", "tuần", "ngày", "giờ", "phút", "giây", "lần", "tuổi"})
 # Markers of a denial: "X bác bỏ / phủ nhận ...", "... là sai sự thật".
 DENIAL_MARKERS: tuple[str, ...] = (
     "bác bỏ", "phủ nhận", "không đúng sự thật", "sai sự thật", "không hề có", "không có chuyện",
@@ -648,6 +681,9 @@ OFFENCE_LABELS = (r"(?:đăng|đăng tải|tung|đưa|chia sẻ|phát tán|lan t
 OPEN_QUESTION_MARKERS: tuple[str, ...] = ("chưa rõ", "không rõ", "chưa thể xác nhận", "chưa xác nhận", "chưa xác định được")
 # A denial that points back ("thông tin trên", "thương vụ này") answers the claim made just before.
 ANAPHORIC_TARGET = r"\b(?:thông tin|tin|thương vụ|vụ việc|sự việc|bài viết|bài đăng|tuyên bố|cáo buộc|báo cáo|chuyện)\s+(?:này|trên|nói trên|đó|kể trên)\b"
+
+# "tuyên bố / cáo buộc / thông tin của X" inside a denial names whose statement it answers.
+STATEMENT_OWNER = r"(?:tuyên bố|cáo buộc|thông tin|khẳng định|báo cáo|tin)\s+của\s+((?:[A-ZĐ][\w-]*\s*)+)"
 
 # Words for the press inside a denial: it answers what a medium reported.
 MEDIA_WORDS = r"\b(?:phương tiện thông tin|truyền thông|báo chí|báo giới|giới truyền thông|các hãng tin|tờ báo)\b"
@@ -722,16 +758,110 @@ STANCE_OPPOSITES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("tai nạn", "sự cố", "vô tình"), ("cố ý", "cố tình", "phá hoại", "chủ đích")),
 )
 
+# --------------------------------------------------------------------------- quantity frames
+# A figure is compared with another only when both count the same thing, with the same scope, for
+# the same place and moment (claims/conflicts/frames.py).
+# Administrative units heading a place name, by size: a figure for "xã X" and one for "tỉnh Y"
+# may be for one place; two names at the same level are two places. "quốc gia" is the level given
+# to COUNTRY_NAMES (it never heads a name in text).
+PLACE_LEVELS: dict[str, int] = {
+    "thôn": 0, "làng": 0, "bản": 0, "ấp": 0, "tổ dân phố": 0, "khu phố": 0,  # hamlets, street blocks
+    "xã": 1, "phường": 1, "thị trấn": 1,  # communes and wards
+    "huyện": 2, "quận": 2, "thị xã": 2,  # districts
+    "tỉnh": 3, "thành phố": 3, "TP": 3, "TP.": 3,  # provinces and cities
+    "nước": 4, "quốc gia": 4,  # countries ("nước Tây Lâm")
+    "cả nước": 5, "toàn quốc": 5,  # the whole country, as a place of its own ("trên cả nước")
+}
+# Sites where a price or a count holds, below the smallest administrative unit: "chợ đầu mối Bình
+# Điền" and "các chợ lẻ" are two places for the price of one vegetable.
+SITE_HEADS: tuple[str, ...] = ("chợ đầu mối", "chợ", "siêu thị", "cửa hàng", "sàn", "cảng", "khu công nghiệp",
+                               "bến xe", "nhà ga", "sân bay")
+# A sum of money per head or per period ("mỗi người ... 25 triệu đồng", "250 triệu USD mỗi năm") is a
+# rate, not a total; a price per kilo may be quoted without "/kg", so goods units are not kept apart.
+MONEY_RATE_WORDS: tuple[str, ...] = ("người", "ngày", "tuần", "tháng", "năm", "giờ", "hộ", "suất", "lượt", "ngày đêm")
+# Joins that start a new statement inside a sentence: a figure after them has its own place and
+# time ("... 12 người chết, trong khi tỉnh Y có 7 người").
+CONTRAST_JOINS: tuple[str, ...] = ("trong khi", "còn", "nhưng", "song", "tuy nhiên", "trong khi đó", "riêng")
+# Words before a time that make it the moment the event happened, not the moment a figure was
+# counted ("xảy ra lúc 4h17", "khởi phát từ 22h").
+OCCURRENCE_LEADS = r"(?:xảy ra|bùng phát|khởi phát|bắt đầu|phát hỏa|bốc cháy|rung chấn|đổ bộ|ập xuống)(?:\s+(?:vào|lúc|hồi|từ|khoảng))*\s*$"
+# Time zones a clock time may be given in: "4h17 (giờ địa phương)" and "8h17 giờ Hà Nội" can be one
+# moment, so two occurrence times are compared only when both say the same zone (or neither does).
+TIME_ZONES: dict[str, str] = {
+    "giờ địa phương": "local", "giờ việt nam": "vn", "giờ hà nội": "vn", "giờ gmt": "utc", "gmt": "utc", "utc": "utc",
+    "giờ quốc tế": "utc", "giờ miền đông": "us-east", "giờ bắc kinh": "cn",
+}
+# A figure for what is new in a period ("ghi nhận thêm 30 ca", "14.922 ca nhiễm mới", "trong ngày")
+# is not the running total.
+NEW_SCOPE_BEFORE = r"(?<!\w)(?:thêm|mới ghi nhận|trong ngày|trong 24 giờ qua|trong 24h qua|hôm nay ghi nhận|tăng thêm)(?:\s+\S+){0,3}\s*$"
+NEW_SCOPE_AFTER = r"(?:\s+\S+){0,2}?\s+(?:mới|mắc mới|nhiễm mới)(?!\w)"
+# A running or cumulative total ("tổng số ca nhiễm ... 501.649", "lũy kế", "từ đầu dịch").
+CUMULATIVE_SCOPE = r"(?<!\w)(?:tổng số|tổng cộng|lũy kế|luỹ kế|cộng dồn|từ đầu dịch|từ đầu năm|nâng tổng số|tổng cộng có)(?!\w)"
+# Words that present a figure as the state after a change: a later figure, an update of the one
+# before ("số người chết đã tăng lên 17", "nâng tổng số lên", "giảm còn").
+RISE_LEADS = r"(?<!\w)(?:tăng lên|đã lên(?:\s+(?:tới|đến))?|nâng(?:\s+\S+){0,4}\s+lên|vọt lên|giảm xuống|giảm còn|hạ xuống|lên con số|tăng thành)(?:\s+(?:con số|mức|khoảng|hơn))?\s*$"
+# Words that present a figure as the old, wrong value in a correction ("là 15 người, không phải 51
+# người", "thay vì 51", "sửa từ 51").
+OLD_VALUE_LEADS = r"(?<!\w)(?:không phải|chứ không phải|thay vì|chứ không|sửa từ|điều chỉnh từ|nhầm thành|nhầm là|ghi nhầm là)(?:\s+(?:là|con số|mức))?\s*$"
+# A first, provisional figure that later ones update ("theo thông tin ban đầu", "thống kê sơ bộ").
+INITIAL_MARKERS = r"(?<!\w)(?:ban đầu|sơ bộ|bước đầu|tạm tính)(?!\w)"
+# Markers of a correction: a figure in such a sentence puts right one given before ("Đính chính:",
+# "do sai sót", "nhầm lẫn"). "điều chỉnh" alone is a price or plan change, so only with what it corrects.
+CORRECTION_MARKERS: tuple[str, ...] = (
+    "đính chính", "sai sót", "nhầm lẫn", "ghi nhầm", "bị nhầm", "đưa nhầm", "điều chỉnh lại", "điều chỉnh số liệu",
+    "điều chỉnh con số", "điều chỉnh thông tin", "con số chính xác", "số liệu chính xác", "con số đúng",
+)
+# How the scope of a matched frame is named to the editor.
+SCOPE_LABELS: dict[str, str] = {"new": "số mới", "cumulative": "tổng cộng dồn"}
+
+# Information said to spread on social media ("lan truyền trên mạng xã hội", "tin đồn"): against an
+# authority's denial or different figure it makes a denial pair, whoever is credited for it.
+RUMOUR_MARKERS = (r"(?<!\w)(?:lan truyền|xuất hiện (?:thông tin|tin|trên mạng)|(?:tin đồn|đồn|đồn đoán)\s+(?:rằng|là|về)|"
+                  r"cư dân mạng|dân mạng|trên mạng xã hội|trên facebook|trên tiktok|trên các hội nhóm|"
+                  r"thông tin trên mạng)(?!\w)")
+# (a sentence that only names a rumour, "xác định nguồn phát tán tin đồn", "bài đăng của một tài
+# khoản", does not say what it claims: those words are not markers)
+# Who counts as an authority answering a rumour: a body or a named person (not "nhiều người").
+AUTHORITY_TYPES: tuple[str, ...] = ("organization", "person", "document")
+
+# --------------------------------------------------------------------------- events (cross-article)
+# Kinds of event, by the words that name them: two articles about one event name the same kind.
+# Each word maps to its kind; longer words are matched first.
+EVENT_KINDS: dict[str, str] = {
+    "động đất": "earthquake", "dư chấn": "earthquake", "sóng thần": "tsunami",
+    "bão": "storm", "áp thấp nhiệt đới": "storm", "lốc xoáy": "storm",
+    # not a bare "lũ" ("lũ trẻ": children)
+    "lũ quét": "flood", "mưa lũ": "flood", "lũ lụt": "flood", "nước lũ": "flood", "ngập lụt": "flood", "đỉnh lũ": "flood",
+    "sạt lở": "landslide", "lở đất": "landslide",
+    "cháy": "fire", "hỏa hoạn": "fire", "hoả hoạn": "fire",
+    "vụ nổ": "explosion", "phát nổ": "explosion", "sập": "collapse",
+    "tai nạn": "crash", "va chạm": "crash", "lật xe": "crash", "tông xe": "crash", "máy bay rơi": "crash",
+    "rơi máy bay": "crash", "chìm tàu": "sinking", "lật tàu": "sinking", "tàu chìm": "sinking",
+    "ngộ độc": "poisoning",
+    # not a bare "dịch" ("dịch vụ": service)
+    "dịch bệnh": "epidemic", "ổ dịch": "epidemic", "đại dịch": "epidemic", "ca nhiễm": "epidemic", "ca mắc": "epidemic",
+    "sốt xuất huyết": "epidemic",
+    "không kích": "attack", "tấn công": "attack", "đánh bom": "attack", "xả súng": "attack", "pháo kích": "attack",
+    "bầu cử": "election", "biểu tình": "protest", "đình công": "strike",
+}
+# Days apart that two articles' dates may be and still report one event (a running story).
+EVENT_DAYS = 4
+
 # --------------------------------------------------------------------------- messages
 # The reasons shown to the editor for each conflict, in the article's language.
 REASONS: dict[str, str] = {
     "article": "chính bài báo",  # who states an unattributed claim
-    "figures": "“{x}” so với “{y}”",
-    "number_mismatch": "Số liệu khác nhau cho cùng một việc: {detail} ({a} / {b})",
     "denial": "{a} bác bỏ (“{marker}”) điều {b} nêu",
     "opposite": "{a} nói “{x}”, trong khi {b} nói “{y}”",
     "explanations": "Hai cách giải thích khác nhau: {a} nêu “{x}”, {b} nêu “{y}”",
     "polarity": "{a} và {b} đưa ra hai khẳng định trái ngược về cùng một việc",
     "other_article": " [trong bài “{title}”]",
+    "frame": "Số liệu khác nhau cho cùng một đại lượng ({parts}): “{x}” ({a}) so với “{y}” ({b})",
+    "update": "Số liệu cập nhật ({parts}): “{x}” ({a}{when_a}) thay cho “{y}” ({b}{when_b}), không phải mâu thuẫn",
+    "correction": "Đính chính ({parts}): “{x}” ({a}) sửa “{y}” ({b})",
+    "rumour_denial": "{a} bác bỏ thông tin lan truyền trên mạng mà {b} nêu",
+    "rumour_figure": "{a} đưa số liệu khác với thông tin lan truyền trên mạng ({parts}): “{x}” so với “{y}”",
+    "as_of": ", {when}",
+    "moment": "Thời điểm xảy ra khác nhau cho cùng một sự việc ({what}): “{x}” ({a}) so với “{y}” ({b})",
 }
 

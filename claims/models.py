@@ -123,10 +123,13 @@ class Conflict(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     sentence_id: int = _fk("sentence.id", "CASCADE")
     other_sentence_id: int = _fk("sentence.id", "CASCADE")
-    kind: str
+    kind: str  # number_mismatch | denial | contradiction | update | correction
     reason: str = Field(sa_column=Column(Text, nullable=False))
     score: float = 0.0
     created_at: datetime = Field(default_factory=_now)
+    # the figures an update or a correction links, as written (schema 0004); "" otherwise
+    figure: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    other_figure: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
 
 
 class ClaimKey(SQLModel, table=True):
@@ -136,6 +139,16 @@ class ClaimKey(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     key: str
     sentence_id: int = _fk("sentence.id", "CASCADE")
+    article_id: int = _fk("article.id", "CASCADE")
+
+
+class EventKey(SQLModel, table=True):
+    """What an article's headline and lead name (places, actors; schema 0004): a new article is
+    matched by event only with stored articles that share one (claims.conflicts.events)."""
+
+    __table_args__ = (Index("ix_eventkey_key_article", "key", "article_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    key: str
     article_id: int = _fk("article.id", "CASCADE")
 
 

@@ -27,13 +27,6 @@ class Figure:
         return (self.low + self.high) / 2
 
 
-_STOP = set("""ở tại và của trong đã bị được là với cho từ sau trước nay qua này đó khi thì mà như vào ra lên xuống
-đến tới nhưng hay hoặc cũng còn đang sẽ vừa mới để do vì nên khiến gồm bao trên dưới theo về cùng chỉ""".split())
-_SINGLE = set("""người quân vụ giờ ngày tuần tháng năm lần con ca bé cháu em xe nhà tỷ triệu phút giây km kg tấn
-lít thùng ha độ điểm bàn trận tuổi hộ căn chiếc chuyến đợt mục đồng""".split())
-_CLASSIFIERS = set("cuộc con chiếc ngôi căn bức quả tòa toà đợt trận".split())
-
-
 @lru_cache(maxsize=4)
 def _rx(lang: str):
     lex = lexicon.get(lang)
@@ -87,19 +80,11 @@ def parse_number(s: str) -> float:
 _EXPLICIT_UNIT = re.compile(
     r"\s*(USD/\s?cổ phiếu|đồng/kg|đồng/lít|USD|đô la|đồng|VNĐ|VND|euro|bảng Anh|nhân dân tệ|độ C|km2|km|kg|tấn|lít|ha|"
     r"m2|m3|m²|m³|mg|%)(?![\w])")
-_NOT_A_NOUN = _STOP | {"đều", "đã", "chưa", "không", "rồi", "luôn", "thôi", "nữa", "tôi", "ta", "họ", "nó", "mình", "nhờ", "bằng",
-                       "khác", "kia", "liên tiếp",
-                       "chúng", "mày", "tao", "ai", "gì", "nào", "kia", "ấy"}
-_NOT_UNIT_ACRONYMS = frozenset({"TP", "UBND", "HĐND", "BV", "CLB", "HLV", "PV", "TS", "GS", "ĐB"})  # places, bodies, titles
-_PERSON_NOUNS = frozenset({"người dùng", "người lao động", "người chơi", "người mua", "người bán"})  # roles, not "people"
-# lower-case function words that may open a sentence before a figure ("Cả 6 bệnh nhi"): not names
-_NOT_NAME = _STOP | {"cả", "các", "những", "có", "khoảng", "hơn", "gần", "với", "và", "tổng", "chỉ", "thêm", "lúc", "ngoài", "hôm",
-                         "gồm", "mất", "còn", "riêng"}
 
 Words = Sequence[tuple[int, int]]
 
 
-def _noun_word(text: str, pos: int, words: Words | None) -> tuple[str, int] | None:
+def _noun_word(text: str, pos: int, words: Words | None, lex) -> tuple[str, int] | None:
     """The word that starts at `pos` (after spaces): a segmenter's word when `words` are known
     ("mục tiêu", "bệnh nhi"), else one syllable. None for a function word, a name or a non-word."""
     lead = len(text[pos:]) - len(text[pos:].lstrip(" "))
@@ -118,12 +103,12 @@ def _noun_word(text: str, pos: int, words: Words | None) -> tuple[str, int] | No
         if not m:
             return None
         tok, end = m.group(0), at + m.end()
-    if re.fullmatch(r"[A-Z]{2,5}", tok) and tok not in _NOT_UNIT_ACRONYMS:
+    if re.fullmatch(r"[A-Z]{2,5}", tok) and tok not in lex.NOT_UNIT_ACRONYMS:
         return tok, end  # "40 UAV", "3 ICBM": an acronym counted like a noun
     # a segmenter's compound ("bị cáo") is a content word even when its first syllable is not
-    if not tok[:1].islower() or tok in _NOT_A_NOUN or not tok.replace(" ", "").replace("-", "").isalpha():
+    if not tok[:1].islower() or tok in lex.NOT_A_NOUN or not tok.replace(" ", "").replace("-", "").isalpha():
         return None
-    if tok.startswith("người ") and tok not in _PERSON_NOUNS:
+    if tok.startswith("người ") and tok not in lex.PERSON_NOUNS:
         tok, end = "người", at + len("người")  # "53 người dân": the count is of people
     return tok, end
 
@@ -143,7 +128,7 @@ def _unit_after(text: str, pos: int, lex, words: Words | None = None) -> tuple[s
     out: list[str] = []
     end = pos
     while len(out) < 3:
-        hit = _noun_word(text, end, words)
+        hit = _noun_word(text, end, words, lex)
         if not hit:
             break
         tok, end = hit
@@ -151,7 +136,7 @@ def _unit_after(text: str, pos: int, lex, words: Words | None = None) -> tuple[s
         if words is not None:
             if len(out) == 2 or tok not in lex.MEASURE_WORDS:
                 break
-        elif (len(out) == 1 and tok in _SINGLE and tok not in _CLASSIFIERS) or (len(out) == 2 and out[0] not in _CLASSIFIERS):
+        elif (len(out) == 1 and tok in lex.SINGLE_WORD_NOUNS and tok not in lex.CLASSIFIERS) or (len(out) == 2 and out[0] not in lex.CLASSIFIERS):
             break
     if len(out) == 1 and out[0] in lex.NOUN_COMPOUNDS:
         comp = re.match(rf"\s+({'|'.join(re.escape(t) for t in lex.NOUN_COMPOUNDS[out[0]])})(?!\w)", text[end:])
@@ -204,7 +189,7 @@ def extract(text: str, lang: str = "vi", words: Words | None = None) -> list[Fig
             d, mo = int(m.group("d")), int(m.group("m"))
             if not (1 <= d <= 31 and 1 <= mo <= 12) or not free(m.start(), m.end()):
                 continue
-            if not m.group("lead") and _noun_word(text, m.end(), words):
+            if not m.group("lead") and _noun_word(text, m.end(), words, lex):
                 if "/" in m.group(0) and not m.group("y") and d <= mo:
                     # "8/10 câu": a fraction of the things counted, not 8 October
                     unit, end, _ = _unit_after(text, m.end(), lex, words)
@@ -232,10 +217,10 @@ def extract(text: str, lang: str = "vi", words: Words | None = None) -> list[Fig
             noun, start = two[1], m.start("noun") + len(two[0]) + 1  # "đây là lần thứ hai": "lần", not "là lần"
         else:
             start = m.start("noun")
-        while noun.split()[0] in _NOT_A_NOUN and len(noun.split()) > 1:
+        while noun.split()[0] in lex.NOT_A_NOUN and len(noun.split()) > 1:
             start += len(noun.split()[0]) + 1
             noun = " ".join(noun.split()[1:])  # "là lần thứ hai": "lần"
-        if noun.split()[0][:1].islower() and noun not in _NOT_A_NOUN and free(start, m.end()):
+        if noun.split()[0][:1].islower() and noun not in lex.NOT_A_NOUN and free(start, m.end()):
             n = m.group("n")
             val = float(n) if n.isdigit() else float(lex.NUMBER_WORDS.get(n, 4 if n == "tư" else 0))
             figures.append(Figure(text[start:m.end()], val, val, noun.lower(), "ordinal", start=start, end=m.end()))
@@ -289,7 +274,7 @@ def extract(text: str, lang: str = "vi", words: Words | None = None) -> list[Fig
                 p in lex.NOT_IDENTIFIER for p in (prev2, prev3)):
             continue
         explicit = not m.group("pct") and not m.group("scale") and _EXPLICIT_UNIT.match(text[m.end():])
-        if prev_word[:1].isupper() and prev_word.isalpha() and prev_word.lower() not in _NOT_NAME \
+        if prev_word[:1].isupper() and prev_word.isalpha() and prev_word.lower() not in lex.NOT_NAME_BEFORE_FIGURE \
                 and not explicit:
             continue  # "Tháp 22", "Sora 2": part of a name; "chợ Hóc Môn 100.000 đồng" is a price
         try:

@@ -11,6 +11,7 @@ import unicodedata
 from typing import Mapping, Sequence
 
 from .analyze import SCHEMA, ArticleReport, SentenceReport
+from .conflicts import is_conflict
 
 FORMATS = ("text", "json", "md", "csv", "html")
 STATUS_LABELS = {
@@ -25,6 +26,10 @@ TYPE_LABELS = {"person": "cá nhân", "organization": "tổ chức", "media": "b
 QUOTE_LABELS = {"direct": "trực tiếp", "indirect": "gián tiếp"}
 CONFLICT_LABELS = {"number_mismatch": "số liệu lệch nhau", "denial": "bác bỏ", "contradiction": "trái ngược",
                    "update": "cập nhật", "correction": "đính chính"}
+# Headings of the two lists every report keeps apart: what an editor must settle, and a running
+# story's later figures and corrections (each with the figure it updates or corrects).
+CONFLICTS_HEADING = "Mâu thuẫn"
+LINKS_HEADING = "Cập nhật và đính chính"
 
 # article id -> sentence index -> {status, note, reviewer, updated_at, history: [{at, reviewer,
 # old_status, new_status, note}]} (claims.audit.get_reviews); status and note alone are enough
@@ -52,7 +57,8 @@ def to_dict(reports: Sequence[ArticleReport], reviews: Reviews | None = None) ->
             "sources": [{"name": s.name, "type": s.type, "aliases": list(s.aliases), "sentences": list(s.sentences)}
                         for s in r.sources],
             "conflicts": [{"sentence": c.sentence, "other_article": c.other_article, "other_sentence": c.other_sentence,
-                           "other_text": c.other_text, "kind": c.kind, "reason": c.reason, "score": float(c.score)}
+                           "other_text": c.other_text, "kind": c.kind, "reason": c.reason, "score": float(c.score),
+                           "figure": c.figure, "other_figure": c.other_figure}
                           for c in r.conflicts],
         }
         for s in r.sentences:
@@ -80,7 +86,15 @@ def _summary(r: ArticleReport) -> dict:
             "share_attributed": (len(attributed) / len(claims)) if claims else 0.0,
             "anonymous": sum(1 for s in claims if "anonymous_source" in s.flags),
             "unattributed": sum(1 for s in claims if "unattributed" in s.flags),
-            "hedged": sum(1 for s in claims if "hedged" in s.flags), "conflicts": len(r.conflicts)}
+            "hedged": sum(1 for s in claims if "hedged" in s.flags),
+            "conflicts": sum(1 for c in r.conflicts if is_conflict(c.kind)),
+            "corrections": sum(1 for c in r.conflicts if c.kind == "correction"),
+            "updates": sum(1 for c in r.conflicts if c.kind == "update")}
+
+
+def split_conflicts(r: ArticleReport) -> tuple[list, list]:
+    """(conflicts an editor must settle, updates and corrections)."""
+    return [c for c in r.conflicts if is_conflict(c.kind)], [c for c in r.conflicts if not is_conflict(c.kind)]
 
 
 def summary(r: ArticleReport) -> dict:
@@ -102,7 +116,8 @@ def to_text(reports: Sequence[ArticleReport], reviews: Reviews | None = None) ->
         sm = _summary(r)
         lines.append(f"=== {r.title or r.input}  [{r.id}]")
         lines.append(f"{sm['claims']} claims, {sm['attributed']} attributed ({sm['share_attributed']:.0%}), "
-                     f"{sm['unattributed']} unattributed, {sm['anonymous']} anonymous, {sm['conflicts']} conflicts")
+                     f"{sm['unattributed']} unattributed, {sm['anonymous']} anonymous, {sm['conflicts']} conflicts, "
+                     f"{sm['corrections']} corrections, {sm['updates']} updates")
         for s in r.sentences:
             mark = {"attributed": " ", "unattributed": "?", "anonymous_source": "~", "hedged": "h",
                     "conflict": "!", "not_claim": "·"}[sentence_status(s)]
@@ -113,11 +128,13 @@ def to_text(reports: Sequence[ArticleReport], reviews: Reviews | None = None) ->
             if rv and rv.get("status"):
                 lines.append(f"      review: {rv['status']}" + (f" — {rv['note']}" if rv.get("note") else "")
                              + (f" (by {rv['reviewer']}, {rv.get('updated_at', '')})" if rv.get("reviewer") else ""))
-        if r.conflicts:
-            lines.append("conflicts:")
-            for c in r.conflicts:
+        for heading, items in zip(("conflicts:", "updates and corrections:"), split_conflicts(r)):
+            if items:
+                lines.append(heading)
+            for c in items:
                 where = f"article {c.other_article}" if c.other_article else "this article"
-                lines.append(f"  ! [{c.sentence}] vs {where} [{c.other_sentence}] ({c.kind}, {c.score:.2f}): {c.reason}")
+                lines.append(f"  {'!' if is_conflict(c.kind) else '~'} [{c.sentence}] vs {where} [{c.other_sentence}] "
+                             f"({c.kind}, {c.score:.2f}): {c.reason}")
                 lines.append(f"      other: {c.other_text}")
         lines.append("")
     return terminal_safe("\n".join(lines))
@@ -147,7 +164,7 @@ def to_markdown(reports: Sequence[ArticleReport], reviews: Reviews | None = None
         out.append(f"# {_md_cell(r.title or r.input)}\n")
         out.append(f"- Nhận định: {sm['claims']} ({sm['attributed']} có nguồn, {sm['share_attributed']:.0%})")
         out.append(f"- Chưa có nguồn: {sm['unattributed']} · Nguồn ẩn danh: {sm['anonymous']} · "
-                   f"Mâu thuẫn: {sm['conflicts']}\n")
+                   f"Mâu thuẫn: {sm['conflicts']} · Đính chính: {sm['corrections']} · Cập nhật: {sm['updates']}\n")
         out.append("| # | Câu | Trạng thái | Nguồn | Loại nguồn | Từ dẫn | Trích dẫn | Độ tin cậy | Biên tập |")
         out.append("|---|---|---|---|---|---|---|---|---|")
         for s in r.sentences:
@@ -162,9 +179,10 @@ def to_markdown(reports: Sequence[ArticleReport], reviews: Reviews | None = None
             for src in r.sources:
                 out.append(f"- **{_md_cell(src.name)}** ({TYPE_LABELS.get(src.type, src.type)}) — {len(src.sentences)} câu; "
                            "cách viết: " + ", ".join(f"“{_md_cell(a)}”" for a in src.aliases))
-        if r.conflicts:
-            out.append("\n## Mâu thuẫn\n")
-            for c in r.conflicts:
+        for heading, items in zip((CONFLICTS_HEADING, LINKS_HEADING), split_conflicts(r)):
+            if items:
+                out.append(f"\n## {heading}\n")
+            for c in items:
                 where = f"bài `{_md_cell(c.other_article)}`" if c.other_article else "cùng bài"
                 out.append(f"- [{c.sentence + 1}] ↔ {where} [{c.other_sentence + 1}] **{CONFLICT_LABELS.get(c.kind, c.kind)}** "
                            f"({c.score:.2f}): {_md_cell(c.reason)}  \n  > {_md_cell(c.other_text)}")
@@ -290,7 +308,8 @@ def to_html(reports: Sequence[ArticleReport], reviews: Reviews | None = None) ->
         sm = _summary(r)
         body.append(f"<h1>{_esc(r.title or r.input)}</h1>")
         body.append(f'<p class="summary">{sm["claims"]} nhận định · {sm["share_attributed"]:.0%} có nguồn · '
-                    f'{sm["unattributed"]} chưa có nguồn · {sm["anonymous"]} nguồn ẩn danh · {sm["conflicts"]} mâu thuẫn</p>')
+                    f'{sm["unattributed"]} chưa có nguồn · {sm["anonymous"]} nguồn ẩn danh · {sm["conflicts"]} mâu thuẫn · '
+                    f'{sm["corrections"]} đính chính · {sm["updates"]} cập nhật</p>')
         body.append(legend_html())
         body.append(f'<div class="article">{highlight_html(r)}</div>')
         body.append("<h2>Nhận định</h2><table><tr><th>#</th><th>Câu</th><th>Trạng thái</th><th>Nguồn</th><th>Từ dẫn</th>"
@@ -304,9 +323,11 @@ def to_html(reports: Sequence[ArticleReport], reviews: Reviews | None = None) ->
                         f"<td>{_esc(source)}</td><td>{_esc(p.cue or '') if p else ''}</td>"
                         f"<td>{f'{p.confidence:.2f}' if p else ''}</td><td>{_esc(review)}</td></tr>")
         body.append("</table>")
-        if r.conflicts:
-            body.append("<h2>Mâu thuẫn</h2><ul>")
-            for c in r.conflicts:
+        for heading, items in zip((CONFLICTS_HEADING, LINKS_HEADING), split_conflicts(r)):
+            if not items:
+                continue
+            body.append(f"<h2>{heading}</h2><ul>")
+            for c in items:
                 where = f"bài {c.other_article}" if c.other_article else "cùng bài"
                 body.append(f"<li>[{c.sentence + 1}] ↔ {_esc(where)} [{c.other_sentence + 1}] "
                             f"<b>{_esc(CONFLICT_LABELS.get(c.kind, c.kind))}</b> "

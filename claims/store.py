@@ -1,5 +1,5 @@
-"""Everything that touches the database: the engine, one transaction per article, cross-article
-conflict search by blocking keys, and the read side used by the CLI and the app.
+"""Everything that touches the database: the engine, one transaction per article (with the
+cross-article conflict search of `claims.cross`), and the read side used by the CLI and the app.
 
 Store functions are keyword-only and receive the session; only this module opens sessions
 (`session_scope`)."""
@@ -9,7 +9,6 @@ import json
 import os
 from contextlib import contextmanager
 from dataclasses import asdict
-from itertools import combinations
 from pathlib import Path
 from typing import Iterator, Sequence
 
@@ -24,10 +23,11 @@ from .analyze import ArticleReport, SentenceReport, SourceSummary, with_conflict
 from .attribution import Attribution as AttributionDC
 from .errors import StoreError
 from .audit import REVIEW_STATUSES, get_reviews, set_review  # noqa: F401  (review marks live in claims.audit)
-from .models import Article, Attribution, ClaimKey, Conflict, Sentence, Source, SourceAlias, _now, search_fold
-from .numbers import Figure
-
-MAX_CANDIDATES = 60  # stored claims compared with one new claim, best-blocked first
+from .cross import (MAX_CANDIDATES, blocking_keys, find_cross_conflicts, report_event_keys,  # noqa: F401
+                    same_event_articles)
+from .cross import stored_figures as _figures
+from .models import (Article, Attribution, ClaimKey, Conflict, EventKey, Sentence, Source, SourceAlias, _now,
+                     search_fold)
 
 
 def default_url() -> str:
@@ -231,19 +231,6 @@ def db_problem(exc: SQLAlchemyError) -> str:
 
 
 # --------------------------------------------------------------------------- writing
-def blocking_keys(text: str, figures: Sequence[Figure], lang: str = "vi") -> set[str]:
-    """Keys under which a claim is filed: figure unit x name, and pairs of names."""
-    names = sorted(conflicts_mod.proper_names(text, lang))[:8]
-    keys = set()
-    for f in figures:
-        if f.kind == "count" and f.unit:
-            for n in names:
-                keys.add(f"n:{f.unit.split('/')[0]}:{n}"[:190])
-    for a, b in combinations(names, 2):
-        keys.add(f"p:{a}|{b}"[:190])
-    return keys
-
-
 def save_report(session: Session, *, report: ArticleReport, input_name: str | None = None) -> tuple[int, list]:
     """Store one analysed article (replacing an earlier analysis of the same text) and return
     (article id, conflicts with earlier articles). The caller's transaction makes it all-or-nothing."""
@@ -288,10 +275,12 @@ def save_report(session: Session, *, report: ArticleReport, input_name: str | No
         if s.is_claim:
             for key in blocking_keys(s.text, s.numbers, report.language):
                 session.add(ClaimKey(key=key, sentence_id=row.id, article_id=article.id))
+    for key in sorted(report_event_keys(report)):
+        session.add(EventKey(key=key, article_id=article.id))
     for c in report.conflicts:
         if c.other_article is None and c.sentence in ids and c.other_sentence in ids:
             session.add(Conflict(sentence_id=ids[c.sentence], other_sentence_id=ids[c.other_sentence], kind=c.kind,
-                                 reason=c.reason, score=c.score))
+                                 reason=c.reason, score=c.score, figure=c.figure, other_figure=c.other_figure))
     session.flush()
     cross = find_cross_conflicts(session, report=report, exclude_article_id=article.id)
     kept = []
@@ -299,7 +288,7 @@ def save_report(session: Session, *, report: ArticleReport, input_name: str | No
         try:
             with session.begin_nested():
                 session.add(Conflict(sentence_id=ids[c.sentence], other_sentence_id=c.other_ref_id, kind=c.kind,
-                                     reason=c.reason, score=c.score))
+                                     reason=c.reason, score=c.score, figure=c.figure, other_figure=c.other_figure))
                 session.flush()
             kept.append(c.conflict)
         except IntegrityError:
@@ -312,84 +301,9 @@ def _delete_children(session: Session, article_id: int) -> None:
     session.exec(delete(Conflict).where(Conflict.sentence_id.in_(sent_ids) | Conflict.other_sentence_id.in_(sent_ids)))
     session.exec(delete(Attribution).where(Attribution.sentence_id.in_(sent_ids)))
     session.exec(delete(ClaimKey).where(ClaimKey.article_id == article_id))
+    session.exec(delete(EventKey).where(EventKey.article_id == article_id))
     session.exec(delete(Sentence).where(Sentence.article_id == article_id))
     session.flush()
-
-
-class _Cross:
-    def __init__(self, conflict: conflicts_mod.Conflict, other_ref_id: int):
-        self.conflict = conflict
-        self.other_ref_id = other_ref_id
-        self.sentence = conflict.sentence
-        self.kind, self.reason, self.score = conflict.kind, conflict.reason, conflict.score
-
-
-def find_cross_conflicts(session: Session, *, report: ArticleReport, exclude_article_id: int | None = None) -> list[_Cross]:
-    """Compare the article's claims with stored claims from other articles that share a blocking key.
-
-    One indexed, bounded query per claim picks its best-blocked candidates; the candidate
-    sentences, their articles and attributions are then loaded once for the whole article."""
-    wanted: dict[int, list[int]] = {}
-    for view in report.claim_views():
-        sent = report.sentences[view.ref]
-        keys = blocking_keys(sent.text, sent.numbers, report.language)
-        if not keys:
-            continue
-        q = select(ClaimKey.sentence_id).where(ClaimKey.key.in_(keys))
-        if exclude_article_id is not None:
-            q = q.where(ClaimKey.article_id != exclude_article_id)
-        q = q.group_by(ClaimKey.sentence_id).order_by(func.count().desc()).limit(MAX_CANDIDATES)
-        ids = list(session.exec(q).all())
-        if ids:
-            wanted[view.ref] = ids
-    if not wanted:
-        return []
-    all_ids = sorted({i for ids in wanted.values() for i in ids})
-    rows = {srow.id: (srow, arow) for srow, arow in session.exec(
-        select(Sentence, Article).join(Article, Article.id == Sentence.article_id).where(Sentence.id.in_(all_ids))).all()}
-    atts = _primary_attributions(session, all_ids)
-    others: dict[int, conflicts_mod.ClaimView] = {}
-    for sid, (srow, arow) in rows.items():
-        if arow.content_hash == report.content_hash:
-            continue
-        att = atts.get(sid)
-        others[sid] = conflicts_mod.ClaimView(sid, srow.text, att.source_name if att else None,
-                                              att.source_type if att else None, _figures(srow.numbers),
-                                              arow.content_hash[:12], att.mention if att else None,
-                                              att.cue if att else None)
-    views = {v.ref: v for v in report.claim_views()}
-    best: dict[tuple, _Cross] = {}
-    for ref, ids in wanted.items():
-        for sid in ids:
-            other = others.get(sid)
-            if other is None:
-                continue
-            srow, arow = rows[sid]
-            for c in conflicts_mod.compare(views[ref], other, report.language):
-                c = conflicts_mod.Conflict(ref, other.article, srow.idx, srow.text, c.kind,
-                                           c.reason + lexicon.get(report.language).REASONS["other_article"].format(
-                                               title=arow.title or arow.input_name), c.score)
-                key = (ref, sid, c.kind)  # one conflict per pair and kind
-                if key not in best or c.score > best[key].score:
-                    best[key] = _Cross(c, sid)
-    return list(best.values())
-
-
-def _primary_attributions(session: Session, sentence_ids: list[int]) -> dict[int, Attribution]:
-    if not sentence_ids:
-        return {}
-    out: dict[int, Attribution] = {}
-    for att in session.exec(select(Attribution).where(Attribution.sentence_id.in_(sentence_ids),
-                                                      Attribution.role == "speaker")).all():
-        out.setdefault(att.sentence_id, att)
-    return out
-
-
-def _figures(numbers_json: str) -> tuple[Figure, ...]:
-    try:
-        return tuple(Figure(**d) for d in json.loads(numbers_json or "[]"))
-    except (TypeError, ValueError):
-        return ()
 
 
 class _Retry(StoreError):
@@ -470,7 +384,10 @@ def load_report(session: Session, *, article_id: int) -> ArticleReport:
         if other.article_id != article_id:
             oa = session.get(Article, other.article_id)
             other_art = oa.content_hash[:12] if oa else None
-        found.append(conflicts_mod.Conflict(by_id[mine_id].idx, other_art, other.idx, other.text, c.kind, c.reason, c.score))
+        # the figures are kept as the row has them: this sentence's first, unless the row is the other's
+        figs = (c.figure, c.other_figure) if mine_first else (c.other_figure, c.figure)
+        found.append(conflicts_mod.Conflict(by_id[mine_id].idx, other_art, other.idx, other.text, c.kind, c.reason, c.score,
+                                            *figs))
     return ArticleReport(art.content_hash[:12], art.input_name, art.title, art.language, art.text, art.content_hash,
                          tuple(sentences), summarize_sources(sentences), tuple(found))
 
@@ -502,7 +419,8 @@ def list_conflicts(session: Session, *, limit: int = 1000) -> list[dict]:
         if a is None or b is None:
             continue
         aa, ab = session.get(Article, a.article_id), session.get(Article, b.article_id)
-        out.append({"id": c.id, "kind": c.kind, "score": c.score, "reason": c.reason,
+        out.append({"id": c.id, "kind": c.kind, "score": c.score, "reason": c.reason, "figure": c.figure,
+                    "other_figure": c.other_figure,
                     "article": aa.title or aa.input_name, "sentence": a.idx, "text": a.text,
                     "other_article": ab.title or ab.input_name, "other_sentence": b.idx, "other_text": b.text})
     return out

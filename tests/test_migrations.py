@@ -43,3 +43,27 @@ def test_tables_without_a_version_are_stamped_and_upgraded(tmp_path):
         store.make_engine(url)
     before, after = store.upgrade_db(url)
     assert before is None and after == store.head_revision()
+
+
+def test_event_keys_are_filled_for_articles_stored_before_them(tmp_path):
+    """Schema 0004 adds event keys (issue 11): articles stored under 0003 get theirs from their
+    stored headline and lead, so a new report of the same event finds them."""
+    url = f"sqlite:///{tmp_path}/old3.db"
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        command.upgrade(store._alembic_config(conn), "0003")
+        conn.exec_driver_sql("INSERT INTO article (id, content_hash, input_name, title, language, text, created_at, "
+                             "updated_at, search_key) VALUES (1, 'h1', 'a.txt', 'Động đất ở Thổ Nhĩ Kỳ', 'vi', '', "
+                             "'2026-01-01', '2026-01-01', '')")
+        conn.exec_driver_sql("INSERT INTO sentence (id, article_id, idx, text, start, \"end\", kind, is_claim, flags, "
+                             "numbers) VALUES (1, 1, 0, 'Cơ quan AFAD cho biết 1.498 người chết tại Thổ Nhĩ Kỳ.', 0, 10, "
+                             "'body', 1, '[]', '[]')")
+    engine.dispose()
+    before, after = store.upgrade_db(url)
+    assert (before, after) == ("0003", store.head_revision())
+    eng = store.make_engine(url)
+    with eng.connect() as conn:
+        keys = {k for (k,) in conn.exec_driver_sql("SELECT key FROM eventkey WHERE article_id = 1")}
+    cols = {c["name"] for c in inspect(eng).get_columns("conflict")}
+    assert {"ep:thổ nhĩ kỳ", "ea:afad"} <= keys
+    assert {"figure", "other_figure"} <= cols

@@ -79,7 +79,9 @@ def test_one_article_is_all_or_nothing(engine, monkeypatch):
         assert count(s, Article) == 0 and count(s, Sentence) == 0 and count(s, Attribution) == 0
 
 
-def test_cross_article_conflict_is_reported_and_stored_for_both(engine):
+def test_cross_article_update_is_reported_and_stored_for_both(engine):
+    """The same authority's later figure for one event, in a later article: an update, linked to
+    the figure it updates, kept apart from conflicts (issue 11)."""
     first = analyze_text(FIRST, use_nlp=False)[0]
     later = analyze_text(LATER, use_nlp=False)[0]
     store_reports(engine, [first])
@@ -87,15 +89,17 @@ def test_cross_article_conflict_is_reported_and_stored_for_both(engine):
     cross = [c for c in stored_later.conflicts if c.other_article]
     assert len(cross) == 1
     c = cross[0]
-    assert c.kind == "number_mismatch" and c.other_article == first.id
+    assert c.kind == "update" and c.other_article == first.id
+    assert (c.figure, c.other_figure) == ("11 người", "9 người")
     assert "11 người" in c.reason and "9 người" in c.reason
     with session_scope(engine) as s:
         assert count(s, Conflict) == 1
         ids = {a.content_hash: a.id for a in s.exec(select(Article)).all()}
         old = load_report(s, article_id=ids[first.content_hash])
-        assert any(x.other_article == later.id for x in old.conflicts)  # the older article shows the link too
+        back = [x for x in old.conflicts if x.other_article == later.id]  # the older article shows the link too
+        assert [(x.kind, x.figure, x.other_figure) for x in back] == [("update", "9 người", "11 người")]
         rows = list_conflicts(s)
-        assert rows[0]["kind"] == "number_mismatch"
+        assert rows[0]["kind"] == "update" and rows[0]["figure"] == "11 người"
 
 
 def test_pronoun_source_resolves_across_the_archive(engine):

@@ -1,0 +1,137 @@
+"""What every conflict check shares: the claim as the checks see it (`ClaimView`), what they
+report (`Conflict`), and the text measures they use to tell whether two claims are about the
+same matter (names, two-word terms, similarity)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import lexicon
+from ..numbers import Figure
+
+# Conflicts: two statements that cannot both be true, for an editor to settle.
+CONFLICT_KINDS = ("number_mismatch", "denial", "contradiction")
+# Links between two figures for one quantity that are not conflicts an editor must settle: a
+# running story's later figure (`update`) and a figure put right (`correction`, which names the
+# figure it corrects: both are shown, the wrong one is not true).
+LINK_KINDS = ("update", "correction")
+KINDS = CONFLICT_KINDS + LINK_KINDS
+
+
+def is_conflict(kind: str) -> bool:
+    """The kinds counted as conflicts in summaries and flagged `conflict` on sentences."""
+    return kind in CONFLICT_KINDS
+
+
+def cannot_both_hold(kind: str) -> bool:
+    """The kinds whose two sides cannot both be true: conflicts and corrections (what gold
+    conflict pairs mean); a running story's update is true at its own moment."""
+    return kind in CONFLICT_KINDS or kind == "correction"
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    """A claim as the conflict checks see it. `ref` identifies it (sentence index or db id)."""
+
+    ref: int
+    text: str
+    source: str | None
+    source_type: str | None
+    figures: tuple[Figure, ...]
+    article: str | None = None  # None: the article being analysed
+    mention: str | None = None  # the source as written ("Thủ tướng Israel Benjamin Netanyahu")
+    cue: str | None = None
+
+
+@dataclass(frozen=True)
+class Conflict:
+    sentence: int
+    other_article: str | None
+    other_sentence: int
+    other_text: str
+    kind: str
+    reason: str
+    score: float
+    # the figures linked, as written: this sentence's and the other's ("" when no figure is)
+    figure: str = ""
+    other_figure: str = ""
+
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+@lru_cache(maxsize=4096)
+def topic_terms(text: str, lang: str = "vi") -> frozenset[str]:
+    """Syllable bigrams of a sentence (Vietnamese words are mostly two syllables), minus pairs
+    of function words; capitalised names are kept whole as single terms too."""
+    lex = lexicon.get(lang)
+    sylls = [w.lower() for w in _WORD.findall(text)]
+    terms = set()
+    for a, b in zip(sylls, sylls[1:]):
+        if a in lex.STOPWORDS and b in lex.STOPWORDS:
+            continue
+        terms.add(f"{a} {b}")
+    for name in re.findall(r"(?:[A-ZĐ][\w-]+(?:\s+[A-ZĐ][\w-]+)*)", text):
+        if len(name) > 2:
+            terms.add(name.lower())
+    return frozenset(terms)
+
+
+@lru_cache(maxsize=16384)
+def similarity(a: str, b: str, lang: str = "vi") -> float:
+    ta, tb = topic_terms(a, lang), topic_terms(b, lang)
+    if not ta or not tb:
+        return 0.0
+    return len(ta & tb) / min(len(ta), len(tb)) ** 0.5 / max(len(ta), len(tb)) ** 0.5
+
+
+@lru_cache(maxsize=8192)
+def proper_names(text: str, lang: str = "vi") -> frozenset[str]:
+    """Names in a sentence: runs of two or more capitalised words ("Lào Cai", "Benjamin Netanyahu"),
+    or one word that is an acronym, foreign-looking or a known country or place. A single
+    capitalised Vietnamese syllable ("Bệnh viện", the first word) says nothing by itself."""
+    lex = lexicon.get(lang)
+    words = re.findall(r"[^\s,.;:()“”\"!?]+", text)
+    out = set()
+    run: list[str] = []
+    for w in words + [""]:
+        if w[:1].isupper():
+            run.append(w)
+            continue
+        if len(run) >= 2:
+            out.add(" ".join(run).lower())
+        elif len(run) == 1:
+            one = run[0]
+            if (one.isupper() and len(one) > 1) or one in lex.COUNTRY_NAMES or one in lex.PLACES or _foreign(one):
+                out.add(one.lower())
+        run = []
+    return frozenset(out)
+
+
+def _foreign(word: str) -> bool:
+    from ..attribution import looks_foreign as _looks_foreign  # the same syllable test the attribution uses
+
+    return _looks_foreign(word)
+
+
+@lru_cache(maxsize=8192)
+def content_syllables(text: str, lex) -> frozenset[str]:
+    return frozenset(w.lower() for w in _WORD.findall(text) if w.lower() not in lex.STOPWORDS and len(w) > 1)
+
+
+@lru_cache(maxsize=8192)
+def common_terms(text: str, lex) -> frozenset[str]:
+    """Two-word terms of lower-case words ("lãi suất"): what a claim is about, names left out."""
+    words = _WORD.findall(text)
+    return frozenset(f"{a} {b}".lower() for a, b in zip(words, words[1:])
+                     if a.islower() and b.islower() and not (a in lex.STOPWORDS and b in lex.STOPWORDS))
+
+
+def squash(raw: float) -> float:
+    """Evidence points -> a score in (0, 1) that keeps the order of strong candidates."""
+    return round(raw / (raw + 0.5), 3)
+
+
+def who(c: ClaimView, lex) -> str:
+    return c.source or lex.REASONS["article"]

@@ -1,0 +1,84 @@
+"""The same event across outlets: what an article is about (its event signature: the kind of
+event, the places and actors named in its headline and lead, the days it gives, the headline and
+lead themselves), keys to find stored articles by it, and whether two signatures are one event.
+Pure functions; `claims.store` files the keys and runs the search."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from rapidfuzz import fuzz
+
+from .. import lexicon
+from ..numbers import Figure, extract
+from .base import proper_names
+from .frames import event_kinds, place_mentions
+
+LEAD_SENTENCES = 3  # the headline and the first body sentences say what the event is
+MAX_KEYS = 12  # keys filed per article
+
+
+@dataclass(frozen=True)
+class EventSignature:
+    kinds: frozenset[str]  # "earthquake", "flood"...
+    places: frozenset[str]  # lower case, without the unit word ("kiên hòa")
+    actors: frozenset[str]  # other names (bodies, people), lower case
+    days: frozenset[int]  # month * 100 + day of the dates in the headline and lead
+    lead: str  # headline and first sentences, for fuzzy matching
+
+
+def signature(title: str | None, sentences: Sequence[tuple[str, Sequence[Figure] | None]],
+              lang: str = "vi") -> EventSignature:
+    """The event signature of an article from its headline and first sentences, given as
+    (text, figures) with figures None where they must be read again."""
+    lex = lexicon.get(lang)
+    lead = [(t, f) for t, f in sentences if t.strip()][:LEAD_SENTENCES]
+    if title and title.strip() and (not lead or lead[0][0].strip() != title.strip()):
+        lead = [(title, None)] + lead[:LEAD_SENTENCES - 1]
+    kinds, places, actors, days = set(), set(), set(), set()
+    for text, figs in lead:
+        kinds |= event_kinds(text, lex)
+        found = {name for _, _, _, name in place_mentions(text, lang)}
+        places |= found
+        actors |= {n for n in proper_names(text, lang) if not any(p in n or n in p for p in found)}
+        for f in (extract(text, lang) if figs is None else figs):
+            if f.kind == "date" and f.unit == "date" and int(f.value) % 10000:
+                days.add(int(f.value) % 10000)
+    return EventSignature(frozenset(kinds), frozenset(places), frozenset(actors), frozenset(days),
+                          " ".join(t for t, _ in lead)[:600])
+
+
+def event_keys(sig: EventSignature) -> set[str]:
+    """Keys an article is filed under for event search: its places and actors (the kind alone
+    would pair every fire with every fire)."""
+    keys = sorted(f"ep:{p}" for p in sig.places) + sorted(f"ea:{a}" for a in sig.actors)
+    return {k[:190] for k in keys[:MAX_KEYS]}
+
+
+def _day_gap(a: int, b: int) -> int:
+    ma, da = divmod(a, 100)
+    mb, db = divmod(b, 100)
+    return abs((ma * 31 + da) - (mb * 31 + db)) % (12 * 31)
+
+
+def same_event(a: EventSignature, b: EventSignature, lang: str = "vi") -> float:
+    """A score in [0, 1]; 0 when the two articles cannot be one event: different kinds of event,
+    dates too far apart, or nothing named in common and leads that do not match."""
+    lex = lexicon.get(lang)
+    if a.kinds and b.kinds and not a.kinds & b.kinds:
+        return 0.0
+    if a.days and b.days and min(_day_gap(x, y) for x in a.days for y in b.days) > lex.EVENT_DAYS:
+        return 0.0
+    shared_places = len(a.places & b.places)
+    shared_actors = len(a.actors & b.actors)
+    lead = fuzz.token_set_ratio(a.lead.lower(), b.lead.lower()) / 100
+    kind = bool(a.kinds & b.kinds)
+    if not (shared_places or shared_actors) and lead < 0.8:
+        return 0.0
+    if not kind and shared_places + shared_actors < 2 and lead < 0.8:
+        return 0.0  # no kind of event in common: two names or matching leads are needed
+    score = 0.35 * kind + 0.15 * min(shared_places, 2) + 0.1 * min(shared_actors, 2) + 0.3 * lead
+    return round(min(score, 1.0), 3)
+
+
+SAME_EVENT = 0.6  # the score from which two articles are taken to report one event

@@ -1,0 +1,68 @@
+"""Competing explanations: two sources explaining the same thing with reasons that share no
+content word ("lãi suất tăng vì lạm phát" / "tăng lãi suất nhằm hút vốn")."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import lexicon
+from .base import _WORD, ClaimView, common_terms, content_syllables
+
+
+@dataclass(frozen=True)
+class Explanation:
+    marker: str
+    explained: str  # what is being explained
+    reason: str
+
+
+_CLAUSE_END = re.compile(r"[,;.!?”\"]")
+
+
+@lru_cache(maxsize=4096)
+def _explanation_patterns(lang: str) -> tuple[tuple[re.Pattern, str], ...]:
+    return tuple((re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.I), side) for p, side in lexicon.get(lang).EXPLANATION_MARKERS)
+
+
+@lru_cache(maxsize=4096)
+def explanation(c: ClaimView, lang: str = "vi") -> Explanation | None:
+    """The reason a claim gives, at its first explanation marker, with the source's own words
+    (its name and cue) taken out so that they count neither as the explained thing nor the reason."""
+    text = c.text
+    for said in (c.mention, c.cue):
+        if said and len(said) > 2:
+            text = text.replace(said, ",", 1)
+    hits = [(m.start(), m, side) for pat, side in _explanation_patterns(lang) for m in pat.finditer(text)]
+    if not hits:
+        return None
+    _, m, side = min(hits, key=lambda h: h[0])
+    before, after = text[:m.start()], text[m.end():]
+    if side == "after":
+        cut = _CLAUSE_END.search(after.lstrip(" “\"("))
+        lead = len(after) - len(after.lstrip(" “\"("))
+        reason = after[lead: lead + cut.start()] if cut else after[lead:]
+        explained = before
+    else:
+        start = max(before.rfind(ch) for ch in ",;:“\"") + 1
+        reason, explained = before[start:], after
+    reason = reason.strip()
+    if any(w.lower() in lexicon.get(lang).DEMONSTRATIVES for w in _WORD.findall(reason)):
+        return None
+    return Explanation(m.group(0), explained.strip(" ,"), reason) if reason else None
+
+
+def competing_explanations(a: ClaimView, b: ClaimView, lang: str = "vi") -> tuple[Explanation, Explanation] | None:
+    """Two sources explaining the same thing (a shared term in what they explain) with
+    reasons that share no content word: "lãi suất tăng vì lạm phát" / "tăng lãi suất nhằm hút vốn"."""
+    lex = lexicon.get(lang)
+    ea, eb = explanation(a, lang), explanation(b, lang)
+    if not ea or not eb:
+        return None
+    # a shared two-word common term ("lãi suất"), not a name: "cầu Sông Mây" and "chợ Sông Mây"
+    # are different matters, and in an article about one country every claim names it
+    about = common_terms(ea.explained, lex) & common_terms(eb.explained, lex)
+    ra, rb = content_syllables(ea.reason, lex), content_syllables(eb.reason, lex)
+    if about and ra and rb and not ra & rb:
+        return ea, eb
+    return None

@@ -1,0 +1,230 @@
+"""Figures for one quantity: two figures are compared only when their quantity frames match
+(what is counted, scope, place, moment: claims/conflicts/frames.py), and are then a conflict
+(`number_mismatch`), a later figure (`update`) or a figure put right (`correction`). A figure that
+spreads on social media against an authority's figure is a `denial` pair."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import lexicon
+from ..numbers import Figure, compatible
+from .base import _WORD, ClaimView, proper_names, similarity, squash, who
+from .frames import Frame, different_moments, frame_parts, frames, later, occurrences, places_match, same_moment
+from .statements import is_rumour
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the pair finder knows beyond the two claims: frame keys that the article(s) give for
+    two or more places (a figure naming no place may then be their total), whether the two claims
+    come from articles matched as one event, and whether `a` is in the newer article."""
+
+    multi_place: frozenset = frozenset()
+    same_event: bool = False
+    a_newer: bool = False
+
+
+@dataclass(frozen=True)
+class FigureLink:
+    kind: str  # number_mismatch | update | correction | denial (a rumour's figure against an authority's)
+    score: float
+    reason: str
+    figure: str  # a's figure as written
+    other_figure: str  # b's figure as written
+
+
+def _same_bound_mismatch(a: Figure, b: Figure) -> bool:
+    if a.bound == b.bound and a.bound in ("atmost", "atleast", "above", "below"):
+        return abs(a.value - b.value) > 1e-9 * max(a.value, b.value, 1)
+    return not compatible(a, b)
+
+
+def multi_place_keys(claims) -> frozenset:
+    """Frame keys an article gives for two or more different places ("Thổ Nhĩ Kỳ" and "Syria"; a
+    list of provinces): a figure for the same thing naming no place may be their total."""
+    seen: dict = {}
+    for c in claims:
+        for fr in frames(c.text, c.figures, c.source, c.mention):
+            for chain in fr.places:
+                seen.setdefault(fr.key, set()).add(chain)
+    return frozenset(k for k, chains in seen.items() if len(chains) >= 2)
+
+
+@lru_cache(maxsize=4)
+def _correction_rx(lex) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(m) for m in lex.CORRECTION_MARKERS)})(?!\w)", re.I)
+
+
+@lru_cache(maxsize=16384)
+def corrects(text: str, lex) -> bool:
+    return bool(_correction_rx(lex).search(text))
+
+
+def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, lex) -> bool:
+    """Do the two frames describe one quantity?"""
+    if fa.key != fb.key:
+        return False
+    if (fa.scope == "new") != (fb.scope == "new"):
+        return False  # "14.922 ca nhiễm mới" is not the running total "501.649 ca"
+    if places_match(fa, fb) is False:
+        return False  # two places, or one country against the total of two
+    if (bool(fa.places) != bool(fb.places)) and fa.key in ctx.multi_place:
+        return False  # the article gives this figure per place: the one naming no place may be their total
+    if same_moment(fa.occurred, fb.occurred) is False:
+        return False  # events on different days: two fires, not one
+    if fa.harm is None and fa.unit not in lex.MONEY_UNITS:
+        # no harm word to say what is counted: the words before the figures must not say that
+        # they count different things (sums of money are too often worded two ways to judge)
+        ma, mb = _measured(a.text, fa.figure, lex), _measured(b.text, fb.figure, lex)
+        if ma and mb and not ma & mb:
+            return False  # "phóng 64 UAV" / "bắn hạ 51 UAV", "lượng tìm kiếm giảm 12%" / "giá tăng 15%"
+    return True
+
+
+def _newer(fa: Frame, fb: Frame, ctx: Context) -> int:
+    """1 when fa is the later figure of a running story, -1 when fb is, 0 when nothing says so."""
+    moment = same_moment(fa.as_of, fb.as_of)
+    if moment is False:
+        return 1 if later(fa.as_of, fb.as_of) else -1
+    if moment is None:
+        if (fa.change == "rise") != (fb.change == "rise"):
+            return 1 if fa.change == "rise" else -1
+        if (fa.change == "initial") != (fb.change == "initial"):
+            return -1 if fa.change == "initial" else 1
+        if ctx.same_event and fa.source and fa.source == fb.source:
+            return 1 if ctx.a_newer else -1  # the same authority's later figure, in a later article
+    return 0
+
+
+def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | None = None,
+                 min_topic: float = 0.25) -> list[FigureLink]:
+    """At most one link between the figures of two claims, reported on `a`."""
+    lex = lexicon.get(lang)
+    ctx = ctx or Context()
+    fr_a = frames(a.text, a.figures, a.source, a.mention, lang)
+    fr_b = frames(b.text, b.figures, b.source, b.mention, lang) if fr_a else ()
+    if not fr_a or not fr_b or not {f.key for f in fr_a} & {f.key for f in fr_b}:
+        return []
+    names_a, names_b = proper_names(a.text, lang), proper_names(b.text, lang)
+    shared = names_a & names_b
+    sim = similarity(a.text, b.text, lang)
+    if not (shared or ctx.same_event or (not (names_a and names_b) and sim >= min_topic)):
+        return []
+    fix_a, fix_b = corrects(a.text, lex), corrects(b.text, lex)
+    for fa in fr_a:
+        if fa.change == "old":
+            continue
+        same = [fb for fb in fr_b if _comparable(fa, fb, a, b, ctx, lex)]
+        if not same:
+            continue
+        mine = [x for x in fr_a if x.key == fa.key and x.change != "old"]
+        theirs = [y for y in same if y.change != "old"]
+        if not theirs:
+            continue
+        fb = theirs[0]
+        # one agreeing pair means the other figures are a breakdown ("327 người, gồm 199 ..."), not a
+        # conflict; it can still be a running story's later figure ("hơn 12" at 8h, "17" at 14h)
+        agree = any(not _same_bound_mismatch(x.figure, y.figure) for x in mine for y in theirs)
+        if any(_near_breakdown(t, f.figure, lex) for t, f in ((a.text, fa), (b.text, fb))):
+            continue  # "2 bệnh nhân còn lại", "riêng thôn X có ...": a part of the total
+        if _partial(a.text, fa.figure, lex) or _partial(b.text, fb.figure, lex):
+            continue  # "Nhiều dự án có giá trên 100 triệu": some of them, not the figure for all
+        link = _classify(a, b, fa, fb, fix_a, fix_b, ctx, lex, sim, len(shared), agree)
+        if link:
+            return [link]
+    return []
+
+
+def _classify(a: ClaimView, b: ClaimView, fa: Frame, fb: Frame, fix_a: bool, fix_b: bool, ctx: Context, lex,
+              sim: float, n_shared: int, agree: bool) -> FigureLink | None:
+    parts = frame_parts(fa, fb, lex)
+    x, y = fa.figure.text, fb.figure.text
+    differ = not agree and _same_bound_mismatch(fa.figure, fb.figure)
+    if fix_a != fix_b and differ:
+        new, old = ((a, fa), (b, fb)) if fix_a else ((b, fb), (a, fa))
+        return FigureLink("correction", squash(0.6 + sim), lex.REASONS["correction"].format(
+            parts=parts, x=new[1].figure.text, a=who(new[0], lex), y=old[1].figure.text, b=who(old[0], lex)), x, y)
+    if abs(fa.figure.value - fb.figure.value) < 1e-9 * max(fa.figure.value, 1):
+        return None
+    step = _newer(fa, fb, ctx)
+    if step:
+        new, old = ((a, fa), (b, fb)) if step > 0 else ((b, fb), (a, fa))
+
+        def when(fr: Frame) -> str:
+            return lex.REASONS["as_of"].format(when=fr.as_of.text) if fr.as_of else ""
+        return FigureLink("update", squash(0.5 + sim), lex.REASONS["update"].format(
+            parts=parts, x=new[1].figure.text, a=who(new[0], lex), when_a=when(new[1]),
+            y=old[1].figure.text, b=who(old[0], lex), when_b=when(old[1])), x, y)
+    if not differ:
+        return None
+    if is_rumour(a.text, lex) != is_rumour(b.text, lex):
+        spread, official = (a, b) if is_rumour(a.text, lex) else (b, a)
+        if official.source_type in lex.AUTHORITY_TYPES:
+            return FigureLink("denial", squash(0.6 + sim), lex.REASONS["rumour_figure"].format(
+                a=who(official, lex), parts=parts, x=(fb if official is b else fa).figure.text,
+                y=(fa if official is b else fb).figure.text), x, y)
+    return FigureLink("number_mismatch", squash(0.55 + sim + 0.1 * n_shared), lex.REASONS["frame"].format(
+        parts=parts, x=x, a=who(a, lex), y=y, b=who(b, lex)), x, y)
+
+
+def moment_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | None = None) -> list[FigureLink]:
+    """Two sentences saying when one event happened ("xảy ra lúc 4h17" / "xảy ra lúc 5h30"). A
+    time that only says when something was reported or counted ("tính đến 10h", "lúc 10h, AFAD
+    cho biết") is not an occurrence time and is never compared with one."""
+    lex = lexicon.get(lang)
+    ctx = ctx or Context()
+    occ_a, occ_b = occurrences(a.text, a.figures, lang), occurrences(b.text, b.figures, lang)
+    for x in occ_a:
+        for y in occ_b:
+            same = ctx.same_event or bool(proper_names(a.text, lang) & proper_names(b.text, lang))
+            if not (x.kinds & y.kinds) or not same or not different_moments(x, y):
+                continue
+            what = ", ".join(sorted(w for w, k in lex.EVENT_KINDS.items() if k in x.kinds & y.kinds
+                                    and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", a.text.lower()))) or "sự việc"
+            return [FigureLink("number_mismatch", squash(0.5 + similarity(a.text, b.text, lang)),
+                               lex.REASONS["moment"].format(what=what, x=x.moment.text, a=who(a, lex), y=y.moment.text,
+                                                            b=who(b, lex)), x.moment.text, y.moment.text)]
+    return []
+
+
+def _clause_before(text: str, f: Figure) -> str:
+    before = text[:f.start]
+    cut = max(before.rfind(ch) for ch in ",.;:“”\"()")
+    return before[cut + 1:]
+
+
+def _measured(text: str, f: Figure, lex) -> frozenset[str]:
+    """The last content words before a figure, in its clause: the predicate that says what the
+    figure measures ("kỷ luật 1.300 tổ chức" / "kiểm tra 264.200 tổ chức", "giá bán ... bình quân")."""
+    words = [w.lower() for w in _WORD.findall(_clause_before(text, f))[-8:]
+             if w.islower() and len(w) > 1 and w not in lex.STOPWORDS and w not in _cue_syllables(lex)
+             and w not in lex.APPROXIMATORS]
+    return frozenset(words[-3:])
+
+
+@lru_cache(maxsize=4)
+def _cue_syllables(lex) -> frozenset[str]:
+    """Syllables of reporting verbs: "cho biết 40 UAV" says who speaks, not what is counted."""
+    return frozenset(w for cue in lex.SPEECH_CUES for w in cue.split())
+
+
+@lru_cache(maxsize=4)
+def _partial_patterns(lex) -> tuple[re.Pattern, re.Pattern]:
+    alt = "|".join(re.escape(c) for c in sorted(lex.SPEECH_CUES, key=len, reverse=True))
+    return (re.compile(rf"(?<!\w)(?:{alt})(?!\w)"),
+            re.compile(rf"\s*(?:{'|'.join(re.escape(m) for m in lex.PARTIAL_MARKERS)})(?!\w)", re.I))
+
+
+def _partial(text: str, f: Figure, lex) -> bool:
+    clause = re.split(r"[.;:]", text[:f.start])[-1]
+    cue, partial = _partial_patterns(lex)
+    if cue.search(clause):
+        return False  # "nhiều trang tin đưa tin con số ...": the quantifier is on the sources
+    return bool(partial.match(clause))
+
+
+def _near_breakdown(text: str, f: Figure, lex) -> bool:
+    window = text[max(0, f.start - 200): f.end + 25].lower()
+    return any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", window) for m in lex.BREAKDOWN_MARKERS)

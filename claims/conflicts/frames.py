@@ -1,0 +1,398 @@
+"""The quantity frame of a figure: what it counts, its scope (new / cumulative), the place it is
+for, the moment it holds for, whose figure it is, and how the sentence presents it (a rise, a
+corrected value, a first estimate). Two figures are about one quantity only when their frames
+match; how they then differ says whether the pair is a conflict, an update or a correction."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import lexicon
+from ..numbers import Figure
+
+
+@dataclass(frozen=True)
+class Moment:
+    """When a figure holds: a clock time and/or a day ("17h ngày 3/9"), or a period ("năm 2023")."""
+
+    text: str
+    day: int | None = None  # month * 100 + day
+    year: int | None = None
+    minutes: int | None = None
+    period: str | None = None  # a period as written, lower case ("9 tháng đầu năm 2023")
+
+
+@dataclass(frozen=True)
+class Frame:
+    figure: Figure
+    unit: str  # the unit family figures are compared under ("người", "đồng", "%")
+    harm: str | None  # the harm counted ("dead", "injured"...), None when no harm word follows
+    what: str  # what is counted, as written for the editor ("người chết", "ca")
+    scope: str | None  # "new" | "cumulative" | None
+    places: tuple[tuple[tuple[int | None, str], ...], ...]  # chains of (level, name): one chain per place
+    place_text: str  # the places as written ("tỉnh Kiên Hòa")
+    as_of: Moment | None
+    occurred: Moment | None  # when the event counted happened ("xảy ra rạng sáng 6/2")
+    change: str | None  # "rise" ("tăng lên 17"), "old" ("không phải 51"), "initial" ("ban đầu")
+    source: str | None
+
+    @property
+    def key(self) -> tuple[str, str | None]:
+        return self.unit, self.harm
+
+
+# --------------------------------------------------------------------------- what is counted
+def unit_family(f: Figure, lex, text: str = "") -> str:
+    """The unit figures are compared under: a rate ("thùng/ngày") is not a total ("thùng"),
+    but a price per kilo may be quoted without "/kg"; a sum per head or per period ("mỗi người
+    ... 25 triệu đồng", "250 triệu USD mỗi năm") is not a total either."""
+    base, _, per = f.unit.partition("/")
+    base, per = base.strip(), per.strip()
+    if base not in lex.MONEY_UNITS:
+        return f.unit.replace(" ", "")
+    rates = "|".join(re.escape(w) for w in sorted(lex.MONEY_RATE_WORDS, key=len, reverse=True))
+    clause = re.split(r"[,;:.]", text[:f.start])[-1].lower()
+    each = re.search(rf"(?<!\w)mỗi\s+({rates})(?!\w)", clause)
+    if per in lex.MONEY_RATE_WORDS:
+        return f"{base}/{per}"
+    return f"{base}/{each.group(1)}" if each else base
+
+
+@lru_cache(maxsize=4)
+def _harm_before_rx(lex) -> re.Pattern:
+    harms = "|".join(re.escape(w) for w in sorted(lex.CASUALTY_WORDS, key=len, reverse=True))
+    # "số người chết ... là 17", "số ca tử vong đã tăng lên 17"; "làm chết 12 người"
+    return re.compile(rf"(?:(?<!\w)số\s+(?:\S+\s+){{0,2}}?(?P<a>{harms})(?!\w)(?!.*(?<!\w)số\s)"
+                      rf"|(?<!\w)(?P<b>{harms})\s*$)")
+
+
+def casualty(text: str, f: Figure, lex, seg_start: int = 0) -> tuple[str | None, str]:
+    """The harm a figure counts and its word ("27 người chết" -> dead, "chết"; also "số người chết
+    đã tăng lên 17", "làm chết 12 người"); "34 người chết và mất tích" counts two harms together,
+    a different total from either."""
+    window = text[f.end: f.end + 60].lower()
+    hits = sorted((window.find(w), w, fam) for w, fam in lex.CASUALTY_WORDS.items() if w in window)
+    if not hits or not _harm_follows(window, hits[0][0]):
+        m = _harm_before_rx(lex).search(text[seg_start:f.start].lower())
+        if m:
+            word = m.group("a") or m.group("b")
+            return lex.CASUALTY_WORDS[word], word
+    if not hits:
+        return None, ""
+    pos, word, fam = hits[0]
+    for pos2, word2, fam2 in hits[1:]:
+        gap = window[pos + len(word):pos2]
+        if fam2 != fam and re.fullmatch(r"\s*(?:và|hoặc|,|/)\s*", gap):
+            return "+".join(sorted((fam, fam2))), f"{word} và {word2}"
+    return fam, word
+
+
+def _harm_follows(window: str, pos: int) -> bool:
+    """Is the harm word part of the figure's own phrase ("12 người chết", "5 người bị thương"), not
+    of a later clause ("12 học sinh phải nhập viện và không em nào tử vong" still counts)?"""
+    return not re.search(r"[,;:]|(?<!\w)(?:và|nhưng|còn)(?!\w)", window[:pos])
+
+
+# --------------------------------------------------------------------------- clauses
+@lru_cache(maxsize=4)
+def _segment_rx(lex) -> re.Pattern:
+    joins = "|".join(re.escape(w) for w in sorted(lex.CONTRAST_JOINS, key=len, reverse=True))
+    return re.compile(rf"[;!?]|\.(?=\s)|,?\s+(?:{joins})(?!\w)", re.I)
+
+
+def segment(text: str, pos: int, lex) -> tuple[int, int]:
+    """The stretch of the sentence a figure at `pos` belongs to: cut at ";" and at contrasting
+    joins ("trong khi", ", còn"), so that "... 501.649 ca; ngày 3/9 ghi nhận 14.922 ca mới"
+    gives each figure its own date."""
+    start, end = 0, len(text)
+    for m in _segment_rx(lex).finditer(text):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+# --------------------------------------------------------------------------- places
+@lru_cache(maxsize=4)
+def _place_rx(lex) -> re.Pattern:
+    heads = "|".join(re.escape(h) for h in sorted(lex.PLACE_LEVELS, key=len, reverse=True))
+    known = "|".join(re.escape(p) for p in sorted(set(lex.COUNTRY_NAMES) | set(lex.PLACES), key=len, reverse=True))
+    name = r"(?:[A-ZĐ][\w'-]*)(?:\s+[A-ZĐ][\w'-]*)*"
+    sites = "|".join(re.escape(h) for h in sorted(lex.SITE_HEADS, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:(?P<head>(?i:{heads}))\s+(?P<name>{name}|\d+)|(?P<known>{known})(?!\w)"
+                      rf"|(?i:ở|tại)\s+(?P<loose>{name})"
+                      rf"|(?P<site>(?i:{sites}))(?:\s+(?P<site_name>{name}|(?!(?:ở|tại|có|là|được|bán|với|giá)\b)[^\W\d]+))?(?!\w))")
+
+
+@lru_cache(maxsize=4)
+def _org_heads(lex) -> re.Pattern:
+    return re.compile(rf"(?:{'|'.join(re.escape(h.lower()) for h in sorted(lex.ORG_HEADS, key=len, reverse=True))})(?!\w)")
+
+
+@lru_cache(maxsize=8192)
+def place_mentions(text: str, lang: str = "vi") -> tuple[tuple[int, int, int | None, str], ...]:
+    """(start, end, level, name) of every place named: "tỉnh Kiên Hòa" (level of "tỉnh"), a known
+    country or province (its level), or a capitalised name after "ở / tại" (level unknown)."""
+    lex = lexicon.get(lang)
+    out = []
+    for m in _place_rx(lex).finditer(text):
+        if m.group("head"):
+            head = m.group("head")
+            level, name = lex.PLACE_LEVELS.get(head, lex.PLACE_LEVELS.get(head.lower())), m.group("name")
+        elif m.group("site"):
+            level = -1  # a market, a shop, a port: smaller than any administrative unit
+            name = f"{m.group('site').lower()} {m.group('site_name') or ''}".strip()
+        elif m.group("known"):
+            name = m.group("known")
+            level = lex.PLACE_LEVELS["quốc gia"] if name in lex.COUNTRY_NAMES else lex.PLACE_LEVELS["tỉnh"]
+        else:
+            name = m.group("loose")
+            level = (lex.PLACE_LEVELS["quốc gia"] if name in lex.COUNTRY_NAMES else
+                     lex.PLACE_LEVELS["tỉnh"] if name in lex.PLACES else None)
+            if _org_heads(lex).match(name.lower()):
+                continue  # "tại Bệnh viện Chợ Rẫy", "ở Công ty X": a body, not a place
+        out.append((m.start(), m.end(), level, name.lower()))
+    return tuple(out)
+
+
+def _written(text: str, mentions: list[tuple[int, int, int | None, str]]) -> str:
+    """The places as written, each once, without "ở / tại"."""
+    out: list[str] = []
+    for a, b, _, _ in mentions:
+        name = re.sub(r"^(?:ở|tại)\s+", "", text[a:b], flags=re.I)
+        if name not in out:
+            out.append(name)
+    return ", ".join(out)
+
+
+def _chains(mentions: list[tuple[int, int, int | None, str]], text: str) -> tuple[tuple[tuple[int | None, str], ...], ...]:
+    """Places that form one address ("xã Tân Hòa, huyện Phú Lâm, tỉnh Lâm Hà": each a larger
+    unit than the one before, joined by a comma or a space) are one chain; "Thổ Nhĩ Kỳ và Syria"
+    are two."""
+    chains: list[list[tuple[int, int, int | None, str]]] = []
+    for m in mentions:
+        last = chains[-1][-1] if chains else None
+        if last is not None and re.fullmatch(r"[\s,]*", text[last[1]:m[0]]) and (
+                last[2] is not None and m[2] is not None and m[2] > last[2]):
+            chains[-1].append(m)
+        else:
+            chains.append([m])
+    out: list[tuple[tuple[int | None, str], ...]] = []
+    for c in chains:
+        chain = tuple((lvl, name) for _, _, lvl, name in c)
+        if chain not in out:
+            out.append(chain)  # "UBND tỉnh Lâm Hà ... ở tỉnh Lâm Hà": one place named twice
+    return tuple(out)
+
+
+def _figure_places(text: str, f: Figure, seg: tuple[int, int], others: list[Figure], mention: str | None,
+                   lang: str) -> tuple[tuple[tuple[tuple[int | None, str], ...], ...], str]:
+    """The places of a figure: those between the figure before it and itself, else those after it
+    up to the next figure, inside its stretch of the sentence; the source's own name
+    ("Sở Y tế tỉnh Kiên Hòa") is whose figure it is, not where."""
+    skip = []
+    if mention and len(mention) > 2:
+        at = text.find(mention)
+        if at >= 0:
+            skip.append((at, at + len(mention)))
+    mentions = [m for m in place_mentions(text, lang)
+                if seg[0] <= m[0] < seg[1] and not any(a <= m[0] < b for a, b in skip)]
+    before_end = max([g.end for g in others if g.end <= f.start and g.start >= seg[0]], default=seg[0])
+    after_end = min([g.start for g in others if g.start >= f.end and g.start < seg[1]], default=seg[1])
+    near = [m for m in mentions if before_end <= m[0] < f.start]
+    if not near:
+        near = [m for m in mentions if f.end <= m[0] < after_end]
+    return _chains(near, text), _written(text, near)
+
+
+def places_match(a: Frame, b: Frame) -> bool | None:
+    """True: the same place; False: different places (or a place against a group of places);
+    None: unknown (one figure names no place)."""
+    if not a.places or not b.places:
+        return None
+    if len(a.places) != len(b.places):
+        return False  # "Thổ Nhĩ Kỳ" against "Thổ Nhĩ Kỳ và Syria": a part against a total
+    unmatched = list(b.places)
+    for chain in a.places:
+        hit = next((c for c in unmatched if _chain_match(chain, c)), None)
+        if hit is None:
+            return False
+        unmatched.remove(hit)
+    return True
+
+
+def _chain_match(a: tuple[tuple[int | None, str], ...], b: tuple[tuple[int | None, str], ...]) -> bool:
+    names_a, names_b = {n for _, n in a}, {n for _, n in b}
+    if names_a & names_b:
+        levels_a, levels_b = dict((lvl, n) for lvl, n in a if lvl is not None), dict((lvl, n) for lvl, n in b if lvl is not None)
+        return all(levels_a[lvl] == levels_b[lvl] for lvl in levels_a.keys() & levels_b.keys())
+    levels_a = {lvl for lvl, _ in a if lvl is not None}
+    levels_b = {lvl for lvl, _ in b if lvl is not None}
+    # no name in common: the same place only if they name it at different levels ("xã X" / "tỉnh Y")
+    return bool(levels_a and levels_b and not levels_a & levels_b)
+
+
+# --------------------------------------------------------------------------- moments
+_CLOCK = re.compile(r"(?<!\w)(\d{1,2})\s*(?:h|giờ|g)\s*(\d{1,2})?(?!\w)", re.I)
+
+
+def moment_of(f: Figure) -> Moment:
+    if f.kind == "time" and f.unit == "time":
+        return Moment(f.text, minutes=int(f.value))
+    if f.kind == "date" and f.unit == "date":
+        val = int(f.value)
+        clock = _CLOCK.search(f.text)
+        minutes = int(clock.group(1)) * 60 + int(clock.group(2) or 0) if clock else None
+        return Moment(f.text, day=val % 10000 or None, year=val // 10000 or None, minutes=minutes)
+    return Moment(f.text, period=" ".join(f.text.lower().split()))
+
+
+def same_moment(a: Moment | None, b: Moment | None) -> bool | None:
+    """True / False when both say when, None when either does not or they cannot be compared."""
+    if a is None or b is None:
+        return None
+    if a.period or b.period:
+        return (a.period == b.period) if a.period and b.period else None
+    known = False
+    for x, y in ((a.year, b.year), (a.day, b.day), (a.minutes, b.minutes)):
+        if x is not None and y is not None:
+            if x != y:
+                return False
+            known = True
+    return True if known else None
+
+
+def later(a: Moment, b: Moment) -> bool:
+    """Is `a` after `b` (both known and different)?"""
+    ka = (a.year or 0, a.day or 0, a.minutes or 0)
+    kb = (b.year or 0, b.day or 0, b.minutes or 0)
+    if a.year is None or b.year is None:
+        ka, kb = ka[1:], kb[1:]
+    if a.day is None or b.day is None:
+        ka, kb = ka[-1:], kb[-1:]
+    return ka > kb
+
+
+def _moments(text: str, f: Figure, seg: tuple[int, int], figures: tuple[Figure, ...], lex) -> tuple[Moment | None, Moment | None]:
+    """(as of, occurred): the time expression nearest before the figure in its stretch of the
+    sentence, else the first after it; one under an occurrence word ("xảy ra lúc") says when the
+    event happened, not when the figure was counted."""
+    times = [g for g in figures if g.kind in ("date", "time") and seg[0] <= g.start < seg[1] and g is not f]
+    as_of = occurred = None
+    for g in sorted(times, key=lambda g: (g.start > f.start, abs(g.start - f.start))):
+        before = text[max(seg[0], g.start - 30):g.start].lower()
+        m = moment_of(g)
+        if re.search(lex.OCCURRENCE_LEADS, before):
+            occurred = occurred or m
+        elif as_of is None and g.unit not in ("năm sinh", "thế kỷ"):
+            as_of = m
+    return as_of, occurred
+
+
+@lru_cache(maxsize=4)
+def _kind_rx(lex) -> re.Pattern:
+    words = sorted(lex.EVENT_KINDS, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)({'|'.join(re.escape(w) for w in words)})(?!\w)", re.I)
+
+
+def event_kinds(text: str, lex) -> frozenset[str]:
+    """The kinds of event a sentence names ("trận động đất" -> earthquake)."""
+    return frozenset(lex.EVENT_KINDS[m.group(1).lower()] for m in _kind_rx(lex).finditer(text))
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """When the event a sentence tells of happened, as it says ("xảy ra lúc 4h17 rạng sáng 6/2")."""
+
+    moment: Moment
+    zone: str | None  # "local", "vn"...: the time zone the sentence gives
+    approximate: bool  # "khoảng 4h"
+    kinds: frozenset[str]
+
+
+@lru_cache(maxsize=8192)
+def occurrences(text: str, figures: tuple[Figure, ...], lang: str = "vi") -> tuple[Occurrence, ...]:
+    lex = lexicon.get(lang)
+    low = text.lower()
+    zone = next((z for w, z in sorted(lex.TIME_ZONES.items(), key=lambda x: -len(x[0]))
+                 if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low)), None)
+    out = []
+    for g in figures:
+        if g.kind not in ("date", "time") or g.unit not in ("date", "time"):
+            continue
+        before = low[max(0, g.start - 30):g.start]
+        if not re.search(lex.OCCURRENCE_LEADS, before):
+            continue
+        approx = bool(re.search(r"(?:khoảng|gần|hơn|chừng|tầm|sau|trước)\s*(?:lúc\s*)?$", before))
+        out.append(Occurrence(moment_of(g), zone, approx, event_kinds(text, lex)))
+    return tuple(out)
+
+
+def different_moments(a: Occurrence, b: Occurrence, tolerance_min: int = 10) -> bool:
+    """Two occurrence times that cannot be one moment: same zone, same day (or no day), clock
+    times apart by more than the tolerance, neither approximate."""
+    if a.approximate or b.approximate or a.zone != b.zone:
+        return False
+    if a.moment.day is not None and b.moment.day is not None and a.moment.day != b.moment.day:
+        return False  # other days: another event, or a date read wrong; not a clock to compare
+    if a.moment.minutes is None or b.moment.minutes is None:
+        return False
+    return abs(a.moment.minutes - b.moment.minutes) > tolerance_min
+
+
+# --------------------------------------------------------------------------- scope and change
+def _scope(text: str, f: Figure, seg: tuple[int, int], lex) -> str | None:
+    before = text[max(seg[0], f.start - 60):f.start].lower()
+    after = text[f.end:min(seg[1], f.end + 30)].lower()
+    if re.search(lex.NEW_SCOPE_BEFORE, before) or re.match(lex.NEW_SCOPE_AFTER, after):
+        return "new"
+    if re.search(lex.CUMULATIVE_SCOPE, before) or re.match(rf"[^,;]{{0,20}}?{lex.CUMULATIVE_SCOPE}", after):
+        return "cumulative"
+    return None
+
+
+def _change(text: str, f: Figure, lex) -> str | None:
+    before = text[max(0, f.start - 40):f.start].lower()
+    if re.search(lex.OLD_VALUE_LEADS, before):
+        return "old"
+    if re.search(lex.RISE_LEADS, before):
+        return "rise"
+    if re.search(lex.INITIAL_MARKERS, text[:f.start].lower()):
+        return "initial"
+    return None
+
+
+# --------------------------------------------------------------------------- the frame
+@lru_cache(maxsize=16384)
+def frames(text: str, figures: tuple[Figure, ...], source: str | None, mention: str | None,
+           lang: str = "vi") -> tuple[Frame, ...]:
+    """The frame of every counted figure of a claim (dates, times, durations and ages have none)."""
+    lex = lexicon.get(lang)
+    counts = [f for f in figures if f.kind == "count"]
+    out = []
+    for f in counts:
+        if not f.unit or f.unit.split("/")[0] in lex.TIME_UNITS:
+            continue
+        seg = segment(text, f.start, lex)
+        harm, harm_word = casualty(text, f, lex, seg[0])
+        as_of, occurred = _moments(text, f, seg, figures, lex)
+        what = f"{f.unit} {harm_word}".strip() if harm_word else f.unit
+        places, place_text = _figure_places(text, f, seg, [g for g in counts if g is not f], mention, lang)
+        out.append(Frame(f, unit_family(f, lex, text), harm, what, _scope(text, f, seg, lex), places, place_text,
+                         as_of, occurred, _change(text, f, lex), source))
+    return tuple(out)
+
+
+def frame_parts(a: Frame, b: Frame, lex) -> str:
+    """What two matched frames share, for the editor: "người chết · tỉnh Kiên Hòa · 17h ngày 3/9"."""
+    parts = [a.what]
+    if a.scope:
+        parts.append(lex.SCOPE_LABELS[a.scope])
+    if a.places and places_match(a, b):
+        parts.append(a.place_text)
+    if a.as_of and b.as_of and same_moment(a.as_of, b.as_of):
+        parts.append(a.as_of.text)
+    return " · ".join(parts)

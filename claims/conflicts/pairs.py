@@ -1,0 +1,176 @@
+"""The pair finder: which pairs of claims are compared (blocking inside one article), what one
+comparison reports (`compare`), and the pruning that keeps one partner per denial."""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import Iterable, Sequence
+
+from .. import lexicon
+from .base import ClaimView, Conflict, common_terms, content_syllables, proper_names, similarity, squash, topic_terms, who
+from .explanations import competing_explanations
+from .figures import Context, figure_links, moment_links, multi_place_keys
+from .statements import (answered_clause, denial_evidence, has_denial, leaves_open, opposite_actions, opposite_stances,
+                         opposite_universals, polarity, rumour_denial_evidence, stance_keys, universal_key)
+
+
+def _opposite_reason(a: ClaimView, b: ClaimView, clash: tuple[str, str], lex) -> str:
+    return lex.REASONS["opposite"].format(a=who(a, lex), x=clash[0], b=who(b, lex), y=clash[1])
+
+
+def compare(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | None = None) -> list[Conflict]:
+    """Conflicts, updates and corrections between two claims, reported on `a` (the newer / later
+    one is usually a). `ctx` is what the pair finder knows about their articles."""
+    lex = lexicon.get(lang)
+    found: list[Conflict] = []
+    other_ref = b.ref
+    for link in figure_links(a, b, lang, ctx) or moment_links(a, b, lang, ctx):
+        found.append(Conflict(a.ref, b.article, other_ref, b.text, link.kind, link.reason, link.score,
+                              link.figure, link.other_figure))
+    same_source = a.source and b.source and a.source == b.source
+    sim = similarity(a.text, b.text, lang)
+    shared_names = proper_names(a.text, lang) & proper_names(b.text, lang)
+    if not any(c.kind == "denial" for c in found):
+        for denier, other in ((a, b), (b, a)):
+            hit = denial_evidence(denier, other, lang)
+            if hit and not leaves_open(answered_clause(denier, other, lang), lex):
+                score, marker = hit
+                found.append(Conflict(a.ref, b.article, other_ref, b.text, "denial",
+                                      lex.REASONS["denial"].format(a=who(denier, lex), marker=marker, b=who(other, lex)), score))
+                break
+            hit = rumour_denial_evidence(denier, other, lang)
+            if hit:
+                found.append(Conflict(a.ref, b.article, other_ref, b.text, "denial",
+                                      lex.REASONS["rumour_denial"].format(a=who(denier, lex), b=who(other, lex)), hit))
+                break
+    found_conflict = any(c.kind != "update" for c in found)
+    if not found_conflict and not same_source and a.source and b.source and shared_names:
+        clash = opposite_actions(a.text, b.text, lex)
+        if clash:
+            found_conflict = True
+            found.append(Conflict(a.ref, b.article, other_ref, b.text, "contradiction",
+                                  _opposite_reason(a, b, clash, lex), squash(0.45 + sim)))
+    # opposite stances: two sources on one named matter, or, inside one article (where the matter
+    # is the article's), a source and another source or the reporter's own finding
+    one_article = a.article == b.article
+    if not found_conflict and not same_source and (a.source or b.source) and (a.source and b.source or one_article) and (
+            shared_names or common_terms(a.text, lex) & common_terms(b.text, lex)
+            or one_article and content_syllables(a.text, lex) & content_syllables(b.text, lex)):
+        stance = opposite_stances(a.text, b.text, lex)
+        if stance:
+            found_conflict = True
+            found.append(Conflict(a.ref, b.article, other_ref, b.text, "contradiction",
+                                  _opposite_reason(a, b, stance, lex), squash(0.35 + sim)))
+    if not found_conflict and not same_source and a.source and b.source and a.article == b.article:
+        rival = competing_explanations(a, b, lang)  # inside one article: reporters elsewhere explain differently
+        if rival:
+            found_conflict = True
+            found.append(Conflict(a.ref, b.article, other_ref, b.text, "contradiction",
+                                  lex.REASONS["explanations"].format(
+                                      a=who(a, lex), x=f"{rival[0].marker} {rival[0].reason}",
+                                      b=who(b, lex), y=f"{rival[1].marker} {rival[1].reason}"), squash(0.3 + sim)))
+    if not found_conflict and not same_source:
+        clash = opposite_universals(a.text, b.text, lex)  # "cả 6 đều ..." / "cả 6 ... đều không ..."
+        if clash:
+            found_conflict = True
+            found.append(Conflict(a.ref, b.article, other_ref, b.text, "contradiction",
+                                  _opposite_reason(a, b, clash, lex), squash(0.4 + sim)))
+    if not found_conflict and not same_source and a.source and b.source and sim >= 0.35:
+        if polarity(a.text, lex) != polarity(b.text, lex):
+            found.append(Conflict(a.ref, b.article, other_ref, b.text, "contradiction",
+                                  lex.REASONS["polarity"].format(a=who(a, lex), b=who(b, lex)), squash(0.4 + sim)))
+    return found
+
+
+def within(claims: Sequence[ClaimView], lang: str = "vi") -> list[Conflict]:
+    """All conflicts inside one article, each pair at most once, reported on the later sentence.
+
+    Pairs that share no name, no two-word term, no "cả N đều" and no stance dimension cannot
+    conflict under any rule below, so they are skipped before the detailed comparison (articles of 150 claims have 11,000 pairs)."""
+    by_ref = {c.ref: c for c in claims}
+    lex = lexicon.get(lang)
+    keys = [proper_names(c.text, lang) | topic_terms(c.text, lang) | universal_key(c.text, lex) | stance_keys(c.text, lex)
+            for c in claims]
+    out: list[Conflict] = []
+    best_answer: dict[int, tuple[float, ClaimView]] = {}  # denier -> the claim it most likely answers
+    ctx = Context(multi_place=multi_place_keys(claims))
+    for j, i in candidate_pairs(keys):
+        out.extend(compare(claims[j], claims[i], lang, ctx))
+        for denier, other in ((claims[j], claims[i]), (claims[i], claims[j])):
+            hit = denial_evidence(denier, other, lang)
+            if hit and hit[0] > best_answer.get(denier.ref, (0.0, None))[0]:
+                best_answer[denier.ref] = (hit[0], other)
+    # a denial whose best match is a question the other side left open ("chưa rõ liệu X") answers
+    # that; it must not fall back to a weaker partner
+    answers_open = {ref for ref, (_, other) in best_answer.items()
+                    if leaves_open(answered_clause(by_ref[ref], other, lang), lex)}
+    out = [c for c in out if not (c.kind == "denial" and {c.sentence, c.other_sentence} & answers_open)]
+    return prune(chain_updates(out), by_ref, lang)
+
+
+def chain_updates(conflicts: list[Conflict]) -> list[Conflict]:
+    """A running story told in order links each figure to the step before it, not to every
+    earlier step: an update (i, k) is left out when (i, j) and (j, k) are updates too."""
+    steps = {frozenset({c.sentence, c.other_sentence}) for c in conflicts if c.kind == "update"}
+    linked = {i for pair in steps for i in pair}
+
+    def bridged(c: Conflict) -> bool:
+        lo, hi = sorted((c.sentence, c.other_sentence))
+        return any(frozenset({lo, j}) in steps and frozenset({j, hi}) in steps for j in linked if lo < j < hi)
+    return [c for c in conflicts if c.kind != "update" or c.other_article is not None or not bridged(c)]
+
+
+# Blocking inside one article, so the pass grows about linearly with the article (all pairs of a
+# 200 KB article took a minute): a key shared by more than MAX_POSTING claims says nothing about
+# any one pair and pairs nobody, and each claim meets at most MAX_PARTNERS earlier claims, those
+# sharing most keys. Articles of up to MAX_PARTNERS claims are compared pair by pair as before.
+MAX_POSTING = 300
+MAX_PARTNERS = 100
+
+
+def candidate_pairs(keys: Sequence[frozenset | set]) -> list[tuple[int, int]]:
+    """(later, earlier) index pairs of claims that share a usable blocking key."""
+    postings: dict = defaultdict(list)
+    for j, ks in enumerate(keys):
+        for k in ks:
+            postings[k].append(j)
+    pairs = []
+    for j, ks in enumerate(keys):
+        shared: Counter = Counter()
+        for k in ks:
+            post = postings[k]
+            if len(post) > MAX_POSTING:
+                continue
+            for i in post:
+                if i >= j:
+                    break
+                shared[i] += 1
+        best = shared.most_common(MAX_PARTNERS) if len(shared) > MAX_PARTNERS else shared.items()
+        pairs.extend((j, i) for i in sorted(i for i, _ in best))
+    return pairs
+
+
+def prune(conflicts: Iterable[Conflict], claims: dict, lang: str = "vi") -> list[Conflict]:
+    """A denial answers one claim: per denying sentence keep its best partner, and per partner
+    and denying source keep the best denying sentence (a denial echoed inside a quote)."""
+    lex = lexicon.get(lang)
+    rest: list[Conflict] = []
+    best: dict[tuple, Conflict] = {}
+    for c in conflicts:
+        if c.kind != "denial":
+            rest.append(c)
+            continue
+        mine = claims.get(c.sentence)
+        denier_is_mine = mine is not None and has_denial(mine.text, lex) is not None
+        denier = c.sentence if denier_is_mine or c.other_article else c.other_sentence
+        key = ("d", c.other_article, denier)
+        if key not in best or c.score > best[key].score:
+            best[key] = c
+    kept: dict[tuple, Conflict] = {}
+    for (_, art, denier), c in best.items():
+        partner = c.other_sentence if denier == c.sentence else c.sentence
+        src = claims[denier].source if denier in claims and not (art and denier == c.other_sentence) else None
+        key = (art, partner, src)
+        if key not in kept or c.score > kept[key].score:
+            kept[key] = c
+    return rest + list(kept.values())

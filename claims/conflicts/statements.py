@@ -1,0 +1,216 @@
+"""Statements and stances: a denial of another party's claim, opposite actions or stances on one
+matter, "all" against "none" of a group, and one statement negated by another source."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import lexicon
+from .base import ClaimView, proper_names, similarity, squash, topic_terms
+
+
+@lru_cache(maxsize=8192)
+def has_denial(text: str, lex) -> str | None:
+    low = re.sub(lex.OFFENCE_LABELS, " ", text.lower())  # "xử lý hành vi đăng tin sai sự thật": a charge
+    for marker in sorted(lex.DENIAL_MARKERS, key=len, reverse=True):
+        if marker in low:
+            return marker
+    return None
+
+
+def leaves_open(text: str, lex) -> bool:
+    low = text.lower()
+    return any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", low) for m in lex.OPEN_QUESTION_MARKERS)
+
+
+def _speaker_description(c: ClaimView) -> str:
+    """How the sentence describes its speaker after naming them, up to the cue: the apposition
+    in "Ông Trịnh Quang Đạt, Phó Tổng giám đốc Ngân hàng Đại Phong, cho hay"."""
+    low = c.text.lower()
+    at = low.find(c.cue.lower()) if c.cue else -1
+    named = low.find(c.mention.lower()) if c.mention else -1
+    if at <= 0 or named < 0 or named >= at:
+        return ""
+    return low[named + len(c.mention):at]
+
+
+def same_party(a: ClaimView, b: ClaimView) -> bool:
+    """Does one side's source stand in the other's speaker description (its employer, its client)?"""
+    return any(x.source and len(x.source) > 3 and x.source.lower() in _speaker_description(y)
+               for x, y in ((a, b), (b, a)))
+
+
+@lru_cache(maxsize=16384)  # compare() and within() both ask for each pair
+def denial_evidence(denier: ClaimView, other: ClaimView, lang: str = "vi") -> tuple[float, str] | None:
+    """(score, marker) when `denier` denies something and `other` is a claim it may be answering:
+    both sides credited to different sources, about the same names or terms."""
+    lex = lexicon.get(lang)
+    marker = has_denial(denier.text, lex)
+    if not marker or not other.source or not denier.source or other.source == denier.source \
+            or has_denial(other.text, lex):
+        return None
+    if same_party(denier, other):
+        return None  # "ông X, Phó Tổng giám đốc ngân hàng Y" speaks for the bank that denies
+    shared_names = proper_names(denier.text, lang) & proper_names(other.text, lang)
+    shared_terms = topic_terms(denier.text, lang) & topic_terms(other.text, lang)
+    # "thông tin trên" points back to the claim just before
+    anaphoric = bool(re.search(lex.ANAPHORIC_TARGET, denier.text, re.I)) and other.ref < denier.ref \
+        and other.article == denier.article
+    if not (shared_names or len(shared_terms) >= 2 or anaphoric):
+        return None
+    bonus = 0.05 * min(len(shared_names), 3) + 0.04 * min(len(shared_terms), 6)
+    if denier.cue and has_denial(denier.cue, lex):
+        bonus += 0.25  # the denial is the statement itself ("X bác bỏ ..."), not a word in a quote
+    if anaphoric:
+        bonus += 0.15 / abs(denier.ref - other.ref)  # the nearest claim before
+    owner = re.search(lex.STATEMENT_OWNER, denier.text)
+    if owner and other.mention and owner.group(1).strip().lower() in other.mention.lower():
+        bonus += 0.3  # "tuyên bố của Israel" answers the claim of Israel's prime minister
+    if other.source_type == "media" and re.search(lex.MEDIA_WORDS, denier.text, re.I):
+        bonus += 0.3  # "báo chí / truyền thông kết luận thiếu cơ sở" answers a media report
+    return squash(0.45 + similarity(denier.text, other.text, lang) + bonus), marker
+
+
+@lru_cache(maxsize=16384)
+def is_rumour(text: str, lex) -> bool:
+    return bool(re.search(lex.RUMOUR_MARKERS, text, re.I))
+
+
+@lru_cache(maxsize=16384)
+def rumour_denial_evidence(denier: ClaimView, other: ClaimView, lang: str = "vi") -> float | None:
+    """A score when `other` reports what spreads on social media ("lan truyền trên mạng xã hội",
+    credited to anyone or nobody) and `denier`, an authority, denies it about the same matter."""
+    lex = lexicon.get(lang)
+    if not has_denial(denier.text, lex) or denier.source_type not in lex.AUTHORITY_TYPES \
+            or not is_rumour(other.text, lex) or has_denial(other.text, lex) or denier.source == other.source \
+            or same_party(denier, other):
+        return None
+    shared_names = proper_names(denier.text, lang) & proper_names(other.text, lang)
+    shared_terms = topic_terms(denier.text, lang) & topic_terms(other.text, lang)
+    anaphoric = bool(re.search(lex.ANAPHORIC_TARGET, denier.text, re.I)) and other.ref < denier.ref \
+        and other.article == denier.article
+    if not (shared_names or len(shared_terms) >= 2 or anaphoric):
+        return None
+    bonus = 0.05 * min(len(shared_names), 3) + 0.04 * min(len(shared_terms), 6) + (0.1 if anaphoric else 0.0)
+    return squash(0.5 + similarity(denier.text, other.text, lang) + bonus)
+
+
+def answered_clause(denier: ClaimView, other: ClaimView, lang: str) -> str:
+    """The clause of `other` the denial is about: the one sharing most names and terms with it."""
+    keys = proper_names(denier.text, lang) | topic_terms(denier.text, lang)
+    clauses = [c for c in re.split(r"[,;:]", other.text) if c.strip()] or [other.text]
+    return max(clauses, key=lambda c: len(keys & (proper_names(c, lang) | topic_terms(c, lang))))
+
+
+@lru_cache(maxsize=16384)
+def _action_words(text: str, lex) -> frozenset[str]:
+    """The words of ANTONYMS a claim uses (computed once per claim)."""
+    low = text.lower()
+    return frozenset(w for pair in lex.ANTONYMS for w in pair if re.search(rf"(?<!\w){re.escape(w)}\s", low))
+
+
+def opposite_actions(a: str, b: str, lex) -> tuple[str, str] | None:
+    """The same action word after opposite verbs: "tạm dừng tấn công" / "tiếp tục tấn công"."""
+    la, lb = a.lower(), b.lower()
+    in_a, in_b = _action_words(a, lex), _action_words(b, lex)
+    for x, y in lex.ANTONYMS:
+        for first, second, fa, fb in ((x, y, la, lb), (y, x, la, lb)):
+            if first not in in_a or second not in in_b:
+                continue
+            for m in re.finditer(rf"(?<!\w){re.escape(first)}\s+((?:\w+\s+){{0,1}}\w+)", fa):
+                obj = m.group(1).split()
+                for n in (2, 1):
+                    term = " ".join(obj[:n])
+                    if len(term) > 3 and term not in lex.STOPWORDS and re.search(
+                            rf"(?<!\w){re.escape(second)}\s+{re.escape(term)}(?!\w)", fb):
+                        return f"{first} {term}", f"{second} {term}"
+    return None
+
+
+@lru_cache(maxsize=4)
+def _stance_guards(lex) -> tuple[str, re.Pattern, re.Pattern]:
+    negators = "|".join(re.escape(n) for n in lex.POLARITY_NEGATORS)
+    normative = "|".join(re.escape(n) for n in lex.NORMATIVE_MARKERS)
+    deniers = "|".join(re.escape(n) for n in lex.DENYING_VERBS)
+    return (negators, re.compile(rf"(?<!\w)(?:{normative})\s+(?:\w+\s+){{0,2}}$"),
+            re.compile(rf"(?<!\w)(?:{deniers})\s+(?:\w+\s+){{0,4}}$"))
+
+
+@lru_cache(maxsize=64)
+def _any_of(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)")
+
+
+def _stance_words(text: str, words: tuple[str, ...], lex) -> tuple[str, ...]:
+    """The words of one stance in `text`, leaving out negated ones ("không kiểm soát")."""
+    low = text.lower()
+    if not _any_of(words).search(low):
+        return ()  # most claims take no stance: one search says so
+    negators, normative, deniers = _stance_guards(lex)
+    out = []
+    for w in words:
+        m = re.search(rf"(?<!\w)(?<!không )(?<!chưa )(?<!chẳng )(?:{w})(?!\w)", low)
+        before = low[:m.start()] if m else ""
+        if m and not re.search(rf"(?:{negators})\s+(?:\w+\s+)?(?:{w})(?!\w)", low) and not normative.search(
+                before) and not deniers.search(before):  # "phủ nhận việc xả thải gây ô nhiễm"
+            out.append(m.group(0))
+    return tuple(out)
+
+
+@lru_cache(maxsize=16384)
+def stance_profile(text: str, lex) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """For each stance dimension, the words of each side the claim holds (computed once per claim)."""
+    return tuple((_stance_words(text, one, lex), _stance_words(text, other, lex)) for one, other in lex.STANCE_OPPOSITES)
+
+
+def stance_keys(text: str, lex) -> set[str]:
+    """One key per stance dimension a claim takes a side on, so that opposite sides meet."""
+    return {f"stance{k}" for k, sides in enumerate(stance_profile(text, lex)) if sides[0] or sides[1]}
+
+
+def opposite_stances(a: str, b: str, lex) -> tuple[str, str] | None:
+    for (a0, a1), (b0, b1) in zip(stance_profile(a, lex), stance_profile(b, lex)):
+        for in_a, in_b, a_other, b_other in ((a0, b1, a1, b0), (a1, b0, a0, b1)):
+            # a claim holding both stances is weighing them, not taking a side
+            if in_a and in_b and not a_other and not b_other:
+                return in_a[0], in_b[0]
+    return None
+
+
+def _normalise(text: str, lex) -> str:
+    low = f" {text.lower()} "
+    for group in lex.SYNONYM_GROUPS:
+        for word in group[1:]:
+            low = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", group[0], low)
+    return low
+
+
+@lru_cache(maxsize=16384)
+def _universal(text: str, lex) -> re.Match | None:
+    return re.search(lex.UNIVERSAL, text, re.I)
+
+
+def universal_key(text: str, lex) -> set[str]:
+    m = _universal(text, lex)
+    return {f"∀{(m.group('n') or '').lower()}"} if m else set()
+
+
+def opposite_universals(a: str, b: str, lex) -> tuple[str, str] | None:
+    """The same group, counted the same way, said to all do something and all not do it: the
+    predicates share a two-word term or two content words once synonyms are folded together."""
+    ma, mb = _universal(a, lex), _universal(b, lex)
+    if not ma or not mb or (ma.group("n") or "").lower() != (mb.group("n") or "").lower():
+        return None
+    if bool(ma.group("neg")) == bool(mb.group("neg")):
+        return None
+    pa, pb = _normalise(ma.group("pred"), lex).split(), _normalise(mb.group("pred"), lex).split()
+    shared_terms = {f"{x} {y}" for x, y in zip(pa, pa[1:])} & {f"{x} {y}" for x, y in zip(pb, pb[1:])}
+    shared_words = (set(pa) & set(pb)) - lex.STOPWORDS - lex.LIGHT_VERBS
+    if not shared_terms - {"có thể"} and len(shared_words) < 2:
+        return None
+    return ma.group(0).strip(), mb.group(0).strip()
+
+
+def polarity(text: str, lex) -> bool:
+    words = text.lower().split()
+    return sum(1 for w in words if w in lex.POLARITY_NEGATORS) % 2 == 0

@@ -1,0 +1,214 @@
+"""Conflicts with the archive: a new article's claims against stored claims. Two searches, both
+bounded so that the check stays fast on a large archive (bench/bench_conflicts.py):
+
+- claims filed under a shared blocking key (a figure's unit with a name, two names together);
+- stored articles on the same event (claims.conflicts.events: shared places and actors, the kind
+  of event, a date window, the headline and lead), whose claims are all compared, with the
+  knowledge that they report one event (a later figure from the same authority is an update).
+
+Runs inside the caller's session; only `claims.store` opens sessions."""
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from itertools import combinations
+from typing import Sequence
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from . import conflicts as conflicts_mod
+from . import lexicon
+from .analyze import ArticleReport
+from .conflicts.events import LEAD_SENTENCES, SAME_EVENT, EventSignature, event_keys, same_event, signature
+from .conflicts.frames import frames
+from .models import Article, Attribution, ClaimKey, EventKey, Sentence
+from .numbers import Figure
+
+MAX_CANDIDATES = 60  # stored claims compared with one new claim, best-blocked first
+MAX_EVENT_CANDIDATES = 20  # stored articles sharing an event key, scored as the same event or not
+MAX_EVENT_ARTICLES = 3  # stored articles taken as reports of the same event
+MAX_EVENT_CLAIMS = 400  # claims read from each of them
+MAX_EVENT_PARTNERS = 15  # claims of those compared with one new claim, most keys shared first
+
+
+def blocking_keys(text: str, figures: Sequence[Figure], lang: str = "vi") -> set[str]:
+    """Keys under which a claim is filed: figure unit x name, and pairs of names."""
+    names = sorted(conflicts_mod.proper_names(text, lang))[:8]
+    keys = set()
+    for f in figures:
+        if f.kind == "count" and f.unit:
+            for n in names:
+                keys.add(f"n:{f.unit.split('/')[0]}:{n}"[:190])
+    for a, b in combinations(names, 2):
+        keys.add(f"p:{a}|{b}"[:190])
+    return keys
+
+
+def report_signature(report: ArticleReport) -> EventSignature:
+    lead = [(s.text, s.numbers) for s in report.sentences if s.kind != "caption"][:LEAD_SENTENCES]
+    return signature(report.title, lead, report.language)
+
+
+def report_event_keys(report: ArticleReport) -> set[str]:
+    return event_keys(report_signature(report))
+
+
+class CrossConflict:
+    def __init__(self, conflict: conflicts_mod.Conflict, other_ref_id: int):
+        self.conflict = conflict
+        self.other_ref_id = other_ref_id
+        self.sentence = conflict.sentence
+        self.kind, self.reason, self.score = conflict.kind, conflict.reason, conflict.score
+        self.figure, self.other_figure = conflict.figure, conflict.other_figure
+
+
+def find_cross_conflicts(session: Session, *, report: ArticleReport, exclude_article_id: int | None = None) -> list[CrossConflict]:
+    """Compare the article's claims with stored claims of other articles: those sharing a blocking
+    key, and all claims of the stored articles that report the same event."""
+    lang = report.language
+    views = {v.ref: v for v in report.claim_views()}
+    if not views:
+        return []
+    wanted: dict[int, list[int]] = {}
+    for ref in views:
+        sent = report.sentences[ref]
+        keys = blocking_keys(sent.text, sent.numbers, lang)
+        if not keys:
+            continue
+        q = select(ClaimKey.sentence_id).where(ClaimKey.key.in_(keys))
+        if exclude_article_id is not None:
+            q = q.where(ClaimKey.article_id != exclude_article_id)
+        q = q.group_by(ClaimKey.sentence_id).order_by(func.count().desc()).limit(MAX_CANDIDATES)
+        ids = list(session.exec(q).all())
+        if ids:
+            wanted[ref] = ids
+    event_articles = same_event_articles(session, report=report, exclude_article_id=exclude_article_id)
+    event_sids: dict[int, list[int]] = {}
+    for aid in event_articles:
+        event_sids[aid] = list(session.exec(select(Sentence.id).where(Sentence.article_id == aid, Sentence.is_claim)
+                                            .order_by(Sentence.idx).limit(MAX_EVENT_CLAIMS)).all())
+    all_ids = sorted({i for ids in wanted.values() for i in ids} | {i for ids in event_sids.values() for i in ids})
+    if not all_ids:
+        return []
+    rows = {srow.id: (srow, arow) for srow, arow in session.exec(
+        select(Sentence, Article).join(Article, Article.id == Sentence.article_id).where(Sentence.id.in_(all_ids))).all()}
+    atts = _primary_attributions(session, all_ids)
+    others: dict[int, conflicts_mod.ClaimView] = {}
+    for sid, (srow, arow) in rows.items():
+        if arow.content_hash == report.content_hash:
+            continue
+        att = atts.get(sid)
+        others[sid] = conflicts_mod.ClaimView(sid, srow.text, att.source_name if att else None,
+                                              att.source_type if att else None, stored_figures(srow.numbers),
+                                              arow.content_hash[:12], att.mention if att else None,
+                                              att.cue if att else None)
+    mine_multi = conflicts_mod.multi_place_keys(views.values())
+    best: dict[tuple, CrossConflict] = {}
+
+    def add(ref: int, sid: int, ctx: conflicts_mod.Context) -> None:
+        other = others.get(sid)
+        if other is None:
+            return
+        srow, arow = rows[sid]
+        for c in conflicts_mod.compare(views[ref], other, lang, ctx):
+            c = conflicts_mod.Conflict(ref, other.article, srow.idx, srow.text, c.kind,
+                                       c.reason + lexicon.get(lang).REASONS["other_article"].format(
+                                           title=arow.title or arow.input_name), c.score, c.figure, c.other_figure)
+            # one conflict per pair and kind; one update per claim and other article (its latest step)
+            key = (ref, arow.id, c.kind) if c.kind == "update" else (ref, sid, c.kind)
+            if key not in best or c.score > best[key].score:
+                best[key] = CrossConflict(c, sid)
+
+    plain = conflicts_mod.Context(multi_place=mine_multi)
+    for ref, sids in wanted.items():
+        for sid in sids:
+            if not any(sid in ids for ids in event_sids.values()):
+                add(ref, sid, plain)
+    contexts, theirs = {}, []
+    for aid, sids in event_sids.items():
+        claims = [others[s] for s in sids if s in others]
+        theirs.extend(claims)
+        ctx = conflicts_mod.Context(multi_place=mine_multi | conflicts_mod.multi_place_keys(claims),
+                                    same_event=True, a_newer=True)
+        contexts.update((s, ctx) for s in sids)
+    for ref, partners in _event_pairs(list(views.values()), theirs, lang).items():
+        for sid in partners:
+            add(ref, sid, contexts[sid])
+    return list(best.values())
+
+
+def same_event_articles(session: Session, *, report: ArticleReport, exclude_article_id: int | None = None) -> list[int]:
+    """Ids of stored articles that report the same event as `report`, best first (at most
+    MAX_EVENT_ARTICLES): candidates share an event key; each is then scored on its own headline
+    and lead (claims.conflicts.events.same_event)."""
+    sig = report_signature(report)
+    keys = event_keys(sig)
+    if not keys:
+        return []
+    q = select(EventKey.article_id).where(EventKey.key.in_(keys))
+    if exclude_article_id is not None:
+        q = q.where(EventKey.article_id != exclude_article_id)
+    q = q.group_by(EventKey.article_id).order_by(func.count().desc(), EventKey.article_id.desc()).limit(MAX_EVENT_CANDIDATES)
+    candidates = list(session.exec(q).all())
+    if not candidates:
+        return []
+    arts = {a.id: a for a in session.exec(select(Article).where(Article.id.in_(candidates))).all()}
+    lead: dict[int, list[tuple[str, tuple[Figure, ...]]]] = defaultdict(list)
+    for srow in session.exec(select(Sentence).where(Sentence.article_id.in_(candidates), Sentence.idx < LEAD_SENTENCES + 1,
+                                                    Sentence.kind != "caption").order_by(Sentence.article_id, Sentence.idx)).all():
+        lead[srow.article_id].append((srow.text, stored_figures(srow.numbers)))
+    scored = []
+    for aid in candidates:
+        art = arts.get(aid)
+        if art is None or art.content_hash == report.content_hash:
+            continue
+        score = same_event(sig, signature(art.title, lead.get(aid, []), art.language or report.language), report.language)
+        if score >= SAME_EVENT:
+            scored.append((score, aid))
+    return [aid for _, aid in sorted(scored, reverse=True)[:MAX_EVENT_ARTICLES]]
+
+
+def _event_pairs(mine: Sequence[conflicts_mod.ClaimView], theirs: Sequence[conflicts_mod.ClaimView],
+                 lang: str) -> dict[int, list[int]]:
+    """For each new claim, the stored claims of the same-event articles worth comparing: those
+    sharing a name, a two-word term or what a figure counts (figures from two outlets often share
+    no name), most shared first. A key most of their claims share ("người chết" in a flood story)
+    says nothing about any one pair and is not used."""
+    def keys(c: conflicts_mod.ClaimView) -> set:
+        return (set(conflicts_mod.proper_names(c.text, lang)) | set(conflicts_mod.topic_terms(c.text, lang))
+                | {("f",) + fr.key for fr in frames(c.text, c.figures, c.source, c.mention, lang)})
+    postings: dict = defaultdict(list)
+    for c in theirs:
+        for k in keys(c):
+            postings[k].append(c.ref)
+    common = max(5, len(theirs) // 4)
+    out: dict[int, list[int]] = {}
+    for c in mine:
+        shared: Counter = Counter()
+        for k in keys(c):
+            post = postings.get(k, ())
+            if len(post) > common and not (isinstance(k, tuple)):
+                continue
+            for sid in post:
+                shared[sid] += 1
+        if shared:
+            out[c.ref] = [sid for sid, _ in shared.most_common(MAX_EVENT_PARTNERS)]
+    return out
+
+
+def _primary_attributions(session: Session, sentence_ids: list[int]) -> dict[int, Attribution]:
+    if not sentence_ids:
+        return {}
+    out: dict[int, Attribution] = {}
+    for att in session.exec(select(Attribution).where(Attribution.sentence_id.in_(sentence_ids),
+                                                      Attribution.role == "speaker")).all():
+        out.setdefault(att.sentence_id, att)
+    return out
+
+
+def stored_figures(numbers_json: str) -> tuple[Figure, ...]:
+    try:
+        return tuple(Figure(**d) for d in json.loads(numbers_json or "[]"))
+    except (TypeError, ValueError):
+        return ()
