@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from dataclasses import asdict
 from itertools import combinations
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Mapping, Sequence
 
 from sqlalchemy import event, func
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
@@ -244,9 +244,12 @@ def blocking_keys(text: str, figures: Sequence[Figure], lang: str = "vi") -> set
     return keys
 
 
-def save_report(session: Session, *, report: ArticleReport, input_name: str | None = None) -> tuple[int, list]:
+def save_report(session: Session, *, report: ArticleReport, input_name: str | None = None,
+                cross: bool = True) -> tuple[int, list]:
     """Store one analysed article (replacing an earlier analysis of the same text) and return
-    (article id, conflicts with earlier articles). The caller's transaction makes it all-or-nothing."""
+    (article id, conflicts with earlier articles). The caller's transaction makes it all-or-nothing.
+    `cross=False` leaves the comparison with other articles to `cross_check_batch`, which a
+    parallel batch runs once every article is stored."""
     from sources.registry import resolve
 
     # FOR UPDATE: two writers re-storing one article take turns instead of colliding on its rows
@@ -271,31 +274,36 @@ def save_report(session: Session, *, report: ArticleReport, input_name: str | No
         _delete_children(session, article.id)
     session.add(article)
     session.flush()
-    ids: dict[int, int] = {}
+    rows = [Sentence(article_id=article.id, idx=s.index, text=s.text, start=s.start, end=s.end, kind=s.kind,
+                     role=s.role, is_claim=s.is_claim, flags=json.dumps(list(s.flags), ensure_ascii=False),
+                     numbers=json.dumps([asdict(f) for f in s.numbers], ensure_ascii=False))
+            for s in report.sentences]
+    session.add_all(rows)
+    session.flush()  # one multi-row INSERT for the article's sentences, not one per sentence
+    ids: dict[int, int] = {s.index: row.id for s, row in zip(report.sentences, rows)}
+    sources: dict[tuple, int] = {}  # one source looked up once per article, however often it speaks
     for s in report.sentences:
-        row = Sentence(article_id=article.id, idx=s.index, text=s.text, start=s.start, end=s.end, kind=s.kind,
-                       role=s.role, is_claim=s.is_claim, flags=json.dumps(list(s.flags), ensure_ascii=False),
-                       numbers=json.dumps([asdict(f) for f in s.numbers], ensure_ascii=False))
-        session.add(row)
-        session.flush()
-        ids[s.index] = row.id
         for a in s.attributions:
-            src = resolve(session, name=a.source, source_type=a.source_type, mention=a.mention,
-                          article_hash=report.content_hash, lang=report.language)
-            session.add(Attribution(sentence_id=row.id, source_id=src.id, mention=a.mention, source_name=a.source,
-                                    source_type=a.source_type, cue=a.cue, quote=a.quote, confidence=a.confidence,
-                                    role=a.role))
+            key = (a.source, a.source_type, a.mention)
+            if key not in sources:
+                sources[key] = resolve(session, name=a.source, source_type=a.source_type, mention=a.mention,
+                                       article_hash=report.content_hash, lang=report.language).id
+            session.add(Attribution(sentence_id=ids[s.index], source_id=sources[key], mention=a.mention,
+                                    source_name=a.source, source_type=a.source_type, cue=a.cue, quote=a.quote,
+                                    confidence=a.confidence, role=a.role))
         if s.is_claim:
             for key in blocking_keys(s.text, s.numbers, report.language):
-                session.add(ClaimKey(key=key, sentence_id=row.id, article_id=article.id))
+                session.add(ClaimKey(key=key, sentence_id=ids[s.index], article_id=article.id))
     for c in report.conflicts:
         if c.other_article is None and c.sentence in ids and c.other_sentence in ids:
             session.add(Conflict(sentence_id=ids[c.sentence], other_sentence_id=ids[c.other_sentence], kind=c.kind,
                                  reason=c.reason, score=c.score))
     session.flush()
-    cross = find_cross_conflicts(session, report=report, exclude_article_id=article.id)
+    if not cross:
+        return article.id, []
+    found = find_cross_conflicts(session, report=report, exclude_article_id=article.id)
     kept = []
-    for c in cross:
+    for c in found:
         try:
             with session.begin_nested():
                 session.add(Conflict(sentence_id=ids[c.sentence], other_sentence_id=c.other_ref_id, kind=c.kind,
@@ -324,22 +332,30 @@ class _Cross:
         self.kind, self.reason, self.score = conflict.kind, conflict.reason, conflict.score
 
 
-def find_cross_conflicts(session: Session, *, report: ArticleReport, exclude_article_id: int | None = None) -> list[_Cross]:
+def find_cross_conflicts(session: Session, *, report: ArticleReport, exclude_article_id: int | None = None,
+                         skip: Callable[[str], bool] | None = None) -> list[_Cross]:
     """Compare the article's claims with stored claims from other articles that share a blocking key.
 
-    One indexed, bounded query per claim picks its best-blocked candidates; the candidate
-    sentences, their articles and attributions are then loaded once for the whole article."""
+    One indexed, bounded query per claim picks its best-blocked candidates (ties broken by the
+    other article's hash and sentence number, so the choice depends on what is stored, never on
+    the order it was stored in); the candidate sentences, their articles and attributions are then
+    loaded once for the whole article. `skip(content_hash)` leaves out articles the caller does
+    not want compared (a batch's later articles)."""
+    limit = MAX_CANDIDATES * 2 if skip is not None else MAX_CANDIDATES
     wanted: dict[int, list[int]] = {}
     for view in report.claim_views():
         sent = report.sentences[view.ref]
         keys = blocking_keys(sent.text, sent.numbers, report.language)
         if not keys:
             continue
-        q = select(ClaimKey.sentence_id).where(ClaimKey.key.in_(keys))
+        q = (select(ClaimKey.sentence_id, Article.content_hash)
+             .join(Sentence, Sentence.id == ClaimKey.sentence_id).join(Article, Article.id == ClaimKey.article_id)
+             .where(ClaimKey.key.in_(keys)))
         if exclude_article_id is not None:
             q = q.where(ClaimKey.article_id != exclude_article_id)
-        q = q.group_by(ClaimKey.sentence_id).order_by(func.count().desc()).limit(MAX_CANDIDATES)
-        ids = list(session.exec(q).all())
+        q = (q.group_by(ClaimKey.sentence_id, Article.content_hash, Sentence.idx)
+             .order_by(func.count().desc(), Article.content_hash, Sentence.idx).limit(limit))
+        ids = [sid for sid, digest in session.exec(q).all() if skip is None or not skip(digest)][:MAX_CANDIDATES]
         if ids:
             wanted[view.ref] = ids
     if not wanted:
@@ -380,7 +396,7 @@ def _primary_attributions(session: Session, sentence_ids: list[int]) -> dict[int
         return {}
     out: dict[int, Attribution] = {}
     for att in session.exec(select(Attribution).where(Attribution.sentence_id.in_(sentence_ids),
-                                                      Attribution.role == "speaker")).all():
+                                                      Attribution.role == "speaker").order_by(Attribution.id)).all():
         out.setdefault(att.sentence_id, att)
     return out
 
@@ -396,25 +412,79 @@ class _Retry(StoreError):
     """A transaction lost a race with another writer (deadlock, lock timeout): run it again."""
 
 
-def store_reports(engine, reports: Sequence[ArticleReport], attempts: int = 6) -> list[ArticleReport]:
-    """Store each article in its own transaction; return the reports with cross-article conflicts.
-    A transaction that loses a race with a concurrent writer is retried from the start."""
+def _retrying(work: Callable[[], object], attempts: int = 6):
+    """Run one transaction (`work` opens it), again from the start when it loses a race with a
+    concurrent writer (deadlock, lock timeout)."""
     import random
     import time
 
+    for attempt in range(attempts):
+        try:
+            return work()
+        except _Retry as exc:
+            if attempt == attempts - 1:
+                raise StoreError(f"database busy, gave up after {attempts} tries ({exc})") from None
+            time.sleep(random.uniform(0.05, 0.2) * (attempt + 1))
+
+
+def store_reports(engine, reports: Sequence[ArticleReport], attempts: int = 6, *,
+                  cross: bool = True) -> list[ArticleReport]:
+    """Store each article in its own transaction; return the reports with cross-article conflicts
+    (none when `cross=False`: the batch's `cross_check_batch` finds them afterwards)."""
     out = []
     for r in reports:
-        for attempt in range(attempts):
-            try:
-                with session_scope(engine) as session:
-                    _, cross = save_report(session=session, report=r)
-                break
-            except _Retry as exc:
-                if attempt == attempts - 1:
-                    raise StoreError(f"database busy, gave up after {attempts} tries ({exc})") from None
-                time.sleep(random.uniform(0.05, 0.2) * (attempt + 1))
-        out.append(with_conflicts(r, cross) if cross else r)
+        def work(r=r):
+            with session_scope(engine) as session:
+                return save_report(session=session, report=r, cross=cross)[1]
+        found = _retrying(work, attempts)
+        out.append(with_conflicts(r, found) if found else r)
     return out
+
+
+def cross_check_batch(engine, *, hashes: Sequence[str], order: Mapping[str, int]) -> dict[str, list]:
+    """The pass after a parallel batch: each of `hashes` (stored articles of the batch) against
+    the archive and against the batch's articles that come before it in `order` (content hash ->
+    place in the batch), never against later ones: the same comparisons as storing the batch one
+    article after the other in that order, whichever worker stored what first.
+
+    One transaction per article; a conflict already stored, either way round, is not added again,
+    so running the pass twice adds nothing. Returns each article's conflicts with other articles
+    (hash -> `conflicts.Conflict`s, this article first), found now or stored before."""
+    out: dict[str, list] = {}
+    for digest in hashes:
+        def work(digest=digest):
+            with session_scope(engine) as session:
+                return _cross_check_one(session, digest=digest, order=order)
+        found = _retrying(work)
+        if found is not None:
+            out[digest] = found
+    return out
+
+
+def _cross_check_one(session: Session, *, digest: str, order: Mapping[str, int]) -> list | None:
+    article_id = article_id_for(session, content_hash=digest)
+    if article_id is None:
+        return None  # its input failed: nothing stored to compare
+    report = load_report(session, article_id=article_id)
+    place = order.get(digest, -1)
+    ids = dict(session.exec(select(Sentence.idx, Sentence.id).where(Sentence.article_id == article_id)).all())
+    found = find_cross_conflicts(session, report=report, exclude_article_id=article_id,
+                                 skip=lambda other: order.get(other, -1) > place)
+    for c in found:
+        mine = ids[c.sentence]
+        stored = session.exec(select(Conflict.id).where(Conflict.kind == c.kind, (
+            (Conflict.sentence_id == mine) & (Conflict.other_sentence_id == c.other_ref_id)) | (
+            (Conflict.sentence_id == c.other_ref_id) & (Conflict.other_sentence_id == mine)))).first()
+        if stored is not None:
+            continue
+        try:
+            with session.begin_nested():
+                session.add(Conflict(sentence_id=mine, other_sentence_id=c.other_ref_id, kind=c.kind, reason=c.reason,
+                                     score=c.score))
+                session.flush()
+        except IntegrityError:
+            pass  # the same pair stored a moment ago by a pass over an overlapping batch
+    return [c.conflict for c in found]
 
 
 def compare_with_archive(engine, reports: Sequence[ArticleReport]) -> list[ArticleReport]:
