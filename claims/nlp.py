@@ -20,6 +20,7 @@ import os
 import re
 import threading
 from collections import OrderedDict
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -121,6 +122,22 @@ def set_threads(n: int | None = None) -> int:
     return n
 
 
+@contextmanager
+def _inference_only():
+    """Stanza's tagger builds an Adam optimizer even to tag, and the first torch optimizer of a
+    process imports torch._dynamo: 1.5-3.5 s, most of the model load (measured: pipeline built
+    in 1.9 s with it, 0.2 s without). Nothing here trains, so while the pipeline is built the
+    tagger gets no optimizer."""
+    from stanza.models.common import utils
+
+    real = utils.get_split_optimizer
+    utils.get_split_optimizer = lambda *args, **kwargs: {}
+    try:
+        yield
+    finally:
+        utils.get_split_optimizer = real
+
+
 def _speed_up_decoder() -> None:
     """Give Stanza's Chu-Liu-Edmonds decoder our cycle finder (same results, see claims/mst.py).
     Stanza 1.15 looks `tarjan` up in its module at each call, so replacing it there is enough."""
@@ -162,29 +179,42 @@ def get_pipeline(lang: str = "vi", pretokenized: bool = False):
         common = dict(lang="vi", download_method=None, verbose=False, use_gpu=False, tokenize_no_ssplit=True,
                       tokenize_pretokenized=pretokenized)
         try:
-            if info.kind == "official":
-                return stanza.Pipeline(dir=str(official_dir()), processors=",".join(info.processors), **common)
-            missing = [n for n in ("tokenize", "pos", "pretrain") if n not in info.paths]
-            if missing:
-                raise ModelError(f"bundled models missing in {BUNDLED_DIR}: {', '.join(missing)} "
-                                 f"(retrain with: python scripts/train_models.py)")
-            kwargs = dict(
-                processors=",".join(info.processors),
-                dir=str(BUNDLED_DIR),
-                tokenize_model_path=info.paths["tokenize"],
-                pos_model_path=info.paths["pos"],
-                pos_pretrain_path=info.paths["pretrain"],
-            )
-            if "depparse" in info.paths:
-                # Vietnamese has no inflection: the identity lemmatizer, which stanza only schedules
-                # when the processor has a "model path" of some kind
-                kwargs.update(lemma_use_identity=True, lemma_model_path="identity",
-                              depparse_model_path=info.paths["depparse"], depparse_pretrain_path=info.paths["pretrain"])
-            return stanza.Pipeline(**common, **kwargs)
+            with _inference_only():
+                return _build(stanza, info, common)
         except ModelError:
             raise
         except Exception as exc:
             raise ModelError(f"cannot load the Stanza models ({type(exc).__name__}: {exc})") from None
+
+
+def _build(stanza, info: ModelInfo, common: dict):
+    """The Stanza pipeline for the models `model_info` found."""
+    if info.kind == "official":
+        return stanza.Pipeline(dir=str(official_dir()), processors=",".join(info.processors), **common)
+    missing = [n for n in ("tokenize", "pos", "pretrain") if n not in info.paths]
+    if missing:
+        raise ModelError(f"bundled models missing in {BUNDLED_DIR}: {', '.join(missing)} "
+                         f"(retrain with: python scripts/train_models.py)")
+    kwargs = dict(
+        processors=",".join(info.processors),
+        dir=str(BUNDLED_DIR),
+        tokenize_model_path=info.paths["tokenize"],
+        pos_model_path=info.paths["pos"],
+        pos_pretrain_path=info.paths["pretrain"],
+    )
+    if "depparse" in info.paths:
+        # Vietnamese has no inflection: the identity lemmatizer, which stanza only schedules
+        # when the processor has a "model path" of some kind
+        kwargs.update(lemma_use_identity=True, lemma_model_path="identity",
+                      depparse_model_path=info.paths["depparse"], depparse_pretrain_path=info.paths["pretrain"])
+    return stanza.Pipeline(**common, **kwargs)
+
+
+def load(lang: str = "vi"):
+    """Load now the pipeline `parse` will use (a batch worker does this once, before its first
+    task, so that no task waits for it)."""
+    set_threads()
+    return get_pipeline(lang, pretokenized=segmenter() == "underthesea")
 
 
 def parse(texts: Sequence[str], lang: str = "vi") -> list[ParsedSentence]:

@@ -77,3 +77,20 @@ def test_sentences_are_parsed_once_per_process(pipeline, monkeypatch):
     assert again == [first[1], first[0]]
     nlp.clear_cache()
     assert nlp.parse([a]) == [first[0]] and seen == [a, b, a]
+
+
+def test_loading_the_models_builds_nothing_for_training():
+    """Stanza's tagger would build an optimizer, and the first one imports torch._dynamo (most of
+    the model load): the pipeline is built without it, and still parses."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    code = ("import sys\nfrom claims import nlp\nnlp.load()\n"
+            "print(len(nlp.parse(['Ông Nguyễn Văn An cho biết cầu đã thông xe.'])[0].tokens), "
+            "'torch._dynamo' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    tokens, dynamo = out.stdout.split()
+    assert int(tokens) >= 5 and dynamo == "False"
