@@ -43,3 +43,9 @@ class StoreError(ClaimsError):
     """The database cannot be opened, migrated or written."""
 
     exit_code = 4
+
+
+class ClusterError(ClaimsError):
+    """The Dask cluster of a batch cannot be started or reached, or lost an input's work."""
+
+    exit_code = 5

@@ -549,6 +549,13 @@ def article_id_for(session: Session, *, content_hash: str) -> int | None:
     return row
 
 
+def last_article_id(engine) -> int:
+    """The highest article id now (0 for an empty archive). Ids only grow, so a batch that notes
+    it at its start can tell articles stored before it from those its own workers store."""
+    with session_scope(engine) as session:
+        return session.exec(select(func.max(Article.id))).one() or 0
+
+
 def list_sources(session: Session, *, limit: int = 1000) -> list[dict]:
     """Every source with its aliases, number of claims and of articles (three queries in all)."""
     sources = session.exec(select(Source).order_by(Source.name).limit(limit)).all()
