@@ -465,25 +465,25 @@ def _cross_check_one(session: Session, *, digest: str, order: Mapping[str, int])
     article_id = article_id_for(session, content_hash=digest)
     if article_id is None:
         return None  # its input failed: nothing stored to compare
-    report = load_report(session, article_id=article_id)
+    report = load_report(session, article_id=article_id, conflicts=False)
     place = order.get(digest, -1)
     ids = dict(session.exec(select(Sentence.idx, Sentence.id).where(Sentence.article_id == article_id)).all())
     found = find_cross_conflicts(session, report=report, exclude_article_id=article_id,
                                  skip=lambda other: order.get(other, -1) > place)
-    for c in found:
-        mine = ids[c.sentence]
-        stored = session.exec(select(Conflict.id).where(Conflict.kind == c.kind, (
-            (Conflict.sentence_id == mine) & (Conflict.other_sentence_id == c.other_ref_id)) | (
-            (Conflict.sentence_id == c.other_ref_id) & (Conflict.other_sentence_id == mine)))).first()
-        if stored is not None:
-            continue
+    mine = list(ids.values())
+    stored = set(session.exec(select(Conflict.sentence_id, Conflict.other_sentence_id, Conflict.kind).where(
+        Conflict.sentence_id.in_(mine) | Conflict.other_sentence_id.in_(mine))).all()) if found else set()
+    new = [Conflict(sentence_id=ids[c.sentence], other_sentence_id=c.other_ref_id, kind=c.kind, reason=c.reason,
+                    score=c.score) for c in found
+           if (ids[c.sentence], c.other_ref_id, c.kind) not in stored and (c.other_ref_id, ids[c.sentence], c.kind)
+           not in stored]
+    if new:
         try:
             with session.begin_nested():
-                session.add(Conflict(sentence_id=mine, other_sentence_id=c.other_ref_id, kind=c.kind, reason=c.reason,
-                                     score=c.score))
+                session.add_all(new)
                 session.flush()
-        except IntegrityError:
-            pass  # the same pair stored a moment ago by a pass over an overlapping batch
+        except IntegrityError:  # a pass over an overlapping batch stored one of them a moment ago
+            raise _Retry("a conflict was stored by another writer at the same moment") from None
     return [c.conflict for c in found]
 
 
@@ -508,8 +508,9 @@ def list_articles(session: Session, *, query: str | None = None, limit: int = 20
     return list(session.exec(q).all())
 
 
-def load_report(session: Session, *, article_id: int) -> ArticleReport:
-    """Rebuild an ArticleReport from the database, without running any model."""
+def load_report(session: Session, *, article_id: int, conflicts: bool = True) -> ArticleReport:
+    """Rebuild an ArticleReport from the database, without running any model (`conflicts=False`:
+    without its stored conflicts, which cost a query each)."""
     art = session.get(Article, article_id)
     if art is None:
         raise StoreError(f"no stored article with id {article_id}")
@@ -528,7 +529,8 @@ def load_report(session: Session, *, article_id: int) -> ArticleReport:
 
     found = []
     ids = list(by_id)
-    crows = session.exec(select(Conflict).where(Conflict.sentence_id.in_(ids) | Conflict.other_sentence_id.in_(ids))).all()
+    crows = session.exec(select(Conflict).where(Conflict.sentence_id.in_(ids) | Conflict.other_sentence_id.in_(ids))).all() \
+        if conflicts else []
     for c in crows:
         mine_first = c.sentence_id in by_id
         mine_id, other_id = (c.sentence_id, c.other_sentence_id) if mine_first else (c.other_sentence_id, c.sentence_id)
