@@ -17,8 +17,12 @@ FAMILY = "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đ
 MIDDLE = "Văn Thị Đức Minh Hữu Quang Thanh Ngọc Xuân Công Bảo Thu Kim Hải".split()
 GIVEN = ("An Bình Cường Dũng Giang Hạnh Hùng Khải Lan Long Mai Nam Nga Phúc Quân Sơn Tâm Thảo Trung Tú "
          "Vinh Yến Hòa Lộc Tiến").split()
-PLACE = ("Sơn Vỹ|Nậm Khê|Hòa Lâm|Bản Mù|Tân Phước|Đông Hà|Lạc Sơn|Mỹ Lộc|Thạch An|Vĩnh Thuận|Phú Cát|"
-         "Kim Bôi|Quang Trung|An Nhơn|Ngọc Hồi|Tiên Yên|Bắc Quang|Long Điền").split("|")
+SYLLABLES = ("An Bình Cát Đông Giang Hà Hải Hòa Khánh Lâm Long Minh Nam Ninh Phú Phước Quang Sơn Tân Thạch "
+             "Thanh Thuận Trung Vân Vĩnh Xuân Yên Bắc Kim Lộc Mỹ Ngọc Phong Thái Thịnh Tiến Tường Đức Hưng "
+             "Khê Lạc Nhơn Hồi Điền").split()
+# About 2,000 invented place names: an article is about one place (now and then a second), so two
+# articles share a place about as often as updates of one story do, not at every turn.
+PLACE = sorted({f"{a} {b}" for a in SYLLABLES for b in SYLLABLES if a != b})
 ORG = ("Sở Y tế tỉnh {p}|Ban Chỉ huy phòng chống thiên tai tỉnh {p}|Sở Giao thông vận tải tỉnh {p}|"
        "UBND huyện {p}|Công an huyện {p}|Sở Giáo dục và Đào tạo tỉnh {p}|Cục Thống kê tỉnh {p}|"
        "Công ty Cổ phần Cấp nước {p}|Bệnh viện Đa khoa tỉnh {p}|Hội Nông dân xã {p}").split("|")
@@ -60,7 +64,7 @@ SENTENCES = [
     "Công an huyện {p} đang điều tra làm rõ nguyên nhân vụ việc khiến {small} người bị thương.",
     "Dự kiến tuyến đường qua xã {p} sẽ được thông xe vào ngày {d}/{m}.",
     "Người dân xã {p} cho rằng việc khai thác cát trái phép suốt {small} năm khiến bờ sông sạt lở.",
-    "Hãng tin Reuters dẫn lời một quan chức tỉnh {p} cho biết chính quyền đã yêu cầu {small} tỷ đồng hỗ trợ khẩn cấp.",
+    "Hãng tin Reuters dẫn lời một quan chức tỉnh {p} cho biết chính quyền đã yêu cầu hỗ trợ khẩn cấp từ ngày {d}/{m}.",
     "Cả {small} bệnh nhân đều đã qua cơn nguy kịch và được theo dõi tại Bệnh viện Đa khoa tỉnh {p}.",
     "Sáng {d}/{m}, đoàn công tác của tỉnh {p} đã đến thăm hỏi, động viên {small} gia đình bị nạn.",
 ]
@@ -72,9 +76,9 @@ def person(rng: random.Random) -> tuple[str, str, str]:
     return f"{rng.choice(FAMILY)} {middle} {given}", given, "Bà" if middle == "Thị" else "Ông"
 
 
-def sentence(rng: random.Random, template: str) -> str:
+def sentence(rng: random.Random, template: str, places: tuple[str, str]) -> str:
     full, short, honorific = person(rng)
-    place = rng.choice(PLACE)
+    place = places[0] if rng.random() < 0.8 else places[1]
     title = rng.choice(TITLE).format(p=place)
     return template.format(
         org=rng.choice(ORG).format(p=place), event=rng.choice(EVENT), p=place, u=rng.choice(UNIT),
@@ -88,7 +92,8 @@ def sentence(rng: random.Random, template: str) -> str:
 def article(seed: int, words: int = 400) -> str:
     """One article of about `words` words (headline included)."""
     rng = random.Random(seed)
-    headline = f"{rng.choice(EVENT).capitalize()} ở {rng.choice(PLACE)}: {rng.randint(2, 90)} {rng.choice(UNIT)} bị ảnh hưởng"
+    places = (rng.choice(PLACE), rng.choice(PLACE))
+    headline = f"{rng.choice(EVENT).capitalize()} ở {places[0]}: {rng.randint(2, 90)} {rng.choice(UNIT)} bị ảnh hưởng"
     paras, n = [headline], len(headline.split())
     deck: list[str] = []  # every template once before any repeats, as a real article varies
     while n < words:
@@ -97,7 +102,7 @@ def article(seed: int, words: int = 400) -> str:
             if not deck:
                 deck = rng.sample(SENTENCES, len(SENTENCES))
             picked.append(deck.pop())
-        para = " ".join(sentence(rng, t) for t in picked)
+        para = " ".join(sentence(rng, t, places) for t in picked)
         paras.append(para)
         n += len(para.split())
     return "\n\n".join(paras) + "\n"
