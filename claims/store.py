@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from dataclasses import asdict
 from itertools import combinations
 from pathlib import Path
-from typing import Callable, Iterator, Mapping, Sequence
+from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from sqlalchemy import event, func
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
@@ -549,6 +549,13 @@ def load_report(session: Session, *, article_id: int, conflicts: bool = True) ->
 def article_id_for(session: Session, *, content_hash: str) -> int | None:
     row = session.exec(select(Article.id).where(Article.content_hash == content_hash)).first()
     return row
+
+
+def article_ids_for(session: Session, *, content_hashes: Iterable[str]) -> dict[str, int]:
+    """Stored article ids by content hash, for the hashes that are stored."""
+    wanted = list(content_hashes)
+    return dict(session.exec(select(Article.content_hash, Article.id).where(Article.content_hash.in_(wanted))).all()) \
+        if wanted else {}
 
 
 def last_article_id(engine) -> int:

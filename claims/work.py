@@ -83,24 +83,29 @@ def run_inputs(inputs: Sequence[str | RawDocument], options: Options) -> list[In
     """Analyse (and store) a batch of inputs: paths, or documents already read (stdin)."""
     engine = engine_for(options.db_url) if options.db_url else None
     results: dict[int, InputResult] = {}
-    todo: list[tuple[int, RawDocument, list]] = []
+    read: list[tuple[int, RawDocument, list]] = []
     for i, item in enumerate(inputs):
         name = item if isinstance(item, str) else item.name
         try:
             doc = read_input(item) if isinstance(item, str) else item
-            articles = articles_of(doc, options.lang)
-            stored = _stored(engine, name, articles, options.stored_before) \
-                if engine is not None and options.store and not options.force else None
+            read.append((i, doc, articles_of(doc, options.lang)))
         except ClaimsError as exc:
             results[i] = _failed(name, exc)
-            continue
         except Exception as exc:  # a bug: say which input met it, and carry on with the others
             results[i] = _bug(name, exc)
-            continue
-        if stored is not None:
-            results[i] = InputResult(name, stored, skipped=True)
+    todo = read
+    if engine is not None and options.store and not options.force and read:
+        try:
+            stored = _stored(engine, read, options.stored_before)
+        except ClaimsError as exc:
+            for i, doc, _ in read:
+                results[i] = _failed(doc.name, exc)
+            todo = []
         else:
-            todo.append((i, doc, articles))
+            for i, doc, _ in read:
+                if i in stored:
+                    results[i] = InputResult(doc.name, stored[i], skipped=True)
+            todo = [entry for entry in read if entry[0] not in stored]
     parsed = _parse_all([a for _, _, arts in todo for a in arts], options.lang)
     for i, doc, articles in todo:
         mine, parsed = parsed[:len(articles)], parsed[len(articles):]
@@ -132,16 +137,19 @@ def _analyse_and_store(doc: RawDocument, articles: list, parsed: list, engine, o
         return _bug(doc.name, exc)
 
 
-def _stored(engine, name: str, articles: list, before: int | None) -> tuple[ArticleReport, ...] | None:
-    """The reports of an input whose every article is stored already (same cleaned text)."""
-    out = []
+def _stored(engine, read: list, before: int | None) -> dict[int, tuple[ArticleReport, ...]]:
+    """The inputs whose every article is stored already (same cleaned text), with their stored
+    reports: one transaction and one lookup for the whole task."""
+    hashes = {content_hash(a.text) for _, _, arts in read for a in arts}
+    out = {}
     with store.session_scope(engine) as session:
-        for a in articles:
-            aid = store.article_id_for(session, content_hash=content_hash(a.text))
-            if aid is None or before is not None and aid > before:
-                return None
-            out.append(dataclasses.replace(store.load_report(session, article_id=aid), input=name))
-    return tuple(out)
+        ids = store.article_ids_for(session, content_hashes=hashes)
+        for i, doc, articles in read:
+            mine = [ids.get(content_hash(a.text)) for a in articles]
+            if all(aid is not None and (before is None or aid <= before) for aid in mine):
+                out[i] = tuple(dataclasses.replace(store.load_report(session, article_id=aid), input=doc.name)
+                               for aid in mine)
+    return out
 
 
 def _failed(name: str, exc: ClaimsError) -> InputResult:
