@@ -77,7 +77,7 @@ def main() -> None:
         print(f"(this checkout leaves torch on {torch.get_num_threads()} threads)")
     clear = getattr(nlp, "clear_cache", lambda: None)
     ours_pipe = nlp.get_pipeline("vi", pretokenized=True)
-    bare_pipe = nlp.get_pipeline("vi")  # the same bundled models, with Stanza's own tokenizer
+    bare_pipe = nlp.get_pipeline("vi", pretokenized=False)  # the same models, with Stanza's own tokenizer
     from stanza.models.common import chuliu_edmonds
 
     decoder_parts = ("tarjan", "process_cycle")

@@ -165,9 +165,17 @@ def segmenter() -> str:
     return "underthesea"
 
 
+def get_pipeline(lang: str = "vi", pretokenized: bool | None = None):
+    """The Stanza pipeline, built once per process (never at import time). By default the one
+    `parse` uses (on words segmented by underthesea, or Stanza's own tokenizer), so that a front
+    end that loads the models ahead of time (the desk) loads the ones its analyses will use."""
+    if pretokenized is None:
+        pretokenized = segmenter() == "underthesea"
+    return _pipeline(lang, pretokenized)
+
+
 @lru_cache(maxsize=4)
-def get_pipeline(lang: str = "vi", pretokenized: bool = False):
-    """Build (once per process) the Stanza pipeline. Never called at import time."""
+def _pipeline(lang: str, pretokenized: bool):
     if lang != "vi":
         raise ModelError(f"no Stanza models configured for language '{lang}'")
     set_threads()
@@ -217,7 +225,7 @@ def load(lang: str = "vi"):
     """Load now the pipeline `parse` will use (a batch worker does this once, before its first
     task, so that no task waits for it)."""
     set_threads()
-    return get_pipeline(lang, pretokenized=segmenter() == "underthesea")
+    return get_pipeline(lang)
 
 
 def parse(texts: Sequence[str], lang: str = "vi") -> list[ParsedSentence]:
@@ -260,7 +268,7 @@ def _parse_stanza(texts: Sequence[str], lang: str) -> list[ParsedSentence]:
     """Stanza's own tokenizer (`CLAIMS_SEGMENTER=stanza`)."""
     import stanza
 
-    nlp = get_pipeline(lang)
+    nlp = get_pipeline(lang, pretokenized=False)
     docs = [stanza.Document([], text=t) for t in texts]
     try:
         done = nlp(docs) if len(docs) > 1 else [nlp(docs[0])]
