@@ -169,12 +169,13 @@ def analyse(client, inputs: Sequence[str | RawDocument], options: work.Options, 
     return [done[i] for i in range(len(inputs))]
 
 
-def cross_pass(client, order: dict[str, int], db_url: str) -> dict[str, list]:
-    """The closing pass over the cluster (hash -> that article's conflicts with others)."""
+def cross_pass(client, order: dict[str, int], db_url: str, keep: bool = True) -> dict:
+    """The closing pass over the cluster (hash -> that article's conflicts with others, or their
+    number when `keep` is False)."""
     if not order:
         return {}
     [shared] = client.scatter([order], broadcast=True)  # one copy per worker, not one per task
-    futures = [client.submit(work.cross_check, part, shared, db_url, pure=False)
+    futures = [client.submit(work.cross_check, part, shared, db_url, keep, pure=False)
                for part in work.chunks(list(order), PASS_TASK_ARTICLES)]
     found: dict[str, list] = {}
     for part in client.gather(futures):

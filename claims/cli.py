@@ -60,7 +60,9 @@ def _expand(paths: tuple[str, ...]) -> list[str]:
               help="Inputs per task on a cluster (default: chosen from the number of inputs and workers).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write the report to a file.")
 @click.option("--force", is_flag=True, help="Re-analyse articles already stored with the same text.")
-def analyze(paths, fmt, db_url, no_store, jobs, cluster_spec, batch_size, output, force):
+@click.option("--no-report", is_flag=True,
+              help="Print only the summary; the reports stay in the database (for archive-sized batches).")
+def analyze(paths, fmt, db_url, no_store, jobs, cluster_spec, batch_size, output, force, no_report):
     """Analyse articles (.txt, .md, .html, .docx, folders of them, or - for stdin)."""
     from . import report as report_mod
     from . import store, work
@@ -94,7 +96,7 @@ def analyze(paths, fmt, db_url, no_store, jobs, cluster_spec, batch_size, output
         before = store.last_article_id(engine) if engine is not None else None
     except ClaimsError as exc:
         raise _fail(exc)
-    options = work.Options(url, store=not no_store, force=force, stored_before=before)
+    options = work.Options(url, store=not no_store, force=force, stored_before=before, keep_reports=not no_report)
     started = time.perf_counter()
     inputs: list = []
     stdin_failure = None
@@ -120,7 +122,7 @@ def analyze(paths, fmt, db_url, no_store, jobs, cluster_spec, batch_size, output
                 with batch_mod.open_client(spec) as client:
                     done = batch_mod.analyse(client, todo, options, batch_size, bar.update)
                     if engine is not None and not no_store:
-                        cross = batch_mod.cross_pass(client, work.batch_order(done), url)
+                        cross = batch_mod.cross_pass(client, work.batch_order(done), url, keep=not no_report)
             else:
                 done = []
                 for part in work.chunks(todo, batch_size or work.IN_PROCESS_TASK_INPUTS):
@@ -148,12 +150,16 @@ def analyze(paths, fmt, db_url, no_store, jobs, cluster_spec, batch_size, output
             click.echo(text)
     for res in failures:
         click.echo(f"error: {res.error}", err=True)
-    if many:
-        skipped = sum(1 for res in ordered if res.skipped)
-        claims_n = sum(1 for r in reports for s in r.sentences if s.is_claim)
-        unattr = sum(1 for r in reports for s in r.sentences if "unattributed" in s.flags)
-        confl = sum(len(r.conflicts) for r in reports)
-        click.echo(f"summary: {len(files)} inputs, {len(reports)} articles ({skipped} already stored, skipped), "
+    if many or no_report:
+        ok = [res for res in ordered if not res.error]
+        articles = sum(len(res.hashes) for res in ok)
+        skipped = sum(1 for res in ok if res.skipped)
+        claims_n = sum(res.counts[0] for res in ok)
+        unattr = sum(res.counts[1] for res in ok)
+        crossed = {h: len(v) if isinstance(v, list) else v for h, v in cross.items()}
+        confl = sum(res.counts[2] for res in ok) + sum(crossed.get(h, 0) for res in ok if not res.skipped
+                                                        for h in res.hashes)
+        click.echo(f"summary: {len(files)} inputs, {articles} articles ({skipped} already stored, skipped), "
                    f"{claims_n} claims, {unattr} unattributed, {confl} conflicts, {len(failures)} failures "
                    f"in {time.perf_counter() - started:.1f}s", err=True)
     if failures:

@@ -31,21 +31,29 @@ class Options:
     # another task of the same batch (the same text under two names) is analysed again, so what a
     # batch reports never depends on which task ran first. None: any stored article is skipped.
     stored_before: int | None = None
+    keep_reports: bool = True  # False: send back hashes and counts only (an archive-sized batch)
     lang: str = "vi"
 
 
 @dataclass(frozen=True)
 class InputResult:
     input: str  # the path as given, or "-"
-    reports: tuple[ArticleReport, ...] = ()
+    reports: tuple[ArticleReport, ...] = ()  # empty when the batch keeps no reports (`--no-report`)
     skipped: bool = False  # every article was stored already: read back, not analysed
     error: str | None = None  # one line, naming the input
     exit_code: int = 0
     retry: bool = False  # the failure was not the input's fault and may pass on another try
+    hashes: tuple[str, ...] = ()  # its articles' content hashes, in order
+    counts: tuple[int, int, int] = (0, 0, 0)  # claims, unattributed claims, conflicts
 
-    @property
-    def hashes(self) -> tuple[str, ...]:
-        return tuple(r.content_hash for r in self.reports)
+
+def done(name: str, reports: Sequence[ArticleReport], keep: bool, skipped: bool = False) -> InputResult:
+    """A finished input: its hashes and counts always, its reports only if they are kept."""
+    counts = (sum(1 for r in reports for s in r.sentences if s.is_claim),
+              sum(1 for r in reports for s in r.sentences if "unattributed" in s.flags),
+              sum(len(r.conflicts) for r in reports))
+    return InputResult(name, tuple(reports) if keep else (), skipped, hashes=tuple(r.content_hash for r in reports),
+                       counts=counts)
 
 
 _engines: dict[str, object] = {}
@@ -104,7 +112,7 @@ def run_inputs(inputs: Sequence[str | RawDocument], options: Options) -> list[In
         else:
             for i, doc, _ in read:
                 if i in stored:
-                    results[i] = InputResult(doc.name, stored[i], skipped=True)
+                    results[i] = done(doc.name, stored[i], options.keep_reports, skipped=True)
             todo = [entry for entry in read if entry[0] not in stored]
     parsed = _parse_all([a for _, _, arts in todo for a in arts], options.lang)
     for i, doc, articles in todo:
@@ -130,7 +138,7 @@ def _analyse_and_store(doc: RawDocument, articles: list, parsed: list, engine, o
         if engine is not None:
             reports = store.store_reports(engine, reports, cross=False) if options.store \
                 else store.compare_with_archive(engine, reports)
-        return InputResult(doc.name, tuple(reports))
+        return done(doc.name, reports, options.keep_reports)
     except ClaimsError as exc:
         return _failed(doc.name, exc)
     except Exception as exc:
@@ -164,9 +172,11 @@ def _bug(name: str, exc: Exception) -> InputResult:
                        exit_code=INTERNAL_ERROR, retry=True)
 
 
-def cross_check(hashes: Sequence[str], order: Mapping[str, int], db_url: str) -> dict[str, list]:
-    """A share of the batch's closing pass (see `store.cross_check_batch`)."""
-    return store.cross_check_batch(engine_for(db_url), hashes=hashes, order=order)
+def cross_check(hashes: Sequence[str], order: Mapping[str, int], db_url: str, keep: bool = True) -> dict:
+    """A share of the batch's closing pass (see `store.cross_check_batch`): each article's
+    conflicts with others, or only how many when the batch keeps no reports."""
+    found = store.cross_check_batch(engine_for(db_url), hashes=hashes, order=order)
+    return found if keep else {h: len(v) for h, v in found.items()}
 
 
 def load_models(lang: str = "vi") -> None:

@@ -97,8 +97,8 @@ def test_a_local_cluster_stores_every_article_once_like_one_process(tmp_path):
     assert stored(alone) == (articles, sentences, conflicts)
     assert json.loads(res_alone.stdout) == json.loads(res.stdout)
     assert any(c["kind"] == "number_mismatch" and c["other_article"] for a in arts for c in a["conflicts"])
-    # a rerun stores nothing new and finds no new conflict (in one process here; on a cluster in
-    # the killed-worker test below)
+    # a rerun stores nothing new and finds no new conflict (in one process here; a rerun on a
+    # cluster is in tests/test_cli.py)
     again = run_cli(tmp_path / "in", "--format", "json", "--db", url)
     assert "9 already stored, skipped" in again.stderr
     assert stored(url) == (articles, sentences, conflicts)
@@ -146,7 +146,7 @@ def test_a_worker_killed_mid_batch_loses_nothing(tmp_path):
     write_batch(tmp_path / "in", 24, bad=False)
     url = f"sqlite:///{tmp_path}/k.db"
     proc = subprocess.Popen([sys.executable, "-m", "claims", "analyze", str(tmp_path / "in"), "--jobs", "2",
-                             "--batch-size", "2", "--db", url, "-o", str(tmp_path / "out.txt")], cwd=ROOT,
+                             "--batch-size", "2", "--db", url, "--no-report"], cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.time() + 180
     killed = None
@@ -160,12 +160,13 @@ def test_a_worker_killed_mid_batch_loses_nothing(tmp_path):
     assert killed is not None
     out, err = proc.communicate(timeout=300)
     assert proc.returncode == 0, err
+    assert out == ""  # --no-report: the reports stay in the database
     assert "summary: 25 inputs, 25 articles (0 already stored, skipped)" in err and "0 failures" in err
     articles, sentences, conflicts = stored(url)
     assert (articles, sentences) == (24, 24 * 3)
-    again = run_cli(tmp_path / "in", "--jobs", "2", "--db", url, "-o", tmp_path / "again.txt")
+    again = run_cli(tmp_path / "in", "--db", url, "-o", tmp_path / "again.txt")
     assert again.returncode == 0 and "25 already stored, skipped" in again.stderr
-    assert stored(url) == (articles, sentences, conflicts)
+    assert stored(url) == (articles, sentences, conflicts) and conflicts
 
 
 @pytest.fixture
