@@ -102,13 +102,14 @@ def run_inputs(inputs: Sequence[str | RawDocument], options: Options) -> list[In
         except Exception as exc:  # a bug: say which input met it, and carry on with the others
             results[i] = _bug(name, exc)
     todo = read
-    if engine is not None and options.store and not options.force and read:
+    checked = [entry for entry in read if entry[1].name != "-"]  # stdin is always analysed afresh
+    if engine is not None and not options.force and checked:
         try:
-            stored = _stored(engine, read, options.stored_before)
+            stored = _stored(engine, checked, options.stored_before)
         except ClaimsError as exc:
-            for i, doc, _ in read:
+            for i, doc, _ in checked:
                 results[i] = _failed(doc.name, exc)
-            todo = []
+            todo = [entry for entry in read if entry[1].name == "-"]
         else:
             for i, doc, _ in read:
                 if i in stored:
