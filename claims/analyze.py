@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Callable, Sequence
 
 from . import clean, conflicts, nlp, numbers
 from .attribution import Attribution, SentenceIn, attribute
@@ -68,10 +68,19 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def analyze_document(doc: RawDocument, lang: str = "vi", use_nlp: bool = True) -> list[ArticleReport]:
+def analyze_document(doc: RawDocument, lang: str = "vi", use_nlp: bool = True,
+                     progress: Callable[[int, int], None] | None = None) -> list[ArticleReport]:
+    """Every article of one input. `progress(i, n)` is called before the i-th of the page's n
+    articles (the desk's bar); without it, all their sentences go through the parser at once."""
     articles = articles_of(doc, lang)
-    parsed = parse_articles(articles, lang) if use_nlp else [None] * len(articles)
-    return [analyze_article(a, doc.name, lang, use_nlp, p) for a, p in zip(articles, parsed)]
+    if progress is None:
+        parsed = parse_articles(articles, lang) if use_nlp else [None] * len(articles)
+        return [analyze_article(a, doc.name, lang, use_nlp, p) for a, p in zip(articles, parsed)]
+    out = []
+    for i, a in enumerate(articles):
+        progress(i, len(articles))
+        out.append(analyze_article(a, doc.name, lang, use_nlp))
+    return out
 
 
 def articles_of(doc: RawDocument, lang: str = "vi") -> list[clean.CleanArticle]:
