@@ -32,7 +32,7 @@ from typing import Callable, Iterator, Sequence
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from . import work
-from .errors import ClusterError, display_name
+from .errors import ClaimsError, ClusterError, display_name
 from .ingest import RawDocument
 
 PARENT_ENV = "CLAIMS_BATCH_PARENT"  # the pid local workers watch
@@ -111,7 +111,13 @@ def open_client(spec: ClusterSpec, lang: str = "vi") -> Iterator:
                 # how long to try: Dask's own setting (distributed.comm.timeouts.connect, 30 s;
                 # $DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT)
                 client = Client(spec.address, timeout=dask.config.get("distributed.comm.timeouts.connect"))
-        client.register_plugin(ModelsPlugin(lang))
+        try:
+            client.register_plugin(ModelsPlugin(lang))
+        except ClaimsError:
+            raise
+        except Exception as exc:  # most often workers started where `claims` cannot be imported
+            raise ClusterError(f"the workers cannot load the checker ({type(exc).__name__}: {exc}); start them in "
+                               "this checkout with PYTHONPATH set to it (README, Batches on Dask)") from None
         yield client
     except (OSError, TimeoutError) as exc:
         if client is None:
