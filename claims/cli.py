@@ -116,21 +116,26 @@ def analyze(paths, fmt, db_url, no_store, jobs, cluster_spec, batch_size, output
     bar_ctx = click.progressbar(length=len(todo), label="analysing", file=sys.stderr) \
         if many and todo and sys.stderr.isatty() else _NullBar()
     cross: dict = {}
+    passed = None  # how long the closing cross-article pass took
     try:
         with bar_ctx as bar:
             if on_cluster and todo:
                 with batch_mod.open_client(spec) as client:
                     done = batch_mod.analyse(client, todo, options, batch_size, bar.update)
                     if engine is not None and not no_store:
+                        began = time.perf_counter()
                         cross = batch_mod.cross_pass(client, work.batch_order(done), url, keep=not no_report)
+                        passed = time.perf_counter() - began
             else:
                 done = []
                 for part in work.chunks(todo, batch_size or work.IN_PROCESS_TASK_INPUTS):
                     done += work.run_inputs(part, options)
                     bar.update(len(part))
                 if engine is not None and not no_store:
+                    began = time.perf_counter()
                     order = work.batch_order(done)
                     cross = store.cross_check_batch(engine, hashes=list(order), order=order)
+                    passed = time.perf_counter() - began
     except ClaimsError as exc:
         raise _fail(exc)
     except KeyboardInterrupt:
@@ -161,7 +166,8 @@ def analyze(paths, fmt, db_url, no_store, jobs, cluster_spec, batch_size, output
                                                         for h in res.hashes)
         click.echo(f"summary: {len(files)} inputs, {articles} articles ({skipped} already stored, skipped), "
                    f"{claims_n} claims, {unattr} unattributed, {confl} conflicts, {len(failures)} failures "
-                   f"in {time.perf_counter() - started:.1f}s", err=True)
+                   f"in {time.perf_counter() - started:.1f}s"
+                   + (f" (comparing across articles: {passed:.1f}s)" if passed is not None else ""), err=True)
     if failures:
         sys.exit(max(res.exit_code for res in failures) or 1)
 
