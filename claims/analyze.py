@@ -70,15 +70,35 @@ def content_hash(text: str) -> str:
 
 def analyze_document(doc: RawDocument, lang: str = "vi", use_nlp: bool = True,
                      progress: Callable[[int, int], None] | None = None) -> list[ArticleReport]:
-    """`progress(i, n)` is called before the i-th of the page's n articles (the desk's bar)."""
+    """Every article of one input. `progress(i, n)` is called before the i-th of the page's n
+    articles (the desk's bar); without it, all their sentences go through the parser at once."""
+    articles = articles_of(doc, lang)
+    if progress is None:
+        parsed = parse_articles(articles, lang) if use_nlp else [None] * len(articles)
+        return [analyze_article(a, doc.name, lang, use_nlp, p) for a, p in zip(articles, parsed)]
+    out = []
+    for i, a in enumerate(articles):
+        progress(i, len(articles))
+        out.append(analyze_article(a, doc.name, lang, use_nlp))
+    return out
+
+
+def articles_of(doc: RawDocument, lang: str = "vi") -> list[clean.CleanArticle]:
+    """The articles in one input, cleaned; an input with none left is bad input."""
     articles = clean.clean_text(doc.text, lang)
     if not articles:
         raise InputError(doc.name, "no article text was left after removing site boilerplate")
-    out = []
-    for i, a in enumerate(articles):
-        if progress is not None:
-            progress(i, len(articles))
-        out.append(analyze_article(a, doc.name, lang, use_nlp))
+    return articles
+
+
+def parse_articles(articles: Sequence[clean.CleanArticle], lang: str = "vi") -> list[list[nlp.ParsedSentence]]:
+    """The sentences of many articles through the parser in one call (Stanza batches a long list
+    better than many short ones), handed back article by article."""
+    flat = nlp.parse([u.text for a in articles for u in a.units], lang)
+    out, at = [], 0
+    for a in articles:
+        out.append(flat[at:at + len(a.units)])
+        at += len(a.units)
     return out
 
 
@@ -91,10 +111,14 @@ def analyze_path(path: str, lang: str = "vi", use_nlp: bool = True) -> list[Arti
     return analyze_document(read_input(path), lang, use_nlp)
 
 
-def analyze_article(article: clean.CleanArticle, name: str, lang: str = "vi", use_nlp: bool = True) -> ArticleReport:
+def analyze_article(article: clean.CleanArticle, name: str, lang: str = "vi", use_nlp: bool = True,
+                    parsed: Sequence[nlp.ParsedSentence] | None = None) -> ArticleReport:
+    """One article; `parsed` (its sentences, parsed by `parse_articles`) saves the parse here."""
     units = article.units
-    parsed: Sequence[nlp.ParsedSentence | None]
-    parsed = nlp.parse([u.text for u in units], lang) if use_nlp else [None] * len(units)
+    if not use_nlp:
+        parsed = [None] * len(units)
+    elif parsed is None:
+        parsed = nlp.parse([u.text for u in units], lang)
     ins = [SentenceIn(u.text, u.kind, u.role, p, u.paragraph) for u, p in zip(units, parsed)]
     attributed = attribute(ins, lang)
     reports = []

@@ -8,12 +8,11 @@ import json
 import os
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import click
 
-from .errors import ClaimsError, InputError, display_name
+from .errors import ClaimsError
 
 INPUT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".docx")
 
@@ -47,103 +46,132 @@ def _expand(paths: tuple[str, ...]) -> list[str]:
     return out
 
 
-def _worker_init() -> None:
-    """One torch thread per worker: N workers x N threads on N cores only fight each other.
-    A worker ends when the batch's process does (claims.lifeline)."""
-    from .lifeline import watch_parent
-
-    watch_parent()
-    try:
-        import torch
-
-        torch.set_num_threads(1)
-    except ImportError:  # pragma: no cover
-        pass
-
-
-def _analyze_one(path: str, use_nlp: bool = True):
-    """Worker: (path, reports, error message, exit code)."""
-    from .analyze import analyze_document
-    from .ingest import read_input
-
-    try:
-        return path, analyze_document(read_input(path), use_nlp=use_nlp), None, 0
-    except ClaimsError as exc:
-        return path, [], str(exc), exc.exit_code
-
-
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "md", "csv", "html"]), default="text",
               show_default=True, help="Report format written to stdout.")
 @click.option("--db", "db_url", default=None, help="Database URL (default: $CLAIMS_DB_URL or a SQLite file).")
 @click.option("--no-store", is_flag=True, help="Do not write to the database (still compares with it).")
-@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64), help="Parallel workers.")
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 256),
+              help="Worker processes on this machine (N > 1 is short for --cluster local:N).")
+@click.option("--cluster", "cluster_spec", default=None, metavar="local[:N]|tcp://HOST:PORT",
+              help="Run the batch on Dask: a LocalCluster of N workers, or a running scheduler.")
+@click.option("--batch-size", type=click.IntRange(1, 1000), default=None,
+              help="Inputs per task on a cluster (default: chosen from the number of inputs and workers).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write the report to a file.")
 @click.option("--force", is_flag=True, help="Re-analyse articles already stored with the same text.")
-def analyze(paths, fmt, db_url, no_store, jobs, output, force):
+@click.option("--no-report", is_flag=True,
+              help="Print only the summary; the reports stay in the database (for archive-sized batches).")
+def analyze(paths, fmt, db_url, no_store, jobs, cluster_spec, batch_size, output, force, no_report):
     """Analyse articles (.txt, .md, .html, .docx, folders of them, or - for stdin)."""
     from . import report as report_mod
-    from . import store
+    from . import store, work
+    from .analyze import with_conflicts
+    from .conflicts import is_conflict
+    from .ingest import read_input
 
     files = _expand(paths)
     if not files:
         raise CliError("no input files found", 2)
-    batch = len(files) > 1
-    engine = None
+    if cluster_spec and jobs > 1:
+        raise CliError("--jobs and --cluster: give one of them", 2)
+    spec = None
+    if cluster_spec or jobs > 1:
+        from . import batch as batch_mod  # imports Dask: only for a run that uses it
+
+        try:
+            spec = batch_mod.parse_spec(cluster_spec) if cluster_spec else batch_mod.ClusterSpec(None, jobs)
+        except ClaimsError as exc:
+            raise CliError(str(exc), 2)
+    many = len(files) > 1
+    engine = url = None
     try:
         engine = store.make_engine(db_url)
+        url = engine.url.render_as_string(hide_password=False)
+        work.use_engine(url, engine)
     except ClaimsError as exc:
         if not no_store:
             raise _fail(exc)
         click.echo(f"warning: {exc}; not comparing with earlier articles", err=True)
+    try:
+        before = store.last_article_id(engine) if engine is not None else None
+    except ClaimsError as exc:
+        raise _fail(exc)
+    options = work.Options(url, store=not no_store, force=force, stored_before=before, keep_reports=not no_report)
     started = time.perf_counter()
-    results: list = []
-    failures: list[tuple[str, str, int]] = []
-    skipped = 0
-    todo = []
+    inputs: list = []
+    stdin_failure = None
     for f in files:
-        if engine is not None and not force and f != "-":
-            stored = _stored_reports(engine, f)
-            if stored:
-                results.append((f, stored))
-                skipped += 1
-                continue
-        todo.append(f)
-    bar_ctx = click.progressbar(length=len(todo), label="analysing", file=sys.stderr) if batch and todo and sys.stderr.isatty() \
-        else _NullBar()
-    with bar_ctx as bar:
-        if jobs > 1 and len(todo) > 1:
-            import multiprocessing
-
-            # spawn, not fork: a forked copy of a process that already runs torch threads can hang
-            with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
-                                     initializer=_worker_init) as pool:
-                for res in pool.map(_analyze_one, todo):
-                    _collect(res, results, failures, engine, no_store)
-                    bar.update(1)
+        if f == "-":  # read here: a worker on another machine has no access to this terminal
+            try:
+                inputs.append(read_input("-"))
+            except ClaimsError as exc:
+                stdin_failure = work.InputResult("-", error=str(exc), exit_code=exc.exit_code)
+                inputs.append(None)
         else:
-            for f in todo:
-                _collect(_analyze_one(f), results, failures, engine, no_store)
-                bar.update(1)
-    reports = [r for _, rs in sorted(results, key=lambda x: files.index(x[0])) for r in rs]
+            inputs.append(f)
+    todo = [i for i in inputs if i is not None]
+    on_cluster = spec is not None and (many or spec.address is not None)
+    if on_cluster and url and url.startswith("sqlite") and (":memory:" in url or url == "sqlite://"):
+        raise CliError("an in-memory database cannot be shared with batch workers; give --db a file or server", 2)
+    bar_ctx = click.progressbar(length=len(todo), label="analysing", file=sys.stderr) \
+        if many and todo and sys.stderr.isatty() else _NullBar()
+    cross: dict = {}
+    passed = None  # how long the closing cross-article pass took
+    try:
+        with bar_ctx as bar:
+            if on_cluster and todo:
+                with batch_mod.open_client(spec) as client:
+                    done = batch_mod.analyse(client, todo, options, batch_size, bar.update)
+                    if engine is not None and not no_store:
+                        began = time.perf_counter()
+                        cross = batch_mod.cross_pass(client, work.batch_order(done), url, keep=not no_report)
+                        passed = time.perf_counter() - began
+            else:
+                done = []
+                for part in work.chunks(todo, batch_size or work.IN_PROCESS_TASK_INPUTS):
+                    done += work.run_inputs(part, options)
+                    bar.update(len(part))
+                if engine is not None and not no_store:
+                    began = time.perf_counter()
+                    order = work.batch_order(done)
+                    cross = store.cross_check_batch(engine, hashes=list(order), order=order)
+                    passed = time.perf_counter() - began
+    except ClaimsError as exc:
+        raise _fail(exc)
+    except KeyboardInterrupt:
+        click.echo("\ninterrupted: the articles stored so far are kept; run the same command again to finish "
+                   "the rest", err=True)
+        sys.exit(130)
+    results = iter(done)
+    ordered = [stdin_failure if i is None else next(results) for i in inputs]
+    reports = [r if r.content_hash not in cross or res.skipped else with_conflicts(r, cross[r.content_hash])
+               for res in ordered if not res.error for r in res.reports]
+    failures = [res for res in ordered if res.error]
     if reports:
         text = report_mod.render(reports, fmt)
         if output:
             Path(output).write_text(text, encoding="utf-8")
         else:
             click.echo(text)
-    for path, msg, _code in failures:
-        click.echo(f"error: {msg}", err=True)
-    if batch:
-        claims_n = sum(1 for r in reports for s in r.sentences if s.is_claim)
-        unattr = sum(1 for r in reports for s in r.sentences if "unattributed" in s.flags)
-        confl = sum(report_mod.summary(r)["conflicts"] for r in reports)  # updates and corrections apart
-        click.echo(f"summary: {len(files)} inputs, {len(reports)} articles ({skipped} already stored, skipped), "
+    for res in failures:
+        click.echo(f"error: {res.error}", err=True)
+    if many or no_report:
+        ok = [res for res in ordered if not res.error]
+        articles = sum(len(res.hashes) for res in ok)
+        skipped = sum(1 for res in ok if res.skipped)
+        claims_n = sum(res.counts[0] for res in ok)
+        unattr = sum(res.counts[1] for res in ok)
+        # conflicts only: updates and corrections are counted apart in the reports
+        crossed = {h: sum(1 for c in v if is_conflict(c.kind)) if isinstance(v, list) else v for h, v in cross.items()}
+        confl = sum(res.counts[2] for res in ok) + sum(crossed.get(h, 0) for res in ok if not res.skipped
+                                                        for h in res.hashes)
+        click.echo(f"summary: {len(files)} inputs, {articles} articles ({skipped} already stored, skipped), "
                    f"{claims_n} claims, {unattr} unattributed, {confl} conflicts, {len(failures)} failures "
-                   f"in {time.perf_counter() - started:.1f}s", err=True)
+                   f"in {time.perf_counter() - started:.1f}s"
+                   + (f" (comparing across articles: {passed:.1f}s)" if passed is not None else ""), err=True)
     if failures:
-        sys.exit(max(code for _, _, code in failures) or 1)
+        sys.exit(max(res.exit_code for res in failures) or 1)
 
 
 class _NullBar:
@@ -155,46 +183,6 @@ class _NullBar:
 
     def update(self, n):
         pass
-
-
-def _stored_reports(engine, path: str):
-    """Reports of a file whose every article is stored already (same cleaned text)."""
-    from . import clean, store
-    from .analyze import content_hash
-    from .ingest import read_input
-
-    try:
-        doc = read_input(path)
-    except ClaimsError:
-        return None
-    arts = clean.clean_text(doc.text)
-    if not arts:
-        return None
-    out = []
-    with store.session_scope(engine) as session:
-        for a in arts:
-            aid = store.article_id_for(session, content_hash=content_hash(a.text))
-            if aid is None:
-                return None
-            out.append(store.load_report(session, article_id=aid))
-    return [r.__class__(r.id, path, *[getattr(r, f) for f in ("title", "language", "text", "content_hash", "sentences",
-                                                               "sources", "conflicts")]) for r in out]
-
-
-def _collect(res, results, failures, engine, no_store) -> None:
-    from . import store
-
-    path, reports, err, code = res
-    if err:
-        failures.append((path, err, code))
-        return
-    try:
-        if engine is not None:
-            reports = store.compare_with_archive(engine, reports) if no_store else store.store_reports(engine, reports)
-    except ClaimsError as exc:
-        failures.append((path, f"{display_name(path)}: {exc}", exc.exit_code))
-        return
-    results.append((path, reports))
 
 
 @main.command()

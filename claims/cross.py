@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from itertools import combinations
-from typing import Sequence
+from typing import Callable, Sequence
 
 from sqlalchemy import func
 from sqlmodel import Session, select
@@ -63,27 +63,37 @@ class CrossConflict:
         self.figure, self.other_figure = conflict.figure, conflict.other_figure
 
 
-def find_cross_conflicts(session: Session, *, report: ArticleReport, exclude_article_id: int | None = None) -> list[CrossConflict]:
+def find_cross_conflicts(session: Session, *, report: ArticleReport, exclude_article_id: int | None = None,
+                         skip: Callable[[str], bool] | None = None) -> list[CrossConflict]:
     """Compare the article's claims with stored claims of other articles: those sharing a blocking
-    key, and all claims of the stored articles that report the same event."""
+    key, and all claims of the stored articles that report the same event.
+
+    Candidates are ranked by what is stored (shared keys, then the other article's hash and
+    sentence number), never by the order it was stored in, so a parallel batch finds the same
+    links whichever worker stored first. `skip(content_hash)` leaves out articles the caller does
+    not want compared (a batch's later articles)."""
     lang = report.language
     views = {v.ref: v for v in report.claim_views()}
     if not views:
         return []
+    limit = MAX_CANDIDATES * 2 if skip is not None else MAX_CANDIDATES
     wanted: dict[int, list[int]] = {}
     for ref in views:
         sent = report.sentences[ref]
         keys = blocking_keys(sent.text, sent.numbers, lang)
         if not keys:
             continue
-        q = select(ClaimKey.sentence_id).where(ClaimKey.key.in_(keys))
+        q = (select(ClaimKey.sentence_id, Article.content_hash)
+             .join(Sentence, Sentence.id == ClaimKey.sentence_id).join(Article, Article.id == ClaimKey.article_id)
+             .where(ClaimKey.key.in_(keys)))
         if exclude_article_id is not None:
             q = q.where(ClaimKey.article_id != exclude_article_id)
-        q = q.group_by(ClaimKey.sentence_id).order_by(func.count().desc()).limit(MAX_CANDIDATES)
-        ids = list(session.exec(q).all())
+        q = (q.group_by(ClaimKey.sentence_id, Article.content_hash, Sentence.idx)
+             .order_by(func.count().desc(), Article.content_hash, Sentence.idx).limit(limit))
+        ids = [sid for sid, digest in session.exec(q).all() if skip is None or not skip(digest)][:MAX_CANDIDATES]
         if ids:
             wanted[ref] = ids
-    event_articles = same_event_articles(session, report=report, exclude_article_id=exclude_article_id)
+    event_articles = same_event_articles(session, report=report, exclude_article_id=exclude_article_id, skip=skip)
     event_sids: dict[int, list[int]] = {}
     for aid in event_articles:
         event_sids[aid] = list(session.exec(select(Sentence.id).where(Sentence.article_id == aid, Sentence.is_claim)
@@ -138,7 +148,8 @@ def find_cross_conflicts(session: Session, *, report: ArticleReport, exclude_art
     return list(best.values())
 
 
-def same_event_articles(session: Session, *, report: ArticleReport, exclude_article_id: int | None = None) -> list[int]:
+def same_event_articles(session: Session, *, report: ArticleReport, exclude_article_id: int | None = None,
+                        skip: Callable[[str], bool] | None = None) -> list[int]:
     """Ids of stored articles that report the same event as `report`, best first (at most
     MAX_EVENT_ARTICLES): candidates share an event key; each is then scored on its own headline
     and lead (claims.conflicts.events.same_event)."""
@@ -146,11 +157,14 @@ def same_event_articles(session: Session, *, report: ArticleReport, exclude_arti
     keys = event_keys(sig)
     if not keys:
         return []
-    q = select(EventKey.article_id).where(EventKey.key.in_(keys))
+    q = select(EventKey.article_id, Article.content_hash).join(Article, Article.id == EventKey.article_id) \
+        .where(EventKey.key.in_(keys))
     if exclude_article_id is not None:
         q = q.where(EventKey.article_id != exclude_article_id)
-    q = q.group_by(EventKey.article_id).order_by(func.count().desc(), EventKey.article_id.desc()).limit(MAX_EVENT_CANDIDATES)
-    candidates = list(session.exec(q).all())
+    q = q.group_by(EventKey.article_id, Article.content_hash).order_by(func.count().desc(), Article.content_hash)
+    limit = MAX_EVENT_CANDIDATES * 2 if skip is not None else MAX_EVENT_CANDIDATES
+    candidates = [aid for aid, digest in session.exec(q.limit(limit)).all()
+                  if skip is None or not skip(digest)][:MAX_EVENT_CANDIDATES]
     if not candidates:
         return []
     arts = {a.id: a for a in session.exec(select(Article).where(Article.id.in_(candidates))).all()}
@@ -165,8 +179,8 @@ def same_event_articles(session: Session, *, report: ArticleReport, exclude_arti
             continue
         score = same_event(sig, signature(art.title, lead.get(aid, []), art.language or report.language), report.language)
         if score >= SAME_EVENT:
-            scored.append((score, aid))
-    return [aid for _, aid in sorted(scored, reverse=True)[:MAX_EVENT_ARTICLES]]
+            scored.append((-score, art.content_hash, aid))
+    return [aid for _, _, aid in sorted(scored)[:MAX_EVENT_ARTICLES]]
 
 
 def _event_pairs(mine: Sequence[conflicts_mod.ClaimView], theirs: Sequence[conflicts_mod.ClaimView],
@@ -202,7 +216,7 @@ def _primary_attributions(session: Session, sentence_ids: list[int]) -> dict[int
         return {}
     out: dict[int, Attribution] = {}
     for att in session.exec(select(Attribution).where(Attribution.sentence_id.in_(sentence_ids),
-                                                      Attribution.role == "speaker")).all():
+                                                      Attribution.role == "speaker").order_by(Attribution.id)).all():
         out.setdefault(att.sentence_id, att)
     return out
 

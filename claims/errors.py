@@ -55,3 +55,9 @@ class BusyError(ClaimsError):
     """Too much work is already waiting (the desk's analysis queue is full): try again later."""
 
     exit_code = 6
+
+
+class ClusterError(ClaimsError):
+    """The Dask cluster of a batch cannot be started or reached, or lost an input's work."""
+
+    exit_code = 7

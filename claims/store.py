@@ -10,7 +10,7 @@ import os
 from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from sqlalchemy import event, func
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
@@ -231,9 +231,12 @@ def db_problem(exc: SQLAlchemyError) -> str:
 
 
 # --------------------------------------------------------------------------- writing
-def save_report(session: Session, *, report: ArticleReport, input_name: str | None = None) -> tuple[int, list]:
+def save_report(session: Session, *, report: ArticleReport, input_name: str | None = None,
+                cross: bool = True) -> tuple[int, list]:
     """Store one analysed article (replacing an earlier analysis of the same text) and return
-    (article id, conflicts with earlier articles). The caller's transaction makes it all-or-nothing."""
+    (article id, conflicts with earlier articles). The caller's transaction makes it all-or-nothing.
+    `cross=False` leaves the comparison with other articles to `cross_check_batch`, which a
+    parallel batch runs once every article is stored."""
     from sources.registry import resolve
 
     # FOR UPDATE: two writers re-storing one article take turns instead of colliding on its rows
@@ -258,23 +261,26 @@ def save_report(session: Session, *, report: ArticleReport, input_name: str | No
         _delete_children(session, article.id)
     session.add(article)
     session.flush()
-    ids: dict[int, int] = {}
+    rows = [Sentence(article_id=article.id, idx=s.index, text=s.text, start=s.start, end=s.end, kind=s.kind,
+                     role=s.role, is_claim=s.is_claim, flags=json.dumps(list(s.flags), ensure_ascii=False),
+                     numbers=json.dumps([asdict(f) for f in s.numbers], ensure_ascii=False))
+            for s in report.sentences]
+    session.add_all(rows)
+    session.flush()  # one multi-row INSERT for the article's sentences, not one per sentence
+    ids: dict[int, int] = {s.index: row.id for s, row in zip(report.sentences, rows)}
+    sources: dict[tuple, int] = {}  # one source looked up once per article, however often it speaks
     for s in report.sentences:
-        row = Sentence(article_id=article.id, idx=s.index, text=s.text, start=s.start, end=s.end, kind=s.kind,
-                       role=s.role, is_claim=s.is_claim, flags=json.dumps(list(s.flags), ensure_ascii=False),
-                       numbers=json.dumps([asdict(f) for f in s.numbers], ensure_ascii=False))
-        session.add(row)
-        session.flush()
-        ids[s.index] = row.id
         for a in s.attributions:
-            src = resolve(session, name=a.source, source_type=a.source_type, mention=a.mention,
-                          article_hash=report.content_hash, lang=report.language)
-            session.add(Attribution(sentence_id=row.id, source_id=src.id, mention=a.mention, source_name=a.source,
-                                    source_type=a.source_type, cue=a.cue, quote=a.quote, confidence=a.confidence,
-                                    role=a.role))
+            key = (a.source, a.source_type, a.mention)
+            if key not in sources:
+                sources[key] = resolve(session, name=a.source, source_type=a.source_type, mention=a.mention,
+                                       article_hash=report.content_hash, lang=report.language).id
+            session.add(Attribution(sentence_id=ids[s.index], source_id=sources[key], mention=a.mention,
+                                    source_name=a.source, source_type=a.source_type, cue=a.cue, quote=a.quote,
+                                    confidence=a.confidence, role=a.role))
         if s.is_claim:
             for key in blocking_keys(s.text, s.numbers, report.language):
-                session.add(ClaimKey(key=key, sentence_id=row.id, article_id=article.id))
+                session.add(ClaimKey(key=key, sentence_id=ids[s.index], article_id=article.id))
     for key in sorted(report_event_keys(report)):
         session.add(EventKey(key=key, article_id=article.id))
     for c in report.conflicts:
@@ -282,9 +288,11 @@ def save_report(session: Session, *, report: ArticleReport, input_name: str | No
             session.add(Conflict(sentence_id=ids[c.sentence], other_sentence_id=ids[c.other_sentence], kind=c.kind,
                                  reason=c.reason, score=c.score, figure=c.figure, other_figure=c.other_figure))
     session.flush()
-    cross = find_cross_conflicts(session, report=report, exclude_article_id=article.id)
+    if not cross:
+        return article.id, []
+    found = find_cross_conflicts(session, report=report, exclude_article_id=article.id)
     kept = []
-    for c in cross:
+    for c in found:
         try:
             with session.begin_nested():
                 session.add(Conflict(sentence_id=ids[c.sentence], other_sentence_id=c.other_ref_id, kind=c.kind,
@@ -310,25 +318,79 @@ class _Retry(StoreError):
     """A transaction lost a race with another writer (deadlock, lock timeout): run it again."""
 
 
-def store_reports(engine, reports: Sequence[ArticleReport], attempts: int = 6) -> list[ArticleReport]:
-    """Store each article in its own transaction; return the reports with cross-article conflicts.
-    A transaction that loses a race with a concurrent writer is retried from the start."""
+def _retrying(work: Callable[[], object], attempts: int = 6):
+    """Run one transaction (`work` opens it), again from the start when it loses a race with a
+    concurrent writer (deadlock, lock timeout)."""
     import random
     import time
 
+    for attempt in range(attempts):
+        try:
+            return work()
+        except _Retry as exc:
+            if attempt == attempts - 1:
+                raise StoreError(f"database busy, gave up after {attempts} tries ({exc})") from None
+            time.sleep(random.uniform(0.05, 0.2) * (attempt + 1))
+
+
+def store_reports(engine, reports: Sequence[ArticleReport], attempts: int = 6, *,
+                  cross: bool = True) -> list[ArticleReport]:
+    """Store each article in its own transaction; return the reports with cross-article conflicts
+    (none when `cross=False`: the batch's `cross_check_batch` finds them afterwards)."""
     out = []
     for r in reports:
-        for attempt in range(attempts):
-            try:
-                with session_scope(engine) as session:
-                    _, cross = save_report(session=session, report=r)
-                break
-            except _Retry as exc:
-                if attempt == attempts - 1:
-                    raise StoreError(f"database busy, gave up after {attempts} tries ({exc})") from None
-                time.sleep(random.uniform(0.05, 0.2) * (attempt + 1))
-        out.append(with_conflicts(r, cross) if cross else r)
+        def work(r=r):
+            with session_scope(engine) as session:
+                return save_report(session=session, report=r, cross=cross)[1]
+        found = _retrying(work, attempts)
+        out.append(with_conflicts(r, found) if found else r)
     return out
+
+
+def cross_check_batch(engine, *, hashes: Sequence[str], order: Mapping[str, int]) -> dict[str, list]:
+    """The pass after a parallel batch: each of `hashes` (stored articles of the batch) against
+    the archive and against the batch's articles that come before it in `order` (content hash ->
+    place in the batch), never against later ones: the same comparisons as storing the batch one
+    article after the other in that order, whichever worker stored what first.
+
+    One transaction per article; a conflict already stored, either way round, is not added again,
+    so running the pass twice adds nothing. Returns each article's conflicts with other articles
+    (hash -> `conflicts.Conflict`s, this article first), found now or stored before."""
+    out: dict[str, list] = {}
+    for digest in hashes:
+        def work(digest=digest):
+            with session_scope(engine) as session:
+                return _cross_check_one(session, digest=digest, order=order)
+        found = _retrying(work)
+        if found is not None:
+            out[digest] = found
+    return out
+
+
+def _cross_check_one(session: Session, *, digest: str, order: Mapping[str, int]) -> list | None:
+    article_id = article_id_for(session, content_hash=digest)
+    if article_id is None:
+        return None  # its input failed: nothing stored to compare
+    report = load_report(session, article_id=article_id, conflicts=False)
+    place = order.get(digest, -1)
+    ids = dict(session.exec(select(Sentence.idx, Sentence.id).where(Sentence.article_id == article_id)).all())
+    found = find_cross_conflicts(session, report=report, exclude_article_id=article_id,
+                                 skip=lambda other: order.get(other, -1) > place)
+    mine = list(ids.values())
+    stored = set(session.exec(select(Conflict.sentence_id, Conflict.other_sentence_id, Conflict.kind).where(
+        Conflict.sentence_id.in_(mine) | Conflict.other_sentence_id.in_(mine))).all()) if found else set()
+    new = [Conflict(sentence_id=ids[c.sentence], other_sentence_id=c.other_ref_id, kind=c.kind, reason=c.reason,
+                    score=c.score, figure=c.figure, other_figure=c.other_figure) for c in found
+           if (ids[c.sentence], c.other_ref_id, c.kind) not in stored and (c.other_ref_id, ids[c.sentence], c.kind)
+           not in stored]
+    if new:
+        try:
+            with session.begin_nested():
+                session.add_all(new)
+                session.flush()
+        except IntegrityError:  # a pass over an overlapping batch stored one of them a moment ago
+            raise _Retry("a conflict was stored by another writer at the same moment") from None
+    return [c.conflict for c in found]
 
 
 def compare_with_archive(engine, reports: Sequence[ArticleReport]) -> list[ArticleReport]:
@@ -353,8 +415,9 @@ def list_articles(session: Session, *, query: str | None = None, limit: int = 20
     return list(session.exec(q).all())
 
 
-def load_report(session: Session, *, article_id: int) -> ArticleReport:
-    """Rebuild an ArticleReport from the database, without running any model."""
+def load_report(session: Session, *, article_id: int, conflicts: bool = True) -> ArticleReport:
+    """Rebuild an ArticleReport from the database, without running any model (`conflicts=False`:
+    without its stored conflicts, which cost a query each)."""
     art = session.get(Article, article_id)
     if art is None:
         raise StoreError(f"no stored article with id {article_id}")
@@ -373,7 +436,8 @@ def load_report(session: Session, *, article_id: int) -> ArticleReport:
 
     found = []
     ids = list(by_id)
-    crows = session.exec(select(Conflict).where(Conflict.sentence_id.in_(ids) | Conflict.other_sentence_id.in_(ids))).all()
+    crows = session.exec(select(Conflict).where(Conflict.sentence_id.in_(ids) | Conflict.other_sentence_id.in_(ids))).all() \
+        if conflicts else []
     for c in crows:
         mine_first = c.sentence_id in by_id
         mine_id, other_id = (c.sentence_id, c.other_sentence_id) if mine_first else (c.other_sentence_id, c.sentence_id)
@@ -395,6 +459,20 @@ def load_report(session: Session, *, article_id: int) -> ArticleReport:
 def article_id_for(session: Session, *, content_hash: str) -> int | None:
     row = session.exec(select(Article.id).where(Article.content_hash == content_hash)).first()
     return row
+
+
+def article_ids_for(session: Session, *, content_hashes: Iterable[str]) -> dict[str, int]:
+    """Stored article ids by content hash, for the hashes that are stored."""
+    wanted = list(content_hashes)
+    return dict(session.exec(select(Article.content_hash, Article.id).where(Article.content_hash.in_(wanted))).all()) \
+        if wanted else {}
+
+
+def last_article_id(engine) -> int:
+    """The highest article id now (0 for an empty archive). Ids only grow, so a batch that notes
+    it at its start can tell articles stored before it from those its own workers store."""
+    with session_scope(engine) as session:
+        return session.exec(select(func.max(Article.id))).one() or 0
 
 
 def list_sources(session: Session, *, limit: int = 1000) -> list[dict]:

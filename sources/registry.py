@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Iterable
 
 from rapidfuzz import fuzz
@@ -34,6 +35,9 @@ def _strip_accents(s: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFD", s) if unicodedata.category(ch) != "Mn")
 
 
+# Cached: storing one article asks for the keys of the same few names hundreds of times (each
+# alias compared while resolving a source), and each call sorts the title list again.
+@lru_cache(maxsize=65536)
 def canonical_key(name: str, source_type: str, lang: str = "vi") -> str:
     """Lower case, titles and media heads stripped, punctuation folded, spaces single."""
     lex = lexicon.get(lang)

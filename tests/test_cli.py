@@ -115,3 +115,17 @@ def test_jobs_two_stores_every_article_once(runner, tmp_path):
     assert "summary: 3 inputs, 3 articles (0 already stored, skipped)" in res.stderr
     again = runner.invoke(main, ["analyze", str(folder), "--jobs", "2", "--format", "json"])
     assert "3 already stored, skipped" in again.stderr
+
+
+def test_no_report_prints_only_the_summary_and_stores_everything(runner, tmp_path):
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for i in range(2):
+        (folder / f"{i}.txt").write_text(f"Ông Hồ Văn Lợi{i} cho biết {i + 2} cây cầu ở xã Hòa Tiến{i} đã sập.",
+                                         encoding="utf-8")
+    res = runner.invoke(main, ["analyze", str(folder), "--no-report", "--format", "json"])
+    assert res.exit_code == 0, res.output
+    assert res.stdout == ""
+    assert "summary: 2 inputs, 2 articles (0 already stored, skipped), 2 claims" in res.stderr
+    again = runner.invoke(main, ["analyze", str(folder), "--format", "json"])
+    assert len(json.loads(again.stdout)["articles"]) == 2 and "2 already stored, skipped" in again.stderr

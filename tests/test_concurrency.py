@@ -6,6 +6,7 @@ import subprocess
 import sys
 import time
 
+import pytest
 from sqlmodel import func, select
 
 from claims.models import Article, Attribution, Sentence, Source
@@ -110,8 +111,9 @@ def test_sigkill_mid_batch_leaves_whole_articles_only(db_url):
                 select(Sentence.id).where(Sentence.article_id == art.id))) == 150
 
 
-def _children(pid: int) -> list[int]:
-    out = []
+def _descendants(pid: int) -> list[int]:
+    """Every process below `pid` (the batch's workers, and what they started)."""
+    parents: dict[int, list[int]] = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
             try:
@@ -119,9 +121,21 @@ def _children(pid: int) -> list[int]:
                     fields = fh.read().rsplit(")", 1)[1].split()
             except OSError:
                 continue
-            if int(fields[1]) == pid:
-                out.append(int(entry))
+            parents.setdefault(int(fields[1]), []).append(int(entry))
+    out, todo = [], [pid]
+    while todo:
+        for child in parents.get(todo.pop(), []):
+            out.append(child)
+            todo.append(child)
     return out
+
+
+def _is_worker(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as fh:
+            return b"spawn_main" in fh.read()
+    except OSError:
+        return False
 
 
 def _alive(pid: int) -> bool:
@@ -132,22 +146,41 @@ def _alive(pid: int) -> bool:
         return False
 
 
-def test_workers_end_with_a_killed_parent(tmp_path):
+def _stored(url: str) -> int:
+    try:
+        engine = make_engine(url)
+        with session_scope(engine) as s:
+            return count(s, Article)
+    except Exception:  # the batch is still creating the database
+        return 0
+
+
+@pytest.mark.parametrize("sig,when", [(signal.SIGKILL, "working"), (signal.SIGTERM, "starting")])
+def test_workers_end_with_a_killed_parent(tmp_path, sig, when):
+    """`analyze --jobs 2` killed (kill -9 while its workers analyse, SIGTERM while they are still
+    starting): no worker, nor anything else it started, outlives it."""
     for i in range(40):
         (tmp_path / f"a{i}.txt").write_text(article(i), encoding="utf-8")
+    url = f"sqlite:///{tmp_path}/k.db"
     proc = subprocess.Popen([sys.executable, "-m", "claims", "analyze", str(tmp_path), "--jobs", "2",
-                             "--db", f"sqlite:///{tmp_path}/k.db"], cwd=ROOT,
+                             "--batch-size", "1", "--db", url], cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.time() + 60
-    workers = []
-    while time.time() < deadline and len(workers) < 2:
-        workers = _children(proc.pid)
+    deadline = time.time() + 120
+    seen: set[int] = set()
+    try:
+        while time.time() < deadline:
+            seen.update(_descendants(proc.pid))
+            workers = [p for p in seen if _is_worker(p)]
+            if len(workers) >= 2 and (when == "starting" or _stored(url) >= 1):
+                break
+            assert proc.poll() is None, "the batch ended before it could be killed"
+            time.sleep(0.2)
+        assert len([p for p in seen if _is_worker(p)]) >= 2
+        seen.update(_descendants(proc.pid))
+    finally:
+        os.kill(proc.pid, sig)
+        proc.wait()
+    deadline = time.time() + 20
+    while time.time() < deadline and any(_alive(p) for p in seen):
         time.sleep(0.2)
-    assert len(workers) >= 2
-    time.sleep(1.0)  # the workers are loading the models
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
-    deadline = time.time() + 15
-    while time.time() < deadline and any(_alive(w) for w in workers):
-        time.sleep(0.2)
-    assert not any(_alive(w) for w in workers)
+    assert not [p for p in seen if _alive(p)], "processes outlived the batch"

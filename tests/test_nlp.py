@@ -43,3 +43,54 @@ def test_unknown_language_is_a_model_error():
 
     with pytest.raises(ModelError):
         nlp.get_pipeline("xx")
+
+
+def test_torch_runs_on_the_threads_chosen_here(pipeline, monkeypatch):
+    import torch
+
+    torch.set_num_threads(2)
+    nlp.parse(["Ông Nguyễn Văn An cho biết cầu đã thông xe."])
+    assert torch.get_num_threads() == nlp.DEFAULT_THREADS == 1
+    monkeypatch.setenv(nlp.THREADS_ENV, "2")
+    assert nlp.set_threads() == 2 and torch.get_num_threads() == 2
+    monkeypatch.setenv(nlp.THREADS_ENV, "zero")
+    assert nlp.set_threads() == 1 and torch.get_num_threads() == 1
+
+
+def test_sentences_are_parsed_once_per_process(pipeline, monkeypatch):
+    seen = []
+    real = nlp._parse_segmented
+
+    def counting(texts, lang):
+        seen.extend(texts)
+        return real(texts, lang)
+
+    monkeypatch.setattr(nlp, "_parse_segmented", counting)
+    monkeypatch.setenv("CLAIMS_SEGMENTER", "underthesea")
+    nlp.clear_cache()
+    a, b = "Bà Lò Thị Mai kể lại nước lên rất nhanh.", "Theo Bộ Y tế, 12 ca mắc mới được ghi nhận."
+    first = nlp.parse([a, b, a])
+    assert seen == [a, b]
+    assert first[0] is first[2] and first[0].text == a
+    again = nlp.parse([b, a])
+    assert seen == [a, b], "a cached sentence was parsed again"
+    assert again == [first[1], first[0]]
+    nlp.clear_cache()
+    assert nlp.parse([a]) == [first[0]] and seen == [a, b, a]
+
+
+def test_loading_the_models_builds_nothing_for_training():
+    """Stanza's tagger would build an optimizer, and the first one imports torch._dynamo (most of
+    the model load): the pipeline is built without it, and still parses."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    code = ("import sys\nfrom claims import nlp\nnlp.load()\n"
+            "print(len(nlp.parse(['Ông Nguyễn Văn An cho biết cầu đã thông xe.'])[0].tokens), "
+            "'torch._dynamo' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    tokens, dynamo = out.stdout.split()
+    assert int(tokens) >= 5 and dynamo == "False"
