@@ -51,13 +51,10 @@ def denial_evidence(denier: ClaimView, other: ClaimView, lang: str = "vi") -> tu
         return None
     if same_party(denier, other):
         return None  # "ông X, Phó Tổng giám đốc ngân hàng Y" speaks for the bank that denies
-    shared_names = proper_names(denier.text, lang) & proper_names(other.text, lang)
-    shared_terms = topic_terms(denier.text, lang) & topic_terms(other.text, lang)
-    # "thông tin trên" points back to the claim just before
-    anaphoric = bool(re.search(lex.ANAPHORIC_TARGET, denier.text, re.I)) and other.ref < denier.ref \
-        and other.article == denier.article
-    if not (shared_names or len(shared_terms) >= 2 or anaphoric):
+    matter = same_matter(denier, other, lang, lex)
+    if matter is None:
         return None
+    shared_names, shared_terms, anaphoric = matter
     bonus = 0.05 * min(len(shared_names), 3) + 0.04 * min(len(shared_terms), 6)
     if denier.cue and has_denial(denier.cue, lex):
         bonus += 0.25  # the denial is the statement itself ("X bác bỏ ..."), not a word in a quote
@@ -69,6 +66,18 @@ def denial_evidence(denier: ClaimView, other: ClaimView, lang: str = "vi") -> tu
     if other.source_type == "media" and re.search(lex.MEDIA_WORDS, denier.text, re.I):
         bonus += 0.3  # "báo chí / truyền thông kết luận thiếu cơ sở" answers a media report
     return squash(0.45 + similarity(denier.text, other.text, lang) + bonus), marker
+
+
+def same_matter(denier: ClaimView, other: ClaimView, lang: str, lex):
+    """What ties a denial to the claim it may answer: shared names, shared two-word terms, or
+    "thông tin trên" pointing back to an earlier claim of the article; None when nothing does."""
+    shared_names = proper_names(denier.text, lang) & proper_names(other.text, lang)
+    shared_terms = topic_terms(denier.text, lang) & topic_terms(other.text, lang)
+    anaphoric = bool(re.search(lex.ANAPHORIC_TARGET, denier.text, re.I)) and other.ref < denier.ref \
+        and other.article == denier.article
+    if not (shared_names or len(shared_terms) >= 2 or anaphoric):
+        return None
+    return shared_names, shared_terms, anaphoric
 
 
 @lru_cache(maxsize=16384)
@@ -85,12 +94,10 @@ def rumour_denial_evidence(denier: ClaimView, other: ClaimView, lang: str = "vi"
             or not is_rumour(other.text, lex) or has_denial(other.text, lex) or denier.source == other.source \
             or same_party(denier, other):
         return None
-    shared_names = proper_names(denier.text, lang) & proper_names(other.text, lang)
-    shared_terms = topic_terms(denier.text, lang) & topic_terms(other.text, lang)
-    anaphoric = bool(re.search(lex.ANAPHORIC_TARGET, denier.text, re.I)) and other.ref < denier.ref \
-        and other.article == denier.article
-    if not (shared_names or len(shared_terms) >= 2 or anaphoric):
+    matter = same_matter(denier, other, lang, lex)
+    if matter is None:
         return None
+    shared_names, shared_terms, anaphoric = matter
     bonus = 0.05 * min(len(shared_names), 3) + 0.04 * min(len(shared_terms), 6) + (0.1 if anaphoric else 0.0)
     return squash(0.5 + similarity(denier.text, other.text, lang) + bonus)
 
