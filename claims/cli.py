@@ -67,6 +67,7 @@ def analyze(paths, fmt, db_url, no_store, jobs, cluster_spec, batch_size, output
     from . import report as report_mod
     from . import store, work
     from .analyze import with_conflicts
+    from .cli_archive import archive_reviews
     from .conflicts import is_conflict
     from .ingest import read_input
 
@@ -148,8 +149,14 @@ def analyze(paths, fmt, db_url, no_store, jobs, cluster_spec, batch_size, output
     reports = [r if r.content_hash not in cross or res.skipped else with_conflicts(r, cross[r.content_hash])
                for res in ordered if not res.error for r in res.reports]
     failures = [res for res in ordered if res.error]
+    reviews = None
+    if engine is not None and not no_report and any(res.skipped for res in ordered if res):
+        try:
+            reviews = archive_reviews(engine, ordered)
+        except ClaimsError as exc:
+            raise _fail(exc)
     if reports:
-        text = report_mod.render(reports, fmt)
+        text = report_mod.render(reports, fmt, reviews)
         if output:
             Path(output).write_text(text, encoding="utf-8")
         else:

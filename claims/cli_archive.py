@@ -7,7 +7,31 @@ import json
 
 import click
 
-from .errors import ClaimsError
+from .errors import ClaimsError, display_name
+
+
+def archive_reviews(engine, results) -> dict:
+    """For `analyze`: say on stderr which inputs were read back from the archive rather than
+    analysed (an editor must not take an old report for a fresh one), and return their reviews
+    keyed by report id, so the printed report shows them as `claims show` does."""
+    from . import audit, store
+    from .models import Article
+    from .report import terminal_safe
+
+    reviews: dict = {}
+    with store.session_scope(engine) as session:
+        for res in results:
+            if not res.skipped or res.error:
+                continue
+            for rep in res.reports:
+                aid = store.article_id_for(session, content_hash=rep.content_hash)
+                if aid is None:
+                    continue
+                reviews[rep.id] = store.get_reviews(session, article_id=aid)
+                created = audit.iso_utc(session.get(Article, aid).created_at)
+                click.echo(terminal_safe(f"note: {display_name(res.input)}: from the archive (article {aid}, first "
+                                         f"analysed {created}), no new analysis; --force analyses it again"), err=True)
+    return reviews
 
 
 @click.command()

@@ -536,6 +536,12 @@ PHOTO_CREDIT = (
 )
 # CMS image alt text: "<headline> - Hình 1".
 CMS_ALT = r"\s[-–]\s(?:hình|ảnh)\s*\d+\s*$"
+# Nouns that name what a photo shows: a caption or subheading headed by one ("Cảnh hỗn độn tại X
+# sau trận động đất") is a label, not a clause, whatever the parser makes of the word after it.
+# Matched against the first segmented word, so "Cảnh sát" (police) is not one of them.
+DEPICTION_HEADS: frozenset[str] = frozenset({"cảnh", "toàn cảnh", "quang cảnh", "khung cảnh", "hình ảnh", "hiện trường",
+                                             "khoảnh khắc"})
+
 # Image placeholders in copied pages: the next short line is the caption.
 IMAGE_PLACEHOLDERS: tuple[str, ...] = ("img", "image", "ảnh", "hình ảnh", "photo", "![]()")
 

@@ -54,12 +54,10 @@ def test_audit_lists_every_change(stored):
     assert [(r["old_status"], r["new_status"]) for r in rows] == [("needs_source", "ok"), ("", "needs_source")]
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13, defect 9: `claims analyze` prints an article already in the "
-                   "archive without saying so and without its reviews; the analyze command belongs to the batch/CLI "
-                   "work (issue 12). Its fix: a stderr note for stored articles and "
-                   "render(..., {id: store.get_reviews(...)}), as `claims show` does")
 def test_analyze_says_when_a_report_comes_from_the_archive(stored):
     res = CliRunner().invoke(main, ["analyze", str(EXAMPLES / "lu-quet-son-vy.txt")])
     assert res.exit_code == 0, res.output
     assert "from the archive" in res.stderr
     assert "review: needs_source" in res.stdout
+    forced = CliRunner().invoke(main, ["analyze", str(EXAMPLES / "lu-quet-son-vy.txt"), "--force"])
+    assert forced.exit_code == 0 and "from the archive" not in forced.stderr

@@ -23,7 +23,7 @@ def is_claim(sent: SentenceIn, lex) -> bool:
     if starts_with_any(core, lex.APPEAL_STARTS):
         return False
     if sent.kind in ("caption",) or sent.role == "subheading":
-        return _has_predicate(core, sent.parsed)
+        return not _is_depiction_label(core, sent.parsed, lex) and _has_predicate(core, sent.parsed)
     return len(core.split()) >= 3 or any(ch.isdigit() for ch in core)
 
 
@@ -38,3 +38,11 @@ def _has_predicate(text: str, parsed: ParsedSentence | None) -> bool:
         elif t.upos in ("VERB", "ADJ") and seen_noun and t.text[:1].islower():
             return True
     return False
+
+
+def _is_depiction_label(text: str, parsed: ParsedSentence | None, lex) -> bool:
+    """"Cảnh hỗn độn tại X": a photo label headed by a noun of depiction. A figure in it may still
+    be checked ("Hiện trường vụ cháy khiến 3 người chết"), so a label with a digit stays a claim."""
+    if parsed is None or not parsed.tokens or any(ch.isdigit() for ch in text):
+        return False
+    return parsed.tokens[0].text.lower() in lex.DEPICTION_HEADS
