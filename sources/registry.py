@@ -30,6 +30,7 @@ ORG_THRESHOLD = 88
 FOREIGN_NAME_THRESHOLD = 88
 
 
+@lru_cache(maxsize=65536)  # the same stored aliases are compared again for every new name
 def _strip_accents(s: str) -> str:
     s = s.replace("đ", "d").replace("Đ", "D")
     return "".join(ch for ch in unicodedata.normalize("NFD", s) if unicodedata.category(ch) != "Mn")
@@ -86,11 +87,15 @@ def same_source(a: str, b: str, source_type: str, lang: str = "vi") -> bool:
             fuzz.ratio(_strip_accents(ka), _strip_accents(kb)) >= FOREIGN_NAME_THRESHOLD and \
             fuzz.ratio(ta[-1], tb[-1]) >= FOREIGN_NAME_THRESHOLD
     # organization, media, document
-    lex = lexicon.get(lang)
-    countries = {c.lower() for c in lex.COUNTRY_NAMES}
+    countries = _countries(lang)
     if (ka in countries) != (kb in countries):
         return False  # "Iraq" is not "Chính phủ Iraq"
     return fuzz.ratio(_strip_accents(ka), _strip_accents(kb)) >= ORG_THRESHOLD
+
+
+@lru_cache(maxsize=None)
+def _countries(lang: str) -> frozenset[str]:
+    return frozenset(c.lower() for c in lexicon.get(lang).COUNTRY_NAMES)
 
 
 # --------------------------------------------------------------------------- database side

@@ -537,3 +537,19 @@ def test_sources_seen_in_a_fourth_set():
 ])
 def test_sources_seen_in_a_fourth_set_continued(texts, expected):
     assert src(attribute_texts(*texts)[-1]) == expected
+
+
+def test_starts_with_any_finds_the_longest_whole_word_entry():
+    """The indexed look-up behaves as the plain scan it replaced: longest entry first, whole words
+    only (then a space, a comma or the end), as written in the sentence."""
+    from claims.attribution.patterns import starts_with_any
+
+    table = ("theo", "theo ông", "theo ông ấy", "vì vậy, nên", "Cảnh", "bà")
+    assert starts_with_any("Theo ông ấy, mưa sẽ tạnh", table) == "Theo ông ấy"
+    assert starts_with_any("Theo ông Nam, mưa sẽ tạnh", table) == "Theo ông"
+    assert starts_with_any("theo, như đã nói", table) == "theo"
+    assert starts_with_any("Theodore nói", table) is None
+    assert starts_with_any("vì vậy, nên chúng tôi đi", table) == "vì vậy, nên"
+    assert starts_with_any("cảnh", table) == "cảnh"
+    assert starts_with_any("bàn luận", table) is None
+    assert starts_with_any("", table) is None
