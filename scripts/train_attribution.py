@@ -8,7 +8,10 @@ calibration of its confidence. Deterministic; a few minutes on 2 CPU cores.
 Training data: the training part of eval/vtb (treebank sentences, spans read from ../shared) and
 the project's invented articles in eval/gold-vi. Never the locked test part of eval/vtb, never
 ../shared/corpus (kept for measuring only). The confidence is calibrated on out-of-fold
-predictions (5 folds by document), isotonic, so it is measured on text each fold never saw.
+predictions (5 folds by document), isotonic, so it is measured on text each fold never saw; by
+default on the treebank's decisions only (real news), not the invented articles'.
+
+    python scripts/train_attribution.py --rules-floor 0.02 --threshold 0.45   # the bundled model
 """
 from __future__ import annotations
 
@@ -281,7 +284,7 @@ def cross_validate(docs, rows, clusters, c: float, threshold: float, work: Path,
                 p = outs[j].primary if j is not None else None
                 ok = bool(p and g["attributed"] and g.get("source") and source_match(p.source, g["source"]))
                 if p is not None and id(p) in scores:
-                    pairs_out.append((scores[id(p)], ok))
+                    pairs_out.append((scores[id(p)], ok, group_of(doc)))
                 tally.add(group_of(doc), g, p)
                 if g["attributed"] or p is not None:
                     listing.append({"doc": doc.get("id"), "text": g["text"], "gold": [g.get("source"), g.get("cue")],
@@ -313,6 +316,8 @@ def main() -> None:
     ap.add_argument("--rules-floor", type=float, default=None,
                     help="keep the rules' pair when the ranker gives it at least this (default: never)")
     ap.add_argument("--threshold", type=float, default=0.3, help="least score at which a pair is credited")
+    ap.add_argument("--calibrate-on", choices=("vtb", "all"), default="vtb",
+                    help="whose out-of-fold decisions calibrate the confidence (default: the real news only)")
     args = ap.parse_args()
     if args.no_parse:
         os.environ["CLAIMS_NO_DEPPARSE"] = "1"
@@ -329,14 +334,19 @@ def main() -> None:
     print("rules alone:", json.dumps(rules.scores()))
     pairs, cv = cross_validate(docs, rows, clusters, args.c, args.threshold, args.work, args.rules_floor)
     print("rules + model, out-of-fold:", json.dumps(cv))
-    calibration = isotonic_points(pairs)
+    # Calibrated on the real news text alone by default: on the invented articles the rules were
+    # tuned on, nearly every high score is right, and pooled with them the treebank's high scores
+    # came out 0.85 where they are right far less often (0.72 at >= 0.8 on the locked part).
+    used = [(score, ok) for score, ok, group in pairs if args.calibrate_on == "all" or group == "vtb"]
+    calibration = isotonic_points(used)
+    print(f"calibrated on {len(used)} out-of-fold decisions ({args.calibrate_on})")
     weights = fit(rows, args.c)
     (args.out / "ranker.json").write_text(json.dumps(weights, ensure_ascii=False, sort_keys=True, indent=0),
                                           encoding="utf-8")
     (args.out / "clusters.json").write_text(json.dumps(clusters, ensure_ascii=False, sort_keys=True), encoding="utf-8")
     meta = {"version": 2, "trained_on": {"documents": len(docs), "pairs": len(rows), **coverage},
             "params": {"C": args.c, "threshold": args.threshold, "rules_floor": args.rules_floor, "folds": FOLDS, "clusters": N_CLUSTERS,
-                       "seed": SEED, "parse": not args.no_parse},
+                       "seed": SEED, "parse": not args.no_parse, "calibrated_on": args.calibrate_on},
             "rules_alone": rules.scores(), "out_of_fold": cv, "calibration": calibration,
             "threshold": args.threshold, "rules_floor": args.rules_floor}
     (args.out / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
