@@ -197,6 +197,9 @@ def _event_pairs(mine: Sequence[conflicts_mod.ClaimView], theirs: Sequence[confl
         for k in keys(c):
             postings[k].append(c.ref)
     common = max(5, len(theirs) // 4)
+    # ties are broken by the stored claims' own order (article, then sentence), not by the order
+    # a set of keys was walked in, which string hashing changes from one process to the next
+    rank = {c.ref: i for i, c in enumerate(theirs)}
     out: dict[int, list[int]] = {}
     for c in mine:
         shared: Counter = Counter()
@@ -207,7 +210,7 @@ def _event_pairs(mine: Sequence[conflicts_mod.ClaimView], theirs: Sequence[confl
             for sid in post:
                 shared[sid] += 1
         if shared:
-            out[c.ref] = [sid for sid, _ in shared.most_common(MAX_EVENT_PARTNERS)]
+            out[c.ref] = [sid for sid, _ in sorted(shared.items(), key=lambda x: (-x[1], rank[x[0]]))[:MAX_EVENT_PARTNERS]]
     return out
 
 

@@ -299,3 +299,28 @@ def test_the_in_article_pass_compares_a_bounded_number_of_pairs():
     # below the limits nothing is lost: claims that all share one key give every pair
     small = candidate_pairs([frozenset({common})] * MAX_PARTNERS)
     assert len(small) == MAX_PARTNERS * (MAX_PARTNERS - 1) // 2 and MAX_POSTING >= MAX_PARTNERS
+
+
+_PAIRS_CODE = """
+from claims.conflicts.pairs import MAX_PARTNERS, candidate_pairs
+n = MAX_PARTNERS * 2
+keys = [{f"k{i % 7}"} for i in range(n)] + [{f"k{r}" for r in range(7)}]
+print(sorted(i for j, i in candidate_pairs(keys) if j == n))
+"""
+
+
+def test_blocking_ties_do_not_depend_on_string_hashing():
+    """When a claim has more candidate partners than it may meet, which ones it meets must not
+    depend on the order a set of keys is walked in: that order changes with each process's string
+    hashing, and a batch run on other workers would find other conflicts."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    runs = {subprocess.run([sys.executable, "-c", _PAIRS_CODE], cwd=ROOT, capture_output=True, text=True, check=True,
+                           env={**__import__("os").environ, "PYTHONHASHSEED": str(seed)}).stdout
+            for seed in range(6)}
+    assert len(runs) == 1
+    chosen = __import__("json").loads(runs.pop())
+    assert len(chosen) == 100 and chosen == list(range(100, 200))  # ties: the nearest earlier claims

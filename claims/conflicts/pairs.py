@@ -145,7 +145,10 @@ def candidate_pairs(keys: Sequence[frozenset | set]) -> list[tuple[int, int]]:
                 if i >= j:
                     break
                 shared[i] += 1
-        best = shared.most_common(MAX_PARTNERS) if len(shared) > MAX_PARTNERS else shared.items()
+        # ties go to the nearest earlier claim, never to the order a set of keys was walked in
+        # (string hashing differs from process to process: a batch must not depend on it)
+        best = sorted(shared.items(), key=lambda x: (-x[1], -x[0]))[:MAX_PARTNERS] \
+            if len(shared) > MAX_PARTNERS else shared.items()
         pairs.extend((j, i) for i in sorted(i for i, _ in best))
     return pairs
 
