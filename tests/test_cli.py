@@ -103,12 +103,18 @@ def test_evaluate_on_the_shared_corpus(runner):
     assert d["claim"]["f1"] >= 0.95
 
 
-def test_jobs_two_stores_every_article_once(runner, tmp_path):
+def _bridge_reports(tmp_path, n: int):
+    """A folder of n one-sentence articles, each with its own speaker and place."""
     folder = tmp_path / "batch"
     folder.mkdir()
-    for i in range(3):
+    for i in range(n):
         (folder / f"{i}.txt").write_text(f"Ông Hồ Văn Lợi{i} cho biết {i + 2} cây cầu ở xã Hòa Tiến{i} đã sập.",
                                          encoding="utf-8")
+    return folder
+
+
+def test_jobs_two_stores_every_article_once(runner, tmp_path):
+    folder = _bridge_reports(tmp_path, 3)
     res = runner.invoke(main, ["analyze", str(folder), "--jobs", "2", "--format", "json"])
     assert res.exit_code == 0, res.output
     assert len(json.loads(res.stdout)["articles"]) == 3
@@ -118,11 +124,7 @@ def test_jobs_two_stores_every_article_once(runner, tmp_path):
 
 
 def test_no_report_prints_only_the_summary_and_stores_everything(runner, tmp_path):
-    folder = tmp_path / "batch"
-    folder.mkdir()
-    for i in range(2):
-        (folder / f"{i}.txt").write_text(f"Ông Hồ Văn Lợi{i} cho biết {i + 2} cây cầu ở xã Hòa Tiến{i} đã sập.",
-                                         encoding="utf-8")
+    folder = _bridge_reports(tmp_path, 2)
     res = runner.invoke(main, ["analyze", str(folder), "--no-report", "--format", "json"])
     assert res.exit_code == 0, res.output
     assert res.stdout == ""
