@@ -12,7 +12,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
-from sqlalchemy import event, func
+from sqlalchemy import event, func, insert
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, SQLModel, create_engine, delete, select
@@ -237,7 +237,7 @@ def save_report(session: Session, *, report: ArticleReport, input_name: str | No
     (article id, conflicts with earlier articles). The caller's transaction makes it all-or-nothing.
     `cross=False` leaves the comparison with other articles to `cross_check_batch`, which a
     parallel batch runs once every article is stored."""
-    from sources.registry import resolve
+    from sources.registry import resolve_many
 
     # FOR UPDATE: two writers re-storing one article take turns instead of colliding on its rows
     existing = select(Article).where(Article.content_hash == report.content_hash).with_for_update()
@@ -268,21 +268,23 @@ def save_report(session: Session, *, report: ArticleReport, input_name: str | No
     session.add_all(rows)
     session.flush()  # one multi-row INSERT for the article's sentences, not one per sentence
     ids: dict[int, int] = {s.index: row.id for s, row in zip(report.sentences, rows)}
-    sources: dict[tuple, int] = {}  # one source looked up once per article, however often it speaks
-    for s in report.sentences:
-        for a in s.attributions:
-            key = (a.source, a.source_type, a.mention)
-            if key not in sources:
-                sources[key] = resolve(session, name=a.source, source_type=a.source_type, mention=a.mention,
-                                       article_hash=report.content_hash, lang=report.language).id
-            session.add(Attribution(sentence_id=ids[s.index], source_id=sources[key], mention=a.mention,
-                                    source_name=a.source, source_type=a.source_type, cue=a.cue, quote=a.quote,
-                                    confidence=a.confidence, role=a.role))
-        if s.is_claim:
-            for key in blocking_keys(s.text, s.numbers, report.language):
-                session.add(ClaimKey(key=key, sentence_id=ids[s.index], article_id=article.id))
-    for key in sorted(report_event_keys(report)):
-        session.add(EventKey(key=key, article_id=article.id))
+    # Every source the article credits is looked up in one go, before any row is added: a query
+    # after each added row would flush it on its own (autoflush), one round trip per attribution.
+    sources = resolve_many(session, items=[(a.source, a.source_type, a.mention) for s in report.sentences
+                                           for a in s.attributions],
+                           article_hash=report.content_hash, lang=report.language)
+    attributions = [dict(sentence_id=ids[s.index], source_id=sources[(a.source, a.source_type, a.mention)],
+                         mention=a.mention, source_name=a.source, source_type=a.source_type, cue=a.cue,
+                         quote=a.quote, confidence=a.confidence, role=a.role)
+                    for s in report.sentences for a in s.attributions]
+    claim_keys = [dict(key=key, sentence_id=ids[s.index], article_id=article.id)
+                  for s in report.sentences if s.is_claim for key in blocking_keys(s.text, s.numbers, report.language)]
+    event_keys = [dict(key=key, article_id=article.id) for key in sorted(report_event_keys(report))]
+    # plain multi-row INSERTs: these rows are never read back in this transaction, and building
+    # thousands of ORM objects an article cost more than writing them
+    for table, values in ((Attribution, attributions), (ClaimKey, claim_keys), (EventKey, event_keys)):
+        if values:
+            session.exec(insert(table), params=values)
     for c in report.conflicts:
         if c.other_article is None and c.sentence in ids and c.other_sentence in ids:
             session.add(Conflict(sentence_id=ids[c.sentence], other_sentence_id=ids[c.other_sentence], kind=c.kind,

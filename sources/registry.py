@@ -99,6 +99,12 @@ def _countries(lang: str) -> frozenset[str]:
 
 
 # --------------------------------------------------------------------------- database side
+def _alias_key(text: str, source_type: str, article_hash: str, lang: str) -> str:
+    """What aliases are matched on; an anonymous source is keyed to its own article."""
+    key = canonical_key(text, source_type, lang)
+    return f"{key}#{article_hash[:10]}" if source_type == "anonymous" else key
+
+
 def resolve(session, *, name: str, source_type: str, mention: str | None = None, article_hash: str = "",
             lang: str = "vi"):
     """The stored Source for this name (created if new), with `name` and `mention` as aliases.
@@ -110,9 +116,7 @@ def resolve(session, *, name: str, source_type: str, mention: str | None = None,
 
     from claims.models import Source, SourceAlias
 
-    key = canonical_key(name, source_type, lang)
-    if source_type == "anonymous":
-        key = f"{key}#{article_hash[:10]}"
+    key = _alias_key(name, source_type, article_hash, lang)
     alias = session.exec(select(SourceAlias).where(SourceAlias.alias_key == key, SourceAlias.type == source_type)).first()
     source = session.get(Source, alias.source_id) if alias else None
     if source is None and source_type != "anonymous":
@@ -123,6 +127,12 @@ def resolve(session, *, name: str, source_type: str, mention: str | None = None,
                 source = Source(name=name, type=source_type, key=key)
                 session.add(source)
                 session.flush()
+                # a source created just now has no aliases yet: add them without looking
+                session.add_all([SourceAlias(source_id=source.id, alias=text, alias_key=_alias_key(text, source_type,
+                                                                                                    article_hash, lang),
+                                             type=source_type) for text in sorted({name, mention or name})])
+                session.flush()
+            return source
         except IntegrityError:
             source = session.exec(select(Source).where(Source.key == key, Source.type == source_type)).one()
     else:
@@ -134,15 +144,73 @@ def resolve(session, *, name: str, source_type: str, mention: str | None = None,
     return source
 
 
+def resolve_many(session, *, items: Iterable[tuple[str, str, str | None]], article_hash: str = "",
+                 lang: str = "vi") -> dict[tuple[str, str, str | None], int]:
+    """`resolve` for every (name, source type, mention) an article credits: {item: source id}.
+
+    Storing is the batch's largest cost after the parser, and most of it was one round trip per
+    lookup and a savepoint per alias. Here the aliases already stored are read in one query and
+    the missing aliases inserted in one savepoint; a name never seen before (or a clash with a
+    concurrent writer) goes through `resolve` one at a time, which keeps the race handling."""
+    from sqlalchemy.exc import IntegrityError
+    from sqlmodel import select
+
+    from claims.models import Source, SourceAlias
+
+    items = list(dict.fromkeys(items))
+
+    keys = {(_alias_key(n, t, article_hash, lang), t) for n, t, _ in items}
+    hits: dict[tuple[str, str], int] = {}
+    if keys:
+        rows = session.exec(select(SourceAlias.alias_key, SourceAlias.type, SourceAlias.source_id)
+                            .where(SourceAlias.alias_key.in_(sorted({k for k, _ in keys})))
+                            .order_by(SourceAlias.id)).all()
+        for k, t, sid in rows:
+            hits.setdefault((k, t), sid)  # the earliest alias, as `resolve`'s lookup finds it
+    known = {s.id: s for s in session.exec(select(Source).where(Source.id.in_(sorted(set(hits.values()))))).all()} \
+        if hits else {}
+    out: dict[tuple[str, str, str | None], int] = {}
+    wanted: dict[tuple[int, str], tuple[str, str]] = {}  # (source id, alias) -> (alias key, type)
+    unknown: list[tuple[str, str, str | None]] = []
+    for item in items:
+        name, source_type, mention = item
+        source = known.get(hits.get((_alias_key(name, source_type, article_hash, lang), source_type), -1))
+        if source is None:
+            unknown.append(item)
+            continue
+        if len(name) > len(source.name) and source_type == "person" and same_source(name, source.name, "person", lang):
+            source.name = name  # keep the fullest name
+            session.add(source)
+        out[item] = source.id
+        for text in {name, mention or name}:
+            wanted.setdefault((source.id, text), (_alias_key(text, source_type, article_hash, lang), source_type))
+    if wanted:
+        have = set(session.exec(select(SourceAlias.source_id, SourceAlias.alias)
+                                .where(SourceAlias.source_id.in_(sorted({sid for sid, _ in wanted})))
+                                .where(SourceAlias.alias.in_(sorted({a for _, a in wanted})))).all())
+        missing = [(sid, a, k, t) for (sid, a), (k, t) in sorted(wanted.items()) if (sid, a) not in have]
+        if missing:
+            try:
+                with session.begin_nested():
+                    session.add_all([SourceAlias(source_id=sid, alias=a, alias_key=k, type=t) for sid, a, k, t in missing])
+                    session.flush()
+            except IntegrityError:  # a concurrent writer stored one of them: one at a time, as `resolve` does
+                for sid, a, _, t in missing:
+                    _add_alias(session, source=known[sid], alias=a, source_type=t, article_hash=article_hash, lang=lang)
+    for item in unknown:  # after the known ones' aliases, so a new spelling can match them
+        name, source_type, mention = item
+        out[item] = resolve(session, name=name, source_type=source_type, mention=mention,
+                            article_hash=article_hash, lang=lang).id
+    return out
+
+
 def _add_alias(session, *, source, alias: str, source_type: str, article_hash: str, lang: str) -> None:
     from sqlalchemy.exc import IntegrityError
     from sqlmodel import select
 
     from claims.models import SourceAlias
 
-    key = canonical_key(alias, source_type, lang)
-    if source_type == "anonymous":
-        key = f"{key}#{article_hash[:10]}"
+    key = _alias_key(alias, source_type, article_hash, lang)
     exists = session.exec(select(SourceAlias).where(SourceAlias.source_id == source.id, SourceAlias.alias == alias)).first()
     if exists:
         return

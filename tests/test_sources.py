@@ -7,7 +7,8 @@ from sqlmodel import select
 from claims.models import Attribution, Source, SourceAlias
 from claims.store import save_report, session_scope
 from claims.analyze import analyze_text
-from sources.registry import ORG_THRESHOLD, _strip_accents, canonical_key, merge, resolve, same_source, split
+from sources.registry import (ORG_THRESHOLD, _strip_accents, canonical_key, merge, resolve, resolve_many,
+                              same_source, split)
 
 SAME = [
     ("Esmail Qaani", "Tướng Esmail Qaani", "person"),
@@ -68,6 +69,31 @@ def test_resolve_merges_spellings_and_keeps_the_fullest_name(engine):
         aliases = {x.alias for x in s.exec(select(SourceAlias).where(SourceAlias.source_id == b.id)).all()}
         assert {"Tướng Esmail Qaani", "Tư lệnh Esmail Qaani"} <= aliases
         del a
+
+
+def test_resolve_many_finds_what_resolve_finds_one_by_one(engine):
+    """The batched look-up an article's store uses: stored spellings found in one query, new
+    names created, the fullest name kept, every spelling added as an alias, anonymous kept apart."""
+    with session_scope(engine) as s:
+        lan = resolve(s, name="Trần Thị Lan", source_type="person", mention="bà Trần Thị Lan")
+        vtv = resolve(s, name="VTV", source_type="media")
+        anon = resolve(s, name="một cán bộ xã", source_type="anonymous", article_hash="aaaa")
+        items = [("Lan", "person", "bà Lan"), ("Trần Thị Lan", "person", "Giám đốc Trần Thị Lan"),
+                 ("đài VTV", "media", None), ("Lê Văn Bảo", "person", "ông Lê Văn Bảo"),
+                 ("Bảo", "person", "ông Bảo"), ("một cán bộ xã", "anonymous", "một cán bộ xã")]
+        got = resolve_many(s, items=items, article_hash="bbbb")
+        assert got[items[1]] == lan.id and got[items[2]] == vtv.id
+        assert got[items[3]] not in (lan.id, vtv.id)
+        assert got[items[5]] != anon.id  # another article's anonymous official is somebody else
+        aliases = {x.alias for x in s.exec(select(SourceAlias).where(SourceAlias.source_id == lan.id)).all()}
+        assert {"bà Trần Thị Lan", "Giám đốc Trần Thị Lan"} <= aliases
+        assert "Lê Văn Bảo" in {x.alias for x in s.exec(select(SourceAlias)
+                                                         .where(SourceAlias.source_id == got[items[3]])).all()}
+        again = resolve_many(s, items=items, article_hash="bbbb")
+        assert again == got  # a second store of the same article finds the same rows
+        n_aliases = len(s.exec(select(SourceAlias)).all())
+        resolve_many(s, items=items, article_hash="bbbb")
+        assert len(s.exec(select(SourceAlias)).all()) == n_aliases
 
 
 def test_anonymous_sources_are_not_merged_across_articles(engine):
