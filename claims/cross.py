@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from itertools import combinations
 from typing import Callable, Sequence
 
-from sqlalchemy import func
+from sqlalchemy import Integer, bindparam, func
 from sqlmodel import Session, select
 
 from . import conflicts as conflicts_mod
@@ -63,6 +63,17 @@ class CrossConflict:
         self.figure, self.other_figure = conflict.figure, conflict.other_figure
 
 
+# Stored claims sharing a blocking key with one new claim, most keys shared first. Built once:
+# run for every claim of every article, building the statement cost more than running it.
+_CANDIDATES = (select(ClaimKey.sentence_id, Article.content_hash)
+               .join(Sentence, Sentence.id == ClaimKey.sentence_id).join(Article, Article.id == ClaimKey.article_id)
+               .where(ClaimKey.key.in_(bindparam("keys", expanding=True)))
+               .where(ClaimKey.article_id != bindparam("exclude", type_=Integer))
+               .group_by(ClaimKey.sentence_id, Article.content_hash, Sentence.idx)
+               .order_by(func.count().desc(), Article.content_hash, Sentence.idx)
+               .limit(bindparam("limit", type_=Integer)))
+
+
 def find_cross_conflicts(session: Session, *, report: ArticleReport, exclude_article_id: int | None = None,
                          skip: Callable[[str], bool] | None = None) -> list[CrossConflict]:
     """Compare the article's claims with stored claims of other articles: those sharing a blocking
@@ -83,14 +94,9 @@ def find_cross_conflicts(session: Session, *, report: ArticleReport, exclude_art
         keys = blocking_keys(sent.text, sent.numbers, lang)
         if not keys:
             continue
-        q = (select(ClaimKey.sentence_id, Article.content_hash)
-             .join(Sentence, Sentence.id == ClaimKey.sentence_id).join(Article, Article.id == ClaimKey.article_id)
-             .where(ClaimKey.key.in_(keys)))
-        if exclude_article_id is not None:
-            q = q.where(ClaimKey.article_id != exclude_article_id)
-        q = (q.group_by(ClaimKey.sentence_id, Article.content_hash, Sentence.idx)
-             .order_by(func.count().desc(), Article.content_hash, Sentence.idx).limit(limit))
-        ids = [sid for sid, digest in session.exec(q).all() if skip is None or not skip(digest)][:MAX_CANDIDATES]
+        rows = session.exec(_CANDIDATES, params={"keys": sorted(keys), "limit": limit,
+                                                 "exclude": -1 if exclude_article_id is None else exclude_article_id})
+        ids = [sid for sid, digest in rows.all() if skip is None or not skip(digest)][:MAX_CANDIDATES]
         if ids:
             wanted[ref] = ids
     event_articles = same_event_articles(session, report=report, exclude_article_id=exclude_article_id, skip=skip)
