@@ -2,6 +2,7 @@
 import pytest
 
 from conftest import attribute_texts, primary
+from claims.attribution import quote_spans
 
 
 def one(text, **kw):
@@ -553,3 +554,19 @@ def test_starts_with_any_finds_the_longest_whole_word_entry():
     assert starts_with_any("cảnh", table) == "cảnh"
     assert starts_with_any("bàn luận", table) is None
     assert starts_with_any("", table) is None
+
+
+@pytest.mark.parametrize("text, open_before, quoted, open_after", [
+    # a quote carried over from an earlier sentence ended unmarked; this mark opens a new one
+    ('Bà Hạnh thở dài: "năm nay mưa sớm quá.', True, ['"năm nay mưa sớm quá.'], True),
+    # the closing mark of a quote opened in an earlier sentence, the tag outside it
+    ('Nước lên nhanh lắm" - ông Tùng kể.', False, ['Nước lên nhanh lắm"'], False),
+    ('"Mai tôi về" - chị Thoa hẹn.', False, ['"Mai tôi về"'], False),
+    ('Anh nói "được" rồi đi, còn chị bảo "thôi".', False, ['"được"', '"thôi"'], False),
+    # spacing that says nothing: the marks pair up in turn, as before
+    ('Ông nói: " Tôi về " rồi im lặng.', False, ['" Tôi về "'], False),
+])
+def test_straight_quote_marks_face_the_way_their_spacing_says(text, open_before, quoted, open_after):
+    spans, still_open = quote_spans(text, open_before)
+    assert [text[a:b] for a, b in spans] == quoted
+    assert still_open == open_after

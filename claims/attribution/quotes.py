@@ -24,6 +24,18 @@ def quote_spans(text: str, open_at_start: bool) -> tuple[list[tuple[int, int]], 
         elif ch in CLOSE_Q and start is None and ch != "’" and not spans:
             spans.append((0, i + 1))  # the end of a quote opened in an earlier sentence
         elif ch == STRAIGHT_Q:
+            way = _straight_direction(text, i)
+            if start is None and way == "close":
+                if not spans:  # the end of a quote opened in an earlier sentence, its close unmarked
+                    spans.append((0, i + 1))
+                continue  # a stray closing mark opens nothing
+            if start is not None and way == "open":
+                # a mark that can only open: the quote we thought open had ended unmarked (a
+                # quote carried over from an earlier sentence, or a missing closing mark)
+                if start > 0:
+                    spans.append((start, i))
+                start = i
+                continue
             if start is None:
                 start = i
             else:
@@ -33,6 +45,22 @@ def quote_spans(text: str, open_at_start: bool) -> tuple[list[tuple[int, int]], 
     if still_open:
         spans.append((start, len(text)))
     return spans, still_open
+
+
+def _straight_direction(text: str, i: int) -> str | None:
+    """Which way a straight quotation mark faces, from the spacing around it: "open" after a space,
+    a colon or a dash and before a word; "close" after a word and before a space or punctuation;
+    None where the spacing does not say (then the marks pair up in turn). Counting marks alone
+    goes wrong for a whole story once one quote closes unmarked, as long quotes often do."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    opens = (before.isspace() or before in "([:—–-") and (after.isalnum() or after in "…(‘“")
+    closes = (not before.isspace() and before not in "([") and (after.isspace() or after in ",.;:!?)…-–—")
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return None
 
 
 def _is_quote_apostrophe(text: str, i: int) -> bool:
