@@ -119,6 +119,8 @@ def gold_labels(text: str, tokens, gold: dict) -> list[str] | None:
         if cue is None:
             return labels  # a sentence of a quote whose speaker is tagged elsewhere: nothing to mark here
         return None
+    if cue is not None and cue[0] < src[1] and src[0] < cue[1]:
+        cue = None  # the speaker's name is the cue itself (an interview's "Ông Lâm: ..."): any cue will do
     for span, kind in ((src, "SRC"), (cue, "CUE")):
         if span is None:
             continue

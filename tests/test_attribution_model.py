@@ -117,6 +117,12 @@ CLASSES = [
     ("source not the subject", "Tin tức từ hãng thông tấn Yonhap nói rằng hai bên sẽ nối lại đàm phán.", "Yonhap", "media"),
     ("official known by role", "Chỉ huy đội cảnh sát giao thông số 8 cho biết đoạn đường sẽ bị cấm từ 22h.",
      "Chỉ huy đội cảnh sát giao thông số 8", "person"),
+    ("interview answer after the speaker's name", 'Bà Hồ Thị Lan: "Chúng tôi đã chuẩn bị đủ lương thực cho mùa lũ".',
+     "Hồ Thị Lan", "person"),
+    ("interview answer after the speaker's name", "Ông Phan Văn Kiên: Chúng tôi chưa nhận được công văn nào.",
+     "Phan Văn Kiên", "person"),
+    ("adverb between subject and cue", "Ông Trần Minh Khoa còn cho rằng giá điện sẽ tăng trong quý tới.",
+     "Trần Minh Khoa", "person"),
     ("bare given name", "Mười cho biết bồn rượu này đã có người đặt mua với giá 500.000 đồng.", "Mười", "person"),
     ("unnamed group, unlisted head", "Các bác tài xe ôm cho biết thị trấn có bốn bến đỗ.", "Các bác tài xe ôm", "anonymous"),
     ("speech act inside a narrative", "Ông Phạm Minh Tuấn thở dài và nói rằng công ty sẽ cắt giảm 200 lao động.",
@@ -146,3 +152,24 @@ def test_a_quote_over_several_sentences_keeps_its_speaker(pipeline):
     (rep,) = analyze_text('Ông Đỗ Văn Minh kể: "Nước lên rất nhanh. Cả nhà chạy lên mái. Đến sáng thì có xuồng tới".')
     assert [s.primary.source for s in rep.sentences] == ["Đỗ Văn Minh"] * 3
     assert all(s.primary.quote == "direct" for s in rep.sentences)
+
+
+def test_a_mention_ends_where_a_name_runs_into_the_verb_phrase():
+    """A proposer that takes a clause's whole subject stretch can leave the verb phrase in
+    ("Hùng lên phòng gõ cửa và"); a name takes no clause, a common noun may ("người dân sống gần đó")."""
+    from claims.attribution.decide import _tidy_span
+    from claims.attribution.features import Token
+
+    def toks(*pairs):
+        out, at = [], 0
+        for text, upos in pairs:
+            out.append(Token(text, at, at + len(text), upos))
+            at += len(text) + 1
+        return out
+
+    run_on = toks(("Hùng", "PROPN"), ("lên", "VERB"), ("phòng", "NOUN"), ("gõ", "VERB"), ("cửa", "NOUN"), ("và", "CCONJ"))
+    assert _tidy_span(run_on, (0, 6)) == (0, 1)
+    clause = toks(("người", "NOUN"), ("dân", "NOUN"), ("sống", "VERB"), ("gần", "ADJ"), ("đó", "PRON"))
+    assert _tidy_span(clause, (0, 5)) == (0, 5)
+    led = toks(("Giờ đây", "ADV"), ("Vy", "PROPN"))
+    assert _tidy_span(led, (0, 2)) == (1, 2)

@@ -80,11 +80,15 @@ def propose(art, si: int, open_quote: bool, proposal: Sequence[Attribution], tok
         if walked is not None:
             add(cue, _char_span_to_tokens(tokens, *_find(text[:t.start], walked.mention)), "walk")
         add(cue, _np_before(tokens, feats, i), "np")
+        add(cue, _np_before_manner(tokens, feats, i), "manner")
         for np_ in openers:  # "Trọng tài kéo ... và tuyên bố ...": a later verb of the clause's subject
             if np_[1] <= i:
                 add(cue, np_, "clause")
         if i >= n - 3 and any(x.text in ("”", '"', "»") for x in tokens[:i]):
             add(cue, _tag_subject(tokens, i), "tag")
+    heading = _heading_speaker(tokens, feats)
+    if heading is not None:
+        add((heading[1], heading[1] + 1), heading, "heading")
     return list(found.values())
 
 
@@ -99,9 +103,12 @@ def _cue_end(tokens: Sequence[Token], feats: Sequence[dict], i: int) -> int:
 
 def _could_report(t: Token, f: dict, tokens: Sequence[Token], i: int) -> bool:
     """A word that could be the predicate of a report: a lexicon cue, a verb or adjective (with a
-    lower-case first letter: a capital is a name's), or any word right before a colon."""
+    lower-case first letter: a capital is a name's), or any word right before a colon; never an
+    adverb of time or aspect between a subject and its verb ("còn", "cũng", "đã")."""
     if f.get("lexcue") or f.get("tagcue"):
         return True
+    if f.get("pre_cue_adverb"):
+        return False
     if i + 1 < len(tokens) and tokens[i + 1].text == ":":
         return True
     return t.upos in PREDICATE_TAGS and t.text[:1].islower()
@@ -110,9 +117,42 @@ def _could_report(t: Token, f: dict, tokens: Sequence[Token], i: int) -> bool:
 def _np_before(tokens: Sequence[Token], feats: Sequence[dict], i: int) -> tuple[int, int] | None:
     """The noun phrase right before token i, over adverbs ("cũng", "thì") between them."""
     j = i - 1
-    while j >= 0 and tokens[j].upos in ("ADV", "PART", "SCONJ") and tokens[j].text[:1].islower():
+    while j >= 0 and tokens[j].text[:1].islower() and (tokens[j].upos in ("ADV", "PART", "SCONJ")
+                                                       or feats[j].get("pre_cue_adverb")):
         j -= 1
-    end = j + 1
+    return _np_ending_at(tokens, feats, j + 1)
+
+
+def _np_before_manner(tokens: Sequence[Token], feats: Sequence[dict], i: int) -> tuple[int, int] | None:
+    """The noun phrase before a cue and one or two words of manner ("Ông bà nhẹ nhàng trách: ...",
+    "mọi người nhao nhao hỏi"): the subject the plain noun phrase stops short of."""
+    j = i - 1
+    skipped = 0
+    while j >= 0 and skipped < 2 and tokens[j].text[:1].islower() and (
+            tokens[j].upos in PREDICATE_TAGS or tokens[j].upos in ("ADV", "PART") or feats[j].get("pre_cue_adverb")):
+        j -= 1
+        skipped += 1
+    if not skipped:
+        return None
+    return _np_ending_at(tokens, feats, j + 1)
+
+
+def _heading_speaker(tokens: Sequence[Token], feats: Sequence[dict]) -> tuple[int, int] | None:
+    """An interview's or a transcript's speaker set before a colon ("Ông Lâm: “...”", "Bà Hoa:
+    Chúng tôi ..."): the noun phrase the sentence opens with, right before the colon, with what
+    was said after it."""
+    np_ = _np_after_start(tokens, feats, 0)
+    if np_ is None or np_[1] >= len(tokens) - 1 or tokens[np_[1]].text != ":":
+        return None
+    after = tokens[np_[1] + 1]
+    if not (after.text in ('"', "“", "«") or after.text[:1].isupper()):
+        return None
+    return np_
+
+
+def _np_ending_at(tokens: Sequence[Token], feats: Sequence[dict], end: int) -> tuple[int, int] | None:
+    """The noun phrase that ends just before token `end`."""
+    j = end - 1
     k = j
     while k >= 0 and end - k <= MAX_MENTION_TOKENS and not feats[k].get("in_quote"):
         t = tokens[k]

@@ -34,15 +34,24 @@ def decide(art, si: int, proposal: list[Attribution], tokens: Sequence[Token], f
         return [], None
     primary = next((x for x in proposal if x.role == "speaker"), None)
     rule = next(((p, s) for p, s, hows in scored if "rule" in hows), None)
-    if primary is not None and rule is not None and model.rules_floor is not None and rule[1] >= model.rules_floor:
-        return _keep_rules(proposal, model, rule[1]), rule[1]
+    if rule is not None and _name_end(tokens, *rule[0].src) < rule[0].src[1]:
+        primary = None  # the rules' subject ran on past a name into the verb phrase: not kept as is
+    if primary is not None and rule is not None and model.rules_floor is not None:
+        # the ranker's word on the rules' mention, whichever cue it pairs it with ("Số liệu do các
+        # sở Y tế công bố cho thấy": the rules' cue "cho thấy", the ranker's "công bố")
+        backed = max(s for p, s, _ in scored if p.src == rule[0].src)
+        if backed >= model.rules_floor:
+            return _keep_rules(proposal, model, backed), backed
     pair, score, _ = max(scored, key=lambda x: x[1])
     if score < model.threshold:
         return [], score
     text = art.s[si].text
-    a, b = tokens[pair.src[0]].start, tokens[pair.src[1] - 1].end
+    lo, hi = _tidy_span(tokens, pair.src)
+    a, b = tokens[lo].start, tokens[hi - 1].end
     mention = text[a:b].strip(" ,:-–")
     cue = text[tokens[pair.cue[0]].start:tokens[pair.cue[1] - 1].end]
+    if cue.strip() == ":":
+        cue = mention  # a speaker set before a colon: the name is the cue (the guideline's convention)
     if primary is not None and rule is not None and rule[0].cue == pair.cue and rule[0].src == pair.src:
         return _keep_rules(proposal, model, score), score
     confidence = _confidence(model, score)
@@ -55,6 +64,27 @@ def decide(art, si: int, proposal: list[Attribution], tokens: Sequence[Token], f
     spans_q, _ = quote_spans(text, open_quote)
     quote = "direct" if quoted_words(text, spans_q) >= 3 else "indirect"
     return [Attribution(name, mention, stype, cue, quote, confidence)], score
+
+
+def _tidy_span(tokens: Sequence[Token], src: tuple[int, int]) -> tuple[int, int]:
+    """A mention is a noun phrase: leading adverbs and conjunctions off ("Giờ đây Vy" -> "Vy"), and
+    it ends before the first verb or adjective after its head ("Thư lên phòng 205 gõ cửa và" ->
+    "Thư"), which a proposer that takes a clause's whole subject stretch can leave in."""
+    lo, hi = src
+    while lo < hi - 1 and tokens[lo].upos in ("ADV", "SCONJ", "CCONJ", "ADP", "PUNCT"):
+        lo += 1
+    return lo, _name_end(tokens, lo, hi)
+
+
+def _name_end(tokens: Sequence[Token], lo: int, hi: int) -> int:
+    """Where a mention that runs on past a name into the verb phrase ends: at the first lower-case
+    verb or adjective right after a proper noun ("Thư lên phòng 205 gõ cửa và" -> "Thư"). A common
+    noun may take a clause ("người dân sống gần đó"); a name does not."""
+    for k in range(lo + 1, hi):
+        t = tokens[k]
+        if t.upos in ("VERB", "ADJ", "AUX") and t.text[:1].islower() and tokens[k - 1].upos == "PROPN":
+            return k
+    return hi
 
 
 def _confidence(model: Model, score: float) -> float:

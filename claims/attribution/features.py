@@ -52,6 +52,7 @@ def _tables(lang: str) -> dict:
         "pron": low(lex.PRONOUN_GENDER) | low(lex.PLURAL_PRONOUNS), "neg": low(lex.NEGATIONS),
         "passive": low(lex.PASSIVES), "mental": low(lex.NON_CUE_MENTAL), "prep": low(lex.SOURCE_PREPOSITIONS),
         "surname": frozenset(lex.SURNAMES), "stop": frozenset(lex.STOPWORDS),
+        "pre_cue_adverb": low(lex.PRE_CUE_ADVERBS),
     }
 
 
@@ -97,6 +98,7 @@ def sentence_features(sent: SentenceIn, tokens: Sequence[Token], open_quote: boo
             "pron": float(lw in tabs["pron"]), "neg": float(lw in tabs["neg"]), "passive": float(lw in tabs["passive"]),
             "mental": float(lw in tabs["mental"]), "prep": float(lw in tabs["prep"]),
             "surname": float(w in tabs["surname"]), "stop": float(lw in tabs["stop"]),
+            "pre_cue_adverb": float(lw in tabs["pre_cue_adverb"]),
             "before_colon": float(first_colon is not None and t.end <= first_colon),
             "next_colon": float(i + 1 < n and tokens[i + 1].text == ":"),
             "quote_char": float(w in _QUOTE_CHARS), "colon": float(w == ":"), "dash": float(w in ("-", "–", "—")),
