@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from itertools import combinations
-from typing import Callable, Sequence
+from typing import Callable, NamedTuple, Sequence
 
 from sqlalchemy import Integer, bindparam, func
 from sqlmodel import Session, select
@@ -52,6 +52,13 @@ def report_signature(report: ArticleReport) -> EventSignature:
 
 def report_event_keys(report: ArticleReport) -> set[str]:
     return event_keys(report_signature(report))
+
+
+class _ArticleRef(NamedTuple):
+    id: int
+    content_hash: str
+    title: str | None
+    input_name: str | None
 
 
 class CrossConflict:
@@ -107,8 +114,11 @@ def find_cross_conflicts(session: Session, *, report: ArticleReport, exclude_art
     all_ids = sorted({i for ids in wanted.values() for i in ids} | {i for ids in event_sids.values() for i in ids})
     if not all_ids:
         return []
-    rows = {srow.id: (srow, arow) for srow, arow in session.exec(
-        select(Sentence, Article).join(Article, Article.id == Sentence.article_id).where(Sentence.id.in_(all_ids))).all()}
+    # plain columns, not ORM rows: the candidates' articles would be loaded whole (their text too)
+    rows = {r.id: (r, _ArticleRef(r.article_id, r.content_hash, r.title, r.input_name)) for r in session.exec(
+        select(Sentence.id, Sentence.idx, Sentence.text, Sentence.numbers, Sentence.article_id, Article.content_hash,
+               Article.title, Article.input_name)
+        .join(Article, Article.id == Sentence.article_id).where(Sentence.id.in_(all_ids))).all()}
     atts = _primary_attributions(session, all_ids)
     others: dict[int, conflicts_mod.ClaimView] = {}
     for sid, (srow, arow) in rows.items():

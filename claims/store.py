@@ -381,15 +381,15 @@ def _cross_check_one(session: Session, *, digest: str, order: Mapping[str, int])
     mine = list(ids.values())
     stored = set(session.exec(select(Conflict.sentence_id, Conflict.other_sentence_id, Conflict.kind).where(
         Conflict.sentence_id.in_(mine) | Conflict.other_sentence_id.in_(mine))).all()) if found else set()
-    new = [Conflict(sentence_id=ids[c.sentence], other_sentence_id=c.other_ref_id, kind=c.kind, reason=c.reason,
-                    score=c.score, figure=c.figure, other_figure=c.other_figure) for c in found
+    now = _now()
+    new = [dict(sentence_id=ids[c.sentence], other_sentence_id=c.other_ref_id, kind=c.kind, reason=c.reason,
+                score=c.score, figure=c.figure, other_figure=c.other_figure, created_at=now) for c in found
            if (ids[c.sentence], c.other_ref_id, c.kind) not in stored and (c.other_ref_id, ids[c.sentence], c.kind)
            not in stored]
     if new:
         try:
             with session.begin_nested():
-                session.add_all(new)
-                session.flush()
+                session.exec(insert(Conflict), params=new)  # a plain multi-row INSERT: no ORM object each
         except IntegrityError:  # a pass over an overlapping batch stored one of them a moment ago
             raise _Retry("a conflict was stored by another writer at the same moment") from None
     return [c.conflict for c in found]
