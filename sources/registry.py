@@ -158,7 +158,6 @@ def resolve_many(session, *, items: Iterable[tuple[str, str, str | None]], artic
     from claims.models import Source, SourceAlias
 
     items = list(dict.fromkeys(items))
-
     keys = {(_alias_key(n, t, article_hash, lang), t) for n, t, _ in items}
     hits: dict[tuple[str, str], int] = {}
     if keys:

@@ -99,4 +99,3 @@ def _context(per: list[list[Attribution]], si: int) -> dict[str, float]:
     prev = per[si - 1] if si > 0 else []
     speaker = next((a for a in prev if a.role == "speaker"), None)
     return {"prev_attr": float(speaker is not None), "prev_direct": float(bool(speaker and speaker.quote == "direct"))}
-

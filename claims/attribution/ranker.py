@@ -71,7 +71,6 @@ def pair_features(tokens: Sequence[Token], feats: Sequence[dict], pair: Pair, ho
     x["m_cap"] = float(any(tokens[k].text[:1].isupper() for k in range(a, b)))
     x["m_verb_inside"] = float(any(tokens[k].upos == "VERB" and tokens[k].text[:1].islower() for k in range(a, b)))
     x["m_in_quote"] = float(any(feats[k].get("in_quote") for k in range(a, b)))
-
     x["m_first_cl=" + str(ff.get("cl", "-"))] = 1.0
     # the object of a request or a wish is not its speaker ("đề nghị Bộ trưởng X nêu rõ ...")
     x["m_prev_mental"] = float(a > 0 and bool(feats[a - 1].get("mental")))
