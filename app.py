@@ -34,7 +34,7 @@ def get_engine():
 def get_models():
     from claims import nlp
 
-    return nlp.get_pipeline("vi")
+    return nlp.load("vi")  # the parser and, where it is used, the CRF tagger
 
 
 def get_queue() -> jobs.AnalysisQueue:

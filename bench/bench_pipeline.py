@@ -10,7 +10,9 @@ the other so that they share the machine's conditions:
   article; no database), with the per-process sentence cache emptied first;
 - bare Stanza: a stock `stanza.Pipeline` of the same processors (tokenize, pos, lemma,
   depparse; Stanza's own tokenizer and tree decoder) on the same sentences;
-- the parser as we run it: the tagger and parser alone on our segmented words (the floor).
+- the parser as we run it: the tagger and parser alone on our segmented words (the floor): the
+  CRF tagger and Stanza's parser where the checker runs them so (`nlp.crf_tagging()`), else
+  Stanza's tagger and parser.
 `--repo ../main` measures another checkout the same way (what it lacks is skipped).
 """
 from __future__ import annotations
@@ -76,7 +78,11 @@ def main() -> None:
 
         print(f"(this checkout leaves torch on {torch.get_num_threads()} threads)")
     clear = getattr(nlp, "clear_cache", lambda: None)
-    ours_pipe = nlp.get_pipeline("vi", pretokenized=True)
+    if getattr(nlp, "crf_tagging", lambda: False)():
+        parser_only = nlp.get_pipeline("vi")
+        ours_pipe = lambda batch: nlp._tag_and_parse(parser_only, batch)  # noqa: E731
+    else:
+        ours_pipe = nlp.get_pipeline("vi", pretokenized=True)
     bare_pipe = nlp.get_pipeline("vi", pretokenized=False)  # the same models, with Stanza's own tokenizer
     from stanza.models.common import chuliu_edmonds
 

@@ -12,6 +12,10 @@ Speed (measured in bench/bench_pipeline.py; README, Performance):
 - sentences already parsed in this process come from a bounded cache;
 - the parser's tree decoder finds and contracts cycles with `claims.mst` instead of Stanza's
   general code (the same trees, half the decoding time).
+
+With the bundled models and underthesea's words, the words are tagged by `claims.tagger` (a CRF,
+better and faster than the compact Stanza tagger) and Stanza runs only its parser, on those tags
+(`depparse_pretagged`).
 """
 from __future__ import annotations
 
@@ -26,6 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
+from . import tagger
 from .errors import ModelError
 
 BUNDLED_DIR = Path(__file__).resolve().parent / "bundled" / "vi"
@@ -88,10 +93,20 @@ def model_info() -> ModelInfo:
     if _official_available():
         return ModelInfo("official", ("tokenize", "pos", "lemma", "depparse"), {"dir": str(official_dir())})
     paths = {name: BUNDLED_DIR / f"{name}.pt" for name in ("tokenize", "pos", "pretrain", "depparse")}
-    processors = ["tokenize", "pos"]
+    if crf_tagging():
+        paths["crf-pos"] = tagger.MODEL_PATH
+        processors = ["crf-pos"]
+    else:
+        processors = ["tokenize", "pos"]
     if paths["depparse"].exists():
-        processors += ["lemma", "depparse"]
+        processors += ["lemma", "depparse"] if "pos" in processors else ["depparse"]
     return ModelInfo("bundled", tuple(processors), {k: str(v) for k, v in paths.items() if v.exists()})
+
+
+def crf_tagging() -> bool:
+    """Whether words are tagged by `claims.tagger` (bundled models, underthesea's words, the CRF
+    model present and not switched off with `CLAIMS_TAGGER=stanza`) rather than by Stanza."""
+    return not _official_available() and segmenter() == "underthesea" and tagger.choice() == "crf"
 
 
 _lock = threading.Lock()
@@ -165,17 +180,30 @@ def segmenter() -> str:
     return "underthesea"
 
 
+MODES = ("raw", "pretokenized", "pretagged")
+
+
 def get_pipeline(lang: str = "vi", pretokenized: bool | None = None):
     """The Stanza pipeline, built once per process (never at import time). By default the one
-    `parse` uses (on words segmented by underthesea, or Stanza's own tokenizer), so that a front
-    end that loads the models ahead of time (the desk) loads the ones its analyses will use."""
+    `parse` uses (the parser alone on words tagged by `claims.tagger`; or tagger and parser on
+    underthesea's words; or Stanza's own tokenizer), so that a front end that loads the models
+    ahead of time (the desk) loads the ones its analyses will use. `pretokenized=True` / `False`
+    asks for Stanza's own tagger on given words / Stanza's tokenizer (the benchmarks compare them)."""
     if pretokenized is None:
-        pretokenized = segmenter() == "underthesea"
-    return _pipeline(lang, pretokenized)
+        mode = _mode()
+    else:
+        mode = "pretokenized" if pretokenized else "raw"
+    return _pipeline(lang, mode)
+
+
+def _mode() -> str:
+    if segmenter() != "underthesea":
+        return "raw"
+    return "pretagged" if crf_tagging() else "pretokenized"
 
 
 @lru_cache(maxsize=4)
-def _pipeline(lang: str, pretokenized: bool):
+def _pipeline(lang: str, mode: str):
     if lang != "vi":
         raise ModelError(f"no Stanza models configured for language '{lang}'")
     set_threads()
@@ -188,9 +216,11 @@ def _pipeline(lang: str, pretokenized: bool):
         _speed_up_decoder()
         info = model_info()
         common = dict(lang="vi", download_method=None, verbose=False, use_gpu=False, tokenize_no_ssplit=True,
-                      tokenize_pretokenized=pretokenized)
+                      tokenize_pretokenized=mode != "raw")
         try:
             with _inference_only():
+                if mode == "pretagged":
+                    return _build_parser_only(stanza, info, common)
                 return _build(stanza, info, common)
         except ModelError:
             raise
@@ -206,8 +236,9 @@ def _build(stanza, info: ModelInfo, common: dict):
     if missing:
         raise ModelError(f"bundled models missing in {BUNDLED_DIR}: {', '.join(missing)} "
                          f"(retrain with: python scripts/train_models.py)")
+    stanza_processors = ["tokenize", "pos"] + (["lemma", "depparse"] if "depparse" in info.paths else [])
     kwargs = dict(
-        processors=",".join(info.processors),
+        processors=",".join(stanza_processors),
         dir=str(BUNDLED_DIR),
         tokenize_model_path=info.paths["tokenize"],
         pos_model_path=info.paths["pos"],
@@ -221,10 +252,20 @@ def _build(stanza, info: ModelInfo, common: dict):
     return stanza.Pipeline(**common, **kwargs)
 
 
+def _build_parser_only(stanza, info: ModelInfo, common: dict):
+    """Stanza's parser alone, on words tagged by `claims.tagger`; None without a parser model."""
+    if "depparse" not in info.paths or "pretrain" not in info.paths:
+        return None
+    return stanza.Pipeline(**common, processors="depparse", dir=str(BUNDLED_DIR), depparse_pretagged=True,
+                           depparse_model_path=info.paths["depparse"], depparse_pretrain_path=info.paths["pretrain"])
+
+
 def load(lang: str = "vi"):
     """Load now the pipeline `parse` will use (a batch worker does this once, before its first
     task, so that no task waits for it)."""
     set_threads()
+    if _mode() == "pretagged":
+        tagger.load()
     return get_pipeline(lang)
 
 
@@ -236,7 +277,7 @@ def parse(texts: Sequence[str], lang: str = "vi") -> list[ParsedSentence]:
     if not texts:
         return []
     set_threads()
-    seg = segmenter()
+    seg = _mode()  # part of the cache key: the same text parsed another way is another entry
     out: list[ParsedSentence | None] = [None] * len(texts)
     todo: dict[str, list[int]] = {}
     with _cache_lock:
@@ -248,7 +289,7 @@ def parse(texts: Sequence[str], lang: str = "vi") -> list[ParsedSentence]:
             else:
                 todo.setdefault(text, []).append(i)
     if todo:
-        fresh = _parse_segmented(list(todo), lang) if seg == "underthesea" else _parse_stanza(list(todo), lang)
+        fresh = _parse_stanza(list(todo), lang) if seg == "raw" else _parse_segmented(list(todo), lang, seg)
         with _cache_lock:
             for text, parsed in zip(todo, fresh):
                 for i in todo[text]:
@@ -315,12 +356,14 @@ def worth_parsing(text: str) -> bool:
     return wordy >= max(1, len(tokens) // 3)
 
 
-def _parse_segmented(texts: Sequence[str], lang: str) -> list[ParsedSentence]:
-    nlp = get_pipeline(lang, pretokenized=True)
+def _parse_segmented(texts: Sequence[str], lang: str, mode: str) -> list[ParsedSentence]:
+    nlp = _pipeline(lang, mode)
     segmented = [segment(t) if worth_parsing(t) else [] for t in texts]
     batch = [[w for w, _, _ in seg] for seg in segmented if seg]
     try:
-        doc = nlp(batch) if batch else None
+        doc = (_tag_and_parse(nlp, batch) if mode == "pretagged" else nlp(batch)) if batch else None
+    except ModelError:
+        raise
     except Exception as exc:
         raise ModelError(f"Stanza failed while parsing ({type(exc).__name__}: {exc})") from None
     sentences = iter(doc.sentences if doc is not None else [])
@@ -336,3 +379,14 @@ def _parse_segmented(texts: Sequence[str], lang: str) -> list[ParsedSentence]:
                        for w, (_, start, end) in zip(sent.words, seg))
         out.append(ParsedSentence(text, tokens))
     return out
+
+
+def _tag_and_parse(parser, batch: list[list[str]]):
+    """Tag each sentence's words with `claims.tagger`, then let Stanza's parser (if any) add the
+    tree: one Document for the whole batch, so Stanza sorts and batches the sentences itself."""
+    from stanza.models.common.doc import Document
+
+    doc = Document([[{"id": i + 1, "text": w, "lemma": w, "upos": upos, "xpos": xpos}
+                     for i, (w, (upos, xpos)) in enumerate(zip(words, tagger.tag(words)))]
+                    for words in batch])
+    return parser(doc) if parser is not None else doc

@@ -1,4 +1,6 @@
 """The committed models load through the real `stanza.Pipeline`, offline."""
+from pathlib import Path
+
 import pytest
 
 from claims import nlp
@@ -10,7 +12,7 @@ def test_bundled_models_are_committed_and_described():
         pytest.skip("official Stanza models are installed and take precedence")
     for name in ("tokenize", "pos", "pretrain"):
         assert name in info.paths
-    total = sum((nlp.BUNDLED_DIR / f"{n}.pt").stat().st_size for n in info.paths if n != "dir")
+    total = sum(Path(path).stat().st_size for path in info.paths.values())
     assert total <= 25 * 1024 * 1024
 
 
@@ -61,9 +63,9 @@ def test_sentences_are_parsed_once_per_process(pipeline, monkeypatch):
     seen = []
     real = nlp._parse_segmented
 
-    def counting(texts, lang):
+    def counting(texts, lang, mode):
         seen.extend(texts)
-        return real(texts, lang)
+        return real(texts, lang, mode)
 
     monkeypatch.setattr(nlp, "_parse_segmented", counting)
     monkeypatch.setenv("CLAIMS_SEGMENTER", "underthesea")
@@ -77,6 +79,20 @@ def test_sentences_are_parsed_once_per_process(pipeline, monkeypatch):
     assert again == [first[1], first[0]]
     nlp.clear_cache()
     assert nlp.parse([a]) == [first[0]] and seen == [a, b, a]
+
+
+def test_the_stanza_tagger_is_still_there_and_cached_apart(pipeline, monkeypatch):
+    """`CLAIMS_TAGGER=stanza` parses with Stanza's tagger; its parses are not served from the
+    CRF path's cache entries (the tagging mode is part of the key)."""
+    text = "Ông Lê Văn Tám cho biết đoàn cứu hộ đã đến hiện trường."
+    monkeypatch.setenv("CLAIMS_SEGMENTER", "underthesea")
+    nlp.clear_cache()
+    (ours,) = nlp.parse([text])
+    monkeypatch.setenv("CLAIMS_TAGGER", "stanza")
+    (stanzas,) = nlp.parse([text])
+    assert stanzas is not ours
+    assert [t.text for t in stanzas.tokens] == [t.text for t in ours.tokens]
+    assert all(t.upos and t.head is not None for t in stanzas.tokens)
 
 
 def test_loading_the_models_builds_nothing_for_training():
