@@ -21,6 +21,7 @@ from . import conflicts as conflicts_mod
 from . import lexicon
 from .analyze import ArticleReport
 from .conflicts.events import LEAD_SENTENCES, SAME_EVENT, EventSignature, event_keys, same_event, signature
+from .conflicts.figures import moment_key
 from .conflicts.frames import frames
 from .models import Article, Attribution, ClaimKey, EventKey, Sentence
 from .numbers import Figure
@@ -130,6 +131,8 @@ def find_cross_conflicts(session: Session, *, report: ArticleReport, exclude_art
                                               arow.content_hash[:12], att.mention if att else None,
                                               att.cue if att else None)
     mine_multi = conflicts_mod.multi_place_keys(views.values())
+    mine_moments = frozenset(moment_key(fr) for v in views.values()
+                             for fr in frames(v.text, v.figures, v.source, v.mention, lang) if fr.harm and fr.as_of)
     best: dict[tuple, CrossConflict] = {}
 
     def add(ref: int, sid: int, ctx: conflicts_mod.Context) -> None:
@@ -141,8 +144,9 @@ def find_cross_conflicts(session: Session, *, report: ArticleReport, exclude_art
             c = conflicts_mod.Conflict(ref, other.article, srow.idx, srow.text, c.kind,
                                        c.reason + lexicon.get(lang).REASONS["other_article"].format(
                                            title=arow.title or arow.input_name), c.score, c.figure, c.other_figure)
-            # one conflict per pair and kind; one update per claim and other article (its latest step)
-            key = (ref, arow.id, c.kind) if c.kind == "update" else (ref, sid, c.kind)
+            # one conflict per pair and kind; one update per claim, figure and other article (the
+            # latest step of each toll the claim gives: "15 người thiệt mạng và 2 người mất tích")
+            key = (ref, arow.id, c.kind, c.figure) if c.kind == "update" else (ref, sid, c.kind)
             if key not in best or c.score > best[key].score:
                 best[key] = CrossConflict(c, sid)
 
@@ -156,7 +160,7 @@ def find_cross_conflicts(session: Session, *, report: ArticleReport, exclude_art
         claims = [others[s] for s in sids if s in others]
         theirs.extend(claims)
         ctx = conflicts_mod.Context(multi_place=mine_multi | conflicts_mod.multi_place_keys(claims),
-                                    same_event=True, a_newer=True)
+                                    same_event=True, a_newer=True, newer_moments=mine_moments)
         contexts.update((s, ctx) for s in sids)
     for ref, partners in _event_pairs(list(views.values()), theirs, lang).items():
         for sid in partners:

@@ -791,6 +791,12 @@ CONTRAST_JOINS: tuple[str, ...] = ("trong khi", "còn", "nhưng", "song", "tuy n
 # Words before a time that make it the moment the event happened, not the moment a figure was
 # counted ("xảy ra lúc 4h17", "khởi phát từ 22h").
 OCCURRENCE_LEADS = r"(?:xảy ra|bùng phát|khởi phát|bắt đầu|phát hỏa|bốc cháy|rung chấn|đổ bộ|ập xuống)(?:\s+(?:vào|lúc|hồi|từ|khoảng))*\s*$"
+# Words before a time that make it the moment a figure was counted or reported ("tính đến 14h",
+# "đến 6h sáng 28/9", "theo báo cáo của Sở Y tế lúc 6h"): such a time is the figure's "as of" even
+# when another time ("vụ tai nạn đêm 8/2", when it happened) stands nearer the figure.
+AS_OF_LEADS = (r"(?:(?<!\w)(?:tính đến|tính tới|đến|tới|cập nhật(?:\s+(?:lúc|vào lúc|đến))?)"
+               r"|(?<!\w)(?:báo cáo|thống kê|số liệu|thông tin)(?:\s+[^\s,.;:]+){0,8}?\s+(?:lúc|vào lúc|hồi))"
+               r"(?:\s+(?:khoảng|hơn))?\s*$")
 # Time zones a clock time may be given in: "4h17 (giờ địa phương)" and "8h17 giờ Hà Nội" can be one
 # moment, so two occurrence times are compared only when both say the same zone (or neither does).
 TIME_ZONES: dict[str, str] = {

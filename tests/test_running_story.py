@@ -8,6 +8,7 @@ from claims import explain, report
 from claims.analyze import analyze_text
 from claims.conflicts import ClaimView, compare, within
 from claims.conflicts.events import same_event, signature
+from claims.conflicts.frames import frames
 from claims.numbers import extract
 from claims.store import session_scope, store_reports
 
@@ -221,7 +222,9 @@ def test_two_outlets_hours_apart_are_linked_as_updates_without_a_false_conflict(
     (stored,) = store_reports(engine, [evening])
     cross = sorted((c.kind, c.sentence, c.other_sentence, c.figure, c.other_figure)
                    for c in stored.conflicts if c.other_article)
-    assert cross == [("update", 2, 2, "2.921 người", "1.498 người"), ("update", 3, 3, "1.444 người", "810 người")]
+    # the two countries' total too: the morning headline's "hơn 2.300" is the evening's 4.365 later on
+    assert cross == [("update", 2, 2, "2.921 người", "1.498 người"), ("update", 3, 3, "1.444 người", "810 người"),
+                     ("update", 4, 0, "4.365 người", "2.300 người")]
     assert report.summary(stored)["conflicts"] == 0
 
 
@@ -271,3 +274,67 @@ def test_occurrence_times_conflict_only_when_both_say_when_the_event_happened():
     assert compare(other_zone, a) == []  # local time and Vietnam time can be one moment
     about = view(4, "Trận động đất ở Thổ Nhĩ Kỳ xảy ra vào khoảng 4h rạng sáng 6/2 (giờ địa phương).")
     assert compare(about, a) == []
+
+
+# ---------------------------------------------------------------------------- as-of times, later reports, spots
+def test_a_time_said_to_be_the_counting_time_is_the_figures_moment_not_the_time_the_event_happened():
+    # "đêm 14/3" says when the bus crashed; "lúc 7h ngày 15/3" when the health office counted
+    police = view(0, "Theo Công an tỉnh Lâm Hà, tính đến 7h ngày 15/3, vụ lật xe khách làm 6 người chết.",
+                  "Công an tỉnh Lâm Hà", "organization")
+    health = view(1, "Theo báo cáo của Sở Y tế tỉnh Lâm Hà lúc 7h ngày 15/3, vụ lật xe khách ở đèo Mây đêm 14/3 "
+                     "đã làm 8 người chết.", "Sở Y tế tỉnh Lâm Hà", "organization")
+    (fr,) = frames(health.text, health.figures, health.source, None)
+    assert fr.as_of.text.startswith("7h") and fr.as_of.day == 315
+    assert [c.kind for c in compare(health, police)] == ["number_mismatch"]
+
+
+LANDSLIDE_NOON = """# Sạt lở đất ở xã Tà Lèng, tỉnh Lâm Hà
+
+Trưa 4/8, UBND xã Tà Lèng, tỉnh Lâm Hà cho biết trận sạt lở đất ở thôn Nậm Cang xảy ra rạng sáng cùng ngày.
+
+Tính đến 11h ngày 4/8, trận sạt lở ở thôn Nậm Cang đã làm 3 người chết và 2 người bị thương.
+"""
+LANDSLIDE_NIGHT = """# Sạt lở ở xã Tà Lèng: lực lượng cứu hộ tiếp tục tìm kiếm
+
+Tối 4/8, lực lượng cứu hộ tiếp tục tìm kiếm tại thôn Nậm Cang, xã Tà Lèng, tỉnh Lâm Hà sau trận sạt lở đất.
+
+Số người chết trong trận sạt lở ở thôn Nậm Cang đã là 5 người.
+
+Hai người bị thương đang được điều trị tại trạm y tế xã.
+"""
+
+
+def test_a_higher_toll_in_a_later_report_of_the_event_is_an_update_and_a_lower_one_is_not(engine):
+    (noon,) = analyze_text(LANDSLIDE_NOON, "noon.txt", use_nlp=False)
+    (night,) = analyze_text(LANDSLIDE_NIGHT, "night.txt", use_nlp=False)
+    store_reports(engine, [noon])
+    (stored,) = store_reports(engine, [night])
+    cross = sorted((c.kind, c.sentence, c.figure, c.other_figure) for c in stored.conflicts if c.other_article)
+    assert cross == [("update", 2, "5 người", "3 người")]  # undated, later, higher: the toll rose
+    # a lower undated toll in the later report is never read as a rise
+    from claims.conflicts.figures import Context
+
+    earlier = view(0, "Tính đến 11h ngày 4/8, trận sạt lở ở thôn Nậm Cang đã làm 3 người chết.")
+    lower = view(1, "Trận sạt lở ở thôn Nậm Cang đã làm 2 người chết.")
+    assert "update" not in [c.kind for c in compare(lower, earlier, "vi", Context(same_event=True, a_newer=True))]
+
+
+def test_two_incidents_of_one_kind_at_two_spots_of_one_province_are_not_one_event():
+    def sig(text):
+        (r,) = analyze_text(text, use_nlp=False)
+        return signature(r.title, [(s.text, s.numbers) for s in r.sentences[:3]])
+
+    first = """# Cháy kho hàng ở khu công nghiệp Nam Sơn, tỉnh Lâm Hà
+
+Rạng sáng 3/5, một kho hàng trong khu công nghiệp Nam Sơn, tỉnh Lâm Hà bốc cháy dữ dội.
+"""
+    second = """# Cháy nhà xưởng ở khu công nghiệp Bắc Thủy, tỉnh Lâm Hà
+
+Chiều 6/5, một nhà xưởng trong khu công nghiệp Bắc Thủy, tỉnh Lâm Hà bốc cháy, khói đen bao trùm.
+"""
+    again = """# Điều tra nguyên nhân vụ cháy kho hàng ở khu công nghiệp Nam Sơn
+
+Ngày 4/5, công an tỉnh Lâm Hà điều tra nguyên nhân vụ cháy kho hàng ở khu công nghiệp Nam Sơn.
+"""
+    assert same_event(sig(first), sig(second)) < 0.6
+    assert same_event(sig(first), sig(again)) >= 0.6

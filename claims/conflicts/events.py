@@ -15,6 +15,7 @@ from .base import proper_names
 from .frames import event_kinds, place_mentions
 
 LEAD_SENTENCES = 3  # the headline and the first body sentences say what the event is
+SPOT_PENALTY = 0.25  # two leads naming different communes or sites: most likely two incidents
 MAX_KEYS = 12  # keys filed per article
 
 
@@ -25,6 +26,7 @@ class EventSignature:
     actors: frozenset[str]  # other names (bodies, people), lower case
     days: frozenset[int]  # month * 100 + day of the dates in the headline and lead
     lead: str  # headline and first sentences, for fuzzy matching
+    spots: frozenset[str] = frozenset()  # the finest places: communes, hamlets, sites ("khu công nghiệp x")
 
 
 def signature(title: str | None, sentences: Sequence[tuple[str, Sequence[Figure] | None]],
@@ -35,17 +37,19 @@ def signature(title: str | None, sentences: Sequence[tuple[str, Sequence[Figure]
     lead = [(t, f) for t, f in sentences if t.strip()][:LEAD_SENTENCES]
     if title and title.strip() and (not lead or lead[0][0].strip() != title.strip()):
         lead = [(title, None)] + lead[:LEAD_SENTENCES - 1]
-    kinds, places, actors, days = set(), set(), set(), set()
+    kinds, places, actors, days, spots = set(), set(), set(), set(), set()
     for text, figs in lead:
         kinds |= event_kinds(text, lex)
-        found = {name for _, _, _, name in place_mentions(text, lang)}
+        mentions = place_mentions(text, lang)
+        found = {name for _, _, _, name in mentions}
         places |= found
+        spots |= {name for _, _, level, name in mentions if level is not None and level <= lex.PLACE_LEVELS["xã"]}
         actors |= {n for n in proper_names(text, lang) if not any(p in n or n in p for p in found)}
         for f in (extract(text, lang) if figs is None else figs):
             if f.kind == "date" and f.unit == "date" and int(f.value) % 10000:
                 days.add(int(f.value) % 10000)
     return EventSignature(frozenset(kinds), frozenset(places), frozenset(actors), frozenset(days),
-                          " ".join(t for t, _ in lead)[:600])
+                          " ".join(t for t, _ in lead)[:600], frozenset(spots))
 
 
 def event_keys(sig: EventSignature) -> set[str]:
@@ -78,7 +82,11 @@ def same_event(a: EventSignature, b: EventSignature, lang: str = "vi") -> float:
     if not kind and shared_places + shared_actors < 2 and lead < 0.8:
         return 0.0  # no kind of event in common: two names or matching leads are needed
     score = 0.35 * kind + 0.15 * min(shared_places, 2) + 0.1 * min(shared_actors, 2) + 0.3 * lead
-    return round(min(score, 1.0), 3)
+    if a.spots and b.spots and not a.spots & b.spots:
+        # both leads say exactly where (a commune, a site) and name different spots: two fires in
+        # one city's two industrial parks share the city and the kind, not the event
+        score -= SPOT_PENALTY
+    return round(max(min(score, 1.0), 0.0), 3)
 
 
 SAME_EVENT = 0.6  # the score from which two articles are taken to report one event

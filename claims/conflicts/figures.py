@@ -24,6 +24,7 @@ class Context:
     multi_place: frozenset = frozenset()
     same_event: bool = False
     a_newer: bool = False
+    newer_moments: frozenset = frozenset()  # (harm, day, minutes) of the tolls the newer article dates
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,22 @@ def _newer(fa: Frame, fb: Frame, ctx: Context) -> int:
             return -1 if fa.change == "initial" else 1
         if ctx.same_event and fa.source and fa.source == fb.source:
             return 1 if ctx.a_newer else -1  # the same authority's later figure, in a later article
+        if ctx.same_event and fa.harm is not None and fa.harm == fb.harm:
+            # a toll (dead, injured, missing...) only grows while a story runs: a higher one in the
+            # later report of the event, with nothing saying both hold for one moment, is the later
+            # count; a lower one is left to the other checks (a correction, a conflict)
+            newer, older = (fa, fb) if ctx.a_newer else (fb, fa)
+            dated_there = older.as_of is not None and moment_key(older) in ctx.newer_moments
+            if newer.figure.value > older.figure.value and not dated_there:
+                return 1 if ctx.a_newer else -1
+            # (when the newer article gives this toll for the older figure's own moment, its
+            # undated figure, often a headline summing up its body, is read at that moment)
     return 0
+
+
+def moment_key(fr: Frame) -> tuple:
+    """What `Context.newer_moments` holds for a dated toll."""
+    return fr.harm, fr.as_of.day if fr.as_of else None, fr.as_of.minutes if fr.as_of else None
 
 
 def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | None = None,

@@ -281,15 +281,17 @@ def _moments(text: str, f: Figure, seg: tuple[int, int], figures: tuple[Figure, 
     sentence, else the first after it; one under an occurrence word ("xảy ra lúc") says when the
     event happened, not when the figure was counted."""
     times = [g for g in figures if g.kind in ("date", "time") and seg[0] <= g.start < seg[1] and g is not f]
-    as_of = occurred = None
+    as_of = occurred = said_as_of = None
     for g in sorted(times, key=lambda g: (g.start > f.start, abs(g.start - f.start))):
         before = text[max(seg[0], g.start - 30):g.start].lower()
         m = moment_of(g)
         if re.search(lex.OCCURRENCE_LEADS, before):
             occurred = occurred or m
-        elif as_of is None and g.unit not in ("năm sinh", "thế kỷ"):
-            as_of = m
-    return as_of, occurred
+        elif g.unit not in ("năm sinh", "thế kỷ"):
+            as_of = as_of or m
+            if said_as_of is None and re.search(lex.AS_OF_LEADS, text[max(seg[0], g.start - 80):g.start].lower()):
+                said_as_of = m  # "tính đến 6h", "báo cáo ... lúc 6h": said to be the counting time
+    return said_as_of or as_of, occurred
 
 
 @lru_cache(maxsize=4)
