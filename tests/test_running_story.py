@@ -338,3 +338,15 @@ Ngày 4/5, công an tỉnh Lâm Hà điều tra nguyên nhân vụ cháy kho hà
 """
     assert same_event(sig(first), sig(second)) < 0.6
     assert same_event(sig(first), sig(again)) >= 0.6
+
+
+def test_a_list_of_kinds_after_a_figure_is_not_a_breakdown_of_it():
+    from claims.conflicts.figures import Context
+
+    earlier = view(0, "Vụ ngộ độc ở xã Tân Hòa khiến 40 người nhập viện gồm học sinh, giáo viên và phụ huynh.")
+    later = view(1, "Vụ ngộ độc ở xã Tân Hòa khiến 52 người nhập viện.")
+    assert [c.kind for c in compare(later, earlier, "vi", Context(same_event=True, a_newer=True))] == ["update"]
+    # parts after the marker: a breakdown of the total, never compared with it as a rival figure
+    total = view(2, "Vụ ngộ độc ở xã Tân Hòa khiến 40 người nhập viện, gồm 25 trẻ em và 15 người lớn.")
+    other = view(3, "Vụ ngộ độc ở xã Tân Hòa khiến 25 người nhập viện.")
+    assert compare(other, total) == []

@@ -242,5 +242,16 @@ def _partial(text: str, f: Figure, lex) -> bool:
 
 
 def _near_breakdown(text: str, f: Figure, lex) -> bool:
-    window = text[max(0, f.start - 200): f.end + 25].lower()
-    return any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", window) for m in lex.BREAKDOWN_MARKERS)
+    """A part of a total: a marker before the figure ("trong đó 37 ngôi nhà"), or one right after
+    it that goes on to give parts ("327 người, gồm 199 ..."); a marker followed by no figure lists
+    kinds, not parts ("hơn 400 người gồm kiểm lâm, công an, quân đội")."""
+    before = text[max(0, f.start - 200): f.start].lower()
+    if any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", before) for m in lex.BREAKDOWN_MARKERS):
+        return True
+    after = text[f.end: f.end + 25].lower()
+    for m in lex.BREAKDOWN_MARKERS:
+        hit = re.search(rf"(?<!\w){re.escape(m)}(?!\w)", after)
+        if hit and re.search(r"\d|(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)",
+                             text[f.end + hit.end(): f.end + hit.end() + 40].lower()):
+            return True
+    return False
