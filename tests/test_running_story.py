@@ -350,3 +350,13 @@ def test_a_list_of_kinds_after_a_figure_is_not_a_breakdown_of_it():
     total = view(2, "Vụ ngộ độc ở xã Tân Hòa khiến 40 người nhập viện, gồm 25 trẻ em và 15 người lớn.")
     other = view(3, "Vụ ngộ độc ở xã Tân Hòa khiến 25 người nhập viện.")
     assert compare(other, total) == []
+
+
+def test_a_denial_answers_only_claims_that_say_what_it_denies():
+    denial = view(0, "UBND tỉnh Lâm Hà bác bỏ thông tin sập cầu Bến Đá trong đêm mưa lũ.", "UBND tỉnh Lâm Hà",
+                  "organization")
+    rumour = view(1, "Trên mạng xã hội lan truyền tin cầu Bến Đá ở tỉnh Lâm Hà đã sập trong đêm.")
+    water = view(2, "Theo Đài Khí tượng Thủy văn tỉnh Lâm Hà, mực nước sông dưới cầu Bến Đá đã lên 3 m.",
+                 "Đài Khí tượng Thủy văn tỉnh Lâm Hà", "organization")
+    assert [c.kind for c in compare(denial, rumour)] == ["denial"]
+    assert compare(denial, water) == []

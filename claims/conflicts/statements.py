@@ -77,7 +77,24 @@ def same_matter(denier: ClaimView, other: ClaimView, lang: str, lex):
         and other.article == denier.article
     if not (shared_names or len(shared_terms) >= 2 or anaphoric):
         return None
+    if not anaphoric and not _answers_object(denier.text, other.text, lang, lex):
+        return None  # "bác bỏ thông tin vỡ đập hồ X" does not answer a rainfall figure at lake X
     return shared_names, shared_terms, anaphoric
+
+
+def _answers_object(denier: str, other: str, lang: str, lex) -> bool:
+    """Whether `other` says what the denial names as denied: two words of the denied object (one
+    if it has one) that are not part of a name ("sập cầu X": "cầu X" alone is only the place).
+    True when the denial names no object."""
+    m = re.search(lex.DENIED_OBJECT, denier, re.I)
+    if not m:
+        return True
+    names = " ".join(proper_names(denier, lang)).lower().split()
+    words = {w for w in re.findall(r"\w+", m.group("object").lower())
+             if w not in lex.STOPWORDS and w not in names and not w.isdigit()}
+    if not words:
+        return True
+    return len(words & set(re.findall(r"\w+", other.lower()))) >= min(2, len(words))
 
 
 @lru_cache(maxsize=16384)
