@@ -20,7 +20,8 @@ from sqlmodel import Session, select
 from . import conflicts as conflicts_mod
 from . import lexicon
 from .analyze import ArticleReport
-from .conflicts.events import LEAD_SENTENCES, SAME_EVENT, EventSignature, event_keys, same_event, signature
+from .conflicts.events import (LEAD_SENTENCES, SAME_EVENT, EventSignature, different_events, event_keys, same_event,
+                              signature)
 from .conflicts.figures import moment_key
 from .conflicts.frames import frames
 from .models import Article, Attribution, ClaimKey, EventKey, Sentence
@@ -135,12 +136,28 @@ def find_cross_conflicts(session: Session, *, report: ArticleReport, exclude_art
                              for fr in frames(v.text, v.figures, v.source, v.mention, lang) if fr.harm and fr.as_of)
     best: dict[tuple, CrossConflict] = {}
 
+    mine_sig: list[EventSignature] = []
+    elsewhere: dict[int, bool] = {}
+
+    def another_event(article_id: int) -> bool:
+        """Whether a stored article's lead clearly reports another event (another kind of event,
+        days apart): found only through blocking keys, its claims are then not set against ours
+        (two accidents at one site are two tolls). Read only for articles a link would join."""
+        if article_id not in elsewhere:
+            mine_sig[:] = mine_sig or [report_signature(report)]
+            theirs = _signatures(session, [article_id], lang).get(article_id)
+            elsewhere[article_id] = theirs is not None and different_events(mine_sig[0], theirs[1], lang)
+        return elsewhere[article_id]
+
     def add(ref: int, sid: int, ctx: conflicts_mod.Context) -> None:
         other = others.get(sid)
         if other is None:
             return
         srow, arow = rows[sid]
-        for c in conflicts_mod.compare(views[ref], other, lang, ctx):
+        found = conflicts_mod.compare(views[ref], other, lang, ctx)
+        if found and not ctx.same_event and another_event(arow.id):
+            return
+        for c in found:
             c = conflicts_mod.Conflict(ref, other.article, srow.idx, srow.text, c.kind,
                                        c.reason + lexicon.get(lang).REASONS["other_article"].format(
                                            title=arow.title or arow.input_name), c.score, c.figure, c.other_figure)
@@ -187,20 +204,29 @@ def same_event_articles(session: Session, *, report: ArticleReport, exclude_arti
                   if skip is None or not skip(digest)][:MAX_EVENT_CANDIDATES]
     if not candidates:
         return []
-    arts = {a.id: a for a in session.exec(select(Article).where(Article.id.in_(candidates))).all()}
-    lead: dict[int, list[tuple[str, tuple[Figure, ...]]]] = defaultdict(list)
-    for srow in session.exec(select(Sentence).where(Sentence.article_id.in_(candidates), Sentence.idx < LEAD_SENTENCES + 1,
-                                                    Sentence.kind != "caption").order_by(Sentence.article_id, Sentence.idx)).all():
-        lead[srow.article_id].append((srow.text, stored_figures(srow.numbers)))
     scored = []
-    for aid in candidates:
-        art = arts.get(aid)
-        if art is None or art.content_hash == report.content_hash:
+    for aid, (digest, other) in _signatures(session, candidates, report.language).items():
+        if digest == report.content_hash:
             continue
-        score = same_event(sig, signature(art.title, lead.get(aid, []), art.language or report.language), report.language)
+        score = same_event(sig, other, report.language)
         if score >= SAME_EVENT:
-            scored.append((-score, art.content_hash, aid))
+            scored.append((-score, digest, aid))
     return [aid for _, _, aid in sorted(scored)[:MAX_EVENT_ARTICLES]]
+
+
+def _signatures(session: Session, article_ids, language: str) -> dict[int, tuple[str, EventSignature]]:
+    """(content hash, event signature) of stored articles, read from their headline and lead."""
+    if not article_ids:
+        return {}
+    arts = {r.id: r for r in session.exec(select(Article.id, Article.title, Article.language, Article.content_hash)
+                                          .where(Article.id.in_(list(article_ids)))).all()}
+    lead: dict[int, list[tuple[str, tuple[Figure, ...]]]] = defaultdict(list)
+    for srow in session.exec(select(Sentence.article_id, Sentence.text, Sentence.numbers)
+                             .where(Sentence.article_id.in_(list(article_ids)), Sentence.idx < LEAD_SENTENCES + 1,
+                                    Sentence.kind != "caption").order_by(Sentence.article_id, Sentence.idx)).all():
+        lead[srow.article_id].append((srow.text, stored_figures(srow.numbers)))
+    return {aid: (art.content_hash, signature(art.title, lead.get(aid, []), art.language or language))
+            for aid, art in arts.items()}
 
 
 def _event_pairs(mine: Sequence[conflicts_mod.ClaimView], theirs: Sequence[conflicts_mod.ClaimView],

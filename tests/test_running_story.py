@@ -360,3 +360,31 @@ def test_a_denial_answers_only_claims_that_say_what_it_denies():
                  "Đài Khí tượng Thủy văn tỉnh Lâm Hà", "organization")
     assert [c.kind for c in compare(denial, rumour)] == ["denial"]
     assert compare(denial, water) == []
+
+
+ACCIDENT_NOW = """# Sạt lở ở công trường thủy điện Nậm Sơn, 3 công nhân tử vong
+
+Chiều 12/11, UBND xã Tà Lèng, tỉnh Lâm Hà cho biết một vụ sạt lở đất đã xảy ra tại công trường thủy điện Nậm Sơn, làm 3 công nhân tử vong.
+"""
+TRIAL_LATER = """# Xét xử vụ sạt lở làm 6 công nhân tử vong tại thủy điện Nậm Sơn
+
+Ngày 13/11, TAND tỉnh Lâm Hà xét xử hai bị cáo trong vụ sạt lở tại công trường thủy điện Nậm Sơn xảy ra hồi tháng 5/2024.
+
+Vụ sạt lở tại thủy điện Nậm Sơn khi đó làm 6 công nhân tử vong.
+"""
+
+
+def test_a_trial_over_an_accident_of_months_ago_is_another_event_and_its_toll_is_not_compared(engine):
+    def sig(text):
+        (r,) = analyze_text(text, use_nlp=False)
+        return signature(r.title, [(s.text, s.numbers) for s in r.sentences[:3]])
+
+    from claims.conflicts.events import different_events
+
+    assert different_events(sig(ACCIDENT_NOW), sig(TRIAL_LATER))
+    assert same_event(sig(ACCIDENT_NOW), sig(TRIAL_LATER)) == 0.0
+    (now,) = analyze_text(ACCIDENT_NOW, "now.txt", use_nlp=False)
+    (trial,) = analyze_text(TRIAL_LATER, "trial.txt", use_nlp=False)
+    store_reports(engine, [now])
+    (stored,) = store_reports(engine, [trial])
+    assert [c for c in stored.conflicts if c.other_article] == []  # same site, shared names: still two tolls

@@ -4,6 +4,7 @@ lead themselves), keys to find stored articles by it, and whether two signatures
 Pure functions; `claims.store` files the keys and runs the search."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -27,6 +28,7 @@ class EventSignature:
     days: frozenset[int]  # month * 100 + day of the dates in the headline and lead
     lead: str  # headline and first sentences, for fuzzy matching
     spots: frozenset[str] = frozenset()  # the finest places: communes, hamlets, sites ("khu công nghiệp x")
+    months: frozenset[int] = frozenset()  # months the lead says the event happened in ("xảy ra hồi tháng 9/2024")
 
 
 def signature(title: str | None, sentences: Sequence[tuple[str, Sequence[Figure] | None]],
@@ -37,7 +39,7 @@ def signature(title: str | None, sentences: Sequence[tuple[str, Sequence[Figure]
     lead = [(t, f) for t, f in sentences if t.strip()][:LEAD_SENTENCES]
     if title and title.strip() and (not lead or lead[0][0].strip() != title.strip()):
         lead = [(title, None)] + lead[:LEAD_SENTENCES - 1]
-    kinds, places, actors, days, spots = set(), set(), set(), set(), set()
+    kinds, places, actors, days, spots, months = set(), set(), set(), set(), set(), set()
     for text, figs in lead:
         kinds |= event_kinds(text, lex)
         mentions = place_mentions(text, lang)
@@ -48,8 +50,11 @@ def signature(title: str | None, sentences: Sequence[tuple[str, Sequence[Figure]
         for f in (extract(text, lang) if figs is None else figs):
             if f.kind == "date" and f.unit == "date" and int(f.value) % 10000:
                 days.add(int(f.value) % 10000)
+            elif f.kind == "date" and f.unit == "tháng" and int(f.value) % 10000 // 100 \
+                    and re.search(lex.OCCURRENCE_LEADS, text[max(0, f.start - 30):f.start].lower()):
+                months.add(int(f.value) % 10000 // 100)  # "xảy ra hồi tháng 9/2024": when, to the month
     return EventSignature(frozenset(kinds), frozenset(places), frozenset(actors), frozenset(days),
-                          " ".join(t for t, _ in lead)[:600], frozenset(spots))
+                          " ".join(t for t, _ in lead)[:600], frozenset(spots), frozenset(months))
 
 
 def event_keys(sig: EventSignature) -> set[str]:
@@ -65,13 +70,31 @@ def _day_gap(a: int, b: int) -> int:
     return abs((ma * 31 + da) - (mb * 31 + db)) % (12 * 31)
 
 
-def same_event(a: EventSignature, b: EventSignature, lang: str = "vi") -> float:
-    """A score in [0, 1]; 0 when the two articles cannot be one event: different kinds of event,
-    dates too far apart, or nothing named in common and leads that do not match."""
+def _month_gap(month: int, day: int) -> int:
+    """Days from a date (month * 100 + day) to the nearest day of a month, on 31-day months."""
+    m, d = divmod(day, 100)
+    at, first, last = m * 31 + d, month * 31 + 1, month * 31 + 31
+    return 0 if first <= at <= last else min(abs(at - first), abs(at - last)) % (12 * 31)
+
+
+def different_events(a: EventSignature, b: EventSignature, lang: str = "vi") -> bool:
+    """Whether the two articles clearly report two events: different kinds of event, or what
+    their leads say about when (days, or the month an event happened in) too far apart."""
     lex = lexicon.get(lang)
     if a.kinds and b.kinds and not a.kinds & b.kinds:
-        return 0.0
+        return True
     if a.days and b.days and min(_day_gap(x, y) for x in a.days for y in b.days) > lex.EVENT_DAYS:
+        return True
+    # a trial over an accident of months ago is not a report of today's accident
+    return any(x.months and y.days and min(_month_gap(m, d) for m in x.months for d in y.days) > lex.EVENT_DAYS
+               for x, y in ((a, b), (b, a)))
+
+
+def same_event(a: EventSignature, b: EventSignature, lang: str = "vi") -> float:
+    """A score in [0, 1]; 0 when the two articles cannot be one event (`different_events`), or
+    nothing is named in common and the leads do not match."""
+    lex = lexicon.get(lang)
+    if different_events(a, b, lang):
         return 0.0
     shared_places = len(a.places & b.places)
     shared_actors = len(a.actors & b.actors)
