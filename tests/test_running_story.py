@@ -388,3 +388,14 @@ def test_a_trial_over_an_accident_of_months_ago_is_another_event_and_its_toll_is
     store_reports(engine, [now])
     (stored,) = store_reports(engine, [trial])
     assert [c for c in stored.conflicts if c.other_article] == []  # same site, shared names: still two tolls
+
+
+def test_houses_counted_with_two_classifiers_or_with_the_classifier_alone_are_one_quantity():
+    first = view(0, "Theo báo cáo ban đầu của xã Tân Hòa, 12 căn nhà đã bị sập do sạt lở bờ sông.")
+    fixed = view(1, "UBND xã Tân Hòa đính chính: do nhầm lẫn khi thống kê, số nhà bị sập do sạt lở bờ sông là 4 căn.")
+    other = view(2, "Sạt lở bờ sông ở xã Tân Hòa làm 4 ngôi nhà bị sập.")
+    (fr,) = frames(fixed.text, fixed.figures, None, None)
+    assert fr.unit == "nhà"
+    assert [c.kind for c in compare(fixed, first)] == ["correction"]
+    # "căn nhà" and "ngôi nhà" are one quantity: a first estimate ("ban đầu") and a later figure
+    assert [c.kind for c in compare(other, first)] == ["update"]

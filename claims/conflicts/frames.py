@@ -50,13 +50,25 @@ def unit_family(f: Figure, lex, text: str = "") -> str:
     base, _, per = f.unit.partition("/")
     base, per = base.strip(), per.strip()
     if base not in lex.MONEY_UNITS:
-        return f.unit.replace(" ", "")
+        return _counted_noun(f.unit, text[:f.start], lex).replace(" ", "")
     rates = "|".join(re.escape(w) for w in sorted(lex.MONEY_RATE_WORDS, key=len, reverse=True))
     clause = re.split(r"[,;:.]", text[:f.start])[-1].lower()
     each = re.search(rf"(?<!\w)mỗi\s+({rates})(?!\w)", clause)
     if per in lex.MONEY_RATE_WORDS:
         return f"{base}/{per}"
     return f"{base}/{each.group(1)}" if each else base
+
+
+def _counted_noun(unit: str, before: str, lex) -> str:
+    """The noun a count is of, without its classifier: "5 căn nhà" and "5 ngôi nhà" both count
+    "nhà"; a classifier alone takes the noun named with "số" before it ("số nhà bị sập ... là 5 căn")."""
+    head, _, rest = unit.partition(" ")
+    if head not in lex.CLASSIFIERS:
+        return unit
+    if rest:
+        return rest
+    named = re.findall(r"(?<!\w)số\s+(\w+)", before.lower())
+    return named[-1] if named else unit
 
 
 @lru_cache(maxsize=4)
