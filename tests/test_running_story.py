@@ -340,16 +340,19 @@ Ngày 4/5, công an tỉnh Lâm Hà điều tra nguyên nhân vụ cháy kho hà
     assert same_event(sig(first), sig(again)) >= 0.6
 
 
-def test_a_list_of_kinds_after_a_figure_is_not_a_breakdown_of_it():
+def test_a_figure_a_breakdown_marker_follows_is_the_total_and_a_figure_after_one_is_a_part():
     from claims.conflicts.figures import Context
 
     earlier = view(0, "Vụ ngộ độc ở xã Tân Hòa khiến 40 người nhập viện gồm học sinh, giáo viên và phụ huynh.")
     later = view(1, "Vụ ngộ độc ở xã Tân Hòa khiến 52 người nhập viện.")
     assert [c.kind for c in compare(later, earlier, "vi", Context(same_event=True, a_newer=True))] == ["update"]
-    # parts after the marker: a breakdown of the total, never compared with it as a rival figure
-    total = view(2, "Vụ ngộ độc ở xã Tân Hòa khiến 40 người nhập viện, gồm 25 trẻ em và 15 người lớn.")
-    other = view(3, "Vụ ngộ độc ở xã Tân Hòa khiến 25 người nhập viện.")
-    assert compare(other, total) == []
+    # a part after the marker is never set against the total as a rival figure
+    total = view(2, "Vụ ngộ độc ở xã Tân Hòa khiến 40 người nhập viện.")
+    part = view(3, "Trong đó, 25 người nhập viện vì ngộ độc ở xã Tân Hòa là trẻ em dưới 10 tuổi.")
+    assert compare(part, total) == []
+    # the total a breakdown follows is still the total: a later, higher total is its update
+    again = view(4, "Vụ ngộ độc ở xã Tân Hòa khiến 55 người nhập viện, trong đó 30 trẻ em.")
+    assert [c.kind for c in compare(again, total, "vi", Context(same_event=True, a_newer=True))] == ["update"]
 
 
 def test_a_denial_answers_only_claims_that_say_what_it_denies():
@@ -399,3 +402,17 @@ def test_houses_counted_with_two_classifiers_or_with_the_classifier_alone_are_on
     assert [c.kind for c in compare(fixed, first)] == ["correction"]
     # "căn nhà" and "ngôi nhà" are one quantity: a first estimate ("ban đầu") and a later figure
     assert [c.kind for c in compare(other, first)] == ["update"]
+
+
+def test_a_harm_word_belongs_to_its_own_clause_and_bare_people_counts_need_the_same_predicate():
+    crowd = view(0, "Tại bến cá xã Tân Hòa, hàng chục người dân đứng chờ, lo cho các ngư dân mất tích.")
+    rescue = view(1, "Tính đến 9h ngày 3/11, tàu cứu hộ đã cứu được 3 người, 4 ngư dân còn lại vẫn mất tích ở xã Tân Hòa.")
+    harms = {fr.figure.text: fr.harm for v in (crowd, rescue) for fr in frames(v.text, v.figures, None, None)}
+    assert harms == {"hàng chục người": None, "3 người": None, "4 ngư dân": "missing"}
+    assert compare(rescue, crowd) == []  # people waiting and people rescued: two counts
+    # "số ..." says what is counted, whatever changed it: the same people, mobilised, rising
+    from claims.conflicts.figures import Context
+
+    first = view(2, "Tỉnh Lâm Hà đã huy động hơn 200 người dập lửa ở xã Tân Hòa.")
+    later = view(3, "Số người được huy động dập lửa ở xã Tân Hòa đã tăng lên hơn 600 người.")
+    assert [c.kind for c in compare(later, first, "vi", Context(same_event=True, a_newer=True))] == ["update"]

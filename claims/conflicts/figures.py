@@ -81,6 +81,8 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
         ma, mb = _measured(a.text, fa.figure, lex), _measured(b.text, fb.figure, lex)
         if ma and mb and not ma & mb:
             return False  # "phóng 64 UAV" / "bắn hạ 51 UAV", "lượng tìm kiếm giảm 12%" / "giá tăng 15%"
+        if fa.unit == "người" and not ma & mb:
+            return False  # bare "người" says only that people are counted: the predicate must say the same
     return True
 
 
@@ -214,10 +216,14 @@ def _clause_before(text: str, f: Figure) -> str:
 def _measured(text: str, f: Figure, lex) -> frozenset[str]:
     """The last content words before a figure, in its clause: the predicate that says what the
     figure measures ("kỷ luật 1.300 tổ chức" / "kiểm tra 264.200 tổ chức", "giá bán ... bình quân")."""
-    words = [w.lower() for w in _WORD.findall(_clause_before(text, f))[-8:]
-             if w.islower() and len(w) > 1 and w not in lex.STOPWORDS and w not in _cue_syllables(lex)
-             and w not in lex.APPROXIMATORS]
-    return frozenset(words[-3:])
+    clause = _clause_before(text, f)
+
+    def content(words):
+        return [w.lower() for w in words if w.islower() and len(w) > 1 and w not in lex.STOPWORDS
+                and w not in _cue_syllables(lex) and w not in lex.APPROXIMATORS]
+    # "số người được huy động ... đã tăng lên 1.000": the "số ..." phrase names what is counted
+    named = re.search(r"(?<!\w)[Ss]ố\s+((?:\w+\s+){1,6})", clause)
+    return frozenset(content(_WORD.findall(clause)[-8:])[-3:]) | frozenset(content(named.group(1).split()) if named else ())
 
 
 @lru_cache(maxsize=4)
@@ -242,16 +248,8 @@ def _partial(text: str, f: Figure, lex) -> bool:
 
 
 def _near_breakdown(text: str, f: Figure, lex) -> bool:
-    """A part of a total: a marker before the figure ("trong đó 37 ngôi nhà"), or one right after
-    it that goes on to give parts ("327 người, gồm 199 ..."); a marker followed by no figure lists
-    kinds, not parts ("hơn 400 người gồm kiểm lâm, công an, quân đội")."""
+    """A part of a total: a breakdown marker before the figure ("trong đó 37 ngôi nhà", "gồm 199
+    người"). A figure the marker follows is the total itself ("hơn 1.000 người, trong đó 300 cán
+    bộ"; "hơn 400 người gồm kiểm lâm, công an") and is compared as one."""
     before = text[max(0, f.start - 200): f.start].lower()
-    if any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", before) for m in lex.BREAKDOWN_MARKERS):
-        return True
-    after = text[f.end: f.end + 25].lower()
-    for m in lex.BREAKDOWN_MARKERS:
-        hit = re.search(rf"(?<!\w){re.escape(m)}(?!\w)", after)
-        if hit and re.search(r"\d|(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)",
-                             text[f.end + hit.end(): f.end + hit.end() + 40].lower()):
-            return True
-    return False
+    return any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", before) for m in lex.BREAKDOWN_MARKERS)

@@ -90,7 +90,8 @@ def casualty(text: str, f: Figure, lex, seg_start: int = 0) -> tuple[str | None,
         if m:
             word = m.group("a") or m.group("b")
             return lex.CASUALTY_WORDS[word], word
-    if not hits:
+        # a harm word only in a later clause is that clause's ("hàng chục người thân túc trực, chờ
+        # tin các thuyền viên mất tích"; "cứu được 5 người, 6 thuyền viên vẫn mất tích")
         return None, ""
     pos, word, fam = hits[0]
     for pos2, word2, fam2 in hits[1:]:
@@ -103,7 +104,7 @@ def casualty(text: str, f: Figure, lex, seg_start: int = 0) -> tuple[str | None,
 def _harm_follows(window: str, pos: int) -> bool:
     """Is the harm word part of the figure's own phrase ("12 người chết", "5 người bị thương"), not
     of a later clause ("12 học sinh phải nhập viện và không em nào tử vong" still counts)?"""
-    return not re.search(r"[,;:]|(?<!\w)(?:và|nhưng|còn)(?!\w)", window[:pos])
+    return not re.search(r"[,;:]|(?<!\w)(?:và|nhưng|còn(?!\s+lại))(?!\w)", window[:pos])  # "6 người còn lại"
 
 
 # --------------------------------------------------------------------------- clauses
