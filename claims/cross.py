@@ -162,8 +162,13 @@ def find_cross_conflicts(session: Session, *, report: ArticleReport, exclude_art
                                        c.reason + lexicon.get(lang).REASONS["other_article"].format(
                                            title=arow.title or arow.input_name), c.score, c.figure, c.other_figure)
             # one conflict per pair and kind; one update per claim, figure and other article (the
-            # latest step of each toll the claim gives: "15 người thiệt mạng và 2 người mất tích")
-            key = (ref, arow.id, c.kind, c.figure) if c.kind == "update" else (ref, sid, c.kind)
+            # latest step of each toll the claim gives: "15 người thiệt mạng và 2 người mất tích");
+            # one denial per claim and other article without figures (a denial answers one claim:
+            # the rumour it fits best, not the headline that also names it)
+            if c.kind == "update" or (c.kind == "denial" and not c.figure):
+                key = (ref, arow.id, c.kind, c.figure)
+            else:
+                key = (ref, sid, c.kind)
             if key not in best or c.score > best[key].score:
                 best[key] = CrossConflict(c, sid)
 

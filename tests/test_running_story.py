@@ -416,3 +416,22 @@ def test_a_harm_word_belongs_to_its_own_clause_and_bare_people_counts_need_the_s
     first = view(2, "Tỉnh Lâm Hà đã huy động hơn 200 người dập lửa ở xã Tân Hòa.")
     later = view(3, "Số người được huy động dập lửa ở xã Tân Hòa đã tăng lên hơn 600 người.")
     assert [c.kind for c in compare(later, first, "vi", Context(same_event=True, a_newer=True))] == ["update"]
+
+
+RUMOUR_BRIDGE = """# Mạng xã hội lan truyền tin sập cầu Bến Đá
+
+Từ tối 5/11, trên mạng xã hội lan truyền tin cầu Bến Đá ở xã Tân Hòa, tỉnh Lâm Hà đã bị sập sau mưa lũ.
+"""
+DENIAL_BRIDGE = """# Lâm Hà bác bỏ tin sập cầu Bến Đá
+
+Sáng 6/11, UBND tỉnh Lâm Hà khẳng định thông tin cầu Bến Đá ở xã Tân Hòa bị sập là sai sự thật.
+"""
+
+
+def test_a_denial_in_a_later_article_answers_one_claim_of_the_earlier_one(engine):
+    (rumour,) = analyze_text(RUMOUR_BRIDGE, "a.txt", use_nlp=False)
+    (denial,) = analyze_text(DENIAL_BRIDGE, "b.txt", use_nlp=False)
+    store_reports(engine, [rumour])
+    (stored,) = store_reports(engine, [denial])
+    body = [(c.kind, c.other_sentence) for c in stored.conflicts if c.other_article and c.sentence == 1]
+    assert len(body) == 1 and body[0][0] == "denial"
