@@ -10,7 +10,8 @@ Runs inside the caller's session; only `claims.store` opens sessions."""
 from __future__ import annotations
 
 import json
-from collections import Counter, defaultdict
+import threading
+from collections import Counter, OrderedDict, defaultdict
 from itertools import combinations
 from typing import Callable, NamedTuple, Sequence
 
@@ -225,13 +226,37 @@ def _signatures(session: Session, article_ids, language: str) -> dict[int, tuple
         return {}
     arts = {r.id: r for r in session.exec(select(Article.id, Article.title, Article.language, Article.content_hash)
                                           .where(Article.id.in_(list(article_ids)))).all()}
-    lead: dict[int, list[tuple[str, tuple[Figure, ...]]]] = defaultdict(list)
-    for srow in session.exec(select(Sentence.article_id, Sentence.text, Sentence.numbers)
-                             .where(Sentence.article_id.in_(list(article_ids)), Sentence.idx < LEAD_SENTENCES + 1,
-                                    Sentence.kind != "caption").order_by(Sentence.article_id, Sentence.idx)).all():
-        lead[srow.article_id].append((srow.text, stored_figures(srow.numbers)))
-    return {aid: (art.content_hash, signature(art.title, lead.get(aid, []), art.language or language))
-            for aid, art in arts.items()}
+    out = {}
+    with _sig_lock:
+        for aid, art in arts.items():
+            key = (art.content_hash, art.language or language)
+            if key in _sig_cache:
+                _sig_cache.move_to_end(key)
+                out[aid] = (art.content_hash, _sig_cache[key])
+    missing = [aid for aid in arts if aid not in out]
+    if missing:
+        lead: dict[int, list[tuple[str, tuple[Figure, ...]]]] = defaultdict(list)
+        for srow in session.exec(select(Sentence.article_id, Sentence.text, Sentence.numbers)
+                                 .where(Sentence.article_id.in_(missing), Sentence.idx < LEAD_SENTENCES + 1,
+                                        Sentence.kind != "caption").order_by(Sentence.article_id, Sentence.idx)).all():
+            lead[srow.article_id].append((srow.text, stored_figures(srow.numbers)))
+        with _sig_lock:
+            for aid in missing:
+                art = arts[aid]
+                sig = signature(art.title, lead.get(aid, []), art.language or language)
+                out[aid] = (art.content_hash, sig)
+                _sig_cache[(art.content_hash, art.language or language)] = sig
+            while len(_sig_cache) > SIGNATURE_CACHE:
+                _sig_cache.popitem(last=False)
+    return out
+
+
+# Event signatures of stored articles, by content hash: an article's text never changes under its
+# hash, so neither does its signature, and the closing pass of a batch asks for the same articles
+# again and again (about 1 KB each).
+SIGNATURE_CACHE = 4096
+_sig_cache: "OrderedDict[tuple[str, str], EventSignature]" = OrderedDict()
+_sig_lock = threading.Lock()
 
 
 def _event_pairs(mine: Sequence[conflicts_mod.ClaimView], theirs: Sequence[conflicts_mod.ClaimView],
