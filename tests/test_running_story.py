@@ -435,3 +435,19 @@ def test_a_denial_in_a_later_article_answers_one_claim_of_the_earlier_one(engine
     (stored,) = store_reports(engine, [denial])
     body = [(c.kind, c.other_sentence) for c in stored.conflicts if c.other_article and c.sentence == 1]
     assert len(body) == 1 and body[0][0] == "denial"
+
+
+def test_stored_articles_event_signatures_are_read_once_and_keyed_by_their_text(engine, monkeypatch):
+    from claims import cross
+
+    (rumour,) = analyze_text(RUMOUR_BRIDGE, "a.txt", use_nlp=False)
+    store_reports(engine, [rumour])
+    with session_scope(engine) as s:
+        from claims.store import article_id_for
+
+        aid = article_id_for(s, content_hash=rumour.content_hash)
+        first = cross._signatures(s, [aid], "vi")
+        assert (rumour.content_hash, "vi") in cross._sig_cache
+        monkeypatch.setattr(cross, "signature", lambda *a, **k: (_ for _ in ()).throw(AssertionError("recomputed")))
+        assert cross._signatures(s, [aid], "vi") == first
+    assert "tân hòa" in first[aid][1].places
