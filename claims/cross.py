@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import threading
 from collections import Counter, OrderedDict, defaultdict
+from functools import lru_cache
 from itertools import combinations
 from typing import Callable, NamedTuple, Sequence
 
@@ -137,17 +138,19 @@ def find_cross_conflicts(session: Session, *, report: ArticleReport, exclude_art
                              for fr in frames(v.text, v.figures, v.source, v.mention, lang) if fr.harm and fr.as_of)
     best: dict[tuple, CrossConflict] = {}
 
-    mine_sig: list[EventSignature] = []
     elsewhere: dict[int, bool] = {}
+
+    @lru_cache(maxsize=1)
+    def mine_signature() -> EventSignature:
+        return report_signature(report)
 
     def another_event(article_id: int) -> bool:
         """Whether a stored article's lead clearly reports another event (another kind of event,
         days apart): found only through blocking keys, its claims are then not set against ours
         (two accidents at one site are two tolls). Read only for articles a link would join."""
         if article_id not in elsewhere:
-            mine_sig[:] = mine_sig or [report_signature(report)]
             theirs = _signatures(session, [article_id], lang).get(article_id)
-            elsewhere[article_id] = theirs is not None and different_events(mine_sig[0], theirs[1], lang)
+            elsewhere[article_id] = theirs is not None and different_events(mine_signature(), theirs[1], lang)
         return elsewhere[article_id]
 
     def add(ref: int, sid: int, ctx: conflicts_mod.Context) -> None:

@@ -685,12 +685,12 @@ OFFENCE_LABELS = (r"(?:đăng|đăng tải|tung|đưa|chia sẻ|phát tán|lan t
                   r"(?:sai sự thật|bịa đặt|thất thiệt|giả|sai lệch|không đúng sự thật)(?!\w)")
 # A claim that leaves the matter open ("chưa rõ liệu X") asserts nothing another party could deny.
 OPEN_QUESTION_MARKERS: tuple[str, ...] = ("chưa rõ", "không rõ", "chưa thể xác nhận", "chưa xác nhận", "chưa xác định được")
-# A denial that points back ("thông tin trên", "thương vụ này") answers the claim made just before.
 # What a denial names as denied: the words after "thông tin", "tin đồn"... up to the verdict or a
 # mark ("bác bỏ thông tin vỡ đập hồ X", "thông tin đập chính bị vỡ là sai sự thật"). A claim the
-# denial answers must share one of those words beyond the names both carry.
+# denial answers must share two of those words (one if there is one) beyond the names.
 DENIED_OBJECT = (r"(?<!\w)(?:thông tin|tin đồn|tin|nội dung|cáo buộc|bài đăng)\s+(?:về\s+|rằng\s+|cho rằng\s+|là\s+)?"
                  r"(?P<object>[^,.;:!?\"“”()]{3,80}?)(?=\s+(?:là|được|đã được|không|hoàn toàn)(?!\w)|[,.;:!?\"“”()]|$)")
+# A denial that points back ("thông tin trên", "thương vụ này") answers the claim made just before.
 ANAPHORIC_TARGET = r"\b(?:thông tin|tin|thương vụ|vụ việc|sự việc|bài viết|bài đăng|tuyên bố|cáo buộc|báo cáo|chuyện)\s+(?:này|trên|nói trên|đó|kể trên)\b"
 
 # "tuyên bố / cáo buộc / thông tin của X" inside a denial names whose statement it answers.

@@ -180,9 +180,6 @@ def segmenter() -> str:
     return "underthesea"
 
 
-MODES = ("raw", "pretokenized", "pretagged")
-
-
 def get_pipeline(lang: str = "vi", pretokenized: bool | None = None):
     """The Stanza pipeline, built once per process (never at import time). By default the one
     `parse` uses (the parser alone on words tagged by `claims.tagger`; or tagger and parser on
@@ -197,6 +194,8 @@ def get_pipeline(lang: str = "vi", pretokenized: bool | None = None):
 
 
 def _mode() -> str:
+    """How `parse` runs now: "raw" (Stanza's tokenizer), "pretokenized" (Stanza tags underthesea's
+    words) or "pretagged" (`claims.tagger` tags them, Stanza parses)."""
     if segmenter() != "underthesea":
         return "raw"
     return "pretagged" if crf_tagging() else "pretokenized"

@@ -11,7 +11,8 @@ from functools import lru_cache
 from .. import lexicon
 from ..numbers import Figure, compatible
 from .base import _WORD, ClaimView, proper_names, similarity, squash, who
-from .frames import Frame, different_moments, frame_parts, frames, later, occurrences, places_match, same_moment
+from .frames import (Frame, different_moments, frame_parts, frames, later, number_of, occurrences, places_match,
+                     same_moment)
 from .statements import is_rumour
 
 
@@ -222,8 +223,7 @@ def _measured(text: str, f: Figure, lex) -> frozenset[str]:
         return [w.lower() for w in words if w.islower() and len(w) > 1 and w not in lex.STOPWORDS
                 and w not in _cue_syllables(lex) and w not in lex.APPROXIMATORS]
     # "số người được huy động ... đã tăng lên 1.000": the "số ..." phrase names what is counted
-    named = re.search(r"(?<!\w)[Ss]ố\s+((?:\w+\s+){1,6})", clause)
-    return frozenset(content(_WORD.findall(clause)[-8:])[-3:]) | frozenset(content(named.group(1).split()) if named else ())
+    return frozenset(content(_WORD.findall(clause)[-8:])[-3:]) | frozenset(content(number_of(clause)))
 
 
 @lru_cache(maxsize=4)

@@ -67,8 +67,15 @@ def _counted_noun(unit: str, before: str, lex) -> str:
         return unit
     if rest:
         return rest
-    named = re.findall(r"(?<!\w)số\s+(\w+)", before.lower())
-    return named[-1] if named else unit
+    named = number_of(before)
+    return named[0] if named else unit
+
+
+def number_of(before: str) -> list[str]:
+    """The words of the last "số ..." phrase ("the number of ...") in `before`, lower case, at most
+    six: "số người được huy động đã tăng lên" -> người, được, huy, động, đã, tăng."""
+    found = re.findall(r"(?<!\w)số\s+((?:\w+\s*){1,6})", before.lower())
+    return found[-1].split() if found else []
 
 
 @lru_cache(maxsize=4)

@@ -86,15 +86,22 @@ def _answers_object(denier: str, other: str, lang: str, lex) -> bool:
     """Whether `other` says what the denial names as denied: two words of the denied object (one
     if it has one) that are not part of a name ("sập cầu X": "cầu X" alone is only the place).
     True when the denial names no object."""
-    m = re.search(lex.DENIED_OBJECT, denier, re.I)
-    if not m:
-        return True
-    names = " ".join(proper_names(denier, lang)).lower().split()
-    words = {w for w in re.findall(r"\w+", m.group("object").lower())
-             if w not in lex.STOPWORDS and w not in names and not w.isdigit()}
+    words = _denied_words(denier, lang, lex)
     if not words:
         return True
     return len(words & set(re.findall(r"\w+", other.lower()))) >= min(2, len(words))
+
+
+@lru_cache(maxsize=16384)
+def _denied_words(denier: str, lang: str, lex) -> frozenset[str]:
+    """The words of what a denial names as denied, beyond names and stopwords; empty when it names
+    nothing (read once per denial, not once per claim it is compared with)."""
+    m = re.search(lex.DENIED_OBJECT, denier, re.I)
+    if not m:
+        return frozenset()
+    names = " ".join(proper_names(denier, lang)).lower().split()
+    return frozenset(w for w in re.findall(r"\w+", m.group("object").lower())
+                     if w not in lex.STOPWORDS and w not in names and not w.isdigit())
 
 
 @lru_cache(maxsize=16384)
