@@ -176,7 +176,7 @@ def find_cross_conflicts(session: Session, *, report: ArticleReport, exclude_art
             if key not in best or c.score > best[key].score:
                 best[key] = CrossConflict(c, sid)
 
-    plain = conflicts_mod.Context(multi_place=mine_multi)
+    plain = conflicts_mod.Context(multi_place=mine_multi, across=True)
     for ref, sids in wanted.items():
         for sid in sids:
             if not any(sid in ids for ids in event_sids.values()):
@@ -186,7 +186,7 @@ def find_cross_conflicts(session: Session, *, report: ArticleReport, exclude_art
         claims = [others[s] for s in sids if s in others]
         theirs.extend(claims)
         ctx = conflicts_mod.Context(multi_place=mine_multi | conflicts_mod.multi_place_keys(claims),
-                                    same_event=True, a_newer=True, newer_moments=mine_moments)
+                                    same_event=True, a_newer=True, newer_moments=mine_moments, across=True)
         contexts.update((s, ctx) for s in sids)
     for ref, partners in _event_pairs(list(views.values()), theirs, lang).items():
         for sid in partners:

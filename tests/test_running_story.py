@@ -451,3 +451,19 @@ def test_stored_articles_event_signatures_are_read_once_and_keyed_by_their_text(
         monkeypatch.setattr(cross, "signature", lambda *a, **k: (_ for _ in ()).throw(AssertionError("recomputed")))
         assert cross._signatures(s, [aid], "vi") == first
     assert "tân hòa" in first[aid][1].places
+
+
+def test_across_outlets_one_counted_noun_with_two_predicates_is_not_one_quantity():
+    from claims.conflicts.figures import Context
+
+    across = Context(same_event=True, a_newer=True, across=True)
+    lost = view(0, "Khoảng 64.000 hộ dân ở tỉnh Lâm Hà bị mất điện sau cơn giông chiều 2/6.")
+    restored = view(1, "Đến 22h ngày 2/6, điện lực tỉnh Lâm Hà đã cấp điện trở lại cho 41.000 hộ dân.")
+    assert compare(restored, lost, "vi", across) == []  # households restored are not households cut off
+    aboard = view(2, "Theo Đồn Biên phòng Cửa Lấp, tàu cá LH-40121 có 9 ngư dân khi xuất bến ngày 1/6.")
+    rescued = view(3, "Đến trưa 3/6, 4 ngư dân đã được tàu hàng đi ngang cứu vớt.")
+    assert compare(rescued, aboard, "vi", across) == []  # the crew rescued is not the crew aboard
+    # the same quantity worded around one shared term is still compared across outlets
+    other = view(4, "Ông Lê Văn Sáu, chủ tàu, cho biết tàu cá LH-40121 xuất bến ngày 1/6 với 10 ngư dân.",
+                 "Lê Văn Sáu", "person")
+    assert [c.kind for c in compare(other, aboard, "vi", across)] == ["number_mismatch"]

@@ -26,6 +26,7 @@ class Context:
     same_event: bool = False
     a_newer: bool = False
     newer_moments: frozenset = frozenset()  # (harm, day, minutes) of the tolls the newer article dates
+    across: bool = False  # the two claims are in different articles
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,11 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
             return False  # "phóng 64 UAV" / "bắn hạ 51 UAV", "lượng tìm kiếm giảm 12%" / "giá tăng 15%"
         if fa.unit == "người" and not ma & mb:
             return False  # bare "người" says only that people are counted: the predicate must say the same
+        if ctx.across and not predicate_terms(a.text, fa.figure, lex) & predicate_terms(b.text, fb.figure, lex):
+            # two outlets share no context: the counted noun alone ("khách hàng", "thuyền viên") is
+            # no evidence of one quantity ("mất điện" / "khôi phục cấp điện", crew aboard / crew
+            # rescued); a two-word term of the figure's own clause must be shared
+            return False
     return True
 
 
@@ -224,6 +230,28 @@ def _measured(text: str, f: Figure, lex) -> frozenset[str]:
                 and w not in _cue_syllables(lex) and w not in lex.APPROXIMATORS]
     # "số người được huy động ... đã tăng lên 1.000": the "số ..." phrase names what is counted
     return frozenset(content(_WORD.findall(clause)[-8:])[-3:]) | frozenset(content(number_of(clause)))
+
+
+@lru_cache(maxsize=16384)
+def predicate_terms(text: str, f: Figure, lex) -> frozenset[str]:
+    """Two-word terms around a figure, in its clause: the words before it ("khôi phục cấp điện cho
+    95.000"), the predicate after its noun ("180.000 khách hàng bị mất điện", "5 thuyền viên được
+    cứu vớt") and the "số ..." phrase; reporting verbs, function words and approximators left out.
+    Vietnamese words are mostly two syllables, so a shared pair of adjacent syllables is a shared
+    word where one shared syllable ("điện") is not."""
+    clause = _clause_before(text, f)
+    after = re.split(r"[,.;:“”\"()]", text[f.end:], maxsplit=1)[0]
+
+    def content(chunk: str) -> list[str]:
+        return [w.lower() for w in _WORD.findall(chunk) if w.islower() and w.lower() not in lex.STOPWORDS
+                and w.lower() not in _cue_syllables(lex) and w.lower() not in lex.APPROXIMATORS]
+
+    def pairs(words: list[str]) -> set[str]:
+        return {f"{x} {y}" for x, y in zip(words, words[1:])}
+
+    before = _WORD.findall(clause)
+    return frozenset(pairs(content(" ".join(before))) | pairs(content(" ".join(_WORD.findall(after)[:6])))
+                     | pairs(content(" ".join(number_of(clause)))))
 
 
 @lru_cache(maxsize=4)
