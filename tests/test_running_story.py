@@ -467,3 +467,14 @@ def test_across_outlets_one_counted_noun_with_two_predicates_is_not_one_quantity
     other = view(4, "Ông Lê Văn Sáu, chủ tàu, cho biết tàu cá LH-40121 xuất bến ngày 1/6 với 10 ngư dân.",
                  "Lê Văn Sáu", "person")
     assert [c.kind for c in compare(other, aboard, "vi", across)] == ["number_mismatch"]
+
+
+def test_across_outlets_a_higher_damage_count_in_the_later_report_is_an_update_and_a_vague_one_is_no_step():
+    from claims.conflicts.figures import Context
+
+    across = Context(same_event=True, a_newer=True, across=True)
+    morning = view(0, "Tính đến 9h ngày 4/7, lốc xoáy đã làm hơn 300 căn nhà ở xã Tân Hòa bị tốc mái.")
+    evening = view(1, "Lốc xoáy cũng khiến 812 căn nhà bị tốc mái, trong đó 12 căn bị sập.")
+    assert [c.kind for c in compare(evening, morning, "vi", across)] == ["update"]
+    headline = view(2, "Lốc xoáy quét qua xã Tân Hòa, hàng trăm căn nhà bị tốc mái")
+    assert compare(evening, headline, "vi", across) == []  # "hàng trăm" is an order of size, not a count

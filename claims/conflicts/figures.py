@@ -93,7 +93,7 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
     return True
 
 
-def _newer(fa: Frame, fb: Frame, ctx: Context) -> int:
+def _newer(fa: Frame, fb: Frame, ctx: Context, lex) -> int:
     """1 when fa is the later figure of a running story, -1 when fb is, 0 when nothing says so."""
     moment = same_moment(fa.as_of, fb.as_of)
     if moment is False:
@@ -105,10 +105,17 @@ def _newer(fa: Frame, fb: Frame, ctx: Context) -> int:
             return -1 if fa.change == "initial" else 1
         if ctx.same_event and fa.source and fa.source == fb.source:
             return 1 if ctx.a_newer else -1  # the same authority's later figure, in a later article
-        if ctx.same_event and fa.harm is not None and fa.harm == fb.harm:
-            # a toll (dead, injured, missing...) only grows while a story runs: a higher one in the
-            # later report of the event, with nothing saying both hold for one moment, is the later
-            # count; a lower one is left to the other checks (a correction, a conflict)
+        counted = fa.harm is not None and fa.harm == fb.harm
+        # a count another outlet words around the same term ("ngôi nhà bị tốc mái"): _comparable
+        # made sure of the shared term; sums of money are not counts that only grow
+        # ("hàng nghìn ngôi nhà" says only an order of size: no step of a running count)
+        counted = counted or (ctx.across and fa.harm is None and fb.harm is None and fa.unit not in lex.MONEY_UNITS
+                              and "order" not in (fa.figure.bound, fb.figure.bound))
+        if ctx.same_event and counted:
+            # a toll (dead, injured, missing, houses damaged...) only grows while a story runs: a
+            # higher one in the later report of the event, with nothing saying both hold for one
+            # moment, is the later count; a lower one is left to the other checks (a correction, a
+            # conflict)
             newer, older = (fa, fb) if ctx.a_newer else (fb, fa)
             dated_there = older.as_of is not None and moment_key(older) in ctx.newer_moments
             if newer.figure.value > older.figure.value and not dated_there:
@@ -173,7 +180,7 @@ def _classify(a: ClaimView, b: ClaimView, fa: Frame, fb: Frame, fix_a: bool, fix
             parts=parts, x=new[1].figure.text, a=who(new[0], lex), y=old[1].figure.text, b=who(old[0], lex)), x, y)
     if abs(fa.figure.value - fb.figure.value) < 1e-9 * max(fa.figure.value, 1):
         return None
-    step = _newer(fa, fb, ctx)
+    step = _newer(fa, fb, ctx, lex)
     if step:
         new, old = ((a, fa), (b, fb)) if step > 0 else ((b, fb), (a, fa))
 
@@ -239,6 +246,7 @@ def predicate_terms(text: str, f: Figure, lex) -> frozenset[str]:
     cứu vớt") and the "số ..." phrase; reporting verbs, function words and approximators left out.
     Vietnamese words are mostly two syllables, so a shared pair of adjacent syllables is a shared
     word where one shared syllable ("điện") is not."""
+    text = text[:1].lower() + text[1:]  # a sentence's first word is no name for being capitalised
     clause = _clause_before(text, f)
     after = re.split(r"[,.;:“”\"()]", text[f.end:], maxsplit=1)[0]
 
@@ -250,7 +258,7 @@ def predicate_terms(text: str, f: Figure, lex) -> frozenset[str]:
         return {f"{x} {y}" for x, y in zip(words, words[1:])}
 
     before = _WORD.findall(clause)
-    return frozenset(pairs(content(" ".join(before))) | pairs(content(" ".join(_WORD.findall(after)[:6])))
+    return frozenset(pairs(content(" ".join(before))) | pairs(content(" ".join(_WORD.findall(after)[:10])))
                      | pairs(content(" ".join(number_of(clause)))))
 
 
