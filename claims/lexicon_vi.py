@@ -814,6 +814,13 @@ NEW_SCOPE_BEFORE = r"(?<!\w)(?:thêm|mới ghi nhận|trong ngày|trong 24 giờ
 NEW_SCOPE_AFTER = r"(?:\s+\S+){0,2}?\s+(?:mới|mắc mới|nhiễm mới)(?!\w)"
 # A running or cumulative total ("tổng số ca nhiễm ... 501.649", "lũy kế", "từ đầu dịch").
 CUMULATIVE_SCOPE = r"(?<!\w)(?:tổng số|tổng cộng|lũy kế|luỹ kế|cộng dồn|từ đầu dịch|từ đầu năm|nâng tổng số|tổng cộng có)(?!\w)"
+# A figure aimed at, planned or forecast, not one reached: never compared with a figure reached
+# ("phấn đấu giải ngân ít nhất 95%" against "mới giải ngân được 14,2%").
+TARGET_LEADS = (r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch đề ra|đặt kế hoạch|dự kiến|dự báo|"
+                r"kỳ vọng|nhằm đạt|hướng tới|cam kết)(?!\w)")
+# A total over a long period, not over one event: a year-to-date or since-the-outbreak toll is
+# never one event's toll ("Từ đầu năm đến nay ... 4 vụ, làm 5 người chết" against this accident's 3).
+PERIOD_SCOPE = r"(?<!\w)(?:lũy kế|luỹ kế|cộng dồn|từ đầu dịch|từ đầu năm|từ đầu mùa(?:\s+\w+)?|từ năm \d{4}|trong năm \d{4})(?!\w)"
 # Words that present a figure as the state after a change: a later figure, an update of the one
 # before ("số người chết đã tăng lên 17", "nâng tổng số lên", "giảm còn").
 RISE_LEADS = r"(?<!\w)(?:tăng lên|đã lên(?:\s+(?:tới|đến))?|nâng(?:\s+\S+){0,4}\s+lên|vọt lên|giảm xuống|giảm còn|hạ xuống|lên con số|tăng thành)(?:\s+(?:con số|mức|khoảng|hơn))?\s*$"
@@ -829,7 +836,7 @@ CORRECTION_MARKERS: tuple[str, ...] = (
     "điều chỉnh con số", "điều chỉnh thông tin", "con số chính xác", "số liệu chính xác", "con số đúng",
 )
 # How the scope of a matched frame is named to the editor.
-SCOPE_LABELS: dict[str, str] = {"new": "số mới", "cumulative": "tổng cộng dồn"}
+SCOPE_LABELS: dict[str, str] = {"new": "số mới", "cumulative": "tổng cộng dồn", "period": "lũy kế cả giai đoạn", "target": "chỉ tiêu, dự kiến"}
 
 # Information said to spread on social media ("lan truyền trên mạng xã hội", "tin đồn"): against an
 # authority's denial or different figure it makes a denial pair, whoever is credited for it.

@@ -478,3 +478,54 @@ def test_across_outlets_a_higher_damage_count_in_the_later_report_is_an_update_a
     assert [c.kind for c in compare(evening, morning, "vi", across)] == ["update"]
     headline = view(2, "Lốc xoáy quét qua xã Tân Hòa, hàng trăm căn nhà bị tốc mái")
     assert compare(evening, headline, "vi", across) == []  # "hàng trăm" is an order of size, not a count
+
+
+def test_a_year_to_date_toll_is_never_one_events_toll():
+    accident = view(0, "Vụ sập giàn giáo ở công trường xã Tân Hòa làm 2 công nhân chết.")
+    year = view(1, "Từ đầu năm đến nay, tỉnh Lâm Hà xảy ra 6 vụ tai nạn lao động, làm 7 người chết.")
+    (f7,) = [f for f in frames(year.text, year.figures, None, None) if f.figure.text == "7 người"]
+    assert f7.scope == "period"  # the period the sentence opens with governs its last figure too
+    assert compare(year, view(2, "Vụ sập giàn giáo ở công trường xã Tân Hòa làm 3 người chết.")) == []
+    assert compare(year, accident) == []
+    # two year-to-date tolls are still compared with each other
+    other = view(3, "Theo Sở Lao động, từ đầu năm đến nay tỉnh Lâm Hà có 9 người chết vì tai nạn lao động.",
+                 "Sở Lao động", "organization")
+    assert [c.kind for c in compare(other, year)] == ["number_mismatch"]
+
+
+def test_a_target_or_forecast_is_not_compared_with_a_figure_reached():
+    reached = view(0, "Đến hết tháng 9, tỉnh Lâm Hà mới giải ngân được 38,5% kế hoạch vốn đầu tư công.")
+    aim = view(1, "Tỉnh Lâm Hà phấn đấu giải ngân ít nhất 90% kế hoạch vốn đầu tư công trước cuối năm.")
+    assert compare(aim, reached) == []
+    forecast = view(2, "Cơ quan khí tượng dự báo lượng mưa tại tỉnh Lâm Hà phổ biến 150 mm.")
+    measured = view(3, "Lượng mưa đo được tại tỉnh Lâm Hà phổ biến 210 mm.")
+    assert compare(measured, forecast) == []
+
+
+def test_across_outlets_a_date_with_its_year_and_one_without_are_not_one_running_count():
+    from claims.conflicts.figures import Context
+
+    across = Context(same_event=True, a_newer=True, across=True)
+    today = view(0, "Khoảng 15h ngày 20/5, vụ sạt lở tại mỏ đá ở xã Tân Hòa đã vùi lấp 2 công nhân.")
+    trial = view(1, "Theo cáo trạng, khoảng 8h ngày 11/9/2024, vụ sạt lở tại mỏ đá ở xã Tân Hòa đã vùi lấp 5 công nhân.")
+    assert compare(trial, today, "vi", across) == []
+    # without the year the two dates are two steps of one story
+    later_day = view(2, "Đến 8h ngày 21/5, vụ sạt lở tại mỏ đá ở xã Tân Hòa đã vùi lấp 5 công nhân.")
+    assert [c.kind for c in compare(later_day, today, "vi", across)] == ["update"]
+
+
+def test_an_order_of_size_is_no_step_of_a_running_count():
+    from claims.conflicts.figures import Context
+
+    across = Context(same_event=True, a_newer=True, across=True)
+    headline = view(0, "Động đất ở tỉnh Lâm Hà, hàng nghìn người phải sơ tán")
+    count = view(1, "Số người phải sơ tán đã tăng lên khoảng 6.200 người.")
+    assert [c.kind for c in compare(count, headline, "vi", across)] == []
+
+
+def test_dates_either_side_of_the_new_year_are_days_apart():
+    from claims.conflicts.events import _day_gap, _month_gap
+
+    assert _day_gap(1230, 102) == 3
+    assert _day_gap(1230, 630) > 100
+    assert _month_gap(1, 1229) == 3  # 29/12 is three days before January

@@ -67,14 +67,20 @@ def event_keys(sig: EventSignature) -> set[str]:
 def _day_gap(a: int, b: int) -> int:
     ma, da = divmod(a, 100)
     mb, db = divmod(b, 100)
-    return abs((ma * 31 + da) - (mb * 31 + db)) % (12 * 31)
+    gap = abs((ma * 31 + da) - (mb * 31 + db)) % (12 * 31)
+    return min(gap, 12 * 31 - gap)  # 30/12 and 2/1 are days apart, not a year
 
 
 def _month_gap(month: int, day: int) -> int:
     """Days from a date (month * 100 + day) to the nearest day of a month, on 31-day months."""
     m, d = divmod(day, 100)
     at, first, last = m * 31 + d, month * 31 + 1, month * 31 + 31
-    return 0 if first <= at <= last else min(abs(at - first), abs(at - last)) % (12 * 31)
+    if first <= at <= last:
+        return 0
+    def wrapped(x: int) -> int:  # December and early January are near, across the new year
+        x = abs(x) % (12 * 31)
+        return min(x, 12 * 31 - x)
+    return min(wrapped(at - first), wrapped(at - last))
 
 
 def different_events(a: EventSignature, b: EventSignature, lang: str = "vi") -> bool:

@@ -71,12 +71,20 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
         return False
     if (fa.scope == "new") != (fb.scope == "new"):
         return False  # "14.922 ca nhiễm mới" is not the running total "501.649 ca"
+    for scope in ("period", "target"):
+        if (fa.scope == scope) != (fb.scope == scope):
+            return False  # a year-to-date toll is not one event's toll; a target is not a result
     if places_match(fa, fb) is False:
         return False  # two places, or one country against the total of two
     if (bool(fa.places) != bool(fb.places)) and fa.key in ctx.multi_place:
         return False  # the article gives this figure per place: the one naming no place may be their total
     if same_moment(fa.occurred, fb.occurred) is False:
         return False  # events on different days: two fires, not one
+    if ctx.across and fa.as_of and fb.as_of and fa.as_of.day and fb.as_of.day \
+            and (fa.as_of.year is None) != (fb.as_of.year is None):
+        # news writes the year only for a date of another year ("ngày 14/8/2024" against "19/5"):
+        # the two figures are not steps of one running count, nor one moment
+        return False
     if fa.harm is None and fa.unit not in lex.MONEY_UNITS:
         # no harm word to say what is counted: the words before the figures must not say that
         # they count different things (sums of money are too often worded two ways to judge)
@@ -95,6 +103,8 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
 
 def _newer(fa: Frame, fb: Frame, ctx: Context, lex) -> int:
     """1 when fa is the later figure of a running story, -1 when fb is, 0 when nothing says so."""
+    if "order" in (fa.figure.bound, fb.figure.bound):
+        return 0  # "hàng nghìn người" gives an order of size, no step of a running count
     moment = same_moment(fa.as_of, fb.as_of)
     if moment is False:
         return 1 if later(fa.as_of, fb.as_of) else -1
@@ -108,9 +118,7 @@ def _newer(fa: Frame, fb: Frame, ctx: Context, lex) -> int:
         counted = fa.harm is not None and fa.harm == fb.harm
         # a count another outlet words around the same term ("ngôi nhà bị tốc mái"): _comparable
         # made sure of the shared term; sums of money are not counts that only grow
-        # ("hàng nghìn ngôi nhà" says only an order of size: no step of a running count)
-        counted = counted or (ctx.across and fa.harm is None and fb.harm is None and fa.unit not in lex.MONEY_UNITS
-                              and "order" not in (fa.figure.bound, fb.figure.bound))
+        counted = counted or (ctx.across and fa.harm is None and fb.harm is None and fa.unit not in lex.MONEY_UNITS)
         if ctx.same_event and counted:
             # a toll (dead, injured, missing, houses damaged...) only grows while a story runs: a
             # higher one in the later report of the event, with nothing saying both hold for one

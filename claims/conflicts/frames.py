@@ -371,6 +371,13 @@ def _scope(text: str, f: Figure, seg: tuple[int, int], lex) -> str | None:
     after = text[f.end:min(seg[1], f.end + 30)].lower()
     if re.search(lex.NEW_SCOPE_BEFORE, before) or re.match(lex.NEW_SCOPE_AFTER, after):
         return "new"
+    if re.search(lex.TARGET_LEADS, re.split(r"[,;:]", before)[-1]):
+        return "target"  # aimed at or forecast, in the figure's own clause
+    # a period the sentence opens with governs all its figures ("Từ đầu năm đến nay, ... xảy ra 4
+    # vụ tai nạn, làm 5 người chết": both are year-to-date totals)
+    if re.search(lex.PERIOD_SCOPE, before) or re.match(rf"\W*(?:\w+\s+){{0,2}}?{lex.PERIOD_SCOPE}",
+                                                       text[seg[0]:f.start].lower()):
+        return "period"
     if re.search(lex.CUMULATIVE_SCOPE, before) or re.match(rf"[^,;]{{0,20}}?{lex.CUMULATIVE_SCOPE}", after):
         return "cumulative"
     return None
