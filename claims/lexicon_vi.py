@@ -653,6 +653,9 @@ PERSON_KINDS: tuple[str, ...] = (
 )
 # Words that mark a part of a total ("trong đó", "còn lại", "riêng"): a breakdown, not a rival figure.
 BREAKDOWN_MARKERS: tuple[str, ...] = ("còn lại", "trong đó", "trong số này", "trong số đó", "gồm", "bao gồm", "riêng", "ngoài ra")
+# Breakdown markers that, set off by a comma, join a new fact instead ("Ngoài ra, 85 người bị
+# thương": moreover, not "besides those, 85").
+CONNECTIVE_WITH_COMMA: frozenset[str] = frozenset({"ngoài ra"})
 
 # A clause that opens with these speaks of only some of the things counted ("Nhiều dự án có giá
 # trên 100 triệu đồng/m2", "Có nơi rao 90.000 đồng"): its figure is not the figure for all.

@@ -529,3 +529,37 @@ def test_dates_either_side_of_the_new_year_are_days_apart():
     assert _day_gap(1230, 102) == 3
     assert _day_gap(1230, 630) > 100
     assert _month_gap(1, 1229) == 3  # 29/12 is three days before January
+
+
+def test_moreover_set_off_by_a_comma_joins_a_new_fact_not_a_part():
+    from claims.conflicts.figures import Context
+
+    across = Context(same_event=True, a_newer=True, across=True)
+    later = view(0, "Số người bị thương hiện là 64 người, trong đó 9 người bị thương nặng.")
+    earlier = view(1, "Ngoài ra, 27 người bị thương do nhà đổ.")
+    assert [c.kind for c in compare(later, earlier, "vi", across)] == ["update"]
+    part = view(2, "Ngoài ra 4 người bị thương nhẹ được sơ cứu tại chỗ.")
+    assert compare(part, later, "vi", across) == []  # without the comma it still marks a part
+
+
+def test_across_outlets_sums_of_money_need_a_shared_term_too():
+    from claims.conflicts.figures import Context
+
+    across = Context(same_event=True, a_newer=True, across=True)
+    fine = view(0, "Theo Bộ luật Hình sự, tội danh này có thể bị phạt tiền tới 2 tỷ đồng.")
+    value = view(1, "Cơ quan chức năng ước tính lô hàng có trị giá khoảng 60 tỷ đồng.")
+    assert compare(fine, value, "vi", across) == []
+    other = view(2, "Theo Công an tỉnh, lô hàng có trị giá khoảng 45 tỷ đồng.", "Công an tỉnh", "organization")
+    assert [c.kind for c in compare(other, value, "vi", across)] == ["number_mismatch"]
+
+
+def test_two_leads_that_date_the_event_to_one_day_are_more_likely_one_event():
+    from claims.conflicts.events import EventSignature
+
+    def sig(days, lead):
+        return EventSignature(frozenset(), frozenset({"cảng cái lân", "quảng ninh"}), frozenset(), frozenset(days),
+                              lead, frozenset(), frozenset())
+    a = sig({905}, "Hải quan phát hiện 3 tấn ngà voi trong container tại cảng Cái Lân, Quảng Ninh ngày 5/9")
+    b = sig({905}, "Ngày 5/9, công an tỉnh Quảng Ninh khởi tố vụ buôn lậu ngà voi qua cảng Cái Lân")
+    c = sig(set(), "Công an tỉnh Quảng Ninh khởi tố vụ buôn lậu ngà voi qua cảng Cái Lân")
+    assert same_event(a, b) > same_event(a, c)

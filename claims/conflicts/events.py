@@ -110,7 +110,8 @@ def same_event(a: EventSignature, b: EventSignature, lang: str = "vi") -> float:
         return 0.0
     if not kind and shared_places + shared_actors < 2 and lead < 0.8:
         return 0.0  # no kind of event in common: two names or matching leads are needed
-    score = 0.35 * kind + 0.15 * min(shared_places, 2) + 0.1 * min(shared_actors, 2) + 0.3 * lead
+    same_day = bool(a.days & b.days)  # both leads date the event, to the same day
+    score = 0.35 * kind + 0.15 * min(shared_places, 2) + 0.1 * min(shared_actors, 2) + 0.3 * lead + 0.1 * same_day
     if a.spots and b.spots and not a.spots & b.spots:
         # both leads say exactly where (a commune, a site) and name different spots: two fires in
         # one city's two industrial parks share the city and the kind, not the event

@@ -93,11 +93,12 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
             return False  # "phóng 64 UAV" / "bắn hạ 51 UAV", "lượng tìm kiếm giảm 12%" / "giá tăng 15%"
         if fa.unit == "người" and not ma & mb:
             return False  # bare "người" says only that people are counted: the predicate must say the same
-        if ctx.across and not predicate_terms(a.text, fa.figure, lex) & predicate_terms(b.text, fb.figure, lex):
-            # two outlets share no context: the counted noun alone ("khách hàng", "thuyền viên") is
-            # no evidence of one quantity ("mất điện" / "khôi phục cấp điện", crew aboard / crew
-            # rescued); a two-word term of the figure's own clause must be shared
-            return False
+    if ctx.across and fa.harm is None and not predicate_terms(a.text, fa.figure, lex) & predicate_terms(b.text, fb.figure, lex):
+        # two outlets share no context: the counted noun or the currency alone ("khách hàng",
+        # "thuyền viên", "tỷ đồng") is no evidence of one quantity ("mất điện" / "khôi phục cấp
+        # điện", crew aboard / crew rescued, a fine / a shipment's value); a two-word term of the
+        # figure's own clause must be shared
+        return False
     return True
 
 
@@ -296,4 +297,6 @@ def _near_breakdown(text: str, f: Figure, lex) -> bool:
     người"). A figure the marker follows is the total itself ("hơn 1.000 người, trong đó 300 cán
     bộ"; "hơn 400 người gồm kiểm lâm, công an") and is compared as one."""
     before = text[max(0, f.start - 200): f.start].lower()
-    return any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", before) for m in lex.BREAKDOWN_MARKERS)
+    no_comma = r"(?!\s*,)"
+    return any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)" + (no_comma if m in lex.CONNECTIVE_WITH_COMMA else ""), before)
+               for m in lex.BREAKDOWN_MARKERS)
