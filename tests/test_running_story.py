@@ -563,3 +563,11 @@ def test_two_leads_that_date_the_event_to_one_day_are_more_likely_one_event():
     b = sig({905}, "Ngày 5/9, công an tỉnh Quảng Ninh khởi tố vụ buôn lậu ngà voi qua cảng Cái Lân")
     c = sig(set(), "Công an tỉnh Quảng Ninh khởi tố vụ buôn lậu ngà voi qua cảng Cái Lân")
     assert same_event(a, b) > same_event(a, c)
+
+
+def test_a_figure_both_claims_give_alike_does_not_hide_the_two_that_differ():
+    a = view(0, "Kế hoạch vốn của tỉnh Lâm Hà là 8.200 tỷ đồng, đến hết tháng 9 tỉnh mới giải ngân khoảng 2.050 tỷ đồng.")
+    b = view(1, "Theo Kho bạc, tỉnh Lâm Hà đã giải ngân khoảng 3.900 tỷ đồng, trên tổng kế hoạch 8.200 tỷ đồng.",
+             "Kho bạc", "organization")
+    found = compare(b, a)
+    assert [(c.kind, c.figure, c.other_figure) for c in found] == [("number_mismatch", "3.900 tỷ đồng", "2.050 tỷ đồng")]

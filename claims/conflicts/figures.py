@@ -164,10 +164,15 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
         theirs = [y for y in same if y.change != "old"]
         if not theirs:
             continue
-        fb = theirs[0]
-        # one agreeing pair means the other figures are a breakdown ("327 người, gồm 199 ..."), not a
-        # conflict; it can still be a running story's later figure ("hơn 12" at 8h, "17" at 14h)
-        agree = any(not _same_bound_mismatch(x.figure, y.figure) for x in mine for y in theirs)
+        # of several figures of the other claim for this quantity, the one worded most like fa
+        # ("giải ngân được 4.410 tỷ" goes with "giải ngân 1.520 tỷ", not the plan's "10.700 tỷ")
+        mine_terms = predicate_terms(a.text, fa.figure, lex)
+        fb = max(theirs, key=lambda y: len(mine_terms & predicate_terms(b.text, y.figure, lex)))
+        # a figure of one claim that agrees with a figure of the other makes the rest a breakdown
+        # ("327 người, gồm 199 ...") or a later step ("hơn 12" at 8h, "17" at 14h), not a conflict;
+        # a third figure both give alike (the plan both name) says nothing of these two
+        agree = any(not _same_bound_mismatch(fa.figure, y.figure) for y in theirs) \
+            or any(not _same_bound_mismatch(x.figure, fb.figure) for x in mine)
         if any(_near_breakdown(t, f.figure, lex) for t, f in ((a.text, fa), (b.text, fb))):
             continue  # "2 bệnh nhân còn lại", "riêng thôn X có ...": a part of the total
         if _partial(a.text, fa.figure, lex) or _partial(b.text, fb.figure, lex):
