@@ -191,7 +191,16 @@ def find_cross_conflicts(session: Session, *, report: ArticleReport, exclude_art
     for ref, partners in _event_pairs(list(views.values()), theirs, lang).items():
         for sid in partners:
             add(ref, sid, contexts[sid])
-    return list(best.values())
+    return _without_echoing_headlines(report, best.values(), rows)
+
+
+def _without_echoing_headlines(report: ArticleReport, found, rows) -> list[CrossConflict]:
+    """A headline sums up its body: when a body sentence already links to another article with a
+    kind, the headline's link of that kind to that article says it again and is dropped."""
+    by_body = {(rows[c.other_ref_id][1].id, c.kind) for c in found
+               if report.sentences[c.sentence].kind != "headline"}
+    return [c for c in found if report.sentences[c.sentence].kind != "headline"
+            or (rows[c.other_ref_id][1].id, c.kind) not in by_body]
 
 
 def same_event_articles(session: Session, *, report: ArticleReport, exclude_article_id: int | None = None,

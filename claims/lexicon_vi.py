@@ -870,6 +870,10 @@ EVENT_KINDS: dict[str, str] = {
     "sốt xuất huyết": "epidemic",
     "không kích": "attack", "tấn công": "attack", "đánh bom": "attack", "xả súng": "attack", "pháo kích": "attack",
     "bầu cử": "election", "biểu tình": "protest", "đình công": "strike",
+    # a rumour and the authority's denial of it are one story: the report of the rumour and the
+    # report of its denial share this kind whatever the rumour is about
+    "lan truyền": "rumour", "tin đồn": "rumour", "bác bỏ thông tin": "rumour", "bác tin": "rumour",
+    "không đúng sự thật": "rumour", "sai sự thật": "rumour", "thông tin sai lệch": "rumour",
 }
 # Days apart that two articles' dates may be and still report one event (a running story).
 EVENT_DAYS = 4

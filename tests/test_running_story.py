@@ -248,15 +248,16 @@ def test_two_outlets_disagreeing_at_one_moment_and_a_denial_in_a_third(engine):
     a, b, c = (analyze_text(t, n, use_nlp=False)[0] for t, n in ((OUTLET_A, "a"), (OUTLET_B, "b"), (OUTLET_C, "c")))
     store_reports(engine, [a])
     (sb,) = store_reports(engine, [b])
-    # its headline ("Hơn 50") and its body (56) both disagree with the other outlet's 42 at 17h
+    # its body (56) disagrees with the other outlet's 42 at 17h; its headline ("Hơn 50") says the
+    # same again and is not linked a second time
     assert sorted((x.kind, x.sentence, x.other_sentence) for x in sb.conflicts if x.other_article) == [
-        ("number_mismatch", 0, 1), ("number_mismatch", 1, 1)]
+        ("number_mismatch", 1, 1)]
     (sc,) = store_reports(engine, [c])
     assert [(x.kind, x.other_article, x.other_sentence) for x in sc.conflicts if x.other_article] == [("denial", b.id, 2)]
     with session_scope(engine) as s:
         from claims.store import list_conflicts
 
-        assert sorted(r["kind"] for r in list_conflicts(s)) == ["denial", "number_mismatch", "number_mismatch"]
+        assert sorted(r["kind"] for r in list_conflicts(s)) == ["denial", "number_mismatch"]
 
 
 def test_occurrence_times_conflict_only_when_both_say_when_the_event_happened():
@@ -571,3 +572,31 @@ def test_a_figure_both_claims_give_alike_does_not_hide_the_two_that_differ():
              "Kho bạc", "organization")
     found = compare(b, a)
     assert [(c.kind, c.figure, c.other_figure) for c in found] == [("number_mismatch", "3.900 tỷ đồng", "2.050 tỷ đồng")]
+
+
+def test_a_headline_is_linked_only_where_its_body_is_not(engine):
+    rumour = """# Tin đồn đóng cửa chợ Tân Hòa lan truyền trên mạng
+
+Từ tối 3/10, trên mạng xã hội lan truyền thông tin chợ Tân Hòa ở tỉnh Lâm Hà sẽ đóng cửa một tháng để sửa chữa.
+"""
+    denial = """# Tỉnh Lâm Hà bác bỏ tin đóng cửa chợ Tân Hòa
+
+Sở Công Thương tỉnh Lâm Hà khẳng định thông tin chợ Tân Hòa đóng cửa một tháng để sửa chữa là sai sự thật.
+"""
+    (a,) = analyze_text(rumour, "a.txt", use_nlp=False)
+    (b,) = analyze_text(denial, "b.txt", use_nlp=False)
+    store_reports(engine, [a])
+    (sb,) = store_reports(engine, [b])
+    cross = [(x.kind, x.sentence) for x in sb.conflicts if x.other_article]
+    assert ("denial", 1) in cross and ("denial", 0) not in cross
+
+
+def test_a_rounded_figure_and_one_within_a_tenth_of_it_are_one_count_not_an_update():
+    from claims.conflicts.figures import Context
+
+    across = Context(same_event=True, a_newer=True, across=True)
+    rounded = view(0, "Sở nhận được hơn 800 đơn đề nghị phúc khảo bài thi.")
+    exact = view(1, "Năm nay có 846 đơn đề nghị phúc khảo bài thi.")
+    assert compare(exact, rounded, "vi", across) == []
+    far = view(2, "Năm nay có 1.310 đơn đề nghị phúc khảo bài thi.")
+    assert [c.kind for c in compare(far, rounded, "vi", across)] == ["update"]

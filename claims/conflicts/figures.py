@@ -106,6 +106,8 @@ def _newer(fa: Frame, fb: Frame, ctx: Context, lex) -> int:
     """1 when fa is the later figure of a running story, -1 when fb is, 0 when nothing says so."""
     if "order" in (fa.figure.bound, fb.figure.bound):
         return 0  # "hàng nghìn người" gives an order of size, no step of a running count
+    if _rounded_alike(fa.figure, fb.figure):
+        return 0  # "hơn 1.200 bài" and "1.248 bài": one count, rounded once
     moment = same_moment(fa.as_of, fb.as_of)
     if moment is False:
         return 1 if later(fa.as_of, fb.as_of) else -1
@@ -132,6 +134,13 @@ def _newer(fa: Frame, fb: Frame, ctx: Context, lex) -> int:
             # (when the newer article gives this toll for the older figure's own moment, its
             # undated figure, often a headline summing up its body, is read at that moment)
     return 0
+
+
+def _rounded_alike(a: Figure, b: Figure, within: float = 0.1) -> bool:
+    """A rounded figure ("hơn", "khoảng", "gần") and one within a tenth of it say the same count."""
+    if not ({a.bound, b.bound} & {"above", "about", "atleast", "below", "atmost"}) or not compatible(a, b):
+        return False
+    return abs(a.value - b.value) <= within * max(a.value, b.value)
 
 
 def moment_key(fr: Frame) -> tuple:
