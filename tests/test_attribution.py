@@ -257,6 +257,20 @@ def test_unclosed_quote_does_not_run_into_the_next_paragraph():
     assert primary(r[2]) is None
 
 
+def test_a_quote_closed_a_few_one_sentence_paragraphs_later_runs_on_to_its_close():
+    from claims.attribution import SentenceIn, attribute
+
+    texts = ['Bà Đinh Thị Hạnh nói: "Nước dâng nhanh quá.', "Nhà tôi ngập hết rồi.",
+             'Chúng tôi cần xuồng cứu hộ".', "Mực nước sông Lam dâng cao 2 m trong đêm."]
+    r = attribute([SentenceIn(t, paragraph=p) for t, p in zip(texts, (0, 1, 2, 3))])
+    assert [primary(x).source if primary(x) else None for x in r] == ["Đinh Thị Hạnh"] * 3 + [None]
+    # the next quote mark opens a new quote: the first one had ended unmarked
+    texts = ['Bà Đinh Thị Hạnh nói: "Nước dâng nhanh quá.', "Nhà tôi ngập hết rồi.",
+             'Ông Lê Văn Tư thì nói "sẽ có xuồng tới ngay".']
+    r = attribute([SentenceIn(t, paragraph=p) for t, p in zip(texts, (0, 1, 2))])
+    assert primary(r[1]) is None
+
+
 @pytest.mark.parametrize("text,name", [
     ("Viện trưởng Nguyễn Thành Long xác nhận hồ sơ đã được chuyển đi.", "Nguyễn Thành Long"),
     ("Phó cục trưởng Cục Quản lý thị trường Trần Hữu Linh cho biết sẽ xử lý nghiêm.", "Trần Hữu Linh"),

@@ -85,19 +85,39 @@ def new_paragraph(art, si: int) -> bool:
     return a is not None and b is not None and a != b
 
 
+# How many sentences ahead a quote left open at a paragraph's end may still be closed: a speech
+# quoted over short paragraphs (or text whose paragraphs are single sentences) closes within a few.
+QUOTE_LOOKAHEAD = 3
+
+
 def paragraph_continues_quote(art, si: int) -> bool:
     """A quote runs on into a new paragraph that opens with a quote mark (the usual convention)
-    or that closes it somewhere."""
+    or when the next quote mark within its paragraph, or within a few sentences, closes one."""
     first = art.s[si].text.lstrip()
     if first[:1] in OPEN_Q + STRAIGHT_Q:
         return True
     para = art.s[si].paragraph
     k = si
-    while k < len(art.s) and art.s[k].paragraph == para:
-        if any(q in art.s[k].text for q in CLOSE_Q + STRAIGHT_Q):
-            return True
+    while k < len(art.s) and (art.s[k].paragraph == para or k < si + QUOTE_LOOKAHEAD) and art.s[k].kind == "body":
+        way = _first_mark(art.s[k].text)
+        if way is not None:
+            return way == "close"
         k += 1
     return False
+
+
+def _first_mark(text: str) -> str | None:
+    """Whether the first quotation mark of a text opens or closes a quote (None: no mark)."""
+    for i, ch in enumerate(text):
+        if ch in OPEN_Q and ch != "‘":
+            return "open"
+        if ch in CLOSE_Q and ch != "’":
+            return "close"
+        if ch == STRAIGHT_Q:
+            way = _straight_direction(text, i)
+            if way is not None:
+                return way
+    return None
 
 
 def spread_quotes(art, per: list[list[Attribution]], started_inside: list[bool], opened: list[bool]) -> None:
