@@ -173,3 +173,22 @@ def test_a_mention_ends_where_a_name_runs_into_the_verb_phrase():
     assert _tidy_span(clause, (0, 5)) == (0, 5)
     led = toks(("Giờ đây", "ADV"), ("Vy", "PROPN"))
     assert _tidy_span(led, (0, 2)) == (1, 2)
+
+
+def test_credits_carried_along_a_quote_are_trusted_no_more_than_measured():
+    from types import SimpleNamespace
+
+    from claims.attribution import Attribution
+    from claims.attribution.model import load
+    from claims.attribution.quotes import spread_quotes
+
+    sentences = [SimpleNamespace(text=t, kind="body") for t in (
+        'Ông Vũ Hải nói: "Đê đã được gia cố.', "Nước sẽ không tràn qua.", 'Dân có thể yên tâm".')]
+    speaker = Attribution("Vũ Hải", "Ông Vũ Hải", "person", "nói", "direct", 0.93)
+    per = [[speaker], [], []]
+    spread_quotes(SimpleNamespace(s=sentences), per, [False, True, True], [True, True, False], 0.6)
+    assert [p[0].source for p in per] == ["Vũ Hải"] * 3
+    assert [p[0].confidence for p in per] == [0.93, 0.6, 0.6]  # the speaker's own credit keeps its score
+    # the bundled model says how often such carried credits were right out of fold
+    model = load()
+    assert model is not None and 0.0 < model.carried_confidence <= 1.0

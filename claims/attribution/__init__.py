@@ -77,7 +77,7 @@ def attribute(sentences: Sequence[SentenceIn], lang: str = "vi", decider: Decide
         hedged.append(h)
         opened.append(still_open)
         open_q = still_open if sentences[si].kind == "body" else False
-    quotes.spread_quotes(art, per, started_inside, opened)
+    quotes.spread_quotes(art, per, started_inside, opened, model.carried_confidence if model is not None else None)
     out = []
     for si in range(n):
         atts = per[si]

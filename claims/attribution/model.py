@@ -33,6 +33,13 @@ class Model:
     # always wins); measured by the training script's cross-validation
     rules_floor: float | None = None
 
+    @property
+    def carried_confidence(self) -> float | None:
+        """The most a sentence credited from its neighbour (a quote's speaker) may be trusted: how
+        often such credits were right out of fold."""
+        value = self.meta.get("carried_confidence")
+        return None if value is None else float(value)
+
     def calibrate(self, raw: float) -> float:
         pts = self.calibration
         if not pts:
