@@ -636,6 +636,15 @@ SINGLE_WORD_NOUNS: frozenset[str] = frozenset(
     lít thùng ha độ điểm bàn trận tuổi hộ căn chiếc chuyến đợt mục đồng""".split())
 # Classifiers: the noun after them belongs to the figure ("2 chiếc xe", "5 ngôi nhà").
 CLASSIFIERS: frozenset[str] = frozenset("cuộc con chiếc ngôi căn bức quả tòa toà đợt trận".split())
+# Harms only people suffer: across outlets a toll of them in "người" and one in who they were
+# ("6 thuyền viên mất tích", "7 người mất tích") count one thing. Not "evacuated" (households are
+# evacuated too: "300 hộ dân" is not "1.200 người").
+PERSON_HARMS: frozenset[str] = frozenset({
+    "dead",  # chết, tử vong, thiệt mạng
+    "injured",  # bị thương
+    "missing",  # mất tích
+    "hospitalised",  # nhập viện
+})
 # Acronyms after a figure that name places, bodies or titles ("quận 3 TP.HCM"), not what is counted
 # ("40 UAV" is counted).
 NOT_UNIT_ACRONYMS: frozenset[str] = frozenset({"TP", "UBND", "HĐND", "BV", "CLB", "HLV", "PV", "TS", "GS", "ĐB"})
@@ -796,6 +805,9 @@ MONEY_RATE_WORDS: tuple[str, ...] = ("người", "ngày", "tuần", "tháng", "n
 # Joins that start a new statement inside a sentence: a figure after them has its own place and
 # time ("... 12 người chết, trong khi tỉnh Y có 7 người").
 CONTRAST_JOINS: tuple[str, ...] = ("trong khi", "còn", "nhưng", "song", "tuy nhiên", "trong khi đó", "riêng")
+# Of those, the ones that join only after a comma: "..., còn tỉnh Y có 7 người" joins, but "hiện
+# còn 4 ngư dân mất tích" is "still" and keeps the sentence's time.
+COMMA_JOINS: frozenset[str] = frozenset({"còn"})
 # Words before a time that make it the moment the event happened, not the moment a figure was
 # counted ("xảy ra lúc 4h17", "khởi phát từ 22h").
 OCCURRENCE_LEADS = r"(?:xảy ra|bùng phát|khởi phát|bắt đầu|phát hỏa|bốc cháy|rung chấn|đổ bộ|ập xuống)(?:\s+(?:vào|lúc|hồi|từ|khoảng))*\s*$"

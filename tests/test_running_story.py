@@ -600,3 +600,37 @@ def test_a_rounded_figure_and_one_within_a_tenth_of_it_are_one_count_not_an_upda
     assert compare(exact, rounded, "vi", across) == []
     far = view(2, "Năm nay có 1.310 đơn đề nghị phúc khảo bài thi.")
     assert [c.kind for c in compare(far, rounded, "vi", across)] == ["update"]
+
+
+def test_across_outlets_a_toll_counted_in_people_and_in_who_they_were_is_one_quantity():
+    from claims.conflicts.figures import Context
+
+    across = Context(same_event=True, a_newer=True, across=True)
+    crew = view(0, "Tính đến 16h ngày 9/6, 4 ngư dân của tàu LH-40121 vẫn mất tích.")
+    people = view(1, "Theo Đồn Biên phòng Cửa Lấp, tính đến 16h ngày 9/6, tàu LH-40121 còn 5 người mất tích.",
+                  "Đồn Biên phòng Cửa Lấp", "organization")
+    assert [c.kind for c in compare(people, crew, "vi", across)] == ["number_mismatch"]
+    # inside one article "3 học sinh" beside "5 người" is more often a part: not compared
+    assert compare(people, crew) == []
+    # an animal's "con" is not people
+    cattle = view(2, "Tính đến 16h ngày 9/6, lũ đã làm 40 con bò chết.")
+    dead = view(3, "Tính đến 16h ngày 9/6, lũ đã làm 3 người chết.")
+    assert compare(cattle, dead, "vi", across) == []
+
+
+def test_still_keeps_the_sentences_time_where_a_comma_and_but_start_a_new_statement():
+    still = view(0, "Đến 10h ngày 9/6, tàu cá đã cứu được 6 người, hiện còn 3 người mất tích.")
+    (_, missing) = frames(still.text, still.figures, None, None)
+    assert missing.as_of is not None and missing.as_of.text.startswith("10h")
+    but = view(1, "Đến 10h ngày 9/6, tỉnh Lâm Hà có 6 người chết, còn tỉnh Nam Lâm chưa có báo cáo ngày 10/6 về 3 người mất tích.")
+    (_, other) = frames(but.text, but.figures, None, None)
+    assert other.as_of is None or not other.as_of.text.startswith("10h")
+
+
+def test_across_outlets_a_past_years_figure_is_not_set_against_todays_undated_one():
+    from claims.conflicts.figures import Context
+
+    across = Context(same_event=True, a_newer=True, across=True)
+    old = view(0, "Theo cáo trạng, ngày 11/9/2024, vụ sạt lở tại mỏ đá ở xã Tân Hòa làm 4 công nhân bị thương.")
+    today = view(1, "Vụ sạt lở tại mỏ đá ở xã Tân Hòa làm 2 công nhân bị thương.")
+    assert compare(old, today, "vi", across) == []

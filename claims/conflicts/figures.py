@@ -67,7 +67,7 @@ def corrects(text: str, lex) -> bool:
 
 def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, lex) -> bool:
     """Do the two frames describe one quantity?"""
-    if fa.key != fb.key:
+    if not _same_quantity(fa, fb, ctx, lex):
         return False
     if (fa.scope == "new") != (fb.scope == "new"):
         return False  # "14.922 ca nhiễm mới" is not the running total "501.649 ca"
@@ -80,10 +80,10 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
         return False  # the article gives this figure per place: the one naming no place may be their total
     if same_moment(fa.occurred, fb.occurred) is False:
         return False  # events on different days: two fires, not one
-    if ctx.across and fa.as_of and fb.as_of and fa.as_of.day and fb.as_of.day \
-            and (fa.as_of.year is None) != (fb.as_of.year is None):
-        # news writes the year only for a date of another year ("ngày 14/8/2024" against "19/5"):
-        # the two figures are not steps of one running count, nor one moment
+    if ctx.across and _dated_year(fa) != _dated_year(fb):
+        # news writes the year only for a date of another year ("ngày 14/8/2024" against "19/5",
+        # or against a figure of today's story with no date): not steps of one running count,
+        # nor one moment
         return False
     if fa.harm is None and fa.unit not in lex.MONEY_UNITS:
         # no harm word to say what is counted: the words before the figures must not say that
@@ -100,6 +100,28 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
         # figure's own clause must be shared
         return False
     return True
+
+
+def _dated_year(fr: Frame) -> bool:
+    """The figure's moment is a day given with its year."""
+    return bool(fr.as_of and fr.as_of.day and fr.as_of.year)
+
+
+def _same_quantity(fa: Frame, fb: Frame, ctx: Context, lex) -> bool:
+    """The same thing counted (the frame key), or people counted two ways across outlets."""
+    return fa.key == fb.key or (ctx.across and _people_alike(fa, fb, lex))
+
+
+def _people_alike(fa: Frame, fb: Frame, lex) -> bool:
+    """Across outlets, a toll of people one counts as "người" and the other by who they were
+    ("6 thuyền viên mất tích" / "7 người mất tích"): a harm only people suffer, one side bare
+    "người". Not inside one article, where "3 học sinh" beside "5 người" is more often a part."""
+    if fa.harm is None or fa.harm != fb.harm or fa.harm not in lex.PERSON_HARMS:
+        return False
+    if "người" not in (fa.unit, fb.unit):
+        return False
+    other = fb.figure.unit if fa.unit == "người" else fa.figure.unit
+    return other.split(" ")[0] not in ("con",) and other not in {u.lower() for u in lex.UNITS}
 
 
 def _newer(fa: Frame, fb: Frame, ctx: Context, lex) -> int:
@@ -155,7 +177,7 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
     ctx = ctx or Context()
     fr_a = frames(a.text, a.figures, a.source, a.mention, lang)
     fr_b = frames(b.text, b.figures, b.source, b.mention, lang) if fr_a else ()
-    if not fr_a or not fr_b or not {f.key for f in fr_a} & {f.key for f in fr_b}:
+    if not fr_a or not fr_b or not any(_same_quantity(x, y, ctx, lex) for x in fr_a for y in fr_b):
         return []
     names_a, names_b = proper_names(a.text, lang), proper_names(b.text, lang)
     shared = names_a & names_b
@@ -169,7 +191,7 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
         same = [fb for fb in fr_b if _comparable(fa, fb, a, b, ctx, lex)]
         if not same:
             continue
-        mine = [x for x in fr_a if x.key == fa.key and x.change != "old"]
+        mine = [x for x in fr_a if _same_quantity(x, fa, ctx, lex) and x.change != "old"]
         theirs = [y for y in same if y.change != "old"]
         if not theirs:
             continue

@@ -117,8 +117,9 @@ def _harm_follows(window: str, pos: int) -> bool:
 # --------------------------------------------------------------------------- clauses
 @lru_cache(maxsize=4)
 def _segment_rx(lex) -> re.Pattern:
-    joins = "|".join(re.escape(w) for w in sorted(lex.CONTRAST_JOINS, key=len, reverse=True))
-    return re.compile(rf"[;!?]|\.(?=\s)|,?\s+(?:{joins})(?!\w)", re.I)
+    joins = "|".join(re.escape(w) for w in sorted(set(lex.CONTRAST_JOINS) - lex.COMMA_JOINS, key=len, reverse=True))
+    after_comma = "|".join(re.escape(w) for w in sorted(lex.COMMA_JOINS, key=len, reverse=True))
+    return re.compile(rf"[;!?]|\.(?=\s)|,?\s+(?:{joins})(?!\w)|,\s*(?:{after_comma})(?!\w)", re.I)
 
 
 def segment(text: str, pos: int, lex) -> tuple[int, int]:
