@@ -636,6 +636,9 @@ SINGLE_WORD_NOUNS: frozenset[str] = frozenset(
     lít thùng ha độ điểm bàn trận tuổi hộ căn chiếc chuyến đợt mục đồng""".split())
 # Classifiers: the noun after them belongs to the figure ("2 chiếc xe", "5 ngôi nhà").
 CLASSIFIERS: frozenset[str] = frozenset("cuộc con chiếc ngôi căn bức quả tòa toà đợt trận".split())
+# Measures a running story adds to, like counts: the area burnt or flooded grows report by report
+# (a length, a share or a price does not: a tunnel's depth is no running count).
+GROWING_MEASURES: frozenset[str] = frozenset({"ha", "hecta"})
 # Harms only people suffer: across outlets a toll of them in "người" and one in who they were
 # ("6 thuyền viên mất tích", "7 người mất tích") count one thing. Not "evacuated" (households are
 # evacuated too: "300 hộ dân" is not "1.200 người").
@@ -787,6 +790,9 @@ STANCE_OPPOSITES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 # Administrative units heading a place name, by size: a figure for "xã X" and one for "tỉnh Y"
 # may be for one place; two names at the same level are two places. "quốc gia" is the level given
 # to COUNTRY_NAMES (it never heads a name in text).
+# The whole country named alone ("cả nước xuất khẩu 2 triệu tấn"): the national figure's place,
+# never one province's.
+WHOLE_COUNTRY: tuple[str, ...] = ("cả nước", "toàn quốc", "trên cả nước")
 PLACE_LEVELS: dict[str, int] = {
     "thôn": 0, "làng": 0, "bản": 0, "ấp": 0, "tổ dân phố": 0, "khu phố": 0,  # hamlets, street blocks
     "xã": 1, "phường": 1, "thị trấn": 1,  # communes and wards

@@ -634,3 +634,42 @@ def test_across_outlets_a_past_years_figure_is_not_set_against_todays_undated_on
     old = view(0, "Theo cáo trạng, ngày 11/9/2024, vụ sạt lở tại mỏ đá ở xã Tân Hòa làm 4 công nhân bị thương.")
     today = view(1, "Vụ sạt lở tại mỏ đá ở xã Tân Hòa làm 2 công nhân bị thương.")
     assert compare(old, today, "vi", across) == []
+
+
+def test_a_time_zone_is_not_where_a_figure_holds():
+    from claims.conflicts.frames import place_mentions
+
+    assert place_mentions("Tính đến 7h sáng 10/5 (giờ Hà Nội), vụ việc làm 9 người chết.") == ()
+    assert [m[3] for m in place_mentions("Vụ việc ở Hà Nội làm 9 người chết.")] == ["hà nội"]
+
+
+def test_the_whole_countrys_figure_is_not_set_against_a_provincial_bodys_own():
+    national = view(0, "Quý I, cả nước xuất khẩu 1,9 triệu tấn cà phê Robusta.")
+    local = view(1, "Theo Sở Công Thương tỉnh Lâm Hà, quý I các doanh nghiệp trên địa bàn xuất khẩu 310.000 tấn "
+                    "cà phê Robusta.", "Sở Công Thương tỉnh Lâm Hà", "organization")
+    assert compare(local, national) == []
+    # two national figures from two bodies are still compared
+    other = view(2, "Quý I, cả nước xuất khẩu 2,2 triệu tấn cà phê Robusta, theo Bộ Công Thương.", "Bộ Công Thương",
+                 "organization")
+    assert [c.kind for c in compare(other, national)] == ["number_mismatch"]
+
+
+def test_a_length_is_no_running_count_and_two_outlets_lengths_disagree():
+    from claims.conflicts.figures import Context
+
+    across = Context(same_event=True, a_newer=True, across=True)
+    first = view(0, "Theo ông Hà, đường hầm được đào vào lòng núi khoảng 40 m.")
+    second = view(1, "Theo anh Tín, đường hầm đã được đào vào lòng núi khoảng 75 m.")
+    assert [c.kind for c in compare(second, first, "vi", across)] == ["number_mismatch"]
+
+
+def test_a_name_one_lead_gives_as_a_place_and_the_other_as_an_actor_is_shared():
+    from claims.conflicts.events import EventSignature
+
+    a = EventSignature(frozenset(), frozenset({"indonesia"}), frozenset({"jakarta"}), frozenset({905}),
+                       "Giẫm đạp ở Indonesia", frozenset(), frozenset())
+    b = EventSignature(frozenset(), frozenset({"indonesia", "jakarta"}), frozenset(), frozenset({905}),
+                       "Giẫm đạp ở Jakarta", frozenset(), frozenset())
+    c = EventSignature(frozenset(), frozenset({"indonesia"}), frozenset(), frozenset({905}),
+                       "Giẫm đạp ở Jakarta", frozenset(), frozenset())
+    assert same_event(a, b) > same_event(a, c)

@@ -102,8 +102,9 @@ def same_event(a: EventSignature, b: EventSignature, lang: str = "vi") -> float:
     lex = lexicon.get(lang)
     if different_events(a, b, lang):
         return 0.0
-    shared_places = len(a.places & b.places)
+    # a name one lead gives as a place and the other as an actor ("Jakarta") is shared all the same
     shared_actors = len(a.actors & b.actors)
+    shared_places = len((a.places | a.actors) & (b.places | b.actors)) - shared_actors
     lead = fuzz.token_set_ratio(a.lead.lower(), b.lead.lower()) / 100
     kind = bool(a.kinds & b.kinds)
     if not (shared_places or shared_actors) and lead < 0.8:

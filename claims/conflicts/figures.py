@@ -11,8 +11,8 @@ from functools import lru_cache
 from .. import lexicon
 from ..numbers import Figure, compatible
 from .base import _WORD, ClaimView, proper_names, similarity, squash, who
-from .frames import (Frame, different_moments, frame_parts, frames, later, number_of, occurrences, places_match,
-                     same_moment)
+from .frames import (Frame, different_moments, frame_parts, frames, later, number_of, occurrences, place_mentions,
+                     places_match, same_moment)
 from .statements import is_rumour
 
 
@@ -76,6 +76,8 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
             return False  # a year-to-date toll is not one event's toll; a target is not a result
     if places_match(fa, fb) is False:
         return False  # two places, or one country against the total of two
+    if _national_against_local(fa, b, lex) or _national_against_local(fb, a, lex):
+        return False  # "cả nước xuất khẩu 2,11 triệu tấn" against a provincial body's own figure
     if (bool(fa.places) != bool(fb.places)) and fa.key in ctx.multi_place:
         return False  # the article gives this figure per place: the one naming no place may be their total
     if same_moment(fa.occurred, fb.occurred) is False:
@@ -143,7 +145,7 @@ def _newer(fa: Frame, fb: Frame, ctx: Context, lex) -> int:
         counted = fa.harm is not None and fa.harm == fb.harm
         # a count another outlet words around the same term ("ngôi nhà bị tốc mái"): _comparable
         # made sure of the shared term; sums of money are not counts that only grow
-        counted = counted or (ctx.across and fa.harm is None and fb.harm is None and fa.unit not in lex.MONEY_UNITS)
+        counted = counted or (ctx.across and fa.harm is None and fb.harm is None and _grows(fa, lex))
         if ctx.same_event and counted:
             # a toll (dead, injured, missing, houses damaged...) only grows while a story runs: a
             # higher one in the later report of the event, with nothing saying both hold for one
@@ -156,6 +158,27 @@ def _newer(fa: Frame, fb: Frame, ctx: Context, lex) -> int:
             # (when the newer article gives this toll for the older figure's own moment, its
             # undated figure, often a headline summing up its body, is read at that moment)
     return 0
+
+
+def _national_against_local(fr: Frame, other: ClaimView, lex) -> bool:
+    """A figure for the whole country against a claim whose figure names no place but whose source
+    is a body of one province or commune ("Sở Công Thương tỉnh An Giang"): its figure is that
+    place's, a part of the national one."""
+    whole = max(lex.PLACE_LEVELS.values())
+    if not any(level == whole for chain in fr.places for level, _ in chain if level is not None):
+        return False
+    named = " ".join(x for x in (other.source, other.mention) if x)
+    return any(level is not None and level < whole for _, _, level, _ in place_mentions(named)) and \
+        not any(f for f in frames(other.text, other.figures, other.source, other.mention) if f.places)
+
+
+def _grows(fr: Frame, lex) -> bool:
+    """A quantity a running story adds to: things counted ("ngôi nhà", "người") and an area burnt
+    or flooded, not a length, a share, a price or a sum (a tunnel's depth, a rate)."""
+    base = fr.figure.unit.split("/")[0]
+    if base in lex.MONEY_UNITS or "/" in fr.figure.unit:
+        return False
+    return base not in {u.lower() for u in lex.UNITS} or base in lex.GROWING_MEASURES
 
 
 def _rounded_alike(a: Figure, b: Figure, within: float = 0.1) -> bool:

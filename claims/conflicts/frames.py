@@ -143,9 +143,11 @@ def _place_rx(lex) -> re.Pattern:
     known = "|".join(re.escape(p) for p in sorted(set(lex.COUNTRY_NAMES) | set(lex.PLACES), key=len, reverse=True))
     name = r"(?:[A-ZĐ][\w'-]*)(?:\s+[A-ZĐ][\w'-]*)*"
     sites = "|".join(re.escape(h) for h in sorted(lex.SITE_HEADS, key=len, reverse=True))
+    whole = "|".join(re.escape(h) for h in sorted(lex.WHOLE_COUNTRY, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:(?P<head>(?i:{heads}))\s+(?P<name>{name}|\d+)|(?P<known>{known})(?!\w)"
                       rf"|(?i:ở|tại)\s+(?P<loose>{name})"
-                      rf"|(?P<site>(?i:{sites}))(?:\s+(?P<site_name>{name}|(?!(?:ở|tại|có|là|được|bán|với|giá)\b)[^\W\d]+))?(?!\w))")
+                      rf"|(?P<site>(?i:{sites}))(?:\s+(?P<site_name>{name}|(?!(?:ở|tại|có|là|được|bán|với|giá)\b)[^\W\d]+))?(?!\w)"
+                      rf"|(?P<whole>(?i:{whole}))(?!\w))")
 
 
 @lru_cache(maxsize=4)
@@ -166,6 +168,8 @@ def place_mentions(text: str, lang: str = "vi") -> tuple[tuple[int, int, int | N
         elif m.group("site"):
             level = -1  # a market, a shop, a port: smaller than any administrative unit
             name = f"{m.group('site').lower()} {m.group('site_name') or ''}".strip()
+        elif m.group("whole"):
+            level, name = max(lex.PLACE_LEVELS.values()), "cả nước"  # "cả nước xuất khẩu ...": the national figure
         elif m.group("known"):
             name = m.group("known")
             level = lex.PLACE_LEVELS["quốc gia"] if name in lex.COUNTRY_NAMES else lex.PLACE_LEVELS["tỉnh"]
@@ -175,6 +179,8 @@ def place_mentions(text: str, lang: str = "vi") -> tuple[tuple[int, int, int | N
                      lex.PLACE_LEVELS["tỉnh"] if name in lex.PLACES else None)
             if _org_heads(lex).match(name.lower()):
                 continue  # "tại Bệnh viện Chợ Rẫy", "ở Công ty X": a body, not a place
+        if re.search(r"(?<!\w)giờ\s*$", text[max(0, m.start() - 6):m.start()].lower()):
+            continue  # "7h (giờ Hà Nội)": a time zone, not where the figure holds
         out.append((m.start(), m.end(), level, name.lower()))
     return tuple(out)
 
