@@ -120,8 +120,8 @@ def find_cross_conflicts(session: Session, *, report: ArticleReport, exclude_art
         return []
     # plain columns, not ORM rows: the candidates' articles would be loaded whole (their text too)
     rows = {r.id: (r, _ArticleRef(r.article_id, r.content_hash, r.title, r.input_name)) for r in session.exec(
-        select(Sentence.id, Sentence.idx, Sentence.text, Sentence.numbers, Sentence.article_id, Article.content_hash,
-               Article.title, Article.input_name)
+        select(Sentence.id, Sentence.idx, Sentence.text, Sentence.numbers, Sentence.article_id, Sentence.kind,
+               Article.content_hash, Article.title, Article.input_name)
         .join(Article, Article.id == Sentence.article_id).where(Sentence.id.in_(all_ids))).all()}
     atts = _primary_attributions(session, all_ids)
     others: dict[int, conflicts_mod.ClaimView] = {}
@@ -196,11 +196,23 @@ def find_cross_conflicts(session: Session, *, report: ArticleReport, exclude_art
 
 def _without_echoing_headlines(report: ArticleReport, found, rows) -> list[CrossConflict]:
     """A headline sums up its body: when a body sentence already links to another article with a
-    kind, the headline's link of that kind to that article says it again and is dropped."""
+    kind, the headline's link of that kind to that article says it again and is dropped; and a
+    sentence linked to the other article's body for a figure is not linked to its headline for the
+    same figure again."""
+    found = list(found)
     by_body = {(rows[c.other_ref_id][1].id, c.kind) for c in found
                if report.sentences[c.sentence].kind != "headline"}
-    return [c for c in found if report.sentences[c.sentence].kind != "headline"
-            or (rows[c.other_ref_id][1].id, c.kind) not in by_body]
+    found = [c for c in found if report.sentences[c.sentence].kind != "headline"
+             or (rows[c.other_ref_id][1].id, c.kind) not in by_body]
+    to_body = {(c.sentence, rows[c.other_ref_id][1].id, _figure_value(c.other_figure)) for c in found
+               if rows[c.other_ref_id][0].kind != "headline"}
+    return [c for c in found if rows[c.other_ref_id][0].kind != "headline"
+            or (c.sentence, rows[c.other_ref_id][1].id, _figure_value(c.other_figure)) not in to_body]
+
+
+def _figure_value(written: str | None) -> str | None:
+    """A figure as written, reduced to its digits ("hơn 29 người" and "29 người mất tích": 29)."""
+    return "".join(ch for ch in written if ch.isdigit()) if written else None
 
 
 def same_event_articles(session: Session, *, report: ArticleReport, exclude_article_id: int | None = None,

@@ -820,6 +820,11 @@ OCCURRENCE_LEADS = r"(?:xảy ra|bùng phát|khởi phát|bắt đầu|phát h�
 # Words before a time that make it the moment a figure was counted or reported ("tính đến 14h",
 # "đến 6h sáng 28/9", "theo báo cáo của Sở Y tế lúc 6h"): such a time is the figure's "as of" even
 # when another time ("vụ tai nạn đêm 8/2", when it happened) stands nearer the figure.
+# A figure said to hold at the time of writing: in two reports of one event, the later report's
+# "hiện" is the later count, whichever way it moved ("hiện vẫn còn 29 người mất tích", then
+# "số người còn mất tích hiện là 24"). Not "hiện trường" (the scene) and the like.
+NOW_LEADS = (r"(?<!\w)(?:hiện(?:\s+(?:nay|tại|giờ))?|đến nay|tới nay|cho đến nay|đến thời điểm này)(?!\w)"
+             r"(?!\s+(?:trường|tượng|diện|ra|thực|đại|hành|thân|vật|hình))")
 AS_OF_LEADS = (r"(?:(?<!\w)(?:tính đến|tính tới|đến|tới|cập nhật(?:\s+(?:lúc|vào lúc|đến))?)"
                r"|(?<!\w)(?:báo cáo|thống kê|số liệu|thông tin)(?:\s+[^\s,.;:]+){0,8}?\s+(?:lúc|vào lúc|hồi))"
                r"(?:\s+(?:khoảng|hơn))?\s*$")
@@ -841,7 +846,8 @@ TARGET_LEADS = (r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch �
                 r"kỳ vọng|nhằm đạt|hướng tới|cam kết)(?!\w)")
 # A total over a long period, not over one event: a year-to-date or since-the-outbreak toll is
 # never one event's toll ("Từ đầu năm đến nay ... 4 vụ, làm 5 người chết" against this accident's 3).
-PERIOD_SCOPE = r"(?<!\w)(?:lũy kế|luỹ kế|cộng dồn|từ đầu dịch|từ đầu năm|từ đầu mùa(?:\s+\w+)?|từ năm \d{4}|trong năm \d{4})(?!\w)"
+PERIOD_SCOPE = (r"(?<!\w)(?:lũy kế|luỹ kế|cộng dồn|từ đầu dịch|từ đầu năm|từ đầu mùa(?:\s+\w+)?|từ năm \d{4}|trong năm \d{4}"
+                r"|năm ngoái|năm trước)(?!\w)")  # last year's figure ("Năm ngoái, một vụ ... khiến 14 người bị thương")
 # Words that present a figure as the state after a change: a later figure, an update of the one
 # before ("số người chết đã tăng lên 17", "nâng tổng số lên", "giảm còn").
 RISE_LEADS = r"(?<!\w)(?:tăng lên|đã lên(?:\s+(?:tới|đến))?|nâng(?:\s+\S+){0,4}\s+lên|vọt lên|giảm xuống|giảm còn|hạ xuống|lên con số|tăng thành)(?:\s+(?:con số|mức|khoảng|hơn))?\s*$"
@@ -882,6 +888,9 @@ EVENT_KINDS: dict[str, str] = {
     "vụ nổ": "explosion", "phát nổ": "explosion", "sập": "collapse",
     "tai nạn": "crash", "va chạm": "crash", "lật xe": "crash", "tông xe": "crash", "máy bay rơi": "crash",
     "rơi máy bay": "crash", "chìm tàu": "sinking", "lật tàu": "sinking", "tàu chìm": "sinking",
+    "lật phà": "sinking", "chìm phà": "sinking", "đắm tàu": "sinking",  # ferries capsize and sink as boats do
+    "giẫm đạp": "stampede", "chen lấn": "stampede",  # crowd crushes at concerts, festivals, stadiums
+    "đuối nước": "drowning", "rò rỉ": "leak",  # drownings; gas and chemical leaks
     "ngộ độc": "poisoning",
     # not a bare "dịch" ("dịch vụ": service)
     "dịch bệnh": "epidemic", "ổ dịch": "epidemic", "đại dịch": "epidemic", "ca nhiễm": "epidemic", "ca mắc": "epidemic",

@@ -673,3 +673,39 @@ def test_a_name_one_lead_gives_as_a_place_and_the_other_as_an_actor_is_shared():
     c = EventSignature(frozenset(), frozenset({"indonesia"}), frozenset(), frozenset({905}),
                        "Giẫm đạp ở Jakarta", frozenset(), frozenset())
     assert same_event(a, b) > same_event(a, c)
+
+
+def test_across_outlets_each_reports_now_is_its_own_time_and_the_later_one_is_the_update():
+    from claims.conflicts.figures import Context
+
+    across = Context(same_event=True, a_newer=True, across=True)
+    earlier = view(0, "Hiện vẫn còn 17 người mất tích.")
+    later = view(1, "Số người còn mất tích hiện là 11 người.")
+    assert [c.kind for c in compare(later, earlier, "vi", across)] == ["update"]  # the missing fall as people are found
+    # inside one article two "hiện" figures are one moment
+    assert [c.kind for c in compare(later, earlier)] == ["number_mismatch"]
+    scene = view(2, "Tại hiện trường có 11 người mất tích.")
+    assert not frames(scene.text, scene.figures, None, None)[0].now  # "hiện trường" is the scene
+
+
+def test_last_years_figure_is_not_this_events():
+    this = view(0, "Theo Bộ Y tế, 83 người bị thương trong vụ giẫm đạp ở sân vận động Tân Hòa.")
+    last = view(1, "Năm ngoái, một vụ giẫm đạp ở sân vận động Tân Hòa cũng khiến 14 người bị thương.")
+    assert compare(this, last) == []
+
+
+def test_a_sentence_linked_to_the_other_articles_body_is_not_linked_to_its_headline_for_the_same_figure(engine):
+    police = """# Chìm sà lan trên sông Tân Hòa, 7 người mất tích
+
+Theo Công an tỉnh Lâm Hà, tính đến 9h ngày 4/6, vụ chìm sà lan trên sông Tân Hòa còn 7 người mất tích.
+"""
+    border = """# Sà lan chìm trên sông Tân Hòa: 9 người mất tích
+
+Theo Bộ đội Biên phòng tỉnh Lâm Hà, tính đến 9h ngày 4/6, vụ chìm sà lan trên sông Tân Hòa còn 9 người mất tích.
+"""
+    (a,) = analyze_text(police, "a.txt", use_nlp=False)
+    (b,) = analyze_text(border, "b.txt", use_nlp=False)
+    store_reports(engine, [a])
+    (sb,) = store_reports(engine, [b])
+    cross = sorted((x.kind, x.sentence, x.other_sentence) for x in sb.conflicts if x.other_article)
+    assert cross == [("number_mismatch", 1, 1)]

@@ -132,6 +132,8 @@ def _newer(fa: Frame, fb: Frame, ctx: Context, lex) -> int:
         return 0  # "hàng nghìn người" gives an order of size, no step of a running count
     if _rounded_alike(fa.figure, fb.figure):
         return 0  # "hơn 1.200 bài" and "1.248 bài": one count, rounded once
+    if ctx.across and ctx.same_event and fa.now and fb.now:
+        return 1 if ctx.a_newer else -1  # each report's "hiện": the later report's is the later count
     moment = same_moment(fa.as_of, fb.as_of)
     if moment is False:
         return 1 if later(fa.as_of, fb.as_of) else -1

@@ -36,6 +36,7 @@ class Frame:
     occurred: Moment | None  # when the event counted happened ("xảy ra rạng sáng 6/2")
     change: str | None  # "rise" ("tăng lên 17"), "old" ("không phải 51"), "initial" ("ban đầu")
     source: str | None
+    now: bool = False  # said to hold at the time of writing ("hiện là 24 người", "đến nay")
 
     @property
     def key(self) -> tuple[str, str | None]:
@@ -417,8 +418,9 @@ def frames(text: str, figures: tuple[Figure, ...], source: str | None, mention: 
         as_of, occurred = _moments(text, f, seg, figures, lex)
         what = f"{f.unit} {harm_word}".strip() if harm_word else f.unit
         places, place_text = _figure_places(text, f, seg, [g for g in counts if g is not f], mention, lang)
+        now = as_of is None and bool(re.search(lex.NOW_LEADS, text[seg[0]:f.start].lower()))
         out.append(Frame(f, unit_family(f, lex, text), harm, what, _scope(text, f, seg, lex), places, place_text,
-                         as_of, occurred, _change(text, f, lex), source))
+                         as_of, occurred, _change(text, f, lex), source, now))
     return tuple(out)
 
 
