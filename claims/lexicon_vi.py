@@ -844,6 +844,11 @@ CUMULATIVE_SCOPE = r"(?<!\w)(?:tổng số|tổng cộng|lũy kế|luỹ kế|c�
 # ("phấn đấu giải ngân ít nhất 95%" against "mới giải ngân được 14,2%").
 TARGET_LEADS = (r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch đề ra|đặt kế hoạch|dự kiến|dự báo|"
                 r"kỳ vọng|nhằm đạt|hướng tới|cam kết)(?!\w)")
+# A figure after a comparative is the gap between two figures, not a figure of the quantity
+# ("thấp hơn 1 điểm so với", "cao hơn 3 người", "nhiều hơn 20 ca"): never compared as one.
+DIFFERENCE_LEADS = r"(?<!\w)(?:cao|thấp|nhiều|ít|lớn|nhỏ|tăng|giảm|chênh(?: lệch)?)\s+hơn\s*(?:khoảng|gần)?\s*$"
+# Counters for people that say nothing of who they are: the "số ..." phrase names them.
+PERSON_COUNTERS: frozenset[str] = frozenset({"người", "em", "cháu", "bé"})
 # A total over a long period, not over one event: a year-to-date or since-the-outbreak toll is
 # never one event's toll ("Từ đầu năm đến nay ... 4 vụ, làm 5 người chết" against this accident's 3).
 PERIOD_SCOPE = (r"(?<!\w)(?:lũy kế|luỹ kế|cộng dồn|từ đầu dịch|từ đầu năm|từ đầu mùa(?:\s+\w+)?|từ năm \d{4}|trong năm \d{4}"
@@ -863,7 +868,8 @@ CORRECTION_MARKERS: tuple[str, ...] = (
     "điều chỉnh con số", "điều chỉnh thông tin", "con số chính xác", "số liệu chính xác", "con số đúng",
 )
 # How the scope of a matched frame is named to the editor.
-SCOPE_LABELS: dict[str, str] = {"new": "số mới", "cumulative": "tổng cộng dồn", "period": "lũy kế cả giai đoạn", "target": "chỉ tiêu, dự kiến"}
+SCOPE_LABELS: dict[str, str] = {"new": "số mới", "cumulative": "tổng cộng dồn", "period": "lũy kế cả giai đoạn",
+                                "target": "chỉ tiêu, dự kiến", "difference": "mức chênh lệch"}
 
 # Information said to spread on social media ("lan truyền trên mạng xã hội", "tin đồn"): against an
 # authority's denial or different figure it makes a denial pair, whoever is credited for it.

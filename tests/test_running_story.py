@@ -709,3 +709,27 @@ Theo Bộ đội Biên phòng tỉnh Lâm Hà, tính đến 9h ngày 4/6, vụ c
     (sb,) = store_reports(engine, [b])
     cross = sorted((x.kind, x.sentence, x.other_sentence) for x in sb.conflicts if x.other_article)
     assert cross == [("number_mismatch", 1, 1)]
+
+
+def test_a_gap_between_two_figures_is_not_a_figure_of_the_quantity():
+    score = view(0, "Theo thông báo đính chính, điểm chuẩn ngành Luật là 24,5 điểm, thấp hơn 1 điểm so với con số "
+                    "công bố trước đó.")
+    (_, gap) = frames(score.text, score.figures, None, None)
+    assert gap.scope == "difference"
+    earlier = view(1, "Theo thông báo của trường, điểm chuẩn ngành Luật là 25,5 điểm.")
+    assert [c.kind for c in compare(score, earlier)] == ["correction"]  # the gap no longer reads as agreeing
+
+
+def test_a_claim_naming_the_others_figure_as_the_wrong_one_corrects_it():
+    first = view(0, "Theo thông báo, có 210 thí sinh trúng tuyển ngành Dược.")
+    fixed = view(1, "Sau khi rà soát, số thí sinh trúng tuyển ngành Dược là 236 em, không phải 210 em.")
+    (f236, f210) = frames(fixed.text, fixed.figures, None, None)
+    assert f236.unit == "thísinh" and f210.change == "old"  # "em" counts what "số thí sinh" names
+    assert [c.kind for c in compare(fixed, first)] == ["correction"]
+
+
+def test_the_figure_is_not_a_number_of_phrase():
+    from claims.conflicts.frames import number_of
+
+    assert number_of("con số được cập nhật là") == []
+    assert number_of("số người được huy động đã tăng lên")[:1] == ["người"]

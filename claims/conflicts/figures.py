@@ -29,6 +29,11 @@ class Context:
     across: bool = False  # the two claims are in different articles
 
 
+# Scopes whose figures are compared only with figures of the same scope: a year-to-date toll, a
+# target or forecast, the gap between two figures ("thấp hơn 1 điểm")
+SEPARATE_SCOPES = ("period", "target", "difference")
+
+
 @dataclass(frozen=True)
 class FigureLink:
     kind: str  # number_mismatch | update | correction | denial (a rumour's figure against an authority's)
@@ -71,7 +76,7 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
         return False
     if (fa.scope == "new") != (fb.scope == "new"):
         return False  # "14.922 ca nhiễm mới" is not the running total "501.649 ca"
-    for scope in ("period", "target"):
+    for scope in SEPARATE_SCOPES:
         if (fa.scope == scope) != (fb.scope == scope):
             return False  # a year-to-date toll is not one event's toll; a target is not a result
     if places_match(fa, fb) is False:
@@ -216,7 +221,8 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
         same = [fb for fb in fr_b if _comparable(fa, fb, a, b, ctx, lex)]
         if not same:
             continue
-        mine = [x for x in fr_a if _same_quantity(x, fa, ctx, lex) and x.change != "old"]
+        mine = [x for x in fr_a if _same_quantity(x, fa, ctx, lex) and x.change != "old"
+                and (x.scope in SEPARATE_SCOPES) == (fa.scope in SEPARATE_SCOPES)]
         theirs = [y for y in same if y.change != "old"]
         if not theirs:
             continue
@@ -233,7 +239,13 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
             continue  # "2 bệnh nhân còn lại", "riêng thôn X có ...": a part of the total
         if _partial(a.text, fa.figure, lex) or _partial(b.text, fb.figure, lex):
             continue  # "Nhiều dự án có giá trên 100 triệu": some of them, not the figure for all
-        link = _classify(a, b, fa, fb, fix_a, fix_b, ctx, lex, sim, len(shared), agree)
+        # "là 157 em, không phải 124 em": a claim that names the other's figure as the wrong one
+        # corrects it, with or without a correction word
+        disowns_b = any(x.change == "old" and _same_quantity(x, fa, ctx, lex) and not _same_bound_mismatch(x.figure, fb.figure)
+                        for x in fr_a)
+        disowns_a = any(y.change == "old" and _same_quantity(y, fb, ctx, lex) and not _same_bound_mismatch(y.figure, fa.figure)
+                        for y in fr_b)
+        link = _classify(a, b, fa, fb, fix_a or disowns_b, fix_b or disowns_a, ctx, lex, sim, len(shared), agree)
         if link:
             return [link]
     return []

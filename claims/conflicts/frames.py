@@ -64,6 +64,13 @@ def _counted_noun(unit: str, before: str, lex) -> str:
     """The noun a count is of, without its classifier: "5 căn nhà" and "5 ngôi nhà" both count
     "nhà"; a classifier alone takes the noun named with "số" before it ("số nhà bị sập ... là 5 căn")."""
     head, _, rest = unit.partition(" ")
+    if unit in lex.PERSON_COUNTERS:
+        # "số thí sinh trúng tuyển ... là 157 em", "số công nhân ngừng việc là 4.500 người": a
+        # counter for people takes the noun the "số" phrase names (two syllables: most nouns)
+        named = number_of(before)
+        if named and named[0] != "người" and named[0] not in lex.CLASSIFIERS:
+            return "".join(named[:2])
+        return unit
     if head not in lex.CLASSIFIERS:
         return unit
     if rest:
@@ -75,7 +82,7 @@ def _counted_noun(unit: str, before: str, lex) -> str:
 def number_of(before: str) -> list[str]:
     """The words of the last "số ..." phrase ("the number of ...") in `before`, lower case, at most
     six: "số người được huy động đã tăng lên" -> người, được, huy, động, đã, tăng."""
-    found = re.findall(r"(?<!\w)số\s+((?:\w+\s*){1,6})", before.lower())
+    found = re.findall(r"(?<!\w)(?<!con )số\s+((?:\w+\s*){1,6})", before.lower())  # "con số": "the figure"
     return found[-1].split() if found else []
 
 
@@ -377,6 +384,8 @@ def different_moments(a: Occurrence, b: Occurrence, tolerance_min: int = 10) -> 
 def _scope(text: str, f: Figure, seg: tuple[int, int], lex) -> str | None:
     before = text[max(seg[0], f.start - 60):f.start].lower()
     after = text[f.end:min(seg[1], f.end + 30)].lower()
+    if re.search(lex.DIFFERENCE_LEADS, before):
+        return "difference"  # "cao hơn 3 người so với ...": how far two figures are apart
     if re.search(lex.NEW_SCOPE_BEFORE, before) or re.match(lex.NEW_SCOPE_AFTER, after):
         return "new"
     if re.search(lex.TARGET_LEADS, re.split(r"[,;:]", before)[-1]):
