@@ -27,7 +27,7 @@ from .conflicts.events import (LEAD_SENTENCES, SAME_EVENT, EventSignature, diffe
 from .conflicts.figures import moment_key
 from .conflicts.frames import frames
 from .models import Article, Attribution, ClaimKey, EventKey, Sentence
-from .numbers import Figure
+from .numbers import Figure, extract
 
 MAX_CANDIDATES = 60  # stored claims compared with one new claim, best-blocked first
 MAX_EVENT_CANDIDATES = 20  # stored articles sharing an event key, scored as the same event or not
@@ -195,24 +195,28 @@ def find_cross_conflicts(session: Session, *, report: ArticleReport, exclude_art
 
 
 def _without_echoing_headlines(report: ArticleReport, found, rows) -> list[CrossConflict]:
-    """A headline sums up its body: when a body sentence already links to another article with a
-    kind, the headline's link of that kind to that article says it again and is dropped; and a
-    sentence linked to the other article's body for a figure is not linked to its headline for the
-    same figure again."""
+    """A headline sums up its body: a headline's link to another article is dropped when a body
+    sentence of its article makes a link of the same kind to that article for the same figure of
+    theirs (or, without figures, of the same kind); and a sentence linked to the other article's
+    body is not linked to its headline for the same figure again."""
     found = list(found)
-    by_body = {(rows[c.other_ref_id][1].id, c.kind) for c in found
-               if report.sentences[c.sentence].kind != "headline"}
-    found = [c for c in found if report.sentences[c.sentence].kind != "headline"
-             or (rows[c.other_ref_id][1].id, c.kind) not in by_body]
-    to_body = {(c.sentence, rows[c.other_ref_id][1].id, _figure_value(c.other_figure)) for c in found
-               if rows[c.other_ref_id][0].kind != "headline"}
-    return [c for c in found if rows[c.other_ref_id][0].kind != "headline"
-            or (c.sentence, rows[c.other_ref_id][1].id, _figure_value(c.other_figure)) not in to_body]
+
+    def theirs(c: CrossConflict) -> tuple:
+        return rows[c.other_ref_id][1].id, c.kind, None if c.other_figure is None else _figure_value(c.other_figure)
+    by_body = {theirs(c) for c in found if report.sentences[c.sentence].kind != "headline"}
+    found = [c for c in found if report.sentences[c.sentence].kind != "headline" or theirs(c) not in by_body]
+
+    def their_figure(c: CrossConflict) -> tuple:  # whatever the kind: one figure of theirs is linked once
+        article, kind, value = theirs(c)
+        return c.sentence, article, kind if value is None else value
+    to_body = {their_figure(c) for c in found if rows[c.other_ref_id][0].kind != "headline"}
+    return [c for c in found if rows[c.other_ref_id][0].kind != "headline" or their_figure(c) not in to_body]
 
 
-def _figure_value(written: str | None) -> str | None:
-    """A figure as written, reduced to its digits ("hơn 29 người" and "29 người mất tích": 29)."""
-    return "".join(ch for ch in written if ch.isdigit()) if written else None
+def _figure_value(written: str) -> float | str:
+    """A figure as written, as a number ("hơn 29 người", "29 người mất tích": 29.0; "1,5 triệu")."""
+    figures = [f for f in extract(written) if f.kind == "count"]
+    return figures[0].value if figures else written
 
 
 def same_event_articles(session: Session, *, report: ArticleReport, exclude_article_id: int | None = None,

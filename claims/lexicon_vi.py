@@ -636,9 +636,22 @@ SINGLE_WORD_NOUNS: frozenset[str] = frozenset(
     lít thùng ha độ điểm bàn trận tuổi hộ căn chiếc chuyến đợt mục đồng""".split())
 # Classifiers: the noun after them belongs to the figure ("2 chiếc xe", "5 ngôi nhà").
 CLASSIFIERS: frozenset[str] = frozenset("cuộc con chiếc ngôi căn bức quả tòa toà đợt trận".split())
-# Measures a running story adds to, like counts: the area burnt or flooded grows report by report
-# (a length, a share or a price does not: a tunnel's depth is no running count).
-GROWING_MEASURES: frozenset[str] = frozenset({"ha", "hecta"})
+# What a running story adds to report by report, across outlets without a harm word: damage
+# counted (the noun without its classifier) and the area burnt or flooded. Not a passenger list,
+# a score, a length or a price: two outlets' different figures for those disagree.
+GROWING_COUNTS: frozenset[str] = frozenset({
+    "nhà",  # ngôi / căn nhà bị tốc mái, hư hỏng, ngập, sập
+    "hộ",  # hộ bị ảnh hưởng, phải di dời
+    "công trình",  # công trình bị hư hại
+    "ha",  # diện tích cháy, ngập
+    "hecta",
+})
+# Nouns that count people by who they are: across outlets a toll of people in "người" and one in
+# these count one thing ("6 thuyền viên mất tích" / "7 người mất tích"); "vụ", "hộ" do not.
+PEOPLE_COUNTED_AS: frozenset[str] = frozenset({
+    "thuyền viên", "ngư dân", "hành khách", "du khách", "công nhân", "thợ mỏ", "học sinh", "sinh viên",
+    "bệnh nhân", "nạn nhân", "trẻ em", "người dân", "binh sĩ", "chiến sĩ", "khán giả", "lao động",
+})
 # Harms only people suffer: across outlets a toll of them in "người" and one in who they were
 # ("6 thuyền viên mất tích", "7 người mất tích") count one thing. Not "evacuated" (households are
 # evacuated too: "300 hộ dân" is not "1.200 người").
@@ -790,9 +803,6 @@ STANCE_OPPOSITES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 # Administrative units heading a place name, by size: a figure for "xã X" and one for "tỉnh Y"
 # may be for one place; two names at the same level are two places. "quốc gia" is the level given
 # to COUNTRY_NAMES (it never heads a name in text).
-# The whole country named alone ("cả nước xuất khẩu 2 triệu tấn"): the national figure's place,
-# never one province's.
-WHOLE_COUNTRY: tuple[str, ...] = ("cả nước", "toàn quốc", "trên cả nước")
 PLACE_LEVELS: dict[str, int] = {
     "thôn": 0, "làng": 0, "bản": 0, "ấp": 0, "tổ dân phố": 0, "khu phố": 0,  # hamlets, street blocks
     "xã": 1, "phường": 1, "thị trấn": 1,  # communes and wards
@@ -801,6 +811,11 @@ PLACE_LEVELS: dict[str, int] = {
     "nước": 4, "quốc gia": 4,  # countries ("nước Tây Lâm")
     "cả nước": 5, "toàn quốc": 5,  # the whole country, as a place of its own ("trên cả nước")
 }
+# The word before a place that makes it a time zone, not where a figure holds ("7h (giờ Hà Nội)").
+TIME_ZONE_WORD = "giờ"
+# The whole country named alone ("cả nước xuất khẩu 2 triệu tấn"): the national figure's place,
+# never one province's.
+WHOLE_COUNTRY: tuple[str, ...] = ("cả nước", "toàn quốc", "trên cả nước")
 # Sites where a price or a count holds, below the smallest administrative unit: "chợ đầu mối Bình
 # Điền" and "các chợ lẻ" are two places for the price of one vegetable.
 SITE_HEADS: tuple[str, ...] = ("chợ đầu mối", "chợ", "siêu thị", "cửa hàng", "sàn", "cảng", "khu công nghiệp",
@@ -817,14 +832,15 @@ COMMA_JOINS: frozenset[str] = frozenset({"còn"})
 # Words before a time that make it the moment the event happened, not the moment a figure was
 # counted ("xảy ra lúc 4h17", "khởi phát từ 22h").
 OCCURRENCE_LEADS = r"(?:xảy ra|bùng phát|khởi phát|bắt đầu|phát hỏa|bốc cháy|rung chấn|đổ bộ|ập xuống)(?:\s+(?:vào|lúc|hồi|từ|khoảng))*\s*$"
-# Words before a time that make it the moment a figure was counted or reported ("tính đến 14h",
-# "đến 6h sáng 28/9", "theo báo cáo của Sở Y tế lúc 6h"): such a time is the figure's "as of" even
-# when another time ("vụ tai nạn đêm 8/2", when it happened) stands nearer the figure.
 # A figure said to hold at the time of writing: in two reports of one event, the later report's
 # "hiện" is the later count, whichever way it moved ("hiện vẫn còn 29 người mất tích", then
 # "số người còn mất tích hiện là 24"). Not "hiện trường" (the scene) and the like.
-NOW_LEADS = (r"(?<!\w)(?:hiện(?:\s+(?:nay|tại|giờ))?|đến nay|tới nay|cho đến nay|đến thời điểm này)(?!\w)"
+NOW_LEADS = (r"(?<!\w)(?<!phát )(?<!thực )(?<!xuất )(?<!thể )(?<!biểu )(?<!hiển )"  # "phát hiện", "thực hiện"...
+             r"(?:hiện(?:\s+(?:nay|tại|giờ))?|đến nay|tới nay|cho đến nay|đến thời điểm này)(?!\w)"
              r"(?!\s+(?:trường|tượng|diện|ra|thực|đại|hành|thân|vật|hình))")
+# Words before a time that make it the moment a figure was counted or reported ("tính đến 14h",
+# "đến 6h sáng 28/9", "theo báo cáo của Sở Y tế lúc 6h"): such a time is the figure's "as of" even
+# when another time ("vụ tai nạn đêm 8/2", when it happened) stands nearer the figure.
 AS_OF_LEADS = (r"(?:(?<!\w)(?:tính đến|tính tới|đến|tới|cập nhật(?:\s+(?:lúc|vào lúc|đến))?)"
                r"|(?<!\w)(?:báo cáo|thống kê|số liệu|thông tin)(?:\s+[^\s,.;:]+){0,8}?\s+(?:lúc|vào lúc|hồi))"
                r"(?:\s+(?:khoảng|hơn))?\s*$")
@@ -839,7 +855,7 @@ TIME_ZONES: dict[str, str] = {
 NEW_SCOPE_BEFORE = r"(?<!\w)(?:thêm|mới ghi nhận|trong ngày|trong 24 giờ qua|trong 24h qua|hôm nay ghi nhận|tăng thêm)(?:\s+\S+){0,3}\s*$"
 NEW_SCOPE_AFTER = r"(?:\s+\S+){0,2}?\s+(?:mới|mắc mới|nhiễm mới)(?!\w)"
 # A running or cumulative total ("tổng số ca nhiễm ... 501.649", "lũy kế", "từ đầu dịch").
-CUMULATIVE_SCOPE = r"(?<!\w)(?:tổng số|tổng cộng|lũy kế|luỹ kế|cộng dồn|từ đầu dịch|từ đầu năm|nâng tổng số|tổng cộng có)(?!\w)"
+CUMULATIVE_SCOPE = r"(?<!\w)(?:tổng số|tổng cộng|lũy kế|luỹ kế|cộng dồn|từ đầu dịch|nâng tổng số|tổng cộng có)(?!\w)"
 # A figure aimed at, planned or forecast, not one reached: never compared with a figure reached
 # ("phấn đấu giải ngân ít nhất 95%" against "mới giải ngân được 14,2%").
 TARGET_LEADS = (r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch đề ra|đặt kế hoạch|dự kiến|dự báo|"
@@ -847,11 +863,16 @@ TARGET_LEADS = (r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch �
 # A figure after a comparative is the gap between two figures, not a figure of the quantity
 # ("thấp hơn 1 điểm so với", "cao hơn 3 người", "nhiều hơn 20 ca"): never compared as one.
 DIFFERENCE_LEADS = r"(?<!\w)(?:cao|thấp|nhiều|ít|lớn|nhỏ|tăng|giảm|chênh(?: lệch)?)\s+hơn\s*(?:khoảng|gần)?\s*$"
+# A figure said to cover every group ("4.650 thí sinh trúng tuyển theo tất cả các phương thức"):
+# the whole, never set against a figure for one of the groups.
+ALL_GROUPS_SCOPE = r"(?<!\w)(?:tất cả các|toàn bộ các|theo tất cả|của tất cả)(?!\w)"
+# ... and the "so với" that must follow in its clause ("nhiều hơn 300 người" alone is "over 300")
+DIFFERENCE_AFTER = r"[^,.;:]{0,40}?(?<!\w)so với(?!\w)"
 # Counters for people that say nothing of who they are: the "số ..." phrase names them.
-PERSON_COUNTERS: frozenset[str] = frozenset({"người", "em", "cháu", "bé"})
-# A total over a long period, not over one event: a year-to-date or since-the-outbreak toll is
-# never one event's toll ("Từ đầu năm đến nay ... 4 vụ, làm 5 người chết" against this accident's 3).
-PERIOD_SCOPE = (r"(?<!\w)(?:lũy kế|luỹ kế|cộng dồn|từ đầu dịch|từ đầu năm|từ đầu mùa(?:\s+\w+)?|từ năm \d{4}|trong năm \d{4}"
+PERSON_COUNTERS: frozenset[str] = frozenset({"em", "cháu", "bé"})  # not "người": the usual unit, kept as is
+# A total over a calendar period, not over one event: a year-to-date or last year's toll is never
+# one event's toll (a running total of one epidemic, "từ đầu dịch", is cumulative, not this) ("Từ đầu năm đến nay ... 4 vụ, làm 5 người chết" against this accident's 3).
+PERIOD_SCOPE = (r"(?<!\w)(?:từ đầu năm|từ đầu mùa(?:\s+\w+)?|từ năm \d{4}|trong năm \d{4}"
                 r"|năm ngoái|năm trước)(?!\w)")  # last year's figure ("Năm ngoái, một vụ ... khiến 14 người bị thương")
 # Words that present a figure as the state after a change: a later figure, an update of the one
 # before ("số người chết đã tăng lên 17", "nâng tổng số lên", "giảm còn").
@@ -869,7 +890,8 @@ CORRECTION_MARKERS: tuple[str, ...] = (
 )
 # How the scope of a matched frame is named to the editor.
 SCOPE_LABELS: dict[str, str] = {"new": "số mới", "cumulative": "tổng cộng dồn", "period": "lũy kế cả giai đoạn",
-                                "target": "chỉ tiêu, dự kiến", "difference": "mức chênh lệch"}
+                                "target": "chỉ tiêu, dự kiến", "difference": "mức chênh lệch",
+                                "all": "tổng của mọi nhóm"}
 
 # Information said to spread on social media ("lan truyền trên mạng xã hội", "tin đồn"): against an
 # authority's denial or different figure it makes a denial pair, whoever is credited for it.

@@ -268,26 +268,32 @@ def cross_validate(docs, rows, clusters, c: float, threshold: float, work: Path,
     for f in range(FOLDS):
         weights = fit([r for r in rows if fold_of(docs[r[0]]) != f], c)
         m = model_mod.Model(Ranker(weights), (), clusters, threshold, {}, rules_floor)
-        scores: dict[int, tuple] = {}  # id of a decided attribution -> (raw score, the attribution)
+        decided: list = []  # per sentence of the document, in order: (raw score, attribution) or None
 
-        def decider(art, si, open_quote, proposal, tokens, feats, pairs, m=m, scores=scores):
+        def decider(art, si, open_quote, proposal, tokens, feats, pairs, m=m, decided=decided):
             out, score = decide_mod.decide(art, si, proposal, tokens, feats, pairs, m, open_quote)
-            if out:
-                scores[id(out[0])] = (score, out[0])  # the object kept alive: its id is never reused
+            speaker = next((a for a in out if a.role == "speaker"), None)
+            decided.append((score, speaker) if speaker is not None else None)
             return out
 
         decider.clusters = clusters
         for doc in docs:
             if fold_of(doc) != f:
                 continue
-            _, outs = analyse_doc(doc, clusters, decider)
+            decided.clear()
+            _, outs = analyse_doc(doc, clusters, decider)  # the decider is asked once per sentence, in order
             mapping = align(doc["sentences"], [type("P", (), {"text": t}) for t in unit_texts(doc)])
             for g, j in zip(doc["sentences"], mapping):
                 p = outs[j].primary if j is not None else None
                 ok = bool(p and g["attributed"] and g.get("source") and source_match(p.source, g["source"]))
-                by_model = p is not None and scores.get(id(p), (None, None))[1] is p
+                # the model's own credit: the sentence's decision, whatever the quote step made of its
+                # quote kind (it copies the object); a credit the sentence's own decision did not give
+                # was carried from a neighbour
+                mine = decided[j] if j is not None and j < len(decided) else None
+                by_model = p is not None and mine is not None and (p.source, p.mention, p.cue) == (
+                    mine[1].source, mine[1].mention, mine[1].cue)
                 if by_model:
-                    pairs_out.append((scores[id(p)][0], ok, group_of(doc)))
+                    pairs_out.append((mine[0], ok, group_of(doc)))
                 elif p is not None:
                     carried.append((ok, group_of(doc)))  # credited from a neighbour (a quote's speaker)
                 tally.add(group_of(doc), g, p)

@@ -85,8 +85,9 @@ def new_paragraph(art, si: int) -> bool:
     return a is not None and b is not None and a != b
 
 
-# How many sentences ahead a quote left open at a paragraph's end may still be closed: a speech
-# quoted over short paragraphs (or text whose paragraphs are single sentences) closes within a few.
+# How many sentences, from the new paragraph's first, may still close a quote left open at a
+# paragraph's end: a speech quoted over short paragraphs (or text whose paragraphs are single
+# sentences) closes within a few.
 QUOTE_LOOKAHEAD = 3
 
 
@@ -109,9 +110,9 @@ def paragraph_continues_quote(art, si: int) -> bool:
 def _first_mark(text: str) -> str | None:
     """Whether the first quotation mark of a text opens or closes a quote (None: no mark)."""
     for i, ch in enumerate(text):
-        if ch in OPEN_Q and ch != "‘":
+        if ch in OPEN_Q and (ch != "‘" or _is_quote_apostrophe(text, i)):  # as quote_spans reads "‘"
             return "open"
-        if ch in CLOSE_Q and ch != "’":
+        if ch in CLOSE_Q and ch != "’":  # "’" is far more often an apostrophe than a closing mark
             return "close"
         if ch == STRAIGHT_Q:
             way = _straight_direction(text, i)

@@ -13,7 +13,8 @@ from rapidfuzz import fuzz
 from .. import lexicon
 from ..numbers import Figure, extract
 from .base import proper_names
-from .frames import event_kinds, place_mentions
+from .frames import event_kinds
+from .places import place_mentions
 
 LEAD_SENTENCES = 3  # the headline and the first body sentences say what the event is
 SPOT_PENALTY = 0.25  # two leads naming different communes or sites: most likely two incidents

@@ -11,8 +11,8 @@ from functools import lru_cache
 from .. import lexicon
 from ..numbers import Figure, compatible
 from .base import _WORD, ClaimView, proper_names, similarity, squash, who
-from .frames import (Frame, different_moments, frame_parts, frames, later, number_of, occurrences, place_mentions,
-                     places_match, same_moment)
+from .frames import Frame, different_moments, frame_parts, frames, later, number_of, occurrences, same_moment
+from .places import place_mentions, places_match
 from .statements import is_rumour
 
 
@@ -30,8 +30,15 @@ class Context:
 
 
 # Scopes whose figures are compared only with figures of the same scope: a year-to-date toll, a
-# target or forecast, the gap between two figures ("thấp hơn 1 điểm")
-SEPARATE_SCOPES = ("period", "target", "difference")
+# target or forecast, the gap between two figures ("thấp hơn 1 điểm"), the whole of every group
+SEPARATE_SCOPES = ("period", "target", "difference", "all")
+
+
+def _same_kind_of_scope(fa: Frame, fb: Frame) -> bool:
+    """Figures of a separate scope go only with figures of that same scope."""
+    if fa.scope in SEPARATE_SCOPES or fb.scope in SEPARATE_SCOPES:
+        return fa.scope == fb.scope
+    return True
 
 
 @dataclass(frozen=True)
@@ -76,9 +83,8 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
         return False
     if (fa.scope == "new") != (fb.scope == "new"):
         return False  # "14.922 ca nhiễm mới" is not the running total "501.649 ca"
-    for scope in SEPARATE_SCOPES:
-        if (fa.scope == scope) != (fb.scope == scope):
-            return False  # a year-to-date toll is not one event's toll; a target is not a result
+    if not _same_kind_of_scope(fa, fb):
+        return False  # a year-to-date toll is not one event's toll; a target is not a result
     if places_match(fa, fb) is False:
         return False  # two places, or one country against the total of two
     if _national_against_local(fa, b, lex) or _national_against_local(fb, a, lex):
@@ -125,10 +131,13 @@ def _people_alike(fa: Frame, fb: Frame, lex) -> bool:
     "người". Not inside one article, where "3 học sinh" beside "5 người" is more often a part."""
     if fa.harm is None or fa.harm != fb.harm or fa.harm not in lex.PERSON_HARMS:
         return False
-    if "người" not in (fa.unit, fb.unit):
-        return False
-    other = fb.figure.unit if fa.unit == "người" else fa.figure.unit
-    return other.split(" ")[0] not in ("con",) and other not in {u.lower() for u in lex.UNITS}
+    people = {fa.unit, fb.unit}
+    return len(people) == 2 and people - {"người"} <= _people_nouns(lex) and "người" in people
+
+
+@lru_cache(maxsize=4)
+def _people_nouns(lex) -> frozenset[str]:
+    return frozenset(w.replace(" ", "") for w in lex.PEOPLE_COUNTED_AS)
 
 
 def _newer(fa: Frame, fb: Frame, ctx: Context, lex) -> int:
@@ -180,12 +189,14 @@ def _national_against_local(fr: Frame, other: ClaimView, lex) -> bool:
 
 
 def _grows(fr: Frame, lex) -> bool:
-    """A quantity a running story adds to: things counted ("ngôi nhà", "người") and an area burnt
-    or flooded, not a length, a share, a price or a sum (a tunnel's depth, a rate)."""
-    base = fr.figure.unit.split("/")[0]
-    if base in lex.MONEY_UNITS or "/" in fr.figure.unit:
-        return False
-    return base not in {u.lower() for u in lex.UNITS} or base in lex.GROWING_MEASURES
+    """A quantity a running story adds to (damage counted, an area burnt or flooded), not a
+    passenger list, a score, a length or a price, where two outlets' figures disagree."""
+    return "/" not in fr.figure.unit and fr.unit in _growing(lex)
+
+
+@lru_cache(maxsize=4)
+def _growing(lex) -> frozenset[str]:
+    return frozenset(w.replace(" ", "") for w in lex.GROWING_COUNTS)
 
 
 def _rounded_alike(a: Figure, b: Figure, within: float = 0.1) -> bool:
@@ -221,8 +232,7 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
         same = [fb for fb in fr_b if _comparable(fa, fb, a, b, ctx, lex)]
         if not same:
             continue
-        mine = [x for x in fr_a if _same_quantity(x, fa, ctx, lex) and x.change != "old"
-                and (x.scope in SEPARATE_SCOPES) == (fa.scope in SEPARATE_SCOPES)]
+        mine = [x for x in fr_a if _same_quantity(x, fa, ctx, lex) and x.change != "old" and _same_kind_of_scope(x, fa)]
         theirs = [y for y in same if y.change != "old"]
         if not theirs:
             continue

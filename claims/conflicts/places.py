@@ -1,0 +1,143 @@
+"""Where a figure holds: the places a sentence names ("tỉnh Kiên Hòa", a known country, "chợ
+đầu mối X", "cả nước"), which of them belong to a figure, and whether two figures' places are the
+same, different, or unknown."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import lexicon
+from ..numbers import Figure
+
+
+@lru_cache(maxsize=4)
+def _place_rx(lex) -> re.Pattern:
+    heads = "|".join(re.escape(h) for h in sorted(lex.PLACE_LEVELS, key=len, reverse=True))
+    known = "|".join(re.escape(p) for p in sorted(set(lex.COUNTRY_NAMES) | set(lex.PLACES), key=len, reverse=True))
+    name = r"(?:[A-ZĐ][\w'-]*)(?:\s+[A-ZĐ][\w'-]*)*"
+    sites = "|".join(re.escape(h) for h in sorted(lex.SITE_HEADS, key=len, reverse=True))
+    whole = "|".join(re.escape(h) for h in sorted(lex.WHOLE_COUNTRY, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:(?P<head>(?i:{heads}))\s+(?P<name>{name}|\d+)|(?P<known>{known})(?!\w)"
+                      rf"|(?i:ở|tại)\s+(?P<loose>{name})"
+                      rf"|(?P<site>(?i:{sites}))(?:\s+(?P<site_name>{name}|(?!(?:ở|tại|có|là|được|bán|với|giá)\b)[^\W\d]+))?(?!\w)"
+                      rf"|(?P<whole>(?i:{whole}))(?!\w))")
+
+
+@lru_cache(maxsize=4)
+def _org_heads(lex) -> re.Pattern:
+    return re.compile(rf"(?:{'|'.join(re.escape(h.lower()) for h in sorted(lex.ORG_HEADS, key=len, reverse=True))})(?!\w)")
+
+
+@lru_cache(maxsize=8192)
+def place_mentions(text: str, lang: str = "vi") -> tuple[tuple[int, int, int | None, str], ...]:
+    """(start, end, level, name) of every place named: "tỉnh Kiên Hòa" (level of "tỉnh"), a known
+    country or province (its level), or a capitalised name after "ở / tại" (level unknown)."""
+    lex = lexicon.get(lang)
+    out = []
+    for m in _place_rx(lex).finditer(text):
+        if m.group("head"):
+            head = m.group("head")
+            level, name = lex.PLACE_LEVELS.get(head, lex.PLACE_LEVELS.get(head.lower())), m.group("name")
+        elif m.group("site"):
+            level = -1  # a market, a shop, a port: smaller than any administrative unit
+            name = f"{m.group('site').lower()} {m.group('site_name') or ''}".strip()
+        elif m.group("whole"):
+            level, name = max(lex.PLACE_LEVELS.values()), "cả nước"  # "cả nước xuất khẩu ...": the national figure
+        elif m.group("known"):
+            name = m.group("known")
+            level = lex.PLACE_LEVELS["quốc gia"] if name in lex.COUNTRY_NAMES else lex.PLACE_LEVELS["tỉnh"]
+        else:
+            name = m.group("loose")
+            level = (lex.PLACE_LEVELS["quốc gia"] if name in lex.COUNTRY_NAMES else
+                     lex.PLACE_LEVELS["tỉnh"] if name in lex.PLACES else None)
+            if _org_heads(lex).match(name.lower()):
+                continue  # "tại Bệnh viện Chợ Rẫy", "ở Công ty X": a body, not a place
+        if _time_zone(text, m.start(), lex):
+            continue  # "7h (giờ Hà Nội)": a time zone, not where the figure holds
+        out.append((m.start(), m.end(), level, name.lower()))
+    return tuple(out)
+
+
+def _time_zone(text: str, at: int, lex) -> bool:
+    """The time-zone word right before a place ("(giờ Hà Nội)"), not an hour count ("24 giờ Hà
+    Nội ghi nhận", "17 giờ tại Hà Nội")."""
+    before = text[max(0, at - 12):at].lower()
+    word = re.escape(lex.TIME_ZONE_WORD)
+    return bool(re.search(rf"(?<!\w){word}\s+$", before)) and not re.search(rf"\d\s*{word}\s+$", before)
+
+
+def _written(text: str, mentions: list[tuple[int, int, int | None, str]]) -> str:
+    """The places as written, each once, without "ở / tại"."""
+    out: list[str] = []
+    for a, b, _, _ in mentions:
+        name = re.sub(r"^(?:ở|tại)\s+", "", text[a:b], flags=re.I)
+        if name not in out:
+            out.append(name)
+    return ", ".join(out)
+
+
+def _chains(mentions: list[tuple[int, int, int | None, str]], text: str) -> tuple[tuple[tuple[int | None, str], ...], ...]:
+    """Places that form one address ("xã Tân Hòa, huyện Phú Lâm, tỉnh Lâm Hà": each a larger
+    unit than the one before, joined by a comma or a space) are one chain; "Thổ Nhĩ Kỳ và Syria"
+    are two."""
+    chains: list[list[tuple[int, int, int | None, str]]] = []
+    for m in mentions:
+        last = chains[-1][-1] if chains else None
+        if last is not None and re.fullmatch(r"[\s,]*", text[last[1]:m[0]]) and (
+                last[2] is not None and m[2] is not None and m[2] > last[2]):
+            chains[-1].append(m)
+        else:
+            chains.append([m])
+    out: list[tuple[tuple[int | None, str], ...]] = []
+    for c in chains:
+        chain = tuple((lvl, name) for _, _, lvl, name in c)
+        if chain not in out:
+            out.append(chain)  # "UBND tỉnh Lâm Hà ... ở tỉnh Lâm Hà": one place named twice
+    return tuple(out)
+
+
+def figure_places(text: str, f: Figure, seg: tuple[int, int], others: list[Figure], mention: str | None,
+                   lang: str) -> tuple[tuple[tuple[tuple[int | None, str], ...], ...], str]:
+    """The places of a figure: those between the figure before it and itself, else those after it
+    up to the next figure, inside its stretch of the sentence; the source's own name
+    ("Sở Y tế tỉnh Kiên Hòa") is whose figure it is, not where."""
+    skip = []
+    if mention and len(mention) > 2:
+        at = text.find(mention)
+        if at >= 0:
+            skip.append((at, at + len(mention)))
+    mentions = [m for m in place_mentions(text, lang)
+                if seg[0] <= m[0] < seg[1] and not any(a <= m[0] < b for a, b in skip)]
+    before_end = max([g.end for g in others if g.end <= f.start and g.start >= seg[0]], default=seg[0])
+    after_end = min([g.start for g in others if g.start >= f.end and g.start < seg[1]], default=seg[1])
+    near = [m for m in mentions if before_end <= m[0] < f.start]
+    if not near:
+        near = [m for m in mentions if f.end <= m[0] < after_end]
+    return _chains(near, text), _written(text, near)
+
+
+def places_match(a, b) -> bool | None:
+    """True: the same place; False: different places (or a place against a group of places);
+    None: unknown (one figure names no place)."""
+    if not a.places or not b.places:
+        return None
+    if len(a.places) != len(b.places):
+        return False  # "Thổ Nhĩ Kỳ" against "Thổ Nhĩ Kỳ và Syria": a part against a total
+    unmatched = list(b.places)
+    for chain in a.places:
+        hit = next((c for c in unmatched if _chain_match(chain, c)), None)
+        if hit is None:
+            return False
+        unmatched.remove(hit)
+    return True
+
+
+def _chain_match(a: tuple[tuple[int | None, str], ...], b: tuple[tuple[int | None, str], ...]) -> bool:
+    names_a, names_b = {n for _, n in a}, {n for _, n in b}
+    if names_a & names_b:
+        levels_a, levels_b = dict((lvl, n) for lvl, n in a if lvl is not None), dict((lvl, n) for lvl, n in b if lvl is not None)
+        return all(levels_a[lvl] == levels_b[lvl] for lvl in levels_a.keys() & levels_b.keys())
+    levels_a = {lvl for lvl, _ in a if lvl is not None}
+    levels_b = {lvl for lvl, _ in b if lvl is not None}
+    # no name in common: the same place only if they name it at different levels ("xã X" / "tỉnh Y")
+    return bool(levels_a and levels_b and not levels_a & levels_b)
