@@ -192,3 +192,13 @@ def test_credits_carried_along_a_quote_are_trusted_no_more_than_measured():
     # the bundled model says how often such carried credits were right out of fold
     model = load()
     assert model is not None and 0.0 < model.carried_confidence <= 1.0
+
+
+def test_an_unresolved_they_is_an_unnamed_group():
+    from claims.attribution import SentenceIn as In
+    from claims.attribution.decide import _resolve
+    from claims.attribution.memory import ArticleMemory as Memory
+
+    art = Memory([In("Họ cho biết nước đã rút.")], "vi")
+    assert _resolve(art, 0, "Họ") == ("Họ", "anonymous")
+    assert _resolve(art, 0, "Ông")[1] == "person"  # a singular pronoun left unresolved is still one person

@@ -127,6 +127,8 @@ def _resolve(art, si: int, mention: str) -> tuple[str, str] | None:
         fin = art.resolve(cand, si)
         if fin is not None:
             return fin
+        if cand.stype == "pronoun" and mention.lower() in art.lex.PLURAL_PRONOUNS:
+            return mention, "anonymous"  # an unresolved "họ": an unnamed group
         if cand.stype in ("pronoun", "title"):
             return mention, "person"  # an unresolved "anh", "ông giám đốc": a person, as written
     words = mention.split()
