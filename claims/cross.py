@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import threading
+from dataclasses import replace
 from collections import Counter, OrderedDict, defaultdict
 from functools import lru_cache
 from itertools import combinations
@@ -191,7 +192,27 @@ def find_cross_conflicts(session: Session, *, report: ArticleReport, exclude_art
     for ref, partners in _event_pairs(list(views.values()), theirs, lang).items():
         for sid in partners:
             add(ref, sid, contexts[sid])
-    return _without_echoing_headlines(report, best.values(), rows)
+    return _one_link_per_pair(_without_echoing_headlines(report, best.values(), rows))
+
+
+def _one_link_per_pair(found: list[CrossConflict]) -> list[CrossConflict]:
+    """Two claims are linked once per kind (the store keeps one row per pair and kind): a claim's
+    two later steps against one stored claim ("15 người thiệt mạng và 2 người mất tích" against
+    "12 ... và 5 ...") become one update naming both."""
+    merged: dict[tuple, CrossConflict] = {}
+    for c in found:
+        key = (c.sentence, c.other_ref_id, c.kind)
+        if key not in merged:
+            merged[key] = c
+            continue
+        first, (a, b) = merged[key], sorted((merged[key], c), key=lambda x: -x.score)
+        cut = a.reason.rfind(" [")  # the other article's title, said once at the end
+        head = a.reason[:cut] if cut >= 0 and b.reason.endswith(a.reason[cut:]) else a.reason
+        joined = replace(a.conflict, reason=f"{head}; {b.reason}", score=max(a.score, b.score),
+                         figure="; ".join(x for x in (a.figure, b.figure) if x),
+                         other_figure="; ".join(x for x in (a.other_figure, b.other_figure) if x))
+        merged[key] = CrossConflict(joined, first.other_ref_id)
+    return list(merged.values())
 
 
 def _without_echoing_headlines(report: ArticleReport, found, rows) -> list[CrossConflict]:

@@ -811,6 +811,9 @@ PLACE_LEVELS: dict[str, int] = {
     "nước": 4, "quốc gia": 4,  # countries ("nước Tây Lâm")
     "cả nước": 5, "toàn quốc": 5,  # the whole country, as a place of its own ("trên cả nước")
 }
+# Words that open a sentence's "according to X," phrase: the places in X are the source's, not
+# where the figure holds ("Theo Ban Chỉ huy ... tỉnh Hòa Lâm, trận lũ ... đã làm 12 người chết").
+SOURCE_LEAD_WORDS: tuple[str, ...] = ("theo", "căn cứ báo cáo của", "dẫn nguồn")
 # The word before a place that makes it a time zone, not where a figure holds ("7h (giờ Hà Nội)").
 TIME_ZONE_WORD = "giờ"
 # The whole country named alone ("cả nước xuất khẩu 2 triệu tấn"): the national figure's place,

@@ -759,3 +759,32 @@ def test_review_mends_of_the_frame_readers():
     epidemic = view(5, "Từ đầu dịch, cả nước ghi nhận 501.649 ca mắc.")
     running = view(6, "Theo Bộ Y tế, cả nước đã ghi nhận 498.000 ca mắc.", "Bộ Y tế", "organization")
     assert [c.kind for c in compare(running, epidemic)] == ["number_mismatch"]  # one epidemic's running total
+
+
+def test_a_claims_two_later_steps_against_one_stored_claim_are_one_update_naming_both(engine):
+    first = """# Lũ quét ở xã Tân Hòa
+
+Theo Ban Chỉ huy phòng chống thiên tai tỉnh Lâm Hà, tính đến 20h ngày 3/9, lũ quét ở xã Tân Hòa đã làm 6 người chết và 9 người mất tích.
+"""
+    later = """# Lũ quét ở xã Tân Hòa: 11 người chết
+
+Sáng 5/9, Ban Chỉ huy phòng chống thiên tai tỉnh Lâm Hà cho biết lũ quét ở xã Tân Hòa đã làm 11 người chết và 4 người mất tích.
+"""
+    (a,) = analyze_text(first, "a.txt", use_nlp=False)
+    (b,) = analyze_text(later, "b.txt", use_nlp=False)
+    store_reports(engine, [a])
+    (sb,) = store_reports(engine, [b])
+    body = [c for c in sb.conflicts if c.other_article and c.sentence == 1]
+    assert [(c.kind, c.other_sentence) for c in body] == [("update", 1)]
+    assert "11 người" in body[0].figure and "4 người" in body[0].figure
+    assert "6 người" in body[0].other_figure and "9 người" in body[0].other_figure
+    assert body[0].reason.count("[") == 1  # the other article named once
+
+
+def test_the_places_of_an_according_to_phrase_are_the_sources():
+    text = "Theo Ban Chỉ huy phòng chống thiên tai tỉnh Lâm Hà, lũ đã làm 12 người chết."
+    (fr,) = frames(text, tuple(extract(text)), "Ban Chỉ huy", "Ban Chỉ huy")  # a stored short mention
+    assert fr.places == ()
+    text = "Theo Ban Chỉ huy, lũ ở tỉnh Lâm Hà đã làm 12 người chết."
+    (fr,) = frames(text, tuple(extract(text)), "Ban Chỉ huy", "Ban Chỉ huy")
+    assert fr.place_text  # a place said after the phrase is the figure's

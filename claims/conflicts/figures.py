@@ -213,7 +213,8 @@ def moment_key(fr: Frame) -> tuple:
 
 def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | None = None,
                  min_topic: float = 0.25) -> list[FigureLink]:
-    """At most one link between the figures of two claims, reported on `a`."""
+    """At most one link between the figures of two claims, reported on `a`; across outlets, one
+    update per figure of `a` ("15 người thiệt mạng và 2 người mất tích": two later steps)."""
     lex = lexicon.get(lang)
     ctx = ctx or Context()
     fr_a = frames(a.text, a.figures, a.source, a.mention, lang)
@@ -226,6 +227,7 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
     if not (shared or ctx.same_event or (not (names_a and names_b) and sim >= min_topic)):
         return []
     fix_a, fix_b = corrects(a.text, lex), corrects(b.text, lex)
+    updates: list[FigureLink] = []
     for fa in fr_a:
         if fa.change == "old":
             continue
@@ -256,9 +258,12 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
         disowns_a = any(y.change == "old" and _same_quantity(y, fb, ctx, lex) and not _same_bound_mismatch(y.figure, fa.figure)
                         for y in fr_b)
         link = _classify(a, b, fa, fb, fix_a or disowns_b, fix_b or disowns_a, ctx, lex, sim, len(shared), agree)
+        if link and link.kind == "update" and ctx.across:
+            updates.append(link)  # across outlets each toll of a claim may have its own later step
+            continue
         if link:
-            return [link]
-    return []
+            return updates or [link]
+    return updates
 
 
 def _classify(a: ClaimView, b: ClaimView, fa: Frame, fb: Frame, fix_a: bool, fix_b: bool, ctx: Context, lex,

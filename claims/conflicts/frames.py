@@ -304,7 +304,7 @@ def frames(text: str, figures: tuple[Figure, ...], source: str | None, mention: 
         harm, harm_word = casualty(text, f, lex, seg[0])
         as_of, occurred = _moments(text, f, seg, figures, lex)
         what = f"{f.unit} {harm_word}".strip() if harm_word else f.unit
-        places, place_text = figure_places(text, f, seg, [g for g in counts if g is not f], mention, lang)
+        places, place_text = figure_places(text, f, seg, [g for g in counts if g is not f], mention, lang, source)
         now = as_of is None and bool(re.search(lex.NOW_LEADS, text[seg[0]:f.start].lower()))
         out.append(Frame(f, unit_family(f, lex, text), harm, what, _scope(text, f, seg, lex), places, place_text,
                          as_of, occurred, _change(text, f, lex), source, now))

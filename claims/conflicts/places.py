@@ -96,16 +96,25 @@ def _chains(mentions: list[tuple[int, int, int | None, str]], text: str) -> tupl
     return tuple(out)
 
 
+@lru_cache(maxsize=4)
+def _source_lead(lex) -> str:
+    return "|".join(re.escape(w) for w in sorted(lex.SOURCE_LEAD_WORDS, key=len, reverse=True))
+
+
 def figure_places(text: str, f: Figure, seg: tuple[int, int], others: list[Figure], mention: str | None,
-                   lang: str) -> tuple[tuple[tuple[tuple[int | None, str], ...], ...], str]:
+                   lang: str, source: str | None = None) -> tuple[tuple[tuple[tuple[int | None, str], ...], ...], str]:
     """The places of a figure: those between the figure before it and itself, else those after it
     up to the next figure, inside its stretch of the sentence; the source's own name
-    ("Sở Y tế tỉnh Kiên Hòa") is whose figure it is, not where."""
+    ("Sở Y tế tỉnh Kiên Hòa"), as mentioned or as resolved (a stored claim may keep the short
+    mention "Ban Chỉ huy" for "Ban Chỉ huy ... tỉnh Hòa Lâm"), is whose figure it is, not where."""
     skip = []
-    if mention and len(mention) > 2:
-        at = text.find(mention)
+    for name in {mention, source}:
+        at = text.find(name) if name and len(name) > 2 else -1
         if at >= 0:
-            skip.append((at, at + len(mention)))
+            skip.append((at, at + len(name)))
+    lead = re.match(rf"\s*(?:{_source_lead(lexicon.get(lang))})\s[^,;:]+,", text, re.I)
+    if lead:
+        skip.append((0, lead.end()))  # "Theo Ban Chỉ huy ... tỉnh Hòa Lâm, ...": the source's place
     mentions = [m for m in place_mentions(text, lang)
                 if seg[0] <= m[0] < seg[1] and not any(a <= m[0] < b for a, b in skip)]
     before_end = max([g.end for g in others if g.end <= f.start and g.start >= seg[0]], default=seg[0])
