@@ -1,0 +1,351 @@
+"""Figures across outlets and the frame readers they rest on (issue 11, session of 2026-12-01,
+fourth): a shared term for figures without a harm word, scopes compared only with their own kind
+(a calendar period, a target, a gap, every group), people counted two ways, each report's "hiện",
+headlines that echo their body, corrections that name the wrong figure. Every sentence here was
+written for the project."""
+from claims.analyze import analyze_text
+from claims.conflicts import ClaimView, compare
+from claims.conflicts.events import same_event
+from claims.conflicts.frames import frames
+from claims.numbers import extract
+from claims.store import store_reports
+
+
+def view(ref, text, source=None, stype=None, cue=None):
+    return ClaimView(ref, text, source, stype, tuple(extract(text)), None, source, cue)
+
+
+def test_across_outlets_one_counted_noun_with_two_predicates_is_not_one_quantity():
+    from claims.conflicts.figures import Context
+
+    across = Context(same_event=True, a_newer=True, across=True)
+    lost = view(0, "Khoảng 64.000 hộ dân ở tỉnh Lâm Hà bị mất điện sau cơn giông chiều 2/6.")
+    restored = view(1, "Đến 22h ngày 2/6, điện lực tỉnh Lâm Hà đã cấp điện trở lại cho 41.000 hộ dân.")
+    assert compare(restored, lost, "vi", across) == []  # households restored are not households cut off
+    aboard = view(2, "Theo Đồn Biên phòng Cửa Lấp, tàu cá LH-40121 có 9 ngư dân khi xuất bến ngày 1/6.")
+    rescued = view(3, "Đến trưa 3/6, 4 ngư dân đã được tàu hàng đi ngang cứu vớt.")
+    assert compare(rescued, aboard, "vi", across) == []  # the crew rescued is not the crew aboard
+    # the same quantity worded around one shared term is still compared across outlets
+    other = view(4, "Ông Lê Văn Sáu, chủ tàu, cho biết tàu cá LH-40121 xuất bến ngày 1/6 với 10 ngư dân.",
+                 "Lê Văn Sáu", "person")
+    assert [c.kind for c in compare(other, aboard, "vi", across)] == ["number_mismatch"]
+
+
+def test_across_outlets_a_higher_damage_count_in_the_later_report_is_an_update_and_a_vague_one_is_no_step():
+    from claims.conflicts.figures import Context
+
+    across = Context(same_event=True, a_newer=True, across=True)
+    morning = view(0, "Tính đến 9h ngày 4/7, lốc xoáy đã làm hơn 300 căn nhà ở xã Tân Hòa bị tốc mái.")
+    evening = view(1, "Lốc xoáy cũng khiến 812 căn nhà bị tốc mái, trong đó 12 căn bị sập.")
+    assert [c.kind for c in compare(evening, morning, "vi", across)] == ["update"]
+    headline = view(2, "Lốc xoáy quét qua xã Tân Hòa, hàng trăm căn nhà bị tốc mái")
+    assert compare(evening, headline, "vi", across) == []  # "hàng trăm" is an order of size, not a count
+
+
+def test_a_year_to_date_toll_is_never_one_events_toll():
+    accident = view(0, "Vụ sập giàn giáo ở công trường xã Tân Hòa làm 2 công nhân chết.")
+    year = view(1, "Từ đầu năm đến nay, tỉnh Lâm Hà xảy ra 6 vụ tai nạn lao động, làm 7 người chết.")
+    (f7,) = [f for f in frames(year.text, year.figures, None, None) if f.figure.text == "7 người"]
+    assert f7.scope == "period"  # the period the sentence opens with governs its last figure too
+    assert compare(year, view(2, "Vụ sập giàn giáo ở công trường xã Tân Hòa làm 3 người chết.")) == []
+    assert accident.figures  # (a count of workers: another key, not compared either way)
+    # two year-to-date tolls are still compared with each other
+    other = view(3, "Theo Sở Lao động, từ đầu năm đến nay tỉnh Lâm Hà có 9 người chết vì tai nạn lao động.",
+                 "Sở Lao động", "organization")
+    assert [c.kind for c in compare(other, year)] == ["number_mismatch"]
+
+
+def test_a_target_or_forecast_is_not_compared_with_a_figure_reached():
+    reached = view(0, "Đến hết tháng 9, tỉnh Lâm Hà mới giải ngân được 38,5% kế hoạch vốn đầu tư công.")
+    aim = view(1, "Tỉnh Lâm Hà phấn đấu giải ngân ít nhất 90% kế hoạch vốn đầu tư công trước cuối năm.")
+    assert frames(aim.text, aim.figures, None, None)[0].scope == "target"
+    assert compare(aim, reached) == []
+    forecast = view(2, "Cơ quan khí tượng dự báo lượng mưa tại tỉnh Lâm Hà phổ biến 150 mm.")
+    measured = view(3, "Lượng mưa đo được tại tỉnh Lâm Hà phổ biến 210 mm.")
+    assert compare(measured, forecast) == []
+
+
+def test_across_outlets_a_date_with_its_year_and_one_without_are_not_one_running_count():
+    from claims.conflicts.figures import Context
+
+    across = Context(same_event=True, a_newer=True, across=True)
+    today = view(0, "Khoảng 15h ngày 20/5, vụ sạt lở tại mỏ đá ở xã Tân Hòa đã vùi lấp 2 công nhân.")
+    trial = view(1, "Theo cáo trạng, khoảng 8h ngày 11/9/2024, vụ sạt lở tại mỏ đá ở xã Tân Hòa đã vùi lấp 5 công nhân.")
+    assert compare(trial, today, "vi", across) == []
+    # without the year the two dates are two steps of one story
+    later_day = view(2, "Đến 8h ngày 21/5, vụ sạt lở tại mỏ đá ở xã Tân Hòa đã vùi lấp 5 công nhân.")
+    assert [c.kind for c in compare(later_day, today, "vi", across)] == ["update"]
+
+
+def test_an_order_of_size_is_no_step_of_a_running_count():
+    from claims.conflicts.figures import Context
+
+    across = Context(same_event=True, a_newer=True, across=True)
+    headline = view(0, "Động đất ở tỉnh Lâm Hà, hàng nghìn người phải sơ tán")
+    count = view(1, "Số người phải sơ tán đã tăng lên khoảng 6.200 người.")
+    assert [c.kind for c in compare(count, headline, "vi", across)] == []
+
+
+def test_dates_either_side_of_the_new_year_are_days_apart():
+    from claims.conflicts.events import _day_gap, _month_gap
+
+    assert _day_gap(1230, 102) == 3
+    assert _day_gap(1230, 630) > 100
+    assert _month_gap(1, 1229) == 3  # 29/12 is three days before January
+
+
+def test_moreover_set_off_by_a_comma_joins_a_new_fact_not_a_part():
+    from claims.conflicts.figures import Context
+
+    across = Context(same_event=True, a_newer=True, across=True)
+    later = view(0, "Số người bị thương hiện là 64 người, trong đó 9 người bị thương nặng.")
+    earlier = view(1, "Ngoài ra, 27 người bị thương do nhà đổ.")
+    assert [c.kind for c in compare(later, earlier, "vi", across)] == ["update"]
+    part = view(2, "Ngoài ra 4 người bị thương nhẹ được sơ cứu tại chỗ.")
+    assert compare(part, later, "vi", across) == []  # without the comma it still marks a part
+
+
+def test_across_outlets_sums_of_money_need_a_shared_term_too():
+    from claims.conflicts.figures import Context
+
+    across = Context(same_event=True, a_newer=True, across=True)
+    fine = view(0, "Theo Bộ luật Hình sự, tội danh này có thể bị phạt tiền tới 2 tỷ đồng.")
+    value = view(1, "Cơ quan chức năng ước tính lô hàng có trị giá khoảng 60 tỷ đồng.")
+    assert compare(fine, value, "vi", across) == []
+    other = view(2, "Theo Công an tỉnh, lô hàng có trị giá khoảng 45 tỷ đồng.", "Công an tỉnh", "organization")
+    assert [c.kind for c in compare(other, value, "vi", across)] == ["number_mismatch"]
+
+
+def test_two_leads_that_date_the_event_to_one_day_are_more_likely_one_event():
+    from claims.conflicts.events import EventSignature
+
+    def sig(days, lead):
+        return EventSignature(frozenset(), frozenset({"cảng cái lân", "quảng ninh"}), frozenset(), frozenset(days),
+                              lead, frozenset(), frozenset())
+    a = sig({905}, "Hải quan phát hiện 3 tấn ngà voi trong container tại cảng Cái Lân, Quảng Ninh ngày 5/9")
+    b = sig({905}, "Ngày 5/9, công an tỉnh Quảng Ninh khởi tố vụ buôn lậu ngà voi qua cảng Cái Lân")
+    c = sig(set(), "Ngày 5/9, công an tỉnh Quảng Ninh khởi tố vụ buôn lậu ngà voi qua cảng Cái Lân")
+    assert same_event(a, b) > same_event(a, c)  # the same lead: only the dated day differs
+
+
+def test_a_figure_both_claims_give_alike_does_not_hide_the_two_that_differ():
+    a = view(0, "Kế hoạch vốn của tỉnh Lâm Hà là 8.200 tỷ đồng, đến hết tháng 9 tỉnh mới giải ngân khoảng 2.050 tỷ đồng.")
+    b = view(1, "Theo Kho bạc, tỉnh Lâm Hà đã giải ngân khoảng 3.900 tỷ đồng, trên tổng kế hoạch 8.200 tỷ đồng.",
+             "Kho bạc", "organization")
+    found = compare(b, a)
+    assert [(c.kind, c.figure, c.other_figure) for c in found] == [("number_mismatch", "3.900 tỷ đồng", "2.050 tỷ đồng")]
+
+
+def test_a_headline_is_linked_only_where_its_body_is_not(engine):
+    rumour = """# Tin đồn đóng cửa chợ Tân Hòa lan truyền trên mạng
+
+Từ tối 3/10, trên mạng xã hội lan truyền thông tin chợ Tân Hòa ở tỉnh Lâm Hà sẽ đóng cửa một tháng để sửa chữa.
+"""
+    denial = """# Tỉnh Lâm Hà bác bỏ tin đóng cửa chợ Tân Hòa
+
+Sở Công Thương tỉnh Lâm Hà khẳng định thông tin chợ Tân Hòa đóng cửa một tháng để sửa chữa là sai sự thật.
+"""
+    (a,) = analyze_text(rumour, "a.txt", use_nlp=False)
+    (b,) = analyze_text(denial, "b.txt", use_nlp=False)
+    store_reports(engine, [a])
+    (sb,) = store_reports(engine, [b])
+    cross = [(x.kind, x.sentence) for x in sb.conflicts if x.other_article]
+    assert ("denial", 1) in cross and ("denial", 0) not in cross
+
+
+def test_a_rounded_figure_and_one_within_a_tenth_of_it_are_one_count_not_an_update():
+    from claims.conflicts.figures import Context
+
+    across = Context(same_event=True, a_newer=True, across=True)
+    rounded = view(0, "Mưa lớn đã làm hơn 800 ngôi nhà ở xã Tân Hòa bị ngập.")
+    exact = view(1, "Mưa lớn đã làm 846 ngôi nhà ở xã Tân Hòa bị ngập.")
+    assert compare(exact, rounded, "vi", across) == []
+    far = view(2, "Mưa lớn đã làm 1.310 ngôi nhà ở xã Tân Hòa bị ngập.")
+    assert [c.kind for c in compare(far, rounded, "vi", across)] == ["update"]
+    # a count that does not grow as a story runs (applications, passengers): two figures disagree
+    letters = view(3, "Sở nhận được 812 đơn đề nghị phúc khảo bài thi.")
+    more = view(4, "Sở nhận được 1.310 đơn đề nghị phúc khảo bài thi.")
+    assert [c.kind for c in compare(more, letters, "vi", across)] == ["number_mismatch"]
+
+
+def test_across_outlets_a_toll_counted_in_people_and_in_who_they_were_is_one_quantity():
+    from claims.conflicts.figures import Context
+
+    across = Context(same_event=True, a_newer=True, across=True)
+    crew = view(0, "Tính đến 16h ngày 9/6, 4 ngư dân của tàu LH-40121 vẫn mất tích.")
+    people = view(1, "Theo Đồn Biên phòng Cửa Lấp, tính đến 16h ngày 9/6, tàu LH-40121 còn 5 người mất tích.",
+                  "Đồn Biên phòng Cửa Lấp", "organization")
+    assert [c.kind for c in compare(people, crew, "vi", across)] == ["number_mismatch"]
+    # inside one article "3 học sinh" beside "5 người" is more often a part: not compared
+    assert compare(people, crew) == []
+    # an animal's "con" is not people
+    cattle = view(2, "Tính đến 16h ngày 9/6, lũ đã làm 40 con bò chết.")
+    dead = view(3, "Tính đến 16h ngày 9/6, lũ đã làm 3 người chết.")
+    assert compare(cattle, dead, "vi", across) == []
+
+
+def test_still_keeps_the_sentences_time_where_a_comma_and_but_start_a_new_statement():
+    still = view(0, "Đến 10h ngày 9/6, tàu cá đã cứu được 6 người, hiện còn 3 người mất tích.")
+    (_, missing) = frames(still.text, still.figures, None, None)
+    assert missing.as_of is not None and missing.as_of.text.startswith("10h")
+    but = view(1, "Đến 10h ngày 9/6, tỉnh Lâm Hà có 6 người chết, còn tỉnh Nam Lâm chưa có báo cáo ngày 10/6 về 3 người mất tích.")
+    (_, other) = frames(but.text, but.figures, None, None)
+    assert other.as_of is None or not other.as_of.text.startswith("10h")
+
+
+def test_across_outlets_a_past_years_figure_is_not_set_against_todays_undated_one():
+    from claims.conflicts.figures import Context
+
+    across = Context(same_event=True, a_newer=True, across=True)
+    old = view(0, "Theo cáo trạng, ngày 11/9/2024, vụ sạt lở tại mỏ đá ở xã Tân Hòa làm 4 công nhân bị thương.")
+    today = view(1, "Vụ sạt lở tại mỏ đá ở xã Tân Hòa làm 2 công nhân bị thương.")
+    assert compare(old, today, "vi", across) == []
+
+
+def test_a_time_zone_is_not_where_a_figure_holds():
+    from claims.conflicts.places import place_mentions
+
+    assert place_mentions("Tính đến 7h sáng 10/5 (giờ Hà Nội), vụ việc làm 9 người chết.") == ()
+    assert [m[3] for m in place_mentions("Vụ việc ở Hà Nội làm 9 người chết.")] == ["hà nội"]
+
+
+def test_the_whole_countrys_figure_is_not_set_against_a_provincial_bodys_own():
+    national = view(0, "Quý I, cả nước xuất khẩu 1,9 triệu tấn cà phê Robusta.")
+    local = view(1, "Theo Sở Công Thương tỉnh Lâm Hà, quý I các doanh nghiệp trên địa bàn xuất khẩu 310.000 tấn "
+                    "cà phê Robusta.", "Sở Công Thương tỉnh Lâm Hà", "organization")
+    assert compare(local, national) == []
+    # two national figures from two bodies are still compared
+    other = view(2, "Quý I, cả nước xuất khẩu 2,2 triệu tấn cà phê Robusta, theo Bộ Công Thương.", "Bộ Công Thương",
+                 "organization")
+    assert [c.kind for c in compare(other, national)] == ["number_mismatch"]
+
+
+def test_a_length_is_no_running_count_and_two_outlets_lengths_disagree():
+    from claims.conflicts.figures import Context
+
+    across = Context(same_event=True, a_newer=True, across=True)
+    first = view(0, "Theo ông Hà, đường hầm được đào vào lòng núi khoảng 40 m.")
+    second = view(1, "Theo anh Tín, đường hầm đã được đào vào lòng núi khoảng 75 m.")
+    assert [c.kind for c in compare(second, first, "vi", across)] == ["number_mismatch"]
+
+
+def test_a_name_one_lead_gives_as_a_place_and_the_other_as_an_actor_is_shared():
+    from claims.conflicts.events import EventSignature
+
+    a = EventSignature(frozenset(), frozenset({"indonesia"}), frozenset({"jakarta"}), frozenset({905}),
+                       "Giẫm đạp ở Indonesia", frozenset(), frozenset())
+    b = EventSignature(frozenset(), frozenset({"indonesia", "jakarta"}), frozenset(), frozenset({905}),
+                       "Giẫm đạp ở Jakarta", frozenset(), frozenset())
+    c = EventSignature(frozenset(), frozenset({"indonesia"}), frozenset(), frozenset({905}),
+                       "Giẫm đạp ở Jakarta", frozenset(), frozenset())
+    assert same_event(a, b) > same_event(a, c)
+
+
+def test_across_outlets_each_reports_now_is_its_own_time_and_the_later_one_is_the_update():
+    from claims.conflicts.figures import Context
+
+    across = Context(same_event=True, a_newer=True, across=True)
+    earlier = view(0, "Hiện vẫn còn 17 người mất tích.")
+    later = view(1, "Số người còn mất tích hiện là 11 người.")
+    assert [c.kind for c in compare(later, earlier, "vi", across)] == ["update"]  # the missing fall as people are found
+    # inside one article two "hiện" figures are one moment
+    assert [c.kind for c in compare(later, earlier)] == ["number_mismatch"]
+    scene = view(2, "Tại hiện trường có 11 người mất tích.")
+    assert not frames(scene.text, scene.figures, None, None)[0].now  # "hiện trường" is the scene
+
+
+def test_last_years_figure_is_not_this_events():
+    this = view(0, "Theo Bộ Y tế, 83 người bị thương trong vụ giẫm đạp ở sân vận động Tân Hòa.")
+    last = view(1, "Năm ngoái, một vụ giẫm đạp ở sân vận động Tân Hòa cũng khiến 14 người bị thương.")
+    assert compare(this, last) == []
+
+
+def test_a_sentence_linked_to_the_other_articles_body_is_not_linked_to_its_headline_for_the_same_figure(engine):
+    police = """# Chìm sà lan trên sông Tân Hòa, 7 người mất tích
+
+Theo Công an tỉnh Lâm Hà, tính đến 9h ngày 4/6, vụ chìm sà lan trên sông Tân Hòa còn 7 người mất tích.
+"""
+    border = """# Sà lan chìm trên sông Tân Hòa: 9 người mất tích
+
+Theo Bộ đội Biên phòng tỉnh Lâm Hà, tính đến 9h ngày 4/6, vụ chìm sà lan trên sông Tân Hòa còn 9 người mất tích.
+"""
+    (a,) = analyze_text(police, "a.txt", use_nlp=False)
+    (b,) = analyze_text(border, "b.txt", use_nlp=False)
+    store_reports(engine, [a])
+    (sb,) = store_reports(engine, [b])
+    cross = sorted((x.kind, x.sentence, x.other_sentence) for x in sb.conflicts if x.other_article)
+    assert cross == [("number_mismatch", 1, 1)]
+
+
+def test_a_gap_between_two_figures_is_not_a_figure_of_the_quantity():
+    score = view(0, "Theo thông báo đính chính, điểm chuẩn ngành Luật là 24,5 điểm, thấp hơn 1 điểm so với con số "
+                    "công bố trước đó.")
+    (_, gap) = frames(score.text, score.figures, None, None)
+    assert gap.scope == "difference"
+    earlier = view(1, "Theo thông báo của trường, điểm chuẩn ngành Luật là 25,5 điểm.")
+    assert [c.kind for c in compare(score, earlier)] == ["correction"]  # the gap no longer reads as agreeing
+
+
+def test_a_claim_naming_the_others_figure_as_the_wrong_one_corrects_it():
+    first = view(0, "Theo thông báo, có 210 thí sinh trúng tuyển ngành Dược.")
+    fixed = view(1, "Sau khi rà soát, số thí sinh trúng tuyển ngành Dược là 236 em, không phải 210 em.")
+    (f236, f210) = frames(fixed.text, fixed.figures, None, None)
+    assert f236.unit == "thísinh" and f210.change == "old"  # "em" counts what "số thí sinh" names
+    assert [c.kind for c in compare(fixed, first)] == ["correction"]
+
+
+def test_the_figure_is_not_a_number_of_phrase():
+    from claims.conflicts.frames import number_of
+
+    assert number_of("con số được cập nhật là") == []
+    assert number_of("số người được huy động đã tăng lên")[:1] == ["người"]
+
+
+
+def test_review_mends_of_the_frame_readers():
+    from claims.conflicts.figures import Context
+    from claims.conflicts.places import place_mentions
+
+    found = view(0, "Lực lượng cứu hộ đã phát hiện 5 thi thể.")
+    assert not frames(found.text, found.figures, None, None)[0].now  # "phát hiện" is no "hiện"
+    assert [m[3] for m in place_mentions("Trong 24 giờ Hà Nội ghi nhận 5 ca.")] == ["hà nội"]  # an hour count
+    over = view(1, "Có nhiều hơn 300 người đến xem.")
+    assert frames(over.text, over.figures, None, None)[0].scope != "difference"  # "over 300", no gap
+    dwellers = view(2, "Số dân bị ảnh hưởng là 500 người.")
+    assert frames(dwellers.text, dwellers.figures, None, None)[0].unit == "người"  # no junk noun from "số ..."
+    across = Context(same_event=True, a_newer=True, across=True)
+    crashes = view(3, "Từ sáng đến trưa xảy ra 3 vụ tai nạn làm chết người.")
+    dead = view(4, "Các vụ tai nạn làm 5 người chết.")
+    assert compare(crashes, dead, "vi", across) == []  # "vụ" does not count people
+    epidemic = view(5, "Từ đầu dịch, cả nước ghi nhận 501.649 ca mắc.")
+    running = view(6, "Theo Bộ Y tế, cả nước đã ghi nhận 498.000 ca mắc.", "Bộ Y tế", "organization")
+    assert [c.kind for c in compare(running, epidemic)] == ["number_mismatch"]  # one epidemic's running total
+
+
+def test_a_claims_two_later_steps_against_one_stored_claim_are_one_update_naming_both(engine):
+    first = """# Lũ quét ở xã Tân Hòa
+
+Theo Ban Chỉ huy phòng chống thiên tai tỉnh Lâm Hà, tính đến 20h ngày 3/9, lũ quét ở xã Tân Hòa đã làm 6 người chết và 9 người mất tích.
+"""
+    later = """# Lũ quét ở xã Tân Hòa: 11 người chết
+
+Sáng 5/9, Ban Chỉ huy phòng chống thiên tai tỉnh Lâm Hà cho biết lũ quét ở xã Tân Hòa đã làm 11 người chết và 4 người mất tích.
+"""
+    (a,) = analyze_text(first, "a.txt", use_nlp=False)
+    (b,) = analyze_text(later, "b.txt", use_nlp=False)
+    store_reports(engine, [a])
+    (sb,) = store_reports(engine, [b])
+    body = [c for c in sb.conflicts if c.other_article and c.sentence == 1]
+    assert [(c.kind, c.other_sentence) for c in body] == [("update", 1)]
+    assert "11 người" in body[0].figure and "4 người" in body[0].figure
+    assert "6 người" in body[0].other_figure and "9 người" in body[0].other_figure
+    assert body[0].reason.count("[") == 1  # the other article named once
+
+
+def test_the_places_of_an_according_to_phrase_are_the_sources():
+    text = "Theo Ban Chỉ huy phòng chống thiên tai tỉnh Lâm Hà, lũ đã làm 12 người chết."
+    (fr,) = frames(text, tuple(extract(text)), "Ban Chỉ huy", "Ban Chỉ huy")  # a stored short mention
+    assert fr.places == ()
+    text = "Theo Ban Chỉ huy, lũ ở tỉnh Lâm Hà đã làm 12 người chết."
+    (fr,) = frames(text, tuple(extract(text)), "Ban Chỉ huy", "Ban Chỉ huy")
+    assert fr.place_text  # a place said after the phrase is the figure's
