@@ -6,9 +6,14 @@ written for the project."""
 from claims.analyze import analyze_text
 from claims.conflicts import ClaimView, compare
 from claims.conflicts.events import same_event
+from claims.conflicts.figures import Context
 from claims.conflicts.frames import frames
 from claims.numbers import extract
 from claims.store import store_reports
+
+
+# two claims from two articles reported as one event, `a` the newer (what the cross pass gives)
+ACROSS = Context(same_event=True, a_newer=True, across=True)
 
 
 def view(ref, text, source=None, stype=None, cue=None):
@@ -16,30 +21,24 @@ def view(ref, text, source=None, stype=None, cue=None):
 
 
 def test_across_outlets_one_counted_noun_with_two_predicates_is_not_one_quantity():
-    from claims.conflicts.figures import Context
-
-    across = Context(same_event=True, a_newer=True, across=True)
     lost = view(0, "Khoảng 64.000 hộ dân ở tỉnh Lâm Hà bị mất điện sau cơn giông chiều 2/6.")
     restored = view(1, "Đến 22h ngày 2/6, điện lực tỉnh Lâm Hà đã cấp điện trở lại cho 41.000 hộ dân.")
-    assert compare(restored, lost, "vi", across) == []  # households restored are not households cut off
+    assert compare(restored, lost, "vi", ACROSS) == []  # households restored are not households cut off
     aboard = view(2, "Theo Đồn Biên phòng Cửa Lấp, tàu cá LH-40121 có 9 ngư dân khi xuất bến ngày 1/6.")
     rescued = view(3, "Đến trưa 3/6, 4 ngư dân đã được tàu hàng đi ngang cứu vớt.")
-    assert compare(rescued, aboard, "vi", across) == []  # the crew rescued is not the crew aboard
+    assert compare(rescued, aboard, "vi", ACROSS) == []  # the crew rescued is not the crew aboard
     # the same quantity worded around one shared term is still compared across outlets
     other = view(4, "Ông Lê Văn Sáu, chủ tàu, cho biết tàu cá LH-40121 xuất bến ngày 1/6 với 10 ngư dân.",
                  "Lê Văn Sáu", "person")
-    assert [c.kind for c in compare(other, aboard, "vi", across)] == ["number_mismatch"]
+    assert [c.kind for c in compare(other, aboard, "vi", ACROSS)] == ["number_mismatch"]
 
 
 def test_across_outlets_a_higher_damage_count_in_the_later_report_is_an_update_and_a_vague_one_is_no_step():
-    from claims.conflicts.figures import Context
-
-    across = Context(same_event=True, a_newer=True, across=True)
     morning = view(0, "Tính đến 9h ngày 4/7, lốc xoáy đã làm hơn 300 căn nhà ở xã Tân Hòa bị tốc mái.")
     evening = view(1, "Lốc xoáy cũng khiến 812 căn nhà bị tốc mái, trong đó 12 căn bị sập.")
-    assert [c.kind for c in compare(evening, morning, "vi", across)] == ["update"]
+    assert [c.kind for c in compare(evening, morning, "vi", ACROSS)] == ["update"]
     headline = view(2, "Lốc xoáy quét qua xã Tân Hòa, hàng trăm căn nhà bị tốc mái")
-    assert compare(evening, headline, "vi", across) == []  # "hàng trăm" is an order of size, not a count
+    assert compare(evening, headline, "vi", ACROSS) == []  # "hàng trăm" is an order of size, not a count
 
 
 def test_a_year_to_date_toll_is_never_one_events_toll():
@@ -66,24 +65,18 @@ def test_a_target_or_forecast_is_not_compared_with_a_figure_reached():
 
 
 def test_across_outlets_a_date_with_its_year_and_one_without_are_not_one_running_count():
-    from claims.conflicts.figures import Context
-
-    across = Context(same_event=True, a_newer=True, across=True)
     today = view(0, "Khoảng 15h ngày 20/5, vụ sạt lở tại mỏ đá ở xã Tân Hòa đã vùi lấp 2 công nhân.")
     trial = view(1, "Theo cáo trạng, khoảng 8h ngày 11/9/2024, vụ sạt lở tại mỏ đá ở xã Tân Hòa đã vùi lấp 5 công nhân.")
-    assert compare(trial, today, "vi", across) == []
+    assert compare(trial, today, "vi", ACROSS) == []
     # without the year the two dates are two steps of one story
     later_day = view(2, "Đến 8h ngày 21/5, vụ sạt lở tại mỏ đá ở xã Tân Hòa đã vùi lấp 5 công nhân.")
-    assert [c.kind for c in compare(later_day, today, "vi", across)] == ["update"]
+    assert [c.kind for c in compare(later_day, today, "vi", ACROSS)] == ["update"]
 
 
 def test_an_order_of_size_is_no_step_of_a_running_count():
-    from claims.conflicts.figures import Context
-
-    across = Context(same_event=True, a_newer=True, across=True)
     headline = view(0, "Động đất ở tỉnh Lâm Hà, hàng nghìn người phải sơ tán")
     count = view(1, "Số người phải sơ tán đã tăng lên khoảng 6.200 người.")
-    assert [c.kind for c in compare(count, headline, "vi", across)] == []
+    assert [c.kind for c in compare(count, headline, "vi", ACROSS)] == []
 
 
 def test_dates_either_side_of_the_new_year_are_days_apart():
@@ -95,25 +88,19 @@ def test_dates_either_side_of_the_new_year_are_days_apart():
 
 
 def test_moreover_set_off_by_a_comma_joins_a_new_fact_not_a_part():
-    from claims.conflicts.figures import Context
-
-    across = Context(same_event=True, a_newer=True, across=True)
     later = view(0, "Số người bị thương hiện là 64 người, trong đó 9 người bị thương nặng.")
     earlier = view(1, "Ngoài ra, 27 người bị thương do nhà đổ.")
-    assert [c.kind for c in compare(later, earlier, "vi", across)] == ["update"]
+    assert [c.kind for c in compare(later, earlier, "vi", ACROSS)] == ["update"]
     part = view(2, "Ngoài ra 4 người bị thương nhẹ được sơ cứu tại chỗ.")
-    assert compare(part, later, "vi", across) == []  # without the comma it still marks a part
+    assert compare(part, later, "vi", ACROSS) == []  # without the comma it still marks a part
 
 
 def test_across_outlets_sums_of_money_need_a_shared_term_too():
-    from claims.conflicts.figures import Context
-
-    across = Context(same_event=True, a_newer=True, across=True)
     fine = view(0, "Theo Bộ luật Hình sự, tội danh này có thể bị phạt tiền tới 2 tỷ đồng.")
     value = view(1, "Cơ quan chức năng ước tính lô hàng có trị giá khoảng 60 tỷ đồng.")
-    assert compare(fine, value, "vi", across) == []
+    assert compare(fine, value, "vi", ACROSS) == []
     other = view(2, "Theo Công an tỉnh, lô hàng có trị giá khoảng 45 tỷ đồng.", "Công an tỉnh", "organization")
-    assert [c.kind for c in compare(other, value, "vi", across)] == ["number_mismatch"]
+    assert [c.kind for c in compare(other, value, "vi", ACROSS)] == ["number_mismatch"]
 
 
 def test_two_leads_that_date_the_event_to_one_day_are_more_likely_one_event():
@@ -154,34 +141,28 @@ Sở Công Thương tỉnh Lâm Hà khẳng định thông tin chợ Tân Hòa �
 
 
 def test_a_rounded_figure_and_one_within_a_tenth_of_it_are_one_count_not_an_update():
-    from claims.conflicts.figures import Context
-
-    across = Context(same_event=True, a_newer=True, across=True)
     rounded = view(0, "Mưa lớn đã làm hơn 800 ngôi nhà ở xã Tân Hòa bị ngập.")
     exact = view(1, "Mưa lớn đã làm 846 ngôi nhà ở xã Tân Hòa bị ngập.")
-    assert compare(exact, rounded, "vi", across) == []
+    assert compare(exact, rounded, "vi", ACROSS) == []
     far = view(2, "Mưa lớn đã làm 1.310 ngôi nhà ở xã Tân Hòa bị ngập.")
-    assert [c.kind for c in compare(far, rounded, "vi", across)] == ["update"]
+    assert [c.kind for c in compare(far, rounded, "vi", ACROSS)] == ["update"]
     # a count that does not grow as a story runs (applications, passengers): two figures disagree
     letters = view(3, "Sở nhận được 812 đơn đề nghị phúc khảo bài thi.")
     more = view(4, "Sở nhận được 1.310 đơn đề nghị phúc khảo bài thi.")
-    assert [c.kind for c in compare(more, letters, "vi", across)] == ["number_mismatch"]
+    assert [c.kind for c in compare(more, letters, "vi", ACROSS)] == ["number_mismatch"]
 
 
 def test_across_outlets_a_toll_counted_in_people_and_in_who_they_were_is_one_quantity():
-    from claims.conflicts.figures import Context
-
-    across = Context(same_event=True, a_newer=True, across=True)
     crew = view(0, "Tính đến 16h ngày 9/6, 4 ngư dân của tàu LH-40121 vẫn mất tích.")
     people = view(1, "Theo Đồn Biên phòng Cửa Lấp, tính đến 16h ngày 9/6, tàu LH-40121 còn 5 người mất tích.",
                   "Đồn Biên phòng Cửa Lấp", "organization")
-    assert [c.kind for c in compare(people, crew, "vi", across)] == ["number_mismatch"]
+    assert [c.kind for c in compare(people, crew, "vi", ACROSS)] == ["number_mismatch"]
     # inside one article "3 học sinh" beside "5 người" is more often a part: not compared
     assert compare(people, crew) == []
     # an animal's "con" is not people
     cattle = view(2, "Tính đến 16h ngày 9/6, lũ đã làm 40 con bò chết.")
     dead = view(3, "Tính đến 16h ngày 9/6, lũ đã làm 3 người chết.")
-    assert compare(cattle, dead, "vi", across) == []
+    assert compare(cattle, dead, "vi", ACROSS) == []
 
 
 def test_still_keeps_the_sentences_time_where_a_comma_and_but_start_a_new_statement():
@@ -194,12 +175,9 @@ def test_still_keeps_the_sentences_time_where_a_comma_and_but_start_a_new_statem
 
 
 def test_across_outlets_a_past_years_figure_is_not_set_against_todays_undated_one():
-    from claims.conflicts.figures import Context
-
-    across = Context(same_event=True, a_newer=True, across=True)
     old = view(0, "Theo cáo trạng, ngày 11/9/2024, vụ sạt lở tại mỏ đá ở xã Tân Hòa làm 4 công nhân bị thương.")
     today = view(1, "Vụ sạt lở tại mỏ đá ở xã Tân Hòa làm 2 công nhân bị thương.")
-    assert compare(old, today, "vi", across) == []
+    assert compare(old, today, "vi", ACROSS) == []
 
 
 def test_a_time_zone_is_not_where_a_figure_holds():
@@ -221,12 +199,9 @@ def test_the_whole_countrys_figure_is_not_set_against_a_provincial_bodys_own():
 
 
 def test_a_length_is_no_running_count_and_two_outlets_lengths_disagree():
-    from claims.conflicts.figures import Context
-
-    across = Context(same_event=True, a_newer=True, across=True)
     first = view(0, "Theo ông Hà, đường hầm được đào vào lòng núi khoảng 40 m.")
     second = view(1, "Theo anh Tín, đường hầm đã được đào vào lòng núi khoảng 75 m.")
-    assert [c.kind for c in compare(second, first, "vi", across)] == ["number_mismatch"]
+    assert [c.kind for c in compare(second, first, "vi", ACROSS)] == ["number_mismatch"]
 
 
 def test_a_name_one_lead_gives_as_a_place_and_the_other_as_an_actor_is_shared():
@@ -242,12 +217,9 @@ def test_a_name_one_lead_gives_as_a_place_and_the_other_as_an_actor_is_shared():
 
 
 def test_across_outlets_each_reports_now_is_its_own_time_and_the_later_one_is_the_update():
-    from claims.conflicts.figures import Context
-
-    across = Context(same_event=True, a_newer=True, across=True)
     earlier = view(0, "Hiện vẫn còn 17 người mất tích.")
     later = view(1, "Số người còn mất tích hiện là 11 người.")
-    assert [c.kind for c in compare(later, earlier, "vi", across)] == ["update"]  # the missing fall as people are found
+    assert [c.kind for c in compare(later, earlier, "vi", ACROSS)] == ["update"]  # the missing fall as people are found
     # inside one article two "hiện" figures are one moment
     assert [c.kind for c in compare(later, earlier)] == ["number_mismatch"]
     scene = view(2, "Tại hiện trường có 11 người mất tích.")
@@ -303,7 +275,6 @@ def test_the_figure_is_not_a_number_of_phrase():
 
 
 def test_review_mends_of_the_frame_readers():
-    from claims.conflicts.figures import Context
     from claims.conflicts.places import place_mentions
 
     found = view(0, "Lực lượng cứu hộ đã phát hiện 5 thi thể.")
@@ -313,10 +284,9 @@ def test_review_mends_of_the_frame_readers():
     assert frames(over.text, over.figures, None, None)[0].scope != "difference"  # "over 300", no gap
     dwellers = view(2, "Số dân bị ảnh hưởng là 500 người.")
     assert frames(dwellers.text, dwellers.figures, None, None)[0].unit == "người"  # no junk noun from "số ..."
-    across = Context(same_event=True, a_newer=True, across=True)
     crashes = view(3, "Từ sáng đến trưa xảy ra 3 vụ tai nạn làm chết người.")
     dead = view(4, "Các vụ tai nạn làm 5 người chết.")
-    assert compare(crashes, dead, "vi", across) == []  # "vụ" does not count people
+    assert compare(crashes, dead, "vi", ACROSS) == []  # "vụ" does not count people
     epidemic = view(5, "Từ đầu dịch, cả nước ghi nhận 501.649 ca mắc.")
     running = view(6, "Theo Bộ Y tế, cả nước đã ghi nhận 498.000 ca mắc.", "Bộ Y tế", "organization")
     assert [c.kind for c in compare(running, epidemic)] == ["number_mismatch"]  # one epidemic's running total
