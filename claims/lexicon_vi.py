@@ -322,6 +322,11 @@ PRONOUN_GENDER: dict[str, str | None] = {
 }
 # Plural pronouns: "họ" refers to the last group or organization.
 PLURAL_PRONOUNS: tuple[str, ...] = ("họ", "các ông", "các bà")
+# Words that make a noun phrase plural: "người này" (this person) never points back to "Các điều
+# tra viên" or "nhiều người dân"; a counted group too ("Hai anh chủ quán"; not "ba"/"năm", also
+# "father" and "year" or a nickname).
+PLURAL_MARKERS: tuple[str, ...] = ("các", "những", "nhiều", "mọi", "một số", "vài", "mấy", "hàng loạt", "hàng trăm",
+                                   "hàng nghìn", "hàng ngàn", "hai", "bốn", "hơn", "gần", "khoảng")
 
 # Common Vietnamese family names: a capitalised run starting with one of them is a person.
 SURNAMES: frozenset[str] = frozenset(

@@ -584,3 +584,13 @@ def test_straight_quote_marks_face_the_way_their_spacing_says(text, open_before,
     spans, still_open = quote_spans(text, open_before)
     assert [text[a:b] for a, b in spans] == quoted
     assert still_open == open_after
+
+
+def test_this_person_points_back_to_one_person_not_a_group():
+    """"Người này" (this person) is singular: it skips a group credited in between ("Các điều tra
+    viên", "Nhiều người dân") and takes the last single person."""
+    for group in ("Các điều tra viên khẳng định xe chở quá tải.", "Nhiều người dân trong thôn cho biết xe chạy rất nhanh."):
+        r = attribute_texts("Ông Trần Văn Bình, trưởng thôn, cho biết nước đã rút.", group,
+                            "Người này cho biết bà Lan bị ốm cách đây hai năm.")
+        assert r[1].primary is not None and r[1].primary.source_type == "anonymous"
+        assert src(r[2]) == ("Trần Văn Bình", "person")

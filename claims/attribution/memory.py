@@ -219,7 +219,7 @@ class ArticleMemory:
             if cand.title in ("vị này", "người này"):
                 # "this person": the last person-like source, named or not ("một lãnh đạo xã")
                 for s_i, att in reversed(self.sources):
-                    if s_i < si and att.source_type in ("person", "anonymous"):
+                    if s_i < si and att.source_type in ("person", "anonymous") and not self._plural(att.mention):
                         return att.source, att.source_type
             name = self._resolve_pronoun(cand, si)
             return (name, "person") if name else None
@@ -271,6 +271,13 @@ class ArticleMemory:
                 if s_i < si and att.source_type == "document" and att.source.lower().startswith(head):
                     return att.source, att.source_type
         return cand.name, cand.stype
+
+    def _plural(self, mention: str) -> bool:
+        """A group ("Các điều tra viên", "Hai anh chủ quán", "Hơn 60 hộ dân"), which a singular
+        "người này" cannot point back to."""
+        low = mention.lower()
+        return any(low.startswith(w + " ") for w in self.lex.PLURAL_MARKERS) or bool(re.match(r"\d", low)) \
+            or low in self.lex.PLURAL_PRONOUNS
 
     def known_given_name(self, word: str) -> Candidate | None:
         """"Hùng cho rằng ...": a bare Vietnamese given name is a person once the article has named
