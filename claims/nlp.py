@@ -332,7 +332,7 @@ def segment(text: str) -> list[tuple[str, int, int]]:
     """underthesea's words with their offsets in `text` (spelling left as written)."""
     from underthesea import word_tokenize
 
-    words = word_tokenize(text, use_token_normalize=False)
+    words = _split_name_and_cue(word_tokenize(text, use_token_normalize=False))
     out, pos = [], 0
     for w in words:
         at = text.find(w, pos)
@@ -344,6 +344,24 @@ def segment(text: str) -> list[tuple[str, int, int]]:
         out.append((w, at, end))
         if at >= 0:
             pos = max(pos, end)
+    return out
+
+
+def _split_name_and_cue(words: list[str], lang: str = "vi") -> list[str]:
+    """underthesea joins a name and the reporting verb after it into one word ("Tại tòa, Vĩnh
+    thừa nhận ...", "..., Vĩnh khai."): mid-sentence, a capitalised syllable is a name, and a name
+    never runs on into a lower-case reporting cue. Split such a word in two. At the sentence's
+    start a capital says nothing ("Lời khai này": a noun), so the first word is left alone."""
+    from . import lexicon
+
+    cues = frozenset(c.lower() for c in lexicon.get(lang).SPEECH_CUES)
+    out = []
+    for k, w in enumerate(words):
+        first, _, rest = w.partition(" ")
+        if k > 0 and rest and first[:1].isupper() and rest.islower() and rest in cues:
+            out.extend((first, rest))
+        else:
+            out.append(w)
     return out
 
 
