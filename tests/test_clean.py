@@ -123,3 +123,19 @@ def test_byline_with_the_agency_credited():
                        use_nlp=False)[0]
     last = rep.sentences[-1]
     assert (last.role, last.is_claim) == ("byline", False)
+
+
+@pytest.mark.parametrize("use_nlp", [False, True])
+def test_a_last_line_crediting_agencies_is_a_credit_not_a_claim(use_nlp):
+    """"Theo Reuters, AP" closing an article credits the whole article: no claim, no source; the
+    sentence that names AP as its source keeps it."""
+    from claims.analyze import analyze_text
+
+    rep = analyze_text("Tàu hàng mắc cạn ở eo biển\n\nMột tàu hàng chở 20.000 tấn ngô đã mắc cạn sáng nay, "
+                       "hãng tin AP cho biết.\n\nTheo Reuters, AP", use_nlp=use_nlp)[0]
+    last = rep.sentences[-1]
+    assert (last.role, last.is_claim, last.attributions) == ("byline", False, ())
+    assert rep.sentences[1].attributions[0].source == "AP"
+    body = analyze_text("Tàu hàng mắc cạn\n\nMột tàu hàng đã mắc cạn sáng nay.\n\nTheo cảnh sát biển, không ai bị thương.",
+                        use_nlp=use_nlp)[0]
+    assert body.sentences[-1].role is None and body.sentences[-1].attributions

@@ -57,7 +57,9 @@ def attribute(sentences: Sequence[SentenceIn], lang: str = "vi", decider: Decide
             open_q = False  # a quote left open at a paragraph's end, and not taken up: stop here
         started_inside.append(open_q)
         proposal, h, still_open, _ = rules.analyse(art, si, open_q)
-        if decider is not None or model is not None:
+        if sentences[si].role == "byline":
+            atts = []  # the writer's name or the article's credit line ("Theo Reuters"): credits no claim
+        elif decider is not None or model is not None:
             tokens = tokens_of(sentences[si])
             clusters = model.clusters if model is not None else getattr(decider, "clusters", None)
             feats = sentence_features(sentences[si], tokens, open_q, proposal, lang, clusters, context=_context(per, si))
