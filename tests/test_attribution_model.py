@@ -202,3 +202,15 @@ def test_an_unresolved_they_is_an_unnamed_group():
     art = Memory([In("Họ cho biết nước đã rút.")], "vi")
     assert _resolve(art, 0, "Họ") == ("Họ", "anonymous")
     assert _resolve(art, 0, "Ông")[1] == "person"  # a singular pronoun left unresolved is still one person
+
+
+def test_a_parenthesis_names_the_parent_body_not_the_speaker(pipeline):
+    """"Cục X (Bộ Y tế) khẳng định": the parse may make the parenthesis the subject; the mention is
+    the body before it, with its parent, never "(Bộ Y tế)" alone."""
+    _, _, _, shown = _pairs(pipeline, "Giám đốc Sở Y tế (Bộ Y tế) cho biết sẽ kiểm tra.")
+    assert not any(src.startswith("(") for src, _ in shown)
+    (rep,) = analyze_text("Trả lời báo chí, đại diện Cục Hạ tầng và Thiết bị y tế (Bộ Y tế) khẳng định "
+                          "chưa cấp phép sản phẩm này.\n\nGiám đốc Sở Y tế (Bộ Y tế) cho biết sẽ kiểm tra.")
+    first, second = (s.primary for s in rep.sentences)
+    assert (first.source, first.source_type) == ("Cục Hạ tầng và Thiết bị y tế (Bộ Y tế)", "organization")
+    assert second.source_type == "person" and second.mention.startswith("Giám đốc Sở Y tế")

@@ -49,6 +49,12 @@ def propose(art, si: int, open_quote: bool, proposal: Sequence[Attribution], tok
             return
         if cue[0] < src[1] and src[0] < cue[1]:
             return  # a mention cannot contain its own cue
+        if tokens[src[0]].text == "(":
+            # "Cục X (Bộ Y tế) khẳng định": a parenthesis names the body the mention before it
+            # belongs to, never the speaker alone (the parse may hang the verb on it)
+            src = _with_head_before(tokens, feats, src)
+            if src is None:
+                return
         key = (cue, src, how)
         if key not in found:
             found[key] = Pair(cue, src, how)
@@ -90,6 +96,21 @@ def propose(art, si: int, open_quote: bool, proposal: Sequence[Attribution], tok
     if heading is not None:
         add((heading[1], heading[1] + 1), heading, "heading")
     return list(found.values())
+
+
+def _with_head_before(tokens: Sequence[Token], feats: Sequence[dict], src: tuple[int, int]) -> tuple[int, int] | None:
+    """A parenthesised mention with the noun phrase it follows, over a "và" inside a body's name
+    ("Cục Hạ tầng và Thiết bị y tế (Bộ Y tế)")."""
+    head = _np_ending_at(tokens, feats, src[0])
+    if head is None:
+        return None
+    lo = head[0]
+    while lo >= 2 and tokens[lo - 1].text.lower() == "và" and (tokens[lo - 2].upos in NP_TAGS or tokens[lo - 2].text[:1].isupper()):
+        before = _np_ending_at(tokens, feats, lo - 1)
+        if before is None:
+            break
+        lo = before[0]
+    return (lo, src[1]) if src[1] - lo <= MAX_MENTION_TOKENS else None
 
 
 def _cue_end(tokens: Sequence[Token], feats: Sequence[dict], i: int) -> int:
