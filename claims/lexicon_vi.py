@@ -614,8 +614,9 @@ RATE_WORDS: tuple[str, ...] = ("ngày đêm", "ngày", "tuần", "tháng", "năm
                                "lượng", "ounce", "tấn", "chỉ", "kWh", "cổ phiếu", "thùng")
 # "trong vòng 2 năm" is "within two years", not "vòng 2" (round 2).
 NOT_IDENTIFIER: tuple[str, ...] = ("trong vòng",)
-# A numeral standing alone still counts after these ("cả 6 đều ...", "số người bị thương là 17").
-BARE_NUMBER_LEADS = r"(?:\bcả|\blà|con số|tổng cộng|tổng số|\blên|\bdẫn|\bthắng|\bthua|\bhòa|tỷ số|tỉ số)\s*$"
+# A numeral standing alone still counts after these ("cả 6 đều ...", "số người bị thương là 17"),
+# and after the words that name a figure as the wrong one ("21 người, không phải 22").
+BARE_NUMBER_LEADS = r"(?:\bcả|\blà|con số|tổng cộng|tổng số|\blên|\bdẫn|\bthắng|\bthua|\bhòa|tỷ số|tỉ số|không phải|thay vì)\s*$"
 # Nouns that make "một" a count ("một tuần", "một bé") rather than the article "a".
 ONE_COUNTS: tuple[str, ...] = ("tuần", "ngày", "tháng", "năm", "giờ", "bé", "người", "lần", "em")
 # Counted nouns and units that attach to a number ("16 người", "7,8 tỷ USD", "30%").

@@ -4,7 +4,7 @@ the counted noun or unit so that only figures about the same thing are ever comp
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Sequence
 
@@ -330,7 +330,20 @@ def extract(text: str, lang: str = "vi", words: Words | None = None) -> list[Fig
         taken.append((m.start("w"), end))
     figures.sort(key=lambda f: f.start)
     figures = _join_time_and_date(text, figures)
-    return figures
+    return _old_value_units(text, figures, lex)
+
+
+def _old_value_units(text: str, figures: list[Figure], lex) -> list[Figure]:
+    """"21 người, không phải 22": the figure named as the wrong one counts what the figure before
+    it counts, though the noun is not written again."""
+    out: list[Figure] = []
+    for f in figures:
+        if f.kind == "count" and not f.unit and re.search(lex.OLD_VALUE_LEADS, text[max(0, f.start - 30):f.start].lower()):
+            before = next((g for g in reversed(out) if g.kind == "count" and g.unit), None)
+            if before is not None:
+                f = replace(f, unit=before.unit)
+        out.append(f)
+    return out
 
 
 def _join_time_and_date(text: str, figures: list[Figure]) -> list[Figure]:

@@ -324,3 +324,17 @@ def test_blocking_ties_do_not_depend_on_string_hashing():
     assert len(runs) == 1
     chosen = __import__("json").loads(runs.pop())
     assert len(chosen) == 100 and chosen == list(range(100, 200))  # ties: the nearest earlier claims
+
+
+@pytest.mark.parametrize("use_nlp", [False, True])
+def test_a_figure_named_as_the_wrong_one_is_corrected_inside_the_article(use_nlp):
+    """"34 người, không phải 36 như tin ban đầu": the later claim names the earlier claim's very
+    figure as wrong, a correction linked to it, though one says "chở" and the other "có"."""
+    text = ("Chìm tàu du lịch trên vịnh\n\n"
+            "Theo tin ban đầu, con tàu của công ty Sao Biển chở 36 người, gồm 4 thuyền viên và 32 du khách.\n\n"
+            "Lực lượng cứu hộ đã đưa các nạn nhân vào bờ.\n\n"
+            "Chiều cùng ngày, Cảnh sát biển vùng 3 xác định trên tàu có 34 người, không phải 36 như tin ban đầu.")
+    rep = analyze_text(text, use_nlp=use_nlp)[0]
+    found = [(c.sentence, c.other_sentence, c.kind) for c in rep.conflicts]
+    assert (3, 1, "correction") in found
+    assert not any(k != "correction" for *_, k in found)

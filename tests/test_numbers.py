@@ -146,3 +146,11 @@ def test_ordinals_years_of_birth_and_glued_figures():
     assert [f.text for f in extract(text, words=spans)] == ["28,75 điểm", "0,5 điểm"]  # the segmenter glued them
     assert texts("Có hàng chục nghìn người biểu tình, dù dự án sau nhiều năm triển khai vẫn dở dang.") == [
         "hàng chục nghìn người"]
+
+
+def test_a_figure_named_as_the_wrong_one_counts_what_the_figure_before_it_counts():
+    figs = extract("Cảnh sát xác định trên tàu có 34 người, không phải 36 như tin ban đầu.")
+    assert [(f.text, f.unit, f.value) for f in figs] == [("34 người", "người", 34), ("36", "người", 36)]
+    figs = extract("Lô hàng được định giá 3,4 tỷ đồng, thay vì 34 tỷ đồng.")
+    assert [f.unit for f in figs] == ["đồng", "đồng"]
+    assert [f.text for f in extract("Trận đấu có 36 cầu thủ tham dự.")] == ["36 cầu thủ"]

@@ -224,6 +224,10 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
     names_a, names_b = proper_names(a.text, lang), proper_names(b.text, lang)
     shared = names_a & names_b
     sim = similarity(a.text, b.text, lang)
+    # naming the other's very figure as the wrong one is topic enough
+    named = _names_as_wrong(a, b, fr_a, fr_b, lex, sim) or _names_as_wrong(b, a, fr_b, fr_a, lex, sim, flip=True)
+    if named:
+        return [named]
     if not (shared or ctx.same_event or (not (names_a and names_b) and sim >= min_topic)):
         return []
     fix_a, fix_b = corrects(a.text, lex), corrects(b.text, lex)
@@ -264,6 +268,23 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
         if link:
             return updates or [link]
     return updates
+
+
+def _names_as_wrong(a: ClaimView, b: ClaimView, fr_a, fr_b, lex, sim: float, flip: bool = False) -> FigureLink | None:
+    """"21 người, không phải 22 như thông tin ban đầu": a claim that names the other's very figure
+    (same unit, same value) as the wrong one corrects it, however differently the two word what
+    they count. Reported on the first claim given (`flip`: the correcting one is the second)."""
+    for old in (x for x in fr_a if x.change == "old"):
+        wrong = next((y for y in fr_b if y.change != "old" and y.figure.unit == old.figure.unit
+                      and y.figure.value == old.figure.value and y.figure.high == old.figure.high), None)
+        new = next((x for x in fr_a if x.change != "old" and x.figure.unit == old.figure.unit), None)
+        if wrong is None or new is None or new.figure.value == wrong.figure.value:
+            continue
+        reason = lex.REASONS["correction"].format(parts=frame_parts(new, wrong, lex), x=new.figure.text, a=who(a, lex),
+                                                  y=wrong.figure.text, b=who(b, lex))
+        x, y = (wrong.figure.text, new.figure.text) if flip else (new.figure.text, wrong.figure.text)
+        return FigureLink("correction", squash(0.7 + sim), reason, x, y)
+    return None
 
 
 def _classify(a: ClaimView, b: ClaimView, fa: Frame, fb: Frame, fix_a: bool, fix_b: bool, ctx: Context, lex,
