@@ -60,7 +60,8 @@ class ArticleReport:
                 continue
             p = s.primary
             out.append(conflicts.ClaimView(s.index, s.text, p.source if p else None, p.source_type if p else None,
-                                           s.numbers, None, p.mention if p else None, p.cue if p else None))
+                                           s.numbers, None, p.mention if p else None, p.cue if p else None,
+                                           s.kind == "headline"))
         return out
 
 

@@ -683,7 +683,8 @@ PERSON_KINDS: tuple[str, ...] = (
     "binh sĩ", "dân thường", "người lớn", "cảnh sát", "lính", "nghi phạm", "nạn nhân", "hành khách",
 )
 # Words that mark a part of a total ("trong đó", "còn lại", "riêng"): a breakdown, not a rival figure.
-BREAKDOWN_MARKERS: tuple[str, ...] = ("còn lại", "trong đó", "trong số này", "trong số đó", "gồm", "bao gồm", "riêng", "ngoài ra")
+BREAKDOWN_MARKERS: tuple[str, ...] = ("còn lại", "trong đó", "trong số này", "trong số đó", "gồm", "bao gồm", "riêng", "ngoài ra",
+                                      "trong số")  # "Trong số người bị thương, 3 người ...": some of them
 # Breakdown markers that, set off by a comma, join a new fact instead ("Ngoài ra, 85 người bị
 # thương": moreover, not "besides those, 85").
 CONNECTIVE_WITH_COMMA: frozenset[str] = frozenset({"ngoài ra"})
@@ -870,8 +871,10 @@ CUMULATIVE_SCOPE = r"(?<!\w)(?:tổng số|tổng cộng|lũy kế|luỹ kế|c�
 TARGET_LEADS = (r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch đề ra|đặt kế hoạch|dự kiến|dự báo|"
                 r"kỳ vọng|nhằm đạt|hướng tới|cam kết)(?!\w)")
 # A figure after a comparative is the gap between two figures, not a figure of the quantity
-# ("thấp hơn 1 điểm so với", "cao hơn 3 người", "nhiều hơn 20 ca"): never compared as one.
-DIFFERENCE_LEADS = r"(?<!\w)(?:cao|thấp|nhiều|ít|lớn|nhỏ|tăng|giảm|chênh(?: lệch)?)\s+hơn\s*(?:khoảng|gần)?\s*$"
+# ("thấp hơn 1 điểm so với", "cao hơn 3 người", "nhiều hơn 20 ca"), and a rise or fall by some
+# amount ("tăng 1 người so với thông tin ban đầu"; "tăng lên 6" is the new level): never compared as one.
+DIFFERENCE_LEADS = (r"(?<!\w)(?:(?:cao|thấp|nhiều|ít|lớn|nhỏ|tăng|giảm|chênh(?: lệch)?)\s+hơn|tăng(?:\s+thêm)?|giảm(?:\s+bớt)?)"
+                    r"\s*(?:khoảng|gần)?\s*$")
 # A figure said to cover every group ("4.650 thí sinh trúng tuyển theo tất cả các phương thức"):
 # the whole, never set against a figure for one of the groups.
 ALL_GROUPS_SCOPE = r"(?<!\w)(?:tất cả các|toàn bộ các|theo tất cả|của tất cả)(?!\w)"
@@ -882,6 +885,8 @@ PERSON_COUNTERS: frozenset[str] = frozenset({"em", "cháu", "bé"})  # not "ngư
 # A total over a calendar period, not over one event: a year-to-date or last year's toll is never
 # one event's toll (a running total of one epidemic, "từ đầu dịch", is cumulative, not this) ("Từ đầu năm đến nay ... 4 vụ, làm 5 người chết" against this accident's 3).
 PERIOD_SCOPE = (r"(?<!\w)(?:từ đầu năm|từ đầu mùa(?:\s+\w+)?|từ năm \d{4}|trong năm \d{4}"
+                r"|(?:\d+|hai|ba|sáu|chín) tháng đầu năm|quý (?:I|II|III|IV|\d)(?!\w)"  # "7 tháng đầu năm 2026", "quý III"
+                r"|(?:tuần|tháng) đầu(?: tiên)?(?: của)? năm|năm \d{4}(?=\s*,)"  # "tuần đầu tiên của năm 2026", "Năm 2025, ..."
                 r"|năm ngoái|năm trước)(?!\w)")  # last year's figure ("Năm ngoái, một vụ ... khiến 14 người bị thương")
 # Words that present a figure as the state after a change: a later figure, an update of the one
 # before ("số người chết đã tăng lên 17", "nâng tổng số lên", "giảm còn").
@@ -924,6 +929,7 @@ EVENT_KINDS: dict[str, str] = {
     "cháy": "fire", "hỏa hoạn": "fire", "hoả hoạn": "fire",
     "vụ nổ": "explosion", "phát nổ": "explosion", "sập": "collapse",
     "tai nạn": "crash", "va chạm": "crash", "lật xe": "crash", "tông xe": "crash", "máy bay rơi": "crash",
+    "đâm liên hoàn": "crash", "đâm vào nhau": "crash",  # vehicles striking one another ("đâm" alone also stabs)
     "rơi máy bay": "crash", "chìm tàu": "sinking", "lật tàu": "sinking", "tàu chìm": "sinking",
     "lật phà": "sinking", "chìm phà": "sinking", "đắm tàu": "sinking",  # ferries capsize and sink as boats do
     "giẫm đạp": "stampede", "chen lấn": "stampede",  # crowd crushes at concerts, festivals, stadiums

@@ -319,3 +319,53 @@ def test_the_places_of_an_according_to_phrase_are_the_sources():
     text = "Theo Ban Chỉ huy, lũ ở tỉnh Lâm Hà đã làm 12 người chết."
     (fr,) = frames(text, tuple(extract(text)), "Ban Chỉ huy", "Ban Chỉ huy")
     assert fr.place_text  # a place said after the phrase is the figure's
+
+
+# ---------------------------------------------------------------- session of 2026-12-01 (fifth)
+def test_a_known_name_inside_a_longer_name_or_a_kilometre_post_is_no_place():
+    from claims.conflicts.places import place_mentions
+
+    names = {name for *_, name in place_mentions("Xe khách gặp nạn tại Km 42+300 cao tốc Pháp Vân - Cầu Giẽ.")}
+    assert "pháp" not in names and "km" not in names  # "Pháp Vân" is no France
+    assert "pháp" in {name for *_, name in place_mentions("Đoàn đại biểu từ Pháp đến Hà Nội sáng nay.")}
+
+
+def test_a_rise_by_some_amount_is_a_gap_and_a_bare_numeral_counts_its_so_phrase():
+    text = "Theo công an, số người bị thương được xác định là 9, tăng 2 người so với thông tin ban đầu."
+    by_text = {f.figure.text: f for f in frames(text, tuple(extract(text)), None, None)}
+    assert (by_text["9"].key, by_text["9"].scope) == (("người", "injured"), None)
+    assert by_text["2 người"].scope == "difference"  # how far the figures moved, not a count
+    later = view(0, text, "công an", "organization")
+    earlier = view(1, "Vụ sập mái che làm 7 người bị thương, được đưa đi cấp cứu.")
+    assert [(c.kind, c.figure) for c in compare(later, earlier, "vi", ACROSS)] == [("update", "9")]
+
+
+def test_among_some_group_is_a_part_and_a_sentence_opening_with_a_period_gives_every_figure_for_it():
+    part = view(0, "Trong số người bị thương, 2 người đã xuất viện, 5 người vẫn điều trị.")
+    whole = view(1, "Vụ sập mái che làm 7 người bị thương, được đưa đi cấp cứu.")
+    assert compare(part, whole, "vi", ACROSS) == []
+    text = "Theo báo cáo, 9 tháng đầu năm 2026, toàn tỉnh xảy ra 5 vụ ngộ độc thực phẩm với 96 người mắc, 3 người tử vong."
+    assert {f.scope for f in frames(text, tuple(extract(text)), None, None)} == {"period"}
+    for opener in ("Năm 2025, tuyến đường này xảy ra 31 vụ tai nạn, làm 9 người chết.",
+                   "Trong tuần đầu tiên của năm 2026, thành phố xảy ra 14 vụ tai nạn, làm 8 người chết."):
+        assert {f.scope for f in frames(opener, tuple(extract(opener)), None, None)} == {"period"}, opener
+    one = view(2, "Cả gia đình ngộ độc sau khi ăn nấm rừng, một người tử vong.")
+    assert compare(view(3, text), one, "vi", ACROSS) == []
+
+
+def test_a_figures_own_predicate_ends_at_the_next_coordinated_one():
+    from claims import lexicon
+    from claims.conflicts.figures import predicate_terms
+
+    text = "Đại diện chủ tàu cho biết vệt dầu dài khoảng 700 m và đã được khoanh lại bằng phao quây."
+    (f,) = extract(text)
+    assert "phao quây" not in predicate_terms(text, f, lexicon.get("vi"))
+    booms = view(0, "Thành phố đã huy động hơn 2.000 m phao quây để thu gom dầu.")
+    assert compare(booms, view(1, text), "vi", ACROSS) == []  # booms laid are not the slick's length
+
+
+def test_vehicles_striking_one_another_are_a_crash():
+    from claims.conflicts.frames import event_kinds
+    from claims import lexicon
+
+    assert event_kinds("Sương mù dày đặc khiến 7 ô tô đâm liên hoàn trên cao tốc.", lexicon.get("vi")) == {"crash"}

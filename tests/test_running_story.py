@@ -453,3 +453,12 @@ def test_stored_articles_event_signatures_are_read_once_and_keyed_by_their_text(
         assert cross._signatures(s, [aid], "vi") == first
     assert "tân hòa" in first[aid][1].places
 
+
+
+def test_two_rises_of_one_toll_are_two_steps_and_the_headline_summing_up_is_no_step():
+    r, found = links("# Số người bị thương trong vụ cháy chợ Tân Lập tăng lên 15\n\n"
+                     "Sáng nay, số người bị thương trong vụ cháy chợ Tân Lập đã tăng lên 9.\n\n"
+                     "Đến chiều, số người bị thương trong vụ cháy chợ Tân Lập tăng lên 15.")
+    assert found == [("update", 2, 1)]
+    step = r.conflicts[0]
+    assert (step.figure, step.other_figure) == ("15", "9")

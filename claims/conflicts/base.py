@@ -42,6 +42,7 @@ class ClaimView:
     article: str | None = None  # None: the article being analysed
     mention: str | None = None  # the source as written ("Thủ tướng Israel Benjamin Netanyahu")
     cue: str | None = None
+    headline: bool = False  # the article's headline, which sums up its body
 
 
 @dataclass(frozen=True)

@@ -154,6 +154,9 @@ def _newer(fa: Frame, fb: Frame, ctx: Context, lex) -> int:
     if moment is None:
         if (fa.change == "rise") != (fb.change == "rise"):
             return 1 if fa.change == "rise" else -1
+        if fa.change == fb.change == "rise" and fa.harm is not None and fa.harm == fb.harm:
+            # "tăng lên 17" and "tăng lên 24" of one toll: two steps, the higher the later
+            return 1 if fa.figure.value > fb.figure.value else -1
         if (fa.change == "initial") != (fb.change == "initial"):
             return -1 if fa.change == "initial" else 1
         if ctx.same_event and fa.source and fa.source == fb.source:
@@ -366,7 +369,9 @@ def predicate_terms(text: str, f: Figure, lex) -> frozenset[str]:
     word where one shared syllable ("điện") is not."""
     text = text[:1].lower() + text[1:]  # a sentence's first word is no name for being capitalised
     clause = _clause_before(text, f)
-    after = re.split(r"[,.;:“”\"()]", text[f.end:], maxsplit=1)[0]
+    # the figure's own predicate: up to a mark or a "và" / "nhưng" that opens the next one ("vệt dầu
+    # dài 500 m và đã được khoanh lại bằng phao quây": the booms are not what is measured)
+    after = re.split(r"[,.;:“”\"()]|\s(?:và|nhưng|rồi)\s", text[f.end:], maxsplit=1)[0]
 
     def content(chunk: str) -> list[str]:
         return [w.lower() for w in _WORD.findall(chunk) if w.islower() and w.lower() not in lex.STOPWORDS

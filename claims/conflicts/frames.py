@@ -5,7 +5,7 @@ match; how they then differ says whether the pair is a conflict, an update or a 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .. import lexicon
@@ -78,6 +78,15 @@ def _counted_noun(unit: str, before: str, lex) -> str:
         return rest
     named = number_of(before)
     return named[0] if named else unit
+
+
+def _unit_of_so_phrase(text: str, f: Figure, lex) -> Figure:
+    """A bare numeral counts the noun its clause's "số ..." phrase names ("số người bị thương
+    được xác định là 6", "Số người chết tăng lên 6"): a one-word noun of people or things."""
+    named = number_of(re.split(r"[,;:.]", text[:f.start])[-1])
+    if named and named[0] in lex.SINGLE_WORD_NOUNS and named[0] not in lex.TIME_UNITS:
+        return replace(f, unit=named[0])
+    return f
 
 
 def number_of(before: str) -> list[str]:
@@ -296,8 +305,14 @@ def frames(text: str, figures: tuple[Figure, ...], source: str | None, mention: 
     """The frame of every counted figure of a claim (dates, times, durations and ages have none)."""
     lex = lexicon.get(lang)
     counts = [f for f in figures if f.kind == "count"]
+    # a sentence that opens with a calendar period before any figure ("7 tháng đầu năm 2026, toàn
+    # tỉnh xảy ra 6 vụ ..., 143 người mắc, 2 người tử vong") gives every figure for that period
+    counted = [f for f in counts if f.unit and f.unit.split("/")[0] not in lex.TIME_UNITS]
+    opens_with_period = bool(counted) and bool(re.search(lex.PERIOD_SCOPE, text[:counted[0].start].lower()))
     out = []
     for f in counts:
+        if not f.unit:
+            f = _unit_of_so_phrase(text, f, lex)
         if not f.unit or f.unit.split("/")[0] in lex.TIME_UNITS:
             continue
         seg = segment(text, f.start, lex)
@@ -306,7 +321,8 @@ def frames(text: str, figures: tuple[Figure, ...], source: str | None, mention: 
         what = f"{f.unit} {harm_word}".strip() if harm_word else f.unit
         places, place_text = figure_places(text, f, seg, [g for g in counts if g is not f], mention, lang, source)
         now = as_of is None and bool(re.search(lex.NOW_LEADS, text[seg[0]:f.start].lower()))
-        out.append(Frame(f, unit_family(f, lex, text), harm, what, _scope(text, f, seg, lex), places, place_text,
+        scope = _scope(text, f, seg, lex) or ("period" if opens_with_period else None)
+        out.append(Frame(f, unit_family(f, lex, text), harm, what, scope, places, place_text,
                          as_of, occurred, _change(text, f, lex), source, now))
     return tuple(out)
 

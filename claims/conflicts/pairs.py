@@ -10,6 +10,7 @@ from .. import lexicon
 from .base import ClaimView, Conflict, common_terms, content_syllables, proper_names, similarity, squash, topic_terms, who
 from .explanations import competing_explanations
 from .figures import Context, figure_links, moment_links, multi_place_keys
+from .frames import frames
 from .statements import (answered_clause, denial_evidence, has_denial, leaves_open, opposite_actions, opposite_stances,
                          opposite_universals, polarity, rumour_denial_evidence, stance_keys, universal_key)
 
@@ -105,7 +106,20 @@ def within(claims: Sequence[ClaimView], lang: str = "vi") -> list[Conflict]:
     answers_open = {ref for ref, (_, other) in best_answer.items()
                     if leaves_open(answered_clause(by_ref[ref], other, lang), lex)}
     out = [c for c in out if not (c.kind == "denial" and {c.sentence, c.other_sentence} & answers_open)]
+    echoes = headline_echoes(claims, lang)
+    out = [c for c in out if c.kind != "update"
+           or ((c.sentence, c.figure) not in echoes and (c.other_sentence, c.other_figure) not in echoes)]
     return prune(chain_updates(out), by_ref, lang)
+
+
+def headline_echoes(claims: Sequence[ClaimView], lang: str = "vi") -> set[tuple[int, str]]:
+    """(headline ref, figure as written) for each headline figure the body gives too, for the same
+    quantity ("số người chết tăng lên 24" over "... đã làm 24 người chết"): the headline sums the
+    body up, it is no step of a running story; the body's figure carries the updates."""
+    body = [(fr.key, fr.figure.value) for c in claims if not c.headline
+            for fr in frames(c.text, c.figures, c.source, c.mention, lang)]
+    return {(c.ref, fr.figure.text) for c in claims if c.headline
+            for fr in frames(c.text, c.figures, c.source, c.mention, lang) if (fr.key, fr.figure.value) in body}
 
 
 def chain_updates(conflicts: list[Conflict]) -> list[Conflict]:

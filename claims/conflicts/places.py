@@ -28,6 +28,11 @@ def _org_heads(lex) -> re.Pattern:
     return re.compile(rf"(?:{'|'.join(re.escape(h.lower()) for h in sorted(lex.ORG_HEADS, key=len, reverse=True))})(?!\w)")
 
 
+@lru_cache(maxsize=4)
+def _units(lex) -> frozenset[str]:
+    return frozenset(u.lower() for u in lex.UNITS)
+
+
 @lru_cache(maxsize=8192)
 def place_mentions(text: str, lang: str = "vi") -> tuple[tuple[int, int, int | None, str], ...]:
     """(start, end, level, name) of every place named: "tỉnh Kiên Hòa" (level of "tỉnh"), a known
@@ -45,6 +50,8 @@ def place_mentions(text: str, lang: str = "vi") -> tuple[tuple[int, int, int | N
             level, name = max(lex.PLACE_LEVELS.values()), "cả nước"  # "cả nước xuất khẩu ...": the national figure
         elif m.group("known"):
             name = m.group("known")
+            if re.match(r"\s+[A-ZĐ]", text[m.end():]) or re.search(r"[A-ZĐ][\w'-]*\s+$", text[:m.start()]):
+                continue  # "Pháp Vân", "cầu Nhật Tân": a known name inside a longer one is not that place
             level = lex.PLACE_LEVELS["quốc gia"] if name in lex.COUNTRY_NAMES else lex.PLACE_LEVELS["tỉnh"]
         else:
             name = m.group("loose")
@@ -52,6 +59,8 @@ def place_mentions(text: str, lang: str = "vi") -> tuple[tuple[int, int, int | N
                      lex.PLACE_LEVELS["tỉnh"] if name in lex.PLACES else None)
             if _org_heads(lex).match(name.lower()):
                 continue  # "tại Bệnh viện Chợ Rẫy", "ở Công ty X": a body, not a place
+            if name.lower() in _units(lex):
+                continue  # "tại Km 196+500": a kilometre post, not a place name
         if _time_zone(text, m.start(), lex):
             continue  # "7h (giờ Hà Nội)": a time zone, not where the figure holds
         out.append((m.start(), m.end(), level, name.lower()))
