@@ -893,7 +893,7 @@ PERIOD_SCOPE = (r"(?<!\w)(?:từ đầu năm|từ đầu mùa(?:\s+\w+)?|từ n�
 RISE_LEADS = r"(?<!\w)(?:tăng lên|đã lên(?:\s+(?:tới|đến))?|nâng(?:\s+\S+){0,4}\s+lên|vọt lên|giảm xuống|giảm còn|hạ xuống|lên con số|tăng thành)(?:\s+(?:con số|mức|khoảng|hơn))?\s*$"
 # Words that present a figure as the old, wrong value in a correction ("là 15 người, không phải 51
 # người", "thay vì 51", "sửa từ 51").
-OLD_VALUE_LEADS = r"(?<!\w)(?:không phải|chứ không phải|thay vì|chứ không|sửa từ|điều chỉnh từ|nhầm thành|nhầm là|ghi nhầm là)(?:\s+(?:là|con số|mức))?\s*$"
+OLD_VALUE_LEADS = r"(?<!\w)(?:không phải|chứ không phải|thay vì|chứ không|sửa từ|điều chỉnh từ|nhầm thành|nhầm là|ghi nhầm là)(?:\s+(?:là|con số|mức))?(?:\s+(?:hơn|khoảng|gần|trên|dưới|chừng|ít nhất))?\s*$"  # "thay vì hơn 1,2 triệu"
 # A first, provisional figure that later ones update ("theo thông tin ban đầu", "thống kê sơ bộ").
 INITIAL_MARKERS = r"(?<!\w)(?:ban đầu|sơ bộ|bước đầu|tạm tính)(?!\w)"
 # Markers of a correction: a figure in such a sentence puts right one given before ("Đính chính:",
@@ -930,6 +930,8 @@ EVENT_KINDS: dict[str, str] = {
     "vụ nổ": "explosion", "phát nổ": "explosion", "sập": "collapse",
     "tai nạn": "crash", "va chạm": "crash", "lật xe": "crash", "tông xe": "crash", "máy bay rơi": "crash",
     "đâm liên hoàn": "crash", "đâm vào nhau": "crash",  # vehicles striking one another ("đâm" alone also stabs)
+    "lao xuống vực": "crash", "rơi xuống vực": "crash",  # a vehicle off a pass or a cliff road
+    "thuốc giả": "counterfeit", "hàng giả": "counterfeit",  # seizures of fake goods and drugs
     "rơi máy bay": "crash", "chìm tàu": "sinking", "lật tàu": "sinking", "tàu chìm": "sinking",
     "lật phà": "sinking", "chìm phà": "sinking", "đắm tàu": "sinking",  # ferries capsize and sink as boats do
     "giẫm đạp": "stampede", "chen lấn": "stampede",  # crowd crushes at concerts, festivals, stadiums

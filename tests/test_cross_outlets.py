@@ -369,3 +369,20 @@ def test_vehicles_striking_one_another_are_a_crash():
     from claims import lexicon
 
     assert event_kinds("Sương mù dày đặc khiến 7 ô tô đâm liên hoàn trên cao tốc.", lexicon.get("vi")) == {"crash"}
+
+
+def test_a_plunge_off_a_pass_is_a_crash_and_fake_goods_a_seizure_of_their_own_kind():
+    from claims import lexicon
+    from claims.conflicts.frames import event_kinds
+
+    lex = lexicon.get("vi")
+    assert event_kinds("Xe khách lao xuống vực trên đèo Khánh Lê", lex) == {"crash"}
+    assert event_kinds("Triệt phá đường dây sản xuất thuốc giả ở ngoại thành", lex) == {"counterfeit"}
+
+
+def test_a_rounded_figure_named_as_the_wrong_one_corrects_the_same_rounded_figure():
+    fixed = view(0, "Số hàng bị thu giữ được điều chỉnh lại là hơn 30.000 sản phẩm, thay vì hơn 3 triệu sản phẩm.",
+                 "Công an tỉnh", "organization")
+    first = view(1, "Lực lượng chức năng thu giữ hơn 3 triệu sản phẩm các loại.")
+    assert [(c.kind, c.figure, c.other_figure) for c in compare(fixed, first, "vi", ACROSS)] == \
+        [("correction", "30.000 sản phẩm", "3 triệu sản phẩm")]
