@@ -338,3 +338,36 @@ def test_a_figure_named_as_the_wrong_one_is_corrected_inside_the_article(use_nlp
     found = [(c.sentence, c.other_sentence, c.kind) for c in rep.conflicts]
     assert (3, 1, "correction") in found
     assert not any(k != "correction" for *_, k in found)
+
+
+def _view(ref, text, source=None, stype=None, mention=None):
+    return ClaimView(ref, text, source, stype, tuple(extract(text)), None, mention or source)
+
+
+def test_a_price_per_tonne_is_not_a_total_and_a_price_without_its_unit_still_is_a_price():
+    price = _view(0, "Giá cà phê nhân xuất khẩu của Brazil tuần này ở mức 5.200 USD/tấn, theo Hiệp hội Cà phê Brazil.",
+                  "Hiệp hội Cà phê Brazil", "organization")
+    total = _view(1, "Cà phê là mặt hàng xuất khẩu chủ lực của Brazil, mang về khoảng 9,1 tỷ USD năm ngoái.")
+    assert compare(total, price) == []
+    quoted = _view(2, "Còn theo thương lái, giá cà phê nhân xuất khẩu của Brazil chỉ 4.100 USD.",
+                   "thương lái", "anonymous")
+    assert [c.kind for c in compare(quoted, price)] == ["number_mismatch"]
+
+
+def test_a_sentence_opening_with_where_gives_that_place_to_its_figures():
+    from claims.conflicts.frames import frames
+
+    text = "Tại Ấn Độ, giá gạo 5% tấm xuất khẩu giữ ở mức 372 USD/tấn, theo các thương nhân."
+    by_text = {f.figure.text: f for f in frames(text, tuple(extract(text)), "các thương nhân", "các thương nhân")}
+    assert by_text["372 USD/tấn"].places == (((4, "ấn độ"),),)
+    other = _view(1, "Giá gạo 5% tấm của Thái Lan tuần này được chào ở mức 405 USD/tấn.")
+    assert compare(_view(0, text, "các thương nhân", "anonymous"), other) == []  # two countries' prices
+
+
+def test_a_headline_and_the_body_restating_one_party_are_not_a_denial_or_a_contradiction():
+    rep = analyze_text("Indonesia bác tin cấm xuất khẩu than\n\n"
+                       "Chính phủ Indonesia ngày 3/5 khẳng định không có kế hoạch cấm xuất khẩu than trong năm nay.\n\n"
+                       "Trước đó, hãng tin Bloomberg dẫn nguồn tin giấu tên cho biết Indonesia đang soạn lệnh cấm xuất khẩu than.",
+                       use_nlp=False)[0]
+    pairs = {(c.sentence, c.other_sentence) for c in rep.conflicts}
+    assert (1, 0) not in pairs and (0, 1) not in pairs

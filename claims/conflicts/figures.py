@@ -85,6 +85,8 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
         return False  # "14.922 ca nhiễm mới" is not the running total "501.649 ca"
     if not _same_kind_of_scope(fa, fb):
         return False  # a year-to-date toll is not one event's toll; a target is not a result
+    if _price_against_total(fa, a.text, fb, b.text, lex):
+        return False  # "412 USD/tấn" is a price, "5,6 tỷ USD" a year's sales
     if places_match(fa, fb) is False:
         return False  # two places, or one country against the total of two
     if _national_against_local(fa, b, lex) or _national_against_local(fb, a, lex):
@@ -113,6 +115,18 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
         # figure's own clause must be shared
         return False
     return True
+
+
+def _price_against_total(fa: Frame, a_text: str, fb: Frame, b_text: str, lex) -> bool:
+    """One sum of money written per unit ("412-418 USD/tấn"), the other without and not called a
+    price in its clause ("mang về 5,6 tỷ USD"): a price against a total. A price may be written
+    without its "/kg": "giá 25.000 đồng" and "25.000 đồng/kg" are still compared."""
+    per_a, per_b = "/" in fa.figure.unit, "/" in fb.figure.unit
+    if per_a == per_b:
+        return False
+    bare, text = (fb, b_text) if per_a else (fa, a_text)
+    return bare.figure.unit in lex.MONEY_UNITS and not re.search(
+        r"(?<!\w)(?:giá|đơn giá|mức giá)(?!\w)", _clause_before(text, bare.figure).lower())
 
 
 def _dated_year(fr: Frame) -> bool:

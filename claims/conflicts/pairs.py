@@ -12,7 +12,7 @@ from .explanations import competing_explanations
 from .figures import Context, figure_links, moment_links, multi_place_keys
 from .frames import frames
 from .statements import (answered_clause, denial_evidence, has_denial, leaves_open, opposite_actions, opposite_stances,
-                         opposite_universals, polarity, rumour_denial_evidence, stance_keys, universal_key)
+                         opposite_universals, polarity, rumour_denial_evidence, same_party, stance_keys, universal_key)
 
 
 def _opposite_reason(a: ClaimView, b: ClaimView, clash: tuple[str, str], lex) -> str:
@@ -28,7 +28,7 @@ def compare(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | None = 
     for link in figure_links(a, b, lang, ctx) or moment_links(a, b, lang, ctx):
         found.append(Conflict(a.ref, b.article, other_ref, b.text, link.kind, link.reason, link.score,
                               link.figure, link.other_figure))
-    same_source = a.source and b.source and a.source == b.source
+    same_source = a.source and b.source and (a.source == b.source or same_party(a, b))
     sim = similarity(a.text, b.text, lang)
     shared_names = proper_names(a.text, lang) & proper_names(b.text, lang)
     if not any(c.kind == "denial" for c in found):

@@ -10,11 +10,15 @@ from .. import lexicon
 from ..numbers import Figure
 
 
+# Capital letters, with Vietnamese diacritics ("Ấn Độ", "Úc", "Ý" open with them); texts are NFC
+UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+
+
 @lru_cache(maxsize=4)
 def _place_rx(lex) -> re.Pattern:
     heads = "|".join(re.escape(h) for h in sorted(lex.PLACE_LEVELS, key=len, reverse=True))
     known = "|".join(re.escape(p) for p in sorted(set(lex.COUNTRY_NAMES) | set(lex.PLACES), key=len, reverse=True))
-    name = r"(?:[A-ZĐ][\w'-]*)(?:\s+[A-ZĐ][\w'-]*)*"
+    name = rf"(?:[{UPPER}][\w'-]*)(?:\s+[{UPPER}][\w'-]*)*"
     sites = "|".join(re.escape(h) for h in sorted(lex.SITE_HEADS, key=len, reverse=True))
     whole = "|".join(re.escape(h) for h in sorted(lex.WHOLE_COUNTRY, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:(?P<head>(?i:{heads}))\s+(?P<name>{name}|\d+)|(?P<known>{known})(?!\w)"
@@ -50,7 +54,8 @@ def place_mentions(text: str, lang: str = "vi") -> tuple[tuple[int, int, int | N
             level, name = max(lex.PLACE_LEVELS.values()), "cả nước"  # "cả nước xuất khẩu ...": the national figure
         elif m.group("known"):
             name = m.group("known")
-            if re.match(r"\s+[A-ZĐ]", text[m.end():]) or re.search(r"[A-ZĐ][\w'-]*\s+$", text[:m.start()]):
+            before = re.search(rf"([{UPPER}][\w'-]*)\s+$", text[:m.start()])
+            if re.match(rf"\s+[{UPPER}]", text[m.end():]) or (before and before.group(1).lower() not in lex.STOPWORDS):
                 continue  # "Pháp Vân", "cầu Nhật Tân": a known name inside a longer one is not that place
             level = lex.PLACE_LEVELS["quốc gia"] if name in lex.COUNTRY_NAMES else lex.PLACE_LEVELS["tỉnh"]
         else:
@@ -131,6 +136,13 @@ def figure_places(text: str, f: Figure, seg: tuple[int, int], others: list[Figur
     near = [m for m in mentions if before_end <= m[0] < f.start]
     if not near:
         near = [m for m in mentions if f.end <= m[0] < after_end]
+    if not near:
+        # a sentence that opens with where ("Tại Việt Nam, giá gạo 5% tấm ... 398 USD/tấn") says
+        # it for every figure that names no place of its own
+        opener = re.match(r"\s*(?:(?:Còn|Riêng|Trong khi đó)\s*,?\s*)?(?:[Tt]ại|[Ởở])\s[^,;:]+,", text)
+        if opener:
+            near = [m for m in place_mentions(text, lang) if m[0] < opener.end()
+                    and not any(a <= m[0] < b for a, b in skip)]
     return _chains(near, text), _written(text, near)
 
 

@@ -35,8 +35,10 @@ def _speaker_description(c: ClaimView) -> str:
 
 
 def same_party(a: ClaimView, b: ClaimView) -> bool:
-    """Does one side's source stand in the other's speaker description (its employer, its client)?"""
-    return any(x.source and len(x.source) > 3 and x.source.lower() in _speaker_description(y)
+    """Does one side's source stand in the other's speaker description (its employer, its client),
+    or end the other's source name ("Thái Lan" in a headline, "Chính phủ Thái Lan" in the body)?"""
+    return any(x.source and len(x.source) > 3 and (x.source.lower() in _speaker_description(y) or (
+        y.source and y.source.lower().endswith(" " + x.source.lower())))
                for x, y in ((a, b), (b, a)))
 
 
