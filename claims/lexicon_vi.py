@@ -9,6 +9,10 @@ from __future__ import annotations
 
 LANG = "vi"
 
+# The capital letters of Vietnamese (NFC): names open with any of them ("Ước", "Ấn Độ", "Úc"),
+# which a plain "[A-ZĐ]" misses.
+UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+
 # --------------------------------------------------------------------------- sentence structure
 # Cues that are never nouns: "người dân trong bản cho rằng" ("bản" = village) is speech, though a
 # noun-making word ("bản", "một", "lời") stands before it.
@@ -729,7 +733,7 @@ DENIED_OBJECT = (r"(?<!\w)(?:thông tin|tin đồn|tin|nội dung|cáo buộc|b�
 ANAPHORIC_TARGET = r"\b(?:thông tin|tin|thương vụ|vụ việc|sự việc|bài viết|bài đăng|tuyên bố|cáo buộc|báo cáo|chuyện)\s+(?:này|trên|nói trên|đó|kể trên)\b"
 
 # "tuyên bố / cáo buộc / thông tin của X" inside a denial names whose statement it answers.
-STATEMENT_OWNER = r"(?:tuyên bố|cáo buộc|thông tin|khẳng định|báo cáo|tin)\s+của\s+((?:[A-ZĐ][\w-]*\s*)+)"
+STATEMENT_OWNER = rf"(?:tuyên bố|cáo buộc|thông tin|khẳng định|báo cáo|tin)\s+của\s+((?:[{UPPER}][\w-]*\s*)+)"
 
 # Words for the press inside a denial: it answers what a medium reported.
 MEDIA_WORDS = r"\b(?:phương tiện thông tin|truyền thông|báo chí|báo giới|giới truyền thông|các hãng tin|tờ báo)\b"

@@ -594,3 +594,12 @@ def test_this_person_points_back_to_one_person_not_a_group():
                             "Người này cho biết bà Lan bị ốm cách đây hai năm.")
         assert r[1].primary is not None and r[1].primary.source_type == "anonymous"
         assert src(r[2]) == ("Trần Văn Bình", "person")
+
+
+def test_names_opening_with_an_accented_capital_are_names():
+    """"Ước", "Ánh", "Ấn Độ": Vietnamese capitals with diacritics open names as "H" does."""
+    r = attribute_texts("Ông Âu Văn Ước, trưởng thôn, cho biết nước đã rút.", "Theo Ước, thôn có 12 hộ bị ngập.")
+    assert src(r[1]) == ("Âu Văn Ước", "person")
+    from claims.conflicts.base import topic_terms
+
+    assert "ấn độ" in topic_terms("Giá gạo của Ấn Độ tăng 3%.")

@@ -56,7 +56,7 @@ class ArticleMemory:
         """"Bà Varga" after "Ứng cử viên đối lập Ilena Varga": the one capitalised run ending with it."""
         runs = set()
         for s_i in range(si, -1, -1):
-            for m in re.finditer(rf"((?:[A-ZĐ][\w'’-]+\s+){{1,3}}){re.escape(name)}(?![\w])", self.s[s_i].text):
+            for m in re.finditer(rf"((?:[{self.lex.UPPER}][\w'’-]+\s+){{1,3}}){re.escape(name)}(?![\w])", self.s[s_i].text):
                 run = (m.group(1) + name).split()
                 while run and (run[0] in self.lex.PERSON_TITLES or run[0].lower() in self.lex.PERSON_TITLES
                                or starts_with_any(run[0], self.lex.ORG_HEADS)):

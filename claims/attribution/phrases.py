@@ -167,7 +167,7 @@ def classify(np: str, lex) -> Candidate | None:
         body = re.sub(r"^(của|cho)\s+", "", body, flags=re.I)
         if body and (is_cap(body.split()[0]) or starts_with_any(body, lex.ORG_HEADS)):
             return Candidate(body, np, "organization", named=True)
-        named_part = re.search(r"(?<!\S)[A-ZĐ][^\s,]*(?:\s+[A-ZĐ0-9][^\s,]*)*", body)
+        named_part = re.search(rf"(?<!\S)[{lex.UPPER}][^\s,]*(?:\s+[{lex.UPPER}0-9][^\s,]*)*", body)
         if named_part:  # "Đại diện hệ thống siêu thị Xanh Mart": the body is the named one
             return Candidate(named_part.group(0), np, "organization", named=True)
         return Candidate(np, np, "anonymous")

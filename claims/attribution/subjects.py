@@ -204,7 +204,7 @@ def np_candidate(art, seg: str, is_last: bool) -> Candidate | None:
             return None
         return Candidate(s, s, "anonymous", embedded=embedded)
     cand = classify(s, art.lex)
-    if cand is None and re.fullmatch(r"[A-ZĐ][^\W\d_]+", s):
+    if cand is None and _one_capitalised_word(s):
         cand = art.known_given_name(s)
     if cand is not None:
         cand.embedded = embedded
@@ -220,6 +220,11 @@ def classify_here(art, np: str) -> Candidate | None:
             if np.lower().startswith(pre):
                 np = np[len(pre):]
                 break
-        if re.fullmatch(r"[A-ZĐ][^\W\d_]+", np):
+        if _one_capitalised_word(np):
             cand = art.known_given_name(np)
     return cand
+
+
+def _one_capitalised_word(s: str) -> bool:
+    """One word of letters, capitalised ("Hùng", "Ước": any capital, accented or not)."""
+    return len(s) > 1 and s[0].isupper() and s.isalpha()

@@ -73,7 +73,7 @@ def topic_terms(text: str, lang: str = "vi") -> frozenset[str]:
         if a in lex.STOPWORDS and b in lex.STOPWORDS:
             continue
         terms.add(f"{a} {b}")
-    for name in re.findall(r"(?:[A-ZĐ][\w-]+(?:\s+[A-ZĐ][\w-]+)*)", text):
+    for name in re.findall(rf"(?:[{lex.UPPER}][\w-]+(?:\s+[{lex.UPPER}][\w-]+)*)", text):
         if len(name) > 2:
             terms.add(name.lower())
     return frozenset(terms)

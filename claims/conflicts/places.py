@@ -10,15 +10,11 @@ from .. import lexicon
 from ..numbers import Figure
 
 
-# Capital letters, with Vietnamese diacritics ("Ấn Độ", "Úc", "Ý" open with them); texts are NFC
-UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
-
-
 @lru_cache(maxsize=4)
 def _place_rx(lex) -> re.Pattern:
     heads = "|".join(re.escape(h) for h in sorted(lex.PLACE_LEVELS, key=len, reverse=True))
     known = "|".join(re.escape(p) for p in sorted(set(lex.COUNTRY_NAMES) | set(lex.PLACES), key=len, reverse=True))
-    name = rf"(?:[{UPPER}][\w'-]*)(?:\s+[{UPPER}][\w'-]*)*"
+    name = rf"(?:[{lex.UPPER}][\w'-]*)(?:\s+[{lex.UPPER}][\w'-]*)*"
     sites = "|".join(re.escape(h) for h in sorted(lex.SITE_HEADS, key=len, reverse=True))
     whole = "|".join(re.escape(h) for h in sorted(lex.WHOLE_COUNTRY, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:(?P<head>(?i:{heads}))\s+(?P<name>{name}|\d+)|(?P<known>{known})(?!\w)"
@@ -54,8 +50,8 @@ def place_mentions(text: str, lang: str = "vi") -> tuple[tuple[int, int, int | N
             level, name = max(lex.PLACE_LEVELS.values()), "cả nước"  # "cả nước xuất khẩu ...": the national figure
         elif m.group("known"):
             name = m.group("known")
-            before = re.search(rf"([{UPPER}][\w'-]*)\s+$", text[:m.start()])
-            if re.match(rf"\s+[{UPPER}]", text[m.end():]) or (before and before.group(1).lower() not in lex.STOPWORDS):
+            before = re.search(rf"([{lex.UPPER}][\w'-]*)\s+$", text[:m.start()])
+            if re.match(rf"\s+[{lex.UPPER}]", text[m.end():]) or (before and before.group(1).lower() not in lex.STOPWORDS):
                 continue  # "Pháp Vân", "cầu Nhật Tân": a known name inside a longer one is not that place
             level = lex.PLACE_LEVELS["quốc gia"] if name in lex.COUNTRY_NAMES else lex.PLACE_LEVELS["tỉnh"]
         else:
