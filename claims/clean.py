@@ -392,14 +392,13 @@ def _assemble(blocks: list[_Block], lang: str) -> CleanArticle:
 
 
 def _mark_byline(units: list[Unit]) -> list[Unit]:
-    """The last line of an article that is only capitalised names is the byline, and so is a
-    last line that only credits where the article came from ("Theo Reuters, Bloomberg")."""
+    """The last line of an article that is only capitalised names is the byline (so is "Theo
+    Reuters, Bloomberg", the article's credit: "Theo" is capitalised there too)."""
     if not units:
         return units
     last = units[-1]
     # "Bảo Lâm (theo Bloomberg)", "Minh Anh - Theo AFP": the writer and the agency credited
     core = re.sub(r"\s*(?:\(\s*[Tt]heo\s+[^()]+\)|[-–]\s*[Tt]heo\s+.+)$", "", last.text.strip())
-    core = re.sub(r"^Theo\s+", "", core)  # "Theo Bongdaplus": the whole article's credit, no claim
     words = core.replace("-", " ").replace("–", " ").split()
     if (1 <= len(words) <= 6 and last.text[-1] not in _TERMINAL and all(w[0].isupper() for w in words)
             and len(units) > 1):

@@ -472,6 +472,10 @@ STATEMENT_NOUNS: tuple[str, ...] = (
 # Words that make a vague source explicit ("một nguồn tin giấu tên").
 ANONYMITY_WORDS: tuple[str, ...] = ("giấu tên", "đề nghị giấu tên", "không muốn nêu tên", "xin giấu tên", "thạo tin", "khác")
 
+# Heads that make a country's name its government: "Chính phủ Thái Lan" and "Thái Lan" (in a
+# headline) are one party; "Đại sứ Nga tại Ukraine" and "Ukraine" are not.
+GOVERNMENT_HEADS: tuple[str, ...] = ("chính phủ", "nhà chức trách", "giới chức", "chính quyền", "bộ ngoại giao",
+                                     "người phát ngôn chính phủ", "thủ tướng", "tổng thống", "quân đội")
 # An unnamed spokesperson of a named body speaks for that body: organization, not anonymous.
 SPOKESPERSON_HEADS: tuple[str, ...] = ("người phát ngôn", "phát ngôn viên", "đại diện", "người đại diện")
 
@@ -688,7 +692,9 @@ PERSON_KINDS: tuple[str, ...] = (
 )
 # Words that mark a part of a total ("trong đó", "còn lại", "riêng"): a breakdown, not a rival figure.
 BREAKDOWN_MARKERS: tuple[str, ...] = ("còn lại", "trong đó", "trong số này", "trong số đó", "gồm", "bao gồm", "riêng", "ngoài ra",
-                                      "trong số")  # "Trong số người bị thương, 3 người ...": some of them
+                                      # "Trong số người bị thương, 3 người ...": some of them ("trong
+                                      # số liệu" is no part)
+                                      "trong số người", "trong số các", "trong số những", "trong số nạn nhân")
 # Breakdown markers that, set off by a comma, join a new fact instead ("Ngoài ra, 85 người bị
 # thương": moreover, not "besides those, 85").
 CONNECTIVE_WITH_COMMA: frozenset[str] = frozenset({"ngoài ra"})
@@ -825,6 +831,9 @@ PLACE_LEVELS: dict[str, int] = {
 # Words that open a sentence's "according to X," phrase: the places in X are the source's, not
 # where the figure holds ("Theo Ban Chỉ huy ... tỉnh Hòa Lâm, trận lũ ... đã làm 12 người chết").
 SOURCE_LEAD_WORDS: tuple[str, ...] = ("theo", "căn cứ báo cáo của", "dẫn nguồn")
+# A sentence that opens with where ("Tại Ấn Độ, ...", "Còn ở Đà Nẵng, ...") says it for every figure
+# naming no place of its own.
+PLACE_OPENER = r"\s*(?:(?:Còn|Riêng|Trong khi đó)\s*,?\s*)?(?:[Tt]ại|[Ởở])\s[^,;:]+,"
 # The word before a place that makes it a time zone, not where a figure holds ("7h (giờ Hà Nội)").
 TIME_ZONE_WORD = "giờ"
 # The whole country named alone ("cả nước xuất khẩu 2 triệu tấn"): the national figure's place,
@@ -875,10 +884,12 @@ CUMULATIVE_SCOPE = r"(?<!\w)(?:tổng số|tổng cộng|lũy kế|luỹ kế|c�
 TARGET_LEADS = (r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch đề ra|đặt kế hoạch|dự kiến|dự báo|"
                 r"kỳ vọng|nhằm đạt|hướng tới|cam kết)(?!\w)")
 # A figure after a comparative is the gap between two figures, not a figure of the quantity
-# ("thấp hơn 1 điểm so với", "cao hơn 3 người", "nhiều hơn 20 ca"), and a rise or fall by some
-# amount ("tăng 1 người so với thông tin ban đầu"; "tăng lên 6" is the new level): never compared as one.
-DIFFERENCE_LEADS = (r"(?<!\w)(?:(?:cao|thấp|nhiều|ít|lớn|nhỏ|tăng|giảm|chênh(?: lệch)?)\s+hơn|tăng(?:\s+thêm)?|giảm(?:\s+bớt)?)"
-                    r"\s*(?:khoảng|gần)?\s*$")
+# ("thấp hơn 1 điểm so với", "cao hơn 3 người", "nhiều hơn 20 ca"): never compared as one.
+DIFFERENCE_LEADS = r"(?<!\w)(?:cao|thấp|nhiều|ít|lớn|nhỏ|tăng|giảm|chênh(?: lệch)?)\s+hơn\s*(?:khoảng|gần)?\s*$"
+# A count of people or things risen or fallen by some amount ("tăng 1 người so với thông tin ban
+# đầu"; "tăng lên 6" is the new level) is a gap too; a growth rate or a price change ("tăng 12% so
+# với cùng kỳ") is a figure of its own and is compared with its kind.
+CHANGE_BY_LEADS = r"(?<!\w)(?:tăng(?:\s+thêm)?|giảm(?:\s+bớt)?)\s*(?:khoảng|gần)?\s*$"
 # A figure said to cover every group ("4.650 thí sinh trúng tuyển theo tất cả các phương thức"):
 # the whole, never set against a figure for one of the groups.
 ALL_GROUPS_SCOPE = r"(?<!\w)(?:tất cả các|toàn bộ các|theo tất cả|của tất cả)(?!\w)"
@@ -889,12 +900,22 @@ PERSON_COUNTERS: frozenset[str] = frozenset({"em", "cháu", "bé"})  # not "ngư
 # A total over a calendar period, not over one event: a year-to-date or last year's toll is never
 # one event's toll (a running total of one epidemic, "từ đầu dịch", is cumulative, not this) ("Từ đầu năm đến nay ... 4 vụ, làm 5 người chết" against this accident's 3).
 PERIOD_SCOPE = (r"(?<!\w)(?:từ đầu năm|từ đầu mùa(?:\s+\w+)?|từ năm \d{4}|trong năm \d{4}"
-                r"|(?:\d+|hai|ba|sáu|chín) tháng đầu năm|quý (?:I|II|III|IV|\d)(?!\w)"  # "7 tháng đầu năm 2026", "quý III"
-                r"|(?:tuần|tháng) đầu(?: tiên)?(?: của)? năm|năm \d{4}(?=\s*,)"  # "tuần đầu tiên của năm 2026", "Năm 2025, ..."
+                r"|(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: một)?) tháng đầu năm"  # "7 tháng đầu năm 2026"
+                r"|quý (?:i{1,3}|iv|\d)(?!\w)|(?:tuần|tháng) đầu(?: tiên)?(?: của)? năm"  # "quý III" (read lower-cased)
                 r"|năm ngoái|năm trước)(?!\w)")  # last year's figure ("Năm ngoái, một vụ ... khiến 14 người bị thương")
+# A sentence that opens with a year and a comma gives that year's totals ("Năm 2025, tuyến cao tốc
+# này xảy ra 31 vụ tai nạn"); a year inside the sentence ("xảy ra tháng 9 năm 2023, làm 56 người
+# chết") dates one event and is not this.
+PERIOD_OPENER = r"^\W*(?:trong\s+)?năm \d{4}\s*,"
+# Words that call a sum of money a price (so "giá 25.000 đồng" may be set against "25.000
+# đồng/kg"); "trị giá" and "giá trị" (worth, value) are totals.
+PRICE_WORDS = r"(?<!\w)(?<!trị )giá(?! trị)(?!\w)"
 # Words that present a figure as the state after a change: a later figure, an update of the one
 # before ("số người chết đã tăng lên 17", "nâng tổng số lên", "giảm còn").
 RISE_LEADS = r"(?<!\w)(?:tăng lên|đã lên(?:\s+(?:tới|đến))?|nâng(?:\s+\S+){0,4}\s+lên|vọt lên|giảm xuống|giảm còn|hạ xuống|lên con số|tăng thành)(?:\s+(?:con số|mức|khoảng|hơn))?\s*$"
+# ... of which these say it fell ("số người mất tích giảm xuống 3" as bodies are found): of two
+# such figures of one toll, the lower is the later
+FALL_LEADS = r"(?<!\w)(?:giảm xuống|giảm còn|hạ xuống)(?:\s+(?:con số|mức|khoảng|hơn))?\s*$"
 # Words that present a figure as the old, wrong value in a correction ("là 15 người, không phải 51
 # người", "thay vì 51", "sửa từ 51").
 OLD_VALUE_LEADS = r"(?<!\w)(?:không phải|chứ không phải|thay vì|chứ không|sửa từ|điều chỉnh từ|nhầm thành|nhầm là|ghi nhầm là)(?:\s+(?:là|con số|mức))?(?:\s+(?:hơn|khoảng|gần|trên|dưới|chừng|ít nhất))?\s*$"  # "thay vì hơn 1,2 triệu"
@@ -934,8 +955,8 @@ EVENT_KINDS: dict[str, str] = {
     "vụ nổ": "explosion", "phát nổ": "explosion", "sập": "collapse",
     "tai nạn": "crash", "va chạm": "crash", "lật xe": "crash", "tông xe": "crash", "máy bay rơi": "crash",
     "đâm liên hoàn": "crash", "đâm vào nhau": "crash",  # vehicles striking one another ("đâm" alone also stabs)
-    "lao xuống vực": "crash", "rơi xuống vực": "crash",  # a vehicle off a pass or a cliff road
-    "thuốc giả": "counterfeit", "hàng giả": "counterfeit",  # seizures of fake goods and drugs
+    "lao xuống vực": "crash",  # a vehicle off a pass or a cliff road (a walker "rơi xuống vực" too)
+    "thuốc giả": "counterfeit",  # seizures of fake drugs ("hàng giả" is carried in too many stories)
     "rơi máy bay": "crash", "chìm tàu": "sinking", "lật tàu": "sinking", "tàu chìm": "sinking",
     "lật phà": "sinking", "chìm phà": "sinking", "đắm tàu": "sinking",  # ferries capsize and sink as boats do
     "giẫm đạp": "stampede", "chen lấn": "stampede",  # crowd crushes at concerts, festivals, stadiums

@@ -352,17 +352,26 @@ def _split_name_and_cue(words: list[str], lang: str = "vi") -> list[str]:
     thừa nhận ...", "..., Vĩnh khai."): mid-sentence, a capitalised syllable is a name, and a name
     never runs on into a lower-case reporting cue. Split such a word in two. At the sentence's
     start a capital says nothing ("Lời khai này": a noun), so the first word is left alone."""
-    from . import lexicon
-
-    cues = frozenset(c.lower() for c in lexicon.get(lang).SPEECH_CUES)
-    out = []
-    for k, w in enumerate(words):
+    cues = _speech_cues(lang)
+    out: list[str] = []
+    for w in words:
         first, _, rest = w.partition(" ")
-        if k > 0 and rest and first[:1].isupper() and rest.islower() and rest in cues:
+        mid_sentence = bool(out) and out[-1] not in _OPENING_MARKS  # not after "“", "(", ":" either
+        if mid_sentence and rest and first[:1].isupper() and rest.islower() and rest in cues:
             out.extend((first, rest))
         else:
             out.append(w)
     return out
+
+
+_OPENING_MARKS = frozenset({"“", '"', "(", ":", "–", "-", "—", "‘", "'", "«"})
+
+
+@lru_cache(maxsize=4)
+def _speech_cues(lang: str) -> frozenset[str]:
+    from . import lexicon
+
+    return frozenset(c.lower() for c in lexicon.get(lang).SPEECH_CUES)
 
 
 def worth_parsing(text: str) -> bool:

@@ -313,8 +313,9 @@ def extract(text: str, lang: str = "vi", words: Words | None = None) -> list[Fig
             continue  # "một" works as "a" more often than it counts; "một lần nữa" is "once again"
         prev_word = text[:m.start("w")].split()[-1:] or [""]
         if w == "năm" and (nxt[:1].isdigit() or nxt.lower() in ("nay", "ngoái", "qua", "trước", "sau", "tới", "học")
-                           or prev_word[0].lower() in ("nhiều", "mấy", "các", "những", "vài", "bao", "mỗi", "từng", "hàng")):
-            continue  # "nhiều năm triển khai": years, not five
+                           or prev_word[0].lower() in ("nhiều", "mấy", "các", "những", "vài", "bao", "mỗi", "từng", "hàng",
+                                                       "đầu", "cuối", "giữa", "tháng", "hằng")):
+            continue  # "nhiều năm triển khai", "9 tháng đầu năm tăng 12%": years, not five
         if w == "ba" and nxt[:1].isupper():
             continue
         if m.group("w")[:1].isupper() and text[:m.start("w")].strip(" “\"'(-–"):

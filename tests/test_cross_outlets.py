@@ -355,13 +355,11 @@ def test_among_some_group_is_a_part_and_a_sentence_opening_with_a_period_gives_e
 
 def test_a_figures_own_predicate_ends_at_the_next_coordinated_one():
     from claims import lexicon
-    from claims.conflicts.figures import predicate_terms
+    from claims.conflicts.terms import predicate_terms
 
     text = "Đại diện chủ tàu cho biết vệt dầu dài khoảng 700 m và đã được khoanh lại bằng phao quây."
     (f,) = extract(text)
-    assert "phao quây" not in predicate_terms(text, f, lexicon.get("vi"))
-    booms = view(0, "Thành phố đã huy động hơn 2.000 m phao quây để thu gom dầu.")
-    assert compare(booms, view(1, text), "vi", ACROSS) == []  # booms laid are not the slick's length
+    assert "phao quây" not in predicate_terms(text, f, lexicon.get("vi"))  # the booms are not what is measured
 
 
 def test_vehicles_striking_one_another_are_a_crash():
@@ -386,3 +384,53 @@ def test_a_rounded_figure_named_as_the_wrong_one_corrects_the_same_rounded_figur
     first = view(1, "Lực lượng chức năng thu giữ hơn 3 triệu sản phẩm các loại.")
     assert [(c.kind, c.figure, c.other_figure) for c in compare(fixed, first, "vi", ACROSS)] == \
         [("correction", "30.000 sản phẩm", "3 triệu sản phẩm")]
+
+
+def test_a_year_inside_a_sentence_dates_one_event_and_quarters_and_falls_read_right():
+    for text, scope in (("Vụ cháy chung cư xảy ra tháng 9 năm 2023, làm 56 người chết.", None),
+                        ("Năm 2023, thành phố xảy ra 12 vụ cháy, làm 61 người chết.", "period"),
+                        ("Quý III, toàn tỉnh xảy ra 5 vụ ngộ độc, làm 2 người tử vong.", "period"),
+                        ("Xuất khẩu gạo 9 tháng đầu năm đạt 6,1 triệu tấn.", "period"),
+                        ("Giá nhà quý III ở mức 74 triệu đồng/m2.", None),  # a price holds at a time, no total
+                        ("Kim ngạch xuất khẩu gạo tháng 10 tăng 12% so với cùng kỳ.", None)):
+        assert {f.scope for f in frames(text, tuple(extract(text)), None, None)} == {scope}, text
+    morning = view(0, "Sáng nay, số người mất tích trong vụ lật thuyền đã giảm xuống 5 người.")
+    evening = view(1, "Đến chiều, số người mất tích trong vụ lật thuyền giảm xuống 3 người.")
+    (step,) = compare(evening, morning)
+    assert (step.kind, step.figure, step.other_figure) == ("update", "3 người", "5 người")
+    assert "“3 người”" in step.reason.split("thay cho")[0]  # the lower one is the later count
+
+
+def test_the_figure_named_as_wrong_is_set_against_the_one_just_before_it_and_the_same_quantity():
+    fixed = view(0, "Vụ sập giàn giáo làm 5 người chết và 12 người bị thương, không phải 10 như tin ban đầu.",
+                 "Công an tỉnh", "organization")
+    first = view(1, "Vụ sập giàn giáo làm 5 người chết và 10 người bị thương.")
+    assert [(c.kind, c.figure, c.other_figure) for c in compare(fixed, first)] == [("correction", "12 người", "10 người")]
+    dead = view(2, "Số người tử vong trong vụ sập giàn giáo là 4 người, không phải 2.", "Công an tỉnh", "organization")
+    injured = view(3, "Vụ sập giàn giáo làm 2 người bị thương và 3 người chết.")
+    assert not any(c.kind == "correction" for c in compare(dead, injured))  # "2" counted the dead
+
+
+def test_a_country_and_an_envoy_in_it_are_two_parties_a_government_and_its_country_one():
+    from claims import lexicon
+    from claims.conflicts.statements import same_party
+
+    lex = lexicon.get("vi")
+    country = ClaimView(0, "Ukraine bác bỏ thông tin trên.", "Ukraine", "organization", ())
+    envoy = ClaimView(1, "Đại sứ Nga tại Ukraine khẳng định điều ngược lại.", "Đại sứ Nga tại Ukraine", "person", ())
+    government = ClaimView(2, "Chính phủ Ukraine khẳng định không có kế hoạch.", "Chính phủ Ukraine", "organization", ())
+    assert not same_party(country, envoy, lex) and same_party(country, government, lex)
+
+
+def test_among_the_data_is_no_part_a_value_is_no_price_and_countries_keep_their_place():
+    from claims.conflicts.places import place_mentions
+
+    data = view(0, "Trong số liệu cập nhật chiều nay, Bộ Y tế cho biết 45 người phải nhập viện.", "Bộ Y tế", "organization")
+    other = view(1, "Theo Sở Y tế, 60 người phải nhập viện.", "Sở Y tế", "organization")
+    assert [c.kind for c in compare(data, other, "vi", ACROSS)] == ["number_mismatch"]
+    price = view(2, "Giá cà phê xuất khẩu của Brazil ở mức 5.200 USD/tấn.")
+    for worth in ("Lô cà phê xuất khẩu của Brazil trị giá khoảng 9,1 tỷ USD.",
+                  "Lô cà phê xuất khẩu của Brazil có giá trị khoảng 9,1 tỷ USD."):
+        assert compare(view(3, worth), price) == [], worth
+    assert [n for *_, n in place_mentions("Riêng Mỹ nhập khẩu 2 triệu tấn.")] == ["mỹ"]
+    assert [n for *_, n in place_mentions("Tổng thống Mỹ Donald Trump nói 3 người chết.")] == ["mỹ"]

@@ -53,7 +53,7 @@ def propose(art, si: int, open_quote: bool, proposal: Sequence[Attribution], tok
             # "Cục X (Bộ Y tế) khẳng định": a parenthesis names the body the mention before it
             # belongs to, never the speaker alone (the parse may hang the verb on it)
             src = _with_head_before(tokens, feats, src)
-            if src is None:
+            if src is None or (cue[0] < src[1] and src[0] < cue[1]):
                 return
         key = (cue, src, how)
         if key not in found:

@@ -138,7 +138,7 @@ def classify(np: str, lex) -> Candidate | None:
     title_first = starts_with_any(np, lex.PERSON_TITLES)
     if doc_first and not (title_first and len(title_first) > len(doc_first)):
         non_human = starts_with_any(np, lex.NON_HUMAN_HEADS)
-        owned = re.match(r"\s+(?:(?:\w+\s+){0,2}?của\s+|(?:[a-zà-ỹđ]+\s+){0,2})[A-ZĐ]", np[len(doc_first):])  # "số liệu (của) hải quan X"
+        owned = re.match(rf"\s+(?:(?:\w+\s+){{0,2}}?của\s+|(?:[a-zà-ỹđ]+\s+){{0,2}})[{lex.UPPER}]", np[len(doc_first):])  # "số liệu (của) hải quan X"
         if not non_human or len(doc_first) > len(non_human) or owned:
             # "Theo bảng kê giáo viên gửi vào nhóm Zalo", "kết quả xét nghiệm của CDC": the document speaks
             return Candidate(np, np, "document", named=is_cap(np))
@@ -190,7 +190,7 @@ def classify(np: str, lex) -> Candidate | None:
     org = starts_with_any(rest, lex.ORG_HEADS)
     if anon and not quant and anon.lower() in lex.ROLE_HEADS:
         tail = rest[len(anon):].strip()
-        if tail and tail.split()[0].lower() in lex.OFFICE_WORDS and re.search(r"(?<!^)\b(?:[A-ZĐ]|\d)", tail):
+        if tail and tail.split()[0].lower() in lex.OFFICE_WORDS and re.search(rf"(?<!^)\b(?:[{lex.UPPER}]|\d)", tail):
             return Candidate(np, np, "person")  # "chỉ huy đội CSGT số 8": one person, known by the office
     if anon and not quant and anon.lower() in {t.lower() for t in lex.PERSON_TITLES}:
         tail = rest[len(anon):].strip()

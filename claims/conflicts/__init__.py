@@ -3,8 +3,11 @@ denial, and opposite claims by different sources. Works on `ClaimView`s, so the 
 inside one article and against claims stored from earlier articles.
 
 One module per job: `base` (the types and the text measures), `figures` (figures for one
-quantity), `statements` (denials, actions, stances, "all"/"none", negation), `explanations`
-(competing reasons), `frames` (what a figure counts, where, when, whose) and `pairs` (which pairs are compared, and what one comparison reports)."""
+quantity), `terms` (the words of a figure's clause: what it measures, a part of a total),
+`statements` (denials, actions, stances, "all"/"none", negation), `explanations` (competing
+reasons), `frames` (what a figure counts, where, when, whose), `places` (where a figure holds),
+`events` (the same event across outlets) and `pairs` (which pairs are compared, and what one
+comparison reports)."""
 from __future__ import annotations
 
 from .base import (CONFLICT_KINDS, KINDS, LINK_KINDS, ClaimView, Conflict, cannot_both_hold, is_conflict, proper_names,

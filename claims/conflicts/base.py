@@ -74,6 +74,10 @@ def topic_terms(text: str, lang: str = "vi") -> frozenset[str]:
             continue
         terms.add(f"{a} {b}")
     for name in re.findall(rf"(?:[{lex.UPPER}][\w-]+(?:\s+[{lex.UPPER}][\w-]+)*)", text):
+        words = name.split()
+        while len(words) > 1 and (words[0].lower() in lex.STOPWORDS or words[0].lower() in lex.PRONOUN_GENDER):
+            words = words[1:]  # "Ông Nguyễn Văn Hải", "Ở Hà Nội": the name without its title or preposition
+        name = " ".join(words)
         if len(name) > 2:
             terms.add(name.lower())
     return frozenset(terms)

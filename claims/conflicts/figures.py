@@ -10,10 +10,11 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..numbers import Figure, compatible
-from .base import _WORD, ClaimView, proper_names, similarity, squash, who
-from .frames import Frame, different_moments, frame_parts, frames, later, number_of, occurrences, same_moment
+from .base import ClaimView, proper_names, similarity, squash, who
+from .frames import Frame, different_moments, frame_parts, frames, later, occurrences, same_moment
 from .places import place_mentions, places_match
 from .statements import is_rumour
+from .terms import clause_before, measured, near_breakdown, partial, predicate_terms
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,7 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
     if fa.harm is None and fa.unit not in lex.MONEY_UNITS:
         # no harm word to say what is counted: the words before the figures must not say that
         # they count different things (sums of money are too often worded two ways to judge)
-        ma, mb = _measured(a.text, fa.figure, lex), _measured(b.text, fb.figure, lex)
+        ma, mb = measured(a.text, fa.figure, lex), measured(b.text, fb.figure, lex)
         if ma and mb and not ma & mb:
             return False  # "phóng 64 UAV" / "bắn hạ 51 UAV", "lượng tìm kiếm giảm 12%" / "giá tăng 15%"
         if fa.unit == "người" and not ma & mb:
@@ -125,8 +126,7 @@ def _price_against_total(fa: Frame, a_text: str, fb: Frame, b_text: str, lex) ->
     if per_a == per_b:
         return False
     bare, text = (fb, b_text) if per_a else (fa, a_text)
-    return bare.figure.unit in lex.MONEY_UNITS and not re.search(
-        r"(?<!\w)(?:giá|đơn giá|mức giá)(?!\w)", _clause_before(text, bare.figure).lower())
+    return bare.figure.unit in lex.MONEY_UNITS and not re.search(lex.PRICE_WORDS, clause_before(text, bare.figure).lower())
 
 
 def _dated_year(fr: Frame) -> bool:
@@ -166,11 +166,14 @@ def _newer(fa: Frame, fb: Frame, ctx: Context, lex) -> int:
     if moment is False:
         return 1 if later(fa.as_of, fb.as_of) else -1
     if moment is None:
-        if (fa.change == "rise") != (fb.change == "rise"):
-            return 1 if fa.change == "rise" else -1
-        if fa.change == fb.change == "rise" and fa.harm is not None and fa.harm == fb.harm:
-            # "tăng lên 17" and "tăng lên 24" of one toll: two steps, the higher the later
-            return 1 if fa.figure.value > fb.figure.value else -1
+        moved_a, moved_b = fa.change in ("rise", "fall"), fb.change in ("rise", "fall")
+        if moved_a != moved_b:
+            return 1 if moved_a else -1  # "đã tăng lên 17" is the later figure of the two
+        if moved_a and fa.change == fb.change and fa.harm is not None and fa.harm == fb.harm:
+            # "tăng lên 17" and "tăng lên 24" of one toll: two steps, the higher the later (for
+            # "giảm xuống", the lower)
+            higher = 1 if fa.figure.value > fb.figure.value else -1
+            return higher if fa.change == "rise" else -higher
         if (fa.change == "initial") != (fb.change == "initial"):
             return -1 if fa.change == "initial" else 1
         if ctx.same_event and fa.source and fa.source == fb.source:
@@ -241,11 +244,13 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
     names_a, names_b = proper_names(a.text, lang), proper_names(b.text, lang)
     shared = names_a & names_b
     sim = similarity(a.text, b.text, lang)
-    # naming the other's very figure as the wrong one is topic enough
-    named = _names_as_wrong(a, b, fr_a, fr_b, lex, sim) or _names_as_wrong(b, a, fr_b, fr_a, lex, sim, flip=True)
-    if named:
-        return [named]
-    if not (shared or ctx.same_event or (not (names_a and names_b) and sim >= min_topic)):
+    on_topic = bool(shared or ctx.same_event or (not (names_a and names_b) and sim >= min_topic))
+    if on_topic or a.article == b.article:
+        # inside one article, naming the other claim's very figure as the wrong one is topic enough
+        named = _names_as_wrong(a, b, fr_a, fr_b, ctx, lex, sim) or _names_as_wrong(b, a, fr_b, fr_a, ctx, lex, sim, flip=True)
+        if named:
+            return [named]
+    if not on_topic:
         return []
     fix_a, fix_b = corrects(a.text, lex), corrects(b.text, lex)
     updates: list[FigureLink] = []
@@ -268,9 +273,9 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
         # a third figure both give alike (the plan both name) says nothing of these two
         agree = any(not _same_bound_mismatch(fa.figure, y.figure) for y in theirs) \
             or any(not _same_bound_mismatch(x.figure, fb.figure) for x in mine)
-        if any(_near_breakdown(t, f.figure, lex) for t, f in ((a.text, fa), (b.text, fb))):
+        if any(near_breakdown(t, f.figure, lex) for t, f in ((a.text, fa), (b.text, fb))):
             continue  # "2 bệnh nhân còn lại", "riêng thôn X có ...": a part of the total
-        if _partial(a.text, fa.figure, lex) or _partial(b.text, fb.figure, lex):
+        if partial(a.text, fa.figure, lex) or partial(b.text, fb.figure, lex):
             continue  # "Nhiều dự án có giá trên 100 triệu": some of them, not the figure for all
         # "là 157 em, không phải 124 em": a claim that names the other's figure as the wrong one
         # corrects it, with or without a correction word
@@ -287,15 +292,21 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
     return updates
 
 
-def _names_as_wrong(a: ClaimView, b: ClaimView, fr_a, fr_b, lex, sim: float, flip: bool = False) -> FigureLink | None:
+def _names_as_wrong(a: ClaimView, b: ClaimView, fr_a, fr_b, ctx: Context, lex, sim: float,
+                    flip: bool = False) -> FigureLink | None:
     """"21 người, không phải 22 như thông tin ban đầu": a claim that names the other's very figure
-    (same unit, same value) as the wrong one corrects it, however differently the two word what
-    they count. Reported on the first claim given (`flip`: the correcting one is the second)."""
+    (same unit, same value) as the wrong one corrects it, however differently the two word the
+    predicate. The right figure is the one just before "không phải", and the wrong one must count
+    the same thing. Reported on the first claim given (`flip`: the correcting one is the second)."""
     for old in (x for x in fr_a if x.change == "old"):
+        new = next((x for x in reversed(fr_a) if x.change != "old" and x.figure.end <= old.figure.start
+                    and x.figure.unit == old.figure.unit), None)
+        if new is None:
+            continue
         wrong = next((y for y in fr_b if y.change != "old" and y.figure.unit == old.figure.unit
-                      and y.figure.value == old.figure.value and y.figure.high == old.figure.high), None)
-        new = next((x for x in fr_a if x.change != "old" and x.figure.unit == old.figure.unit), None)
-        if wrong is None or new is None or new.figure.value == wrong.figure.value:
+                      and y.figure.value == old.figure.value and y.figure.high == old.figure.high
+                      and _same_quantity(new, y, ctx, lex)), None)
+        if wrong is None or new.figure.value == wrong.figure.value:
             continue
         reason = lex.REASONS["correction"].format(parts=frame_parts(new, wrong, lex), x=new.figure.text, a=who(a, lex),
                                                   y=wrong.figure.text, b=who(b, lex))
@@ -354,77 +365,3 @@ def moment_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
                                lex.REASONS["moment"].format(what=what, x=x.moment.text, a=who(a, lex), y=y.moment.text,
                                                             b=who(b, lex)), x.moment.text, y.moment.text)]
     return []
-
-
-def _clause_before(text: str, f: Figure) -> str:
-    before = text[:f.start]
-    cut = max(before.rfind(ch) for ch in ",.;:“”\"()")
-    return before[cut + 1:]
-
-
-def _measured(text: str, f: Figure, lex) -> frozenset[str]:
-    """The last content words before a figure, in its clause: the predicate that says what the
-    figure measures ("kỷ luật 1.300 tổ chức" / "kiểm tra 264.200 tổ chức", "giá bán ... bình quân")."""
-    clause = _clause_before(text, f)
-
-    def content(words):
-        return [w.lower() for w in words if w.islower() and len(w) > 1 and w not in lex.STOPWORDS
-                and w not in _cue_syllables(lex) and w not in lex.APPROXIMATORS]
-    # "số người được huy động ... đã tăng lên 1.000": the "số ..." phrase names what is counted
-    return frozenset(content(_WORD.findall(clause)[-8:])[-3:]) | frozenset(content(number_of(clause)))
-
-
-@lru_cache(maxsize=16384)
-def predicate_terms(text: str, f: Figure, lex) -> frozenset[str]:
-    """Two-word terms around a figure, in its clause: the words before it ("khôi phục cấp điện cho
-    95.000"), the predicate after its noun ("180.000 khách hàng bị mất điện", "5 thuyền viên được
-    cứu vớt") and the "số ..." phrase; reporting verbs, function words and approximators left out.
-    Vietnamese words are mostly two syllables, so a shared pair of adjacent syllables is a shared
-    word where one shared syllable ("điện") is not."""
-    text = text[:1].lower() + text[1:]  # a sentence's first word is no name for being capitalised
-    clause = _clause_before(text, f)
-    # the figure's own predicate: up to a mark or a "và" / "nhưng" that opens the next one ("vệt dầu
-    # dài 500 m và đã được khoanh lại bằng phao quây": the booms are not what is measured)
-    after = re.split(r"[,.;:“”\"()]|\s(?:và|nhưng|rồi)\s", text[f.end:], maxsplit=1)[0]
-
-    def content(chunk: str) -> list[str]:
-        return [w.lower() for w in _WORD.findall(chunk) if w.islower() and w.lower() not in lex.STOPWORDS
-                and w.lower() not in _cue_syllables(lex) and w.lower() not in lex.APPROXIMATORS]
-
-    def pairs(words: list[str]) -> set[str]:
-        return {f"{x} {y}" for x, y in zip(words, words[1:])}
-
-    before = _WORD.findall(clause)
-    return frozenset(pairs(content(" ".join(before))) | pairs(content(" ".join(_WORD.findall(after)[:10])))
-                     | pairs(content(" ".join(number_of(clause)))))
-
-
-@lru_cache(maxsize=4)
-def _cue_syllables(lex) -> frozenset[str]:
-    """Syllables of reporting verbs: "cho biết 40 UAV" says who speaks, not what is counted."""
-    return frozenset(w for cue in lex.SPEECH_CUES for w in cue.split())
-
-
-@lru_cache(maxsize=4)
-def _partial_patterns(lex) -> tuple[re.Pattern, re.Pattern]:
-    alt = "|".join(re.escape(c) for c in sorted(lex.SPEECH_CUES, key=len, reverse=True))
-    return (re.compile(rf"(?<!\w)(?:{alt})(?!\w)"),
-            re.compile(rf"\s*(?:{'|'.join(re.escape(m) for m in lex.PARTIAL_MARKERS)})(?!\w)", re.I))
-
-
-def _partial(text: str, f: Figure, lex) -> bool:
-    clause = re.split(r"[.;:]", text[:f.start])[-1]
-    cue, partial = _partial_patterns(lex)
-    if cue.search(clause):
-        return False  # "nhiều trang tin đưa tin con số ...": the quantifier is on the sources
-    return bool(partial.match(clause))
-
-
-def _near_breakdown(text: str, f: Figure, lex) -> bool:
-    """A part of a total: a breakdown marker before the figure ("trong đó 37 ngôi nhà", "gồm 199
-    người"). A figure the marker follows is the total itself ("hơn 1.000 người, trong đó 300 cán
-    bộ"; "hơn 400 người gồm kiểm lâm, công an") and is compared as one."""
-    before = text[max(0, f.start - 200): f.start].lower()
-    no_comma = r"(?!\s*,)"
-    return any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)" + (no_comma if m in lex.CONNECTIVE_WITH_COMMA else ""), before)
-               for m in lex.BREAKDOWN_MARKERS)

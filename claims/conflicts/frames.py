@@ -35,7 +35,7 @@ class Frame:
     place_text: str  # the places as written ("tỉnh Kiên Hòa")
     as_of: Moment | None
     occurred: Moment | None  # when the event counted happened ("xảy ra rạng sáng 6/2")
-    change: str | None  # "rise" ("tăng lên 17"), "old" ("không phải 51"), "initial" ("ban đầu")
+    change: str | None  # "rise" ("tăng lên 17"), "fall" ("giảm xuống 3"), "old" ("không phải 51"), "initial" ("ban đầu")
     source: str | None
     now: bool = False  # said to hold at the time of writing ("hiện là 24 người", "đến nay")
 
@@ -268,8 +268,10 @@ def different_moments(a: Occurrence, b: Occurrence, tolerance_min: int = 10) -> 
 def _scope(text: str, f: Figure, seg: tuple[int, int], lex) -> str | None:
     before = text[max(seg[0], f.start - 60):f.start].lower()
     after = text[f.end:min(seg[1], f.end + 30)].lower()
-    if re.search(lex.DIFFERENCE_LEADS, before) and re.match(lex.DIFFERENCE_AFTER, text[f.end:seg[1]].lower()):
-        return "difference"  # "cao hơn 3 người so với ...": how far two figures are apart
+    gap_lead = re.search(lex.DIFFERENCE_LEADS, before) or (
+        f.unit != "%" and f.unit.split("/")[0] not in lex.MONEY_UNITS and re.search(lex.CHANGE_BY_LEADS, before))
+    if gap_lead and re.match(lex.DIFFERENCE_AFTER, text[f.end:seg[1]].lower()):
+        return "difference"  # "cao hơn 3 người so với ...", "tăng 1 người so với ...": how far two figures are apart
     if re.search(lex.NEW_SCOPE_BEFORE, before) or re.match(lex.NEW_SCOPE_AFTER, after):
         return "new"
     if re.search(lex.ALL_GROUPS_SCOPE, re.split(r"[,;:]", before)[-1]) or \
@@ -287,12 +289,18 @@ def _scope(text: str, f: Figure, seg: tuple[int, int], lex) -> str | None:
     return None
 
 
+def _a_level(f: Figure, lex) -> bool:
+    """A price (money per unit) or a rate: a level that holds at a time, not a sum over a period."""
+    base, _, per = f.unit.partition("/")
+    return f.unit == "%" or (base.strip() in lex.MONEY_UNITS and bool(per.strip()))
+
+
 def _change(text: str, f: Figure, lex) -> str | None:
     before = text[max(0, f.start - 40):f.start].lower()
     if re.search(lex.OLD_VALUE_LEADS, before):
         return "old"
     if re.search(lex.RISE_LEADS, before):
-        return "rise"
+        return "fall" if re.search(lex.FALL_LEADS, before) else "rise"
     if re.search(lex.INITIAL_MARKERS, text[:f.start].lower()):
         return "initial"
     return None
@@ -308,7 +316,8 @@ def frames(text: str, figures: tuple[Figure, ...], source: str | None, mention: 
     # a sentence that opens with a calendar period before any figure ("7 tháng đầu năm 2026, toàn
     # tỉnh xảy ra 6 vụ ..., 143 người mắc, 2 người tử vong") gives every figure for that period
     counted = [f for f in counts if f.unit and f.unit.split("/")[0] not in lex.TIME_UNITS]
-    opens_with_period = bool(counted) and bool(re.search(lex.PERIOD_SCOPE, text[:counted[0].start].lower()))
+    opens_with_period = bool(counted) and bool(re.search(lex.PERIOD_SCOPE, text[:counted[0].start].lower())
+                                               or re.match(lex.PERIOD_OPENER, text.lower()))
     out = []
     for f in counts:
         if not f.unit:
@@ -322,6 +331,8 @@ def frames(text: str, figures: tuple[Figure, ...], source: str | None, mention: 
         places, place_text = figure_places(text, f, seg, [g for g in counts if g is not f], mention, lang, source)
         now = as_of is None and bool(re.search(lex.NOW_LEADS, text[seg[0]:f.start].lower()))
         scope = _scope(text, f, seg, lex) or ("period" if opens_with_period else None)
+        if scope == "period" and _a_level(f, lex):
+            scope = None  # "quý III ... 74 triệu đồng/m2": when a price or a rate holds, not a total over it
         out.append(Frame(f, unit_family(f, lex, text), harm, what, scope, places, place_text,
                          as_of, occurred, _change(text, f, lex), source, now))
     return tuple(out)

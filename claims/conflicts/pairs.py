@@ -28,7 +28,7 @@ def compare(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | None = 
     for link in figure_links(a, b, lang, ctx) or moment_links(a, b, lang, ctx):
         found.append(Conflict(a.ref, b.article, other_ref, b.text, link.kind, link.reason, link.score,
                               link.figure, link.other_figure))
-    same_source = a.source and b.source and (a.source == b.source or same_party(a, b))
+    same_source = a.source and b.source and (a.source == b.source or same_party(a, b, lex))
     sim = similarity(a.text, b.text, lang)
     shared_names = proper_names(a.text, lang) & proper_names(b.text, lang)
     if not any(c.kind == "denial" for c in found):

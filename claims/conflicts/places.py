@@ -50,8 +50,7 @@ def place_mentions(text: str, lang: str = "vi") -> tuple[tuple[int, int, int | N
             level, name = max(lex.PLACE_LEVELS.values()), "cả nước"  # "cả nước xuất khẩu ...": the national figure
         elif m.group("known"):
             name = m.group("known")
-            before = re.search(rf"([{lex.UPPER}][\w'-]*)\s+$", text[:m.start()])
-            if re.match(rf"\s+[{lex.UPPER}]", text[m.end():]) or (before and before.group(1).lower() not in lex.STOPWORDS):
+            if _inside_longer_name(text, m.start(), m.end(), lex):
                 continue  # "Pháp Vân", "cầu Nhật Tân": a known name inside a longer one is not that place
             level = lex.PLACE_LEVELS["quốc gia"] if name in lex.COUNTRY_NAMES else lex.PLACE_LEVELS["tỉnh"]
         else:
@@ -66,6 +65,19 @@ def place_mentions(text: str, lang: str = "vi") -> tuple[tuple[int, int, int | N
             continue  # "7h (giờ Hà Nội)": a time zone, not where the figure holds
         out.append((m.start(), m.end(), level, name.lower()))
     return tuple(out)
+
+
+def _inside_longer_name(text: str, start: int, end: int, lex) -> bool:
+    """A known name run on by capitalised words ("Pháp Vân"), or after one that is not the
+    sentence's first word nor a function word ("Cầu Nhật Tân"). Not after a title ("Tổng thống Mỹ
+    Donald Trump": the country is his) nor at the sentence's start ("Riêng Mỹ nhập khẩu ...")."""
+    head = text[:start]
+    before = re.search(rf"(?:^|(?<=[\s“\"(]))([{lex.UPPER}][\w'-]*)\s+$", head)
+    opens = before is not None and not head[:before.start(1)].strip(" “\"(-–")
+    after_title = bool(re.search(rf"(?<!\w)(?:{'|'.join(re.escape(t) for t in lex.PERSON_TITLES)})\s+$", head, re.I))
+    if re.match(rf"\s+[{lex.UPPER}]", text[end:]) and not after_title:
+        return True
+    return bool(before) and not opens and before.group(1).lower() not in lex.STOPWORDS
 
 
 def _time_zone(text: str, at: int, lex) -> bool:
@@ -135,7 +147,7 @@ def figure_places(text: str, f: Figure, seg: tuple[int, int], others: list[Figur
     if not near:
         # a sentence that opens with where ("Tại Việt Nam, giá gạo 5% tấm ... 398 USD/tấn") says
         # it for every figure that names no place of its own
-        opener = re.match(r"\s*(?:(?:Còn|Riêng|Trong khi đó)\s*,?\s*)?(?:[Tt]ại|[Ởở])\s[^,;:]+,", text)
+        opener = re.match(lexicon.get(lang).PLACE_OPENER, text)
         if opener:
             near = [m for m in place_mentions(text, lang) if m[0] < opener.end()
                     and not any(a <= m[0] < b for a, b in skip)]

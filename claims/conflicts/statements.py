@@ -34,11 +34,12 @@ def _speaker_description(c: ClaimView) -> str:
     return low[named + len(c.mention):at]
 
 
-def same_party(a: ClaimView, b: ClaimView) -> bool:
+def same_party(a: ClaimView, b: ClaimView, lex=None) -> bool:
     """Does one side's source stand in the other's speaker description (its employer, its client),
-    or end the other's source name ("Thái Lan" in a headline, "Chính phủ Thái Lan" in the body)?"""
+    or is the other its government ("Thái Lan" in a headline, "Chính phủ Thái Lan" in the body)?"""
+    lex = lex or lexicon.get("vi")
     return any(x.source and len(x.source) > 3 and (x.source.lower() in _speaker_description(y) or (
-        y.source and y.source.lower().endswith(" " + x.source.lower())))
+        y.source and any(y.source.lower() == f"{head} {x.source.lower()}" for head in lex.GOVERNMENT_HEADS)))
                for x, y in ((a, b), (b, a)))
 
 
@@ -51,7 +52,7 @@ def denial_evidence(denier: ClaimView, other: ClaimView, lang: str = "vi") -> tu
     if not marker or not other.source or not denier.source or other.source == denier.source \
             or has_denial(other.text, lex):
         return None
-    if same_party(denier, other):
+    if same_party(denier, other, lex):
         return None  # "ông X, Phó Tổng giám đốc ngân hàng Y" speaks for the bank that denies
     matter = same_matter(denier, other, lang, lex)
     if matter is None:
@@ -118,7 +119,7 @@ def rumour_denial_evidence(denier: ClaimView, other: ClaimView, lang: str = "vi"
     lex = lexicon.get(lang)
     if not has_denial(denier.text, lex) or denier.source_type not in lex.AUTHORITY_TYPES \
             or not is_rumour(other.text, lex) or has_denial(other.text, lex) or denier.source == other.source \
-            or same_party(denier, other):
+            or same_party(denier, other, lex):
         return None
     matter = same_matter(denier, other, lang, lex)
     if matter is None:

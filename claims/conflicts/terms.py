@@ -1,0 +1,86 @@
+"""The words around a figure, in its clause: what they say it measures ("kỷ luật 1.300 tổ chức"),
+its two-word terms for telling two outlets' quantities apart, and whether it is a part of a total
+("trong đó 37 ngôi nhà") or of some of them ("Nhiều dự án có giá trên 100 triệu"). Pure functions
+of a sentence and one of its figures; claims/conflicts/figures.py decides with them."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..numbers import Figure
+from .base import _WORD
+from .frames import number_of
+
+
+def clause_before(text: str, f: Figure) -> str:
+    before = text[:f.start]
+    cut = max(before.rfind(ch) for ch in ",.;:“”\"()")
+    return before[cut + 1:]
+
+
+def measured(text: str, f: Figure, lex) -> frozenset[str]:
+    """The last content words before a figure, in its clause: the predicate that says what the
+    figure measures ("kỷ luật 1.300 tổ chức" / "kiểm tra 264.200 tổ chức", "giá bán ... bình quân")."""
+    clause = clause_before(text, f)
+
+    def content(words):
+        return [w.lower() for w in words if w.islower() and len(w) > 1 and w not in lex.STOPWORDS
+                and w not in _cue_syllables(lex) and w not in lex.APPROXIMATORS]
+    # "số người được huy động ... đã tăng lên 1.000": the "số ..." phrase names what is counted
+    return frozenset(content(_WORD.findall(clause)[-8:])[-3:]) | frozenset(content(number_of(clause)))
+
+
+@lru_cache(maxsize=16384)
+def predicate_terms(text: str, f: Figure, lex) -> frozenset[str]:
+    """Two-word terms around a figure, in its clause: the words before it ("khôi phục cấp điện cho
+    95.000"), the predicate after its noun ("180.000 khách hàng bị mất điện", "5 thuyền viên được
+    cứu vớt") and the "số ..." phrase; reporting verbs, function words and approximators left out.
+    Vietnamese words are mostly two syllables, so a shared pair of adjacent syllables is a shared
+    word where one shared syllable ("điện") is not."""
+    text = text[:1].lower() + text[1:]  # a sentence's first word is no name for being capitalised
+    clause = clause_before(text, f)
+    # the figure's own predicate: up to a mark or a "và" / "nhưng" that opens the next one ("vệt dầu
+    # dài 500 m và đã được khoanh lại bằng phao quây": the booms are not what is measured)
+    after = re.split(r"[,.;:“”\"()]|\s(?:và|nhưng|rồi)\s", text[f.end:], maxsplit=1)[0]
+
+    def content(chunk: str) -> list[str]:
+        return [w.lower() for w in _WORD.findall(chunk) if w.islower() and w.lower() not in lex.STOPWORDS
+                and w.lower() not in _cue_syllables(lex) and w.lower() not in lex.APPROXIMATORS]
+
+    def pairs(words: list[str]) -> set[str]:
+        return {f"{x} {y}" for x, y in zip(words, words[1:])}
+
+    before = _WORD.findall(clause)
+    return frozenset(pairs(content(" ".join(before))) | pairs(content(" ".join(_WORD.findall(after)[:10])))
+                     | pairs(content(" ".join(number_of(clause)))))
+
+
+@lru_cache(maxsize=4)
+def _cue_syllables(lex) -> frozenset[str]:
+    """Syllables of reporting verbs: "cho biết 40 UAV" says who speaks, not what is counted."""
+    return frozenset(w for cue in lex.SPEECH_CUES for w in cue.split())
+
+
+@lru_cache(maxsize=4)
+def _partial_patterns(lex) -> tuple[re.Pattern, re.Pattern]:
+    alt = "|".join(re.escape(c) for c in sorted(lex.SPEECH_CUES, key=len, reverse=True))
+    return (re.compile(rf"(?<!\w)(?:{alt})(?!\w)"),
+            re.compile(rf"\s*(?:{'|'.join(re.escape(m) for m in lex.PARTIAL_MARKERS)})(?!\w)", re.I))
+
+
+def partial(text: str, f: Figure, lex) -> bool:
+    clause = re.split(r"[.;:]", text[:f.start])[-1]
+    cue, partial = _partial_patterns(lex)
+    if cue.search(clause):
+        return False  # "nhiều trang tin đưa tin con số ...": the quantifier is on the sources
+    return bool(partial.match(clause))
+
+
+def near_breakdown(text: str, f: Figure, lex) -> bool:
+    """A part of a total: a breakdown marker before the figure ("trong đó 37 ngôi nhà", "gồm 199
+    người"). A figure the marker follows is the total itself ("hơn 1.000 người, trong đó 300 cán
+    bộ"; "hơn 400 người gồm kiểm lâm, công an") and is compared as one."""
+    before = text[max(0, f.start - 200): f.start].lower()
+    no_comma = r"(?!\s*,)"
+    return any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)" + (no_comma if m in lex.CONNECTIVE_WITH_COMMA else ""), before)
+               for m in lex.BREAKDOWN_MARKERS)
