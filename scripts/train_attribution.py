@@ -6,9 +6,9 @@ calibration of its confidence. Deterministic; a few minutes on 2 CPU cores.
     python scripts/train_attribution.py --out /tmp/m --no-parse   # the ablation without the parse
 
 Training data: the training part of eval/vtb (treebank sentences, spans read from ../shared) and
-the project's invented articles in eval/gold-vi and eval/gold-vi-2/dev. Never the locked test parts
-(eval/vtb's, eval/gold-vi-2/test), never ../shared/corpus (kept for measuring only). The confidence
-is calibrated on out-of-fold predictions (5 folds by document), isotonic, so it is measured on text
+the project's invented articles in eval/gold-vi. Never the locked test parts (eval/vtb's,
+eval/gold-vi-2/test), never ../shared/corpus (kept for measuring only). The confidence is
+calibrated on out-of-fold predictions (5 folds by document), isotonic, so it is measured on text
 each fold never saw; by default on the treebank's decisions only (real news), not the invented
 articles'.
 
@@ -29,9 +29,8 @@ sys.path.insert(0, str(ROOT))
 
 SEED = 1234
 # Features that say "the rules chose this". The rules were tuned on eval/gold-vi until they were
-# nearly perfect there (and mended on eval/gold-vi-2/dev), so on invented articles these features
-# would teach the ranker to trust the rules blindly; they are learnt from the treebank text alone,
-# which the rules were never tuned on.
+# nearly perfect there, so on those articles these features would teach the ranker to trust the
+# rules blindly; they are learnt from the treebank text alone, which the rules were never tuned on.
 RULE_FEATURES = ("how=rule", "how*", "m_any_rule", "m_rule_src", "cue_rule")
 FOLDS = 5
 N_CLUSTERS = 64
@@ -41,10 +40,8 @@ def training_docs(vtb: Path) -> list[dict]:
     from claims import treebank
 
     docs = treebank.gold_documents(vtb, "train")
-    # the invented articles: eval/gold-vi and the dev part of eval/gold-vi-2 (never its locked test/)
-    for folder in (ROOT / "eval" / "gold-vi", ROOT / "eval" / "gold-vi-2" / "dev"):
-        for path in sorted(folder.glob("*.json")):
-            docs.append(json.loads(path.read_text(encoding="utf-8")))
+    for path in sorted((ROOT / "eval" / "gold-vi").glob("*.json")):
+        docs.append(json.loads(path.read_text(encoding="utf-8")))
     return docs
 
 
