@@ -67,6 +67,12 @@ def place_mentions(text: str, lang: str = "vi") -> tuple[tuple[int, int, int | N
     return tuple(out)
 
 
+@lru_cache(maxsize=4)
+def _title_before(lex) -> re.Pattern:
+    titles = "|".join(re.escape(t) for t in sorted(lex.PERSON_TITLES, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{titles})\s+$", re.I)
+
+
 def _inside_longer_name(text: str, start: int, end: int, lex) -> bool:
     """A known name run on by capitalised words ("Pháp Vân"), or after one that is not the
     sentence's first word nor a function word ("Cầu Nhật Tân"). Not after a title ("Tổng thống Mỹ
@@ -74,7 +80,7 @@ def _inside_longer_name(text: str, start: int, end: int, lex) -> bool:
     head = text[:start]
     before = re.search(rf"(?:^|(?<=[\s“\"(]))([{lex.UPPER}][\w'-]*)\s+$", head)
     opens = before is not None and not head[:before.start(1)].strip(" “\"(-–")
-    after_title = bool(re.search(rf"(?<!\w)(?:{'|'.join(re.escape(t) for t in lex.PERSON_TITLES)})\s+$", head, re.I))
+    after_title = bool(_title_before(lex).search(head[-40:]))
     if re.match(rf"\s+[{lex.UPPER}]", text[end:]) and not after_title:
         return True
     return bool(before) and not opens and before.group(1).lower() not in lex.STOPWORDS
