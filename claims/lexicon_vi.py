@@ -471,6 +471,9 @@ STATEMENT_NOUNS: tuple[str, ...] = (
 )
 # Words that make a vague source explicit ("một nguồn tin giấu tên").
 ANONYMITY_WORDS: tuple[str, ...] = ("giấu tên", "đề nghị giấu tên", "không muốn nêu tên", "xin giấu tên", "thạo tin", "khác")
+# ... and those that, in a speaker's apposition, make even a capitalised role an unnamed source
+# ("Chủ quán, một phụ nữ ngoài 50 tuổi xin giấu tên, nói: ...")
+UNNAMED_BY_REQUEST: tuple[str, ...] = ("giấu tên", "không muốn nêu tên", "không muốn nêu danh tính", "không nêu tên")
 
 # Heads that make a country's name its government: "Chính phủ Thái Lan" and "Thái Lan" (in a
 # headline) are one party; "Đại sứ Nga tại Ukraine" and "Ukraine" are not.

@@ -214,3 +214,14 @@ def test_a_parenthesis_names_the_parent_body_not_the_speaker(pipeline):
     first, second = (s.primary for s in rep.sentences)
     assert (first.source, first.source_type) == ("Cục Hạ tầng và Thiết bị y tế (Bộ Y tế)", "organization")
     assert second.source_type == "person" and second.mention.startswith("Giám đốc Sở Y tế")
+
+
+def test_a_player_named_without_his_family_name_a_speaker_who_asked_not_to_be_named_and_a_subject_before_its_adverb(pipeline):
+    (rep,) = analyze_text("Tiền vệ Lê Hữu Khoa chuyển sang Thái Lan thi đấu\n\n"
+                          "Chia sẻ trên trang cá nhân tối 14/7, Hữu Khoa viết: “Cảm ơn Hà Tĩnh đã cho tôi cơ hội.”\n\n"
+                          "Chủ quán, một phụ nữ ngoài 50 tuổi xin giấu tên, nói: “Khách vắng lắm, tôi bán không được.”\n\n"
+                          "Bà cho biết giá thuê mặt bằng đã tăng gấp đôi.\n\n"
+                          "Số khác lại ủng hộ quyết định của cầu thủ, cho rằng thi đấu ở nước ngoài sẽ giúp anh tiến bộ.")
+    got = [(s.primary.source, s.primary.source_type) if s.primary else None for s in rep.sentences[1:]]
+    assert got == [("Lê Hữu Khoa", "person"), ("Chủ quán", "anonymous"), ("Chủ quán", "anonymous"),
+                   ("Số khác", "anonymous")]

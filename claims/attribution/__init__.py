@@ -15,6 +15,7 @@ Pure functions only: no database, no Streamlit. Read in this order, for each sen
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable, Sequence
 
 from . import model as model_mod
@@ -70,6 +71,7 @@ def attribute(sentences: Sequence[SentenceIn], lang: str = "vi", decider: Decide
                 atts, _ = decide(art, si, proposal, tokens, feats, pairs, model, open_q)
         else:
             atts = proposal
+        atts = [_unnamed_by_apposition(sentences[si].text, a, art.lex) for a in atts]
         for a in atts:
             if a.role == "speaker":
                 art.sources.append((si, a))
@@ -101,3 +103,16 @@ def _context(per: list[list[Attribution]], si: int) -> dict[str, float]:
     prev = per[si - 1] if si > 0 else []
     speaker = next((a for a in prev if a.role == "speaker"), None)
     return {"prev_attr": float(speaker is not None), "prev_direct": float(bool(speaker and speaker.quote == "direct"))}
+
+
+def _unnamed_by_apposition(text: str, a: Attribution, lex) -> Attribution:
+    """A speaker whose apposition says they asked not to be named ("Chủ quán, một phụ nữ ngoài 50
+    tuổi xin giấu tên, nói: ...") is an anonymous source, however the mention is written."""
+    if a.role != "speaker" or a.source_type != "person" or not a.mention or not a.cue:
+        return a
+    at = text.find(a.mention)
+    cue_at = text.find(a.cue, at + len(a.mention)) if at >= 0 else -1
+    between = text[at + len(a.mention):cue_at].lower() if cue_at > at >= 0 else ""
+    if any(w in between for w in lex.UNNAMED_BY_REQUEST):
+        return replace(a, source_type="anonymous")
+    return a

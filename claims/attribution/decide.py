@@ -78,12 +78,15 @@ def _tidy_span(tokens: Sequence[Token], src: tuple[int, int]) -> tuple[int, int]
 
 def _name_end(tokens: Sequence[Token], lo: int, hi: int) -> int:
     """Where a mention that runs on past a name into the verb phrase ends: at the first lower-case
-    verb or adjective right after a proper noun ("Thư lên phòng 205 gõ cửa và" -> "Thư"). A common
-    noun may take a clause ("người dân sống gần đó"); a name does not."""
+    verb or adjective right after a proper noun ("Thư lên phòng 205 gõ cửa và" -> "Thư"), or at an
+    adverb before a verb ("Số khác lại ủng hộ ..." -> "Số khác"). A common noun may take a clause
+    ("người dân sống gần đó"); a name does not."""
     for k in range(lo + 1, hi):
         t = tokens[k]
         if t.upos in ("VERB", "ADJ", "AUX") and t.text[:1].islower() and tokens[k - 1].upos == "PROPN":
             return k
+        if t.upos in ("ADV", "AUX") and t.text[:1].islower() and k + 1 < hi and tokens[k + 1].upos == "VERB":
+            return k  # "Số khác lại ủng hộ ...": an adverb before a verb opens the predicate
     return hi
 
 

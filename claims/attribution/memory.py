@@ -222,7 +222,11 @@ class ArticleMemory:
                     if s_i < si and att.source_type in ("person", "anonymous") and not self._plural(att.mention):
                         return att.source, att.source_type
             name = self._resolve_pronoun(cand, si)
-            return (name, "person") if name else None
+            if not name:
+                return None
+            # "Bà cho biết" after "Chủ quán, một phụ nữ ... xin giấu tên, nói": still unnamed
+            credited = next((att.source_type for s_i, att in reversed(self.sources) if s_i < si and att.source == name), None)
+            return name, "anonymous" if credited == "anonymous" else "person"
         if cand.stype == "anaphor":
             return self._resolve_anaphor(cand, si)
         if cand.stype == "title":
@@ -257,6 +261,9 @@ class ArticleMemory:
         if cand.stype == "organization":
             if cand.named and cand.name in self.people and self.people[cand.name].titles:
                 return cand.name, "person"  # "Vy Anh lên tiếng" after "nữ ca sĩ Vy Anh": a person without a family name
+            full = self._fullest(cand.name) if cand.named and len(cand.name.split()) >= 2 else cand.name
+            if full != cand.name and full.split()[-len(cand.name.split()):] == cand.name.split():
+                return full, "person"  # "Hữu Khoa viết" after "Tiền vệ Lê Hữu Khoa": his name without the family name
             return self._resolve_org(cand, si), "organization"
         bare = cand.mention[:1].lower() + cand.mention[1:]
         if cand.stype == "document" and bare.islower() and len(cand.mention.split()) <= 2:
