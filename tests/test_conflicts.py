@@ -340,16 +340,12 @@ def test_a_figure_named_as_the_wrong_one_is_corrected_inside_the_article(use_nlp
     assert not any(k != "correction" for *_, k in found)
 
 
-def _view(ref, text, source=None, stype=None, mention=None):
-    return ClaimView(ref, text, source, stype, tuple(extract(text)), None, mention or source)
-
-
 def test_a_price_per_tonne_is_not_a_total_and_a_price_without_its_unit_still_is_a_price():
-    price = _view(0, "Giá cà phê nhân xuất khẩu của Brazil tuần này ở mức 5.200 USD/tấn, theo Hiệp hội Cà phê Brazil.",
+    price = view(0, "Giá cà phê nhân xuất khẩu của Brazil tuần này ở mức 5.200 USD/tấn, theo Hiệp hội Cà phê Brazil.",
                   "Hiệp hội Cà phê Brazil", "organization")
-    total = _view(1, "Cà phê là mặt hàng xuất khẩu chủ lực của Brazil, mang về khoảng 9,1 tỷ USD năm ngoái.")
+    total = view(1, "Cà phê là mặt hàng xuất khẩu chủ lực của Brazil, mang về khoảng 9,1 tỷ USD năm ngoái.")
     assert compare(total, price) == []
-    quoted = _view(2, "Còn theo thương lái, giá cà phê nhân xuất khẩu của Brazil chỉ 4.100 USD.",
+    quoted = view(2, "Còn theo thương lái, giá cà phê nhân xuất khẩu của Brazil chỉ 4.100 USD.",
                    "thương lái", "anonymous")
     assert [c.kind for c in compare(quoted, price)] == ["number_mismatch"]
 
@@ -360,8 +356,8 @@ def test_a_sentence_opening_with_where_gives_that_place_to_its_figures():
     text = "Tại Ấn Độ, giá gạo 5% tấm xuất khẩu giữ ở mức 372 USD/tấn, theo các thương nhân."
     by_text = {f.figure.text: f for f in frames(text, tuple(extract(text)), "các thương nhân", "các thương nhân")}
     assert by_text["372 USD/tấn"].places == (((4, "ấn độ"),),)
-    other = _view(1, "Giá gạo 5% tấm của Thái Lan tuần này được chào ở mức 405 USD/tấn.")
-    assert compare(_view(0, text, "các thương nhân", "anonymous"), other) == []  # two countries' prices
+    other = view(1, "Giá gạo 5% tấm của Thái Lan tuần này được chào ở mức 405 USD/tấn.")
+    assert compare(view(0, text, "các thương nhân", "anonymous"), other) == []  # two countries' prices
 
 
 def test_a_headline_and_the_body_restating_one_party_are_not_a_denial_or_a_contradiction():
