@@ -24,22 +24,37 @@ class ArticleMemory:
         self.relays: list[tuple[int, Attribution]] = []  # (sentence, outlet or body that relayed a speaker)
         self._si: int | None = None
         self._org_cache: dict[int, list[str]] = {}
+        self._titles_lower = {t.lower() for t in self.lex.PERSON_TITLES}
         self._scan_people()
 
     # ---------------------------------------------------------------- people
     def _scan_people(self) -> None:
         for si, sent in enumerate(self.s):
             text = sent.text
+            chained: str | None = None  # a title the comma before this chunk ends: "Tổng Bí thư, Chủ tịch nước X"
             for m in re.finditer(r"[^,;:()“”\"]+", text):
-                for name, title, gender in names_in(m.group(0), self.lex):
+                found = names_in(m.group(0), self.lex)
+                for name, title, gender in found:
                     if len(name.split()) == 1 and title is None:
                         continue
                     full = self.add_person(name, title, gender, si, m.start())
+                    if chained and title and m.group(0).lstrip().lower().startswith(title):
+                        self.people[full].titles.add(chained)  # both offices of a title chain are the person's
+                        chained = None
                     # an apposition after the name records the person's role
                     after = text[m.end():m.end() + 120]
                     if after.startswith(",") or after.startswith(" -"):
                         role = re.split(r"[,;:]| - ", after.lstrip(", -"), maxsplit=1)[0]
                         self.people[full].roles.append(role.lower())
+                chained = None if found else self._trailing_title(m.group(0)) if text[m.end():m.end() + 1] == "," else None
+
+    def _trailing_title(self, chunk: str) -> str | None:
+        """The title a comma-ended chunk closes with ("Theo Tổng Bí thư" -> "tổng bí thư")."""
+        words = chunk.lower().split()
+        for n in (4, 3, 2, 1):
+            if len(words) >= n and " ".join(words[-n:]) in self._titles_lower:
+                return " ".join(words[-n:])
+        return None
 
     def add_person(self, name: str, title: str | None, gender: str | None, si: int, pos: int) -> str:
         full = self._fullest(name) if len(name.split()) <= 2 else name
