@@ -106,7 +106,7 @@ class ArticleMemory:
         """"Bộ trưởng", "Phó Hiệu trưởng Trường THPT Yên Mỹ": the person last given that title or role."""
         key = re.sub(r"^(?:vị|ông|bà|anh|chị|cô|nữ|nam)\s+", "", title_phrase.lower().strip())  # "ông giám đốc", "nữ ca sĩ"
         first = " ".join(key.split()[:3])
-        best = None
+        best = ahead_best = None
         for name, p in self.people.items():
             # a bare "bà" / "ông" says nothing of which woman or man "bà vợ" is
             hit = any(t == key or (key.startswith(t) and t not in self.lex.ADDRESS_TITLES) or t.startswith(first)
@@ -116,6 +116,11 @@ class ArticleMemory:
                 last = max(s for s, _ in p.positions if s <= si)
                 if best is None or last > best[0]:
                     best = (last, name)
+            elif hit and best is None and any(si < s <= si + 2 for s, _ in p.positions):
+                ahead = min(s for s, _ in p.positions if s > si)  # a lead's "Tổng Bí thư" named in the next sentence
+                if ahead_best is None or ahead < ahead_best[0]:
+                    ahead_best = (ahead, name)
+        best = best or ahead_best
         return best[1] if best else None
 
     def _resolve_anaphor(self, cand: Candidate, si: int) -> tuple[str, str] | None:
