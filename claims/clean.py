@@ -11,19 +11,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import lexicon
+from .sentences import cap_length, split_sentences, trim_span
 
 KINDS = ("headline", "body", "caption")
-# The longest real news sentences run to about 135 tokens, words and marks counted apart (UD
-# Vietnamese-VTB; the dev corpus). A longer unit is a run-on or an attack (a file of words
-# without punctuation, a run of brackets), and the parser's cost grows with the square of a
-# unit's length (1,000 words took 1.5 GB, 5,000 ran out of memory), so longer units are cut
-# into pieces of at most this many tokens, at a comma, semicolon, colon or dash where one falls
-# in the second half of the piece.
-MAX_UNIT_TOKENS = 160
-_TOKEN = re.compile(r"\w+|[^\w\s]")
 _TERMINAL = ".!?…"
-_CLOSERS = "”’\"')»]"
-_OPENERS = "“‘\"'(«["
 
 
 @dataclass(frozen=True)
@@ -218,99 +209,6 @@ def _key(text: str) -> str:
 
 
 # --------------------------------------------------------------------------- sentences
-def split_sentences(text: str, lang: str = "vi") -> list[tuple[int, int]]:
-    """Sentence spans of one paragraph. Quotes are split inside, as the gold guideline wants;
-    numbers, abbreviations, initials and '.,' never end a sentence."""
-    lex = lexicon.get(lang)
-    spans: list[tuple[int, int]] = []
-    n = len(text)
-    start = 0
-    i = 0
-    while i < n:
-        ch = text[i]
-        if ch in _TERMINAL:
-            j = i + 1
-            while j < n and text[j] in _TERMINAL:
-                j += 1
-            while j < n and text[j] in _CLOSERS:
-                j += 1
-            if j >= n:
-                break
-            if not text[j].isspace():
-                i = j
-                continue
-            k = j
-            while k < n and text[k].isspace():
-                k += 1
-            if k >= n:
-                break
-            nxt = text[k]
-            if ch == "." and j == i + 1 and _is_abbreviation(text, i, lex):
-                i = k
-                continue
-            if nxt.isupper() or nxt.isdigit() or nxt in _OPENERS or nxt in "-–•":
-                if nxt.isdigit() and ch == "." and j == i + 1 and _prev_token(text, i).isdigit():
-                    i = k
-                    continue
-                spans.append(_trim(text, start, j))
-                start = k
-                i = k
-                continue
-            i = k
-            continue
-        i += 1
-    if start < n:
-        spans.append(_trim(text, start, n))
-    return [(a, b) for a, b in spans if b > a]
-
-
-def cap_length(text: str, a: int, b: int, limit: int = MAX_UNIT_TOKENS) -> list[tuple[int, int]]:
-    """[a, b) cut into spans of at most `limit` tokens (see MAX_UNIT_TOKENS); linear in its length."""
-    if b - a <= limit:  # fewer characters than the limit: fewer tokens too
-        return [(a, b)]
-    tokens = [(m.start() + a, m.end() + a) for m in _TOKEN.finditer(text[a:b])]
-    if len(tokens) <= limit:
-        return [(a, b)]
-    spans = []
-    first = 0
-    while len(tokens) - first > limit:
-        cut = first + limit  # the first token of the next piece
-        for k in range(first + limit - 1, first + limit // 2, -1):
-            if text[tokens[k][0]] in ",;:-–—" and tokens[k][1] - tokens[k][0] == 1:
-                cut = k + 1
-                break
-        spans.append((tokens[first][0], tokens[cut - 1][1]))
-        first = cut
-    spans.append((tokens[first][0], b))
-    return [_trim(text, x, y) for x, y in spans]
-
-
-def _prev_token(text: str, i: int) -> str:
-    j = i
-    while j > 0 and not text[j - 1].isspace():
-        j -= 1
-    return text[j:i]
-
-
-def _is_abbreviation(text: str, i: int, lex) -> bool:
-    tok = _prev_token(text, i).lstrip(_OPENERS)
-    if not tok:
-        return False
-    if tok in lex.ABBREVIATIONS:
-        return True
-    # a single capital letter is an initial ("bà H.", "Donald J. Trump"), so are dotted initials
-    # ("cháu N.T.K. (7 tuổi)")
-    return len(tok) == 1 and tok.isupper() or bool(re.fullmatch(r"(?:[A-ZĐ]\.)+[A-ZĐ]", tok))
-
-
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return a, b
-
-
 def split_runin_headline(text: str, lang: str = "vi") -> int | None:
     """Offset where a subheading glued to the first sentence ends, or None.
 
@@ -379,8 +277,8 @@ def _assemble(blocks: list[_Block], lang: str) -> CleanArticle:
             cut = split_runin_headline(b.text[spans[0][0]:spans[0][1]], lang)
             if cut is not None:
                 a0, b0 = spans[0]
-                head = _trim(b.text, a0, a0 + cut)
-                spans = [head, _trim(b.text, a0 + cut, b0)] + spans[1:]
+                head = trim_span(b.text, a0, a0 + cut)
+                spans = [head, trim_span(b.text, a0 + cut, b0)] + spans[1:]
                 units.append(Unit(b.text[head[0]:head[1]], base + head[0], base + head[1], "headline", "subheading", p))
                 spans = spans[1:]
         seen_body = True

@@ -161,6 +161,32 @@ def test_title_only_follow_up():
     assert src(rs[1]) == ("Đào Quang Vinh", "person")
 
 
+@pytest.mark.parametrize("first,follow_up,name", [
+    ("Phát biểu tại hội nghị, Phó Thủ tướng, Bộ trưởng Ngoại giao Trần Văn Sơn nói ngành cần đổi mới.",
+     "Theo Phó Thủ tướng, năm nay xuất khẩu tăng mạnh.", "Trần Văn Sơn"),
+    ("Giáo sư, tiến sĩ Lê Minh Tâm chủ trì ca mổ kéo dài chín giờ.", '"Ca mổ thành công", giáo sư nói.', "Lê Minh Tâm"),
+])
+def test_every_office_of_a_title_chain_points_back_to_the_person(first, follow_up, name):
+    rs = attribute_texts(first, follow_up)
+    assert src(rs[1]) == (name, "person")
+
+
+def test_a_lead_title_points_forward_to_the_person_named_just_after():
+    rs = attribute_texts(
+        "Thủ tướng khẳng định các bộ sẽ giải ngân hết vốn đầu tư công trong năm nay.",
+        "Chiều 3/5, tại phiên họp Chính phủ, Thủ tướng Lê Quang Hải nhấn mạnh đây là nhiệm vụ chính trị.",
+    )
+    assert src(rs[0]) == ("Lê Quang Hải", "person")
+
+
+def test_a_title_far_ahead_is_not_reached_back_for():
+    rs = attribute_texts(
+        "Thủ tướng cho rằng cần cắt giảm thủ tục.", "Mưa lớn kéo dài ở miền Trung.", "Nhiều tuyến đường bị ngập.",
+        "Học sinh được nghỉ học.", "Chiều 3/5, Thủ tướng Lê Quang Hải họp với các tỉnh.",
+    )
+    assert src(rs[0]) != ("Lê Quang Hải", "person")
+
+
 def test_multi_sentence_quote_is_credited_in_every_sentence():
     rs = attribute_texts(
         "Ông Hoàng Minh Tuấn chia sẻ: “Tôi đã làm nghề này 30 năm.",
@@ -396,7 +422,7 @@ def test_headline_body_named_in_the_article_and_place_asides():
 
 
 def test_dotted_initials_do_not_end_a_sentence():
-    from claims.clean import split_sentences
+    from claims.sentences import split_sentences
 
     text = "Công an xác định nạn nhân là cháu N.T.K. (7 tuổi), nhập viện ngày 6/12. Bà M. nói thêm."
     assert [text[a:b] for a, b in split_sentences(text)] == [

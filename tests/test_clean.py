@@ -1,6 +1,6 @@
 import pytest
 
-from claims.clean import clean_text, deobfuscate, split_runin_headline, split_sentences
+from claims.clean import clean_text, deobfuscate, split_runin_headline
 
 
 @pytest.mark.parametrize("raw,fixed", [
@@ -21,27 +21,6 @@ def test_deobfuscation_restores_words(raw, fixed):
 ])
 def test_deobfuscation_leaves_numbers_abbreviations_and_urls(text):
     assert deobfuscate(text) == text
-
-
-def spans_text(text):
-    return [text[a:b] for a, b in split_sentences(text)]
-
-
-def test_sentence_split_basic_and_quotes():
-    text = ('Mưa lớn kéo dài ba ngày. Nhiều tuyến đường bị ngập... Ông Hải nói: “Chúng tôi đã sơ tán dân. '
-            'Không ai bị thương”. Sau đó, nước rút dần.')
-    assert spans_text(text) == [
-        "Mưa lớn kéo dài ba ngày.", "Nhiều tuyến đường bị ngập...", "Ông Hải nói: “Chúng tôi đã sơ tán dân.",
-        "Không ai bị thương”.", "Sau đó, nước rút dần."]
-
-
-def test_sentence_split_keeps_abbreviations_initials_numbers_and_tags():
-    text = ('Bà H. và bà L. đã đến TP. Hồ Chí Minh lúc 3.30. "Tôi không biết", ông Nam nói. '
-            'Giá tăng 7.5% so với tháng trước., theo báo Mẫu.')
-    out = spans_text(text)
-    assert out[0] == "Bà H. và bà L. đã đến TP. Hồ Chí Minh lúc 3.30."
-    assert out[1] == '"Tôi không biết", ông Nam nói.'
-    assert out[2] == "Giá tăng 7.5% so với tháng trước., theo báo Mẫu."
 
 
 def test_runin_subheading_is_split_from_the_first_sentence():

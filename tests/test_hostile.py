@@ -61,7 +61,7 @@ def test_hostile_inputs(tmp_path, monkeypatch, name, data, code, expect):
 
 
 def test_long_sentence_without_punctuation_is_cut_into_bounded_pieces():
-    from claims.clean import MAX_UNIT_TOKENS
+    from claims.sentences import MAX_UNIT_TOKENS
 
     text = " ".join(["người dân địa phương tiếp tục dọn dẹp bùn đất sau lũ"] * 450)  # about 5,000 words
     (rep,) = analyze_text(text, use_nlp=False)

@@ -19,7 +19,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claims.clean import MAX_UNIT_TOKENS
+from claims.sentences import MAX_UNIT_TOKENS
 from claims.cli import main
 from claims.ingest import MAX_BYTES, _read_capped
 from conftest import ROOT
