@@ -605,11 +605,20 @@ def test_starts_with_any_finds_the_longest_whole_word_entry():
     ('Anh nói "được" rồi đi, còn chị bảo "thôi".', False, ['"được"', '"thôi"'], False),
     # spacing that says nothing: the marks pair up in turn, as before
     ('Ông nói: " Tôi về " rồi im lặng.', False, ['" Tôi về "'], False),
+    # a tag between dashes inside a quote is the narrator's; an inserted place or figure is not a tag
+    ('"Hồi ấy ở đây đói lắm - ông Tư kể - ai cũng gầy".', False, ['"Hồi ấy ở đây đói lắm', 'ai cũng gầy"'], False),
+    ('"Tôi ở Thanh Hóa - Nghệ An - nhiều năm".', False, ['"Tôi ở Thanh Hóa - Nghệ An - nhiều năm"'], False),
+    ('"Đoạn đường - chừng 5 km - rất xấu".', False, ['"Đoạn đường - chừng 5 km - rất xấu"'], False),
 ])
 def test_straight_quote_marks_face_the_way_their_spacing_says(text, open_before, quoted, open_after):
     spans, still_open = quote_spans(text, open_before)
     assert [text[a:b] for a, b in spans] == quoted
     assert still_open == open_after
+
+
+def test_a_tag_between_dashes_inside_a_quote_credits_the_quote():
+    r = attribute_texts('"Hồi ấy ở đây đói lắm - ông Trần Văn Tư kể - ai cũng gầy".')
+    assert src(r[0]) == ("Trần Văn Tư", "person")
 
 
 def test_this_person_points_back_to_one_person_not_a_group():

@@ -2,6 +2,7 @@
 article-level step that credits every sentence of a multi-sentence quote to its speaker."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .patterns import CLOSE_Q, MASK, OPEN_Q, STRAIGHT_Q
@@ -44,7 +45,23 @@ def quote_spans(text: str, open_at_start: bool) -> tuple[list[tuple[int, int]], 
     still_open = start is not None
     if still_open:
         spans.append((start, len(text)))
-    return spans, still_open
+    return _outside_interjected_tags(text, spans), still_open
+
+
+_INTERJECTED_TAG = re.compile(r"(?<=\S)\s[-–—]\s((?:[^\s\d\-–—\"“”.!?,]+\s){0,5}[^\W\d_A-ZĐ][^\s\-–—\"“”.!?,]*)\s[-–—]\s(?=\S)")
+
+
+def _outside_interjected_tags(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A speaker tag set between dashes inside a quote ("Hồi ấy - ông kể - ngày nào cũng ...")
+    is the narrator's, not the quote's: the span is cut around it. The tag is a few words ending
+    with a lower-case one (a verb), so an inserted name or apposition ("- Thanh Hóa -") is not."""
+    out = []
+    for a, b in spans:
+        for m in _INTERJECTED_TAG.finditer(text, a, b):
+            out.append((a, m.start()))
+            a = m.end()
+        out.append((a, b))
+    return out
 
 
 def _straight_direction(text: str, i: int) -> str | None:
