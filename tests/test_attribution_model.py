@@ -225,3 +225,35 @@ def test_a_player_named_without_his_family_name_a_speaker_who_asked_not_to_be_na
     got = [(s.primary.source, s.primary.source_type) if s.primary else None for s in rep.sentences[1:]]
     assert got == [("Lê Hữu Khoa", "person"), ("Chủ quán", "anonymous"), ("Chủ quán", "anonymous"),
                    ("Số khác", "anonymous")]
+
+
+def test_a_credit_to_a_bare_pronoun_is_trusted_no_more_than_measured(pipeline, monkeypatch, tmp_path):
+    """"Ông nói" is as right as the person it is taken to mean: its confidence is capped at the
+    model's measured rate for such credits, whatever its score; a named speaker's is not."""
+    for name in ("ranker.json", "clusters.json"):
+        (tmp_path / name).write_bytes((model_mod.BUNDLED / name).read_bytes())
+    meta = json.loads((model_mod.BUNDLED / "meta.json").read_text(encoding="utf-8"))
+    meta["pronoun_confidence"] = 0.3
+    (tmp_path / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    monkeypatch.setenv("CLAIMS_ATTRIBUTION_MODEL", str(tmp_path))
+    (rep,) = analyze_text("Ông Lê Văn Tám, trưởng thôn Đông, cho biết nước đã rút.\n\n"
+                          "Ông nói thêm rằng 30 hộ dân đã trở về nhà.")
+    named, pronoun = (s.primary for s in rep.sentences)
+    assert named.source == pronoun.source == "Lê Văn Tám"
+    assert pronoun.confidence <= 0.3 < named.confidence
+
+
+def test_a_pronoun_points_back_a_few_sentences_not_to_anyone_named_earlier(pipeline):
+    def last(*texts):
+        (rep,) = analyze_text("\n\n".join(texts))
+        return rep.sentences[-1].primary
+
+    filler = ["Mưa lớn kéo dài suốt ba ngày.", "Nhiều tuyến đường bị ngập sâu.", "Học sinh được nghỉ học.",
+              "Điện lưới bị cắt ở nhiều nơi."]
+    assert last("Ông Lê Văn Tám cho biết nước đã rút.", filler[0], "Ông nói 30 hộ đã về nhà.").source == "Lê Văn Tám"
+    far = last("Ông Lê Văn Tám cho biết nước đã rút.", *filler, "Ông nói 30 hộ đã về nhà.")
+    assert (far.source, far.source_type) == ("Ông", "person")
+    # a chain of credits keeps the person in reach: each "Ông nói" is a recent mention for the next
+    chain = last("Ông Lê Văn Tám cho biết nước đã rút.", *filler[:2], "Ông nói 30 hộ đã về nhà.",
+                 *filler[2:], "Ông nói thêm rằng đê vẫn an toàn.")
+    assert chain.source == "Lê Văn Tám"

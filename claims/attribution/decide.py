@@ -41,7 +41,7 @@ def decide(art, si: int, proposal: list[Attribution], tokens: Sequence[Token], f
         # sở Y tế công bố cho thấy": the rules' cue "cho thấy", the ranker's "công bố")
         backed = max(s for p, s, _ in scored if p.src == rule[0].src)
         if backed >= model.rules_floor:
-            return _keep_rules(proposal, model, backed), backed
+            return _keep_rules(art, proposal, model, backed), backed
     pair, score, _ = max(scored, key=lambda x: x[1])
     if score < model.threshold:
         return [], score
@@ -53,8 +53,8 @@ def decide(art, si: int, proposal: list[Attribution], tokens: Sequence[Token], f
     if cue.strip() == ":":
         cue = mention  # a speaker set before a colon: the name is the cue (the guideline's convention)
     if primary is not None and rule is not None and rule[0].cue == pair.cue and rule[0].src == pair.src:
-        return _keep_rules(proposal, model, score), score
-    confidence = _confidence(model, score)
+        return _keep_rules(art, proposal, model, score), score
+    confidence = _confidence(model, score, _is_pronoun(art, mention))
     resolved = _resolve(art, si, mention)
     if resolved is None:
         return [], score
@@ -90,14 +90,24 @@ def _name_end(tokens: Sequence[Token], lo: int, hi: int) -> int:
     return hi
 
 
-def _confidence(model: Model, score: float) -> float:
-    return round(max(0.01, min(0.99, model.calibrate(score))), 2)
+def _confidence(model: Model, score: float, pronoun: bool = False) -> float:
+    """The score through the calibration; a credit whose mention is a bare pronoun ("Ông nói")
+    rests on which earlier person it points to, and is trusted at most as often as such credits
+    were right out of fold (`Model.pronoun_confidence`)."""
+    value = model.calibrate(score)
+    if pronoun and model.pronoun_confidence is not None:
+        value = min(value, model.pronoun_confidence)
+    return round(max(0.01, min(0.99, value)), 2)
 
 
-def _keep_rules(proposal: list[Attribution], model: Model, score: float) -> list[Attribution]:
+def _is_pronoun(art, mention: str) -> bool:
+    return mention.strip().lower() in art.lex.PRONOUN_GENDER
+
+
+def _keep_rules(art, proposal: list[Attribution], model: Model, score: float) -> list[Attribution]:
     """The rules' attribution (their fullest names, relays, quote kind) with the model's confidence."""
-    confidence = _confidence(model, score)
-    return [replace(x, confidence=confidence) if x.role == "speaker" else x for x in proposal]
+    return [replace(x, confidence=_confidence(model, score, _is_pronoun(art, x.mention))) if x.role == "speaker" else x
+            for x in proposal]
 
 
 def _trim(art, mention: str) -> str:

@@ -40,6 +40,13 @@ class Model:
         value = self.meta.get("carried_confidence")
         return None if value is None else float(value)
 
+    @property
+    def pronoun_confidence(self) -> float | None:
+        """The most a credit whose mention is a bare pronoun may be trusted: how often such credits
+        were right out of fold (which earlier person "ông" means is where they go wrong)."""
+        value = self.meta.get("pronoun_confidence")
+        return None if value is None else float(value)
+
     def calibrate(self, raw: float) -> float:
         pts = self.calibration
         if not pts:
