@@ -257,3 +257,8 @@ def test_a_pronoun_points_back_a_few_sentences_not_to_anyone_named_earlier(pipel
     chain = last("Ông Lê Văn Tám cho biết nước đã rút.", *filler[:2], "Ông nói 30 hộ đã về nhà.",
                  *filler[2:], "Ông nói thêm rằng đê vẫn an toàn.")
     assert chain.source == "Lê Văn Tám"
+
+
+def test_a_pronoun_left_as_written_is_no_one_a_later_pronoun_can_mean(pipeline):
+    (rep,) = analyze_text("Cô nói nước đã rút từ chiều qua.\n\nBà nói 30 hộ đã về nhà.")
+    assert [s.primary.source for s in rep.sentences] == ["Cô", "Bà"]

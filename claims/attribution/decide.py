@@ -59,8 +59,8 @@ def decide(art, si: int, proposal: list[Attribution], tokens: Sequence[Token], f
     if resolved is None:
         return [], score
     name, stype = resolved
-    if stype == "person" and name not in art.people:
-        art.add_person(name, None, None, si, a)
+    if stype == "person" and name not in art.people and not _is_pronoun(art, name):
+        art.add_person(name, None, None, si, a)  # a pronoun left as written is nobody a later one can mean
     spans_q, _ = quote_spans(text, open_quote)
     quote = "direct" if quoted_words(text, spans_q) >= 3 else "indirect"
     return [Attribution(name, mention, stype, cue, quote, confidence)], score
