@@ -639,3 +639,14 @@ def test_names_opening_with_an_accented_capital_are_names():
 
     terms = topic_terms("Ông Âu Văn Ước cho biết nước đã rút.")
     assert "âu văn ước" in terms and "ông âu văn ước" not in terms  # the whole name, without its title
+
+
+def test_a_whole_quote_after_a_quoted_statement_continues_it_but_not_a_reply_or_a_tagged_quote():
+    said = 'Ông Trần Văn Lộc nói: "Nước đã rút hết."'
+    assert src(attribute_texts(said, '"Dân có thể về nhà."')[1]) == ("Trần Văn Lộc", "person")
+    # a reply to a question is someone else's
+    asked = 'Bà Lê Thị Tuyết hỏi: "Liên đấy phải không?"'
+    assert attribute_texts(asked, '"Liên đi ra ngoài rồi chị ạ!"')[1].primary is None
+    # a quote with its own tag after it is not carried from the one before, whatever the tag
+    tagged = attribute_texts(said, '"Đó là chủ trương gì?", hội đồng xét xử muốn làm rõ.')
+    assert tagged[1].primary is None or tagged[1].primary.source != "Trần Văn Lộc"

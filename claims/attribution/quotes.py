@@ -166,12 +166,28 @@ def spread_quotes(art, per: list[list[Attribution]], started_inside: list[bool],
                         per[g][0] = replace(per[g][0], quote="direct")
             si = group[-1] + 1
             continue
-        # a sentence that is one whole quote right after a quoted statement continues it
+        # a sentence that is one whole quote right after a quoted statement continues it; not one
+        # with words after its quote (its own tag: '"...?", một bạn trẻ hỏi.'), nor a reply to a
+        # question (dialogue: '"Liên đấy phải không?"' then '"Liên đi ra ngoài chị ạ!"')
         t = art.s[si].text.strip()
         if (not per[si] and si > 0 and per[si - 1] and per[si - 1][0].quote == "direct" and t[:1] in OPEN_Q + STRAIGHT_Q
-                and art.s[si].kind == "body"):
+                and art.s[si].kind == "body" and _whole_quote(t) and not _asks(art.s[si - 1].text)):
             per[si] = [replace(per[si - 1][0], confidence=_carried(per[si - 1][0], 0.8, carried_confidence))]
         si += 1
+
+
+def _whole_quote(text: str) -> bool:
+    """Whether a sentence is one quote and nothing after it but punctuation."""
+    spans, still_open = quote_spans(text, False)
+    if still_open or not spans:
+        return still_open
+    return not any(ch.isalnum() for ch in text[spans[-1][1]:])
+
+
+def _asks(text: str) -> bool:
+    """Whether a sentence's last quote is a question."""
+    spans, _ = quote_spans(text, False)
+    return bool(spans) and text[spans[-1][0]:spans[-1][1]].rstrip("”\"' .…").endswith("?")
 
 
 def _carried(speaker: Attribution, default_cap: float, measured: float | None) -> float:
