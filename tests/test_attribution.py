@@ -650,3 +650,10 @@ def test_a_whole_quote_after_a_quoted_statement_continues_it_but_not_a_reply_or_
     # a quote with its own tag after it is not carried from the one before, whatever the tag
     tagged = attribute_texts(said, '"Đó là chủ trương gì?", hội đồng xét xử muốn làm rõ.')
     assert tagged[1].primary is None or tagged[1].primary.source != "Trần Văn Lộc"
+
+
+def test_a_short_name_two_people_share_is_the_one_named_last():
+    rs = attribute_texts("Ông Vũ Ngọc Bình, giám đốc sở, cho biết đường đã thông.", "Mưa vẫn rơi suốt đêm.",
+                         "Anh Nguyễn Văn Bình, trưởng đài truyền hình huyện, cho biết đài đã đưa tin.",
+                         'Anh Bình nói: "Chúng tôi phải tụt xuống 15 m mới vào được hang".')
+    assert src(rs[3]) == ("Nguyễn Văn Bình", "person")

@@ -60,7 +60,7 @@ class ArticleMemory:
         return None
 
     def add_person(self, name: str, title: str | None, gender: str | None, si: int, pos: int) -> str:
-        full = self._fullest(name) if len(name.split()) <= 2 else name
+        full = self._fullest(name, si) if len(name.split()) <= 2 else name
         p = self.people.setdefault(full, Person(full, gender))
         if gender and not p.gender:
             p.gender = gender
@@ -83,15 +83,22 @@ class ArticleMemory:
                     runs.add(" ".join(run))
         return runs.pop() if len(runs) == 1 else None
 
-    def _fullest(self, name: str) -> str:
-        """"Qaani" -> "Esmail Qaani": the longest known name ending with (or containing) this one."""
+    def _fullest(self, name: str, si: int | None = None) -> str:
+        """"Qaani" -> "Esmail Qaani": the longest known name ending with (or containing) this one;
+        of two people it could be ("Anh Bình" after "Vũ Ngọc Bình" and "Nguyễn Văn Bình"), the one
+        named last before sentence `si`."""
         toks = name.split()
-        best = name
-        for full in self.people:
-            ft = full.split()
-            if len(ft) > len(best.split()) and (ft[-len(toks):] == toks or (len(toks) >= 2 and name in full)):
-                best = full
-        return best
+        fits = [full for full in self.people if len(full.split()) > len(toks)
+                and (full.split()[-len(toks):] == toks or (len(toks) >= 2 and name in full))]
+        if not fits:
+            return name
+        if si is not None and len(fits) > 1:
+            def last_before(full: str) -> int:
+                return max((s for s, _ in self.people[full].positions if s <= si), default=-1)
+            latest = max(fits, key=last_before)
+            if last_before(latest) >= 0:
+                return latest
+        return max(fits, key=lambda full: len(full.split()))
 
     def _resolve_pronoun(self, cand: Candidate, si: int) -> str | None:
         title = (cand.title or "").lower()
@@ -269,7 +276,7 @@ class ArticleMemory:
                 return cand.mention, "person"  # "Giám đốc Sở Y tế tỉnh X": one person, known by the office
             return None
         if cand.stype == "person":
-            full = self._fullest(cand.name)
+            full = self._fullest(cand.name, si)
             if full == cand.name and len(cand.name.split()) == 1:
                 full = self._written_full_name(cand.name, si) or full
             return full, "person"
@@ -282,14 +289,14 @@ class ArticleMemory:
                             and re.match(r"(?:(?:hơn|gần|khoảng|trên)\s+)?\d", att.source, flags=re.I):
                         return att.source, "anonymous"
         if cand.stype == "single":
-            full = self._fullest(cand.name)
+            full = self._fullest(cand.name, si)
             if full != cand.name:
                 return full, "person"
             return cand.name, "organization"
         if cand.stype == "organization":
             if cand.named and cand.name in self.people and self.people[cand.name].titles:
                 return cand.name, "person"  # "Vy Anh lên tiếng" after "nữ ca sĩ Vy Anh": a person without a family name
-            full = self._fullest(cand.name) if cand.named and len(cand.name.split()) >= 2 else cand.name
+            full = self._fullest(cand.name, si) if cand.named and len(cand.name.split()) >= 2 else cand.name
             if full != cand.name and full.split()[-len(cand.name.split()):] == cand.name.split():
                 return full, "person"  # "Hữu Khoa viết" after "Tiền vệ Lê Hữu Khoa": his name without the family name
             return self._resolve_org(cand, si), "organization"
