@@ -657,3 +657,9 @@ def test_a_short_name_two_people_share_is_the_one_named_last():
                          "Anh Nguyễn Văn Bình, trưởng đài truyền hình huyện, cho biết đài đã đưa tin.",
                          'Anh Bình nói: "Chúng tôi phải tụt xuống 15 m mới vào được hang".')
     assert src(rs[3]) == ("Nguyễn Văn Bình", "person")
+
+
+def test_a_body_named_later_in_the_same_sentence_is_not_the_one_speaking():
+    rs = attribute_texts("Nạn nhân được đưa vào Bệnh viện Đa khoa Hòa Lâm cấp cứu.",
+                         "Đại diện bệnh viện cho biết ông Hai bị chấn thương sọ não và đã được chuyển lên Bệnh viện Chợ Rẫy.")
+    assert src(rs[1]) == ("Bệnh viện Đa khoa Hòa Lâm", "organization")

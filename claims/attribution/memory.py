@@ -168,6 +168,12 @@ class ArticleMemory:
         `head` ("sở" -> "Sở Công Thương TP HCM"), even if it was never quoted as a source."""
         for s_i in range(si, -1, -1):
             names = [n for n in self._org_mentions(s_i) if n.lower().startswith(head + " ")]
+            if s_i == si:
+                # in its own sentence only a body named before the mention ("Đại diện bệnh viện cho
+                # biết ông được chuyển lên Bệnh viện Chợ Rẫy": not the hospital that speaks)
+                text = self.s[si].text
+                at = text.lower().find(head)
+                names = [n for n in names if 0 <= text.find(n) < at]
             if names:
                 return names[-1]
         return None
