@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import threading
 from collections import OrderedDict
 from contextlib import contextmanager
@@ -31,6 +30,7 @@ from pathlib import Path
 from typing import Sequence
 
 from . import tagger
+from .words import segment, worth_parsing
 from .errors import ModelError
 
 BUNDLED_DIR = Path(__file__).resolve().parent / "bundled" / "vi"
@@ -38,7 +38,6 @@ BUNDLED_DIR = Path(__file__).resolve().parent / "bundled" / "vi"
 # tokenizer on VTB test (word F1 95.7 vs 87.8; tokenize+POS UPOS 83.3 vs 77.8, see
 # claims/bundled/README.md), so by default it segments and Stanza tags and parses the words.
 SEGMENTERS = ("underthesea", "stanza")
-_TOKEN = re.compile(r"\w+|[^\w\s]")
 
 # One torch thread per process, in every path (the desk, the CLI, each batch worker). Measured
 # on the 2-core machine while another process was busy: a 400-word article took 0.32 s with one
@@ -326,60 +325,6 @@ def _parse_stanza(texts: Sequence[str], lang: str) -> list[ParsedSentence]:
                                     getattr(word, "head", None), getattr(word, "deprel", None)))
         out.append(ParsedSentence(text, tuple(tokens)))
     return out
-
-
-def segment(text: str) -> list[tuple[str, int, int]]:
-    """underthesea's words with their offsets in `text` (spelling left as written)."""
-    from underthesea import word_tokenize
-
-    words = _split_name_and_cue(word_tokenize(text, use_token_normalize=False))
-    out, pos = [], 0
-    for w in words:
-        at = text.find(w, pos)
-        if at < 0:  # the segmenter changed the spacing inside a word: match it loosely
-            at = text.find(w.split()[0], pos) if w.split() else -1
-            end = at + len(w) if at >= 0 else -1
-        else:
-            end = at + len(w)
-        out.append((w, at, end))
-        if at >= 0:
-            pos = max(pos, end)
-    return out
-
-
-def _split_name_and_cue(words: list[str], lang: str = "vi") -> list[str]:
-    """underthesea joins a name and the reporting verb after it into one word ("Tại tòa, Vĩnh
-    thừa nhận ...", "..., Vĩnh khai."): mid-sentence, a capitalised syllable is a name, and a name
-    never runs on into a lower-case reporting cue. Split such a word in two. At the sentence's
-    start a capital says nothing ("Lời khai này": a noun), so the first word is left alone."""
-    cues = _speech_cues(lang)
-    out: list[str] = []
-    for w in words:
-        first, _, rest = w.partition(" ")
-        mid_sentence = bool(out) and out[-1] not in _OPENING_MARKS  # not after "“", "(", ":" either
-        if mid_sentence and rest and first[:1].isupper() and rest.islower() and rest in cues:
-            out.extend((first, rest))
-        else:
-            out.append(w)
-    return out
-
-
-_OPENING_MARKS = frozenset({"“", '"', "(", ":", "–", "-", "—", "‘", "'", "«"})
-
-
-@lru_cache(maxsize=4)
-def _speech_cues(lang: str) -> frozenset[str]:
-    from . import lexicon
-
-    return frozenset(c.lower() for c in lexicon.get(lang).SPEECH_CUES)
-
-
-def worth_parsing(text: str) -> bool:
-    """Whether a unit reads as words at all. Runs of marks ("- - - -", "((((((", "| | |") give the
-    parser nothing to find and cost it most (its tree decoder slows down on senseless scores)."""
-    tokens = _TOKEN.findall(text)
-    wordy = sum(1 for t in tokens if t[0].isalpha())
-    return wordy >= max(1, len(tokens) // 3)
 
 
 def _parse_segmented(texts: Sequence[str], lang: str, mode: str) -> list[ParsedSentence]:

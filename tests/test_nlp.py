@@ -112,17 +112,6 @@ def test_loading_the_models_builds_nothing_for_training():
     assert int(tokens) >= 5 and dynamo == "False"
 
 
-def test_a_name_and_the_reporting_verb_after_it_are_two_words():
-    """underthesea joins "An thừa nhận" / "Trung khai" into one word; mid-sentence the name and
-    the cue are split, while a capitalised noun opening the sentence and names of bodies stay."""
-    words = [w for w, _, _ in nlp.segment("Tại tòa, An thừa nhận có ký hợp đồng.")]
-    assert "An" in words and "thừa nhận" in words
-    words = [w for w, _, _ in nlp.segment("Công ty mất khả năng chi trả\", Trung khai.")]
-    assert words[-3:] == ["Trung", "khai", "."]
-    words = [w for w, _, _ in nlp.segment("Theo Hội đồng xét xử, bị cáo phạm tội.")]
-    assert "Hội đồng" in words
-
-
 def test_a_name_joined_to_its_cue_is_credited_by_name():
     from claims.analyze import analyze_text
 
