@@ -262,3 +262,10 @@ def test_a_pronoun_points_back_a_few_sentences_not_to_anyone_named_earlier(pipel
 def test_a_pronoun_left_as_written_is_no_one_a_later_pronoun_can_mean(pipeline):
     (rep,) = analyze_text("Cô nói nước đã rút từ chiều qua.\n\nBà nói 30 hộ đã về nhà.")
     assert [s.primary.source for s in rep.sentences] == ["Cô", "Bà"]
+
+
+def test_a_parenthesis_does_not_join_two_bodies_over_and(pipeline):
+    _, _, _, shown = _pairs(pipeline, "Bộ Công Thương và Cục Quản lý dược (Bộ Y tế) khẳng định chưa cấp phép.")
+    # the parenthesis takes the body right before it, not both bodies joined by "và"
+    assert not any(src.startswith("Bộ Công Thương") and src.endswith("(Bộ Y tế)") for src, _ in shown)
+    assert any(src == "Cục Quản lý dược (Bộ Y tế)" for src, _ in shown)

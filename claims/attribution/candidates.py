@@ -105,7 +105,9 @@ def _with_head_before(tokens: Sequence[Token], feats: Sequence[dict], src: tuple
     if head is None:
         return None
     lo = head[0]
-    while lo >= 2 and tokens[lo - 1].text.lower() == "và" and (tokens[lo - 2].upos in NP_TAGS or tokens[lo - 2].text[:1].isupper()):
+    # not over a "và" before a second body's name ("Bộ Công Thương và Cục X (Bộ Y tế)": two speakers)
+    while lo >= 2 and tokens[lo - 1].text.lower() == "và" and not feats[lo].get("head_org") \
+            and (tokens[lo - 2].upos in NP_TAGS or tokens[lo - 2].text[:1].isupper()):
         before = _np_ending_at(tokens, feats, lo - 1)
         if before is None:
             break
