@@ -732,7 +732,7 @@ OFFENCE_LABELS = (r"(?:đăng|đăng tải|tung|đưa|chia sẻ|phát tán|lan t
                   r"(?:\s+(?!là\b)[^\s,.;:]+){0,5}?\s+"
                   r"(?:sai sự thật|bịa đặt|thất thiệt|giả|sai lệch|không đúng sự thật)(?!\w)")
 # A claim that leaves the matter open ("chưa rõ liệu X") asserts nothing another party could deny.
-OPEN_QUESTION_MARKERS: tuple[str, ...] = ("chưa rõ", "không rõ", "chưa thể xác nhận", "chưa xác nhận", "chưa xác định được")
+OPEN_QUESTION_MARKERS: tuple[str, ...] = ("chưa rõ", "không rõ", "chưa thể xác nhận", "chưa xác nhận", "chưa xác định")
 # What a denial names as denied: the words after "thông tin", "tin đồn"... up to the verdict or a
 # mark ("bác bỏ thông tin vỡ đập hồ X", "thông tin đập chính bị vỡ là sai sự thật"). A claim the
 # denial answers must share two of those words (one if there is one) beyond the names.
@@ -749,6 +749,22 @@ MEDIA_WORDS = r"\b(?:phương tiện thông tin|truyền thông|báo chí|báo g
 
 # Negation words that flip a statement's polarity for the contradiction check.
 POLARITY_NEGATORS: tuple[str, ...] = ("không", "chưa", "chẳng", "không hề", "chưa hề", "không còn", "chưa từng")
+# Words between a negator and the predicate it negates, skipped to reach the predicate:
+NEGATED_FILLERS: tuple[str, ...] = (
+    "có",    # "không có kế hoạch hạn chế": the plan is what is denied
+    "được",  # "chưa được cấp phép": passive
+    "bị",    # "không bị thu hồi": adversative passive
+    "hề",    # "không hề biết": emphatic
+    "từng",  # "chưa từng nhận": never
+    "còn",   # "không còn hoạt động": no longer
+)
+# "không" / "chưa" as a syllable of another word or a fixed phrase, negating nothing:
+NOT_NEGATING: tuple[str, ...] = (
+    "không quân", "không khí", "không gian", "không phận", "không trung", "không kích",  # air, space
+    "không lâu",  # "không lâu sau": soon after
+    "không chỉ",  # "không chỉ ... mà còn": not only
+    "chưa kể",  # "chưa kể": not to mention
+)
 # Opposite actions: "X tạm dừng tấn công" and "Y sẽ tiếp tục tấn công" cannot both hold of one party.
 ANTONYMS: tuple[tuple[str, str], ...] = (
     ("tạm dừng", "tiếp tục"), ("dừng", "tiếp tục"), ("ngừng", "tiếp tục"), ("chấm dứt", "tiếp tục"),

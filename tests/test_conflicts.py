@@ -367,3 +367,39 @@ def test_a_headline_and_the_body_restating_one_party_are_not_a_denial_or_a_contr
                        use_nlp=False)[0]
     pairs = {(c.sentence, c.other_sentence) for c in rep.conflicts}
     assert (1, 0) not in pairs and (0, 1) not in pairs
+
+
+def test_one_source_negates_what_another_asserts():
+    """"chưa cấp phép" against "đã được Bộ Y tế cấp phép", from two sources on one product."""
+    seller = view(1, "Chủ cửa hàng Minh An khẳng định bộ xét nghiệm Rapid-X đã được Bộ Y tế cấp phép.",
+                  "Chủ cửa hàng Minh An", "anonymous", "khẳng định")
+    agency = view(2, "Cục Quản lý dược cho biết chưa cấp phép cho bộ xét nghiệm Rapid-X.",
+                  "Cục Quản lý dược", "organization", "cho biết")
+    found = within([seller, agency])
+    assert [c.kind for c in found] == ["contradiction"]
+    assert "cấp phép" in found[0].reason
+
+
+@pytest.mark.parametrize("first,second", [
+    # an open question is no denial of the answer someone else gives
+    ("Cơ quan điều tra cho biết chưa xác định nguyên nhân vụ cháy ở xưởng Tân Phú.",
+     "Người dân cho rằng nguyên nhân vụ cháy ở xưởng Tân Phú là chập điện."),
+    # "không quân" is the air force, not a negation
+    ("Ông Lê Hải cho biết máy bay đã hạ cánh xuống căn cứ không quân Biên Hòa an toàn.",
+     "Bà Trần Thu cho biết quân đội sẽ điều thêm máy bay tới Biên Hòa."),
+])
+def test_no_negated_predicate_where_nothing_is_negated_or_nothing_asserted(first, second):
+    a = view(1, first, first.split(" cho")[0], "person", "cho biết")
+    b = view(2, second, second.split(" cho")[0], "person", "cho biết")
+    assert [c for c in within([a, b]) if c.kind == "contradiction"] == []
+
+
+def test_the_article_s_own_topic_is_no_negated_predicate():
+    """"không tấn công" in an article where three claims talk of attacks is about its topic, not a
+    predicate one claim asserts and another denies."""
+    texts = [("Quân đội Mỹ cho biết đã tấn công 85 mục tiêu ở Syria.", "Quân đội Mỹ"),
+             ("Ông Hà Văn Tư cho rằng các nhóm vũ trang sẽ tấn công căn cứ Mỹ ở Syria.", "Hà Văn Tư"),
+             ("Ông Lê Minh cho rằng Mỹ sẽ không tấn công vào bên trong Syria.", "Lê Minh"),
+             ("Bà Ngô Lan nhận định Mỹ sẽ tiếp tục tấn công ở Syria trong tuần tới.", "Ngô Lan")]
+    claims = [view(i, t, s, "person", "cho biết") for i, (t, s) in enumerate(texts)]
+    assert [c for c in within(claims) if "tấn công" in c.reason] == []

@@ -28,6 +28,7 @@ class Context:
     a_newer: bool = False
     newer_moments: frozenset = frozenset()  # (harm, day, minutes) of the tolls the newer article dates
     across: bool = False  # the two claims are in different articles
+    common_terms: frozenset = frozenset()  # two-word terms three or more of the article's claims use: its topic
 
 
 # Scopes whose figures are compared only with figures of the same scope: a year-to-date toll, a

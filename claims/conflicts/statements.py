@@ -248,3 +248,41 @@ def opposite_universals(a: str, b: str, lex) -> tuple[str, str] | None:
 def polarity(text: str, lex) -> bool:
     words = text.lower().split()
     return sum(1 for w in words if w in lex.POLARITY_NEGATORS) % 2 == 0
+
+
+@lru_cache(maxsize=4)
+def _negated_rx(lex) -> re.Pattern:
+    negators = "|".join(re.escape(n) for n in sorted(lex.POLARITY_NEGATORS, key=len, reverse=True))
+    skip = "|".join(re.escape(w) for w in sorted(lex.NEGATED_FILLERS, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{negators})\s+(?:(?:{skip})\s+){{0,2}}(?P<term>[^\W\d_]+\s+[^\W\d_]+)", re.I)
+
+
+@lru_cache(maxsize=16384)
+def negated_terms(text: str, lex) -> frozenset[str]:
+    """The two-word predicates a claim negates: "chưa cấp phép sản phẩm" -> "cấp phép", "không có kế
+    hoạch hạn chế" -> "kế hoạch" + its next word; function words and open questions left out."""
+    out = set()
+    low = text.lower()
+    for m in _negated_rx(lex).finditer(low):
+        if any(low.startswith(w, m.start()) for w in lex.NOT_NEGATING):
+            continue  # "căn cứ không quân", "không lâu sau": no negation
+        a, b = m.group("term").split()
+        if a in lex.STOPWORDS or a in lex.LIGHT_VERBS or f"{a} {b}" in lex.OPEN_QUESTION_MARKERS:
+            continue
+        out.add(f"{a} {b}")
+    return frozenset(out)
+
+
+def negated_predicate(a: str, b: str, lex) -> tuple[str, str] | None:
+    """One claim negates a two-word predicate the other asserts with nothing negating it ("chưa
+    cấp phép" / "đã được Bộ Y tế cấp phép"): (the negated phrase, the asserted one)."""
+    for x, y in ((a, b), (b, a)):
+        for term in negated_terms(x, lex):
+            low = y.lower()
+            for m in re.finditer(rf"(?<!\w){re.escape(term)}(?!\w)", low):
+                before = low[max(0, m.start() - 30):m.start()].split()[-3:]
+                if not any(w in lex.POLARITY_NEGATORS or w in lex.DENYING_VERBS for w in before) \
+                        and term not in negated_terms(y, lex):
+                    negated = f"không {term}" if x == a else term
+                    return (negated, term) if x == a else (term, f"không {term}")
+    return None
