@@ -663,3 +663,39 @@ def test_a_body_named_later_in_the_same_sentence_is_not_the_one_speaking():
     rs = attribute_texts("Nạn nhân được đưa vào Bệnh viện Đa khoa Hòa Lâm cấp cứu.",
                          "Đại diện bệnh viện cho biết ông Hai bị chấn thương sọ não và đã được chuyển lên Bệnh viện Chợ Rẫy.")
     assert src(rs[1]) == ("Bệnh viện Đa khoa Hòa Lâm", "organization")
+
+
+def test_a_lead_title_points_forward_only_to_that_very_title():
+    rs = attribute_texts("Giám đốc Sở Y tế cho biết toàn tỉnh đã ghi nhận 120 ca sốt xuất huyết.",
+                         "Trong khi đó, Giám đốc Sở Giáo dục Nguyễn Văn Bình cho biết học sinh vẫn đến trường.")
+    assert src(rs[0]) != ("Nguyễn Văn Bình", "person")
+
+
+@pytest.mark.parametrize("first", [
+    "Sau khi gặp Thủ tướng, ông Nguyễn Văn An cho biết dự án sẽ khởi công.",
+    "Theo Thủ tướng, ông Nguyễn Văn An sẽ phụ trách dự án.",
+])
+def test_a_title_before_a_comma_is_not_given_to_whoever_is_named_after_it(first):
+    rs = attribute_texts(first, "Thủ tướng nhấn mạnh cần đẩy nhanh tiến độ giải ngân.")
+    assert src(rs[1]) != ("Nguyễn Văn An", "person")
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Bệnh viện Bạch Mai đã tiếp nhận 5 bệnh nhân trong đêm, đại diện bệnh viện cho biết cả 5 đã qua cơn nguy kịch.",
+     "Bệnh viện Bạch Mai"),
+    ("Các cán bộ của Bộ Công Thương đã có mặt, đại diện bộ cho biết sẽ cử thêm người.", "Bộ Công Thương"),
+])
+def test_a_body_named_before_in_the_same_sentence_is_the_one_speaking(text, body):
+    assert src(attribute_texts(text)[0]) == (body, "organization")
+
+
+def test_an_unresolved_pronoun_is_not_the_person_named_after_it():
+    rs = attribute_texts("Mưa lớn kéo dài suốt ba ngày.",
+                         "Ông cho biết anh Trần Văn Bình, một hộ nghèo trong xã, đã được hỗ trợ 30 triệu đồng.")
+    assert rs[1].primary is None or rs[1].primary.source != "Trần Văn Bình"
+
+
+def test_a_short_name_is_matched_word_for_word():
+    rs = attribute_texts("Ông Nguyễn Văn An cho biết nước đã rút.", "Ông Trần Văn Anh cho biết đê vẫn an toàn.",
+                         "Theo Văn An, 30 hộ dân đã về nhà.")
+    assert src(rs[2]) == ("Nguyễn Văn An", "person")

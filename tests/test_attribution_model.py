@@ -251,8 +251,14 @@ def test_a_pronoun_points_back_a_few_sentences_not_to_anyone_named_earlier(pipel
     filler = ["Mưa lớn kéo dài suốt ba ngày.", "Nhiều tuyến đường bị ngập sâu.", "Học sinh được nghỉ học.",
               "Điện lưới bị cắt ở nhiều nơi."]
     assert last("Ông Lê Văn Tám cho biết nước đã rút.", filler[0], "Ông nói 30 hộ đã về nhà.").source == "Lê Văn Tám"
-    far = last("Ông Lê Văn Tám cho biết nước đã rút.", *filler, "Ông nói 30 hộ đã về nhà.")
+    # someone else named since, and the speaker out of reach: "Ông" stays as written
+    far = last("Ông Lê Văn Tám cho biết nước đã rút.", "Anh Trần Văn Lực đến hiện trường từ sớm.", *filler[:3],
+               "Ông nói 30 hộ đã về nhà.")
     assert (far.source, far.source_type) == ("Ông", "person")
+    # the last speaker, with no one named since (a long quote in between), stays in reach
+    quoted = last('Ông Lê Văn Tám, trưởng thôn Đông, kể: "Nước lên từ nửa đêm.', "Chúng tôi dậy gọi nhau.",
+                  "Nhiều nhà ngập đến mái.", 'Đến sáng nước mới rút".', "Ông cho biết thêm mỗi hộ được 10 kg gạo.")
+    assert quoted.source == "Lê Văn Tám"
     # a chain of credits keeps the person in reach: each "Ông nói" is a recent mention for the next
     chain = last("Ông Lê Văn Tám cho biết nước đã rút.", *filler[:2], "Ông nói 30 hộ đã về nhà.",
                  *filler[2:], "Ông nói thêm rằng đê vẫn an toàn.")

@@ -15,6 +15,12 @@ from .types import Attribution, Candidate, Person, SentenceIn
 PRONOUN_REACH = 3  # sentences back a pronoun looks for the person it means
 
 
+def _contains(words: list[str], part: list[str]) -> bool:
+    """Whether `part` runs word for word inside `words` ("Văn An" is in "Nguyễn Văn An", not in
+    "Trần Văn Anh")."""
+    return any(words[k:k + len(part)] == part for k in range(len(words) - len(part) + 1))
+
+
 class ArticleMemory:
     def __init__(self, sentences: Sequence[SentenceIn], lang: str):
         self.s = sentences
@@ -40,8 +46,10 @@ class ArticleMemory:
                 for name, title, gender in found:
                     if len(name.split()) == 1 and title is None:
                         continue
-                    full = self.add_person(name, title, gender, si, m.start())
-                    if chained and title and m.group(0).lstrip().lower().startswith(title):
+                    at = m.start() + max(0, m.group(0).find(name))
+                    full = self.add_person(name, title, gender, si, at)
+                    if chained and title and title not in self.lex.ADDRESS_TITLES \
+                            and m.group(0).lstrip().lower().startswith(title):
                         self.people[full].titles.add(chained)  # both offices of a title chain are the person's
                         chained = None
                     # an apposition after the name records the person's role
@@ -52,12 +60,10 @@ class ArticleMemory:
                 chained = None if found else self._trailing_title(m.group(0)) if text[m.end():m.end() + 1] == "," else None
 
     def _trailing_title(self, chunk: str) -> str | None:
-        """The title a comma-ended chunk closes with ("Theo Tổng Bí thư" -> "tổng bí thư")."""
-        words = chunk.lower().split()
-        for n in (4, 3, 2, 1):
-            if len(words) >= n and " ".join(words[-n:]) in self._titles_lower:
-                return " ".join(words[-n:])
-        return None
+        """The office title a comma-ended chunk is ("Tổng Bí thư", "theo Tổng Bí thư" -> "tổng bí
+        thư"); not one the chunk merely ends with ("Sau khi gặp Thủ tướng") nor an address title."""
+        title = re.sub(r"^theo\s+", "", chunk.strip().lower())
+        return title if title in self._titles_lower and title not in self.lex.ADDRESS_TITLES else None
 
     def add_person(self, name: str, title: str | None, gender: str | None, si: int, pos: int) -> str:
         full = self._fullest(name, si) if len(name.split()) <= 2 else name
@@ -89,7 +95,7 @@ class ArticleMemory:
         named last before sentence `si`."""
         toks = name.split()
         fits = [full for full in self.people if len(full.split()) > len(toks)
-                and (full.split()[-len(toks):] == toks or (len(toks) >= 2 and name in full))]
+                and (full.split()[-len(toks):] == toks or (len(toks) >= 2 and _contains(full.split(), toks)))]
         if not fits:
             return name
         if si is not None and len(fits) > 1:
@@ -106,8 +112,15 @@ class ArticleMemory:
         # last man named anywhere earlier (out of fold on the treebank such far credits were right
         # 1 time in 19)
         recent = {att.source for s_i, att in self.sources if si - PRONOUN_REACH <= s_i < si}
-        prior = [m for m in self.mentions if si - PRONOUN_REACH <= m[0] < si or (m[0] < si and m[2] in recent)] \
-            or [m for m in self.mentions if m[0] == si]
+        last = max(((s_i, att) for s_i, att in self.sources if s_i < si), key=lambda x: x[0], default=None)
+        if last is not None and not any(last[0] < m[0] < si and m[2] != last[1].source for m in self.mentions):
+            recent.add(last[1].source)  # the last speaker, with no one named since (a long quote in between)
+        prior = [m for m in self.mentions if si - PRONOUN_REACH <= m[0] < si or (m[0] < si and m[2] in recent)]
+        if not prior:
+            # someone named before the pronoun in its own sentence, never the object after it
+            # ("Ông cho biết anh Trần Văn Bình ...": not Bình)
+            at = re.search(rf"(?<!\w){re.escape(cand.mention)}(?!\w)", self.s[si].text, re.I) if cand.mention else None
+            prior = [m for m in self.mentions if m[0] == si and at is not None and m[1] < at.start()]
         for s_i, _, name, t in reversed(prior):
             if t and t == title:
                 return name
@@ -131,8 +144,9 @@ class ArticleMemory:
                 last = max(s for s, _ in p.positions if s <= si)
                 if best is None or last > best[0]:
                     best = (last, name)
-            elif hit and best is None and any(si < s <= si + 2 for s, _ in p.positions):
-                ahead = min(s for s, _ in p.positions if s > si)  # a lead's "Tổng Bí thư" named in the next sentence
+            elif key in p.titles and best is None and any(si < s <= si + 2 for s, _ in p.positions):
+                # a lead's "Tổng Bí thư" named in the next sentence: that very title, not one it starts with
+                ahead = min(s for s, _ in p.positions if s > si)
                 if ahead_best is None or ahead < ahead_best[0]:
                     ahead_best = (ahead, name)
         best = best or ahead_best
@@ -171,12 +185,23 @@ class ArticleMemory:
             if s_i == si:
                 # in its own sentence only a body named before the mention ("Đại diện bệnh viện cho
                 # biết ông được chuyển lên Bệnh viện Chợ Rẫy": not the hospital that speaks)
-                text = self.s[si].text
-                at = text.lower().find(head)
-                names = [n for n in names if 0 <= text.find(n) < at]
+                at = self._generic_head_at(head, si)
+                names = [n for n in names if 0 <= self.s[si].text.find(n) < at]
             if names:
                 return names[-1]
         return None
+
+    def _generic_head_at(self, head: str, si: int) -> int:
+        """Where a body's head word stands alone as a mention in sentence `si` ("đại diện bệnh
+        viện"), not as the start of a name ("Bệnh viện Bạch Mai") nor inside a word ("cán bộ"):
+        after "đại diện" if so written, else its last such use."""
+        text = self.s[si].text
+        rep = re.search(rf"(?<!\w)đại diện\s+{re.escape(head)}(?!\w)", text, re.I)
+        if rep:
+            return rep.end() - len(head)
+        generic = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(head)}(?!\w)", text, re.I)
+                   if not re.match(rf"\s+[{self.lex.UPPER}]", text[m.end():])]
+        return generic[-1] if generic else len(text)
 
     def _org_named_after(self, head: str, si: int) -> str | None:
         for s_i in range(si + 1, min(len(self.s), si + 4)):
