@@ -323,6 +323,8 @@ ADDRESS_TITLES: frozenset[str] = frozenset(
 PRONOUN_GENDER: dict[str, str | None] = {
     "ông": "m", "bà": "f", "anh": "m", "chị": "f", "cô": "f", "ông ấy": "m", "bà ấy": "f",
     "anh ấy": "m", "chị ấy": "f", "cô ấy": "f", "người này": None, "vị này": None,
+    # the same with "ta" (that one), common in court and crime news: "ông ta khai", "bà ta cho biết"
+    "ông ta": "m", "bà ta": "f", "anh ta": "m", "chị ta": "f", "cô ta": "f",
 }
 # Plural pronouns: "họ" refers to the last group or organization.
 PLURAL_PRONOUNS: tuple[str, ...] = ("họ", "các ông", "các bà")

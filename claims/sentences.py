@@ -91,17 +91,15 @@ def cap_length(text: str, a: int, b: int, limit: int = MAX_UNIT_TOKENS) -> list[
 
 
 def _is_speech_tag(text: str, k: int) -> bool:
-    """Whether what follows a dash at `k` is a short speaker tag ("anh Tâm kể.", "Vy nói."),
-    not a dialogue reply ("Không, tôi ở lại."): lower-case, or a few words without a comma
-    ending in a lower-case word."""
-    rest = text[k:k + 120].lstrip()
-    m = re.match(r"[^.!?…]*", rest)
-    words = m.group(0).split() if m else []
-    if not words or not words[0][:1].isalpha():
-        return False
-    if words[0][:1].islower():
-        return True
-    return len(words) <= 6 and "," not in m.group(0) and words[-1][:1].islower()
+    """Whether what follows a dash at `k` is a speaker tag, a reporting verb within its first words
+    ("anh Tâm kể.", "Vy nói.", "một thợ liệm nói khi ..."), not a dialogue reply ("Tôi chẳng sợ gì
+    cả.")."""
+    from .words import ends_with_cue
+
+    m = re.match(r"[^.!?…]*", text[k:k + 160].lstrip())
+    words = [w.strip(",;:") for w in m.group(0).split()] if m else []
+    # the cue within the tag's first words: "- một thợ liệm nói khi anh đang chèn trà vào quan tài."
+    return bool(words) and words[0][:1].isalpha() and any(ends_with_cue(words[:j]) for j in range(1, min(len(words), 7) + 1))
 
 
 def _prev_token(text: str, i: int) -> str:

@@ -33,7 +33,7 @@ def _split_name_and_cue(words: list[str], lang: str = "vi") -> list[str]:
     thừa nhận ...", "..., Vĩnh khai."): mid-sentence, a capitalised syllable is a name, and a name
     never runs on into a lower-case reporting cue. Split such a word in two. At the sentence's
     start a capital says nothing ("Lời khai này": a noun), so the first word is left alone."""
-    cues = _speech_cues(lang)
+    cues = speech_cues(lang)
     out: list[str] = []
     for w in words:
         first, _, rest = w.partition(" ")
@@ -49,7 +49,8 @@ _OPENING_MARKS = frozenset({"“", '"', "(", ":", "–", "-", "—", "‘", "'",
 
 
 @lru_cache(maxsize=4)
-def _speech_cues(lang: str) -> frozenset[str]:
+def speech_cues(lang: str = "vi") -> frozenset[str]:
+    """The language's reporting verbs, lower case ("nói", "cho biết", "kể")."""
     from . import lexicon
 
     return frozenset(c.lower() for c in lexicon.get(lang).SPEECH_CUES)
@@ -61,3 +62,10 @@ def worth_parsing(text: str) -> bool:
     tokens = _TOKEN.findall(text)
     wordy = sum(1 for t in tokens if t[0].isalpha())
     return wordy >= max(1, len(tokens) // 3)
+
+
+def ends_with_cue(words: list[str], lang: str = "vi") -> bool:
+    """Whether a short run of words ends with a reporting verb ("ông Tư kể", "thứ trưởng X cho biết")."""
+    cues = speech_cues(lang)
+    low = [w.lower() for w in words]
+    return any(" ".join(low[-n:]) in cues for n in (1, 2, 3) if len(low) >= n)

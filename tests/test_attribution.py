@@ -641,12 +641,12 @@ def test_names_opening_with_an_accented_capital_are_names():
     assert "âu văn ước" in terms and "ông âu văn ước" not in terms  # the whole name, without its title
 
 
-def test_a_whole_quote_after_a_quoted_statement_continues_it_but_not_a_reply_or_a_tagged_quote():
+def test_a_whole_quote_after_a_quoted_statement_continues_it_but_not_a_tagged_quote():
     said = 'Ông Trần Văn Lộc nói: "Nước đã rút hết."'
     assert src(attribute_texts(said, '"Dân có thể về nhà."')[1]) == ("Trần Văn Lộc", "person")
-    # a reply to a question is someone else's
-    asked = 'Bà Lê Thị Tuyết hỏi: "Liên đấy phải không?"'
-    assert attribute_texts(asked, '"Liên đi ra ngoài rồi chị ạ!"')[1].primary is None
+    # a rhetorical question goes on in the same voice
+    asked = 'Ông Trần Văn Lộc nói: "Ai sẽ chịu trách nhiệm cho những thiệt hại này?"'
+    assert src(attribute_texts(asked, '"Chúng tôi cần một câu trả lời rõ ràng."')[1]) == ("Trần Văn Lộc", "person")
     # a quote with its own tag after it is not carried from the one before, whatever the tag
     tagged = attribute_texts(said, '"Đó là chủ trương gì?", hội đồng xét xử muốn làm rõ.')
     assert tagged[1].primary is None or tagged[1].primary.source != "Trần Văn Lộc"
@@ -699,3 +699,25 @@ def test_a_short_name_is_matched_word_for_word():
     rs = attribute_texts("Ông Nguyễn Văn An cho biết nước đã rút.", "Ông Trần Văn Anh cho biết đê vẫn an toàn.",
                          "Theo Văn An, 30 hộ dân đã về nhà.")
     assert src(rs[2]) == ("Nguyễn Văn An", "person")
+
+
+@pytest.mark.parametrize("text,kept", [
+    # an aside between dashes, with the quote's own tag after it: the tag after the quote speaks
+    ("“Giá cả tăng quá nhanh - nhiều người dân phản ánh - khiến chúng tôi rất khó khăn”, chị Lê Thị Hoa cho biết.",
+     "Lê Thị Hoa"),
+])
+def test_an_aside_between_dashes_does_not_beat_the_tag_after_the_quote(text, kept):
+    assert src(attribute_texts(text)[0]) == (kept, "person")
+
+
+@pytest.mark.parametrize("text", ['"Khách đến từ khắp nơi - nhất là khu vực Trung Á - rồi ở lại".',
+                                  '"Chúng tôi cố gắng - dù chỉ một phần nhỏ - giúp bà con".'])
+def test_an_aside_without_a_reporting_verb_stays_in_the_quote(text):
+    spans, _ = quote_spans(text, False)
+    assert len(spans) == 1
+
+
+def test_ong_ta_points_back_like_ong_ay():
+    rs = attribute_texts("Ông Nguyễn Văn Tài, giám đốc công ty Phú An, bị bắt hôm qua.",
+                         "Ông ta khai đã nhận 2 tỉ đồng của nhà thầu.")
+    assert src(rs[1]) == ("Nguyễn Văn Tài", "person")

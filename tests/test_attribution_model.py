@@ -275,3 +275,8 @@ def test_a_parenthesis_does_not_join_two_bodies_over_and(pipeline):
     # the parenthesis takes the body right before it, not both bodies joined by "và"
     assert not any(src.startswith("Bộ Công Thương") and src.endswith("(Bộ Y tế)") for src, _ in shown)
     assert any(src == "Cục Quản lý dược (Bộ Y tế)" for src, _ in shown)
+
+
+def test_a_common_word_after_and_does_not_start_a_second_body(pipeline):
+    _, _, _, shown = _pairs(pipeline, "Trung tâm Kiểm soát và Phòng ngừa dịch bệnh Mỹ (CDC) khẳng định vắc xin an toàn.")
+    assert not any(src.startswith("Phòng ngừa") for src, _ in shown)

@@ -38,3 +38,10 @@ def test_a_dialogue_reply_after_a_closed_quote_is_its_own_sentence():
 def test_a_dash_after_an_unquoted_sentence_still_starts_a_new_one():
     # no closing quote before the dash: a list item or a dialogue line, not a tag
     assert spans_text("Nước rút chậm. - bà con đã về nhà.") == ["Nước rút chậm.", "- bà con đã về nhà."]
+
+
+def test_a_short_reply_after_a_question_is_its_own_sentence_but_a_tag_with_more_words_is_not():
+    text = 'Tôi hỏi ông: "Ông có sợ không?" - Tôi chẳng sợ gì cả. Sau đó ông quay đi.'
+    assert spans_text(text)[1] == "- Tôi chẳng sợ gì cả."
+    text = '"Gần hai ngày đêm rồi chứ ít đâu..." - một thợ liệm nói khi đang chèn trà vào quan tài. Trời tối dần.'
+    assert spans_text(text)[0].endswith("quan tài.")

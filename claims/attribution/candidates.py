@@ -106,13 +106,22 @@ def _with_head_before(tokens: Sequence[Token], feats: Sequence[dict], src: tuple
         return None
     lo = head[0]
     # not over a "và" before a second body's name ("Bộ Công Thương và Cục X (Bộ Y tế)": two speakers)
-    while lo >= 2 and tokens[lo - 1].text.lower() == "và" and not feats[lo].get("head_org") \
+    while lo >= 2 and tokens[lo - 1].text.lower() == "và" and not _starts_body(tokens, feats, lo) \
             and (tokens[lo - 2].upos in NP_TAGS or tokens[lo - 2].text[:1].isupper()):
         before = _np_ending_at(tokens, feats, lo - 1)
         if before is None:
             break
         lo = before[0]
     return (lo, src[1]) if src[1] - lo <= MAX_MENTION_TOKENS else None
+
+
+def _starts_body(tokens: Sequence[Token], feats: Sequence[dict], i: int) -> bool:
+    """A body's name starts at token i: a head word ("Cục", "Bộ") with a capitalised name after it,
+    not a common word that starts like one ("Phòng ngừa dịch bệnh")."""
+    if not feats[i].get("head_org"):
+        return False
+    rest = tokens[i].text.split()[1:] or ([tokens[i + 1].text] if i + 1 < len(tokens) else [])
+    return bool(rest) and rest[0][:1].isupper()
 
 
 def _cue_end(tokens: Sequence[Token], feats: Sequence[dict], i: int) -> int:

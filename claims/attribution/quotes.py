@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..words import ends_with_cue
 from .patterns import CLOSE_Q, MASK, OPEN_Q, STRAIGHT_Q
 from .types import Attribution
 
@@ -48,16 +49,20 @@ def quote_spans(text: str, open_at_start: bool) -> tuple[list[tuple[int, int]], 
     return _outside_interjected_tags(text, spans), still_open
 
 
-_INTERJECTED_TAG = re.compile(r"(?<=\S)\s[-–—]\s((?:[^\s\d\-–—\"“”.!?,]+\s){0,5}[^\W\d_A-ZĐ][^\s\-–—\"“”.!?,]*)\s[-–—]\s(?=\S)")
+_INTERJECTED_TAG = re.compile(r"(?<=\S)\s[-–—]\s((?:[^\s\d\-–—\"“”.!?,]+\s){0,5}[^\s\d\-–—\"“”.!?,]+)\s[-–—]\s(?=\S)")
 
 
 def _outside_interjected_tags(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A speaker tag set between dashes inside a quote ("Hồi ấy - ông kể - ngày nào cũng ...")
     is the narrator's, not the quote's: the span is cut around it. The tag is a few words ending
-    with a lower-case one (a verb), so an inserted name or apposition ("- Thanh Hóa -") is not."""
+    with a reporting verb, so an inserted place or aside ("- Thanh Hóa -", "- nhiều người dân
+    phản ánh -" before a tag after the quote) is not cut out of a quote that has its own tag."""
     out = []
     for a, b in spans:
+        tagged_after = b < len(text) and any(ch.isalpha() for ch in text[b:])  # '“...”, chị Hoa cho biết.'
         for m in _INTERJECTED_TAG.finditer(text, a, b):
+            if tagged_after or not ends_with_cue(m.group(1).split()):
+                continue
             out.append((a, m.start()))
             a = m.end()
         out.append((a, b))
@@ -167,11 +172,10 @@ def spread_quotes(art, per: list[list[Attribution]], started_inside: list[bool],
             si = group[-1] + 1
             continue
         # a sentence that is one whole quote right after a quoted statement continues it; not one
-        # with words after its quote (its own tag: '"...?", một bạn trẻ hỏi.'), nor a reply to a
-        # question (dialogue: '"Liên đấy phải không?"' then '"Liên đi ra ngoài chị ạ!"')
+        # with words after its quote (its own tag: '"...?", một bạn trẻ hỏi.')
         t = art.s[si].text.strip()
         if (not per[si] and si > 0 and per[si - 1] and per[si - 1][0].quote == "direct" and t[:1] in OPEN_Q + STRAIGHT_Q
-                and art.s[si].kind == "body" and _whole_quote(t) and not _asks(art.s[si - 1].text)):
+                and art.s[si].kind == "body" and _whole_quote(t)):
             per[si] = [replace(per[si - 1][0], confidence=_carried(per[si - 1][0], 0.8, carried_confidence))]
         si += 1
 
@@ -182,12 +186,6 @@ def _whole_quote(text: str) -> bool:
     if still_open or not spans:
         return still_open
     return not any(ch.isalnum() for ch in text[spans[-1][1]:])
-
-
-def _asks(text: str) -> bool:
-    """Whether a sentence's last quote is a question."""
-    spans, _ = quote_spans(text, False)
-    return bool(spans) and text[spans[-1][0]:spans[-1][1]].rstrip("”\"' .…").endswith("?")
 
 
 def _carried(speaker: Attribution, default_cap: float, measured: float | None) -> float:
