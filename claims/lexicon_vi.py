@@ -596,6 +596,14 @@ NUMBER_WORDS: dict[str, float] = {
     "hàng triệu": 1e6, "hàng tỷ": 1e9, "nửa": 0.5, "mười hai": 12,
 }
 # Scale words after a numeral.
+# Units one quantity may be given in, as (base unit, factor): "4 km" and "500 m" are two lengths of
+# one oil slick, "3 tấn" and "3.000 kg" one load. Figures are compared in the base unit.
+UNIT_BASES: dict[str, tuple[str, float]] = {
+    "km": ("m", 1000.0), "mét": ("m", 1.0), "cm": ("m", 0.01), "mm": ("m", 0.001),  # length
+    "tấn": ("kg", 1000.0), "tạ": ("kg", 100.0), "yến": ("kg", 10.0), "gram": ("kg", 0.001), "g": ("kg", 0.001),  # mass
+    "km2": ("m2", 1e6), "km²": ("m2", 1e6), "ha": ("m2", 1e4), "hecta": ("m2", 1e4), "m²": ("m2", 1.0),  # area
+    "m3": ("lít", 1000.0), "m³": ("lít", 1000.0),  # volume
+}
 SCALES: dict[str, float] = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9, "vạn": 1e4, "trăm": 100}
 # Lead words kept with dates ("ngày 2/2", "đêm 2/2").
 DATE_LEADS: tuple[str, ...] = ("ngày", "đêm", "sáng", "trưa", "chiều", "tối", "hôm", "rạng sáng", "tháng", "năm", "cuối tháng", "đầu tháng", "giữa tháng",
@@ -662,8 +670,7 @@ GROWING_COUNTS: frozenset[str] = frozenset({
     "nhà",  # ngôi / căn nhà bị tốc mái, hư hỏng, ngập, sập
     "hộ",  # hộ bị ảnh hưởng, phải di dời
     "công trình",  # công trình bị hư hại
-    "ha",  # diện tích cháy, ngập
-    "hecta",
+    "m2",  # diện tích cháy, ngập (ha, km2: compared in m2, see UNIT_BASES)
 })
 # Nouns that count people by who they are: across outlets a toll of people in "người" and one in
 # these count one thing ("6 thuyền viên mất tích" / "7 người mất tích"); "vụ", "hộ" do not.

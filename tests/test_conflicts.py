@@ -403,3 +403,13 @@ def test_the_article_s_own_topic_is_no_negated_predicate():
              ("Bà Ngô Lan nhận định Mỹ sẽ tiếp tục tấn công ở Syria trong tuần tới.", "Ngô Lan")]
     claims = [view(i, t, s, "person", "cho biết") for i, (t, s) in enumerate(texts)]
     assert [c for c in within(claims) if "tấn công" in c.reason] == []
+
+
+def test_one_quantity_in_two_units_is_compared_in_its_base_unit():
+    """"4 km" against "500 m" of one oil slick differ; "3 tấn" and "3.000 kg" of one load agree."""
+    survey = view(1, "Theo Cảng vụ Hòa Lâm, vệt dầu trên biển dài khoảng 4 km.", "Cảng vụ Hòa Lâm", "organization", "Theo")
+    owner = view(2, "Đại diện chủ tàu cho biết vệt dầu trên biển dài khoảng 500 m.", "chủ tàu", "organization", "cho biết")
+    assert [c.kind for c in within([survey, owner])] == ["number_mismatch"]
+    load_a = view(1, "Theo Công an huyện Tân Lạc, xe tải chở 3 tấn gỗ lậu.", "Công an huyện Tân Lạc", "organization", "Theo")
+    load_b = view(2, "Tài xế khai xe tải chở 3.000 kg gỗ lậu.", "Tài xế", "anonymous", "khai")
+    assert within([load_a, load_b]) == []

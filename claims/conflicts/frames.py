@@ -45,6 +45,16 @@ class Frame:
 
 
 # --------------------------------------------------------------------------- what is counted
+def in_base_unit(f: Figure, lex) -> Figure:
+    """A figure in its unit's base ("4 km" as 4,000 m), so that one quantity given in two units is
+    compared as one; the text stays as written."""
+    base = lex.UNIT_BASES.get(f.unit)
+    if base is None:
+        return f
+    unit, factor = base
+    return replace(f, low=f.low * factor, high=f.high * factor, unit=unit)
+
+
 def unit_family(f: Figure, lex, text: str = "") -> str:
     """The unit figures are compared under: a rate ("thùng/ngày") is not a total ("thùng"),
     but a price per kilo may be quoted without "/kg"; a sum per head or per period ("mỗi người
@@ -324,6 +334,7 @@ def frames(text: str, figures: tuple[Figure, ...], source: str | None, mention: 
             f = _unit_of_so_phrase(text, f, lex)
         if not f.unit or f.unit.split("/")[0] in lex.TIME_UNITS:
             continue
+        f = in_base_unit(f, lex)
         seg = segment(text, f.start, lex)
         harm, harm_word = casualty(text, f, lex, seg[0])
         as_of, occurred = _moments(text, f, seg, figures, lex)
