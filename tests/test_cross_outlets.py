@@ -434,3 +434,21 @@ def test_among_the_data_is_no_part_a_value_is_no_price_and_countries_keep_their_
         assert compare(view(3, worth), price) == [], worth
     assert [n for *_, n in place_mentions("Riêng Mỹ nhập khẩu 2 triệu tấn.")] == ["mỹ"]
     assert [n for *_, n in place_mentions("Tổng thống Mỹ Donald Trump nói 3 người chết.")] == ["mỹ"]
+
+
+def test_one_authority_s_dated_figures_in_two_reports_of_one_event_are_one_running_count():
+    """The same source, each figure as of a moment: a running count however the outlets word it."""
+    event = Context(same_event=True, a_newer=True, across=True)
+    earlier = view(0, "Cơ quan Cứu hỏa bang Lâm cho biết tính đến trưa 20/2, đám cháy đã thiêu rụi khoảng 18.000 ha rừng.",
+                   "Cơ quan Cứu hỏa bang Lâm", "organization")
+    later = view(1, "Cơ quan Cứu hỏa bang Lâm cho biết tính đến sáng 21/2, diện tích bị cháy đã lên tới khoảng 26.500 ha.",
+                 "Cơ quan Cứu hỏa bang Lâm", "organization")
+    assert [c.kind for c in compare(later, earlier, "vi", event)] == ["update"]
+    # two sources worded apart are still not taken as one quantity without a shared term
+    other = view(2, "Người dân cho biết tính đến sáng 21/2, lửa đã lan qua khoảng 30.000 ha.", "Người dân", "anonymous")
+    assert compare(other, earlier, "vi", event) == []
+
+
+def test_a_bare_figure_counts_the_noun_after_the_classifier_of_its_number_phrase():
+    text = "Số ngôi nhà bị thiêu rụi tăng lên 64, cùng hơn 100 công trình phụ."
+    assert ("64", "nhà") in [(fr.figure.text, fr.unit) for fr in frames(text, tuple(extract(text)), None, None)]

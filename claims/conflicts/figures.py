@@ -102,6 +102,8 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
         # or against a figure of today's story with no date): not steps of one running count,
         # nor one moment
         return False
+    if _one_source_over_time(fa, fb, a, b, ctx):
+        return True  # one authority's running count for one event, each figure dated: one quantity
     if fa.harm is None and fa.unit not in lex.MONEY_UNITS:
         # no harm word to say what is counted: the words before the figures must not say that
         # they count different things (sums of money are too often worded two ways to judge)
@@ -117,6 +119,14 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
         # figure's own clause must be shared
         return False
     return True
+
+
+def _one_source_over_time(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context) -> bool:
+    """The same source gives both figures, for the same unit, each as of a moment, in two reports of
+    one event ("CFA: tính đến trưa 20/2 ... 18.000 ha", "CFA: tính đến sáng 21/2 ... 26.500 ha"):
+    a running count however differently the two outlets word it ("thiêu rụi" / "diện tích bị cháy")."""
+    return bool(ctx.same_event and a.source and a.source == b.source and fa.as_of and fb.as_of
+                and fa.harm == fb.harm)
 
 
 def _price_against_total(fa: Frame, a_text: str, fb: Frame, b_text: str, lex) -> bool:

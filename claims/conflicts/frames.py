@@ -94,6 +94,8 @@ def _unit_of_so_phrase(text: str, f: Figure, lex) -> Figure:
     """A bare numeral counts the noun its clause's "số ..." phrase names ("số người bị thương
     được xác định là 6", "Số người chết tăng lên 6"): a one-word noun of people or things."""
     named = number_of(re.split(r"[,;:.]", text[:f.start])[-1])
+    if len(named) >= 2 and named[0] in lex.CLASSIFIERS:
+        named = named[1:]  # "Số ngôi nhà bị thiêu rụi tăng lên 64": the house, not its classifier
     if named and named[0] in lex.SINGLE_WORD_NOUNS and named[0] not in lex.TIME_UNITS:
         return replace(f, unit=named[0])
     return f
