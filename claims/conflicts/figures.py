@@ -122,10 +122,11 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
 
 
 def _one_source_over_time(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context) -> bool:
-    """The same source gives both figures, for the same unit, each as of a moment, in two reports of
-    one event ("CFA: tính đến trưa 20/2 ... 18.000 ha", "CFA: tính đến sáng 21/2 ... 26.500 ha"):
-    a running count however differently the two outlets word it ("thiêu rụi" / "diện tích bị cháy")."""
-    return bool(ctx.same_event and a.source and a.source == b.source and fa.as_of and fb.as_of
+    """The same source gives both figures, for the same unit, at least one as of a moment, in two
+    reports of one event ("CFA: tính đến trưa 20/2 ... 18.000 ha", "CFA: tính đến sáng 21/2 ...
+    26.500 ha"): a running count however differently the two outlets word it ("thiêu rụi" /
+    "diện tích bị cháy")."""
+    return bool(ctx.same_event and a.source and a.source == b.source and (fa.as_of or fb.as_of)
                 and fa.harm == fb.harm)
 
 
