@@ -413,3 +413,18 @@ def test_one_quantity_in_two_units_is_compared_in_its_base_unit():
     load_a = view(1, "Theo Công an huyện Tân Lạc, xe tải chở 3 tấn gỗ lậu.", "Công an huyện Tân Lạc", "organization", "Theo")
     load_b = view(2, "Tài xế khai xe tải chở 3.000 kg gỗ lậu.", "Tài xế", "anonymous", "khai")
     assert within([load_a, load_b]) == []
+
+
+def test_a_part_counting_its_own_noun_is_compared_with_that_noun():
+    """"22 người, gồm tài xế, phụ xe và 20 hành khách": the 20 are the passengers' own count, set
+    against another "18 hành khách"; a part of the same noun ("gồm 12 người") still is not."""
+    police = view(1, "Theo Công an tỉnh Hòa Lâm, xe khách của nhà xe Hoàng Long chở 22 người, gồm tài xế, phụ xe và 20 hành khách.",
+                  "Công an tỉnh Hòa Lâm", "organization", "Theo")
+    company = view(2, "Đại diện nhà xe Hoàng Long cho biết theo danh sách bán vé, xe chỉ có 18 hành khách.",
+                   "nhà xe Hoàng Long", "organization", "cho biết")
+    assert [c.kind for c in within([police, company])] == ["number_mismatch"]
+    parts = view(3, "Theo Công an tỉnh Hòa Lâm, vụ tai nạn làm 30 người bị thương, gồm 12 người bị thương nặng.",
+                 "Công an tỉnh Hòa Lâm", "organization", "Theo")
+    other = view(4, "Bệnh viện tỉnh Hòa Lâm cho biết đã tiếp nhận 12 người bị thương.", "Bệnh viện tỉnh Hòa Lâm",
+                 "organization", "cho biết")
+    assert [c for c in within([parts, other]) if c.kind == "number_mismatch"] == []

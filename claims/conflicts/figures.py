@@ -14,7 +14,7 @@ from .base import ClaimView, proper_names, similarity, squash, who
 from .frames import Frame, different_moments, frame_parts, frames, later, occurrences, same_moment
 from .places import place_mentions, places_match
 from .statements import is_rumour
-from .terms import clause_before, measured, near_breakdown, partial, predicate_terms
+from .terms import breakdown_marker_at, clause_before, measured, partial, predicate_terms
 
 
 @dataclass(frozen=True)
@@ -119,6 +119,17 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
         # figure's own clause must be shared
         return False
     return True
+
+
+def _part_of_its_total(text: str, fr: Frame, frames_of_claim, lex) -> bool:
+    """A figure after a breakdown marker is a part of the total before it, unless it counts
+    another noun than that total does: "chở 22 người, gồm tài xế, phụ xe và 20 hành khách" gives
+    the passengers' own count, comparable with another "18 hành khách"."""
+    at = breakdown_marker_at(text, fr.figure, lex)
+    if at is None:
+        return False
+    totals = [x for x in frames_of_claim if x.figure.end <= at]
+    return not totals or totals[-1].unit == fr.unit
 
 
 def _one_source_over_time(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context) -> bool:
@@ -285,7 +296,7 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
         # a third figure both give alike (the plan both name) says nothing of these two
         agree = any(not _same_bound_mismatch(fa.figure, y.figure) for y in theirs) \
             or any(not _same_bound_mismatch(x.figure, fb.figure) for x in mine)
-        if any(near_breakdown(t, f.figure, lex) for t, f in ((a.text, fa), (b.text, fb))):
+        if any(_part_of_its_total(t, f, frs, lex) for t, f, frs in ((a.text, fa, fr_a), (b.text, fb, fr_b))):
             continue  # "2 bệnh nhân còn lại", "riêng thôn X có ...": a part of the total
         if partial(a.text, fa.figure, lex) or partial(b.text, fb.figure, lex):
             continue  # "Nhiều dự án có giá trên 100 triệu": some of them, not the figure for all
