@@ -428,3 +428,13 @@ def test_a_part_counting_its_own_noun_is_compared_with_that_noun():
     other = view(4, "Bệnh viện tỉnh Hòa Lâm cho biết đã tiếp nhận 12 người bị thương.", "Bệnh viện tỉnh Hòa Lâm",
                  "organization", "cho biết")
     assert [c for c in within([parts, other]) if c.kind == "number_mismatch"] == []
+
+
+def test_no_one_being_harmed_negates_the_harm_not_the_people():
+    """"không có hộ dân nào bị cuốn trôi": what is negated comes after "nào", so "hộ dân"
+    elsewhere in the article ("hộ dân đã sơ tán") is not contradicted."""
+    a = view(1, "Ủy ban xã Tân Hòa khẳng định không có hộ dân nào bị nước cuốn trôi.", "Ủy ban xã Tân Hòa",
+             "organization", "khẳng định")
+    b = view(2, "Trưởng thôn Lê Văn Ba cho biết hộ dân xã Tân Hòa đã sơ tán từ chiều.", "Lê Văn Ba", "person",
+             "cho biết")
+    assert [c for c in within([a, b]) if c.kind == "contradiction"] == []

@@ -267,6 +267,8 @@ def negated_terms(text: str, lex) -> frozenset[str]:
         if any(low.startswith(w, m.start()) for w in lex.NOT_NEGATING):
             continue  # "căn cứ không quân", "không lâu sau": no negation
         a, b = m.group("term").split()
+        if re.match(r"(?:\s+\w+){0,1}\s+nào(?!\w)", low[m.end():]):
+            continue  # "không có người dân nào bị cuốn trôi": what is negated comes after "nào"
         if a in lex.STOPWORDS or a in lex.LIGHT_VERBS or f"{a} {b}" in lex.OPEN_QUESTION_MARKERS:
             continue
         out.add(f"{a} {b}")
