@@ -369,72 +369,26 @@ def test_a_headline_and_the_body_restating_one_party_are_not_a_denial_or_a_contr
     assert (1, 0) not in pairs and (0, 1) not in pairs
 
 
-def test_one_source_negates_what_another_asserts():
-    """"chưa cấp phép" against "đã được Bộ Y tế cấp phép", from two sources on one product."""
-    seller = view(1, "Chủ cửa hàng Minh An khẳng định bộ xét nghiệm Rapid-X đã được Bộ Y tế cấp phép.",
-                  "Chủ cửa hàng Minh An", "anonymous", "khẳng định")
-    agency = view(2, "Cục Quản lý dược cho biết chưa cấp phép cho bộ xét nghiệm Rapid-X.",
-                  "Cục Quản lý dược", "organization", "cho biết")
-    found = within([seller, agency])
-    assert [c.kind for c in found] == ["contradiction"]
-    assert "cấp phép" in found[0].reason
+def test_an_open_question_contradicts_no_answer_to_it():
+    """"chưa rõ nguyên nhân" leaves the cause open: another source's cause is no contradiction."""
+    police = view(1, "Cơ quan điều tra cho biết chưa rõ nguyên nhân vụ cháy ở xưởng gỗ Tân Phú.", "Cơ quan điều tra",
+                  "organization", "cho biết")
+    resident = view(2, "Người dân cho rằng nguyên nhân vụ cháy ở xưởng gỗ Tân Phú là chập điện.", "Người dân",
+                    "anonymous", "cho rằng")
+    assert within([police, resident]) == []
 
 
-@pytest.mark.parametrize("first,second", [
-    # an open question is no denial of the answer someone else gives
-    ("Cơ quan điều tra cho biết chưa xác định nguyên nhân vụ cháy ở xưởng Tân Phú.",
-     "Người dân cho rằng nguyên nhân vụ cháy ở xưởng Tân Phú là chập điện."),
-    # "không quân" is the air force, not a negation
-    ("Ông Lê Hải cho biết máy bay đã hạ cánh xuống căn cứ không quân Biên Hòa an toàn.",
-     "Bà Trần Thu cho biết quân đội sẽ điều thêm máy bay tới Biên Hòa."),
-])
-def test_no_negated_predicate_where_nothing_is_negated_or_nothing_asserted(first, second):
-    a = view(1, first, first.split(" cho")[0], "person", "cho biết")
-    b = view(2, second, second.split(" cho")[0], "person", "cho biết")
-    assert [c for c in within([a, b]) if c.kind == "contradiction"] == []
-
-
-def test_the_article_s_own_topic_is_no_negated_predicate():
-    """"không tấn công" in an article where three claims talk of attacks is about its topic, not a
-    predicate one claim asserts and another denies."""
-    texts = [("Quân đội Mỹ cho biết đã tấn công 85 mục tiêu ở Syria.", "Quân đội Mỹ"),
-             ("Ông Hà Văn Tư cho rằng các nhóm vũ trang sẽ tấn công căn cứ Mỹ ở Syria.", "Hà Văn Tư"),
-             ("Ông Lê Minh cho rằng Mỹ sẽ không tấn công vào bên trong Syria.", "Lê Minh"),
-             ("Bà Ngô Lan nhận định Mỹ sẽ tiếp tục tấn công ở Syria trong tuần tới.", "Ngô Lan")]
-    claims = [view(i, t, s, "person", "cho biết") for i, (t, s) in enumerate(texts)]
-    assert [c for c in within(claims) if "tấn công" in c.reason] == []
-
-
-def test_one_quantity_in_two_units_is_compared_in_its_base_unit():
-    """"4 km" against "500 m" of one oil slick differ; "3 tấn" and "3.000 kg" of one load agree."""
-    survey = view(1, "Theo Cảng vụ Hòa Lâm, vệt dầu trên biển dài khoảng 4 km.", "Cảng vụ Hòa Lâm", "organization", "Theo")
-    owner = view(2, "Đại diện chủ tàu cho biết vệt dầu trên biển dài khoảng 500 m.", "chủ tàu", "organization", "cho biết")
-    assert [c.kind for c in within([survey, owner])] == ["number_mismatch"]
+def test_one_load_in_two_units_is_compared_in_its_base_unit():
+    """"3 tấn" and "3.000 kg" of one load agree; "3 tấn" and "2.500 kg" differ. Lengths are not
+    put on one scale: a distance in km and a wave in m measure different things."""
     load_a = view(1, "Theo Công an huyện Tân Lạc, xe tải chở 3 tấn gỗ lậu.", "Công an huyện Tân Lạc", "organization", "Theo")
-    load_b = view(2, "Tài xế khai xe tải chở 3.000 kg gỗ lậu.", "Tài xế", "anonymous", "khai")
-    assert within([load_a, load_b]) == []
+    same = view(2, "Tài xế khai xe tải chở 3.000 kg gỗ lậu.", "Tài xế", "anonymous", "khai")
+    less = view(3, "Tài xế khai xe tải chở 2.500 kg gỗ lậu.", "Tài xế", "anonymous", "khai")
+    assert within([load_a, same]) == []
+    assert [c.kind for c in within([load_a, less])] == ["number_mismatch"]
+    storm = view(4, "Theo Đài Khí tượng Hòa Lâm, tâm bão cách đảo Cồn Cỏ khoảng 200 km.", "Đài Khí tượng Hòa Lâm",
+                 "organization", "Theo")
+    wave = view(5, "Trạm Hải văn Cồn Cỏ cho biết sóng ở đảo Cồn Cỏ cao 5 m.", "Trạm Hải văn Cồn Cỏ", "organization",
+                "cho biết")
+    assert within([storm, wave]) == []
 
-
-def test_a_part_counting_its_own_noun_is_compared_with_that_noun():
-    """"22 người, gồm tài xế, phụ xe và 20 hành khách": the 20 are the passengers' own count, set
-    against another "18 hành khách"; a part of the same noun ("gồm 12 người") still is not."""
-    police = view(1, "Theo Công an tỉnh Hòa Lâm, xe khách của nhà xe Hoàng Long chở 22 người, gồm tài xế, phụ xe và 20 hành khách.",
-                  "Công an tỉnh Hòa Lâm", "organization", "Theo")
-    company = view(2, "Đại diện nhà xe Hoàng Long cho biết theo danh sách bán vé, xe chỉ có 18 hành khách.",
-                   "nhà xe Hoàng Long", "organization", "cho biết")
-    assert [c.kind for c in within([police, company])] == ["number_mismatch"]
-    parts = view(3, "Theo Công an tỉnh Hòa Lâm, vụ tai nạn làm 30 người bị thương, gồm 12 người bị thương nặng.",
-                 "Công an tỉnh Hòa Lâm", "organization", "Theo")
-    other = view(4, "Bệnh viện tỉnh Hòa Lâm cho biết đã tiếp nhận 12 người bị thương.", "Bệnh viện tỉnh Hòa Lâm",
-                 "organization", "cho biết")
-    assert [c for c in within([parts, other]) if c.kind == "number_mismatch"] == []
-
-
-def test_no_one_being_harmed_negates_the_harm_not_the_people():
-    """"không có hộ dân nào bị cuốn trôi": what is negated comes after "nào", so "hộ dân"
-    elsewhere in the article ("hộ dân đã sơ tán") is not contradicted."""
-    a = view(1, "Ủy ban xã Tân Hòa khẳng định không có hộ dân nào bị nước cuốn trôi.", "Ủy ban xã Tân Hòa",
-             "organization", "khẳng định")
-    b = view(2, "Trưởng thôn Lê Văn Ba cho biết hộ dân xã Tân Hòa đã sơ tán từ chiều.", "Lê Văn Ba", "person",
-             "cho biết")
-    assert [c for c in within([a, b]) if c.kind == "contradiction"] == []

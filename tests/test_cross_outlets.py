@@ -444,14 +444,10 @@ def test_one_authority_s_dated_figures_in_two_reports_of_one_event_are_one_runni
     later = view(1, "Cơ quan Cứu hỏa bang Lâm cho biết tính đến sáng 21/2, diện tích bị cháy đã lên tới khoảng 26.500 ha.",
                  "Cơ quan Cứu hỏa bang Lâm", "organization")
     assert [c.kind for c in compare(later, earlier, "vi", event)] == ["update"]
+    # one dated figure is not enough: "được xác định là" says no moment
     undated = view(3, "Cơ quan Cứu hỏa bang Lâm cho biết diện tích bị cháy được xác định là khoảng 26.500 ha.",
                    "Cơ quan Cứu hỏa bang Lâm", "organization")
-    assert [c.kind for c in compare(undated, earlier, "vi", event)] == ["update"]  # one of the two dated
+    assert compare(undated, earlier, "vi", event) == []
     # two sources worded apart are still not taken as one quantity without a shared term
     other = view(2, "Người dân cho biết tính đến sáng 21/2, lửa đã lan qua khoảng 30.000 ha.", "Người dân", "anonymous")
     assert compare(other, earlier, "vi", event) == []
-
-
-def test_a_bare_figure_counts_the_noun_after_the_classifier_of_its_number_phrase():
-    text = "Số ngôi nhà bị thiêu rụi tăng lên 64, cùng hơn 100 công trình phụ."
-    assert ("64", "nhà") in [(fr.figure.text, fr.unit) for fr in frames(text, tuple(extract(text)), None, None)]

@@ -14,7 +14,7 @@ from .base import ClaimView, proper_names, similarity, squash, who
 from .frames import Frame, different_moments, frame_parts, frames, later, occurrences, same_moment
 from .places import place_mentions, places_match
 from .statements import is_rumour
-from .terms import breakdown_marker_at, clause_before, measured, partial, predicate_terms
+from .terms import clause_before, measured, near_breakdown, partial, predicate_terms
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,6 @@ class Context:
     a_newer: bool = False
     newer_moments: frozenset = frozenset()  # (harm, day, minutes) of the tolls the newer article dates
     across: bool = False  # the two claims are in different articles
-    common_terms: frozenset = frozenset()  # two-word terms three or more of the article's claims use: its topic
 
 
 # Scopes whose figures are compared only with figures of the same scope: a year-to-date toll, a
@@ -102,7 +101,7 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
         # or against a figure of today's story with no date): not steps of one running count,
         # nor one moment
         return False
-    if _one_source_over_time(fa, fb, a, b, ctx):
+    if _one_source_over_time(fa, fb, a, b, ctx, lex):
         return True  # one authority's running count for one event, each figure dated: one quantity
     if fa.harm is None and fa.unit not in lex.MONEY_UNITS:
         # no harm word to say what is counted: the words before the figures must not say that
@@ -121,24 +120,14 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
     return True
 
 
-def _part_of_its_total(text: str, fr: Frame, frames_of_claim, lex) -> bool:
-    """A figure after a breakdown marker is a part of the total before it, unless it counts
-    another noun than that total does: "chở 22 người, gồm tài xế, phụ xe và 20 hành khách" gives
-    the passengers' own count, comparable with another "18 hành khách"."""
-    at = breakdown_marker_at(text, fr.figure, lex)
-    if at is None:
-        return False
-    totals = [x for x in frames_of_claim if x.figure.end <= at]
-    return not totals or totals[-1].unit == fr.unit
-
-
-def _one_source_over_time(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context) -> bool:
-    """The same source gives both figures, for the same unit, at least one as of a moment, in two
-    reports of one event ("CFA: tính đến trưa 20/2 ... 18.000 ha", "CFA: tính đến sáng 21/2 ...
-    26.500 ha"): a running count however differently the two outlets word it ("thiêu rụi" /
-    "diện tích bị cháy")."""
-    return bool(ctx.same_event and a.source and a.source == b.source and (fa.as_of or fb.as_of)
-                and fa.harm == fb.harm)
+def _one_source_over_time(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, lex) -> bool:
+    """The same source gives both figures, for the same unit, each as of a moment, in two reports of
+    one event ("CFA: tính đến trưa 20/2 ... 18.000 ha", "CFA: tính đến sáng 21/2 ... 26.500 ha"):
+    a running count however differently the two outlets word it ("thiêu rụi" / "diện tích bị
+    cháy"). Not sums of money (aid and damage are both "tỷ đồng") nor lengths (a slick, a
+    distance), which one source gives of many different things."""
+    return bool(ctx.same_event and a.source and a.source == b.source and fa.as_of and fb.as_of
+                and fa.harm == fb.harm and fa.unit not in lex.MONEY_UNITS and fa.unit not in lex.LENGTH_UNITS)
 
 
 def _price_against_total(fa: Frame, a_text: str, fb: Frame, b_text: str, lex) -> bool:
@@ -296,7 +285,7 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
         # a third figure both give alike (the plan both name) says nothing of these two
         agree = any(not _same_bound_mismatch(fa.figure, y.figure) for y in theirs) \
             or any(not _same_bound_mismatch(x.figure, fb.figure) for x in mine)
-        if any(_part_of_its_total(t, f, frs, lex) for t, f, frs in ((a.text, fa, fr_a), (b.text, fb, fr_b))):
+        if any(near_breakdown(t, f.figure, lex) for t, f in ((a.text, fa), (b.text, fb))):
             continue  # "2 bệnh nhân còn lại", "riêng thôn X có ...": a part of the total
         if partial(a.text, fa.figure, lex) or partial(b.text, fb.figure, lex):
             continue  # "Nhiều dự án có giá trên 100 triệu": some of them, not the figure for all

@@ -46,13 +46,14 @@ class Frame:
 
 # --------------------------------------------------------------------------- what is counted
 def in_base_unit(f: Figure, lex) -> Figure:
-    """A figure in its unit's base ("4 km" as 4,000 m), so that one quantity given in two units is
-    compared as one; the text stays as written."""
+    """A figure in its unit's base ("3.000 kg" as 3 tấn, "2 km2" as 200 ha), so that one quantity
+    given in two units is compared as one; the text stays as written."""
     base = lex.UNIT_BASES.get(f.unit)
     if base is None:
         return f
     unit, factor = base
-    return replace(f, low=f.low * factor, high=f.high * factor, unit=unit)
+    # rounded: 0.07 ha must be 7 ha / 100 exactly, not a hair off from "7 ha" written elsewhere
+    return replace(f, low=round(f.low * factor, 9), high=round(f.high * factor, 9), unit=unit)
 
 
 def unit_family(f: Figure, lex, text: str = "") -> str:
@@ -94,8 +95,6 @@ def _unit_of_so_phrase(text: str, f: Figure, lex) -> Figure:
     """A bare numeral counts the noun its clause's "số ..." phrase names ("số người bị thương
     được xác định là 6", "Số người chết tăng lên 6"): a one-word noun of people or things."""
     named = number_of(re.split(r"[,;:.]", text[:f.start])[-1])
-    if len(named) >= 2 and named[0] in lex.CLASSIFIERS:
-        named = named[1:]  # "Số ngôi nhà bị thiêu rụi tăng lên 64": the house, not its classifier
     if named and named[0] in lex.SINGLE_WORD_NOUNS and named[0] not in lex.TIME_UNITS:
         return replace(f, unit=named[0])
     return f

@@ -11,10 +11,8 @@ from .base import ClaimView, Conflict, common_terms, content_syllables, proper_n
 from .explanations import competing_explanations
 from .figures import Context, figure_links, moment_links, multi_place_keys
 from .frames import frames
-from .statements import (answered_clause, denial_evidence, has_denial, leaves_open, negated_predicate, opposite_actions,
-                         opposite_stances, opposite_universals, polarity, rumour_denial_evidence, same_party, stance_keys,
-                         universal_key)
-
+from .statements import (answered_clause, denial_evidence, has_denial, leaves_open, opposite_actions, opposite_stances,
+                         opposite_universals, polarity, rumour_denial_evidence, same_party, stance_keys, universal_key)
 
 
 def _opposite_reason(a: ClaimView, b: ClaimView, clash: tuple[str, str], lex) -> str:
@@ -78,16 +76,8 @@ def compare(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | None = 
             found_conflict = True
             found.append(Conflict(a.ref, b.article, other_ref, b.text, "contradiction",
                                   _opposite_reason(a, b, clash, lex), squash(0.4 + sim)))
-    if not found_conflict and not same_source and a.source and b.source and (shared_names or sim >= 0.15):
-        clash = negated_predicate(a.text, b.text, lex)  # "chưa cấp phép" / "đã được Bộ Y tế cấp phép"
-        if clash and ctx is not None and clash[1].removeprefix("không ") in ctx.common_terms:
-            clash = None  # "tấn công" in an article about attacks: its topic, not one claim's predicate
-        if clash:
-            found_conflict = True
-            found.append(Conflict(a.ref, b.article, other_ref, b.text, "contradiction",
-                                  _opposite_reason(a, b, clash, lex), squash(0.4 + sim)))
     if not found_conflict and not same_source and a.source and b.source and sim >= 0.35:
-        # a question left open ("chưa xác định nguyên nhân") does not contradict an answer to it
+        # a question left open ("chưa rõ nguyên nhân") does not contradict an answer to it
         if polarity(a.text, lex) != polarity(b.text, lex) and not (leaves_open(a.text, lex) or leaves_open(b.text, lex)):
             found.append(Conflict(a.ref, b.article, other_ref, b.text, "contradiction",
                                   lex.REASONS["polarity"].format(a=who(a, lex), b=who(b, lex)), squash(0.4 + sim)))
@@ -105,8 +95,7 @@ def within(claims: Sequence[ClaimView], lang: str = "vi") -> list[Conflict]:
             for c in claims]
     out: list[Conflict] = []
     best_answer: dict[int, tuple[float, ClaimView]] = {}  # denier -> the claim it most likely answers
-    term_counts = Counter(t for c in claims for t in topic_terms(c.text, lang))
-    ctx = Context(multi_place=multi_place_keys(claims), common_terms=frozenset(t for t, n in term_counts.items() if n >= 3))
+    ctx = Context(multi_place=multi_place_keys(claims))
     for j, i in candidate_pairs(keys):
         out.extend(compare(claims[j], claims[i], lang, ctx))
         for denier, other in ((claims[j], claims[i]), (claims[i], claims[j])):

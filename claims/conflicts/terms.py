@@ -80,14 +80,7 @@ def near_breakdown(text: str, f: Figure, lex) -> bool:
     """A part of a total: a breakdown marker before the figure ("trong đó 37 ngôi nhà", "gồm 199
     người"). A figure the marker follows is the total itself ("hơn 1.000 người, trong đó 300 cán
     bộ"; "hơn 400 người gồm kiểm lâm, công an") and is compared as one."""
-    return breakdown_marker_at(text, f, lex) is not None
-
-
-def breakdown_marker_at(text: str, f: Figure, lex) -> int | None:
-    """Where the breakdown marker before a figure starts (None: the figure is no part)."""
-    lo = max(0, f.start - 200)
-    before = text[lo: f.start].lower()
+    before = text[max(0, f.start - 200): f.start].lower()
     no_comma = r"(?!\s*,)"
-    found = [m.start() for marker in lex.BREAKDOWN_MARKERS for m in re.finditer(
-        rf"(?<!\w){re.escape(marker)}(?!\w)" + (no_comma if marker in lex.CONNECTIVE_WITH_COMMA else ""), before)]
-    return lo + max(found) if found else None
+    return any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)" + (no_comma if m in lex.CONNECTIVE_WITH_COMMA else ""), before)
+               for m in lex.BREAKDOWN_MARKERS)
