@@ -14,7 +14,7 @@ from . import lexicon
 # into pieces of at most this many tokens, at a comma, semicolon, colon or dash where one falls
 # in the second half of the piece.
 MAX_UNIT_TOKENS = 160
-_TOKEN = re.compile(r"\w+|[^\w\s]")
+TOKEN = re.compile(r"\w+|[^\w\s]")  # a word or one mark: how unit lengths are counted
 _TERMINAL = ".!?…"
 _CLOSERS = "”’\"')»]"
 _OPENERS = "“‘\"'(«["
@@ -73,7 +73,7 @@ def cap_length(text: str, a: int, b: int, limit: int = MAX_UNIT_TOKENS) -> list[
     """[a, b) cut into spans of at most `limit` tokens (see MAX_UNIT_TOKENS); linear in its length."""
     if b - a <= limit:  # fewer characters than the limit: fewer tokens too
         return [(a, b)]
-    tokens = [(m.start() + a, m.end() + a) for m in _TOKEN.finditer(text[a:b])]
+    tokens = [(m.start() + a, m.end() + a) for m in TOKEN.finditer(text[a:b])]
     if len(tokens) <= limit:
         return [(a, b)]
     spans = []

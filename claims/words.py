@@ -3,10 +3,9 @@ offsets of each word in the text, mended where it joins a name to the reporting 
 and a check that a unit reads as words at all."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-_TOKEN = re.compile(r"\w+|[^\w\s]")
+from .sentences import TOKEN
 
 
 def segment(text: str) -> list[tuple[str, int, int]]:
@@ -59,7 +58,7 @@ def speech_cues(lang: str = "vi") -> frozenset[str]:
 def worth_parsing(text: str) -> bool:
     """Whether a unit reads as words at all. Runs of marks ("- - - -", "((((((", "| | |") give the
     parser nothing to find and cost it most (its tree decoder slows down on senseless scores)."""
-    tokens = _TOKEN.findall(text)
+    tokens = TOKEN.findall(text)
     wordy = sum(1 for t in tokens if t[0].isalpha())
     return wordy >= max(1, len(tokens) // 3)
 

@@ -308,8 +308,9 @@ def cross_validate(docs, rows, clusters, c: float, threshold: float, work: Path,
 
 def is_pronoun(mention: str, lang: str = "vi") -> bool:
     from claims import lexicon
+    from claims.attribution.decide import is_bare_pronoun
 
-    return mention.strip().lower() in lexicon.get(lang).PRONOUN_GENDER
+    return is_bare_pronoun(mention, lexicon.get(lang))
 
 
 def isotonic_points(pairs) -> list[tuple[float, float]]:

@@ -100,8 +100,13 @@ def _confidence(model: Model, score: float, pronoun: bool = False) -> float:
     return round(max(0.01, min(0.99, value)), 2)
 
 
+def is_bare_pronoun(mention: str, lex) -> bool:
+    """A mention that is a pronoun and nothing else ("Ông", "bà ta"): who it is rests on resolution."""
+    return mention.strip().lower() in lex.PRONOUN_GENDER
+
+
 def _is_pronoun(art, mention: str) -> bool:
-    return mention.strip().lower() in art.lex.PRONOUN_GENDER
+    return is_bare_pronoun(mention, art.lex)
 
 
 def _keep_rules(art, proposal: list[Attribution], model: Model, score: float) -> list[Attribution]:
