@@ -362,6 +362,8 @@ ORG_HEADS: tuple[str, ...] = (
     # inspection teams and boards that speak as bodies: "đoàn kiểm tra liên ngành TP X thông tin ..."
     "đoàn kiểm tra", "đoàn thanh tra", "đoàn công tác", "tổ công tác", "ban quản lý", "ban chỉ huy",
     "cảng vụ", "công đoàn", "liên đoàn lao động", "hãng hàng không", "cục hàng không",
+    # a company's legal form belongs to its name; the tagger reads "cổ phần" as a verb
+    "công ty cổ phần", "công ty TNHH", "ngân hàng thương mại cổ phần", "tổng công ty cổ phần",
 )
 
 # Generic words for a company or body that point back to the one last named: "Doanh nghiệp giải
@@ -400,9 +402,12 @@ PLACES: tuple[str, ...] = (
 )
 
 # Words before a capitalised name that make it a place, not a person ("tỉnh Cao Sơn", "chợ Hà Đông").
-PLACE_WORDS: frozenset[str] = frozenset(
-    "tỉnh huyện xã phường quận thị xã thị trấn thôn làng bản ấp phố đường chợ sông hồ núi đèo cầu "
-    "thành phố tp vùng miền khu cảng sân bay bến xe ga trường bệnh viện công viên đảo biển vịnh".split())
+# One or two words each: kept whole, so "viên" (in "nhân viên") or "công" is no place word.
+PLACE_WORDS: frozenset[str] = frozenset((
+    "tỉnh", "huyện", "xã", "phường", "quận", "thị xã", "thị trấn", "thôn", "làng", "bản", "ấp", "phố",
+    "đường", "chợ", "sông", "hồ", "núi", "đèo", "cầu", "thành phố", "tp", "vùng", "miền", "khu", "cảng",
+    "sân bay", "bến xe", "ga", "trường", "bệnh viện", "công viên", "đảo", "biển", "vịnh",
+))
 
 # Armed or political movements named without a head noun that act as organizations.
 NAMED_GROUPS: tuple[str, ...] = ("Hamas", "Hezbollah", "Houthi", "Taliban", "IS", "OPEC", "OPEC+", "Kataib Hezbollah")

@@ -721,3 +721,16 @@ def test_ong_ta_points_back_like_ong_ay():
     rs = attribute_texts("Ông Nguyễn Văn Tài, giám đốc công ty Phú An, bị bắt hôm qua.",
                          "Ông ta khai đã nhận 2 tỉ đồng của nhà thầu.")
     assert src(rs[1]) == ("Nguyễn Văn Tài", "person")
+
+
+@pytest.mark.parametrize("text,source", [
+    # a staff member's word "viên" is no place word, so the name after it starts at its family name
+    ("Nhân viên Nguyễn Văn Hòa của cửa hàng cho biết hàng đã được giao.", "Nguyễn Văn Hòa"),
+    # a capitalised pair after a body's head and a lower-case word is the body's name, not a person
+    ("Đại diện Công ty Gạch men Thanh Bình cho biết lô hàng đạt chuẩn.", "Công ty Gạch men Thanh Bình"),
+    # the name comma of "phòng, chống" does not end a leading "Theo ..."
+    ("Theo Ban Chỉ đạo phòng, chống dịch tỉnh Lam Hà, 12 ca mắc mới được ghi nhận.", "Ban Chỉ đạo phòng, chống dịch tỉnh Lam Hà"),
+])
+def test_names_inside_bodies_and_after_staff_words(text, source):
+    (res,) = attribute_texts(text)
+    assert primary(res) is not None and primary(res).source == source

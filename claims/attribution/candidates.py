@@ -42,6 +42,8 @@ def propose(art, si: int, open_quote: bool, proposal: Sequence[Attribution], tok
         return []
     spans, _ = quote_spans(text, open_quote)
     masked = mask(text, spans)
+    # where a comma belongs to a body's name ("Ban Chỉ đạo phòng, chống thiên tai")
+    name_commas = {m.start() + m.group(0).index(",") for m in art.rx["name_comma"].finditer(text)}
     found: dict[tuple, Pair] = {}
 
     def add(cue: tuple[int, int] | None, src: tuple[int, int] | None, how: str) -> None:
@@ -74,7 +76,7 @@ def propose(art, si: int, open_quote: bool, proposal: Sequence[Attribution], tok
             continue
         low = t.text.lower()
         if f.get("prep") and low == "theo":
-            add((i, i + 1), _np_after(tokens, i + 1), "theo")
+            add((i, i + 1), _np_after(tokens, i + 1, name_commas), "theo")
             continue
         if not _could_report(t, f, tokens, i) or (i > 0 and f.get("lexcue") and feats[i - 1].get("lexcue")):
             continue
@@ -216,10 +218,11 @@ def _np_after_start(tokens: Sequence[Token], feats: Sequence[dict], start: int) 
     return (start, k) if k > start else None
 
 
-def _np_after(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
-    """"theo <phrase>" up to the next comma, colon or full stop."""
+def _np_after(tokens: Sequence[Token], i: int, name_commas: frozenset[int] | set[int] = frozenset()) -> tuple[int, int] | None:
+    """"theo <phrase>" up to the next comma (not one inside a body's name), colon or full stop."""
     k = i
-    while k < len(tokens) and tokens[k].text not in (",", ":", ";", ".", "!", "?") and k - i < MAX_MENTION_TOKENS:
+    while (k < len(tokens) and k - i < MAX_MENTION_TOKENS
+           and (tokens[k].text not in (",", ":", ";", ".", "!", "?") or tokens[k].start in name_commas)):
         k += 1
     return (i, k) if k > i else None
 

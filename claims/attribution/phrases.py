@@ -33,8 +33,10 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
         if title is None:
             if (is_cap(tokens[i]) and tokens[i] in lex.SURNAMES and i + 1 < len(tokens) and is_cap(tokens[i + 1])
                     and " ".join(tokens[i:i + 2]).rstrip(".,;:") not in lex.PLACES
-                    and not (i > 0 and tokens[i - 1].lower() in lex.PLACE_WORDS)
-                    and not (i > 0 and starts_with_any(" ".join(tokens[:i]), lex.ORG_HEADS) and not is_cap(tokens[i - 1]))):
+                    and not _after_place_word(tokens, i, lex)
+                    # inside a body's name ("Đại diện Công ty Xi măng Hà Tiên"): a head before it, then lower case
+                    and not (i > 0 and not is_cap(tokens[i - 1])
+                             and any(starts_with_any(" ".join(tokens[k:i]), lex.ORG_HEADS) for k in range(i)))):
                 run, i2 = _run_at(tokens, i)
                 out.append((" ".join(run), None, _name_gender(run, lex)))
                 i = i2
@@ -51,7 +53,7 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
                 j += 1
                 continue
             run, j2 = _run_at(tokens, j)
-            if j > 0 and tokens[j - 1].lower() in lex.PLACE_WORDS and len(run) >= 4:
+            if _after_place_word(tokens, j, lex) and len(run) >= 4:
                 run = run[2:]  # "tỉnh Hòa Lâm Vũ Đức Thịnh": a two-syllable place name, then the person
             followed_by_lower = j2 < len(tokens) and tokens[j2][:1].islower() and not tokens[j2 - 1].endswith((",", "."))
             run = _drop_non_name_prefix(run, lex)
@@ -69,6 +71,11 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
         else:
             i += span
     return out
+
+
+def _after_place_word(tokens: list[str], i: int, lex) -> bool:
+    """Whether a place's head noun ("xã", "thành phố") comes right before token i."""
+    return any(i >= n and " ".join(tokens[i - n:i]).lower() in lex.PLACE_WORDS for n in (1, 2))
 
 
 def _name_gender(run: Sequence[str], lex) -> str | None:

@@ -17,7 +17,9 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
     art._si = si
     text = drop_credit(sent.text) if sent.kind == "caption" else sent.text
     spans, still_open = quote_spans(text, open_quote)
-    masked = mask(text, spans)
+    # a comma inside a body's name ("Theo Ban Chỉ đạo phòng, chống thiên tai tỉnh X, ...") ends no
+    # phrase: it is hidden from every comma search below
+    masked = art.rx["name_comma"].sub(lambda m: m.group(0).replace(",", "\u201a"), mask(text, spans))
     low = masked.lower()
     hedged = bool(art.rx["hedge"].search(low))
     qwords = quoted_words(text, spans)
