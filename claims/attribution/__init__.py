@@ -10,7 +10,9 @@ Pure functions only: no database, no Streamlit. Read in this order, for each sen
    among them), the learned ranker (`features`, `ranker`, `model`) scores them and `decide` keeps
    the best above the threshold, with a calibrated confidence; without the model files the rules'
    proposal stands;
-3. across sentences, `quotes.spread_quotes` credits every sentence of a multi-sentence quote;
+3. across sentences, `interviews` credits an interview's answers to the interviewee (a speaker
+   set as a heading, question-and-answer dash lines) and `quotes.spread_quotes` every sentence of
+   a multi-sentence quote;
 4. `claimhood.is_claim` says which sentences are claims; the flags follow.
 """
 from __future__ import annotations
@@ -23,6 +25,7 @@ from . import candidates, quotes, rules
 from .claimhood import is_claim
 from .decide import decide
 from .features import sentence_features, tokens_of
+from .interviews import credit_interviews
 from .memory import ArticleMemory
 from .phrases import looks_foreign
 from .quotes import quote_spans
@@ -81,7 +84,9 @@ def attribute(sentences: Sequence[SentenceIn], lang: str = "vi", decider: Decide
         hedged.append(h)
         opened.append(still_open)
         open_q = still_open if sentences[si].kind == "body" else False
-    quotes.spread_quotes(art, per, started_inside, opened, model.carried_confidence if model is not None else None)
+    carried = model.carried_confidence if model is not None else None
+    credit_interviews(art, per, started_inside, carried)
+    quotes.spread_quotes(art, per, started_inside, opened, carried)
     out = []
     for si in range(n):
         atts = per[si]

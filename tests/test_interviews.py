@@ -1,0 +1,57 @@
+"""Interviews: answers credited across sentences (claims/attribution/interviews.py). The
+sentences are the tests' own; each paragraph is given as its own list."""
+from claims.attribution import SentenceIn, attribute
+
+
+def _attribute(*paragraphs: list[str]):
+    sents = [SentenceIn(t, "body", paragraph=p) for p, para in enumerate(paragraphs) for t in para]
+    return [r.primary for r in attribute(sents)]
+
+
+def test_a_speaker_set_as_a_heading_speaks_the_quoted_paragraphs_after_it():
+    got = _attribute(
+        ["Ông Đinh Công Lực, Giám đốc Hợp tác xã Tân Phú:"],
+        ['"Giá phân bón tăng gấp đôi so với năm ngoái.', "Nhiều hộ đã bỏ ruộng."],
+        ['"Chúng tôi cần vốn vay ưu đãi."'],
+        ["Bà Vương Thị Nga, một nông dân, cho biết bà chưa vay được đồng nào."],
+    )
+    assert got[0] is None  # the heading itself says nothing
+    assert [g.source for g in got[1:4]] == ["Đinh Công Lực"] * 3
+    assert all(g.quote == "direct" and g.cue is None for g in got[1:4])
+    assert got[4].source == "Vương Thị Nga"  # the next speaker keeps her own credit
+
+
+def test_a_heading_that_names_no_one_credits_nothing():
+    got = _attribute(["Những con số đáng chú ý:"], ["Giá phân bón tăng gấp đôi so với năm ngoái."])
+    assert got == [None, None]
+
+
+def test_answers_of_a_question_and_answer_interview_are_the_interviewee_s():
+    got = _attribute(
+        ["Phóng viên đã phỏng vấn TS Hà Minh Quân, chuyên gia kinh tế nông nghiệp."],
+        ["- Thưa ông, vì sao giá lúa giảm?"],
+        ["- Nguồn cung từ các nước xuất khẩu tăng mạnh.", "Giá còn có thể giảm thêm."],
+        ["- Nông dân nên làm gì?"],
+        ["- Nên giữ lúa chờ giá, nếu có kho."],
+    )
+    assert got[0] is None and got[1] is None and got[4] is None  # the lead and the reporter's questions
+    assert [g.source for g in (got[2], got[3], got[5])] == ["Hà Minh Quân"] * 3
+    assert got[2].quote == "direct"
+
+
+def test_a_reporter_s_tagged_question_is_put_to_the_person_named_last():
+    got = _attribute(
+        ["Trong vườn, anh Lò Văn Thắm đang tỉa cành."],
+        ["- Vụ này được bao nhiêu tạ?", "- tôi hỏi."],
+        ["- Chừng 6 tạ, ít hơn năm ngoái."],
+    )
+    assert got[3] is not None and got[3].source == "Lò Văn Thắm"
+
+
+def test_dialogue_in_a_story_without_an_interviewer_stays_uncredited():
+    got = _attribute(
+        ["Anh Lò Văn Thắm về đến nhà lúc nửa đêm."],
+        ['- "Sao về muộn thế?"'],
+        ['- "Xe hỏng giữa đường."'],
+    )
+    assert got[2] is None
