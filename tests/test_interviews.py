@@ -55,3 +55,23 @@ def test_dialogue_in_a_story_without_an_interviewer_stays_uncredited():
         ['- "Xe hỏng giữa đường."'],
     )
     assert got[2] is None
+
+
+def test_a_heading_set_in_bold_or_as_a_subheading_in_a_page(tmp_path):
+    from claims.analyze import analyze_path
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><article><h1>Nhà vườn trước mùa khô</h1>"
+        "<p>Mực nước sông Hậu xuống thấp nhất trong mười năm.</p>"
+        "<p><strong>Ông Lâm Văn Tới, chủ vườn sầu riêng ở Cái Bè:</strong></p>"
+        "<p>\"Nước mặn đã vào tới kênh nội đồng. Chúng tôi phải mua nước ngọt để tưới.\"</p>"
+        "<h3>Bà Kiều Thị Sen, cán bộ khuyến nông:</h3>"
+        "<p>\"Nhà vườn nên trữ nước ngọt từ bây giờ.\"</p>"
+        "</article></body></html>", encoding="utf-8")
+    (rep,) = analyze_path(str(page), use_nlp=False)
+    credited = {s.text[:20]: (s.primary.source if s.primary else None) for s in rep.sentences}
+    assert credited['"Nước mặn đã vào tới'] == "Lâm Văn Tới"
+    assert credited["Chúng tôi phải mua n"] == "Lâm Văn Tới"
+    assert credited['"Nhà vườn nên trữ nư'] == "Kiều Thị Sen"
+    assert all(s.primary is None for s in rep.sentences if s.text.rstrip("*").endswith(":"))

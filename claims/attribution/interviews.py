@@ -45,6 +45,7 @@ def _after_headings(art, per: list[list[Attribution]], started_inside: Sequence[
         if speaker is None:
             continue
         name, stype, mention = speaker
+        per[si] = []  # the heading itself states nothing
         k = si + 1
         first_para = art.s[k].paragraph if k < n else None
         while k < n and art.s[k].kind == "body" and _heading_speaker(art, per, k) is None:
@@ -64,10 +65,13 @@ def _heading_speaker(art, per: list[list[Attribution]], si: int) -> tuple[str, s
     """(name, type, mention) when sentence `si` is a paragraph of its own that only names a
     speaker before a colon."""
     sent = art.s[si]
-    text = sent.text.strip()
-    if per[si] or sent.kind not in ("body", "headline") or not text.endswith(":") or not _alone(art, si):
+    text = sent.text.strip().strip("*_").strip()  # set in bold: "**Ông X:**"
+    if sent.kind not in ("body", "headline") or not text.endswith(":") or not _alone(art, si):
         return None
-    head = text[:-1].strip().lstrip("".join(DASHES)).strip()
+    head = text[:-1].strip().lstrip("".join(DASHES)).strip().strip("*_").strip()
+    if art.rx["cue"].search(head) or any(a.role == "speaker" and a.source_type not in ("person", "organization")
+                                         for a in per[si]):
+        return None  # "Ông X cho biết:": a speaker with a cue, credited in the sentence itself
     if not head or head.lower() in REPORTER_HEADS or len(head.split()) > 20:
         return None
     cand = classify(head, art.lex)
