@@ -75,3 +75,15 @@ def test_a_heading_set_in_bold_or_as_a_subheading_in_a_page(tmp_path):
     assert credited["Chúng tôi phải mua n"] == "Lâm Văn Tới"
     assert credited['"Nhà vườn nên trữ nư'] == "Kiều Thị Sen"
     assert all(s.primary is None for s in rep.sentences if s.text.rstrip("*").endswith(":"))
+
+
+def test_a_transcript_answer_runs_on_to_the_end_of_its_paragraph(pipeline):
+    from claims.analyze import analyze_text
+
+    (rep,) = analyze_text("PV: Thưa ông, vụ mùa năm nay ra sao?\n\n"
+                          "Ông Quách Văn Lộc: Sản lượng giảm gần một nửa. Nhiều hộ đã bán trâu để trả nợ.\n\n"
+                          "Bà Mai Thị Lụa, hàng xóm của ông, cho biết bà cũng mất trắng vụ lúa.")
+    got = [s.primary for s in rep.sentences]
+    assert got[0] is None
+    assert got[1].source == "Quách Văn Lộc" and got[2].source == "Quách Văn Lộc"
+    assert got[3].source == "Mai Thị Lụa"

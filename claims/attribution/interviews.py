@@ -1,8 +1,9 @@
 """Interviews: answers credited to the person who gives them, across sentences.
 
-Two layouts in which no sentence of the answer names its speaker:
+Three layouts in which no sentence of the answer names its speaker:
 - a speaker set as a heading, a paragraph of its own ("Ông Phạm Văn X, Giám đốc Sở Y:"), then
   what they said: the next paragraph, and the quoted paragraphs that run on from it;
+- a transcript's answer that opens with its speaker ("Ông X: ...") and runs on in its paragraph;
 - question and answer set as dash lines ("- Thưa ông, ...?" / "- Tôi cho rằng ..."): an answer
   line right after a question line is the interviewee's, the person the article names after
   "phỏng vấn" / "trao đổi với" before the first question, or, when the reporter tags the
@@ -34,7 +35,33 @@ def credit_interviews(art, per: list[list[Attribution]], started_inside: Sequenc
     """Give every uncredited answer of an interview its speaker, in place."""
     conf = DEFAULT_CONFIDENCE if carried_confidence is None else min(DEFAULT_CONFIDENCE, carried_confidence)
     _after_headings(art, per, started_inside, conf)
+    _rest_of_inline_answers(art, per, conf)
     _dash_answers(art, per, conf)
+
+
+# ------------------------------------------------------------------ "Ông X: ..." runs on in its paragraph
+def _rest_of_inline_answers(art, per: list[list[Attribution]], conf: float) -> None:
+    """A transcript's answer opens with its speaker ("Ông Phước: Chúng tôi kiến nghị ... .");
+    the paragraph's later sentences are the same answer."""
+    n = len(per)
+    for si in range(n):
+        first = per[si][0] if per[si] else None
+        if first is None or first.role != "speaker" or not _opens_with_speaker(art.s[si].text, first):
+            continue
+        para = art.s[si].paragraph
+        k = si + 1
+        while k < n and para is not None and art.s[k].paragraph == para and art.s[k].kind == "body":
+            if per[k]:
+                break  # a credit of its own: the answer is over or quotes someone else
+            per[k] = [Attribution(first.source, first.mention, first.source_type, first.cue, first.quote,
+                                  min(conf, first.confidence), "speaker")]
+            k += 1
+
+
+def _opens_with_speaker(text: str, a: Attribution) -> bool:
+    """Whether the sentence is "<the credited mention>: <answer>"."""
+    t = text.lstrip().lstrip("*_")
+    return bool(a.mention) and t.startswith(a.mention) and t[len(a.mention):].lstrip("*_ ").startswith(":")
 
 
 # ------------------------------------------------------------------ a speaker set as a heading
