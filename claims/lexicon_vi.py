@@ -747,6 +747,10 @@ OFFENCE_LABELS = (r"(?:đăng|đăng tải|tung|đưa|chia sẻ|phát tán|lan t
                   r"(?:\s+(?!là\b)[^\s,.;:]+){0,5}?\s+"
                   r"(?:sai sự thật|bịa đặt|thất thiệt|giả|sai lệch|không đúng sự thật)(?!\w)")
 # A claim that leaves the matter open ("chưa rõ liệu X") asserts nothing another party could deny.
+# Question words that stand for what was said: "Chuyên gia nói gì?", "Bộ trưởng trả lời ra sao?"
+QUESTION_WORDS: frozenset[str] = frozenset({
+    "gì", "những gì", "sao", "ra sao", "thế nào", "như thế nào", "gì về điều này", "gì về việc này",
+})
 OPEN_QUESTION_MARKERS: tuple[str, ...] = ("chưa rõ", "không rõ", "chưa thể xác nhận", "chưa xác nhận", "chưa xác định được")
 # What a denial names as denied: the words after "thông tin", "tin đồn"... up to the verdict or a
 # mark ("bác bỏ thông tin vỡ đập hồ X", "thông tin đập chính bị vỡ là sai sự thật"). A claim the

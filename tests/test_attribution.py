@@ -734,3 +734,13 @@ def test_ong_ta_points_back_like_ong_ay():
 def test_names_inside_bodies_and_after_staff_words(text, source):
     (res,) = attribute_texts(text)
     assert primary(res) is not None and primary(res).source == source
+
+
+@pytest.mark.parametrize("text,credited", [
+    ("Giá lúa giảm sâu: nông dân lo, chuyên gia nói gì?", False),  # asks what was said
+    ("Bộ trưởng trả lời ra sao?", False),
+    ("Ông Trần Văn Nam cho biết giá lúa sẽ tăng trở lại.", True),
+])
+def test_a_question_about_what_was_said_credits_no_one(text, credited):
+    (res,) = attribute_texts(text)
+    assert (primary(res) is not None) == credited

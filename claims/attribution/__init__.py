@@ -22,7 +22,7 @@ from typing import Callable, Sequence
 
 from . import model as model_mod
 from . import candidates, quotes, rules
-from .claimhood import is_claim
+from .claimhood import asks_what_was_said, is_claim
 from .decide import decide
 from .features import sentence_features, tokens_of
 from .interviews import credit_interviews
@@ -74,7 +74,8 @@ def attribute(sentences: Sequence[SentenceIn], lang: str = "vi", decider: Decide
                 atts, _ = decide(art, si, proposal, tokens, feats, pairs, model, open_q)
         else:
             atts = proposal
-        atts = [_unnamed_by_apposition(sentences[si].text, a, art.lex) for a in atts]
+        atts = [_unnamed_by_apposition(sentences[si].text, a, art.lex) for a in atts
+                if not asks_what_was_said(sentences[si].text, a.cue, art.lex)]
         for a in atts:
             if a.role == "speaker":
                 art.sources.append((si, a))

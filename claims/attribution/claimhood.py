@@ -46,3 +46,14 @@ def _is_depiction_label(text: str, parsed: ParsedSentence | None, lex) -> bool:
     if parsed is None or not parsed.tokens or any(ch.isdigit() for ch in text):
         return False
     return parsed.tokens[0].text.lower() in lex.DEPICTION_HEADS
+
+
+def asks_what_was_said(text: str, cue: str | None, lex) -> bool:
+    """"Chuyên gia nói gì?": a question about what someone said credits them with nothing: the
+    cue's object is the question word itself."""
+    if not cue or not text.rstrip(" .\"”*").endswith("?"):
+        return False
+    at = text.find(cue)
+    after = text[at + len(cue):].strip(" ?\"”*").lower() if at >= 0 else ""
+    return after in lex.QUESTION_WORDS
+
