@@ -744,3 +744,9 @@ def test_names_inside_bodies_and_after_staff_words(text, source):
 def test_a_question_about_what_was_said_credits_no_one(text, credited):
     (res,) = attribute_texts(text)
     assert (primary(res) is not None) == credited
+
+
+def test_a_country_whose_name_starts_with_a_family_name_is_no_person():
+    # "Thái" is a family name; "Thái Lan" is the country, speaking through its government
+    (res,) = attribute_texts("Thái Lan bác bỏ thông tin hạn chế xuất khẩu gạo.")
+    assert primary(res) is not None and primary(res).source == "Thái Lan" and primary(res).source_type == "organization"

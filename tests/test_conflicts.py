@@ -392,3 +392,31 @@ def test_one_load_in_two_units_is_compared_in_its_base_unit():
                 "cho biết")
     assert within([storm, wave]) == []
 
+
+
+def test_a_denial_answers_the_claim_not_a_source_named_after_the_denied_thing():
+    # the association's name holds "xuất khẩu gạo"; what it says is a price
+    denial = view(0, "Chính phủ Lam Quốc bác tin hạn chế xuất khẩu gạo.", "Chính phủ Lam Quốc", "organization", "bác tin")
+    price = view(1, "Giá gạo tuần này tăng 5%, theo Hiệp hội các nhà xuất khẩu gạo Lam Quốc.",
+                 "Hiệp hội các nhà xuất khẩu gạo Lam Quốc", "organization", "theo")
+    plan = view(2, "Hai nguồn tin cho biết Bộ Thương mại Lam Quốc đang soạn phương án hạn chế xuất khẩu gạo.",
+                "Hai nguồn tin", "anonymous", "cho biết")
+    assert [c.kind for c in compare(denial, price)] == []
+    assert [c.kind for c in compare(denial, plan)] == ["denial"]
+
+
+def test_a_claim_that_negates_the_denied_thing_agrees_with_the_denial():
+    denial = view(0, "Chính phủ Lam Quốc bác tin hạn chế xuất khẩu gạo.", "Chính phủ Lam Quốc", "organization", "bác tin")
+    agenda = view(1, "Theo tờ Nhật báo Lam Quốc, cuộc họp không có nội dung về hạn chế xuất khẩu gạo.",
+                  "Nhật báo Lam Quốc", "media", "Theo")
+    assert compare(denial, agenda) == []
+
+
+def test_a_speaker_introduced_earlier_with_their_employer_is_that_side(pipeline):
+    # the official's quote names only "ông Somchai"; two sentences before he is the ministry's man
+    text = ("Lam Quốc bác tin hạn chế xuất khẩu gạo.\n\n"
+            "Ông Somchai Petcharat, Cục trưởng Cục Ngoại thương thuộc Bộ Thương mại Lam Quốc, cho biết nguồn cung vẫn dồi dào.\n\n"
+            "\"Chúng tôi không cần hạn chế xuất khẩu gạo vào lúc này\", ông Somchai nói.")
+    (rep,) = analyze_text(text)
+    assert rep.sentences[2].primary.source == "Somchai Petcharat"  # a Thai name is called by its first word
+    assert [c for c in rep.conflicts if c.kind == "denial"] == []

@@ -106,6 +106,15 @@ class ArticleMemory:
                 return latest
         return max(fits, key=lambda full: len(full.split()))
 
+    def _by_first_name(self, name: str) -> str | None:
+        """A foreign person called by the first word of their name, as Thai names are ("ông
+        Prasert" after "Prasert Wongsuwan"): the one known foreign name that starts with it."""
+        if not looks_foreign(name):
+            return None
+        firsts = [full for full in self.people if len(full.split()) > 1 and full.split()[0] == name
+                  and all(looks_foreign(t) for t in full.split())]
+        return firsts[0] if len(firsts) == 1 else None
+
     def _resolve_pronoun(self, cand: Candidate, si: int) -> str | None:
         title = (cand.title or "").lower()
         # "Ông nói" points back to someone named or credited a few sentences before, not to the
@@ -309,7 +318,7 @@ class ArticleMemory:
         if cand.stype == "person":
             full = self._fullest(cand.name, si)
             if full == cand.name and len(cand.name.split()) == 1:
-                full = self._written_full_name(cand.name, si) or full
+                full = self._written_full_name(cand.name, si) or (cand.title and self._by_first_name(cand.name)) or full
             return full, "person"
         if cand.stype == "anonymous":
             group = re.fullmatch(r"(?:các|những)\s+(.+)", cand.mention, flags=re.I)

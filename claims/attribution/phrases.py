@@ -33,6 +33,7 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
         if title is None:
             if (is_cap(tokens[i]) and tokens[i] in lex.SURNAMES and i + 1 < len(tokens) and is_cap(tokens[i + 1])
                     and " ".join(tokens[i:i + 2]).rstrip(".,;:") not in lex.PLACES
+                    and " ".join(tokens[i:i + 2]).rstrip(".,;:") not in lex.COUNTRY_NAMES  # "Thái Lan", not Mr Thái
                     and not _after_place_word(tokens, i, lex)
                     # inside a body's name ("Đại diện Công ty Xi măng Hà Tiên"): a head before it, then lower case
                     and not (i > 0 and not is_cap(tokens[i - 1])

@@ -43,6 +43,9 @@ class ClaimView:
     mention: str | None = None  # the source as written ("Thủ tướng Israel Benjamin Netanyahu")
     cue: str | None = None
     headline: bool = False  # the article's headline, which sums up its body
+    # how the article describes the source where it credits them elsewhere (lower case; in-article
+    # only): "cục trưởng cục ngoại thương thuộc bộ thương mại thái lan" for a quote's "ông Prasert"
+    affiliation: str = ""
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,12 @@ def leaves_open(text: str, lex) -> bool:
 
 
 def _speaker_description(c: ClaimView) -> str:
+    """How the article describes the claim's speaker: the apposition in its own sentence and
+    wherever else the article credits them."""
+    return f"{described_here(c)} {c.affiliation}"
+
+
+def described_here(c: ClaimView) -> str:
     """How the sentence describes its speaker after naming them, up to the cue: the apposition
     in "Ông Trịnh Quang Đạt, Phó Tổng giám đốc Ngân hàng Đại Phong, cho hay"."""
     low = c.text.lower()
@@ -80,9 +86,21 @@ def same_matter(denier: ClaimView, other: ClaimView, lang: str, lex):
         and other.article == denier.article
     if not (shared_names or len(shared_terms) >= 2 or anaphoric):
         return None
-    if not anaphoric and not _answers_object(denier.text, other.text, lang, lex):
+    if not anaphoric and not _answers_object(denier.text, _said(other), lang, lex):
         return None  # "bác bỏ thông tin vỡ đập hồ X" does not answer a rainfall figure at lake X
+    if not anaphoric and _negates_object(denier.text, _said(other), lang, lex):
+        return None  # "... không có nội dung về hạn chế xuất khẩu" agrees with "bác tin hạn chế xuất khẩu"
     return shared_names, shared_terms, anaphoric
+
+
+def _said(claim: ClaimView) -> str:
+    """A claim's words without its source's name: "Hiệp hội các nhà xuất khẩu gạo" says a price,
+    not anything about rice exports."""
+    text = claim.text
+    for name in (claim.mention, claim.source):
+        if name and len(name) > 3:
+            text = text.replace(name, " ")
+    return text
 
 
 def _answers_object(denier: str, other: str, lang: str, lex) -> bool:
@@ -93,6 +111,20 @@ def _answers_object(denier: str, other: str, lang: str, lex) -> bool:
     if not words:
         return True
     return len(words & set(re.findall(r"\w+", other.lower()))) >= min(2, len(words))
+
+
+def _negates_object(denier: str, other: str, lang: str, lex) -> bool:
+    """Whether `other` negates what the denial names as denied: a negator within a few words
+    before one of its words."""
+    words = _denied_words(denier, lang, lex)
+    if not words:
+        return False
+    toks = re.findall(r"\w+", other.lower())
+    return any(t in words and any(n in lex.POLARITY_NEGATORS for n in toks[max(0, k - NEGATION_REACH):k])
+               for k, t in enumerate(toks))
+
+
+NEGATION_REACH = 5  # words: "không có nội dung về [hạn chế]"
 
 
 @lru_cache(maxsize=16384)
