@@ -537,6 +537,8 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"img|image|ảnh|video|top|quảng cáo|advertisement|xem thêm|đọc thêm|xem tiếp|trở lại|quay lại",
     r"có;?|không;?",                      # answers of the "was this useful" widget
     r"(tin|bài) liên quan:?",
+    # a teaser link to another story ("Xem thêm: Tai nạn liên hoàn ...", ">> Đọc thêm: ...")
+    r"(?:>+\s*)?(?:xem thêm|đọc thêm|xem tiếp|tin liên quan|bài liên quan|có thể bạn quan tâm)\s*[:>»].*",
     r"mời (các )?bạn .{0,80}(facebook|zalo|youtube|mạng xã hội|fanpage|kênh).*",
     r"bạn không thể gửi bình luận.*",
     r"\d+ giây nữa\.?",

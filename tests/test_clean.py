@@ -118,3 +118,15 @@ def test_a_last_line_crediting_agencies_is_a_credit_not_a_claim(use_nlp):
     body = analyze_text("Tàu hàng mắc cạn\n\nMột tàu hàng đã mắc cạn sáng nay.\n\nTheo cảnh sát biển, không ai bị thương.",
                         use_nlp=use_nlp)[0]
     assert body.sentences[-1].role is None and body.sentences[-1].attributions
+
+
+def test_a_teaser_link_to_another_story_is_furniture():
+    text = ("Cháy xưởng gỗ ở Bình Lâm, 2 người bị thương\n\n"
+            "Vụ cháy xảy ra lúc 3h sáng 4/5 tại xưởng gỗ của ông Trịnh Văn Lợi.\n\n"
+            "Xem thêm: Tai nạn liên hoàn trên cao tốc, 5 ô tô hư hỏng\n\n"
+            ">> Đọc thêm: Giá xăng giảm lần thứ ba liên tiếp\n\n"
+            "Lực lượng chữa cháy đã khống chế đám cháy sau 2 giờ.")
+    (art,) = clean_text(text)
+    all_text = " ".join(u.text for u in art.units)
+    assert "cao tốc" not in all_text and "Giá xăng" not in all_text
+    assert "khống chế đám cháy" in all_text  # the story goes on after the teasers
