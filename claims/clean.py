@@ -255,6 +255,7 @@ def _assemble(blocks: list[_Block], lang: str) -> CleanArticle:
     offset = 0
     title = None
     seen_body = False
+    title_at = _title_block(blocks)
     for p, b in enumerate(blocks):
         if parts:
             offset += 2  # "\n\n" between paragraphs
@@ -262,7 +263,7 @@ def _assemble(blocks: list[_Block], lang: str) -> CleanArticle:
         parts.append(b.text)
         offset += len(b.text)
         if b.kind == "headline":
-            if title is None and not seen_body:
+            if title is None and not seen_body and p >= title_at:
                 title = b.text
             role = None if (title == b.text and not seen_body) else "subheading"
             units.extend(Unit(b.text[x:y], base + x, base + y, "headline", role, p)
@@ -287,6 +288,21 @@ def _assemble(blocks: list[_Block], lang: str) -> CleanArticle:
     full = "\n\n".join(parts)
     units = _mark_byline(units)
     return CleanArticle(title, full, tuple(units))
+
+
+def _title_block(blocks: list[_Block]) -> int:
+    """Which of the headlines before the body is the title: the first, unless it is a section
+    label of a word or three ("Thời sự", "Pháp luật") over a real headline."""
+    leading = []
+    for p, b in enumerate(blocks):
+        if b.kind != "headline":
+            break
+        leading.append(p)
+    if len(leading) >= 2 and len(blocks[leading[0]].text.split()) <= 3:
+        later = next((p for p in leading[1:] if len(blocks[p].text.split()) >= 5), None)
+        if later is not None:
+            return later
+    return 0
 
 
 def _mark_byline(units: list[Unit]) -> list[Unit]:

@@ -130,3 +130,11 @@ def test_a_teaser_link_to_another_story_is_furniture():
     all_text = " ".join(u.text for u in art.units)
     assert "cao tốc" not in all_text and "Giá xăng" not in all_text
     assert "khống chế đám cháy" in all_text  # the story goes on after the teasers
+
+
+def test_a_section_label_over_the_headline_is_not_the_title():
+    (art,) = clean_text("Pháp luật\n\nBắt giám đốc công ty lừa bán 200 lô đất nền\n\n"
+                        "Công an tỉnh Hòa Lâm đã khởi tố ông Đàm Văn Kiên về tội lừa đảo.")
+    assert art.title == "Bắt giám đốc công ty lừa bán 200 lô đất nền"
+    (plain,) = clean_text("Lũ quét ở bản Nà Ho\n\nMưa lớn kéo dài khiến nhiều nhà bị cuốn trôi.")
+    assert plain.title == "Lũ quét ở bản Nà Ho"  # a short title with no headline after it stays the title
