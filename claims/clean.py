@@ -99,6 +99,11 @@ def _strip_table(line: str) -> str:
     return line.strip()
 
 
+def _unmarked(line: str) -> str:
+    """A line without Markdown emphasis and link marks."""
+    return re.sub(r"\]\([^)]*\)|[*_\[\]]", "", line).strip()
+
+
 def _is_headline_like(text: str) -> bool:
     words = text.split()
     return 2 <= len(words) <= 30 and len(text) <= 160 and text[-1] not in _TERMINAL + ":;,”\"’)»"
@@ -142,8 +147,8 @@ def _blocks(text: str, lang: str) -> list[_Block]:
         if low in lex.IMAGE_PLACEHOLDERS:
             next_is_caption = True
             continue
-        if pats["boilerplate"].fullmatch(low):
-            continue
+        if pats["boilerplate"].fullmatch(low) or pats["boilerplate"].fullmatch(_unmarked(low)):
+            continue  # also set in bold or as a link: "**Xem thêm:** ...", "[Xem thêm: ...](url)"
         if len(line) < 90 and pats["timestamp"].search(line):
             continue  # dateline or teaser timestamp: "22/07/2015 11:44 GMT+7"
         if line[-1] not in _TERMINAL + "”\"" and (
@@ -292,13 +297,14 @@ def _assemble(blocks: list[_Block], lang: str) -> CleanArticle:
 
 def _title_block(blocks: list[_Block]) -> int:
     """Which of the headlines before the body is the title: the first, unless it is a section
-    label of a word or three ("Thời sự", "Pháp luật") over a real headline."""
+    label of a word or three ("Thời sự", "Pháp luật") over a real headline; a Markdown title
+    ("# ...") is the title whatever its length."""
     leading = []
     for p, b in enumerate(blocks):
         if b.kind != "headline":
             break
         leading.append(p)
-    if len(leading) >= 2 and len(blocks[leading[0]].text.split()) <= 3:
+    if len(leading) >= 2 and len(blocks[leading[0]].text.split()) <= 3 and blocks[leading[0]].level != 1:
         later = next((p for p in leading[1:] if len(blocks[p].text.split()) >= 5), None)
         if later is not None:
             return later

@@ -29,6 +29,7 @@ DISCOURSE_PREFIXES: tuple[str, ...] = (
     "riêng", "cả", "thậm chí",  # "as for", "even"
     "ngoài ra", "đồng thời", "bên cạnh đó",  # "besides", "at the same time"
     "trước đó", "sau đó", "tuy nhiên",  # "before / after that", "however"
+    "bản thân",  # "himself / herself" before a name: "bản thân Thành Vinh chỉ nói ..."
 )
 # Words that make a stretch a clause, not a noun phrase: aspect, negation, copula, modal, passive.
 CLAUSE_WORDS: tuple[str, ...] = (
@@ -195,7 +196,11 @@ OFFICE_WORDS: frozenset[str] = frozenset({
 })
 # Commas inside the names of bodies: "Ban Chỉ đạo phòng, chống thiên tai", "Ban Chỉ huy phòng,
 # chống lụt bão", "Trung tâm Tìm kiếm, cứu nạn": the comma joins two verbs of one name.
-NAME_COMMAS = r"\b(?:phòng,\s*chống|phòng,\s*chữa|tìm kiếm,\s*cứu nạn|tìm kiếm,\s*cứu hộ|phòng,\s*tránh)\b"
+NAME_COMMAS = (r"\b(?:phòng,\s*chống|phòng,\s*chữa|tìm kiếm,\s*cứu nạn|tìm kiếm,\s*cứu hộ|phòng,\s*tránh"
+               r"|khám,\s*chữa|xuất,\s*nhập)\b")  # "Cục Quản lý khám, chữa bệnh", "Cục Quản lý xuất, nhập cảnh"
+# Words joining two posts of one person: "Thứ trưởng Ngoại giao kiêm người phát ngôn Chính phủ X"
+# runs on past "kiêm" to the name; it is no verb phrase after a name.
+TITLE_JOINERS: tuple[str, ...] = ("kiêm",)
 # Roles that are one person's post (unlike "lãnh đạo", a body's leadership): before a named or
 # numbered unit ("chỉ huy đội CSGT số 8") the holder is one identifiable person.
 ROLE_HEADS: tuple[str, ...] = ("chỉ huy",)

@@ -727,7 +727,7 @@ def test_ong_ta_points_back_like_ong_ay():
     # a staff member's word "viên" is no place word, so the name after it starts at its family name
     ("Nhân viên Nguyễn Văn Hòa của cửa hàng cho biết hàng đã được giao.", "Nguyễn Văn Hòa"),
     # a capitalised pair after a body's head and a lower-case word is the body's name, not a person
-    ("Đại diện Công ty Gạch men Thanh Bình cho biết lô hàng đạt chuẩn.", "Công ty Gạch men Thanh Bình"),
+    ("Đại diện Công ty Gạch men Lê Minh cho biết lô hàng đạt chuẩn.", "Công ty Gạch men Lê Minh"),
     # the name comma of "phòng, chống" does not end a leading "Theo ..."
     ("Theo Ban Chỉ đạo phòng, chống dịch tỉnh Lam Hà, 12 ca mắc mới được ghi nhận.", "Ban Chỉ đạo phòng, chống dịch tỉnh Lam Hà"),
 ])
@@ -738,7 +738,7 @@ def test_names_inside_bodies_and_after_staff_words(text, source):
 
 @pytest.mark.parametrize("text,credited", [
     ("Giá lúa giảm sâu: nông dân lo, chuyên gia nói gì?", False),  # asks what was said
-    ("Bộ trưởng trả lời ra sao?", False),
+    ("Chuyên gia Lê Văn Tám nói gì về giá vàng?", False),
     ("Ông Trần Văn Nam cho biết giá lúa sẽ tăng trở lại.", True),
 ])
 def test_a_question_about_what_was_said_credits_no_one(text, credited):

@@ -125,10 +125,13 @@ def test_a_teaser_link_to_another_story_is_furniture():
             "Vụ cháy xảy ra lúc 3h sáng 4/5 tại xưởng gỗ của ông Trịnh Văn Lợi.\n\n"
             "Xem thêm: Tai nạn liên hoàn trên cao tốc, 5 ô tô hư hỏng\n\n"
             ">> Đọc thêm: Giá xăng giảm lần thứ ba liên tiếp\n\n"
+            "**Xem thêm:** Khởi công cầu vượt sông Hồng\n\n"
+            "[Xem thêm: Mở lại tuyến xe buýt số 9](https://example.org/tin-9)\n\n"
             "Lực lượng chữa cháy đã khống chế đám cháy sau 2 giờ.")
     (art,) = clean_text(text)
     all_text = " ".join(u.text for u in art.units)
     assert "cao tốc" not in all_text and "Giá xăng" not in all_text
+    assert "sông Hồng" not in all_text and "xe buýt" not in all_text
     assert "khống chế đám cháy" in all_text  # the story goes on after the teasers
 
 
@@ -138,3 +141,5 @@ def test_a_section_label_over_the_headline_is_not_the_title():
     assert art.title == "Bắt giám đốc công ty lừa bán 200 lô đất nền"
     (plain,) = clean_text("Lũ quét ở bản Nà Ho\n\nMưa lớn kéo dài khiến nhiều nhà bị cuốn trôi.")
     assert plain.title == "Lũ quét ở bản Nà Ho"  # a short title with no headline after it stays the title
+    (marked,) = clean_text("# Lũ quét\n\n## Nhiều nhà ở bản Nà Ho bị cuốn trôi trong đêm\n\nMưa lớn kéo dài.")
+    assert marked.title == "Lũ quét"

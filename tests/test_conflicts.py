@@ -420,3 +420,26 @@ def test_a_speaker_introduced_earlier_with_their_employer_is_that_side(pipeline)
     (rep,) = analyze_text(text)
     assert rep.sentences[2].primary.source == "Somchai Petcharat"  # a Thai name is called by its first word
     assert [c for c in rep.conflicts if c.kind == "denial"] == []
+
+
+def test_a_denial_worded_with_its_own_negator_agrees_with_a_negated_claim():
+    a = view(0, "Công ty Dệt Hòa Lâm khẳng định thông tin công ty nợ lương công nhân là không đúng sự thật.",
+             "Công ty Dệt Hòa Lâm", "organization", "khẳng định")
+    b = view(1, "Liên đoàn Lao động tỉnh cho biết Công ty Dệt Hòa Lâm không nợ lương công nhân.",
+             "Liên đoàn Lao động tỉnh", "organization", "cho biết")
+    assert [c.kind for c in compare(a, b) if c.kind == "contradiction"] == []
+
+
+def test_a_claim_that_states_the_denied_thing_after_another_negation_is_still_denied():
+    a = view(0, "Nhiều công nhân cho biết Công ty May Hòa Bình chưa trả lương cho họ đã ba tháng, công ty nợ lương công nhân hơn 2 tỷ đồng.",
+             "Nhiều công nhân", "anonymous", "cho biết")
+    b = view(1, "Chiều 5/6, Công ty May Hòa Bình bác bỏ thông tin nợ lương công nhân.", "Công ty May Hòa Bình", "organization", "bác bỏ")
+    assert [c.kind for c in compare(b, a)] == ["denial"]
+
+
+def test_an_apposition_naming_the_other_side_does_not_make_the_speaker_its_own():
+    text = ("Ông Nguyễn Văn An, người đứng đơn tố cáo Công ty Sông Lam, cho biết người dân đã gửi đơn nhiều lần.\n\n"
+            "Ông An nói công ty xả thải ra sông Lam vào ban đêm.\n\n"
+            "Công ty Sông Lam bác bỏ thông tin xả thải ra sông vào ban đêm.")
+    (rep,) = analyze_text(text, use_nlp=False)
+    assert ("denial", frozenset({1, 2})) in {(c.kind, frozenset({c.sentence, c.other_sentence})) for c in rep.conflicts}

@@ -87,3 +87,48 @@ def test_a_transcript_answer_runs_on_to_the_end_of_its_paragraph(pipeline):
     assert got[0] is None
     assert got[1].source == "Quách Văn Lộc" and got[2].source == "Quách Văn Lộc"
     assert got[3].source == "Mai Thị Lụa"
+
+
+def test_an_answer_runs_on_over_paragraphs_without_a_dash_until_the_next_question():
+    got = _attribute(
+        ["Phóng viên đã phỏng vấn bà Cù Thị Hạnh, Giám đốc Sở Giao thông vận tải."],
+        ["- Vì sao tuyến đường chậm tiến độ?"],
+        ["- Vướng mặt bằng ở hai xã."],
+        ["Về lâu dài, tỉnh cần thêm vốn cho giải phóng mặt bằng."],
+        ["- Khi nào thông xe?"],
+        ["- Dự kiến cuối năm sau."],
+        ["Tối qua, mưa lớn làm sạt một đoạn taluy."],
+    )
+    assert [g.source if g else None for g in got[2:4]] == ["Cù Thị Hạnh"] * 2
+    assert got[5].source == "Cù Thị Hạnh"
+    assert got[6] is None  # after the last answer the article narrates again
+
+
+def test_a_second_interviewee_answers_the_questions_after_their_own_lead():
+    got = _attribute(
+        ["Phóng viên đã trao đổi với TS Hà Minh Quân, chuyên gia kinh tế nông nghiệp."],
+        ["- Giá lúa có tăng lại không?"],
+        ["- Khó tăng trong quý này."],
+        ["Phóng viên cũng trao đổi với bà Trần Thị Hoa, Chủ tịch Hiệp hội Lúa gạo tỉnh."],
+        ["- Thưa bà, doanh nghiệp có thu mua tiếp không?"],
+        ["- Doanh nghiệp vẫn thu mua nhưng giá thấp hơn 10%."],
+    )
+    assert got[2].source == "Hà Minh Quân" and got[5].source == "Trần Thị Hoa"
+
+
+def test_meeting_with_misfortune_is_no_interview_lead():
+    got = _attribute(
+        ["Đêm 12/9, nhiều hộ dân gặp nạn khi lũ quét tràn qua bản, trong đó có gia đình ông Vàng A Sử."],
+        ["- Mình ơi, còn con trâu thì sao?"],
+        ["- Kệ nó, chạy đi đã!"],
+    )
+    assert got[2] is None
+
+
+def test_places_heading_a_round_up_are_no_speakers_but_a_body_with_a_cue_word_in_its_name_is():
+    got = _attribute(
+        ["Nhật Bản:"], ["Số ca nhiễm mới tăng 20% trong tuần."],
+        ["Bà Nguyễn Thị Hoa, Giám đốc Sở Thông tin và Truyền thông:"], ['"Chúng tôi đã gỡ 300 tin giả trong tháng qua."'],
+    )
+    assert got[1] is None
+    assert got[3] is not None and got[3].source == "Nguyễn Thị Hoa"

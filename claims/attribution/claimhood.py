@@ -49,11 +49,11 @@ def _is_depiction_label(text: str, parsed: ParsedSentence | None, lex) -> bool:
 
 
 def asks_what_was_said(text: str, cue: str | None, lex) -> bool:
-    """"Chuyên gia nói gì?": a question about what someone said credits them with nothing: the
-    cue's object is the question word itself."""
+    """"Chuyên gia nói gì (về giá vàng)?": a question about what someone said credits them with
+    nothing: the cue's object is a question word."""
     if not cue or not text.rstrip(" .\"”*").endswith("?"):
         return False
-    at = text.find(cue)
+    at = text.rfind(cue)
     after = text[at + len(cue):].strip(" ?\"”*").lower() if at >= 0 else ""
-    return after in lex.QUESTION_WORDS
+    return any(after == q or after.startswith(q + " ") for q in lex.QUESTION_WORDS)
 

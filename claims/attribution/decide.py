@@ -34,7 +34,7 @@ def decide(art, si: int, proposal: list[Attribution], tokens: Sequence[Token], f
         return [], None
     primary = next((x for x in proposal if x.role == "speaker"), None)
     rule = next(((p, s) for p, s, hows in scored if "rule" in hows), None)
-    if rule is not None and _name_end(tokens, *rule[0].src) < rule[0].src[1]:
+    if rule is not None and _name_end(tokens, *rule[0].src, art.lex) < rule[0].src[1]:
         primary = None  # the rules' subject ran on past a name into the verb phrase: not kept as is
     if primary is not None and rule is not None and model.rules_floor is not None:
         # the ranker's word on the rules' mention, whichever cue it pairs it with ("Số liệu do các
@@ -46,7 +46,7 @@ def decide(art, si: int, proposal: list[Attribution], tokens: Sequence[Token], f
     if score < model.threshold:
         return [], score
     text = art.s[si].text
-    lo, hi = _tidy_span(tokens, pair.src)
+    lo, hi = _tidy_span(tokens, pair.src, art.lex)
     a, b = tokens[lo].start, tokens[hi - 1].end
     mention = text[a:b].strip(" ,:-–")
     cue = text[tokens[pair.cue[0]].start:tokens[pair.cue[1] - 1].end]
@@ -66,27 +66,35 @@ def decide(art, si: int, proposal: list[Attribution], tokens: Sequence[Token], f
     return [Attribution(name, mention, stype, cue, quote, confidence)], score
 
 
-def _tidy_span(tokens: Sequence[Token], src: tuple[int, int]) -> tuple[int, int]:
+def _tidy_span(tokens: Sequence[Token], src: tuple[int, int], lex=None) -> tuple[int, int]:
     """A mention is a noun phrase: leading adverbs and conjunctions off ("Giờ đây Vy" -> "Vy"), and
     it ends before the first verb or adjective after its head ("Thư lên phòng 205 gõ cửa và" ->
     "Thư"), which a proposer that takes a clause's whole subject stretch can leave in."""
     lo, hi = src
     while lo < hi - 1 and tokens[lo].upos in ("ADV", "SCONJ", "CCONJ", "ADP", "PUNCT"):
         lo += 1
-    return lo, _name_end(tokens, lo, hi)
+    return lo, _name_end(tokens, lo, hi, lex)
 
 
-def _name_end(tokens: Sequence[Token], lo: int, hi: int) -> int:
+def _name_end(tokens: Sequence[Token], lo: int, hi: int, lex=None) -> int:
     """Where a mention that runs on past a name into the verb phrase ends: at the first lower-case
     verb or adjective right after a proper noun ("Thư lên phòng 205 gõ cửa và" -> "Thư"), or at an
     adverb before a verb ("Số khác lại ủng hộ ..." -> "Số khác"). A common noun may take a clause
-    ("người dân sống gần đó"); a name does not."""
+    ("người dân sống gần đó"); a name does not. With the language's tables (`lex`): a capitalised
+    quantifier is no name ("Một bị hại ngồi ..."), and asking not to be named belongs to the
+    mention ("một quan chức Thái Lan giấu tên")."""
+    quantifiers = set(lex.ANONYMOUS_QUANTIFIERS) if lex is not None else set()
     for k in range(lo + 1, hi):
         t = tokens[k]
-        if t.upos in ("VERB", "ADJ", "AUX") and t.text[:1].islower() and tokens[k - 1].upos == "PROPN":
+        if lex is not None and any(w in " ".join(x.text for x in tokens[k:hi]).lower() for w in lex.UNNAMED_BY_REQUEST):
+            return hi  # "... xin giấu tên", "... đề nghị không nêu tên"
+        if t.upos in ("VERB", "ADJ", "AUX") and t.text[:1].islower() and tokens[k - 1].upos == "PROPN" \
+                and tokens[k - 1].text.lower() not in quantifiers \
+                and not (lex is not None and t.text.lower() in lex.TITLE_JOINERS):
             return k
-        if t.upos in ("ADV", "AUX") and t.text[:1].islower() and k + 1 < hi and tokens[k + 1].upos == "VERB":
-            return k  # "Số khác lại ủng hộ ...": an adverb before a verb opens the predicate
+        if t.upos in ("ADV", "AUX") and t.text[:1].islower() and k + 1 < hi and tokens[k + 1].upos == "VERB" \
+                and not all(x.upos in ("NUM", "DET") or x.text.lower() in quantifiers for x in tokens[lo:k]):
+            return k  # "Số khác lại ủng hộ ...": an adverb before a verb opens the predicate ("Một bị hại" is a noun)
     return hi
 
 

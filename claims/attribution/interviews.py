@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from .patterns import starts_with_any
 from .phrases import classify
 from .patterns import OPEN_Q, STRAIGHT_Q
 from .types import Attribution
@@ -24,7 +25,8 @@ DASHES = ("-", "–", "—")
 # Who is not the interviewee at a heading: the reporter's own lines
 REPORTER_HEADS = ("pv", "phóng viên", "hỏi", "phóng viên hỏi", "reporter", "q")
 # How a lead introduces the person interviewed: the first person named after it
-INTERVIEW_LEAD = re.compile(r"(?:phỏng vấn|trao đổi với|trò chuyện với|nói chuyện với|hỏi chuyện|gặp)\s", re.I)
+INTERVIEW_LEAD = re.compile(r"(?:phỏng vấn|trao đổi với|trò chuyện với|nói chuyện với|hỏi chuyện)\s", re.I)
+LEAD_REACH = 4  # sentences before the first question a lead may stand
 # The reporter's tag on a question line: "– Năm nay được bao nhiêu? – tôi hỏi."
 REPORTER_ASKS = re.compile(r"(?:^|[?!.,])\s*[-–—]\s*(?:tôi|chúng tôi|phóng viên|PV|người viết)\s+(?:hỏi|hỏi lại|gặng hỏi)\b", re.I)
 DEFAULT_CONFIDENCE = 0.8  # without a model's measured rate of carried credits
@@ -96,14 +98,18 @@ def _heading_speaker(art, per: list[list[Attribution]], si: int) -> tuple[str, s
     if sent.kind not in ("body", "headline") or not text.endswith(":") or not _alone(art, si):
         return None
     head = text[:-1].strip().lstrip("".join(DASHES)).strip().strip("*_").strip()
-    if art.rx["cue"].search(head) or any(a.role == "speaker" and a.source_type not in ("person", "organization")
-                                         for a in per[si]):
+    cue = art.rx["cue"].search(head.split(",")[0])
+    if (cue and cue.group(0)[:1].islower()) or any(a.role == "speaker" and a.source_type not in ("person", "organization")
+                                                    for a in per[si]):
         return None  # "Ông X cho biết:": a speaker with a cue, credited in the sentence itself
     if not head or head.lower() in REPORTER_HEADS or len(head.split()) > 20:
         return None
     cand = classify(head, art.lex)
     if cand is None or cand.stype not in ("person", "organization") or not cand.named:
         return None
+    if cand.stype == "organization" and (not starts_with_any(cand.name, art.lex.ORG_HEADS)
+                                         or starts_with_any(cand.name, art.lex.ADMIN_PLACE_HEADS)):
+        return None  # "Nhật Bản:", "Thừa Thiên Huế:": a round-up's section, not a speaker
     resolved = art.resolve(cand, si)
     return (resolved[0], resolved[1], head) if resolved else None
 
@@ -127,8 +133,12 @@ def _dash_answers(art, per: list[list[Attribution]], conf: float) -> None:
     questions = [k for k in starts if _asks(art, k)]
     if not questions:
         return
-    lead = _interviewee(art, questions[0])
+    lead = None
+    prev = None
     for q in questions:
+        # a lead just before the first question, or between two questions (a second interviewee)
+        lead = _interviewee(art, q, q - LEAD_REACH if prev is None else prev) or lead
+        prev = q
         # the reporter's own question ("– ...? – tôi hỏi.") is put to the person last named
         interviewee = lead or (_last_named(art, q) if _reporter_asks(art, q) else None)
         if interviewee is None:
@@ -137,8 +147,13 @@ def _dash_answers(art, per: list[list[Attribution]], conf: float) -> None:
         k = _next_paragraph(art, q)
         if k is None or k not in starts or k in questions:
             continue
-        para = art.s[k].paragraph
-        while k < n and art.s[k].paragraph == para and art.s[k].kind == "body":
+        # the answer: its dash paragraph, and the paragraphs without a dash that follow it when
+        # the interview goes on after them (a next question comes before anything else)
+        nxt = next((x for x in questions if x > q), None)
+        end = nxt if nxt is not None and all(
+            not _dash_line(art.s[x].text) and art.s[x].kind == "body"
+            for x in range(k, nxt) if _starts_paragraph(art, x) and x != k) else _next_paragraph(art, k) or n
+        while k < end:
             if not per[k]:  # a dash line gives the speaker's own words: a direct quote
                 per[k] = [Attribution(name, name, stype, None, "direct", conf, "speaker")]
             elif any(a.role == "speaker" and a.source != name for a in per[k]):
@@ -189,13 +204,13 @@ def _next_paragraph(art, k: int) -> int | None:
     return j if j < len(art.s) else None
 
 
-def _interviewee(art, first_question: int) -> tuple[str, str] | None:
-    """The person the article introduces as interviewed before the first question."""
-    before = [m for m in art.mentions if m[0] < first_question]
-    for si in range(first_question - 1, -1, -1):
+def _interviewee(art, question: int, since: int) -> tuple[str, str] | None:
+    """The person a lead between sentence `since` and the question introduces as interviewed
+    ("Phóng viên đã phỏng vấn bà X"), the latest such lead first."""
+    for si in range(question - 1, max(since, 0) - 1, -1):
         lead = INTERVIEW_LEAD.search(art.s[si].text)
         if lead:
-            after = [m for m in before if m[0] == si and m[1] >= lead.start()]
+            after = [m for m in art.mentions if m[0] == si and m[1] >= lead.start()]
             if after:
                 return after[0][2], "person"
     return None  # dialogue in a story, not an interview: its lines stay as they are

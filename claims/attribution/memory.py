@@ -67,6 +67,8 @@ class ArticleMemory:
 
     def add_person(self, name: str, title: str | None, gender: str | None, si: int, pos: int) -> str:
         full = self._fullest(name, si) if len(name.split()) <= 2 else name
+        if full == name and title and len(name.split()) == 1:
+            full = self._by_first_name(name) or full  # "Ông Nikorn" after "Nikorn Saengthong"
         p = self.people.setdefault(full, Person(full, gender))
         if gender and not p.gender:
             p.gender = gender
@@ -105,6 +107,20 @@ class ArticleMemory:
             if last_before(latest) >= 0:
                 return latest
         return max(fits, key=lambda full: len(full.split()))
+
+    def _unnamed_one(self, si: int) -> tuple[str, str] | None:
+        """"bà nói" when no one is named within reach but one unnamed person spoke just before
+        ("Một bị hại ngồi ở hàng ghế cuối cho biết ..."): that person, still unnamed."""
+        for s_i, att in reversed(self.sources):
+            if s_i >= si:
+                continue
+            if s_i < si - PRONOUN_REACH:
+                break
+            if att.source_type == "anonymous" and att.mention and att.mention.lower().startswith("một ") \
+                    and not self._plural(att.mention):
+                return att.source, "anonymous"
+            return None  # the last speaker is someone else
+        return None
 
     def _by_first_name(self, name: str) -> str | None:
         """A foreign person called by the first word of their name, as Thai names are ("ông
@@ -298,7 +314,7 @@ class ArticleMemory:
                         return att.source, att.source_type
             name = self._resolve_pronoun(cand, si)
             if not name:
-                return None
+                return self._unnamed_one(si)
             # "Bà cho biết" after "Chủ quán, một phụ nữ ... xin giấu tên, nói": still unnamed
             credited = next((att.source_type for s_i, att in reversed(self.sources) if s_i < si and att.source == name), None)
             return name, "anonymous" if credited == "anonymous" else "person"

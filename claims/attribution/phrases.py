@@ -35,9 +35,9 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
                     and " ".join(tokens[i:i + 2]).rstrip(".,;:") not in lex.PLACES
                     and " ".join(tokens[i:i + 2]).rstrip(".,;:") not in lex.COUNTRY_NAMES  # "Thái Lan", not Mr Thái
                     and not _after_place_word(tokens, i, lex)
-                    # inside a body's name ("Đại diện Công ty Xi măng Hà Tiên"): a head before it, then lower case
-                    and not (i > 0 and not is_cap(tokens[i - 1])
-                             and any(starts_with_any(" ".join(tokens[k:i]), lex.ORG_HEADS) for k in range(i)))):
+                    # inside a body's name ("Công ty Xi măng Hà Tiên", also after "Đại diện"): the
+                    # phrase opens with the body's head and a lower-case word comes right before
+                    and not (i > 0 and not is_cap(tokens[i - 1]) and starts_with_any(_after_spokesperson(tokens[:i], lex), lex.ORG_HEADS))):
                 run, i2 = _run_at(tokens, i)
                 out.append((" ".join(run), None, _name_gender(run, lex)))
                 i = i2
@@ -72,6 +72,13 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
         else:
             i += span
     return out
+
+
+def _after_spokesperson(tokens: list[str], lex) -> str:
+    """The words with a leading spokesperson head off ("Đại diện Công ty X" -> "Công ty X")."""
+    text = " ".join(tokens)
+    head = starts_with_any(text, lex.SPOKESPERSON_HEADS)
+    return text[len(head):].strip() if head else text
 
 
 def _after_place_word(tokens: list[str], i: int, lex) -> bool:

@@ -57,6 +57,8 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
                     cands.append(c)
             break
         if starts_with_any(seg_s, art.lex.LEADING_ADVERBIALS) and idx < len(segs) - 1:
+            if not cands and all(not s.strip() for s, _ in segs[idx + 1:]):
+                continue  # "X, trong một tuyên bố ngày 5/8, cho rằng": an aside between subject and cue
             break
         if idx > 0 and starts_with_any(seg_s, art.lex.ADMIN_PLACE_HEADS) and np_candidate(
                 art, text[segs[idx - 1][1]: segs[idx - 1][1] + len(segs[idx - 1][0])].strip(), is_last=False):

@@ -87,7 +87,10 @@ def compare(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | None = 
 
 
 def _says_so(c: ClaimView, lex) -> bool:
-    return polarity(c.text, lex) != bool(has_denial(c.text, lex))
+    """The claim's polarity, a denial marker counting as one negation ("bác tin X": not X) unless
+    it holds its own negator ("không đúng sự thật", already counted)."""
+    marker = has_denial(c.text, lex)
+    return polarity(c.text, lex) != bool(marker and polarity(marker, lex))
 
 
 def within(claims: Sequence[ClaimView], lang: str = "vi") -> list[Conflict]:
@@ -95,7 +98,7 @@ def within(claims: Sequence[ClaimView], lang: str = "vi") -> list[Conflict]:
 
     Pairs that share no name, no two-word term, no "cả N đều" and no stance dimension cannot
     conflict under any rule below, so they are skipped before the detailed comparison (articles of 150 claims have 11,000 pairs)."""
-    claims = with_affiliations(claims)
+    claims = with_affiliations(claims, lang)
     by_ref = {c.ref: c for c in claims}
     lex = lexicon.get(lang)
     keys = [proper_names(c.text, lang) | topic_terms(c.text, lang) | universal_key(c.text, lex) | stance_keys(c.text, lex)
@@ -120,14 +123,20 @@ def within(claims: Sequence[ClaimView], lang: str = "vi") -> list[Conflict]:
     return prune(chain_updates(out), by_ref, lang)
 
 
-def with_affiliations(claims: Sequence[ClaimView]) -> list[ClaimView]:
+def with_affiliations(claims: Sequence[ClaimView], lang: str = "vi") -> list[ClaimView]:
     """Each claim with how the article describes its source wherever it credits them: a quote's
     "ông Prasert" is the Thai commerce official introduced two sentences before, so a denial by
     "Thái Lan" is his own side's."""
+    from ..attribution.patterns import starts_with_any
+
+    lex = lexicon.get(lang)
     said: dict[str, set[str]] = defaultdict(set)
     for c in claims:
         described = described_here(c).strip(" ,-–")
-        if c.source and described:
+        # only a post ("Cục trưởng Cục ... thuộc Bộ X", "người phát ngôn ..."): "người đứng đơn tố
+        # cáo Công ty X" names the other side
+        if c.source and described and (starts_with_any(described, lex.PERSON_TITLES)
+                                       or starts_with_any(described, lex.SPOKESPERSON_HEADS)):
             said[c.source].add(described)
     return [replace(c, affiliation=" | ".join(sorted(said[c.source]))) if c.source in said else c for c in claims]
 

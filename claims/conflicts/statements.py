@@ -114,17 +114,22 @@ def _answers_object(denier: str, other: str, lang: str, lex) -> bool:
 
 
 def _negates_object(denier: str, other: str, lang: str, lex) -> bool:
-    """Whether `other` negates what the denial names as denied: a negator within a few words
-    before one of its words."""
-    words = _denied_words(denier, lang, lex)
-    if not words:
+    """Whether `other` negates what the denial names as denied: the object's first two words, in
+    order, with a negator a few syllables before them ("không có nội dung về hạn chế xuất khẩu"
+    against "bác tin hạn chế xuất khẩu"). Not a negator before some other word of it ("chưa trả
+    lương ..., nợ lương công nhân" still says it; "không có thuốc" against "thiếu thuốc" is no
+    agreement a word match can see)."""
+    m = re.search(lex.DENIED_OBJECT, denier, re.I)
+    if not m:
         return False
+    head = tuple(re.findall(r"\w+", m.group("object").lower())[:2])
     toks = re.findall(r"\w+", other.lower())
-    return any(t in words and any(n in lex.POLARITY_NEGATORS for n in toks[max(0, k - NEGATION_REACH):k])
-               for k, t in enumerate(toks))
+    return len(head) == 2 and any(
+        (toks[k], toks[k + 1]) == head and any(n in lex.POLARITY_NEGATORS for n in toks[max(0, k - NEGATION_REACH):k])
+        for k in range(len(toks) - 1))
 
 
-NEGATION_REACH = 5  # words: "không có nội dung về [hạn chế]"
+NEGATION_REACH = 6  # syllables: "không có nội dung về [hạn chế]"
 
 
 @lru_cache(maxsize=16384)
