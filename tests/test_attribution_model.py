@@ -286,3 +286,38 @@ def test_a_parenthesis_does_not_join_two_bodies_over_and(pipeline):
 def test_a_common_word_after_and_does_not_start_a_second_body(pipeline):
     _, _, _, shown = _pairs(pipeline, "Trung tâm Kiểm soát và Phòng ngừa dịch bệnh Mỹ (CDC) khẳng định vắc xin an toàn.")
     assert not any(src.startswith("Phòng ngừa") for src, _ in shown)
+
+
+# Seen by a fresh-eyes tester on articles of their own (2026-12-01, seventh session); the
+# sentences here are the tests' own.
+FRESH = [
+    ("a capitalised quantifier is no name", "Một tiểu thương ngồi ở cuối dãy cho biết sạp của bà bị cháy rụi.",
+     "Một tiểu thương ngồi ở cuối dãy", "anonymous"),
+    ("asking not to be named stays in the mention", "Báo Lam Sơn dẫn lời một quan chức ngoại giao Nhật Bản giấu tên nói rằng chuyến thăm bị hoãn.",
+     "một quan chức ngoại giao Nhật Bản giấu tên", "anonymous"),
+    ("a name comma of 'khám, chữa'", "Cục Quản lý khám, chữa bệnh (Bộ Y tế) cho biết đã ghi nhận 9 ca ngộ độc.",
+     "Cục Quản lý khám, chữa bệnh", "organization"),
+    ("an aside between subject and cue", "Hiệp hội Doanh nghiệp nhỏ, trong một văn bản gửi Bộ Tài chính, cho rằng thuế mới quá cao.",
+     "Hiệp hội Doanh nghiệp nhỏ", "organization"),
+]
+
+
+@pytest.mark.parametrize("label,text,source,stype", FRESH, ids=[c[0] for c in FRESH])
+def test_fresh_eyes_findings(pipeline, label, text, source, stype):
+    (rep,) = analyze_text(text)
+    p = rep.sentences[0].primary
+    assert p is not None and p.source == source and p.source_type == stype, (label, p)
+
+
+def test_a_pronoun_after_an_unnamed_speaker_is_that_speaker(pipeline):
+    (rep,) = analyze_text("Một bị hại ngồi ở hàng ghế cuối cho biết bà đã mất hết tiền tiết kiệm.\n\n"
+                          '"Tôi chỉ mong lấy lại được tiền", bà nói.')
+    assert rep.sentences[1].primary.source == "Một bị hại ngồi ở hàng ghế cuối"
+    assert rep.sentences[1].primary.source_type == "anonymous"
+
+
+def test_a_foreign_name_called_by_its_first_word_keeps_the_full_name(pipeline):
+    (rep,) = analyze_text("Ông Somsak Chaiyaporn, người phát ngôn Bộ Ngoại giao, cho biết hai bên sẽ gặp nhau.\n\n"
+                          "Ông Somsak nói rằng đối thoại là con đường duy nhất.\n\n"
+                          '"Không có lý do gì để trì hoãn", ông nói thêm.')
+    assert [s.primary.source for s in rep.sentences] == ["Somsak Chaiyaporn"] * 3
