@@ -202,6 +202,17 @@ class ArticleMemory:
                 return m.group(0), cand.title or "organization"
         return cand.mention, cand.title or "organization"  # unresolved: "cơ quan này" as written
 
+    def _owned_document(self, cand: Candidate, si: int) -> str | None:
+        """"số liệu của trung tâm này", "báo cáo của sở này": the document with the body named
+        before written out ("báo cáo của Sở Tài nguyên và Môi trường tỉnh X")."""
+        if cand.stype not in ("document", "anaphor"):
+            return None
+        owned = re.fullmatch(r"(.+?\s+của\s+)(\w+(?:\s+\w+)?)\s+(?:này|trên|nói trên|đó)", cand.mention, re.I)
+        if owned is None or not starts_with_any(owned.group(1), self.lex.DOCUMENT_HEADS):
+            return None
+        named = self._org_named_before(owned.group(2).lower(), si)
+        return owned.group(1) + named if named else None
+
     def _org_named_before(self, head: str, si: int) -> str | None:
         """The latest organization written out in full before sentence `si` whose name starts with
         `head` ("sở" -> "Sở Công Thương TP HCM"), even if it was never quoted as a source."""
@@ -244,8 +255,13 @@ class ArticleMemory:
             for m in re.finditer(rf"(?<!\w)(?:{org_heads_capitalised(self.lang)})(?=\s)", text):
                 words, caps = [m.group(0)], 0
                 pos = m.end()
-                for tok in text[m.end():].split():
+                toks = text[m.end():].split()
+                for k, tok in enumerate(toks):
                     pos = text.find(tok, pos) + len(tok)
+                    if tok in ("và", "-", "–") and k + 1 < len(toks) and is_cap(toks[k + 1]) and (caps or k > 0) \
+                            and not re.match(rf"(?:{org_heads_capitalised(self.lang)})(?!\w)", " ".join(toks[k + 1:k + 4])):
+                        words.append(tok)  # "Sở Tài nguyên và Môi trường", "Bộ Lao động - Thương binh và Xã hội"
+                        continue
                     if caps and pos - len(tok) in verbs:
                         break  # "Công ty ... Kim Phát niêm yết": the name ends before its verb
                     word = tok.strip(",.;:()“”\"")
@@ -318,6 +334,9 @@ class ArticleMemory:
             # "Bà cho biết" after "Chủ quán, một phụ nữ ... xin giấu tên, nói": still unnamed
             credited = next((att.source_type for s_i, att in reversed(self.sources) if s_i < si and att.source == name), None)
             return name, "anonymous" if credited == "anonymous" else "person"
+        owned = self._owned_document(cand, si)
+        if owned is not None:
+            return owned, "document"
         if cand.stype == "anaphor":
             return self._resolve_anaphor(cand, si)
         if cand.stype == "title":
