@@ -248,7 +248,7 @@ PASSIVES: tuple[str, ...] = ("được", "bị")
 # Words before a cue that make it part of another word: "triển khai" (deploy), "công khai" (public).
 NOT_SPEECH_BEFORE: dict[str, tuple[str, ...]] = {
     "khai": ("triển", "công", "tự"),
-    "tố": ("yếu", "nhân", "bị"),  # "yếu tố" (factor), "nhân tố"
+    "tố": ("yếu", "nhân", "bị", "truy", "khởi"),  # "yếu tố" (factor), "nhân tố", "truy tố" (prosecute), "khởi tố"
     "phân tích": ("giới", "nhà"),  # "giới phân tích", "nhà phân tích": analysts, a noun
     "bình luận": ("giới", "nhà"),
     "nói": ("lời",),
@@ -318,6 +318,9 @@ SYLLABLE = (
 
 # Titles of address and profession that go straight before a given name ("luật sư Cường",
 # "BS Dũng"); office titles ("Bộ trưởng Quốc phòng") are often followed by a body's name instead.
+# Titles of address by kinship: after one of them a country's name is a given name ("chị Nga"),
+# after a rank it stays the country ("tướng Iran").
+KIN_TITLES: frozenset[str] = frozenset("ông bà anh chị cô chú em cháu bé".split())
 ADDRESS_TITLES: frozenset[str] = frozenset(
     "ông bà anh chị cô chú thầy cụ em cháu bé ngài luật sư bác sĩ bs ts ths pgs gs pgs.ts gs.ts tiến sĩ thạc sĩ "
     "giáo sư nhà báo ca sĩ diễn viên người mẫu hlv huấn luyện viên tướng thủ môn tiền đạo cầu thủ sheikh mr mrs ms dr".split()

@@ -750,3 +750,25 @@ def test_a_country_whose_name_starts_with_a_family_name_is_no_person():
     # "Thái" is a family name; "Thái Lan" is the country, speaking through its government
     (res,) = attribute_texts("Thái Lan bác bỏ thông tin hạn chế xuất khẩu gạo.")
     assert primary(res) is not None and primary(res).source == "Thái Lan" and primary(res).source_type == "organization"
+
+
+@pytest.mark.parametrize("headline,source", [
+    ("Bộ Tài chính: Không tăng thuế xăng dầu trong năm nay", "Bộ Tài chính"),
+    ("AFP: Hai nước nối lại đàm phán về biên giới", "AFP"),
+    ("Sạt lở ở bản Nà Ho: Đã có 5 người mất tích", None),  # an event before the colon
+    ("Phường Tân Lập: Nhiều hộ dân thiếu nước sạch", None),  # a place
+])
+def test_a_headline_names_its_source_before_a_colon(headline, source):
+    (res, _) = attribute_texts(headline, "Mưa lớn kéo dài nhiều ngày.", kinds=["headline", "body"])
+    assert (primary(res).source if primary(res) else None) == source
+
+
+def test_a_country_s_name_after_a_kin_title_is_a_given_name():
+    first, second = attribute_texts("Chị Đỗ Thị Nga, mẹ của bé, đưa con vào viện lúc nửa đêm.",
+                                    '"Tôi tưởng cháu đã hết sốt", chị Nga nói.')
+    assert primary(second).source == "Đỗ Thị Nga" and primary(second).source_type == "person"
+
+
+def test_prosecuting_is_not_accusing_in_speech():
+    (res,) = attribute_texts("Đại diện viện kiểm sát giữ quan điểm truy tố bị cáo về tội lừa đảo.")
+    assert primary(res) is None or primary(res).cue != "tố"

@@ -321,3 +321,10 @@ def test_a_foreign_name_called_by_its_first_word_keeps_the_full_name(pipeline):
                           "Ông Somsak nói rằng đối thoại là con đường duy nhất.\n\n"
                           '"Không có lý do gì để trì hoãn", ông nói thêm.')
     assert [s.primary.source for s in rep.sentences] == ["Somsak Chaiyaporn"] * 3
+
+
+def test_a_quote_tagged_by_a_manner_verb_and_a_gesture_is_the_tagged_speaker_s(pipeline):
+    (rep,) = analyze_text("Ông Đinh Văn Sáu năm nay 70 tuổi, sống cạnh bến đò cũ.\n\n"
+                          '"Hồi trước chưa có cầu, qua sông phải chờ cả buổi. Giờ nghĩ lại vẫn thấy nhớ", ông Sáu cười, mắt nhìn ra sông.\n\n'
+                          "Bà Lê Thị Tư, hàng xóm của ông, kể bến đò đã đóng cửa từ năm 2015.")
+    assert [s.primary.source for s in rep.sentences[1:3]] == ["Đinh Văn Sáu"] * 2

@@ -62,7 +62,8 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
                 title not in lex.ADDRESS_TITLES and not person_like(run, lex)) or (
                 followed_by_lower and (len(run) == 1 and title not in lex.ADDRESS_TITLES))
             if not body_name and run and not (len(run) == 1 and (
-                    run[0] in lex.COUNTRY_NAMES or run[0] in lex.OUTLETS or re.fullmatch(r"[A-ZĐ]{2,}", run[0]))):  # "cô gái VN"
+                    (run[0] in lex.COUNTRY_NAMES and title not in lex.KIN_TITLES)  # "chị Nga" is a woman, "tướng Iran" no one
+                    or run[0] in lex.OUTLETS or re.fullmatch(r"[A-ZĐ]{2,}", run[0]))):  # "cô gái VN"
                 found = (run, j2)
                 break
             j = j2

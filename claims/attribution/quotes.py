@@ -160,7 +160,7 @@ def spread_quotes(art, per: list[list[Attribution]], started_inside: list[bool],
                     break
                 k += 1
             speaker = next((per[g][0] for g in group if per[g] and per[g][0].role == "speaker"), None)
-            if speaker is None and k + 1 < n and not opened[group[-1]]:
+            if speaker is None and k + 1 < n and not opened[group[-1]] and _tags_before(art, group[-1] + 1):
                 nxt = per[group[-1] + 1] if group[-1] + 1 < n else []
                 speaker = nxt[0] if nxt and nxt[0].role == "speaker" else None
             if speaker is not None:
@@ -178,6 +178,18 @@ def spread_quotes(art, per: list[list[Attribution]], started_inside: list[bool],
                 and art.s[si].kind == "body" and _whole_quote(t)):
             per[si] = [replace(per[si - 1][0], confidence=_carried(per[si - 1][0], 0.8, carried_confidence))]
         si += 1
+
+
+def _tags_before(art, k: int) -> bool:
+    """Whether sentence k can be the tag of the quote just before it: in the quote's paragraph, or
+    short ("Ông Tám nói."); a new paragraph's own statement names a new speaker."""
+    if k >= len(art.s):
+        return False
+    same_paragraph = art.s[k].paragraph is None or art.s[k].paragraph == art.s[k - 1].paragraph
+    return same_paragraph or len(art.s[k].text.split()) <= TAG_SENTENCE_WORDS
+
+
+TAG_SENTENCE_WORDS = 8  # "Bà Lê Thị Tư, hàng xóm, kể lại." and shorter
 
 
 def _whole_quote(text: str) -> bool:

@@ -150,7 +150,30 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
             if a:
                 # the postposed credit covers the whole sentence, subject and cue included
                 atts = [a]
+    # 5. a headline in the form "Source: statement" ("Bộ Công Thương: Không để thiếu xăng dầu")
+    if not atts and sent.kind == "headline":
+        a = _headline_speaker(art, text, make)
+        if a:
+            atts.append(a)
     return atts, hedged, still_open, spans
+
+
+def _headline_speaker(art, text: str, make) -> Attribution | None:
+    """The source a headline names before a colon: a titled person, a body or an outlet; not a
+    place or an event ("Sạt lở đất ở Lâm Sơn: ...", "Vĩnh Lạc: ...")."""
+    m = re.match(r"\s*([^:“\"]{2,70}?):\s+(\S.*)$", text)
+    if not m or len(m.group(2).split()) < 3 or art.rx["cue"].search(m.group(1).split(",")[0].lower()):
+        return None
+    cand = classify(m.group(1).strip(), art.lex)
+    if cand is None or not cand.named:
+        return None
+    ok = (cand.stype == "person" and cand.title) or cand.stype == "media" or (
+        cand.stype == "organization" and starts_with_any(cand.name, art.lex.ORG_HEADS)
+        and not starts_with_any(cand.name, art.lex.ADMIN_PLACE_HEADS))
+    if not ok:
+        return None
+    quoted = m.group(2).lstrip()[:1] in "“\"'‘"
+    return make(cand, None, 0.85, quote="direct" if quoted else "indirect")
 
 
 def _theo_excluded(art, x: str) -> bool:
