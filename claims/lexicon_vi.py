@@ -370,6 +370,7 @@ ORG_HEADS: tuple[str, ...] = (
     # inspection teams and boards that speak as bodies: "đoàn kiểm tra liên ngành TP X thông tin ..."
     "đoàn kiểm tra", "đoàn thanh tra", "đoàn công tác", "tổ công tác", "ban quản lý", "ban chỉ huy",
     "cảng vụ", "công đoàn", "liên đoàn lao động", "hãng hàng không", "cục hàng không",
+    "đài khí tượng thủy văn", "đài khí tượng",  # weather stations, not broadcasters ("đài")
     # a company's legal form belongs to its name; the tagger reads "cổ phần" as a verb
     "công ty cổ phần", "công ty TNHH", "ngân hàng thương mại cổ phần", "tổng công ty cổ phần",
 )
@@ -910,6 +911,9 @@ TIME_ZONES: dict[str, str] = {
 NEW_SCOPE_BEFORE = r"(?<!\w)(?:thêm|mới ghi nhận|trong ngày|trong 24 giờ qua|trong 24h qua|hôm nay ghi nhận|tăng thêm)(?:\s+\S+){0,3}\s*$"
 NEW_SCOPE_AFTER = r"(?:\s+\S+){0,2}?\s+(?:mới|mắc mới|nhiễm mới)(?!\w)"
 # A running or cumulative total ("tổng số ca nhiễm ... 501.649", "lũy kế", "từ đầu dịch").
+# A toll of the event's own moment ("4 người chết tại chỗ"): no later report raises it, so two
+# different figures for it disagree rather than follow one another.
+AT_SCENE_AFTER = r"[^,;.]{0,25}?(?<!\w)(?:tại chỗ|tại hiện trường)(?!\w)"
 CUMULATIVE_SCOPE = r"(?<!\w)(?:tổng số|tổng cộng|lũy kế|luỹ kế|cộng dồn|từ đầu dịch|nâng tổng số|tổng cộng có)(?!\w)"
 # A figure aimed at, planned or forecast, not one reached: never compared with a figure reached
 # ("phấn đấu giải ngân ít nhất 95%" against "mới giải ngân được 14,2%").
@@ -962,7 +966,7 @@ CORRECTION_MARKERS: tuple[str, ...] = (
 # How the scope of a matched frame is named to the editor.
 SCOPE_LABELS: dict[str, str] = {"new": "số mới", "cumulative": "tổng cộng dồn", "period": "lũy kế cả giai đoạn",
                                 "target": "chỉ tiêu, dự kiến", "difference": "mức chênh lệch",
-                                "all": "tổng của mọi nhóm"}
+                                "all": "tổng của mọi nhóm", "at_scene": "tại chỗ"}
 
 # Information said to spread on social media ("lan truyền trên mạng xã hội", "tin đồn"): against an
 # authority's denial or different figure it makes a denial pair, whoever is credited for it.

@@ -772,3 +772,12 @@ def test_a_country_s_name_after_a_kin_title_is_a_given_name():
 def test_prosecuting_is_not_accusing_in_speech():
     (res,) = attribute_texts("Đại diện viện kiểm sát giữ quan điểm truy tố bị cáo về tội lừa đảo.")
     assert primary(res) is None or primary(res).cue != "tố"
+
+
+@pytest.mark.parametrize("text,source,stype", [
+    ("Theo Đài Khí tượng thủy văn tỉnh Hòa Lâm, mưa lớn sẽ kéo dài đến hết tuần.", "Đài Khí tượng thủy văn tỉnh Hòa Lâm", "organization"),
+    ("Theo Đài Truyền hình Việt Nam, chương trình sẽ phát sóng vào tối mai.", "Đài Truyền hình Việt Nam", "media"),
+])
+def test_a_station_s_full_name_and_a_weather_station_is_no_broadcaster(text, source, stype):
+    (res,) = attribute_texts(text)
+    assert primary(res).source == source and primary(res).source_type == stype

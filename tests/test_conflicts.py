@@ -443,3 +443,11 @@ def test_an_apposition_naming_the_other_side_does_not_make_the_speaker_its_own()
             "Công ty Sông Lam bác bỏ thông tin xả thải ra sông vào ban đêm.")
     (rep,) = analyze_text(text, use_nlp=False)
     assert ("denial", frozenset({1, 2})) in {(c.kind, frozenset({c.sentence, c.other_sentence})) for c in rep.conflicts}
+
+
+def test_a_spokesperson_naming_the_company_by_its_short_name_speaks_for_it():
+    text = ("Sáng 16/3, Công ty CP Thương mại điện tử MuaNhanh phát đi thông cáo khẳng định hệ thống của công ty "
+            "không bị xâm nhập và không có dữ liệu khách hàng nào bị rò rỉ.\n\n"
+            "Bà Trịnh Thị Lan, Giám đốc truyền thông của MuaNhanh, cho biết thông tin 2 triệu khách hàng bị lộ dữ liệu là không chính xác.")
+    (rep,) = analyze_text(text, use_nlp=False)
+    assert [c for c in rep.conflicts if c.kind == "denial"] == []

@@ -451,3 +451,23 @@ def test_one_authority_s_dated_figures_in_two_reports_of_one_event_are_one_runni
     # two sources worded apart are still not taken as one quantity without a shared term
     other = view(2, "Người dân cho biết tính đến sáng 21/2, lửa đã lan qua khoảng 30.000 ha.", "Người dân", "anonymous")
     assert compare(other, earlier, "vi", event) == []
+
+
+def test_two_tolls_at_the_scene_from_two_sources_disagree_rather_than_follow_one_another():
+    earlier = view(0, "Theo thông tin ban đầu từ Công an tỉnh Lâm Hà, vụ tai nạn khiến 4 người chết tại chỗ và 18 người bị thương.",
+                   "Công an tỉnh Lâm Hà", "organization")
+    later = view(1, "Theo ông Phạm Quốc Hưng, Phó Trưởng ban An toàn giao thông tỉnh, vụ tai nạn làm 6 người tử vong tại chỗ.",
+                 "Phạm Quốc Hưng", "person")
+    assert [c.kind for c in compare(later, earlier, "vi", ACROSS)] == ["number_mismatch"]
+    # a later total of all who died may still be a step after the toll at the scene
+    total = view(2, "Đến tối cùng ngày, vụ tai nạn đã làm 7 người tử vong.")
+    assert [c.kind for c in compare(total, earlier, "vi", ACROSS)] == ["update"]
+
+
+def test_a_correction_that_names_the_wrong_figure_corrects_only_that_figure():
+    site = view(0, "Toàn bộ khu nhà xưởng của công ty có diện tích 12.000 m2, gồm ba dãy xưởng và một khu kho.")
+    first = view(1, "Vụ cháy thiêu rụi khoảng 5.000 m2 nhà xưởng.")
+    fixed = view(2, "UBND thị xã đính chính, diện tích nhà xưởng bị cháy là khoảng 3.000 m2, không phải 5.000 m2 như thông tin ban đầu.",
+                 "UBND thị xã", "organization")
+    assert [c.kind for c in compare(fixed, first, "vi", ACROSS)] == ["correction"]
+    assert compare(fixed, site, "vi", ACROSS) == []

@@ -170,12 +170,17 @@ def classify(np: str, lex) -> Candidate | None:
     head_part = re.split(r"\s+của\s+", rest, maxsplit=1)[0]
     names = names_in(head_part, lex)
     media_first = starts_with_any(rest, lex.MEDIA_HEADS)
+    org_first = starts_with_any(rest, lex.ORG_HEADS)
+    if org_first and media_first and len(org_first) > len(media_first):
+        media_first = None  # "Đài Khí tượng thủy văn": a weather station, not a broadcaster
     if media_first and media_first.lower() not in ("phóng viên", "pv", "trang", "mạng"):
         after = rest[len(media_first):].strip()
-        if after and (after in lex.COUNTRY_NAMES or after.lower() in ("này", "trên", "đó", "nói trên")):
+        title_cased = any(w[:1].isupper() for w in media_first.split()[1:])  # "Đài Truyền hình Việt Nam": a name
+        if after and not title_cased and (after in lex.COUNTRY_NAMES or after.lower() in ("này", "trên", "đó", "nói trên")):
             return Candidate(media_first.lower(), np, "anaphor", title="media")  # "tuần báo Đức": the weekly named before
         if after and is_cap(after.split()[0]):
-            return Candidate(starts_with_any(after, lex.OUTLETS) or cap_prefix(after), np, "media", named=True)
+            name = starts_with_any(after, lex.OUTLETS) or cap_prefix(after)
+            return Candidate(f"{media_first} {name}" if title_cased else name, np, "media", named=True)
     if spk and names and rest[len(spk):].strip().startswith(names[0][0]) and names[0][1] is None:
         names = []  # "Đại diện Kim Phát": the body named after the head, though "Kim" is a family name
     if spk and not names:
@@ -191,7 +196,7 @@ def classify(np: str, lex) -> Candidate | None:
         name, title, gender = names[0]
         return Candidate(name, np, "person", gender=gender, title=title, named=True)
     # media: "hãng tin Reuters", "tờ Kommersant của Nga", "CNN", "phóng viên TTXVN tại Trung Đông"
-    media_head = starts_with_any(rest, lex.MEDIA_HEADS)
+    media_head = media_first
     after_media = rest[len(media_head):].strip() if media_head else rest
     outlet = starts_with_any(after_media, lex.OUTLETS)
     if outlet and not starts_with_any(rest, lex.ANONYMOUS_HEADS):

@@ -170,6 +170,9 @@ def _newer(fa: Frame, fb: Frame, ctx: Context, lex) -> int:
     """1 when fa is the later figure of a running story, -1 when fb is, 0 when nothing says so."""
     if "order" in (fa.figure.bound, fb.figure.bound):
         return 0  # "hàng nghìn người" gives an order of size, no step of a running count
+    if fa.scope == fb.scope == "at_scene":
+        return 0  # both "chết tại chỗ": the event's own moment, which no later report raises (a
+        # later total with those who died after may: "2 tử vong tại chỗ", then "3 người tử vong")
     if _rounded_alike(fa.figure, fb.figure):
         return 0  # "hơn 1.200 bài" and "1.248 bài": one count, rounded once
     if ctx.across and ctx.same_event and fa.now and fb.now:
@@ -295,6 +298,10 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
                         for x in fr_a)
         disowns_a = any(y.change == "old" and _same_quantity(y, fb, ctx, lex) and not _same_bound_mismatch(y.figure, fa.figure)
                         for y in fr_b)
+        names_a = any(x.change == "old" and _same_quantity(x, fa, ctx, lex) for x in fr_a)
+        names_b = any(y.change == "old" and _same_quantity(y, fb, ctx, lex) for y in fr_b)
+        if (names_a and not disowns_b) or (names_b and not disowns_a):
+            continue  # "3.000 m2, không phải 5.000 m2": it corrects the 5.000, not the site's 12.000 m2
         link = _classify(a, b, fa, fb, fix_a or disowns_b, fix_b or disowns_a, ctx, lex, sim, len(shared), agree)
         if link and link.kind == "update" and ctx.across:
             updates.append(link)  # across outlets each toll of a claim may have its own later step

@@ -297,6 +297,8 @@ def _scope(text: str, f: Figure, seg: tuple[int, int], lex) -> str | None:
         return "period"
     if re.search(lex.CUMULATIVE_SCOPE, before) or re.match(rf"[^,;]{{0,20}}?{lex.CUMULATIVE_SCOPE}", after):
         return "cumulative"
+    if re.match(lex.AT_SCENE_AFTER, after):
+        return "at_scene"
     return None
 
 

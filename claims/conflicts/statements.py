@@ -44,9 +44,24 @@ def same_party(a: ClaimView, b: ClaimView, lex=None) -> bool:
     """Does one side's source stand in the other's speaker description (its employer, its client),
     or is the other its government ("Thái Lan" in a headline, "Chính phủ Thái Lan" in the body)?"""
     lex = lex or lexicon.get("vi")
-    return any(x.source and len(x.source) > 3 and (x.source.lower() in _speaker_description(y) or (
+    return any(x.source and len(x.source) > 3 and (x.source.lower() in _speaker_description(y) or _works_for(y, x, lex) or (
         y.source and any(y.source.lower() == f"{head} {x.source.lower()}" for head in lex.GOVERNMENT_HEADS)))
                for x, y in ((a, b), (b, a)))
+
+
+def _works_for(person: ClaimView, body: ClaimView, lex) -> bool:
+    """"Bà X, Giám đốc truyền thông của MuaNhanh" speaks for "Công ty CP Thương mại điện tử
+    MuaNhanh": a post whose description names the body by the distinctive part of its name."""
+    from ..attribution.patterns import starts_with_any
+
+    if body.source_type != "organization" or not body.source:
+        return False
+    described = _speaker_description(person).strip(" ,-–")
+    if not (starts_with_any(described, lex.PERSON_TITLES) or starts_with_any(described, lex.SPOKESPERSON_HEADS)):
+        return False
+    head = starts_with_any(body.source, lex.ORG_HEADS) or ""
+    distinctive = [n for n in proper_names(body.source[len(head):]) if len(n) > 3]
+    return any(n.lower() in described for n in distinctive)
 
 
 @lru_cache(maxsize=16384)  # compare() and within() both ask for each pair
