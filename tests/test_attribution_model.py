@@ -328,3 +328,22 @@ def test_a_quote_tagged_by_a_manner_verb_and_a_gesture_is_the_tagged_speaker_s(p
                           '"Hồi trước chưa có cầu, qua sông phải chờ cả buổi. Giờ nghĩ lại vẫn thấy nhớ", ông Sáu cười, mắt nhìn ra sông.\n\n'
                           "Bà Lê Thị Tư, hàng xóm của ông, kể bến đò đã đóng cửa từ năm 2015.")
     assert [s.primary.source for s in rep.sentences[1:3]] == ["Đinh Văn Sáu"] * 2
+
+
+def test_a_body_named_again_without_its_place_is_the_body_named_before(pipeline):
+    (rep,) = analyze_text("Sở Y tế Hòa Lâm cho biết số ca sốt xuất huyết tăng gấp đôi.\n\n"
+                          "Một bé trai 7 tuổi đã tử vong do sốc sốt xuất huyết, theo Sở Y tế.")
+    assert rep.sentences[1].primary.source == "Sở Y tế Hòa Lâm"
+
+
+def test_a_body_s_name_that_resumes_after_a_lower_case_word_is_not_cut():
+    from claims.attribution.decide import _name_end
+    from claims.attribution.features import Token
+
+    words = [("Cơ quan", "NOUN"), ("Núi lửa", "PROPN"), ("và", "CCONJ"), ("Giảm", "PROPN"), ("nhẹ", "ADJ"),
+             ("Thảm họa", "PROPN"), ("Địa chất", "PROPN")]
+    toks, at = [], 0
+    for text, upos in words:
+        toks.append(Token(text, at, at + len(text), upos))
+        at += len(text) + 1
+    assert _name_end(toks, 0, len(toks)) == len(toks)

@@ -90,8 +90,9 @@ def _name_end(tokens: Sequence[Token], lo: int, hi: int, lex=None) -> int:
             return hi  # "... xin giấu tên", "... đề nghị không nêu tên"
         if t.upos in ("VERB", "ADJ", "AUX") and t.text[:1].islower() and tokens[k - 1].upos == "PROPN" \
                 and tokens[k - 1].text.lower() not in quantifiers \
-                and not (lex is not None and t.text.lower() in lex.TITLE_JOINERS):
-            return k
+                and not (lex is not None and t.text.lower() in lex.TITLE_JOINERS) \
+                and not any(x.text[:1].isupper() for x in tokens[k + 1:min(hi, k + 3)]):
+            return k  # (a name that resumes right after is one body's name: "Giảm nhẹ Thảm họa")
         if t.upos in ("ADV", "AUX") and t.text[:1].islower() and k + 1 < hi and tokens[k + 1].upos == "VERB" \
                 and not all(x.upos in ("NUM", "DET") or x.text.lower() in quantifiers for x in tokens[lo:k]):
             return k  # "Số khác lại ủng hộ ...": an adverb before a verb opens the predicate ("Một bị hại" is a noun)

@@ -304,6 +304,13 @@ class ArticleMemory:
                     # "Công ty Vàng bạc đá quý Kim Phát niêm yết ..." holds "Kim Phát" as its name's end
                     if k > 0 and (k + 1 + len(low) == len(n) or n[k + 1 + len(low):][:2].strip()[:1].islower()):
                         return n[:k + 1 + len(low)]
+        if cand.named and len(low.split()) >= 2 and starts_with_any(cand.name, self.lex.ORG_HEADS):
+            # "theo Sở Y tế" after "Sở Y tế Nghệ An cho biết": the same body, its place left out
+            for s_i, att in reversed(self.sources):
+                rest = att.source[len(cand.name):].strip() if att.source.startswith(cand.name + " ") else ""
+                if s_i < si and att.source_type == "organization" and rest and (
+                        rest[:1].isupper() or starts_with_any(rest, self.lex.ADMIN_PLACE_HEADS)):
+                    return att.source
         if len(low.split()) <= 2 and (not cand.named or low in {h.lower() for h in self.lex.ORG_HEADS}):
             for s_i, att in reversed(self.sources):
                 if att.source_type == "organization" and att.source.lower().startswith(low) and s_i < si:
