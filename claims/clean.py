@@ -304,8 +304,10 @@ def _title_block(blocks: list[_Block]) -> int:
         if b.kind != "headline":
             break
         leading.append(p)
-    if len(leading) >= 2 and len(blocks[leading[0]].text.split()) <= 3 and blocks[leading[0]].level != 1:
-        later = next((p for p in leading[1:] if len(blocks[p].text.split()) >= 5), None)
+    if len(leading) >= 2 and len(blocks[leading[0]].text.split()) <= 3:
+        # a Markdown title ("# ...") stays the title over a lower heading ("## ...")
+        later = next((p for p in leading[1:] if len(blocks[p].text.split()) >= 5
+                      and (blocks[leading[0]].level != 1 or blocks[p].level == 1)), None)
         if later is not None:
             return later
     return 0

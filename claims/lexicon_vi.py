@@ -318,6 +318,23 @@ SYLLABLE = (
 
 # Titles of address and profession that go straight before a given name ("luật sư Cường",
 # "BS Dũng"); office titles ("Bộ trưởng Quốc phòng") are often followed by a body's name instead.
+# Nouns that say whether an unnamed person is a man or a woman ("một phụ nữ bán rau"): a later
+# "ông" cannot point back to a woman.
+GENDERED_NOUNS: dict[str, str] = {
+    "phụ nữ": "f", "cô gái": "f", "bà": "f", "chị": "f", "nữ": "f", "người mẹ": "f", "bà mẹ": "f",
+    "đàn ông": "m", "ông": "m", "anh": "m", "nam": "m", "chàng": "m", "người cha": "m",
+}
+# Bodies of a whole country: named without the country ("Bộ Ngoại giao", "Chính phủ") they are
+# the home country's, never the foreign one named before ("Bộ Ngoại giao Trung Quốc").
+NATIONAL_HEADS: tuple[str, ...] = ("bộ", "chính phủ", "quốc hội", "văn phòng chính phủ", "ngân hàng nhà nước",
+                                   "tổng cục", "cục")
+# Descriptions that tie a speaker to a body as its own people ("quan chức Bộ Thương mại Thái
+# Lan", "nhân viên công ty X"), beyond titles: a denial by that body is their own side's.
+AFFILIATION_HEADS: tuple[str, ...] = ("quan chức", "lãnh đạo", "nhân viên", "cán bộ", "thành viên", "chuyên viên",
+                                      "kỹ sư", "công nhân", "đại diện")
+# A speaker tag in its own paragraph that points back at the quote before it: "Bà Lan ... chia sẻ
+# như vậy", "ông Tám nói thế", "... kể lại như vậy".
+BACK_POINTING_TAG = r"\b(?:nói|kể|chia sẻ|cho biết|tâm sự|bày tỏ|trải lòng|nhận định|khẳng định|giải thích)(?:\s+\w+)?\s+(?:như vậy|như thế|vậy|thế)\b"
 # Titles of address by kinship: after one of them a country's name is a given name ("chị Nga"),
 # after a rank it stays the country ("tướng Iran").
 KIN_TITLES: frozenset[str] = frozenset("ông bà anh chị cô chú em cháu bé".split())
@@ -913,7 +930,7 @@ NEW_SCOPE_AFTER = r"(?:\s+\S+){0,2}?\s+(?:mới|mắc mới|nhiễm mới)(?!\w)
 # A running or cumulative total ("tổng số ca nhiễm ... 501.649", "lũy kế", "từ đầu dịch").
 # A toll of the event's own moment ("4 người chết tại chỗ"): no later report raises it, so two
 # different figures for it disagree rather than follow one another.
-AT_SCENE_AFTER = r"[^,;.]{0,25}?(?<!\w)(?:tại chỗ|tại hiện trường)(?!\w)"
+AT_SCENE_AFTER = r"[^,;.]{0,25}?(?<!\w)tại chỗ(?!\w)"  # not "tại hiện trường": a search there goes on
 CUMULATIVE_SCOPE = r"(?<!\w)(?:tổng số|tổng cộng|lũy kế|luỹ kế|cộng dồn|từ đầu dịch|nâng tổng số|tổng cộng có)(?!\w)"
 # A figure aimed at, planned or forecast, not one reached: never compared with a figure reached
 # ("phấn đấu giải ngân ít nhất 95%" against "mới giải ngân được 14,2%").

@@ -781,3 +781,25 @@ def test_prosecuting_is_not_accusing_in_speech():
 def test_a_station_s_full_name_and_a_weather_station_is_no_broadcaster(text, source, stype):
     (res,) = attribute_texts(text)
     assert primary(res).source == source and primary(res).source_type == stype
+
+
+def test_second_review_names_bodies_and_kin_titles():
+    from claims import lexicon
+    from claims.attribution.phrases import classify
+
+    lex = lexicon.get("vi")
+    assert classify("Phụ huynh Trường tiểu học Nguyễn Trãi", lex).stype == "anonymous"  # a school's name, no person
+    assert classify("Lãnh đạo Công ty Xi măng Hà Tiên", lex).stype == "anonymous"
+    assert classify("Cô gái Nga", lex).stype != "person"  # "a Russian girl", not Ms Nga
+    assert classify("chị Nga", lex).stype == "person"
+
+
+def test_a_ministry_named_again_is_not_a_foreign_one_named_before():
+    first, second = attribute_texts("Bộ Ngoại giao Lam Quốc tuyên bố các tàu này hoạt động hợp pháp.",
+                                    "Ngày 12/5, Bộ Ngoại giao khẳng định Việt Nam có đủ cơ sở pháp lý.")
+    assert primary(second).source == "Bộ Ngoại giao" or "Lam Quốc" not in primary(second).source
+
+
+def test_someone_else_s_quote_before_a_manner_verb_is_not_the_tagged_person_s():
+    (res,) = attribute_texts('Nghe con trai nói "con muốn nghỉ học đi làm", chị Hoa lo lắng, vì nhà còn nợ.')
+    assert primary(res) is None or primary(res).source != "Hoa"

@@ -347,3 +347,30 @@ def test_a_body_s_name_that_resumes_after_a_lower_case_word_is_not_cut():
         toks.append(Token(text, at, at + len(text), upos))
         at += len(text) + 1
     assert _name_end(toks, 0, len(toks)) == len(toks)
+
+
+def test_second_review_a_name_running_into_a_journey_is_cut_and_a_birth_order_name_is_a_name():
+    from claims.attribution.decide import _name_end
+    from claims.attribution.features import Token
+    from claims import lexicon
+
+    def toks(*pairs):
+        out, at = [], 0
+        for text, upos in pairs:
+            out.append(Token(text, at, at + len(text), upos))
+            at += len(text) + 1
+        return out
+
+    lex = lexicon.get("vi")
+    journey = toks(("Ông", "NOUN"), ("Long", "PROPN"), ("trở về", "VERB"), ("Hà Nội", "PROPN"), ("rồi", "ADV"))
+    assert _name_end(journey, 0, 5, lex) == 2
+    second_son = toks(("Chú", "NOUN"), ("Hai", "PROPN"), ("chạy", "VERB"), ("xe", "NOUN"))
+    assert _name_end(second_son, 0, 4, lex) == 2
+    some = toks(("Một số", "DET"), ("lại", "ADV"), ("cho", "VERB"))
+    assert _name_end(some, 0, 3, lex) == 1
+
+
+def test_a_quote_with_a_tag_paragraph_pointing_back_is_the_tagged_speaker_s(pipeline):
+    (rep,) = analyze_text('"Cả buổi sáng tôi chưa bán được đơn hàng nào. Tiền thuê sạp vẫn phải trả đủ."\n\n'
+                          "Bà Nguyễn Thị Lụa, tiểu thương bán vải ở chợ Hàng Da, chia sẻ như vậy khi phóng viên ghé qua.")
+    assert [s.primary.source for s in rep.sentences[:2]] == ["Nguyễn Thị Lụa"] * 2

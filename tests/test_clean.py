@@ -143,3 +143,8 @@ def test_a_section_label_over_the_headline_is_not_the_title():
     assert plain.title == "Lũ quét ở bản Nà Ho"  # a short title with no headline after it stays the title
     (marked,) = clean_text("# Lũ quét\n\n## Nhiều nhà ở bản Nà Ho bị cuốn trôi trong đêm\n\nMưa lớn kéo dài.")
     assert marked.title == "Lũ quét"
+
+
+def test_two_markdown_titles_the_section_label_gives_way():
+    (art,) = clean_text("# Thời sự\n\n# Cháy lớn tại chung cư mini ở phường Tân Lập\n\nVụ cháy xảy ra lúc 2h sáng.")
+    assert art.title == "Cháy lớn tại chung cư mini ở phường Tân Lập"

@@ -451,3 +451,35 @@ def test_a_spokesperson_naming_the_company_by_its_short_name_speaks_for_it():
             "Bà Trịnh Thị Lan, Giám đốc truyền thông của MuaNhanh, cho biết thông tin 2 triệu khách hàng bị lộ dữ liệu là không chính xác.")
     (rep,) = analyze_text(text, use_nlp=False)
     assert [c for c in rep.conflicts if c.kind == "denial"] == []
+
+
+@pytest.mark.parametrize("denial,other,other_source,kinds", [
+    ("Ủy ban huyện Bắc Lam bác bỏ thông tin đập thủy điện Sông Lam bị vỡ.",
+     "Ông Lê Văn Hòa, Giám đốc nhà máy, khẳng định đập thủy điện Sông Lam không bị vỡ.", "Lê Văn Hòa", []),
+    ("Bộ Công Thương bác bỏ thông tin về việc tăng giá điện từ tháng 7.",
+     "Ông Trần Văn Minh, Phó tổng giám đốc tập đoàn điện lực, cho biết sẽ không tăng giá điện trong năm nay.", "Trần Văn Minh", []),
+    ("Sở Y tế bác bỏ thông tin bệnh viện thiếu thuốc điều trị ung thư.",
+     "Nhiều bệnh nhân cho biết bệnh viện không có thuốc điều trị ung thư suốt hai tháng.", "Nhiều bệnh nhân", ["denial"]),
+])
+def test_second_review_a_claim_agreeing_with_a_denial_is_no_partner(denial, other, other_source, kinds):
+    a = view(0, denial, denial.split(" bác bỏ")[0], "organization", "bác bỏ")
+    b = view(1, other, other_source, "person", "cho biết")
+    assert [c.kind for c in compare(a, b)] == kinds
+
+
+def test_second_review_a_city_in_a_firm_s_name_ties_no_official_to_the_firm_and_an_official_is_his_ministry_s():
+    text = ("Ông Trần Văn Hải, Giám đốc Công an TP Lam Sơn, cho biết hơn 50 công nhân đã nhập viện sau khi ăn bánh mì của Công ty Thực phẩm Lam Sơn.\n\n"
+            "Công ty Thực phẩm Lam Sơn bác bỏ thông tin công nhân nhập viện vì ăn bánh mì của công ty.")
+    (rep,) = analyze_text(text, use_nlp=False)
+    assert [c.kind for c in rep.conflicts] == ["denial"]
+    text = ("Ông Somchai Rattanakorn, quan chức Bộ Thương mại Lam Quốc, cho biết nguồn cung gạo vẫn dồi dào.\n\n"
+            "Ông Somchai nói Lam Quốc có thể hạn chế xuất khẩu gạo nếu giá tăng.\n\nLam Quốc bác tin hạn chế xuất khẩu gạo.")
+    (rep,) = analyze_text(text, use_nlp=False)
+    assert [c for c in rep.conflicts if c.kind == "denial"] == []
+
+
+def test_second_review_bodies_found_at_a_scene_are_a_running_count():
+    text = ("Theo Ban chỉ huy cứu hộ, đến 10h sáng 5/8, lực lượng cứu hộ đã tìm thấy 5 thi thể tại hiện trường.\n\n"
+            "Đến 17h chiều 5/8, Ban chỉ huy cứu hộ cho biết đã tìm thấy 9 thi thể tại hiện trường.")
+    (rep,) = analyze_text(text, use_nlp=False)
+    assert [c.kind for c in rep.conflicts] == ["update"]

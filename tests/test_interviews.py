@@ -114,6 +114,7 @@ def test_a_second_interviewee_answers_the_questions_after_their_own_lead():
         ["- Doanh nghiệp vẫn thu mua nhưng giá thấp hơn 10%."],
     )
     assert got[2].source == "Hà Minh Quân" and got[5].source == "Trần Thị Hoa"
+    assert got[3] is None  # the reporter's lead for the second interviewee is nobody's answer
 
 
 def test_meeting_with_misfortune_is_no_interview_lead():
@@ -132,3 +133,20 @@ def test_places_heading_a_round_up_are_no_speakers_but_a_body_with_a_cue_word_in
     )
     assert got[1] is None
     assert got[3] is not None and got[3].source == "Nguyễn Thị Hoa"
+
+
+def test_a_name_inside_an_answer_is_not_a_new_interviewee_and_a_long_intro_still_leads():
+    got = _attribute(
+        ["Phóng viên đã phỏng vấn ông Nguyễn Văn Bình, Giám đốc Điện lực tỉnh.", "Ông Bình có 30 năm trong ngành.",
+         "Ông từng phụ trách nhiều dự án lớn.", "Ông vừa được bổ nhiệm lại.", "Cuộc trao đổi diễn ra tại trụ sở."],
+        ["- Giá điện có tăng không?"],
+        ["- Tuần trước tôi đã trao đổi với ông Trần Minh Đức, Phó tổng giám đốc tập đoàn, về việc này."],
+        ["- Khi nào có quyết định?"],
+        ["- Cuối tháng này."],
+    )
+    assert got[6].source == "Nguyễn Văn Bình" and got[8].source == "Nguyễn Văn Bình"
+
+
+def test_a_body_known_by_its_acronym_can_head_a_quote():
+    got = _attribute(["EVN:"], ['"Mức tăng này chỉ bù đắp một phần chi phí."'])
+    assert got[1] is not None and got[1].source == "EVN"

@@ -71,6 +71,13 @@ def main_cue(art, masked: str, text: str, lo: int = 0) -> tuple[Candidate, re.Ma
         cand = subjects.subject_before(art, masked, text, tag.start(), lo)
         if cand is not None and not cand.embedded and cand.stype != "document":
             return cand, tag
+    comma = art.rx["tag_cue_comma"].search(masked, lo)
+    opened = masked.find(MASK, lo)
+    if comma and not art.rx["cue"].search(masked[lo:opened]):  # 'con trai nói "...", chị Hoa lo lắng': the son's words
+        # '"...", ông Sáu cười, mắt nhìn ra sông.': a titled person right after the quote
+        cand = classify(text[comma.start("who"):comma.end("who")].strip(), art.lex)
+        if cand is not None and cand.stype in ("person", "pronoun") and (cand.title or cand.stype == "pronoun"):
+            return cand, _Span(comma, "cue")
     return None
 
 

@@ -20,6 +20,7 @@ from . import subjects
 from .candidates import Pair
 from .features import Token
 from .model import Model
+from .patterns import starts_with_any
 from .phrases import classify
 from .quotes import quote_spans, quoted_words
 from .ranker import scored_pairs
@@ -80,21 +81,27 @@ def _name_end(tokens: Sequence[Token], lo: int, hi: int, lex=None) -> int:
     """Where a mention that runs on past a name into the verb phrase ends: at the first lower-case
     verb or adjective right after a proper noun ("Thư lên phòng 205 gõ cửa và" -> "Thư"), or at an
     adverb before a verb ("Số khác lại ủng hộ ..." -> "Số khác"). A common noun may take a clause
-    ("người dân sống gần đó"); a name does not. With the language's tables (`lex`): a capitalised
-    quantifier is no name ("Một bị hại ngồi ..."), and asking not to be named belongs to the
-    mention ("một quan chức Thái Lan giấu tên")."""
+    ("người dân sống gần đó"); a name does not. With the language's tables (`lex`): a quantifier
+    opening the mention is no name ("Một bị hại ngồi ..."), asking not to be named belongs to the
+    mention ("một quan chức Thái Lan giấu tên"), "kiêm" joins two posts, and a lower-case
+    adjective between two capitals is inside one body's name ("Giảm nhẹ Thảm họa")."""
     quantifiers = set(lex.ANONYMOUS_QUANTIFIERS) if lex is not None else set()
+    # a document heads the mention ("báo cáo Sở Y tế ... gửi UBND tỉnh"): its description's
+    # clause is part of it, whatever names it holds
+    doc = starts_with_any(" ".join(t.text for t in tokens[lo:hi]), lex.DOCUMENT_HEADS) if lex is not None else None
+    common_head = bool(doc) and doc[:1].islower()  # ("Thư lên phòng ..." is Ms Thư, not a letter)
     for k in range(lo + 1, hi):
         t = tokens[k]
-        if lex is not None and any(w in " ".join(x.text for x in tokens[k:hi]).lower() for w in lex.UNNAMED_BY_REQUEST):
-            return hi  # "... xin giấu tên", "... đề nghị không nêu tên"
-        if t.upos in ("VERB", "ADJ", "AUX") and t.text[:1].islower() and tokens[k - 1].upos == "PROPN" \
-                and tokens[k - 1].text.lower() not in quantifiers \
+        if lex is not None and any(w in " ".join(x.text for x in tokens[k:k + 3]).lower() for w in lex.UNNAMED_BY_REQUEST):
+            return hi  # "... giấu tên", "... xin giấu tên", "... đề nghị không nêu tên" right here
+        if t.upos in ("VERB", "ADJ", "AUX") and t.text[:1].islower() and tokens[k - 1].upos == "PROPN" and not common_head \
+                and not (k - 1 == lo and tokens[k - 1].text.lower() in quantifiers) \
                 and not (lex is not None and t.text.lower() in lex.TITLE_JOINERS) \
-                and not any(x.text[:1].isupper() for x in tokens[k + 1:min(hi, k + 3)]):
-            return k  # (a name that resumes right after is one body's name: "Giảm nhẹ Thảm họa")
+                and not (t.upos == "ADJ" and k + 1 < hi and tokens[k + 1].text[:1].isupper()):
+            return k
         if t.upos in ("ADV", "AUX") and t.text[:1].islower() and k + 1 < hi and tokens[k + 1].upos == "VERB" \
-                and not all(x.upos in ("NUM", "DET") or x.text.lower() in quantifiers for x in tokens[lo:k]):
+                and not (t.upos == "AUX" and all(x.upos in ("NUM", "DET") or x.text.lower() in quantifiers
+                                                  for x in tokens[lo:k])):
             return k  # "Số khác lại ủng hộ ...": an adverb before a verb opens the predicate ("Một bị hại" is a noun)
     return hi
 

@@ -26,7 +26,8 @@ DASHES = ("-", "–", "—")
 REPORTER_HEADS = ("pv", "phóng viên", "hỏi", "phóng viên hỏi", "reporter", "q")
 # How a lead introduces the person interviewed: the first person named after it
 INTERVIEW_LEAD = re.compile(r"(?:phỏng vấn|trao đổi với|trò chuyện với|nói chuyện với|hỏi chuyện)\s", re.I)
-LEAD_REACH = 4  # sentences before the first question a lead may stand
+LEAD_PARAGRAPHS = 2  # paragraphs before the first question a lead may stand in
+LEAD_REACH = 6  # the same in sentences, when paragraphs are unknown
 # The reporter's tag on a question line: "– Năm nay được bao nhiêu? – tôi hỏi."
 REPORTER_ASKS = re.compile(r"(?:^|[?!.,])\s*[-–—]\s*(?:tôi|chúng tôi|phóng viên|PV|người viết)\s+(?:hỏi|hỏi lại|gặng hỏi)\b", re.I)
 DEFAULT_CONFIDENCE = 0.8  # without a model's measured rate of carried credits
@@ -98,18 +99,18 @@ def _heading_speaker(art, per: list[list[Attribution]], si: int) -> tuple[str, s
     if sent.kind not in ("body", "headline") or not text.endswith(":") or not _alone(art, si):
         return None
     head = text[:-1].strip().lstrip("".join(DASHES)).strip().strip("*_").strip()
-    cue = art.rx["cue"].search(head.split(",")[0])
-    if (cue and cue.group(0)[:1].islower()) or any(a.role == "speaker" and a.source_type not in ("person", "organization")
-                                                    for a in per[si]):
-        return None  # "Ông X cho biết:": a speaker with a cue, credited in the sentence itself
+    if any(m.group(0)[:1].islower() for m in art.rx["cue"].finditer(head)) or any(
+            a.role == "speaker" and a.source_type not in ("person", "organization") for a in per[si]):
+        return None  # "Ông X, ..., cho biết:": a speaker with a cue, credited in the sentence itself
     if not head or head.lower() in REPORTER_HEADS or len(head.split()) > 20:
         return None
     cand = classify(head, art.lex)
     if cand is None or cand.stype not in ("person", "organization") or not cand.named:
         return None
-    if cand.stype == "organization" and (not starts_with_any(cand.name, art.lex.ORG_HEADS)
-                                         or starts_with_any(cand.name, art.lex.ADMIN_PLACE_HEADS)):
-        return None  # "Nhật Bản:", "Thừa Thiên Huế:": a round-up's section, not a speaker
+    if cand.stype == "organization" and (cand.name in art.lex.COUNTRY_NAMES or cand.name in art.lex.PLACES
+                                         or starts_with_any(cand.name, art.lex.ADMIN_PLACE_HEADS)
+                                         or not (starts_with_any(cand.name, art.lex.ORG_HEADS) or cand.name.isupper())):
+        return None  # "Nhật Bản:", "Thừa Thiên Huế:": a round-up's section, not a speaker ("EVN:" is one)
     resolved = art.resolve(cand, si)
     return (resolved[0], resolved[1], head) if resolved else None
 
@@ -134,11 +135,11 @@ def _dash_answers(art, per: list[list[Attribution]], conf: float) -> None:
     if not questions:
         return
     lead = None
-    prev = None
-    for q in questions:
+    answered: set[int] = set()  # sentences credited as answers: no lead is read inside them
+    for i, q in enumerate(questions):
         # a lead just before the first question, or between two questions (a second interviewee)
-        lead = _interviewee(art, q, q - LEAD_REACH if prev is None else prev) or lead
-        prev = q
+        since = _lead_window(art, q) if i == 0 else questions[i - 1]
+        lead = _interviewee(art, q, since, answered | set(starts)) or lead
         # the reporter's own question ("– ...? – tôi hỏi.") is put to the person last named
         interviewee = lead or (_last_named(art, q) if _reporter_asks(art, q) else None)
         if interviewee is None:
@@ -148,17 +149,47 @@ def _dash_answers(art, per: list[list[Attribution]], conf: float) -> None:
         if k is None or k not in starts or k in questions:
             continue
         # the answer: its dash paragraph, and the paragraphs without a dash that follow it when
-        # the interview goes on after them (a next question comes before anything else)
-        nxt = next((x for x in questions if x > q), None)
-        end = nxt if nxt is not None and all(
-            not _dash_line(art.s[x].text) and art.s[x].kind == "body"
-            for x in range(k, nxt) if _starts_paragraph(art, x) and x != k) else _next_paragraph(art, k) or n
+        # the interview goes on after them (a next question comes before anything else), up to
+        # one that introduces someone (a second interviewee's lead, narration naming people)
+        nxt = questions[i + 1] if i + 1 < len(questions) else None
+        end = _next_paragraph(art, k) or n
+        if nxt is not None:
+            for x in range(end, nxt):
+                if _starts_paragraph(art, x) and (_dash_line(art.s[x].text) or art.s[x].kind != "body"
+                                                  or _names_someone(art, x)):
+                    break
+            else:
+                end = nxt
         while k < end:
             if not per[k]:  # a dash line gives the speaker's own words: a direct quote
                 per[k] = [Attribution(name, name, stype, None, "direct", conf, "speaker")]
+                answered.add(k)
             elif any(a.role == "speaker" and a.source != name for a in per[k]):
                 break
             k += 1
+
+
+def _names_someone(art, k: int) -> bool:
+    """Whether paragraph k introduces a person or leads to an interview."""
+    para = art.s[k].paragraph
+    j = k
+    while j < len(art.s) and (j == k or (para is not None and art.s[j].paragraph == para)):
+        if INTERVIEW_LEAD.search(art.s[j].text) or any(m[0] == j for m in art.mentions):
+            return True
+        j += 1
+    return False
+
+
+def _lead_window(art, q: int) -> int:
+    """The first sentence a lead before the first question may stand in: within the two
+    paragraphs before it (or LEAD_REACH sentences, paragraphs unknown)."""
+    para = art.s[q].paragraph
+    if para is None:
+        return max(0, q - LEAD_REACH)
+    k = q
+    while k > 0 and art.s[k - 1].paragraph is not None and art.s[k - 1].paragraph >= para - LEAD_PARAGRAPHS:
+        k -= 1
+    return k
 
 
 def _reporter_asks(art, q: int) -> bool:
@@ -204,10 +235,13 @@ def _next_paragraph(art, k: int) -> int | None:
     return j if j < len(art.s) else None
 
 
-def _interviewee(art, question: int, since: int) -> tuple[str, str] | None:
+def _interviewee(art, question: int, since: int, skip: set[int]) -> tuple[str, str] | None:
     """The person a lead between sentence `since` and the question introduces as interviewed
-    ("Phóng viên đã phỏng vấn bà X"), the latest such lead first."""
+    ("Phóng viên đã phỏng vấn bà X"), the latest such lead first; never one inside an answer
+    or a dash line (`skip`: "Tuần trước tôi đã trao đổi với ông Y" is the interviewee speaking)."""
     for si in range(question - 1, max(since, 0) - 1, -1):
+        if si in skip:
+            continue
         lead = INTERVIEW_LEAD.search(art.s[si].text)
         if lead:
             after = [m for m in art.mentions if m[0] == si and m[1] >= lead.start()]

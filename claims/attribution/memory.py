@@ -12,6 +12,7 @@ from .phrases import looks_foreign, names_in, org_heads_capitalised
 from .types import Attribution, Candidate, Person, SentenceIn
 
 
+ORG_REACH = 8  # sentences back a body named again without its place looks for its full name
 PRONOUN_REACH = 3  # sentences back a pronoun looks for the person it means
 
 
@@ -108,7 +109,13 @@ class ArticleMemory:
                 return latest
         return max(fits, key=lambda full: len(full.split()))
 
-    def _unnamed_one(self, si: int) -> tuple[str, str] | None:
+    def _gender_fits(self, phrase: str, gender: str | None) -> bool:
+        """"Ông" cannot mean "một phụ nữ bán rau"."""
+        words = phrase.lower().split()
+        said = {g for w, g in self.lex.GENDERED_NOUNS.items() if _contains(words, w.split())}
+        return gender is None or not said or gender in said
+
+    def _unnamed_one(self, si: int, gender: str | None = None) -> tuple[str, str] | None:
         """"bà nói" when no one is named within reach but one unnamed person spoke just before
         ("Một bị hại ngồi ở hàng ghế cuối cho biết ..."): that person, still unnamed."""
         for s_i, att in reversed(self.sources):
@@ -117,7 +124,7 @@ class ArticleMemory:
             if s_i < si - PRONOUN_REACH:
                 break
             if att.source_type == "anonymous" and att.mention and att.mention.lower().startswith("một ") \
-                    and not self._plural(att.mention):
+                    and not self._plural(att.mention) and self._gender_fits(att.mention, gender):
                 return att.source, "anonymous"
             return None  # the last speaker is someone else
         return None
@@ -258,7 +265,9 @@ class ArticleMemory:
                 toks = text[m.end():].split()
                 for k, tok in enumerate(toks):
                     pos = text.find(tok, pos) + len(tok)
-                    if tok in ("và", "-", "–") and k + 1 < len(toks) and is_cap(toks[k + 1]) and (caps or k > 0) \
+                    nxt = toks[k + 1].strip(",.;:()") if k + 1 < len(toks) else ""
+                    if tok in ("và", "-", "–") and is_cap(nxt) and (caps or k > 0) and not nxt.isupper() \
+                            and nxt not in self.lex.COUNTRY_NAMES and nxt not in self.lex.OUTLETS \
                             and not re.match(rf"(?:{org_heads_capitalised(self.lang)})(?!\w)", " ".join(toks[k + 1:k + 4])):
                         words.append(tok)  # "Sở Tài nguyên và Môi trường", "Bộ Lao động - Thương binh và Xã hội"
                         continue
@@ -304,12 +313,16 @@ class ArticleMemory:
                     # "Công ty Vàng bạc đá quý Kim Phát niêm yết ..." holds "Kim Phát" as its name's end
                     if k > 0 and (k + 1 + len(low) == len(n) or n[k + 1 + len(low):][:2].strip()[:1].islower()):
                         return n[:k + 1 + len(low)]
-        if cand.named and len(low.split()) >= 2 and starts_with_any(cand.name, self.lex.ORG_HEADS):
+        if cand.named and len(low.split()) >= 2 and starts_with_any(cand.name, self.lex.ORG_HEADS) \
+                and not starts_with_any(cand.name, self.lex.NATIONAL_HEADS):
             # "theo Sở Y tế" after "Sở Y tế Nghệ An cho biết": the same body, its place left out
             for s_i, att in reversed(self.sources):
                 rest = att.source[len(cand.name):].strip() if att.source.startswith(cand.name + " ") else ""
-                if s_i < si and att.source_type == "organization" and rest and (
-                        rest[:1].isupper() or starts_with_any(rest, self.lex.ADMIN_PLACE_HEADS)):
+                if not (si - ORG_REACH <= s_i < si and att.source_type == "organization" and rest):
+                    continue
+                if rest in self.lex.COUNTRY_NAMES or starts_with_any(rest, self.lex.COUNTRY_NAMES):
+                    continue  # "Bộ Ngoại giao Trung Quốc" is not the "Bộ Ngoại giao" of the article's own country
+                if rest[:1].isupper() or starts_with_any(rest, self.lex.ADMIN_PLACE_HEADS):
                     return att.source
         if len(low.split()) <= 2 and (not cand.named or low in {h.lower() for h in self.lex.ORG_HEADS}):
             for s_i, att in reversed(self.sources):
@@ -337,7 +350,7 @@ class ArticleMemory:
                         return att.source, att.source_type
             name = self._resolve_pronoun(cand, si)
             if not name:
-                return self._unnamed_one(si)
+                return self._unnamed_one(si, cand.gender)
             # "Bà cho biết" after "Chủ quán, một phụ nữ ... xin giấu tên, nói": still unnamed
             credited = next((att.source_type for s_i, att in reversed(self.sources) if s_i < si and att.source == name), None)
             return name, "anonymous" if credited == "anonymous" else "person"

@@ -27,8 +27,11 @@ def patterns(lang: str) -> dict:
     return {
         "cue": re.compile(rf"(?<![\w{MASK}])(?:{cues})(?![\w])", re.I),
         "colon_tag_cue": re.compile(rf"(?<![\w{MASK}])(?:{words_alt(lex.QUOTE_TAG_VERBS)})(?=\s*:\s*[“\"{MASK}])", re.I),
-        # at the end, or before a comma and what the speaker did ('"...", ông Sáu cười, mắt nhìn ra sông.')
-        "tag_cue": re.compile(rf"(?<![\w{MASK}])(?:{words_alt(lex.QUOTE_TAG_VERBS)})(?=\s*[.!?…]*\s*$|,\s)", re.I),
+        "tag_cue": re.compile(rf"(?<![\w{MASK}])(?:{words_alt(lex.QUOTE_TAG_VERBS)})(?=\s*[.!?…]*\s*$)", re.I),
+        # a closed quote, its speaker and a manner verb, then what the speaker did
+        # ('"...", ông Sáu cười, mắt nhìn ra sông.'): right after the quote, nothing between
+        "tag_cue_comma": re.compile(rf"{MASK}[”\"»]?\s*[,–-]\s*(?P<who>[^,{MASK}]{{2,40}}?)\s+"
+                                    rf"(?P<cue>{words_alt(lex.QUOTE_TAG_VERBS)}),\s", re.I),
         "title_start": re.compile(rf"^(?:(?:{titles})\s+)+", re.I),
         "title_any": re.compile(rf"(?<!\w)(?:{titles})(?!\w)", re.I),
         # "Theo X, ...", also after an adverbial or a conjunction that opens the sentence

@@ -37,7 +37,7 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
                     and not _after_place_word(tokens, i, lex)
                     # inside a body's name ("Công ty Xi măng Hà Tiên", also after "Đại diện"): the
                     # phrase opens with the body's head and a lower-case word comes right before
-                    and not (i > 0 and not is_cap(tokens[i - 1]) and starts_with_any(_after_spokesperson(tokens[:i], lex), lex.ORG_HEADS))):
+                    and not (i > 0 and not is_cap(tokens[i - 1]) and _inside_body_name(tokens, i, lex))):
                 run, i2 = _run_at(tokens, i)
                 out.append((" ".join(run), None, _name_gender(run, lex)))
                 i = i2
@@ -62,7 +62,7 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
                 title not in lex.ADDRESS_TITLES and not person_like(run, lex)) or (
                 followed_by_lower and (len(run) == 1 and title not in lex.ADDRESS_TITLES))
             if not body_name and run and not (len(run) == 1 and (
-                    (run[0] in lex.COUNTRY_NAMES and title not in lex.KIN_TITLES)  # "chị Nga" is a woman, "tướng Iran" no one
+                    (run[0] in lex.COUNTRY_NAMES and (title not in lex.KIN_TITLES or j != i + span))  # "chị Nga" is a woman; "tướng Iran", "cô gái Nga" no one
                     or run[0] in lex.OUTLETS or re.fullmatch(r"[A-ZĐ]{2,}", run[0]))):  # "cô gái VN"
                 found = (run, j2)
                 break
@@ -75,11 +75,20 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
     return out
 
 
-def _after_spokesperson(tokens: list[str], lex) -> str:
-    """The words with a leading spokesperson head off ("Đại diện Công ty X" -> "Công ty X")."""
-    text = " ".join(tokens)
-    head = starts_with_any(text, lex.SPOKESPERSON_HEADS)
-    return text[len(head):].strip() if head else text
+def _inside_body_name(tokens: list[str], i: int, lex) -> bool:
+    """Whether token i continues a body's name begun a few words before ("Công ty Xi măng Hà
+    Tiên", "Trường tiểu học Nguyễn Trãi"): a body's head, then only words of a name (no verb
+    or adverb of a clause: "Tòa án ... đã tuyên phạt Trương Mỹ Lan" names a person)."""
+    for k in range(max(0, i - BODY_NAME_WORDS), i):
+        head = starts_with_any(" ".join(tokens[k:i]), lex.ORG_HEADS)
+        if head and head[:1].isupper():
+            between = tokens[k + len(head.split()):i]
+            return all(w.lower() not in lex.STOPWORDS and w.lower() not in lex.PRE_CUE_ADVERBS
+                       and w.lower() not in lex.CLAUSE_WORDS for w in between)
+    return False
+
+
+BODY_NAME_WORDS = 6  # a body's head, its kind ("tiểu học", "Xi măng") and the name's first word
 
 
 def _after_place_word(tokens: list[str], i: int, lex) -> bool:

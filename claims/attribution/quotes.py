@@ -186,7 +186,9 @@ def _tags_before(art, k: int) -> bool:
     if k >= len(art.s):
         return False
     same_paragraph = art.s[k].paragraph is None or art.s[k].paragraph == art.s[k - 1].paragraph
-    return same_paragraph or len(art.s[k].text.split()) <= TAG_SENTENCE_WORDS
+    # "Bà Lan, tiểu thương ..., chia sẻ như vậy khi ...": a tag that points back at the quote
+    points_back = bool(re.search(art.lex.BACK_POINTING_TAG, art.s[k].text, re.I))
+    return same_paragraph or points_back or len(art.s[k].text.split()) <= TAG_SENTENCE_WORDS
 
 
 TAG_SENTENCE_WORDS = 8  # "Bà Lê Thị Tư, hàng xóm, kể lại." and shorter

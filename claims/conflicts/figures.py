@@ -170,9 +170,6 @@ def _newer(fa: Frame, fb: Frame, ctx: Context, lex) -> int:
     """1 when fa is the later figure of a running story, -1 when fb is, 0 when nothing says so."""
     if "order" in (fa.figure.bound, fb.figure.bound):
         return 0  # "hàng nghìn người" gives an order of size, no step of a running count
-    if fa.scope == fb.scope == "at_scene":
-        return 0  # both "chết tại chỗ": the event's own moment, which no later report raises (a
-        # later total with those who died after may: "2 tử vong tại chỗ", then "3 người tử vong")
     if _rounded_alike(fa.figure, fb.figure):
         return 0  # "hơn 1.200 bài" and "1.248 bài": one count, rounded once
     if ctx.across and ctx.same_event and fa.now and fb.now:
@@ -180,6 +177,9 @@ def _newer(fa: Frame, fb: Frame, ctx: Context, lex) -> int:
     moment = same_moment(fa.as_of, fb.as_of)
     if moment is False:
         return 1 if later(fa.as_of, fb.as_of) else -1
+    if fa.scope == fb.scope == "at_scene":
+        return 0  # both "chết tại chỗ": the event's own moment, which no later report raises (a
+        # later total with those who died after may: "2 tử vong tại chỗ", then "3 người tử vong")
     if moment is None:
         moved_a, moved_b = fa.change in ("rise", "fall"), fb.change in ("rise", "fall")
         if moved_a != moved_b:

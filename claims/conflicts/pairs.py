@@ -135,8 +135,8 @@ def with_affiliations(claims: Sequence[ClaimView], lang: str = "vi") -> list[Cla
         described = described_here(c).strip(" ,-–")
         # only a post ("Cục trưởng Cục ... thuộc Bộ X", "người phát ngôn ..."): "người đứng đơn tố
         # cáo Công ty X" names the other side
-        if c.source and described and (starts_with_any(described, lex.PERSON_TITLES)
-                                       or starts_with_any(described, lex.SPOKESPERSON_HEADS)):
+        if c.source and described and any(starts_with_any(described, t) for t in (
+                lex.PERSON_TITLES, lex.SPOKESPERSON_HEADS, lex.AFFILIATION_HEADS)):
             said[c.source].add(described)
     return [replace(c, affiliation=" | ".join(sorted(said[c.source]))) if c.source in said else c for c in claims]
 

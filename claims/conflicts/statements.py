@@ -57,11 +57,18 @@ def _works_for(person: ClaimView, body: ClaimView, lex) -> bool:
     if body.source_type != "organization" or not body.source:
         return False
     described = _speaker_description(person).strip(" ,-–")
-    if not (starts_with_any(described, lex.PERSON_TITLES) or starts_with_any(described, lex.SPOKESPERSON_HEADS)):
+    if not any(starts_with_any(described, t) for t in (lex.PERSON_TITLES, lex.SPOKESPERSON_HEADS, lex.AFFILIATION_HEADS)):
         return False
     head = starts_with_any(body.source, lex.ORG_HEADS) or ""
-    distinctive = [n for n in proper_names(body.source[len(head):]) if len(n) > 3]
-    return any(n.lower() in described for n in distinctive)
+    distinctive = [n for n in proper_names(body.source[len(head):]) if len(n) > 3
+                   and n not in lex.PLACES and n not in lex.COUNTRY_NAMES]  # "Hà Nội" names a city, not the firm
+    places = {h.lower() for h in lex.ADMIN_PLACE_HEADS}
+    for n in distinctive:
+        for m in re.finditer(rf"(?<!\w){re.escape(n.lower())}(?!\w)", described):
+            before = described[:m.start()].split()
+            if not before or before[-1] not in places:  # "công an tp hà nội": the city, not "Thực phẩm Hà Nội"
+                return True
+    return False
 
 
 @lru_cache(maxsize=16384)  # compare() and within() both ask for each pair
@@ -129,19 +136,28 @@ def _answers_object(denier: str, other: str, lang: str, lex) -> bool:
 
 
 def _negates_object(denier: str, other: str, lang: str, lex) -> bool:
-    """Whether `other` negates what the denial names as denied: the object's first two words, in
-    order, with a negator a few syllables before them ("không có nội dung về hạn chế xuất khẩu"
-    against "bác tin hạn chế xuất khẩu"). Not a negator before some other word of it ("chưa trả
-    lương ..., nợ lương công nhân" still says it; "không có thuốc" against "thiếu thuốc" is no
-    agreement a word match can see)."""
+    """Whether `other` negates what the denial names as denied, and so agrees with the denial:
+    at the first two words of the object that `other` repeats, a negator a few syllables before
+    them ("không có nội dung về hạn chế xuất khẩu" against "bác tin hạn chế xuất khẩu"), or a
+    negator right before another word of the object within that stretch ("đập ... không bị vỡ"
+    against "bác bỏ thông tin đập ... bị vỡ"). Not a negator before a word the object lacks
+    ("bệnh viện không có thuốc" still says the shortage "thiếu thuốc" denies), nor one far before
+    ("chưa trả lương ..., nợ lương công nhân" still says "nợ lương công nhân")."""
     m = re.search(lex.DENIED_OBJECT, denier, re.I)
     if not m:
         return False
-    head = tuple(re.findall(r"\w+", m.group("object").lower())[:2])
+    words = re.findall(r"\w+", m.group("object").lower())
     toks = re.findall(r"\w+", other.lower())
-    return len(head) == 2 and any(
-        (toks[k], toks[k + 1]) == head and any(n in lex.POLARITY_NEGATORS for n in toks[max(0, k - NEGATION_REACH):k])
-        for k in range(len(toks) - 1))
+    negators = set(lex.POLARITY_NEGATORS)
+    for a, b in zip(words, words[1:]):
+        at = next((k for k in range(len(toks) - 1) if toks[k] == a and toks[k + 1] == b), None)
+        if at is None:
+            continue
+        if any(n in negators for n in toks[max(0, at - NEGATION_REACH):at]):
+            return True
+        stretch = toks[at:at + len(words) + 3]
+        return any(w in negators and nxt in words and w not in words for w, nxt in zip(stretch, stretch[1:]))
+    return False
 
 
 NEGATION_REACH = 6  # syllables: "không có nội dung về [hạn chế]"
