@@ -219,7 +219,8 @@ def _without_echoing_headlines(report: ArticleReport, found, rows) -> list[Cross
     """A headline sums up its body: a headline's link to another article is dropped when a body
     sentence of its article makes a link of the same kind to that article for the same figure of
     theirs (or, without figures, of the same kind); and a sentence linked to the other article's
-    body is not linked to its headline for the same figure again."""
+    body is not linked to its headline for the same figure again, theirs or its own ("112 học
+    sinh" against the body's 87 is not also an update on the headline's "gần 90")."""
     found = list(found)
 
     def theirs(c: CrossConflict) -> tuple:
@@ -230,8 +231,13 @@ def _without_echoing_headlines(report: ArticleReport, found, rows) -> list[Cross
     def their_figure(c: CrossConflict) -> tuple:  # whatever the kind: one figure of theirs is linked once
         article, kind, value = theirs(c)
         return c.sentence, article, kind if value is None else value
+
+    def my_figure(c: CrossConflict) -> tuple:  # my figure already linked to their body: not to their headline too
+        return c.sentence, rows[c.other_ref_id][1].id, None if not c.figure else _figure_value(c.figure)
     to_body = {their_figure(c) for c in found if rows[c.other_ref_id][0].kind != "headline"}
-    return [c for c in found if rows[c.other_ref_id][0].kind != "headline" or their_figure(c) not in to_body]
+    mine_to_body = {my_figure(c) for c in found if rows[c.other_ref_id][0].kind != "headline" and c.figure}
+    return [c for c in found if rows[c.other_ref_id][0].kind != "headline"
+            or (their_figure(c) not in to_body and not (c.figure and my_figure(c) in mine_to_body))]
 
 
 def _figure_value(written: str) -> float | str:

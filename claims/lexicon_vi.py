@@ -306,6 +306,7 @@ PERSON_TITLES: dict[str, str | None] = {
     "trưởng khoa": None, "phó trưởng khoa": None, "trưởng thôn": None, "trưởng ấp": None, "trưởng bản": None,
     "chánh án": None, "phó chánh án": None, "chánh thanh tra": None, "phó chánh thanh tra": None,
     "trưởng đoàn": None, "trưởng phòng khám": None, "viện phó": None, "tổng biên tập": None,
+    "phó thống đốc": None,  # a central bank's governor and deputy ("Theo Phó Thống đốc, ...")
 }
 
 # One Vietnamese syllable: onset, vowel nucleus with its tone, final consonant. A capitalised word
@@ -316,8 +317,6 @@ SYLLABLE = (
     r"(?:ng|nh|ch|[cmnpt])?"
 )
 
-# Titles of address and profession that go straight before a given name ("luật sư Cường",
-# "BS Dũng"); office titles ("Bộ trưởng Quốc phòng") are often followed by a body's name instead.
 # Nouns that say whether an unnamed person is a man or a woman ("một phụ nữ bán rau"): a later
 # "ông" cannot point back to a woman.
 GENDERED_NOUNS: dict[str, str] = {
@@ -338,6 +337,8 @@ BACK_POINTING_TAG = r"\b(?:nói|kể|chia sẻ|cho biết|tâm sự|bày tỏ|tr
 # Titles of address by kinship: after one of them a country's name is a given name ("chị Nga"),
 # after a rank it stays the country ("tướng Iran").
 KIN_TITLES: frozenset[str] = frozenset("ông bà anh chị cô chú em cháu bé".split())
+# Titles of address and profession that go straight before a given name ("luật sư Cường",
+# "BS Dũng"); office titles ("Bộ trưởng Quốc phòng") are often followed by a body's name instead.
 ADDRESS_TITLES: frozenset[str] = frozenset(
     "ông bà anh chị cô chú thầy cụ em cháu bé ngài luật sư bác sĩ bs ts ths pgs gs pgs.ts gs.ts tiến sĩ thạc sĩ "
     "giáo sư nhà báo ca sĩ diễn viên người mẫu hlv huấn luyện viên tướng thủ môn tiền đạo cầu thủ sheikh mr mrs ms dr".split()
@@ -741,6 +742,8 @@ BREAKDOWN_MARKERS: tuple[str, ...] = ("còn lại", "trong đó", "trong số n�
                                       # "Trong số người bị thương, 3 người ...": some of them ("trong
                                       # số liệu" is no part)
                                       "trong số người", "trong số các", "trong số những", "trong số nạn nhân")
+# "Trong số 23 người bị thương, 5 người ...": among a counted total, what follows is a part of it.
+BREAKDOWN_AFTER_TOTAL = r"(?<!\w)trong số\s+(?:khoảng\s+|hơn\s+|gần\s+)?\d[\d.,]*\s+[^,;.]{1,40},"
 # Breakdown markers that, set off by a comma, join a new fact instead ("Ngoài ra, 85 người bị
 # thương": moreover, not "besides those, 85").
 CONNECTIVE_WITH_COMMA: frozenset[str] = frozenset({"ngoài ra"})
@@ -1015,6 +1018,7 @@ EVENT_KINDS: dict[str, str] = {
     "giẫm đạp": "stampede", "chen lấn": "stampede",  # crowd crushes at concerts, festivals, stadiums
     "đuối nước": "drowning", "rò rỉ": "leak",  # drownings; gas and chemical leaks
     "ngộ độc": "poisoning",
+    "xả lũ": "dam_release", "xả tràn": "dam_release",  # a dam's spillway release, a story of its own
     # not a bare "dịch" ("dịch vụ": service)
     "dịch bệnh": "epidemic", "ổ dịch": "epidemic", "đại dịch": "epidemic", "ca nhiễm": "epidemic", "ca mắc": "epidemic",
     "sốt xuất huyết": "epidemic",

@@ -803,3 +803,15 @@ def test_a_ministry_named_again_is_not_a_foreign_one_named_before():
 def test_someone_else_s_quote_before_a_manner_verb_is_not_the_tagged_person_s():
     (res,) = attribute_texts('Nghe con trai nói "con muốn nghỉ học đi làm", chị Hoa lo lắng, vì nhà còn nợ.')
     assert primary(res) is None or primary(res).source != "Hoa"
+
+
+def test_third_fresh_round_findings():
+    first, second = attribute_texts("Ông Lại Văn Tú, Phó Thống đốc Ngân hàng Trung ương, cho biết lãi suất sẽ ổn định.",
+                                    "Theo Phó Thống đốc, tăng trưởng tín dụng đạt 9% đến cuối tháng 9.")
+    assert primary(second).source == "Lại Văn Tú"
+    (cited,) = attribute_texts("Ông Phan Thanh Hùng lưu ý mức phạt đối với hành vi này là 10-20 triệu đồng, theo Nghị định 15/2020.")
+    assert primary(cited).source == "Phan Thanh Hùng"  # the decree is what he relies on
+    (channel,) = attribute_texts("Sáng 3/12, Công ty cổ phần Địa ốc Nam Lâm đã phát đi thông cáo báo chí bác bỏ thông tin trên.")
+    assert primary(channel) is not None and primary(channel).source == "Công ty cổ phần Địa ốc Nam Lâm"
+    (caption,) = attribute_texts("Nông dân Cai Lậy thu hoạch sầu riêng. Ảnh: Minh Đảm", kinds=["caption"])
+    assert primary(caption) is None

@@ -374,3 +374,10 @@ def test_a_quote_with_a_tag_paragraph_pointing_back_is_the_tagged_speaker_s(pipe
     (rep,) = analyze_text('"Cả buổi sáng tôi chưa bán được đơn hàng nào. Tiền thuê sạp vẫn phải trả đủ."\n\n'
                           "Bà Nguyễn Thị Lụa, tiểu thương bán vải ở chợ Hàng Da, chia sẻ như vậy khi phóng viên ghé qua.")
     assert [s.primary.source for s in rep.sentences[:2]] == ["Nguyễn Thị Lụa"] * 2
+
+
+def test_a_capitalised_word_inside_a_body_s_name_is_no_cue_and_a_caption_needs_a_reporting_word(pipeline):
+    (rep,) = analyze_text("Trung tâm Dự báo khí tượng thủy văn quốc gia khuyến cáo người dân không đi qua các ngầm tràn.")
+    assert rep.sentences[0].primary is None or rep.sentences[0].primary.cue != "Dự báo"
+    (rep,) = analyze_text("Bài viết\n\n![](anh.jpg)\n\nNông dân Cai Lậy thu hoạch sầu riêng. Ảnh: Minh Đảm\n\nGiá sầu riêng tăng mạnh.")
+    assert all(s.primary is None for s in rep.sentences if s.kind == "caption")

@@ -471,3 +471,43 @@ def test_a_correction_that_names_the_wrong_figure_corrects_only_that_figure():
                  "UBND thị xã", "organization")
     assert [c.kind for c in compare(fixed, first, "vi", ACROSS)] == ["correction"]
     assert compare(fixed, site, "vi", ACROSS) == []
+
+
+def test_my_figure_linked_to_the_other_body_is_not_also_an_update_on_its_rounded_headline(engine, pipeline):
+    first = """Gần 90 học sinh nhập viện nghi ngộ độc sau bữa trưa bán trú
+
+Trưa 15/10, nhiều học sinh Trường tiểu học Tân Lập, tỉnh Lâm Hà đau bụng sau bữa ăn bán trú. Theo Bệnh viện Đa khoa tỉnh Lâm Hà, tính đến 20h ngày 15/10, tổng cộng 87 học sinh đã phải nhập viện.
+"""
+    second = """Vụ ngộ độc tại Trường tiểu học Tân Lập: Sở Y tế công bố 112 học sinh nhập viện
+
+Sáng 16/10, Sở Y tế tỉnh Lâm Hà có báo cáo nhanh về vụ ngộ độc tại Trường tiểu học Tân Lập. Theo báo cáo, tính đến 20h ngày 15/10, có 112 học sinh nhập viện sau bữa trưa bán trú.
+"""
+    (a,) = analyze_text(first, "a.txt")
+    (b,) = analyze_text(second, "b.txt")
+    store_reports(engine, [a])
+    (sb,) = store_reports(engine, [b])
+    cross = sorted((x.kind, x.other_sentence) for x in sb.conflicts if x.other_article and x.sentence == 2)
+    assert cross == [("number_mismatch", 2)]
+
+
+def test_among_a_counted_total_a_part_is_no_other_figure():
+    total = view(0, "Theo cảnh sát, tính đến 10h sáng 22/3, vụ cháy khách sạn đã khiến 9 người thiệt mạng và 23 người bị thương.",
+                 "cảnh sát", "organization")
+    part = view(1, "Trong số 23 người bị thương, 5 người đang trong tình trạng nguy kịch.")
+    assert compare(part, total, "vi", ACROSS) == []
+
+
+def test_a_clock_time_and_the_date_after_it_are_one_moment_and_one_outlet_may_write_the_year():
+    morning = view(0, "Theo ông Trần Văn Khải, Phó chủ tịch UBND thị xã, tính đến 6h sáng ngày 3/11, vụ sập lò đã làm 3 công nhân tử vong.",
+                   "Trần Văn Khải", "person")
+    (f,) = frames(morning.text, morning.figures, None, None)
+    assert f.as_of.day == 1103 and f.as_of.minutes == 360
+    evening = view(1, "Đến 18h ngày 3/11/2025, lực lượng cứu hộ đưa thêm 2 thi thể công nhân ra khỏi lò, nâng số người tử vong lên 5 người.")
+    assert [c.kind for c in compare(evening, morning, "vi", ACROSS)] == ["update"]
+
+
+def test_a_dam_release_is_a_kind_of_event():
+    from claims import lexicon
+    from claims.conflicts.frames import event_kinds
+
+    assert event_kinds("Thủy điện Sông Lam tăng lưu lượng xả lũ lên 1.500 m3/s", lexicon.get("vi")) == {"dam_release"}

@@ -75,7 +75,8 @@ def attribute(sentences: Sequence[SentenceIn], lang: str = "vi", decider: Decide
         else:
             atts = proposal
         atts = [_unnamed_by_apposition(sentences[si].text, a, art.lex) for a in atts
-                if not asks_what_was_said(sentences[si].text, a.cue, art.lex)]
+                if not asks_what_was_said(sentences[si].text, a.cue, art.lex)
+                and not (sentences[si].kind == "caption" and not _reports(a, art))]
         for a in atts:
             if a.role == "speaker":
                 art.sources.append((si, a))
@@ -102,6 +103,12 @@ def attribute(sentences: Sequence[SentenceIn], lang: str = "vi", decider: Decide
             flags.append("hedged")
         out.append(SentenceAttribution(claim, tuple(atts), tuple(flags)))
     return out
+
+
+def _reports(a: Attribution, art: ArticleMemory) -> bool:
+    """Whether a credit rests on a reporting word ("cho biết", "theo"): a photo caption says what
+    the picture shows ("Nông dân Cai Lậy thu hoạch sầu riêng"), and credits no one without one."""
+    return bool(a.cue) and bool(art.rx["cue"].search(a.cue) or a.cue.lower() == "theo")
 
 
 def _context(per: list[list[Attribution]], si: int) -> dict[str, float]:

@@ -51,6 +51,11 @@ def propose(art, si: int, open_quote: bool, proposal: Sequence[Attribution], tok
             return
         if cue[0] < src[1] and src[0] < cue[1]:
             return  # a mention cannot contain its own cue
+        if cue[0] > 0 and tokens[cue[0]].text[:1].isupper() and how not in ("heading", "rule") \
+                and tokens[cue[0] - 1].upos != "PUNCT" and not (cue[1] < n and tokens[cue[1]].text == ":"):
+            # (the rules read their own cues' case; a speaker set before a colon, "Ông X, ... Tánh
+            # Linh: ...", ends in a name)
+            return  # "Trung tâm Dự báo khí tượng": a capitalised word inside a name is no cue
         if tokens[src[0]].text == "(":
             # "Cục X (Bộ Y tế) khẳng định": a parenthesis names the body the mention before it
             # belongs to, never the speaker alone (the parse may hang the verb on it)

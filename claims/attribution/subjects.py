@@ -158,6 +158,7 @@ def np_candidate(art, seg: str, is_last: bool) -> Candidate | None:
     s = art.rx["time_tail"].sub("", s).strip()
     s = strip_words(s, art.lex.PRE_CUE_ADVERBS, at_end=True)
     s = re.sub(art.lex.CHANNEL_TAIL, "", s).strip()  # "tài khoản này đăng video [khẳng định]"
+    s = strip_words(s, art.lex.PRE_CUE_ADVERBS, at_end=True)  # "Công ty X đã [phát đi thông cáo]"
     if not s:
         return None
     embedded = False

@@ -96,7 +96,7 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
         return False  # the article gives this figure per place: the one naming no place may be their total
     if same_moment(fa.occurred, fb.occurred) is False:
         return False  # events on different days: two fires, not one
-    if ctx.across and _dated_year(fa) != _dated_year(fb):
+    if ctx.across and _dated_year(fa) != _dated_year(fb) and not _days_apart_within(fa, fb, SAME_STORY_DAYS):
         # news writes the year only for a date of another year ("ngày 14/8/2024" against "19/5",
         # or against a figure of today's story with no date): not steps of one running count,
         # nor one moment
@@ -144,6 +144,18 @@ def _price_against_total(fa: Frame, a_text: str, fb: Frame, b_text: str, lex) ->
 def _dated_year(fr: Frame) -> bool:
     """The figure's moment is a day given with its year."""
     return bool(fr.as_of and fr.as_of.day and fr.as_of.year)
+
+
+SAME_STORY_DAYS = 7  # two dates of one running story, one written with its year, one without
+
+
+def _days_apart_within(fa: Frame, fb: Frame, days: int) -> bool:
+    """Both figures dated by day and month, at most `days` apart ("18h ngày 3/11/2025" and "6h
+    sáng ngày 3/11": one outlet writes the year, the other not)."""
+    if not (fa.as_of and fb.as_of and fa.as_of.day and fb.as_of.day):
+        return False
+    (ma, da), (mb, db) = divmod(fa.as_of.day, 100), divmod(fb.as_of.day, 100)
+    return abs((ma * 31 + da) - (mb * 31 + db)) <= days
 
 
 def _same_quantity(fa: Frame, fb: Frame, ctx: Context, lex) -> bool:

@@ -214,7 +214,7 @@ def _moments(text: str, f: Figure, seg: tuple[int, int], figures: tuple[Figure, 
     as_of = occurred = said_as_of = None
     for g in sorted(times, key=lambda g: (g.start > f.start, abs(g.start - f.start))):
         before = text[max(seg[0], g.start - 30):g.start].lower()
-        m = moment_of(g)
+        m = _with_its_day(text, g, moment_of(g), times)
         if re.search(lex.OCCURRENCE_LEADS, before):
             occurred = occurred or m
         elif g.unit not in ("năm sinh", "thế kỷ"):
@@ -222,6 +222,19 @@ def _moments(text: str, f: Figure, seg: tuple[int, int], figures: tuple[Figure, 
             if said_as_of is None and re.search(lex.AS_OF_LEADS, text[max(seg[0], g.start - 80):g.start].lower()):
                 said_as_of = m  # "tính đến 6h", "báo cáo ... lúc 6h": said to be the counting time
     return said_as_of or as_of, occurred
+
+
+def _with_its_day(text: str, g: Figure, m: Moment, times: list[Figure]) -> Moment:
+    """A clock time and the date right after it are one moment ("6h sáng ngày 3/11"), which the
+    figures reader gives as two."""
+    if g.kind != "time" or m.day is not None:
+        return m
+    for d in times:
+        if d.kind == "date" and d.unit == "date" and 0 <= d.start - g.end <= 16 \
+                and re.fullmatch(r"\s*(?:(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm)\s*)?(?:ngày\s*)?", text[g.end:d.start].lower()):
+            day = moment_of(d)
+            return Moment(text[g.start:d.end], day=day.day, year=day.year, minutes=m.minutes)
+    return m
 
 
 @lru_cache(maxsize=4)
