@@ -323,17 +323,17 @@ GENDERED_NOUNS: dict[str, str] = {
     "phụ nữ": "f", "cô gái": "f", "bà": "f", "chị": "f", "nữ": "f", "người mẹ": "f", "bà mẹ": "f",
     "đàn ông": "m", "ông": "m", "anh": "m", "nam": "m", "chàng": "m", "người cha": "m",
 }
-# Bodies of a whole country: named without the country ("Bộ Ngoại giao", "Chính phủ") they are
-# the home country's, never the foreign one named before ("Bộ Ngoại giao Trung Quốc").
-NATIONAL_HEADS: tuple[str, ...] = ("bộ", "chính phủ", "quốc hội", "văn phòng chính phủ", "ngân hàng nhà nước",
-                                   "tổng cục", "cục")
+# Documents of law: a speaker who cites one at the end ("..., theo Nghị định 15/2020") stays the
+# source; a report, an indictment or a judgment there is the source itself.
+LEGAL_DOCUMENT_HEADS: tuple[str, ...] = ("nghị định", "luật", "bộ luật", "thông tư", "quy định", "hiến pháp", "điều",
+                                         "khoản", "pháp lệnh", "nghị quyết")
 # Descriptions that tie a speaker to a body as its own people ("quan chức Bộ Thương mại Thái
 # Lan", "nhân viên công ty X"), beyond titles: a denial by that body is their own side's.
-AFFILIATION_HEADS: tuple[str, ...] = ("quan chức", "lãnh đạo", "nhân viên", "cán bộ", "thành viên", "chuyên viên",
-                                      "kỹ sư", "công nhân", "đại diện")
+AFFILIATION_HEADS: tuple[str, ...] = ("quan chức", "lãnh đạo", "cán bộ", "đại diện")  # not its workers: "công nhân" may sue
 # A speaker tag in its own paragraph that points back at the quote before it: "Bà Lan ... chia sẻ
 # như vậy", "ông Tám nói thế", "... kể lại như vậy".
-BACK_POINTING_TAG = r"\b(?:nói|kể|chia sẻ|cho biết|tâm sự|bày tỏ|trải lòng|nhận định|khẳng định|giải thích)(?:\s+\w+)?\s+(?:như vậy|như thế|vậy|thế)\b"
+BACK_POINTING_TAG = (r"\b(?:nói|kể|chia sẻ|cho biết|tâm sự|bày tỏ|trải lòng|nhận định|khẳng định|giải thích)"
+                     r"(?:\s+(?:lại|thêm))?\s+(?:như vậy|như thế)(?!\w)|\b(?:nói|kể)\s+(?:vậy|thế)(?!\w)")
 # Titles of address by kinship: after one of them a country's name is a given name ("chị Nga"),
 # after a rank it stays the country ("tướng Iran").
 KIN_TITLES: frozenset[str] = frozenset("ông bà anh chị cô chú em cháu bé".split())
@@ -1015,10 +1015,12 @@ EVENT_KINDS: dict[str, str] = {
     "thuốc giả": "counterfeit",  # seizures of fake drugs ("hàng giả" is carried in too many stories)
     "rơi máy bay": "crash", "chìm tàu": "sinking", "lật tàu": "sinking", "tàu chìm": "sinking",
     "lật phà": "sinking", "chìm phà": "sinking", "đắm tàu": "sinking",  # ferries capsize and sink as boats do
+    "lật đò": "sinking", "chìm đò": "sinking", "lật thuyền": "sinking", "chìm thuyền": "sinking",  # river boats
+    "lật ghe": "sinking", "chìm ghe": "sinking", "chìm xuồng": "sinking", "lật xuồng": "sinking",
     "giẫm đạp": "stampede", "chen lấn": "stampede",  # crowd crushes at concerts, festivals, stadiums
     "đuối nước": "drowning", "rò rỉ": "leak",  # drownings; gas and chemical leaks
     "ngộ độc": "poisoning",
-    "xả lũ": "dam_release", "xả tràn": "dam_release",  # a dam's spillway release, a story of its own
+    "xả lũ": "flood", "xả tràn": "flood",  # a dam's spillway release belongs to its flood's story
     # not a bare "dịch" ("dịch vụ": service)
     "dịch bệnh": "epidemic", "ổ dịch": "epidemic", "đại dịch": "epidemic", "ca nhiễm": "epidemic", "ca mắc": "epidemic",
     "sốt xuất huyết": "epidemic",

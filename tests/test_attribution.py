@@ -795,9 +795,12 @@ def test_second_review_names_bodies_and_kin_titles():
 
 
 def test_a_ministry_named_again_is_not_a_foreign_one_named_before():
-    first, second = attribute_texts("Bộ Ngoại giao Lam Quốc tuyên bố các tàu này hoạt động hợp pháp.",
+    first, second = attribute_texts("Bộ Ngoại giao Trung Quốc tuyên bố các tàu này hoạt động hợp pháp.",
                                     "Ngày 12/5, Bộ Ngoại giao khẳng định Việt Nam có đủ cơ sở pháp lý.")
-    assert primary(second).source == "Bộ Ngoại giao" or "Lam Quốc" not in primary(second).source
+    assert primary(second).source == "Bộ Ngoại giao"  # the home country's, not the one named before
+    first, second = attribute_texts("Cục Thuế TP Lam Sơn cho biết đã thu hồi 20 tỷ đồng nợ thuế.",
+                                    "Theo Cục Thuế, 12 doanh nghiệp vẫn chây ì.")
+    assert primary(second).source == "Cục Thuế TP Lam Sơn"  # a body named again without its place
 
 
 def test_someone_else_s_quote_before_a_manner_verb_is_not_the_tagged_person_s():
@@ -815,3 +818,12 @@ def test_third_fresh_round_findings():
     assert primary(channel) is not None and primary(channel).source == "Công ty cổ phần Địa ốc Nam Lâm"
     (caption,) = attribute_texts("Nông dân Cai Lậy thu hoạch sầu riêng. Ảnh: Minh Đảm", kinds=["caption"])
     assert primary(caption) is None
+
+
+def test_third_review_names_documents_and_headings():
+    (res,) = attribute_texts("Bị cáo Lê Văn Tám khai nhận đã nhận hối lộ 2 tỷ đồng, theo cáo trạng.")
+    assert primary(res).source_type == "document"  # the indictment credits it, unlike a cited law
+    (res,) = attribute_texts("Cán bộ Sở Y tế Nguyễn Văn Nam cho biết đã lấy mẫu thực phẩm.")
+    assert primary(res).source == "Nguyễn Văn Nam"
+    first, second = attribute_texts("Một tiểu thương ở chợ Nam Định cho biết giá thịt tăng mạnh.", "Bà nói thêm rằng khách mua giảm hẳn.")
+    assert primary(second) is not None and primary(second).source_type == "anonymous"  # "Nam" in a place is no man

@@ -483,3 +483,15 @@ def test_second_review_bodies_found_at_a_scene_are_a_running_count():
             "Đến 17h chiều 5/8, Ban chỉ huy cứu hộ cho biết đã tìm thấy 9 thi thể tại hiện trường.")
     (rep,) = analyze_text(text, use_nlp=False)
     assert [c.kind for c in rep.conflicts] == ["update"]
+
+
+def test_third_review_a_worker_is_not_the_company_s_side_and_a_later_negation_does_not_agree():
+    text = ("Anh Nguyễn Văn Tài, công nhân May Phú Lâm, cho biết công ty đã nợ lương ba tháng.\n\n"
+            "Công ty TNHH May Phú Lâm bác bỏ thông tin nợ lương công nhân.")
+    (rep,) = analyze_text(text, use_nlp=False)
+    assert [c.kind for c in rep.conflicts] == ["denial"]
+    denial = view(0, "Công ty Gỗ Tân An bác bỏ thông tin có người chết trong vụ cháy xưởng gỗ.", "Công ty Gỗ Tân An",
+                  "organization", "bác bỏ")
+    other = view(1, "Nhiều công nhân cho biết có người chết trong vụ cháy xưởng gỗ vì không có lối thoát hiểm.",
+                 "Nhiều công nhân", "anonymous", "cho biết")
+    assert [c.kind for c in compare(denial, other)] == ["denial"]

@@ -506,8 +506,26 @@ def test_a_clock_time_and_the_date_after_it_are_one_moment_and_one_outlet_may_wr
     assert [c.kind for c in compare(evening, morning, "vi", ACROSS)] == ["update"]
 
 
-def test_a_dam_release_is_a_kind_of_event():
+def test_a_dam_release_belongs_to_its_flood():
     from claims import lexicon
     from claims.conflicts.frames import event_kinds
 
-    assert event_kinds("Thủy điện Sông Lam tăng lưu lượng xả lũ lên 1.500 m3/s", lexicon.get("vi")) == {"dam_release"}
+    lex = lexicon.get("vi")
+    assert event_kinds("Thủy điện Sông Lam tăng lưu lượng xả lũ lên 1.500 m3/s", lex) == \
+        event_kinds("Mưa lũ nhấn chìm nhiều xã ở hạ du Sông Lam", lex) == {"flood"}
+
+
+def test_another_day_written_with_its_year_may_be_another_year_s():
+    last_year = view(0, "Theo Ban chỉ huy, đến 8h ngày 11/9/2024, vụ sạt lở đã vùi lấp 5 công nhân.", "Ban chỉ huy", "organization")
+    now = view(1, "Đến 15h ngày 13/9, vụ sạt lở đã vùi lấp 2 công nhân.")
+    assert compare(now, last_year, "vi", ACROSS) == []
+
+
+def test_a_provincial_body_counts_its_own_province_and_a_rate_of_another_day_is_another_rate():
+    neighbour = view(2, "Theo báo cáo của Sở Y tế tỉnh Kon Tum, tỉnh láng giềng này cũng đã ghi nhận 95 ca mắc sởi tính đến ngày 10/4.",
+                     "báo cáo của Sở Y tế tỉnh Kon Tum", "document")
+    home = view(1, "Tính đến ngày 10/4/2025, tỉnh Gia Lai đã ghi nhận 412 ca mắc sởi, tăng mạnh so với cùng kỳ năm trước.")
+    assert compare(neighbour, home, "vi", ACROSS) == []
+    monday = view(3, "Cổ phiếu PNTV giảm 3,4% trong phiên giao dịch ngày 20/10 sau khi báo cáo được công bố.")
+    tuesday = view(4, "Trong phiên sáng 21/10, cổ phiếu PNTV đã tăng trở lại 1,2%.")
+    assert compare(tuesday, monday, "vi", ACROSS) == []

@@ -150,3 +150,35 @@ def test_a_name_inside_an_answer_is_not_a_new_interviewee_and_a_long_intro_still
 def test_a_body_known_by_its_acronym_can_head_a_quote():
     got = _attribute(["EVN:"], ['"Mức tăng này chỉ bù đắp một phần chi phí."'])
     assert got[1] is not None and got[1].source == "EVN"
+
+
+def test_an_interview_led_with_a_pronoun_is_the_person_named_before_and_its_questions_are_the_reporter_s():
+    got = _attribute(
+        ["Sau 10 năm vắng bóng, nhạc sĩ Đoàn Minh Khang trở lại với một album mới."],
+        ["Nhân dịp này, phóng viên có cuộc trò chuyện với anh."],
+        ["- Có ý kiến cho rằng album mới quá buồn.", "Anh nghĩ sao?"],
+        ["- Tôi viết về những điều mình đã trải qua."],
+    )
+    assert got[2] is None and got[3] is None  # the reporter's question quotes others' views
+    assert got[4] is not None and got[4].source == "Đoàn Minh Khang"
+
+
+def test_third_review_headings_with_posts_and_place_labels_in_capitals():
+    got = _attribute(["Ông Vũ Nam, chuyên gia phân tích chứng khoán:"], ['"Thị trường sẽ còn biến động mạnh."'])
+    assert got[1] is not None and got[1].source == "Vũ Nam"  # a cue word inside a post is no cue
+    got = _attribute(["HÀ NỘI:"], ["Nhiều tuyến phố ngập sâu sau mưa lớn."])
+    assert got[1] is None
+
+
+def test_third_review_an_answer_runs_on_up_to_a_paragraph_introducing_someone():
+    got = _attribute(
+        ["Phóng viên đã phỏng vấn ông Lò Văn Pấng, trưởng bản Nà Ho."],
+        ["- Bản có bao nhiêu hộ bị ngập?"],
+        ["- Hơn 40 hộ."],
+        ["Chúng tôi phải dựng lều trên đê."],
+        ["Phóng viên cũng trò chuyện với bà Lường Thị Xa, một người dân."],
+        ["- Bà có được hỗ trợ không?"],
+        ["- Mới có gạo thôi."],
+    )
+    assert got[3] is not None and got[3].source == "Lò Văn Pấng"
+    assert got[4] is None and got[6].source == "Lường Thị Xa"

@@ -108,7 +108,7 @@ def attribute(sentences: Sequence[SentenceIn], lang: str = "vi", decider: Decide
 def _reports(a: Attribution, art: ArticleMemory) -> bool:
     """Whether a credit rests on a reporting word ("cho biết", "theo"): a photo caption says what
     the picture shows ("Nông dân Cai Lậy thu hoạch sầu riêng"), and credits no one without one."""
-    return bool(a.cue) and bool(art.rx["cue"].search(a.cue) or a.cue.lower() == "theo")
+    return bool(a.cue) and bool(art.rx["cue"].search(a.cue) or a.cue.lower() == "theo" or a.cue == a.mention)
 
 
 def _context(per: list[list[Attribution]], si: int) -> dict[str, float]:

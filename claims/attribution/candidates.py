@@ -51,7 +51,7 @@ def propose(art, si: int, open_quote: bool, proposal: Sequence[Attribution], tok
             return
         if cue[0] < src[1] and src[0] < cue[1]:
             return  # a mention cannot contain its own cue
-        if cue[0] > 0 and tokens[cue[0]].text[:1].isupper() and how not in ("heading", "rule") \
+        if cue[0] > 0 and tokens[cue[0]].text[:1].isupper() and how not in ("heading", "rule") and not text.isupper() \
                 and tokens[cue[0] - 1].upos != "PUNCT" and not (cue[1] < n and tokens[cue[1]].text == ":"):
             # (the rules read their own cues' case; a speaker set before a colon, "Ông X, ... Tánh
             # Linh: ...", ends in a name)

@@ -99,17 +99,22 @@ def _heading_speaker(art, per: list[list[Attribution]], si: int) -> tuple[str, s
     if sent.kind not in ("body", "headline") or not text.endswith(":") or not _alone(art, si):
         return None
     head = text[:-1].strip().lstrip("".join(DASHES)).strip().strip("*_").strip()
-    if any(m.group(0)[:1].islower() for m in art.rx["cue"].finditer(head)) or any(
-            a.role == "speaker" and a.source_type not in ("person", "organization") for a in per[si]):
-        return None  # "Ông X, ..., cho biết:": a speaker with a cue, credited in the sentence itself
+    chunks = head.split(",")
+    cue_first = any(m.group(0)[:1].islower() for m in art.rx["cue"].finditer(chunks[0]))
+    cue_last = len(chunks) > 1 and bool(re.search(rf"(?:{art.rx['cue'].pattern})\s*$", chunks[-1].strip(), re.I))
+    if cue_first or cue_last or any(a.role == "speaker" and a.source_type not in ("person", "organization") for a in per[si]):
+        return None  # "Ông X cho biết:", "Ông X, ..., cho biết:": credited in the sentence itself
+        # (a cue word inside a post, "chuyên gia phân tích chứng khoán:", is no cue)
     if not head or head.lower() in REPORTER_HEADS or len(head.split()) > 20:
         return None
     cand = classify(head, art.lex)
     if cand is None or cand.stype not in ("person", "organization") or not cand.named:
         return None
-    if cand.stype == "organization" and (cand.name in art.lex.COUNTRY_NAMES or cand.name in art.lex.PLACES
+    acronym = cand.name.isupper() and " " not in cand.name and len(cand.name) <= 8  # "EVN:", not "HÀ NỘI:"
+    places = {p.lower() for p in art.lex.PLACES} | {c.lower() for c in art.lex.COUNTRY_NAMES}
+    if cand.stype == "organization" and (cand.name.lower() in places
                                          or starts_with_any(cand.name, art.lex.ADMIN_PLACE_HEADS)
-                                         or not (starts_with_any(cand.name, art.lex.ORG_HEADS) or cand.name.isupper())):
+                                         or not (starts_with_any(cand.name, art.lex.ORG_HEADS) or acronym)):
         return None  # "Nhật Bản:", "Thừa Thiên Huế:": a round-up's section, not a speaker ("EVN:" is one)
     resolved = art.resolve(cand, si)
     return (resolved[0], resolved[1], head) if resolved else None
@@ -145,6 +150,7 @@ def _dash_answers(art, per: list[list[Attribution]], conf: float) -> None:
         if interviewee is None:
             continue
         name, stype = interviewee
+        _clear_question(art, per, q)
         k = _next_paragraph(art, q)
         if k is None or k not in starts or k in questions:
             continue
@@ -153,13 +159,13 @@ def _dash_answers(art, per: list[list[Attribution]], conf: float) -> None:
         # one that introduces someone (a second interviewee's lead, narration naming people)
         nxt = questions[i + 1] if i + 1 < len(questions) else None
         end = _next_paragraph(art, k) or n
-        if nxt is not None:
-            for x in range(end, nxt):
+        if nxt is not None and lead is not None:  # (in a feature's dialogue the story goes on between questions)
+            end = nxt
+            for x in range(_next_paragraph(art, k) or n, nxt):
                 if _starts_paragraph(art, x) and (_dash_line(art.s[x].text) or art.s[x].kind != "body"
                                                   or _names_someone(art, x)):
+                    end = x  # the answer runs on up to a paragraph that introduces someone
                     break
-            else:
-                end = nxt
         while k < end:
             if not per[k]:  # a dash line gives the speaker's own words: a direct quote
                 per[k] = [Attribution(name, name, stype, None, "direct", conf, "speaker")]
@@ -169,12 +175,23 @@ def _dash_answers(art, per: list[list[Attribution]], conf: float) -> None:
             k += 1
 
 
+def _clear_question(art, per: list[list[Attribution]], q: int) -> None:
+    """A question line is the reporter's: whatever it quotes ("- Có ý kiến cho rằng ... Anh nghĩ
+    sao?") is put to the interviewee, not said by the article."""
+    para = art.s[q].paragraph
+    j = q
+    while j < len(per) and (j == q or (para is not None and art.s[j].paragraph == para)):
+        per[j] = []
+        j += 1
+
+
 def _names_someone(art, k: int) -> bool:
-    """Whether paragraph k introduces a person or leads to an interview."""
+    """Whether paragraph k, opening without a dash, leads to another interview or opens with a
+    person named and credited there ("Phóng viên cũng trò chuyện với bà Y", "Ông Z cho biết ...")."""
     para = art.s[k].paragraph
     j = k
     while j < len(art.s) and (j == k or (para is not None and art.s[j].paragraph == para)):
-        if INTERVIEW_LEAD.search(art.s[j].text) or any(m[0] == j for m in art.mentions):
+        if INTERVIEW_LEAD.search(art.s[j].text) or any(m[0] == j and m[1] <= 2 for m in art.mentions):
             return True
         j += 1
     return False
@@ -247,4 +264,8 @@ def _interviewee(art, question: int, since: int, skip: set[int]) -> tuple[str, s
             after = [m for m in art.mentions if m[0] == si and m[1] >= lead.start()]
             if after:
                 return after[0][2], "person"
+            words = art.s[si].text[lead.end():].strip(" .,").split()
+            if words and words[0].lower() in art.lex.PRONOUN_GENDER:
+                # "phóng viên có cuộc trò chuyện với anh": the person the article named before
+                return _last_named(art, si)
     return None  # dialogue in a story, not an interview: its lines stay as they are

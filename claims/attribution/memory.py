@@ -111,7 +111,7 @@ class ArticleMemory:
 
     def _gender_fits(self, phrase: str, gender: str | None) -> bool:
         """"Ông" cannot mean "một phụ nữ bán rau"."""
-        words = phrase.lower().split()
+        words = [w for w in phrase.split() if w.islower()]  # "chợ Nam Định" says nothing of a man
         said = {g for w, g in self.lex.GENDERED_NOUNS.items() if _contains(words, w.split())}
         return gender is None or not said or gender in said
 
@@ -313,8 +313,7 @@ class ArticleMemory:
                     # "Công ty Vàng bạc đá quý Kim Phát niêm yết ..." holds "Kim Phát" as its name's end
                     if k > 0 and (k + 1 + len(low) == len(n) or n[k + 1 + len(low):][:2].strip()[:1].islower()):
                         return n[:k + 1 + len(low)]
-        if cand.named and len(low.split()) >= 2 and starts_with_any(cand.name, self.lex.ORG_HEADS) \
-                and not starts_with_any(cand.name, self.lex.NATIONAL_HEADS):
+        if cand.named and len(low.split()) >= 2 and starts_with_any(cand.name, self.lex.ORG_HEADS):
             # "theo Sở Y tế" after "Sở Y tế Nghệ An cho biết": the same body, its place left out
             for s_i, att in reversed(self.sources):
                 rest = att.source[len(cand.name):].strip() if att.source.startswith(cand.name + " ") else ""

@@ -37,7 +37,8 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
                     and not _after_place_word(tokens, i, lex)
                     # inside a body's name ("Công ty Xi măng Hà Tiên", also after "Đại diện"): the
                     # phrase opens with the body's head and a lower-case word comes right before
-                    and not (i > 0 and not is_cap(tokens[i - 1]) and _inside_body_name(tokens, i, lex))):
+                    and not (i > 0 and not is_cap(tokens[i - 1]) and _inside_body_name(tokens, i, lex)
+                             and not _full_personal_name(tokens, i))):
                 run, i2 = _run_at(tokens, i)
                 out.append((" ".join(run), None, _name_gender(run, lex)))
                 i = i2
@@ -86,6 +87,19 @@ def _inside_body_name(tokens: list[str], i: int, lex) -> bool:
             return all(w.lower() not in lex.STOPWORDS and w.lower() not in lex.PRE_CUE_ADVERBS
                        and w.lower() not in lex.CLAUSE_WORDS for w in between)
     return False
+
+
+def _full_personal_name(tokens: list[str], i: int) -> bool:
+    """Three or more capitalised words from a family name: a person's full name, even after a
+    body's ("Cán bộ Sở Y tế Nguyễn Văn Nam"); a body's own name part rarely has three ("Hà Tiên")."""
+    run = 0
+    for tok in tokens[i:]:
+        if not is_cap(tok):
+            break
+        run += 1
+        if tok.endswith((",", ".", ";", ":")):
+            break
+    return run >= 3
 
 
 BODY_NAME_WORDS = 6  # a body's head, its kind ("tiểu học", "Xi măng") and the name's first word

@@ -145,9 +145,10 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
             r = make(x, text[pm.start(1): pm.end(1)], 0.8, role="relay")
             if r:
                 atts.append(r)
-        elif x is not None and not cue_before and not (speaker is not None and x.stype == "document"):
-            # (a speaker who cites a law or a report at the end, "..., theo Nghị định 15/2020",
-            # stays the source: the document is what the speaker relies on)
+        elif x is not None and not cue_before and not (speaker is not None and x.stype == "document"
+                                                       and starts_with_any(x.mention, art.lex.LEGAL_DOCUMENT_HEADS)):
+            # (a speaker who cites a law at the end, "..., theo Nghị định 15/2020", stays the
+            # source; "..., theo cáo trạng" credits the indictment)
             a = make(x, text[pm.start(1): pm.end(1)], 0.85, quote=quote_kind)
             if a:
                 # the postposed credit covers the whole sentence, subject and cue included

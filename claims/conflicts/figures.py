@@ -92,11 +92,15 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
         return False  # two places, or one country against the total of two
     if _national_against_local(fa, b, lex) or _national_against_local(fb, a, lex):
         return False  # "cả nước xuất khẩu 2,11 triệu tấn" against a provincial body's own figure
+    if _sources_place_differs(fa, a, fb) or _sources_place_differs(fb, b, fa):
+        return False  # "Sở Y tế tỉnh Kon Tum: tỉnh láng giềng này ghi nhận 95 ca" against Gia Lai's 412
+    if fa.unit == "%" and fa.harm is None and same_moment(fa.as_of, fb.as_of) is False:
+        return False  # a rate or a change of one day is not the next day's ("giảm 3,4%" / "tăng trở lại 1,2%")
     if (bool(fa.places) != bool(fb.places)) and fa.key in ctx.multi_place:
         return False  # the article gives this figure per place: the one naming no place may be their total
     if same_moment(fa.occurred, fb.occurred) is False:
         return False  # events on different days: two fires, not one
-    if ctx.across and _dated_year(fa) != _dated_year(fb) and not _days_apart_within(fa, fb, SAME_STORY_DAYS):
+    if ctx.across and _dated_year(fa) != _dated_year(fb) and not _same_day(fa, fb):
         # news writes the year only for a date of another year ("ngày 14/8/2024" against "19/5",
         # or against a figure of today's story with no date): not steps of one running count,
         # nor one moment
@@ -146,16 +150,11 @@ def _dated_year(fr: Frame) -> bool:
     return bool(fr.as_of and fr.as_of.day and fr.as_of.year)
 
 
-SAME_STORY_DAYS = 7  # two dates of one running story, one written with its year, one without
-
-
-def _days_apart_within(fa: Frame, fb: Frame, days: int) -> bool:
-    """Both figures dated by day and month, at most `days` apart ("18h ngày 3/11/2025" and "6h
-    sáng ngày 3/11": one outlet writes the year, the other not)."""
-    if not (fa.as_of and fb.as_of and fa.as_of.day and fb.as_of.day):
-        return False
-    (ma, da), (mb, db) = divmod(fa.as_of.day, 100), divmod(fb.as_of.day, 100)
-    return abs((ma * 31 + da) - (mb * 31 + db)) <= days
+def _same_day(fa: Frame, fb: Frame) -> bool:
+    """Both figures dated to the same day and month, one with its year and one without ("18h ngày
+    3/11/2025" and "6h sáng ngày 3/11": one outlet writes the year); another day may be another
+    year's (an anniversary, a trial of last year's events)."""
+    return bool(fa.as_of and fb.as_of and fa.as_of.day and fa.as_of.day == fb.as_of.day)
 
 
 def _same_quantity(fa: Frame, fb: Frame, ctx: Context, lex) -> bool:
@@ -233,6 +232,21 @@ def _national_against_local(fr: Frame, other: ClaimView, lex) -> bool:
     named = " ".join(x for x in (other.source, other.mention) if x)
     return any(level is not None and level < whole for _, _, level, _ in place_mentions(named)) and \
         not any(f for f in frames(other.text, other.figures, other.source, other.mention) if f.places)
+
+
+PROVINCE_LEVEL = 3  # lexicon PLACE_LEVELS: "tỉnh", "thành phố"
+
+
+def _sources_place_differs(fr: Frame, claim: ClaimView, other: Frame) -> bool:
+    """A figure naming no place, credited to a body of one place ("Sở Y tế tỉnh Kon Tum"), against
+    a figure of another named place: that body counts its own place."""
+    if fr.places or not other.places:
+        return False
+    named = " ".join(x for x in (claim.source, claim.mention) if x)
+    theirs = {name.lower() for chain in other.places for _, name in chain}
+    mine = {name.lower() for _, _, level, name in place_mentions(named)
+            if level is not None and 0 < level <= PROVINCE_LEVEL}  # a province's, not a country's ("BNPB Indonesia")
+    return bool(mine) and not mine & theirs
 
 
 def _grows(fr: Frame, lex) -> bool:

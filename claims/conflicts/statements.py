@@ -155,7 +155,7 @@ def _negates_object(denier: str, other: str, lang: str, lex) -> bool:
             continue
         if any(n in negators for n in toks[max(0, at - NEGATION_REACH):at]):
             return True
-        stretch = toks[at:at + len(words) + 3]
+        stretch = toks[at:at + len(words)]  # the repeated words, and a negator slipped in among them
         return any(w in negators and nxt in words and w not in words for w, nxt in zip(stretch, stretch[1:]))
     return False
 

@@ -82,7 +82,8 @@ def near_breakdown(text: str, f: Figure, lex) -> bool:
     bộ"; "hơn 400 người gồm kiểm lâm, công an") and is compared as one."""
     before = text[max(0, f.start - 200): f.start].lower()
     no_comma = r"(?!\s*,)"
-    if re.search(lex.BREAKDOWN_AFTER_TOTAL, before):
-        return True  # "Trong số 23 người bị thương, 5 người nguy kịch"
+    among = list(re.finditer(lex.BREAKDOWN_AFTER_TOTAL, before))
+    if among and among[-1].end() >= len(before) - 30:
+        return True  # "Trong số 23 người bị thương, 5 người nguy kịch": right before the figure
     return any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)" + (no_comma if m in lex.CONNECTIVE_WITH_COMMA else ""), before)
                for m in lex.BREAKDOWN_MARKERS)
