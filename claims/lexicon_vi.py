@@ -637,6 +637,7 @@ SCALES: dict[str, float] = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ":
 UNIT_BASES: dict[str, tuple[str, float]] = {
     "kg": ("tấn", 0.001), "tạ": ("tấn", 0.1),  # mass, in the unit news mostly uses
     "km2": ("ha", 100.0), "km²": ("ha", 100.0), "hecta": ("ha", 1.0),  # land area
+    "hộ dân": ("hộ", 1.0), "hộ gia đình": ("hộ", 1.0),  # households, however they are called
 }
 # Units of length: one source gives many different lengths (a slick, a distance, a wave height).
 LENGTH_UNITS: frozenset[str] = frozenset({"km", "m", "mét", "cm", "mm"})
@@ -1026,6 +1027,10 @@ EVENT_KINDS: dict[str, str] = {
     "sốt xuất huyết": "epidemic",
     "không kích": "attack", "tấn công": "attack", "đánh bom": "attack", "xả súng": "attack", "pháo kích": "attack",
     "bầu cử": "election", "biểu tình": "protest", "đình công": "strike",
+    "mất điện": "outage", "cúp điện": "outage", "cắt điện": "outage",  # power cuts (heat, storms, faults)
+    "nắng nóng": "heatwave",
+    # a company's results and what is said of them: "lợi nhuận quý III", "báo cáo tài chính"
+    "lợi nhuận": "earnings", "báo cáo tài chính": "earnings", "kết quả kinh doanh": "earnings",
     # a rumour and the authority's denial of it are one story: the report of the rumour and the
     # report of its denial share this kind whatever the rumour is about
     "lan truyền": "rumour", "tin đồn": "rumour", "bác bỏ thông tin": "rumour", "bác tin": "rumour",

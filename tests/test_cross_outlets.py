@@ -529,3 +529,16 @@ def test_a_provincial_body_counts_its_own_province_and_a_rate_of_another_day_is_
     monday = view(3, "Cổ phiếu PNTV giảm 3,4% trong phiên giao dịch ngày 20/10 sau khi báo cáo được công bố.")
     tuesday = view(4, "Trong phiên sáng 21/10, cổ phiếu PNTV đã tăng trở lại 1,2%.")
     assert compare(tuesday, monday, "vi", ACROSS) == []
+
+
+def test_households_however_called_and_power_cuts_or_earnings_are_kinds_of_event():
+    from claims import lexicon
+    from claims.conflicts.frames import event_kinds
+
+    fixed = view(1, "Theo văn bản, số hộ dân bị mất điện là khoảng 82.000 hộ, không phải 120.000 hộ như thông tin ban đầu.",
+                 "văn bản", "document")
+    first = view(0, "Khoảng 120.000 hộ dân tại thành phố Vinh và 5 huyện lân cận bị mất điện trong nhiều giờ.")
+    assert [c.kind for c in compare(fixed, first, "vi", ACROSS)] == ["correction"]
+    lex = lexicon.get("vi")
+    assert event_kinds("Hàng trăm nghìn hộ dân mất điện giữa đợt nắng nóng", lex) == {"outage", "heatwave"}
+    assert "earnings" in event_kinds("Ngân hàng bác bỏ nghi vấn làm đẹp lợi nhuận quý III", lex)
