@@ -381,3 +381,10 @@ def test_a_capitalised_word_inside_a_body_s_name_is_no_cue_and_a_caption_needs_a
     assert rep.sentences[0].primary is None or rep.sentences[0].primary.cue != "Dự báo"
     (rep,) = analyze_text("Bài viết\n\n![](anh.jpg)\n\nNông dân Cai Lậy thu hoạch sầu riêng. Ảnh: Minh Đảm\n\nGiá sầu riêng tăng mạnh.")
     assert all(s.primary is None for s in rep.sentences if s.kind == "caption")
+
+
+def test_a_titled_surname_takes_the_full_foreign_name_written_before(pipeline):
+    (rep,) = analyze_text("Ứng viên cánh hữu Ricardo Valdés và đối thủ cánh tả Camila Ortega đều tuyên bố chiến thắng.\n\n"
+                          "Theo AFP, ông Valdés giành 49,6% số phiếu, trong khi bà Ortega đạt 48,9%.\n\n"
+                          '"Chúng tôi sẽ chờ kết quả chính thức", bà nói với hãng tin AP.')
+    assert rep.sentences[2].primary.source == "Camila Ortega"

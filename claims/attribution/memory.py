@@ -34,6 +34,7 @@ class ArticleMemory:
         self.relays: list[tuple[int, Attribution]] = []  # (sentence, outlet or body that relayed a speaker)
         self._si: int | None = None
         self._org_cache: dict[int, list[str]] = {}
+        self._runs_cache: dict[str, list[tuple[int, str]]] = {}
         self._titles_lower = {t.lower() for t in self.lex.PERSON_TITLES}
         self._scan_people()
 
@@ -69,7 +70,8 @@ class ArticleMemory:
     def add_person(self, name: str, title: str | None, gender: str | None, si: int, pos: int) -> str:
         full = self._fullest(name, si) if len(name.split()) <= 2 else name
         if full == name and title and len(name.split()) == 1:
-            full = self._by_first_name(name) or full  # "Ông Nikorn" after "Nikorn Saengthong"
+            # "Ông Nikorn" after "Nikorn Saengthong"; "bà Ortega" after "đối thủ Camila Ortega"
+            full = self._by_first_name(name) or self._written_full_name(name, si) or full
         p = self.people.setdefault(full, Person(full, gender))
         if gender and not p.gender:
             p.gender = gender
@@ -81,16 +83,25 @@ class ArticleMemory:
 
     def _written_full_name(self, name: str, si: int) -> str | None:
         """"Bà Varga" after "Ứng cử viên đối lập Ilena Varga": the one capitalised run ending with it."""
-        runs = set()
-        for s_i in range(si, -1, -1):
-            for m in re.finditer(rf"((?:[{self.lex.UPPER}][\w'’-]+\s+){{1,3}}){re.escape(name)}(?![\w])", self.s[s_i].text):
-                run = (m.group(1) + name).split()
-                while run and (run[0] in self.lex.PERSON_TITLES or run[0].lower() in self.lex.PERSON_TITLES
-                               or starts_with_any(run[0], self.lex.ORG_HEADS)):
-                    run = run[1:]
-                if len(run) >= 2 and all(looks_foreign(t) or t in self.lex.SURNAMES for t in run[:-1]):
-                    runs.add(" ".join(run))
+        runs = {run for s_i, run in self._full_runs(name) if s_i <= si}
         return runs.pop() if len(runs) == 1 else None
+
+    def _full_runs(self, name: str) -> list[tuple[int, str]]:
+        """(sentence, full name) for every capitalised run of the article ending with `name`,
+        read once per name (a long article asks for the same few names many times)."""
+        if name not in self._runs_cache:
+            found = []
+            rx = re.compile(rf"((?:[{self.lex.UPPER}][\w'’-]+\s+){{1,3}}){re.escape(name)}(?![\w])")
+            for s_i, sent in enumerate(self.s):
+                for m in rx.finditer(sent.text):
+                    run = (m.group(1) + name).split()
+                    while run and (run[0] in self.lex.PERSON_TITLES or run[0].lower() in self.lex.PERSON_TITLES
+                                   or starts_with_any(run[0], self.lex.ORG_HEADS)):
+                        run = run[1:]
+                    if len(run) >= 2 and all(looks_foreign(t) or t in self.lex.SURNAMES for t in run[:-1]):
+                        found.append((s_i, " ".join(run)))
+            self._runs_cache[name] = found
+        return self._runs_cache[name]
 
     def _fullest(self, name: str, si: int | None = None) -> str:
         """"Qaani" -> "Esmail Qaani": the longest known name ending with (or containing) this one;
