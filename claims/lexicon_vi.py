@@ -781,7 +781,7 @@ OFFENCE_LABELS = (r"(?:đăng|đăng tải|tung|đưa|chia sẻ|phát tán|lan t
 # A claim that leaves the matter open ("chưa rõ liệu X") asserts nothing another party could deny.
 # Question words that stand for what was said: "Chuyên gia nói gì?", "Bộ trưởng trả lời ra sao?"
 QUESTION_WORDS: frozenset[str] = frozenset({
-    "gì", "những gì", "sao", "ra sao", "thế nào", "như thế nào", "gì về điều này", "gì về việc này",
+    "gì", "những gì", "sao", "ra sao", "thế nào", "như thế nào",  # also before "về ...": "nói gì về giá vàng?"
 })
 OPEN_QUESTION_MARKERS: tuple[str, ...] = ("chưa rõ", "không rõ", "chưa thể xác nhận", "chưa xác nhận", "chưa xác định được")
 # What a denial names as denied: the words after "thông tin", "tin đồn"... up to the verdict or a

@@ -135,16 +135,17 @@ def _opens_with_quote(text: str) -> bool:
 # ------------------------------------------------------------------ question and answer lines
 def _dash_answers(art, per: list[list[Attribution]], conf: float) -> None:
     n = len(per)
-    starts = [k for k in range(n) if _starts_paragraph(art, k) and _dash_line(art.s[k].text)]
-    questions = [k for k in starts if _asks(art, k)]
+    starts = {k for k in range(n) if _starts_paragraph(art, k) and _dash_line(art.s[k].text)}
+    questions = sorted(k for k in starts if _asks(art, k))
     if not questions:
         return
+    opening_names = {m[0] for m in art.mentions if m[1] <= 2}  # sentences that open with a name
     lead = None
     answered: set[int] = set()  # sentences credited as answers: no lead is read inside them
     for i, q in enumerate(questions):
         # a lead just before the first question, or between two questions (a second interviewee)
         since = _lead_window(art, q) if i == 0 else questions[i - 1]
-        lead = _interviewee(art, q, since, answered | set(starts)) or lead
+        lead = _interviewee(art, q, since, answered | starts) or lead
         # the reporter's own question ("– ...? – tôi hỏi.") is put to the person last named
         interviewee = lead or (_last_named(art, q) if _reporter_asks(art, q) else None)
         if interviewee is None:
@@ -163,7 +164,7 @@ def _dash_answers(art, per: list[list[Attribution]], conf: float) -> None:
             end = nxt
             for x in range(_next_paragraph(art, k) or n, nxt):
                 if _starts_paragraph(art, x) and (_dash_line(art.s[x].text) or art.s[x].kind != "body"
-                                                  or _names_someone(art, x)):
+                                                  or _names_someone(art, x, opening_names)):
                     end = x  # the answer runs on up to a paragraph that introduces someone
                     break
         while k < end:
@@ -178,23 +179,19 @@ def _dash_answers(art, per: list[list[Attribution]], conf: float) -> None:
 def _clear_question(art, per: list[list[Attribution]], q: int) -> None:
     """A question line is the reporter's: whatever it quotes ("- Có ý kiến cho rằng ... Anh nghĩ
     sao?") is put to the interviewee, not said by the article."""
-    para = art.s[q].paragraph
-    j = q
-    while j < len(per) and (j == q or (para is not None and art.s[j].paragraph == para)):
+    for j in _rest_of_paragraph(art, q):
         per[j] = []
-        j += 1
 
 
-def _names_someone(art, k: int) -> bool:
+def _names_someone(art, k: int, opening_names: set[int]) -> bool:
     """Whether paragraph k, opening without a dash, leads to another interview or opens with a
-    person named and credited there ("Phóng viên cũng trò chuyện với bà Y", "Ông Z cho biết ...")."""
-    para = art.s[k].paragraph
-    j = k
-    while j < len(art.s) and (j == k or (para is not None and art.s[j].paragraph == para)):
-        if INTERVIEW_LEAD.search(art.s[j].text) or any(m[0] == j and m[1] <= 2 for m in art.mentions):
-            return True
-        j += 1
-    return False
+    person named there (`opening_names`: "Phóng viên cũng trò chuyện với bà Y", "Ông Z cho biết ...")."""
+    return any(INTERVIEW_LEAD.search(art.s[j].text) or j in opening_names for j in _rest_of_paragraph(art, k))
+
+
+def _rest_of_paragraph(art, k: int) -> range:
+    """Sentence k and the sentences after it in its paragraph (k alone when paragraphs are unknown)."""
+    return range(k, _next_paragraph(art, k) or len(art.s))
 
 
 def _lead_window(art, q: int) -> int:
@@ -210,13 +207,7 @@ def _lead_window(art, q: int) -> int:
 
 
 def _reporter_asks(art, q: int) -> bool:
-    para = art.s[q].paragraph
-    j = q
-    while j < len(art.s) and (j == q or (para is not None and art.s[j].paragraph == para)):
-        if REPORTER_ASKS.search(art.s[j].text):
-            return True
-        j += 1
-    return False
+    return any(REPORTER_ASKS.search(art.s[j].text) for j in _rest_of_paragraph(art, q))
 
 
 def _last_named(art, si: int) -> tuple[str, str] | None:
@@ -235,13 +226,7 @@ def _starts_paragraph(art, k: int) -> bool:
 
 def _asks(art, k: int) -> bool:
     """A question line: its paragraph asks ("- ... không?", "– ... bao nhiêu? – tôi hỏi.")."""
-    para = art.s[k].paragraph
-    j = k
-    while j < len(art.s) and (j == k or (para is not None and art.s[j].paragraph == para)):
-        if "?" in art.s[j].text:
-            return True
-        j += 1
-    return False
+    return any("?" in art.s[j].text for j in _rest_of_paragraph(art, k))
 
 
 def _next_paragraph(art, k: int) -> int | None:

@@ -92,7 +92,7 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
         return False  # two places, or one country against the total of two
     if _national_against_local(fa, b, lex) or _national_against_local(fb, a, lex):
         return False  # "cả nước xuất khẩu 2,11 triệu tấn" against a provincial body's own figure
-    if _sources_place_differs(fa, a, fb) or _sources_place_differs(fb, b, fa):
+    if _sources_place_differs(fa, a, fb, lex) or _sources_place_differs(fb, b, fa, lex):
         return False  # "Sở Y tế tỉnh Kon Tum: tỉnh láng giềng này ghi nhận 95 ca" against Gia Lai's 412
     if fa.unit == "%" and fa.harm is None and same_moment(fa.as_of, fb.as_of) is False:
         return False  # a rate or a change of one day is not the next day's ("giảm 3,4%" / "tăng trở lại 1,2%")
@@ -234,10 +234,7 @@ def _national_against_local(fr: Frame, other: ClaimView, lex) -> bool:
         not any(f for f in frames(other.text, other.figures, other.source, other.mention) if f.places)
 
 
-PROVINCE_LEVEL = 3  # lexicon PLACE_LEVELS: "tỉnh", "thành phố"
-
-
-def _sources_place_differs(fr: Frame, claim: ClaimView, other: Frame) -> bool:
+def _sources_place_differs(fr: Frame, claim: ClaimView, other: Frame, lex) -> bool:
     """A figure naming no place, credited to a body of one place ("Sở Y tế tỉnh Kon Tum"), against
     a figure of another named place: that body counts its own place."""
     if fr.places or not other.places:
@@ -245,7 +242,7 @@ def _sources_place_differs(fr: Frame, claim: ClaimView, other: Frame) -> bool:
     named = " ".join(x for x in (claim.source, claim.mention) if x)
     theirs = {name.lower() for chain in other.places for _, name in chain}
     mine = {name.lower() for _, _, level, name in place_mentions(named)
-            if level is not None and 0 < level <= PROVINCE_LEVEL}  # a province's, not a country's ("BNPB Indonesia")
+            if level is not None and 0 < level <= lex.PLACE_LEVELS["tỉnh"]}  # a province's, not a country's ("BNPB Indonesia")
     return bool(mine) and not mine & theirs
 
 
