@@ -141,6 +141,16 @@ RELAY_CUES: tuple[str, ...] = (
     "dẫn",             # "X dẫn các nguồn thạo tin cho biết": the speaker follows
 )
 
+# What "theo" means when it asks, not reports: the guideline's "at the request / on the instruction
+# of" ("Theo đề nghị của Công an huyện, Sở GTVT sẽ ..."), never a source whatever else is learnt.
+THEO_REQUESTS: tuple[str, ...] = (
+    "đề nghị",     # "at the request of"
+    "chỉ đạo",     # "on the instruction of"
+    "yêu cầu",     # "at the demand of"
+    "nguyện vọng", # "according to the wishes of"
+    "kiến nghị",   # "on the petition of"
+    "đó",          # "theo đó" = "accordingly"
+)
 # What may follow "theo" when it does not introduce a source.
 THEO_NOT_SOURCE: tuple[str, ...] = (
     "đó",              # "theo đó" = "accordingly"
@@ -184,9 +194,12 @@ THEO_NOT_SOURCE: tuple[str, ...] = (
 # Information that surfaced on a channel with no one named: "Trên mạng xã hội xuất hiện thông tin
 # (cho rằng) ...", "Tại một số diễn đàn lan truyền tin đồn ...": an anonymous source, the channel
 # named (a rumour an official may later deny).
-RUMOUR_LEAD = (r"^(?:mới đây|gần đây|thời gian qua|những ngày qua)?\s*,?\s*(?:trên|tại)\s+(?P<channel>[^,:;]{2,40}?)\s+"
-               r"(?:xuất hiện|lan truyền|rộ lên|có|đăng tải|chia sẻ)\s+(?:nhiều\s+|một số\s+)?"
-               r"(?P<what>thông tin|tin đồn|bài đăng|bài viết|clip|video|hình ảnh)")
+RUMOUR_LEAD = (r"^(?:(?:mới đây|gần đây|thời gian qua|những ngày qua)\s*,?\s*|[^,:;“\"]{2,30},\s*)?"  # "Chiều cùng ngày, ..."
+               r"(?P<lead>(?:(?:trên|tại)\s+(?P<channel>[^,:;]{2,40}?)\s+(?:xuất hiện|lan truyền|rộ lên|có|đăng tải|chia sẻ)"
+               # the channel as the subject: "Mấy ngày qua, mạng xã hội lan truyền clip ..."
+               r"|(?P<channel2>mạng xã hội|cộng đồng mạng|dân mạng|MXH)\s+(?:xôn xao|lan truyền|rộ lên|chia sẻ))"
+               r"\s+(?:nhiều\s+|một số\s+)?"
+               r"(?P<what>thông tin|tin đồn|bài đăng|bài viết|clip|video|hình ảnh))")
 # First words of a named unit or office after a role ("chỉ huy đội ...", "trưởng phòng ...",
 # "giám đốc Sở ..."): with a name or number after them, the role holder is one identifiable person.
 OFFICE_WORDS: frozenset[str] = frozenset({
@@ -415,6 +428,32 @@ COUNTRY_NAMES: tuple[str, ...] = (
     "ASEAN", "Liên hợp quốc", "LHQ", "Washington", "Moscow", "Bắc Kinh", "Tokyo", "Seoul",
     "Bình Nhưỡng", "London", "Paris", "Berlin", "Tehran", "Kiev", "Kyiv", "Tel Aviv", "Damascus",
     "Riyadh", "Ankara", "Brussels", "Gaza", "Kremlin", "Nhà Trắng", "Lầu Năm Góc", "Điện Kremlin",
+) + (
+    # the rest of the world's states and capitals as the Vietnamese press spells them: a country
+    # between a title and a name belongs to neither ("Ngoại trưởng Ethiopia Tesfaye Mulugeta")
+    "Albania", "Algeria", "Andorra", "Angola", "Armenia", "Azerbaijan", "Bahrain", "Bangladesh",
+    "Bhutan", "Bolivia", "Bosnia", "Herzegovina", "Botswana", "Brunei", "Bulgaria", "Burkina Faso",
+    "Burundi", "Cameroon", "Chad", "Chile", "Colombia", "Congo", "Costa Rica", "Croatia", "Síp", "Séc",
+    "Cộng hòa Séc", "Djibouti", "Dominica", "Ecuador", "El Salvador", "Eritrea", "Estonia", "Ethiopia",
+    "Fiji", "Gabon", "Gambia", "Gruzia", "Ghana", "Guatemala", "Guinea", "Haiti", "Honduras",
+    "Iceland", "Ireland", "Jamaica", "Kyrgyzstan", "Latvia", "Lithuania", "Luxembourg", "Madagascar",
+    "Malawi", "Maldives", "Mali", "Malta", "Mauritania", "Mauritius", "Moldova", "Monaco", "Montenegro",
+    "Maroc", "Morocco", "Mozambique", "Namibia", "Nepal", "New Zealand", "Nicaragua", "Niger",
+    "Macedonia", "Bắc Macedonia", "Oman", "Panama", "Papua New Guinea", "Paraguay", "Peru", "Bồ Đào Nha",
+    "Romania", "Rwanda", "Senegal", "Serbia", "Sierra Leone", "Slovakia", "Slovenia", "Somalia",
+    "Nam Sudan", "Sri Lanka", "Suriname", "Tajikistan", "Tanzania", "Timor-Leste", "Đông Timor", "Togo",
+    "Tunisia", "Turkmenistan", "Uganda", "Uruguay", "Uzbekistan", "Zambia", "Zimbabwe", "Liberia",
+    "Bờ Biển Ngà", "Côte d'Ivoire", "Eswatini", "Lesotho", "Seychelles", "Cape Verde", "Comoros",
+    "Samoa", "Tonga", "Vanuatu", "Kiribati", "Tuvalu", "Nauru", "Palau", "Bahamas", "Barbados", "Grenada",
+    "Belize", "Guyana", "Trinidad và Tobago", "Scotland", "Xứ Wales", "Bắc Ireland", "Kosovo", "Sahel",
+    "Addis Ababa", "Mogadishu", "Kabul", "Baghdad", "Beirut", "Cairo", "Jerusalem", "Bangkok", "Manila",
+    "Jakarta", "Kuala Lumpur", "New Delhi", "Islamabad", "Canberra", "Ottawa", "Caracas", "Havana",
+    "Budapest", "Warsaw", "Vacsava", "Geneva", "Rome", "Madrid", "Lisbon", "Vienna", "Stockholm", "Oslo",
+    "Copenhagen", "Helsinki", "Athens", "Minsk", "Doha", "Dubai", "Abu Dhabi", "Tripoli", "Khartoum",
+    "Nairobi", "Pretoria", "Lagos", "Brasilia", "Buenos Aires", "Bogota", "Lima",
+    "Phnom Penh", "Viêng Chăn", "Vientiane", "Yangon", "Naypyidaw", "Dhaka", "Kathmandu", "Colombo",
+    "Tbilisi", "Yerevan", "Baku", "Tashkent", "Astana", "Ulaanbaatar", "Wellington", "Dublin",
+    "Amsterdam", "Bern", "Prague", "Bucharest", "Belgrade", "Zagreb", "Vilnius", "Riga", "Tallinn",
 )
 # Vietnamese places that look like personal names ("Hà Nội" starts with the family name Hà).
 PLACES: tuple[str, ...] = (
@@ -461,7 +500,16 @@ MEDIA_HEADS: tuple[str, ...] = (
     "hãng tin", "hãng thông tấn", "thông tấn xã", "báo", "tờ", "tờ báo", "đài", "đài truyền hình",
     "kênh", "kênh truyền hình", "tạp chí", "trang tin", "trang", "tuần báo", "nhật báo", "truyền thông",
     "hãng truyền thông", "mạng", "phóng viên", "PV", "đài phát thanh",
+    # a government's or paper's website publishes as an outlet does ("theo Cổng thông tin điện tử tỉnh")
+    "cổng thông tin điện tử", "cổng thông tin", "trang thông tin điện tử",
 )
+# Websites named by their owner, not by a name of their own: the whole phrase names the outlet
+# ("Cổng thông tin điện tử Chính phủ", "Cổng thông tin điện tử tỉnh").
+PORTAL_HEADS: frozenset[str] = frozenset({
+    "cổng thông tin điện tử",   # a government portal
+    "cổng thông tin",           # its short form
+    "trang thông tin điện tử",  # a ministry's or company's news page
+})
 
 # --------------------------------------------------------------------------- documents
 # Nouns for written or recorded evidence credited as a source: "Theo cáo trạng, ...".
@@ -539,6 +587,15 @@ PRE_CUE_ADVERBS: tuple[str, ...] = (
     "hôm", "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "thứ", "vào", "lần", "hôm thứ",
     "luôn", "luôn luôn", "thường", "thường xuyên", "cứ", "chỉ",
 )
+# Time adverbs that open an agentless finding ("Bước đầu xác định nguyên nhân ..."): the guideline
+# names this form as unattributed, so such a word is never the credited mention.
+AGENTLESS_LEADS: frozenset[str] = frozenset({
+    "ban đầu",   # "Ban đầu xác định": "at first it was determined"
+    "bước đầu",  # "Bước đầu xác định": "initially determined"
+    "lúc đầu",   # "at first"
+    "trước mắt", # "for now"
+    "sơ bộ",     # "Sơ bộ xác định": "preliminarily determined"
+})
 # Non-human heads: with these as subject, "nhấn mạnh"/"cho thấy" are not speech ("Thành công ... nhấn mạnh").
 NON_HUMAN_HEADS: tuple[str, ...] = (
     "thành công", "việc", "điều", "điều này", "điều đó", "sự", "kết quả", "con số", "số liệu", "dấu hiệu",

@@ -147,7 +147,41 @@ FRESH = [
      "Cục Quản lý khám, chữa bệnh", "organization"),
     ("an aside between subject and cue", "Hiệp hội Doanh nghiệp nhỏ, trong một văn bản gửi Bộ Tài chính, cho rằng thuế mới quá cao.",
      "Hiệp hội Doanh nghiệp nhỏ", "organization"),
+    # eighth session's round (2026-12-01)
+    ("a country between a title and a foreign name", "Ngoại trưởng Eritrea Mehari Tsegay cho biết hai nước sẽ mở lại biên giới.",
+     "Mehari Tsegay", "person"),
+    ("a credit between two commas", "Phần còn lại của số vàng, theo lời bị cáo Lò Văn Sình, đã được bán cho một tiệm ở Lào Cai.",
+     "Lò Văn Sình", "person"),
+    ("a government portal after the clause", "Tuyến đường sẽ thông xe vào cuối tháng 9, theo Cổng thông tin điện tử tỉnh Hòa Lâm.",
+     "Cổng thông tin điện tử tỉnh Hòa Lâm", "media"),
+    ("a rumour after a time phrase", "Sáng qua, trên mạng xã hội lan truyền thông tin trường học sẽ cho học sinh nghỉ cả tuần.",
+     "thông tin trên mạng xã hội", "anonymous"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "Theo đề nghị của Công an thị xã, Sở Giao thông vận tải sẽ rà soát toàn bộ các nhà xe.",
+    "Theo kiến nghị của đại diện các tiểu thương, ban quản lý chợ sẽ giảm phí thuê sạp.",
+    "Bước đầu xác định nguyên nhân có thể do tài xế xe tải thiếu chú ý quan sát.",
+])
+def test_the_guideline_s_non_sources_are_never_credited(pipeline, text):
+    (rep,) = analyze_text(text)
+    assert rep.sentences[0].primary is None, rep.sentences[0].primary
+
+
+def test_a_legal_form_or_a_country_is_not_part_of_a_person_s_name(pipeline):
+    (rep,) = analyze_text("Công ty TNHH Lumora Việt Nam vừa cắt giảm 120 nhân viên.\n\n"
+                          "Trong thông báo gửi nhân viên, Lumora cho biết đây là quyết định khó khăn.\n\n"
+                          "Tổng thống Namibia Hage Kavango phát biểu tại hội nghị.\n\nÔng Hage nói hạn hán đã kéo dài ba năm.")
+    assert (rep.sentences[1].primary.source, rep.sentences[1].primary.source_type) == ("Lumora", "organization")
+    assert rep.sentences[3].primary.source == "Hage Kavango"
+
+
+def test_a_headline_credited_to_an_office_holder(pipeline):
+    (rep,) = analyze_text('Giám đốc Sở Y tế Hòa Lâm: "Không để bệnh viện nào thiếu thuốc"\n\n'
+                          "Sở Y tế đã phân bổ thêm 2.000 hộp thuốc cho các bệnh viện tuyến huyện.")
+    p = rep.sentences[0].primary
+    assert p is not None and p.source_type == "person" and "Giám đốc Sở Y tế" in p.mention
 
 
 @pytest.mark.parametrize("label,text,source,stype", CLASSES + FRESH, ids=[c[0] for c in CLASSES + FRESH])

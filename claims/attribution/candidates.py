@@ -19,6 +19,7 @@ from typing import Sequence
 
 from . import subjects
 from .features import Token
+from .patterns import starts_with_any
 from .quotes import mask, quote_spans
 from .types import Attribution
 
@@ -51,6 +52,8 @@ def propose(art, si: int, open_quote: bool, proposal: Sequence[Attribution], tok
             return
         if cue[0] < src[1] and src[0] < cue[1]:
             return  # a mention cannot contain its own cue
+        if text[tokens[src[0]].start:tokens[src[1] - 1].end].lower() in art.lex.AGENTLESS_LEADS:
+            return  # "Bước đầu xác định ...": the guideline's agentless form, no one is credited
         if cue[0] > 0 and tokens[cue[0]].text[:1].isupper() and how not in ("heading", "rule") and not text.isupper() \
                 and tokens[cue[0] - 1].upos != "PUNCT" and not (cue[1] < n and tokens[cue[1]].text == ":"):
             # (the rules read their own cues' case; a speaker set before a colon, "Ông X, ... Tánh
@@ -81,7 +84,11 @@ def propose(art, si: int, open_quote: bool, proposal: Sequence[Attribution], tok
             continue
         low = t.text.lower()
         if f.get("prep") and low == "theo":
-            add((i, i + 1), _np_after(tokens, i + 1, name_commas), "theo")
+            after = _np_after(tokens, i + 1, name_commas)
+            # "theo đề nghị của X": the guideline's non-source, whatever the model learnt
+            if after is not None and not starts_with_any(text[tokens[after[0]].start:tokens[after[1] - 1].end],
+                                                         art.lex.THEO_REQUESTS):
+                add((i, i + 1), after, "theo")
             continue
         if not _could_report(t, f, tokens, i) or (i > 0 and f.get("lexcue") and feats[i - 1].get("lexcue")):
             continue

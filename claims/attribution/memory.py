@@ -16,6 +16,14 @@ ORG_REACH = 8  # sentences back a body named again without its place looks for i
 PRONOUN_REACH = 3  # sentences back a pronoun looks for the person it means
 
 
+def _ends_with_org_head(before: str, lex) -> bool:
+    """Whether the text before a capitalised run ends with an organisation's head ("Công ty",
+    "Tập đoàn"), so the run is that organisation's name."""
+    words = before.split()[-3:]
+    return any(starts_with_any(" ".join(words[i:]), lex.ORG_HEADS) == " ".join(words[i:])
+               for i in range(len(words)))
+
+
 def _contains(words: list[str], part: list[str]) -> bool:
     """Whether `part` runs word for word inside `words` ("Văn An" is in "Nguyễn Văn An", not in
     "Trần Văn Anh")."""
@@ -94,11 +102,16 @@ class ArticleMemory:
             rx = re.compile(rf"((?:[{self.lex.UPPER}][\w'’-]+\s+){{1,3}}){re.escape(name)}(?![\w])")
             for s_i, sent in enumerate(self.s):
                 for m in rx.finditer(sent.text):
+                    if _ends_with_org_head(sent.text[:m.start()], self.lex):
+                        continue  # "Công ty TNHH TechNova": a company's name, no one's full name
+                    if is_cap(sent.text[m.end():].lstrip()[:1]) and not sent.text[m.end():m.end() + 1].strip():
+                        continue  # "Ethiopia Tesfaye Mulugeta": the name goes on, "Tesfaye" is its first word
                     run = (m.group(1) + name).split()
                     while run and (run[0] in self.lex.PERSON_TITLES or run[0].lower() in self.lex.PERSON_TITLES
-                                   or starts_with_any(run[0], self.lex.ORG_HEADS)):
+                                   or starts_with_any(run[0], self.lex.ORG_HEADS) or run[0] in self.lex.COUNTRY_NAMES):
                         run = run[1:]
-                    if len(run) >= 2 and all(looks_foreign(t) or t in self.lex.SURNAMES for t in run[:-1]):
+                    if len(run) >= 2 and all((looks_foreign(t) and not t.isupper()) or t in self.lex.SURNAMES
+                                             for t in run[:-1]):  # "TNHH", "CP": legal forms, no first names
                         found.append((s_i, " ".join(run)))
             self._runs_cache[name] = found
         return self._runs_cache[name]

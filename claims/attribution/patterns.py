@@ -42,6 +42,8 @@ def patterns(lang: str) -> dict:
         "name_comma": re.compile(lex.NAME_COMMAS, re.I),
         "shown_by": re.compile(rf"(?<!\w)(?:{words_alt(lex.DOCUMENT_HEADS)})\s+do\s+(?P<agent>[^,;:]{{2,60}}?)\s+"
                                rf"(?:{words_alt(lex.PUBLISH_VERBS)})\s+(?P<cue>cho thấy|chỉ ra)(?!\w)", re.I),
+        # "..., theo lời bị cáo, ...": a credit set between two commas inside the sentence
+        "mid_theo": re.compile(rf",\s*({words_alt(lex.SOURCE_PREPOSITIONS)})\s+([^,;:]+?)\s*,", re.I),
         "post_theo": re.compile(rf",\s*({words_alt(lex.SOURCE_PREPOSITIONS)})\s+([^,;:]+?)\s*[.!?…]*\s*$", re.I),
         "vague_lead": re.compile(rf"^(?:{words_alt(lex.VAGUE_LEADS)})\s*,", re.I),
         "relay": re.compile(rf"(?<!\w)(?:{words_alt(lex.RELAY_CUES)})(?!\w)", re.I),
@@ -116,3 +118,12 @@ def _first_word_index(items: Sequence[str]) -> tuple[dict, tuple]:
 def is_cap(tok: str) -> bool:
     t = tok.lstrip("(\"“'")
     return bool(t) and (t[0].isupper() or t[0].isdigit() and any(c.isupper() for c in t))
+
+
+def theo_not_source(x: str, lex) -> bool:
+    """What follows "theo" is no source ("đề nghị của", "quy định"); but "theo luật sư X" is one."""
+    hit = starts_with_any(x, lex.THEO_NOT_SOURCE)
+    if not hit:
+        return False
+    title = starts_with_any(x, lex.PERSON_TITLES)
+    return not (title and len(title) > len(hit))

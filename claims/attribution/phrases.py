@@ -159,6 +159,11 @@ def classify(np: str, lex) -> Candidate | None:
             np = np[len(pre):]  # "đánh giá của ông X": X said it
             low = np.lower()
             break
+    else:
+        said = starts_with_any(np, lex.STATEMENT_NOUNS)
+        rest = np[len(said):].strip() if said else ""
+        if rest and (starts_with_any(rest, lex.PERSON_TITLES) or rest.lower() in lex.PRONOUN_GENDER):
+            np, low = rest, rest.lower()  # "lời bị cáo", "lời kể ông X": "của" left out, the same credit
     if low in lex.PRONOUN_GENDER:
         return Candidate(np, np, "pronoun", gender=lex.PRONOUN_GENDER[low], title=low)
     demo = re.fullmatch(r"(?:vị\s+)?(.+?)\s+(?:này|đó|trên|nói trên|kể trên)", np, flags=re.I)
@@ -196,6 +201,8 @@ def classify(np: str, lex) -> Candidate | None:
     org_first = starts_with_any(rest, lex.ORG_HEADS)
     if org_first and media_first and len(org_first) > len(media_first):
         media_first = None  # "Đài Khí tượng thủy văn": a weather station, not a broadcaster
+    if media_first and media_first.lower() in lex.PORTAL_HEADS:
+        return Candidate(rest, np, "media", named=True)  # "Cổng thông tin điện tử Chính phủ": the whole is the name
     if media_first and media_first.lower() not in ("phóng viên", "pv", "trang", "mạng"):
         after = rest[len(media_first):].strip()
         title_cased = any(w[:1].isupper() for w in media_first.split()[1:])  # "Đài Truyền hình Việt Nam": a name

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import cues, subjects
-from .patterns import starts_with_any
+from .patterns import is_cap, starts_with_any, theo_not_source
 from .phrases import classify
 from .quotes import mask, quote_spans, quoted_words
 from .claimhood import drop_credit
@@ -46,7 +46,7 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
         after = masked[m.end():]
         comma = after.find(",")
         x_text = text[m.end(): m.end() + comma] if comma > 0 else ""
-        if x_text and not _theo_excluded(art, x_text):
+        if x_text and not theo_not_source(x_text, art.lex):
             x = subjects.classify_here(art, art.rx["time_tail"].sub("", x_text).strip())
             lo = m.end() + comma + 1
             inner = cues.main_cue(art, masked, text, lo)
@@ -88,8 +88,10 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
     if not atts:
         rm = art.rx["rumour_lead"].match(masked)
         if rm:
-            phrase = f"{rm.group('what')} trên {text[rm.start('channel'):rm.end('channel')]}"
-            atts.append(Attribution(phrase, text[:rm.end()].strip(), "anonymous", text[rm.start('what'):rm.end('what')],
+            where = "channel" if rm.group("channel") else "channel2"
+            phrase = f"{rm.group('what')} trên {text[rm.start(where):rm.end(where)]}"
+            atts.append(Attribution(phrase, text[rm.start('lead'):rm.end()].strip(), "anonymous",
+                                    text[rm.start('what'):rm.end('what')],
                                     "indirect", 0.8))
     if not atts:
         vm = art.rx["vague_lead"].match(masked)
@@ -132,7 +134,7 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
                 atts.append(a)
     # 4. postposed "..., theo X." credits the whole sentence
     pm = art.rx["post_theo"].search(masked)
-    if pm and not _theo_excluded(art, pm.group(2)):
+    if pm and not theo_not_source(pm.group(2), art.lex):
         x_raw = text[pm.start(2): pm.end(2)]
         x_raw = _trim_np(art, x_raw, sent, pm.start(2))
         x = subjects.classify_here(art, x_raw) if x_raw else None
@@ -153,6 +155,15 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
             if a:
                 # the postposed credit covers the whole sentence, subject and cue included
                 atts = [a]
+    # 4b. "Số tiền còn lại, theo lời bị cáo, đã được chuyển ...": a credit between commas covers the
+    # sentence as a leading one does, when nothing else in it credits anyone
+    mm = art.rx["mid_theo"].search(masked) if not atts else None
+    if mm and not theo_not_source(mm.group(2), art.lex):
+        x = subjects.classify_here(art, text[mm.start(2): mm.end(2)].strip())
+        if x is not None and (x.named or x.stype in ("title", "pronoun", "media", "document", "anonymous")):
+            a = make(x, text[mm.start(1): mm.end(1)], 0.8, quote=quote_kind)
+            if a:
+                atts.append(a)
     # 5. a headline in the form "Source: statement" ("Bộ Công Thương: Không để thiếu xăng dầu")
     if not atts and sent.kind == "headline":
         a = _headline_speaker(art, text, make)
@@ -168,24 +179,16 @@ def _headline_speaker(art, text: str, make) -> Attribution | None:
     if not m or len(m.group(2).split()) < 3 or art.rx["cue"].search(m.group(1).split(",")[0].lower()):
         return None
     cand = classify(m.group(1).strip(), art.lex)
-    if cand is None or not cand.named:
+    if cand is None or not (cand.named or cand.stype == "title"):
         return None
-    ok = (cand.stype == "person" and cand.title) or cand.stype == "media" or (
+    office = cand.stype == "title" and any(is_cap(w) for w in cand.mention.split()[1:])  # "Chủ tịch phường Tân Lập"
+    ok = office or (cand.stype == "person" and cand.title) or cand.stype == "media" or (
         cand.stype == "organization" and starts_with_any(cand.name, art.lex.ORG_HEADS)
         and not starts_with_any(cand.name, art.lex.ADMIN_PLACE_HEADS))
     if not ok:
         return None
     quoted = m.group(2).lstrip()[:1] in "“\"'‘"
     return make(cand, None, 0.85, quote="direct" if quoted else "indirect")
-
-
-def _theo_excluded(art, x: str) -> bool:
-    """"theo đề nghị của", "theo quy định": not a source; but "theo luật sư X" is."""
-    hit = starts_with_any(x, art.lex.THEO_NOT_SOURCE)
-    if not hit:
-        return False
-    title = starts_with_any(x, art.lex.PERSON_TITLES)
-    return not (title and len(title) > len(hit))
 
 
 def _subject_leads(art, masked: str, text: str, lo: int, inner: tuple[Candidate, re.Match]) -> bool:
