@@ -574,6 +574,21 @@ LEADING_ADVERBIALS: tuple[str, ...] = (
     "đêm", "hôm", "tháng", "năm", "vào", "từ", "sau", "trước", "khi", "về phía", "theo đó", "tới", "đến",
     "qua đó", "qua", "nhân dịp", "dịp", "cùng với đó", "với", "trên cơ sở", "trước tình trạng", "nhằm",
 )
+# Time and aspect words that, right after a name, open the predicate: "Bộ Ngoại giao Somalia sau đó
+# ra tuyên bố" ends its subject at "Somalia" (a body's name never goes on with these).
+PREDICATE_OPENERS: tuple[str, ...] = (
+    "sau đó",    # "afterwards"
+    "trước đó",  # "before that"
+    "cùng ngày", # "the same day"
+    "hôm qua",   # "yesterday"
+    "hôm nay",   # "today"
+    "mới đây",   # "recently"
+    "ngay sau đó",  # "right after"
+    "cũng",      # "also"
+    "đã",        # past marker
+    "vừa",       # "just"
+    "hiện",      # "currently"
+)
 # Subordinators: a cue after one of these belongs to an embedded clause, not the main one.
 SUBORDINATORS: tuple[str, ...] = (
     "sau khi", "trước khi", "khi", "vì", "do", "nếu", "rằng", "là", "mà", "để", "nhưng", "song",

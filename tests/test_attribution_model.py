@@ -154,6 +154,8 @@ FRESH = [
      "Lò Văn Sình", "person"),
     ("a government portal after the clause", "Tuyến đường sẽ thông xe vào cuối tháng 9, theo Cổng thông tin điện tử tỉnh Hòa Lâm.",
      "Cổng thông tin điện tử tỉnh Hòa Lâm", "media"),
+    ("a vague lead before a clause naming someone", "Theo thông tin ban đầu, chiếc xe tải do tài xế Lương Văn Bảy (35 tuổi, ngụ Hòa Lâm) điều khiển, chở 20 tấn cát.",
+     "thông tin ban đầu", "anonymous"),
     ("a rumour after a time phrase", "Sáng qua, trên mạng xã hội lan truyền thông tin trường học sẽ cho học sinh nghỉ cả tuần.",
      "thông tin trên mạng xã hội", "anonymous"),
 ]
@@ -175,6 +177,25 @@ def test_a_legal_form_or_a_country_is_not_part_of_a_person_s_name(pipeline):
                           "Tổng thống Namibia Hage Kavango phát biểu tại hội nghị.\n\nÔng Hage nói hạn hán đã kéo dài ba năm.")
     assert (rep.sentences[1].primary.source, rep.sentences[1].primary.source_type) == ("Lumora", "organization")
     assert rep.sentences[3].primary.source == "Hage Kavango"
+
+
+def test_a_person_described_after_being_named_is_that_person(pipeline):
+    (rep,) = analyze_text("HLV Kim Sang-woo của CLB Hòa Lâm không giấu sự thất vọng sau trận thua.\n\n"
+                          "Chiến lược gia người Hàn Quốc cho rằng các học trò đã thiếu tập trung.\n\n"
+                          "Đồng Nai và Hòa Lâm đều tuyên bố giành chiến thắng, trong khi nữ ứng viên Mai Lan Chi im lặng.\n\n"
+                          "Nữ chính trị gia 45 tuổi cho rằng phiếu bầu ở nước ngoài chưa được kiểm.\n\n"
+                          "Cụ bà 90 tuổi kể lũ năm nay lớn nhất đời cụ.")
+    assert rep.sentences[1].primary.source == "Kim Sang-woo"
+    assert rep.sentences[3].primary.source == "Mai Lan Chi"
+    assert rep.sentences[4].primary.source_type == "anonymous"  # someone new, described, not a role given before
+
+
+def test_a_bare_title_right_after_its_holder_spoke_is_that_holder(pipeline):
+    (rep,) = analyze_text("Bác sĩ Trịnh Thu Hà nói bệnh nhân đã qua cơn nguy kịch.\n\n"
+                          "Theo bác sĩ, loại nấm này sống trong đất ẩm.")
+    assert rep.sentences[1].primary.source == "Trịnh Thu Hà"
+    (rep,) = analyze_text("Bộ Y tế vừa ban hành hướng dẫn mới về nấm.\n\nTheo bác sĩ, loại nấm này sống trong đất ẩm.")
+    assert rep.sentences[1].primary.source_type == "anonymous"  # no doctor spoke: doctors at large
 
 
 def test_a_headline_credited_to_an_office_holder(pipeline):
@@ -230,6 +251,10 @@ def test_a_mention_ends_where_a_name_runs_into_the_verb_phrase():
     assert _tidy_span(clause, (0, 5)) == (0, 5)
     led = toks(("Giờ đây", "ADV"), ("Vy", "PROPN"))
     assert _tidy_span(led, (0, 2)) == (1, 2)
+    from claims import lexicon
+
+    timed = toks(("Bộ", "NOUN"), ("Ngoại giao", "NOUN"), ("Eritrea", "PROPN"), ("sau", "ADP"), ("đó", "PRON"), ("ra", "VERB"))
+    assert _tidy_span(timed, (0, 6), lexicon.get("vi")) == (0, 3)  # a time word after the name opens the predicate
 
 
 def test_credits_carried_along_a_quote_are_trusted_no_more_than_measured():

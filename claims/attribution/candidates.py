@@ -90,7 +90,8 @@ def propose(art, si: int, open_quote: bool, proposal: Sequence[Attribution], tok
                                                          art.lex.THEO_REQUESTS):
                 add((i, i + 1), after, "theo")
             continue
-        if not _could_report(t, f, tokens, i) or (i > 0 and f.get("lexcue") and feats[i - 1].get("lexcue")):
+        if not _could_report(t, f, tokens, i) or (i > 1 and f.get("lexcue") and feats[i - 1].get("lexcue")):
+            # (a sentence-initial cue word is the subject: "Tuyên bố khẳng định ...")
             continue
         cue = (i, _cue_end(tokens, feats, i))
         for c, tc in enumerate(tokens):

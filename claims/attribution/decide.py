@@ -99,6 +99,9 @@ def _name_end(tokens: Sequence[Token], lo: int, hi: int, lex=None) -> int:
                 and not (lex is not None and t.text.lower() in lex.TITLE_JOINERS) \
                 and not (t.upos == "ADJ" and k + 1 < hi and tokens[k + 1].text[:1].isupper()):
             return k
+        if lex is not None and tokens[k - 1].upos == "PROPN" and t.text[:1].islower() and k + 1 < hi \
+                and starts_with_any(" ".join(x.text for x in tokens[k:k + 3]), lex.PREDICATE_OPENERS):
+            return k  # "Bộ Ngoại giao Somalia sau đó ra tuyên bố": the name ends where its predicate opens
         if t.upos in ("ADV", "AUX") and t.text[:1].islower() and k + 1 < hi and tokens[k + 1].upos == "VERB" \
                 and not (t.upos == "AUX" and all(x.upos in ("NUM", "DET") or x.text.lower() in quantifiers
                                                   for x in tokens[lo:k])):

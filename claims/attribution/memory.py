@@ -171,7 +171,8 @@ class ArticleMemory:
         last = max(((s_i, att) for s_i, att in self.sources if s_i < si), key=lambda x: x[0], default=None)
         if last is not None and not any(last[0] < m[0] < si and m[2] != last[1].source for m in self.mentions):
             recent.add(last[1].source)  # the last speaker, with no one named since (a long quote in between)
-        prior = [m for m in self.mentions if si - PRONOUN_REACH <= m[0] < si or (m[0] < si and m[2] in recent)]
+        prior = [m for m in self.mentions if (si - PRONOUN_REACH <= m[0] < si or (m[0] < si and m[2] in recent))
+                 and not any(c.isdigit() for c in m[2])]  # "Cựu thị trưởng 58 tuổi", left unresolved, is no one to point to
         if not prior:
             # someone named before the pronoun in its own sentence, never the object after it
             # ("Ông cho biết anh Trần Văn Bình ...": not Bình)
@@ -393,11 +394,21 @@ class ArticleMemory:
                     w[:1].isupper() or w[:1].isdigit() for w in words[2:]):
                 return cand.mention, "person"  # "Giám đốc Sở Y tế tỉnh X": one person, known by the office
             return None
+        if cand.stype == "epithet":
+            # "Chiến lược gia người Hàn Quốc cho rằng ...": the person given that role, else the one
+            # last credited or named nearby, as a pronoun would mean
+            name = self._resolve_title(cand.name, si) or self._resolve_pronoun(cand, si)
+            return (name, "person") if name else (cand.mention, "person")
         if cand.stype == "person":
             full = self._fullest(cand.name, si)
             if full == cand.name and len(cand.name.split()) == 1:
                 full = self._written_full_name(cand.name, si) or (cand.title and self._by_first_name(cand.name)) or full
             return full, "person"
+        if cand.stype == "anonymous" and cand.mention.lower() in self.lex.PERSON_TITLES:
+            # "Theo bác sĩ, ..." right after "bác sĩ Thương nói ...": her, not doctors at large
+            named = self._resolve_title(cand.mention, si)
+            if named and any(att.source == named for s_i, att in self.sources if si - PRONOUN_REACH <= s_i < si):
+                return named, "person"
         if cand.stype == "anonymous":
             group = re.fullmatch(r"(?:các|những)\s+(.+)", cand.mention, flags=re.I)
             if group:  # "các hộ dân" after "Hơn 60 hộ dân ở thôn Đồng Cừ": the group named before

@@ -178,6 +178,9 @@ def classify(np: str, lex) -> Candidate | None:
             return Candidate(head, np, "anaphor", title=kind)  # "nguồn tin này", "cơ quan này"
     if low in lex.PLURAL_PRONOUNS:
         return Candidate(np, np, "pronoun", title=low)
+    epithet = _epithet(np, lex)
+    if epithet is not None:
+        return epithet
     doc_first = starts_with_any(np, lex.DOCUMENT_HEADS)
     title_first = starts_with_any(np, lex.PERSON_TITLES)
     if doc_first and not (title_first and len(title_first) > len(doc_first)):
@@ -206,7 +209,11 @@ def classify(np: str, lex) -> Candidate | None:
     if media_first and media_first.lower() not in ("phóng viên", "pv", "trang", "mạng"):
         after = rest[len(media_first):].strip()
         title_cased = any(w[:1].isupper() for w in media_first.split()[1:])  # "Đài Truyền hình Việt Nam": a name
-        if after and not title_cased and (after in lex.COUNTRY_NAMES or after.lower() in ("này", "trên", "đó", "nói trên")):
+        described = re.match(r"(?:có|đặt) trụ sở (?:tại|ở) |(?:của|ở|tại) (\S.*)$", after, flags=re.I)
+        if described and described.group(1) and described.group(1) not in lex.COUNTRY_NAMES:
+            described = None  # "báo của Bộ Y tế" is that ministry's paper, not one named before
+        if after and not title_cased and (after in lex.COUNTRY_NAMES or after.lower() in ("này", "trên", "đó", "nói trên")
+                                          or described):  # "Kênh truyền hình có trụ sở tại Qatar": the one named before
             return Candidate(media_first.lower(), np, "anaphor", title="media")  # "tuần báo Đức": the weekly named before
         if after and is_cap(after.split()[0]):
             name = starts_with_any(after, lex.OUTLETS) or cap_prefix(after)
@@ -315,6 +322,31 @@ def anaphor_kind(head: str, lex) -> str | None:
     if starts_with_any(head, lex.ORG_HEADS):
         return "organization"
     return None
+
+
+def _epithet(np: str, lex) -> Candidate | None:
+    """A person described, not named, after being named ("Chiến lược gia người Hàn Quốc", "nhà
+    cầm quân 52 tuổi", "tiền vệ sinh năm 2001"): lower-case role words and a description (origin,
+    age, birth year) that only fits someone the article has introduced."""
+    m = re.fullmatch(r"(?P<role>[^\d,;:()]{2,40}?)\s+(?:(?:người|gốc)\s+(?P<origin>\S.*)|\d{1,3}\s+tuổi|sinh năm\s+\d{4})", np)
+    if not m:
+        return None
+    role = m.group("role")
+    words = role.split()
+    if not 1 <= len(words) <= 4 or any(is_cap(w) for w in words[1:]) or words[0].lower() in lex.ANONYMOUS_QUANTIFIERS:
+        return None  # "Một phụ nữ 40 tuổi" is someone new; "Nguyễn Văn A 40 tuổi" is a name
+    if starts_with_any(role, lex.ANONYMOUS_HEADS) or starts_with_any(role, lex.ORG_HEADS) or starts_with_any(role, lex.MEDIA_HEADS):
+        return None
+    core = re.sub(r"^(?:nữ|nam|cựu|tân)\s+", "", role, flags=re.I)
+    job = (starts_with_any(core, lex.PERSON_TITLES) and core.split()[0].lower() not in lex.KIN_TITLES | {"cụ"}) \
+        or core.lower().startswith("nhà ") or core.split()[-1].lower() == "gia"  # "chiến lược gia", "nhà cầm quân"
+    if not job:
+        return None  # "cụ bà 90 tuổi": someone new, not a role the article gave a person
+    origin = m.group("origin")
+    if origin is not None and origin not in lex.COUNTRY_NAMES and origin not in lex.PLACES:
+        return None
+    gender = "f" if words[0].lower() == "nữ" else None
+    return Candidate(role.lower(), np, "epithet", gender=gender, title=role.lower())
 
 
 def cap_prefix(s: str) -> str:

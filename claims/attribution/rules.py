@@ -211,6 +211,8 @@ def _apposition_after(art, masked: str, text: str, lo: int) -> Candidate | None:
     if len(parts) < 3:
         return None
     seg = text[lo: lo + len(parts[0])].strip()
+    if not (is_cap(seg) or starts_with_any(seg, art.lex.PERSON_TITLES)):
+        return None  # "Theo thông tin ban đầu, xe khách do tài xế X lái, ...": a clause, no apposition
     cand = classify(seg, art.lex)
     if cand and cand.stype == "person" and cand.named and not subjects.is_clause(art, seg):
         return cand
