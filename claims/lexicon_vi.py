@@ -815,8 +815,9 @@ BREAKDOWN_MARKERS: tuple[str, ...] = ("còn lại", "trong đó", "trong số n�
                                       # "Trong số người bị thương, 3 người ...": some of them ("trong
                                       # số liệu" is no part)
                                       "trong số người", "trong số các", "trong số những", "trong số nạn nhân")
-# "Trong số 23 người bị thương, 5 người ...": among a counted total, what follows is a part of it.
-BREAKDOWN_AFTER_TOTAL = r"(?<!\w)trong số\s+(?:khoảng\s+|hơn\s+|gần\s+)?\d[\d.,]*\s+[^,;.]{1,40},"
+# "Trong số 23 người bị thương, 5 người ...", "Trong số học sinh nhập viện, 5 em ...": among a
+# group (counted or not), what follows is a part of it ("trong số liệu" is "in the data").
+BREAKDOWN_AFTER_TOTAL = r"(?<!\w)trong số\s+(?!liệu)(?:khoảng\s+|hơn\s+|gần\s+)?(?:\d[\d.,]*\s+)?[^,;.\d]{1,40},"
 # Breakdown markers that, set off by a comma, join a new fact instead ("Ngoài ra, 85 người bị
 # thương": moreover, not "besides those, 85").
 CONNECTIVE_WITH_COMMA: frozenset[str] = frozenset({"ngoài ra"})
@@ -831,6 +832,10 @@ CASUALTY_WORDS: dict[str, str] = {
     "bị thương": "injured", "mất tích": "missing", "sơ tán": "evacuated", "di dời": "evacuated",
     "nhập viện": "hospitalised", "ngộ độc": "poisoned", "bị bắt": "arrested", "tử trận": "dead",
 }
+
+# Harms whose count falls as a story runs (the missing are found): a lower figure in a later
+# report of the event is its next step, not a rival ("còn 2 người mất tích" after "3 người mất tích").
+FALLING_HARMS: frozenset[str] = frozenset({"missing"})
 
 # --------------------------------------------------------------------------- conflicts
 # Units of money: sums are compared under the currency alone ("đồng" and "đồng/kg": a price per
@@ -1069,6 +1074,10 @@ RUMOUR_MARKERS = (r"(?<!\w)(?:lan truyền|xuất hiện (?:thông tin|tin|trên
 # (a sentence that only names a rumour, "xác định nguồn phát tán tin đồn", "bài đăng của một tài
 # khoản", does not say what it claims: those words are not markers)
 # Who counts as an authority answering a rumour: a body or a named person (not "nhiều người").
+# Words that make a rumour the topic, not the claim: "thông báo về thông tin lan truyền trên mạng",
+# "xác minh thông tin lan truyền" speak about what spreads without saying it.
+ABOUT_A_RUMOUR = (r"(?<!\w)(?:về|đối với|liên quan (?:đến|tới)|phản hồi|xác minh|xử lý|trước)\s+"
+                  r"(?:(?:các|những|một số|nhiều|\w+)\s+){0,2}$")
 AUTHORITY_TYPES: tuple[str, ...] = ("organization", "person", "document")
 
 # --------------------------------------------------------------------------- events (cross-article)

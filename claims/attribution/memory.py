@@ -296,8 +296,10 @@ class ArticleMemory:
                             and not re.match(rf"(?:{org_heads_capitalised(self.lang)})(?!\w)", " ".join(toks[k + 1:k + 4])):
                         words.append(tok)  # "Sở Tài nguyên và Môi trường", "Bộ Lao động - Thương binh và Xã hội"
                         continue
-                    if caps and pos - len(tok) in verbs:
-                        break  # "Công ty ... Kim Phát niêm yết": the name ends before its verb
+                    if (caps or k == 0) and pos - len(tok) in verbs:
+                        # "Công ty ... Kim Phát niêm yết": the name ends before its verb; "Công ty
+                        # khẳng định ...": a bare head as subject, no name at all
+                        break
                     word = tok.strip(",.;:()“”\"")
                     if tok[:1] in "(“\"":
                         break  # a bracketed aside or a quote follows the name

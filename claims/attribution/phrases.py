@@ -40,6 +40,9 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
                     and not (i > 0 and not is_cap(tokens[i - 1]) and _inside_body_name(tokens, i, lex)
                              and not _full_personal_name(tokens, i))):
                 run, i2 = _run_at(tokens, i)
+                if not person_like(run, lex):
+                    i = i2  # "Hòa Lâm FC": a brand's word after a surname, no one's name
+                    continue
                 out.append((" ".join(run), None, _name_gender(run, lex)))
                 i = i2
                 continue
@@ -371,6 +374,8 @@ def looks_foreign(tok: str) -> bool:
 
 def person_like(run: Sequence[str], lex) -> bool:
     """Vietnamese full names start with a family name; foreign names are not Vietnamese syllables."""
+    if len(run) > 1 and looks_foreign(run[-1]) and "-" not in run[-1] and not any(looks_foreign(t) for t in run[:-1]):
+        return False  # "Phúc Lộc Mart", "Hòa Lâm FC": a brand's word after Vietnamese ones ("Kim Sang-woo" is a name)
     return run[0] in lex.SURNAMES or any(looks_foreign(t) and not t.isupper() for t in run)  # "CDC" is no name
 
 

@@ -215,7 +215,8 @@ def _newer(fa: Frame, fb: Frame, ctx: Context, lex) -> int:
             # conflict)
             newer, older = (fa, fb) if ctx.a_newer else (fb, fa)
             dated_there = older.as_of is not None and moment_key(older) in ctx.newer_moments
-            if newer.figure.value > older.figure.value and not dated_there:
+            grew = newer.figure.value > older.figure.value or fa.harm in lex.FALLING_HARMS
+            if grew and not dated_there:
                 return 1 if ctx.a_newer else -1
             # (when the newer article gives this toll for the older figure's own moment, its
             # undated figure, often a headline summing up its body, is read at that moment)

@@ -140,7 +140,10 @@ def casualty(text: str, f: Figure, lex, seg_start: int = 0) -> tuple[str | None,
 def _harm_follows(window: str, pos: int) -> bool:
     """Is the harm word part of the figure's own phrase ("12 người chết", "5 người bị thương"), not
     of a later clause ("12 học sinh phải nhập viện và không em nào tử vong" still counts)?"""
-    return not re.search(r"[,;:]|(?<!\w)(?:và|nhưng|còn(?!\s+lại))(?!\w)", window[:pos])  # "6 người còn lại"
+    gap = window[:pos]
+    if re.search(r"(?<!\w)(?:những|các|mọi)(?!\w)", gap):
+        return False  # "200 người dân đang tìm kiếm những người mất tích": the harm is another group's
+    return not re.search(r"[,;:]|(?<!\w)(?:và|nhưng|còn(?!\s+lại))(?!\w)", gap)  # "6 người còn lại"
 
 
 # --------------------------------------------------------------------------- clauses

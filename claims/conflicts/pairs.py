@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Iterable, Sequence
 
 from .. import lexicon
+from ..attribution.patterns import starts_with_any
 from .base import ClaimView, Conflict, common_terms, content_syllables, proper_names, similarity, squash, topic_terms, who
 from .explanations import competing_explanations
 from .figures import Context, figure_links, moment_links, multi_place_keys
@@ -127,8 +128,6 @@ def with_affiliations(claims: Sequence[ClaimView], lang: str = "vi") -> list[Cla
     """Each claim with how the article describes its source wherever it credits them: a quote's
     "ông Prasert" is the Thai commerce official introduced two sentences before, so a denial by
     "Thái Lan" is his own side's."""
-    from ..attribution.patterns import starts_with_any
-
     lex = lexicon.get(lang)
     said: dict[str, set[str]] = defaultdict(set)
     for c in claims:

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
+from ..attribution.patterns import starts_with_any
 from .base import ClaimView, proper_names, similarity, squash, topic_terms
 
 
@@ -44,22 +45,45 @@ def same_party(a: ClaimView, b: ClaimView, lex=None) -> bool:
     """Does one side's source stand in the other's speaker description (its employer, its client),
     or is the other its government ("Thái Lan" in a headline, "Chính phủ Thái Lan" in the body)?"""
     lex = lex or lexicon.get("vi")
+    if _one_brand(a, b, lex):
+        return True
     return any(x.source and len(x.source) > 3 and (x.source.lower() in _speaker_description(y) or _works_for(y, x, lex) or (
         y.source and any(y.source.lower() == f"{head} {x.source.lower()}" for head in lex.GOVERNMENT_HEADS)))
                for x, y in ((a, b), (b, a)))
 
 
+def _one_brand(a: ClaimView, b: ClaimView, lex) -> bool:
+    """"Lam Sơn Mart" and "Công ty cổ phần Thương mại Lam Sơn": two bodies whose names share two
+    capitalised words in a row that name no place ("tỉnh Lâm Hà" in both is a place, not a firm)."""
+    if a.source_type != "organization" or b.source_type != "organization" or not a.source or not b.source:
+        return False
+    places = {h.lower() for h in lex.ADMIN_PLACE_HEADS}
+
+    def runs(name: str) -> set[tuple[str, str]]:
+        words = name.split()
+        return {(w1, w2) for k, (w1, w2) in enumerate(zip(words, words[1:]))
+                if w1[:1].isupper() and w2[:1].isupper() and (k == 0 or words[k - 1].lower() not in places)
+                and f"{w1} {w2}" not in lex.PLACES and f"{w1} {w2}" not in lex.COUNTRY_NAMES
+                and not starts_with_any(f"{w1} {w2}", lex.ORG_HEADS)}
+    return bool(runs(a.source) & runs(b.source))
+
+
 def _works_for(person: ClaimView, body: ClaimView, lex) -> bool:
     """"Bà X, Giám đốc truyền thông của MuaNhanh" speaks for "Công ty CP Thương mại điện tử
     MuaNhanh": a post whose description names the body by the distinctive part of its name."""
-    from ..attribution.patterns import starts_with_any
-
     if body.source_type != "organization" or not body.source:
         return False
     described = _speaker_description(person).strip(" ,-–")
     if not any(starts_with_any(described, t) for t in (lex.PERSON_TITLES, lex.SPOKESPERSON_HEADS, lex.AFFILIATION_HEADS)):
         return False
     head = starts_with_any(body.source, lex.ORG_HEADS) or ""
+    post = described.split(",")[0].strip()  # the apposition's first part: "tổng giám đốc công ty"
+    title = next(filter(None, (starts_with_any(post, t) for t in (lex.PERSON_TITLES, lex.SPOKESPERSON_HEADS,
+                                                                lex.AFFILIATION_HEADS))), "")
+    employer = re.sub(r"\s+(?:này|đó)$", "", post[len(title):].strip())
+    if person.article == body.article and employer in lex.GENERIC_ORG_REFS \
+            and (not head or starts_with_any(body.source, lex.GENERIC_ORG_REFS[employer])):
+        return True  # "Ông X, Tổng giám đốc công ty": the company the article is about, whatever its name
     distinctive = [n for n in proper_names(body.source[len(head):]) if len(n) > 3
                    and n not in lex.PLACES and n not in lex.COUNTRY_NAMES]  # "Hà Nội" names a city, not the firm
     places = {h.lower() for h in lex.ADMIN_PLACE_HEADS}
@@ -177,7 +201,10 @@ def _denied_words(denier: str, lang: str, lex) -> frozenset[str]:
 
 @lru_cache(maxsize=16384)
 def is_rumour(text: str, lex) -> bool:
-    return bool(re.search(lex.RUMOUR_MARKERS, text, re.I))
+    """Whether the sentence says what spreads on social media; one that only speaks about it
+    ("phát đi thông báo về thông tin lan truyền trên mạng ...") answers it instead."""
+    m = re.search(lex.RUMOUR_MARKERS, text, re.I)  # the first marker: the rest run on from it
+    return bool(m) and not re.search(lex.ABOUT_A_RUMOUR, text[max(0, m.start() - 40):m.start()], re.I)
 
 
 @lru_cache(maxsize=16384)
@@ -187,7 +214,9 @@ def rumour_denial_evidence(denier: ClaimView, other: ClaimView, lang: str = "vi"
     lex = lexicon.get(lang)
     if not has_denial(denier.text, lex) or denier.source_type not in lex.AUTHORITY_TYPES \
             or not is_rumour(other.text, lex) or has_denial(other.text, lex) or denier.source == other.source \
-            or same_party(denier, other, lex):
+            or same_party(denier, other, lex) or other.source_type in lex.AUTHORITY_TYPES:
+        # (an authority that speaks of the rumour, "Công ty phát đi thông báo về thông tin lan
+        # truyền ...", is answering it, not spreading it)
         return None
     matter = same_matter(denier, other, lang, lex)
     if matter is None:

@@ -1,0 +1,75 @@
+"""Conflict false alarms and misses a fresh-eyes tester met across two outlets' reports (issue 11,
+session of 2026-12-01, eighth): searchers counted as the missing, a part introduced by "Trong số
+<group>," without a number, the missing count falling as people are found, a company's notice about
+a rumour read as the rumour, and its own chief executive read as a rival party. Every sentence here
+was written for the project."""
+from claims.analyze import analyze_text
+from claims.conflicts import ClaimView, compare
+from claims.conflicts.figures import Context
+from claims.conflicts.frames import frames
+from claims.conflicts.statements import is_rumour, same_party
+from claims.lexicon import get
+from claims.numbers import extract
+
+ACROSS = Context(same_event=True, a_newer=True, across=True)
+LEX = get("vi")
+
+
+def view(ref, text, source=None, stype=None, article=None):
+    return ClaimView(ref, text, source, stype, tuple(extract(text)), article, source, None)
+
+
+def test_people_searching_for_the_missing_are_not_the_missing():
+    searchers = view(0, "Bộ đội, công an cùng hơn 150 người dân đang tìm kiếm những người mất tích dọc suối Nậm Ty.")
+    (fr,) = [f for f in frames(searchers.text, searchers.figures, None, None) if f.figure.value == 150]
+    assert fr.harm is None
+    headline = view(1, "Lũ quét ở Nậm Ty: 5 người chết, còn 3 người mất tích")
+    assert compare(headline, searchers, "vi", ACROSS) == []
+
+
+def test_some_of_a_group_named_without_a_number_are_a_part_of_it():
+    part = view(0, "Trong số học sinh nhập viện, 4 em phải truyền dịch do mất nước.")
+    total = view(1, "Hiệu trưởng cho biết 31 học sinh đã nhập viện sau bữa trưa.", "Hiệu trưởng", "person")
+    assert compare(total, part, "vi", ACROSS) == []
+    from claims.conflicts.terms import near_breakdown
+
+    (fig,) = part.figures
+    assert near_breakdown(part.text, fig, LEX)
+    assert not near_breakdown("Trong số liệu mới, 31 học sinh đã nhập viện.", extract("Trong số liệu mới, 31 học sinh đã nhập viện.")[0], LEX)
+
+
+def test_fewer_missing_in_a_later_report_is_the_next_step_not_a_rival_figure():
+    morning = view(0, "Tính đến 7h sáng 2/10, lũ quét đã làm 3 người chết và 4 người mất tích.",
+                   "Ban chỉ huy phòng chống thiên tai tỉnh Lâm Hà", "organization")
+    evening = view(1, "Lũ quét ở Lâm Hà: còn 2 người mất tích")
+    assert [(c.kind, c.figure, c.other_figure) for c in compare(evening, morning, "vi", ACROSS)] == [
+        ("update", "2 người", "4 người")]
+
+
+def test_a_notice_about_a_rumour_is_not_the_rumour():
+    assert not is_rumour("Chiều 3/5, Công ty Lam Sơn phát đi thông báo về thông tin lan truyền trên mạng xã hội.", LEX)
+    assert not is_rumour("Công an huyện đang xác minh thông tin lan truyền trên mạng.", LEX)
+    assert is_rumour("Từ tối 2/5, trên nhiều hội nhóm mạng xã hội lan truyền thông tin chuỗi cửa hàng sẽ đóng cửa.", LEX)
+
+
+def test_a_chief_executive_of_the_company_speaks_for_the_company_the_article_is_about():
+    body = view(0, "Lam Sơn Mart bác tin đóng cửa toàn bộ cửa hàng.", "Lam Sơn Mart", "organization", article="a")
+    ceo = ClaimView(1, "Ông Trần Văn Hậu, Tổng giám đốc công ty, cho biết doanh nghiệp chỉ đóng cửa 2 cửa hàng.",
+                    "Trần Văn Hậu", "person", tuple(extract("2 cửa hàng")), "a", "Ông Trần Văn Hậu", "cho biết")
+    assert same_party(body, ceo, LEX)
+    elsewhere = ClaimView(1, ceo.text, "Trần Văn Hậu", "person", ceo.figures, "b", "Ông Trần Văn Hậu", "cho biết")
+    assert not same_party(body, elsewhere, LEX)  # another article's "công ty" may be any company
+
+
+def test_a_denial_article_that_never_states_the_rumour_has_no_conflict_inside(pipeline):
+    text = ("Lam Sơn Mart bác tin đóng cửa toàn bộ cửa hàng\n\n"
+            "Chiều 3/5, Công ty cổ phần Thương mại Lam Sơn đã phát đi thông báo về thông tin lan truyền trên "
+            "mạng xã hội liên quan đến chuỗi cửa hàng Lam Sơn Mart. Công ty khẳng định thông tin chuỗi Lam Sơn "
+            "Mart đóng cửa toàn bộ cửa hàng từ ngày 1/6 là hoàn toàn sai sự thật.\n\n"
+            "Ông Trần Văn Hậu, Tổng giám đốc công ty, cho biết doanh nghiệp chỉ đóng cửa 2 cửa hàng ở Hòa Lâm "
+            "để chuyển sang địa điểm mới.")
+    (rep,) = analyze_text(text)
+    assert rep.sentences[0].primary.source_type == "organization"  # "Lam Sơn Mart": a brand, no one's name
+    company = rep.sentences[2].primary
+    assert company.source == "Công ty cổ phần Thương mại Lam Sơn"  # "Công ty khẳng định": the company named before
+    assert [c for c in rep.conflicts if not c.other_article] == []
