@@ -151,9 +151,9 @@ def _blocks(text: str, lang: str) -> list[_Block]:
             continue  # also set in bold or as a link: "**Xem thêm:** ...", "[Xem thêm: ...](url)"
         if len(line) < 90 and pats["timestamp"].search(line):
             continue  # dateline or teaser timestamp: "22/07/2015 11:44 GMT+7"
-        if line[-1] not in _TERMINAL + "”\"" and (
+        if blocks and line[-1] not in _TERMINAL + "”\"" and (
                 150 < len(line) <= 400 and line.count(",") <= 1 and "." not in line or 80 < len(line) <= 400 and ". " not in line and line.count(",") <= 1 and _glued_headlines(line, lex) >= 2):
-            continue  # teaser headlines glued into one line ("related stories")
+            continue  # teaser headlines glued into one line ("related stories"); never the first line, the title
         if pats["cms_alt"].search(line):
             blocks.append(_Block(line, "caption", role="cms_alt"))
             next_is_caption = False
@@ -179,7 +179,8 @@ def _glued_headlines(line: str, lex) -> int:
     lower-case one ("... ở Mỹ Một ngày sau ...") that is not a title or a body's name."""
     from .attribution import looks_foreign as _looks_foreign
 
-    heads = {w.split()[0].lower() for w in list(lex.PERSON_TITLES) + list(lex.ORG_HEADS) + list(lex.MEDIA_HEADS)}
+    heads = {w.split()[0].lower() for w in list(lex.PERSON_TITLES) + list(lex.ORG_HEADS) + list(lex.MEDIA_HEADS)
+             + list(lex.PLACE_WORDS)}  # "Khu công nghiệp", "Cầu Rồng": a place's name, no new headline
     words = line.split()
     n = 0
     for k in range(1, len(words) - 1):

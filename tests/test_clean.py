@@ -148,3 +148,15 @@ def test_a_section_label_over_the_headline_is_not_the_title():
 def test_two_markdown_titles_the_section_label_gives_way():
     (art,) = clean_text("# Thời sự\n\n# Cháy lớn tại chung cư mini ở phường Tân Lập\n\nVụ cháy xảy ra lúc 2h sáng.")
     assert art.title == "Cháy lớn tại chung cư mini ở phường Tân Lập"
+
+
+def test_a_headline_naming_a_province_and_an_industrial_park_is_the_title_not_glued_teasers():
+    text = ("Công an tỉnh Bình Điền đính chính thông tin về vụ cháy tại Khu công nghiệp Phú Thạnh Tây\n\n"
+            "Chiều 4/11, Công an tỉnh Bình Điền đã phát đi thông cáo đính chính. Diện tích bị cháy là 1.200 m2.\n")
+    (art,) = clean_text(text)
+    assert art.title == "Công an tỉnh Bình Điền đính chính thông tin về vụ cháy tại Khu công nghiệp Phú Thạnh Tây"
+    # later in the page, a line of teaser headlines glued together is still furniture
+    page = text + ("Bão số 5 đổ bộ Quảng Trị Một ngày sau lũ người dân dọn bùn Nhiều tuyến đường ngập sâu "
+                   "Giá vàng tăng mạnh phiên sáng nay\n")
+    (art,) = clean_text(page)
+    assert not any("Giá vàng" in u.text for u in art.units)
