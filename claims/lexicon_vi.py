@@ -833,6 +833,10 @@ CASUALTY_WORDS: dict[str, str] = {
     "nhập viện": "hospitalised", "ngộ độc": "poisoned", "bị bắt": "arrested", "tử trận": "dead",
 }
 
+# "không có người tử vong", "không ai bị thương": a harm counted as none, the zero a correction
+# may give for a toll reported before ("không có người tử vong, không phải 1 người chết").
+NONE_HARMED = (r"(?<!\w)(?:không có|không)\s+(?:người|ai|công nhân|trường hợp|ca|em|học sinh)(?:\s+nào)?\s+"
+               r"(?:bị\s+)?(?P<harm>tử vong|chết|thiệt mạng|bị thương|mất tích|nhập viện)(?!\w)")
 # Harms whose count falls as a story runs (the missing are found): a lower figure in a later
 # report of the event is its next step, not a rival ("còn 2 người mất tích" after "3 người mất tích").
 FALLING_HARMS: frozenset[str] = frozenset({"missing"})

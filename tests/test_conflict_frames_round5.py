@@ -73,3 +73,20 @@ def test_a_denial_article_that_never_states_the_rumour_has_no_conflict_inside(pi
     company = rep.sentences[2].primary
     assert company.source == "Công ty cổ phần Thương mại Lam Sơn"  # "Công ty khẳng định": the company named before
     assert [c for c in rep.conflicts if not c.other_article] == []
+
+
+def test_a_treatment_centre_after_tai_is_no_place_so_two_sources_for_one_hour_conflict():
+    office = view(0, "Theo Phòng Y tế huyện Đông Sa, tính đến 16h ngày 20/10, đã có 34 học sinh phải nhập viện "
+                     "điều trị tại Trung tâm Y tế huyện.", "Phòng Y tế huyện Đông Sa", "organization")
+    principal = view(1, "Bà Lê Thị Nhàn, Hiệu trưởng nhà trường, cho biết tính đến 16h ngày 20/10, có 27 học sinh "
+                        "phải nhập viện tại Trung tâm Y tế huyện Đông Sa.", "Lê Thị Nhàn", "person")
+    assert [(c.kind, c.figure, c.other_figure) for c in compare(principal, office, "vi", ACROSS)] == [
+        ("number_mismatch", "27 học sinh", "34 học sinh")]
+
+
+def test_none_dead_instead_of_the_one_reported_is_a_correction():
+    early = view(0, "Vụ cháy làm 1 công nhân tử vong và 3 người khác bị thương.")
+    fix = view(1, "Vụ cháy làm 2 công nhân bị ngạt khói nhẹ và không có người tử vong, không phải 1 người chết "
+                  "như thông tin ban đầu.", "Công an tỉnh Bình Điền", "organization")
+    (c,) = compare(fix, early, "vi", ACROSS)
+    assert (c.kind, c.figure, c.other_figure) == ("correction", "không có người tử vong", "1 công nhân")

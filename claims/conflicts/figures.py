@@ -14,7 +14,7 @@ from .base import ClaimView, proper_names, similarity, squash, who
 from .frames import Frame, different_moments, frame_parts, frames, later, occurrences, same_moment
 from .places import place_mentions, places_match
 from .statements import is_rumour
-from .terms import clause_before, measured, near_breakdown, partial, predicate_terms
+from .terms import clause_before, measured, near_breakdown, none_harmed, partial, predicate_terms
 
 
 @dataclass(frozen=True)
@@ -345,6 +345,14 @@ def _names_as_wrong(a: ClaimView, b: ClaimView, fr_a, fr_b, ctx: Context, lex, s
         new = next((x for x in reversed(fr_a) if x.change != "old" and x.figure.end <= old.figure.start
                     and x.figure.unit == old.figure.unit), None)
         if new is None:
+            none = none_harmed(a.text, old, lex)
+            wrong = next((y for y in fr_b if y.change != "old" and y.figure.value == old.figure.value
+                          and y.figure.high == old.figure.high and _same_quantity(old, y, ctx, lex)), None) if none else None
+            if wrong is not None:  # "không có người tử vong, không phải 1 người chết": none, not the 1 reported
+                reason = lex.REASONS["correction"].format(parts=frame_parts(old, wrong, lex), x=none, a=who(a, lex),
+                                                          y=wrong.figure.text, b=who(b, lex))
+                x, y = (wrong.figure.text, none) if flip else (none, wrong.figure.text)
+                return FigureLink("correction", squash(0.7 + sim), reason, x, y)
             continue
         wrong = next((y for y in fr_b if y.change != "old" and y.figure.unit == old.figure.unit
                       and y.figure.value == old.figure.value and y.figure.high == old.figure.high

@@ -57,8 +57,8 @@ def place_mentions(text: str, lang: str = "vi") -> tuple[tuple[int, int, int | N
             name = m.group("loose")
             level = (lex.PLACE_LEVELS["quốc gia"] if name in lex.COUNTRY_NAMES else
                      lex.PLACE_LEVELS["tỉnh"] if name in lex.PLACES else None)
-            if _org_heads(lex).match(name.lower()):
-                continue  # "tại Bệnh viện Chợ Rẫy", "ở Công ty X": a body, not a place
+            if _org_heads(lex).match(text[m.start("loose"):m.start("loose") + 40].lower()):
+                continue  # "tại Bệnh viện Chợ Rẫy", "tại Trung tâm Y tế huyện": a body, not a place
             if name.lower() in _units(lex):
                 continue  # "tại Km 196+500": a kilometre post, not a place name
         if _time_zone(text, m.start(), lex):

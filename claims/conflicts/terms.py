@@ -87,3 +87,13 @@ def near_breakdown(text: str, f: Figure, lex) -> bool:
         return True  # "Trong số 23 người bị thương, 5 người nguy kịch": right before the figure
     return any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)" + (no_comma if m in lex.CONNECTIVE_WITH_COMMA else ""), before)
                for m in lex.BREAKDOWN_MARKERS)
+
+
+def none_harmed(text: str, old, lex) -> str | None:  # old: a Frame (frames imports this module)
+    """The words that put the harm `old` names as wrong at none, before it ("không có người tử vong")."""
+    if old.harm is None:
+        return None
+    for m in re.finditer(lex.NONE_HARMED, text[:old.figure.start], re.I):
+        if lex.CASUALTY_WORDS.get(m.group("harm").lower()) == old.harm:
+            return m.group(0)
+    return None
