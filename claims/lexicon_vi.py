@@ -106,6 +106,9 @@ SPEECH_CUES: tuple[str, ...] = (
     "tố",              # "accused" (social media: "X tố Y nợ tiền"); "yếu tố", "tố tụng" are guarded
     "phản ánh",        # "reported, complained" (residents to the press or the authorities)
     "thông tin",       # "informed" (as a verb after a subject: "ông X thông tin, ...")
+    "bảo",             # "said" (colloquial, features: "chị bảo cả nhà như sống lại"); compounds guarded
+    "than thở",        # "complained" (features: "một chủ quán than thở doanh thu giảm")
+    "nhớ lại",         # "recalled" (features and court news)
     "said",            # English cue inside quoted English passages
     "says",            # English cue
     "told",            # English cue
@@ -266,6 +269,7 @@ NOT_SPEECH_BEFORE: dict[str, tuple[str, ...]] = {
     "bình luận": ("giới", "nhà"),
     "nói": ("lời",),
     "kể": ("đáng", "không"),
+    "bảo": ("đảm", "hòa", "gia", "quốc", "thái", "thủ", "tin"),  # "đảm bảo" (ensure), "thái bảo", "quốc bảo"
 }
 NOT_SPEECH_AFTER: dict[str, tuple[str, ...]] = {
     "nói": ("trên", "chung", "riêng", "chuyện", "dối", "xấu", "lái", "khéo", "thật"),  # "nói trên" = "mentioned above"
@@ -282,6 +286,11 @@ NOT_SPEECH_AFTER: dict[str, tuple[str, ...]] = {
     "công bố": ("thông tin",),
     "kết luận": ("điều tra", "thanh tra"),  # nouns: "kết luận điều tra"
     "lên tiếng": (),
+    # "bảo đảm" (ensure), "bảo vệ" (protect), "bảo hiểm" (insurance) ...: other words, not "said"
+    "bảo": ("đảm", "vệ", "hiểm", "quản", "dưỡng", "trì", "tồn", "lưu", "an", "hành", "tàng", "lãnh", "mật",
+             "toàn", "hộ", "trợ", "vật", "chứng", "ban", "bối", "kê", "là", "nhau",
+             "con", "cháu", "mọi người", "nhân viên", "học sinh",  # "Mẹ bảo con đi học": told to, a request
+             "phải", "nên", "đi", "hãy", "đừng"),  # "bảo phải đợi", "bảo nên lấy": an instruction, not a statement
 }
 
 # --------------------------------------------------------------------------- people and titles

@@ -156,6 +156,8 @@ FRESH = [
      "Cổng thông tin điện tử tỉnh Hòa Lâm", "media"),
     ("a vague lead before a clause naming someone", "Theo thông tin ban đầu, chiếc xe tải do tài xế Lương Văn Bảy (35 tuổi, ngụ Hòa Lâm) điều khiển, chở 20 tấn cát.",
      "thông tin ban đầu", "anonymous"),
+    ("a colloquial 'said' after a clause", "Giờ thấy con gọi được tên mẹ, chị Lò Thị Mai bảo cả nhà như sống lại.",
+     "Lò Thị Mai", "person"),
     ("a rumour after a time phrase", "Sáng qua, trên mạng xã hội lan truyền thông tin trường học sẽ cho học sinh nghỉ cả tuần.",
      "thông tin trên mạng xã hội", "anonymous"),
 ]
@@ -165,6 +167,9 @@ FRESH = [
     "Theo đề nghị của Công an thị xã, Sở Giao thông vận tải sẽ rà soát toàn bộ các nhà xe.",
     "Theo kiến nghị của đại diện các tiểu thương, ban quản lý chợ sẽ giảm phí thuê sạp.",
     "Bước đầu xác định nguyên nhân có thể do tài xế xe tải thiếu chú ý quan sát.",
+    "Mẹ bảo con đi học sớm kẻo muộn.",  # "bảo": told to, an instruction
+    "Công ty bảo đảm quyền lợi cho toàn bộ người lao động.",  # "bảo đảm": ensure
+    "Sáng 8/6, Bộ trưởng Bộ Công Thương Lê Văn An trả lời chất vấn của đại biểu về giá điện.",  # answering is an act
 ])
 def test_the_guideline_s_non_sources_are_never_credited(pipeline, text):
     (rep,) = analyze_text(text)

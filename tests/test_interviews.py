@@ -182,3 +182,27 @@ def test_third_review_an_answer_runs_on_up_to_a_paragraph_introducing_someone():
     )
     assert got[3] is not None and got[3].source == "Lò Văn Pấng"
     assert got[4] is None and got[6].source == "Lường Thị Xa"
+
+
+def test_answers_after_questions_the_reporter_labels_are_the_interviewee_s():
+    got = _attribute(
+        ["Vi Thị Hòa, 29 tuổi, mở xưởng dệt thổ cẩm ở bản Lác từ năm 2020."],
+        ["PV: Điều gì khó nhất khi chị bắt đầu?"],
+        ["Chị Hòa: Khó nhất là tìm người thợ giỏi.", "Nhiều người đã bỏ nghề."],
+        ["PV: Chị bán hàng cho ai?"],
+        ["- Khách nước ngoài là chính.", "Tôi cũng bán qua mạng."],
+    )
+    assert got[1] is None and got[4] is None  # the reporter's questions
+    assert [g.source for g in got[2:4] + got[5:7]] == ["Vi Thị Hòa"] * 4
+    # without a labelled answer before, the answer is the person named last before the question
+    got = _attribute(["Ông Đèo Văn Sơn năm nay 70 tuổi."], ["**PV:** Ông giữ nghề bao lâu rồi?"],
+                     ["Gần năm mươi năm, từ khi còn trẻ."])
+    assert got[1] is None and got[2].source == "Đèo Văn Sơn"
+
+
+def test_a_person_named_by_the_given_name_alone_is_who_a_later_pronoun_means():
+    got = _attribute(
+        ["Vi Thị Hòa, 29 tuổi, mở xưởng dệt thổ cẩm ở bản Lác.", "Bà Lò Thị Mai, trưởng bản, khen cách làm của Hòa."],
+        ["Trước khi chia tay, Hòa dẫn chúng tôi ra khung cửi.", "“Tôi muốn bản mình còn tiếng thoi đưa”, chị nói."],
+    )
+    assert got[3].source == "Vi Thị Hòa"

@@ -13,6 +13,7 @@ reaches the model's threshold; its mention becomes a source and its score a cali
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Sequence
 
@@ -30,7 +31,10 @@ from .types import Attribution
 def decide(art, si: int, proposal: list[Attribution], tokens: Sequence[Token], feats: Sequence[dict],
            pairs: Sequence[Pair], model: Model, open_quote: bool) -> tuple[list[Attribution], float | None]:
     """The sentence's attributions and the winning pair's raw score (None: no pair)."""
-    scored = scored_pairs(model.ranker, tokens, feats, pairs)
+    text = art.s[si].text
+    # (the rules read their own cues' surroundings; a proposer's cue word may be part of another word)
+    scored = [x for x in scored_pairs(model.ranker, tokens, feats, pairs) if "rule" in x[2]
+              or not _part_of_another_word(art, text, tokens[x[0].cue[0]].start, tokens[x[0].cue[1] - 1].end)]
     if not scored:
         return [], None
     primary = next((x for x in proposal if x.role == "speaker"), None)
@@ -46,7 +50,6 @@ def decide(art, si: int, proposal: list[Attribution], tokens: Sequence[Token], f
     pair, score, _ = max(scored, key=lambda x: x[1])
     if score < model.threshold:
         return [], score
-    text = art.s[si].text
     lo, hi = _tidy_span(tokens, pair.src, art.lex)
     a, b = tokens[lo].start, tokens[hi - 1].end
     mention = text[a:b].strip(" ,:-–")
@@ -65,6 +68,20 @@ def decide(art, si: int, proposal: list[Attribution], tokens: Sequence[Token], f
     spans_q, _ = quote_spans(text, open_quote)
     quote = "direct" if quoted_words(text, spans_q) >= 3 else "indirect"
     return [Attribution(name, mention, stype, cue, quote, confidence)], score
+
+
+def _part_of_another_word(art, text: str, start: int, end: int) -> bool:
+    """A cue word that the words around it make another word or use ("bảo đảm", "kể cả", "Mẹ bảo
+    con đi học": the language's guard tables), whatever the ranker scored."""
+    words = text[start:end].lower().split()
+    before = text[:start].lower().split()[-1:]
+    for k in range(len(words), 0, -1):  # the tagger may join "bảo hiểm" into one token
+        cue = " ".join(words[:k])
+        after = (" ".join(words[k:]) + " " + text[end:].lower()).strip()
+        if any(re.match(rf"{re.escape(w)}(?!\w)", after) for w in art.lex.NOT_SPEECH_AFTER.get(cue, ())) \
+                or (before and before[0] in art.lex.NOT_SPEECH_BEFORE.get(cue, ())):
+            return True
+    return False
 
 
 def _tidy_span(tokens: Sequence[Token], src: tuple[int, int], lex=None) -> tuple[int, int]:

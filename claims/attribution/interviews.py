@@ -30,6 +30,8 @@ LEAD_PARAGRAPHS = 2  # paragraphs before the first question a lead may stand in
 LEAD_REACH = 6  # the same in sentences, when paragraphs are unknown
 # The reporter's tag on a question line: "– Năm nay được bao nhiêu? – tôi hỏi."
 REPORTER_ASKS = re.compile(r"(?:^|[?!.,])\s*[-–—]\s*(?:tôi|chúng tôi|phóng viên|PV|người viết)\s+(?:hỏi|hỏi lại|gặng hỏi)\b", re.I)
+# A question the reporter labels as their own: "PV: ...?", "**Phóng viên:** ...?", "Hỏi: ...?"
+REPORTER_LABEL = re.compile(r"\s*[*_]*\s*(?:PV|P\.V|Phóng viên|Hỏi)\s*[*_]*\s*:", re.I)
 DEFAULT_CONFIDENCE = 0.8  # without a model's measured rate of carried credits
 
 
@@ -40,6 +42,7 @@ def credit_interviews(art, per: list[list[Attribution]], started_inside: Sequenc
     _after_headings(art, per, started_inside, conf)
     _rest_of_inline_answers(art, per, conf)
     _dash_answers(art, per, conf)
+    _after_labelled_questions(art, per, conf)
 
 
 # ------------------------------------------------------------------ "Ông X: ..." runs on in its paragraph
@@ -130,6 +133,32 @@ def _alone(art, si: int) -> bool:
 
 def _opens_with_quote(text: str) -> bool:
     return text.lstrip()[:1] in OPEN_Q + STRAIGHT_Q
+
+
+# ------------------------------------------------------------------ "PV: ...?" then the answer
+def _after_labelled_questions(art, per: list[list[Attribution]], conf: float) -> None:
+    """A question the reporter labels as theirs ("PV: ...?", "**Phóng viên:** ...?") is answered
+    by the next paragraph: by the person a labelled answer named before ("Anh Khang: ..."), else
+    by the person named last before the question."""
+    interviewee: tuple[str, str] | None = None
+    for q in range(len(per)):
+        if not (_starts_paragraph(art, q) and REPORTER_LABEL.match(art.s[q].text) and _asks(art, q)):
+            continue
+        _clear_question(art, per, q)
+        k = _next_paragraph(art, q)
+        if k is None:
+            continue
+        first = next((a for a in per[k] if a.role == "speaker"), None)
+        if first is not None:
+            if _opens_with_speaker(art.s[k].text, first):
+                interviewee = (first.source, first.source_type)  # "Anh Khang: ..." answers this one
+            continue
+        who = interviewee or _last_named(art, q)
+        if who is None or REPORTER_LABEL.match(art.s[k].text):
+            continue
+        for j in _rest_of_paragraph(art, k):
+            if not per[j]:
+                per[j] = [Attribution(who[0], who[0], who[1], None, "direct", conf, "speaker")]
 
 
 # ------------------------------------------------------------------ question and answer lines

@@ -45,6 +45,7 @@ class ArticleMemory:
         self._runs_cache: dict[str, list[tuple[int, str]]] = {}
         self._titles_lower = {t.lower() for t in self.lex.PERSON_TITLES}
         self._scan_people()
+        self._scan_given_names()
 
     # ---------------------------------------------------------------- people
     def _scan_people(self) -> None:
@@ -68,6 +69,23 @@ class ArticleMemory:
                         role = re.split(r"[,;:]| - ", after.lstrip(", -"), maxsplit=1)[0]
                         self.people[full].roles.append(role.lower())
                 chained = None if found else self._trailing_title(m.group(0)) if text[m.end():m.end() + 1] == "," else None
+
+    def _scan_given_names(self) -> None:
+        """"Khang dẫn chúng tôi ra bãi đất" after "Đỗ Minh Khang": a person named by the given name
+        alone as a sentence's subject is mentioned there, so a later "anh nói" can mean him."""
+        given: dict[str, set[str]] = {}
+        for full in self.people:
+            words = full.split()
+            if len(words) >= 2 and words[0] in self.lex.SURNAMES:
+                given.setdefault(words[-1], set()).add(full)
+        alts = "|".join(re.escape(g) for g, fulls in given.items() if len(fulls) == 1)
+        if not alts:
+            return
+        rx = re.compile(rf"(?:^|,\s+)({alts})(?=\s+[{self.lex.UPPER.lower()}a-z])")
+        found = [(si, m.start(1), next(iter(given[m.group(1)])), None)
+                 for si, sent in enumerate(self.s) for m in rx.finditer(sent.text)]
+        if found:
+            self.mentions = sorted(set(self.mentions) | set(found), key=lambda m: (m[0], m[1]))
 
     def _trailing_title(self, chunk: str) -> str | None:
         """The office title a comma-ended chunk is ("Tổng Bí thư", "theo Tổng Bí thư" -> "tổng bí
