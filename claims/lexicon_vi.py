@@ -373,6 +373,8 @@ PRONOUN_GENDER: dict[str, str | None] = {
     "anh ấy": "m", "chị ấy": "f", "cô ấy": "f", "người này": None, "vị này": None,
     # the same with "ta" (that one), common in court and crime news: "ông ta khai", "bà ta cho biết"
     "ông ta": "m", "bà ta": "f", "anh ta": "m", "chị ta": "f", "cô ta": "f",
+    # crime news' pejorative "he" / "she" for a suspect: "Hắn cho biết mỗi tháng ..."
+    "hắn": "m", "hắn ta": "m", "gã": "m", "ả": "f",
 }
 # Plural pronouns: "họ" refers to the last group or organization.
 PLURAL_PRONOUNS: tuple[str, ...] = ("họ", "các ông", "các bà")

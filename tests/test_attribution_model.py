@@ -158,6 +158,8 @@ FRESH = [
      "thông tin ban đầu", "anonymous"),
     ("a colloquial 'said' after a clause", "Giờ thấy con gọi được tên mẹ, chị Lò Thị Mai bảo cả nhà như sống lại.",
      "Lò Thị Mai", "person"),
+    ("a body between two commas", "Các đối tượng này, theo cơ quan điều tra, đều được trả lương 15 triệu đồng mỗi tháng.",
+     "cơ quan điều tra", "organization"),
     ("a rumour after a time phrase", "Sáng qua, trên mạng xã hội lan truyền thông tin trường học sẽ cho học sinh nghỉ cả tuần.",
      "thông tin trên mạng xã hội", "anonymous"),
 ]
@@ -201,6 +203,34 @@ def test_a_bare_title_right_after_its_holder_spoke_is_that_holder(pipeline):
     assert rep.sentences[1].primary.source == "Trịnh Thu Hà"
     (rep,) = analyze_text("Bộ Y tế vừa ban hành hướng dẫn mới về nấm.\n\nTheo bác sĩ, loại nấm này sống trong đất ẩm.")
     assert rep.sentences[1].primary.source_type == "anonymous"  # no doctor spoke: doctors at large
+
+
+def test_a_pejorative_pronoun_points_back_to_the_suspect(pipeline):
+    (rep,) = analyze_text("Đối tượng Hồ Văn Tư bị bắt hôm 3/5 tại nhà riêng.\n\n"
+                          "Hắn cho biết cả nhóm chi khoảng 200 triệu đồng mỗi tháng để mua tài khoản ngân hàng.")
+    assert rep.sentences[1].primary.source == "Hồ Văn Tư"
+
+
+def test_a_name_written_right_after_its_body_and_a_headline_office_named_in_the_lead(pipeline):
+    from claims.attribution.phrases import names_in
+    from claims.lexicon import get
+
+    lex = get("vi")
+    assert names_in("Thứ trưởng Bộ Công Thương Lê Quang Thịnh chủ trì", lex) == [("Lê Quang Thịnh", "thứ trưởng", None)]
+    assert names_in("Hiệu trưởng Trường THPT Tân Hưng Võ Thanh Tùng", lex)[0][0] == "Võ Thanh Tùng"
+    assert names_in("Giám đốc Sở Y tế Hà Nội Nguyễn Văn An", lex)[0][0] == "Nguyễn Văn An"  # the city is no name
+    assert names_in("nữ ca sĩ viết trên Facebook", lex) == []  # a clause after the title, not a name
+    (rep,) = analyze_text("Thứ trưởng Bộ Tài chính: Không tăng thuế xăng trong năm nay\n\n"
+                          "Sáng 5/3, Thứ trưởng Bộ Tài chính Đinh Văn Hậu chủ trì buổi họp báo thường kỳ.")
+    assert rep.sentences[0].primary.source == "Đinh Văn Hậu"
+
+
+def test_a_chinese_name_called_by_its_family_name(pipeline):
+    (rep,) = analyze_text("Người phát ngôn Bộ Thương mại Trung Quốc Lâm Hải Phong phát biểu tại họp báo.\n\n"
+                          "Ông Lâm cho rằng các biện pháp kiểm soát xuất khẩu đi ngược quy luật thị trường.")
+    assert rep.sentences[1].primary.source == "Lâm Hải Phong"
+    (rep,) = analyze_text("Ông Trần Văn Lâm và bà Lâm Thị Hoa cùng dự họp.\n\nÔng Lâm cho rằng giá điện sẽ tăng.")
+    assert rep.sentences[1].primary.source == "Trần Văn Lâm"  # called by his given name, as Vietnamese are
 
 
 def test_a_headline_credited_to_an_office_holder(pipeline):

@@ -174,10 +174,14 @@ class ArticleMemory:
     def _by_first_name(self, name: str) -> str | None:
         """A foreign person called by the first word of their name, as Thai names are ("ông
         Prasert" after "Prasert Wongsuwan"): the one known foreign name that starts with it."""
+        firsts = [full for full in self.people if len(full.split()) > 1 and full.split()[0] == name]
         if not looks_foreign(name):
-            return None
-        firsts = [full for full in self.people if len(full.split()) > 1 and full.split()[0] == name
-                  and all(looks_foreign(t) for t in full.split())]
+            # "ông Lâm" after "Lâm Hải Phong": a Chinese name, called by its family name, when no
+            # one known is called Lâm by their given name
+            if any(full.split()[-1] == name for full in self.people if len(full.split()) > 1):
+                return None
+            return firsts[0] if len(firsts) == 1 else None
+        firsts = [full for full in firsts if all(looks_foreign(t) for t in full.split())]
         return firsts[0] if len(firsts) == 1 else None
 
     def _resolve_pronoun(self, cand: Candidate, si: int) -> str | None:
@@ -210,6 +214,8 @@ class ArticleMemory:
         key = re.sub(r"^(?:vị|ông|bà|anh|chị|cô|nữ|nam)\s+", "", title_phrase.lower().strip())  # "ông giám đốc", "nữ ca sĩ"
         first = " ".join(key.split()[:3])
         best = ahead_best = None
+        headline = self.s[si].kind == "headline"
+        reach = 6 if headline else 2  # a headline's "Thứ trưởng Bộ Công Thương" is named in the body's lead
         for name, p in self.people.items():
             # a bare "bà" / "ông" says nothing of which woman or man "bà vợ" is
             hit = any(t == key or (key.startswith(t) and t not in self.lex.ADDRESS_TITLES) or t.startswith(first)
@@ -219,7 +225,8 @@ class ArticleMemory:
                 last = max(s for s, _ in p.positions if s <= si)
                 if best is None or last > best[0]:
                     best = (last, name)
-            elif key in p.titles and best is None and any(si < s <= si + 2 for s, _ in p.positions):
+            elif best is None and any(si < s <= si + reach for s, _ in p.positions) and (
+                    key in p.titles or headline and hit):
                 # a lead's "Tổng Bí thư" named in the next sentence: that very title, not one it starts with
                 ahead = min(s for s, _ in p.positions if s > si)
                 if ahead_best is None or ahead < ahead_best[0]:
@@ -410,7 +417,10 @@ class ArticleMemory:
             words = cand.mention.split()
             if len(words) >= 2 and words[0].lower() in self.lex.ADDRESS_TITLES and words[1][:1].islower():
                 return cand.mention, "anonymous"  # "anh tiếp viên", "chị bán hàng": a person left unnamed
-            if len(words) >= 3 and words[1].lower() in self.lex.OFFICE_WORDS and any(
+            title = starts_with_any(cand.mention, self.lex.PERSON_TITLES) or words[0]
+            office = cand.mention[len(title):].split()
+            if len(words) >= 3 and (words[1].lower() in self.lex.OFFICE_WORDS or office and (
+                    office[0].lower() in self.lex.OFFICE_WORDS or office[0][:1].isupper())) and any(
                     w[:1].isupper() or w[:1].isdigit() for w in words[2:]):
                 return cand.mention, "person"  # "Giám đốc Sở Y tế tỉnh X": one person, known by the office
             return None

@@ -53,14 +53,25 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
         # long enough for "Bộ trưởng Bộ Lao động - Thương binh và Xã hội Nguyễn Thị Hằng"
         while j < len(tokens) and j <= i + span + 14:
             if not is_cap(tokens[j]):
-                if tokens[j].lower() in ("của", "tại", "ở", "thuộc"):
-                    break
+                if tokens[j].lower() in ("của", "tại", "ở", "thuộc", "trên", "với", "cho", "viết", "nói", "kể"):
+                    break  # ("nữ ca sĩ viết trên Facebook": a clause follows the title, not a name)
                 j += 1
                 continue
             run, j2 = _run_at(tokens, j)
             if _after_place_word(tokens, j, lex) and len(run) >= 4:
                 run = run[2:]  # "tỉnh Hòa Lâm Vũ Đức Thịnh": a two-syllable place name, then the person
             followed_by_lower = j2 < len(tokens) and tokens[j2][:1].islower() and not tokens[j2 - 1].endswith((",", "."))
+            if run and run[0].lower() in org_heads and title not in lex.ADDRESS_TITLES:
+                # "Thứ trưởng Bộ Công Thương Lê Quang Thịnh": the body's name, then the person's
+                whole, jw = list(run), j2
+                while jw < len(tokens) and is_cap(tokens[jw]) and not tokens[jw - 1].endswith((",", ";", ":", ")", ".")):
+                    whole.append(tokens[jw].rstrip(".,;:)"))
+                    jw += 1
+                tail = next((k for k in range(1, len(whole) - 1) if whole[k] in lex.SURNAMES and 2 <= len(whole) - k <= 4
+                             and " ".join(whole[k - 1:k + 1]) not in lex.PLACES), None)
+                if tail is not None:
+                    found = (whole[tail:], jw)
+                    break
             run = _drop_non_name_prefix(run, lex)
             body_name = not run or (run[0].lower() in org_heads and title not in lex.ADDRESS_TITLES) or " ".join(run) in lex.PLACES or (
                 title not in lex.ADDRESS_TITLES and not person_like(run, lex)) or (
@@ -136,7 +147,8 @@ def _drop_non_name_prefix(run: list[str], lex) -> list[str]:
         changed = False
         for n in (3, 2, 1):
             head = " ".join(run[:n])
-            if len(run) > n and (head in lex.COUNTRY_NAMES or head in lex.OUTLETS or head in lex.NAMED_GROUPS):
+            if len(run) > n and (head in lex.COUNTRY_NAMES or head in lex.OUTLETS or head in lex.NAMED_GROUPS
+                                 or head in lex.PLACES):  # "Sở Y tế Hà Nội Nguyễn Văn An": the city, then the name
                 run = run[n:]
                 changed = True
                 break

@@ -160,7 +160,8 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
     mm = art.rx["mid_theo"].search(masked) if not atts else None
     if mm and not theo_not_source(mm.group(2), art.lex):
         x = subjects.classify_here(art, text[mm.start(2): mm.end(2)].strip())
-        if x is not None and (x.named or x.stype in ("title", "pronoun", "media", "document", "anonymous")):
+        if x is not None and (x.named or x.stype in ("title", "pronoun", "media", "document", "anonymous")
+                              or starts_with_any(x.name, art.lex.ORG_HEADS)):  # "theo cơ quan điều tra": a body
             a = make(x, text[mm.start(1): mm.end(1)], 0.8, quote=quote_kind)
             if a:
                 atts.append(a)
