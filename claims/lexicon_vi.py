@@ -835,6 +835,12 @@ CONNECTIVE_WITH_COMMA: frozenset[str] = frozenset({"ngoài ra"})
 
 # A clause that opens with these speaks of only some of the things counted ("Nhiều dự án có giá
 # trên 100 triệu đồng/m2", "Có nơi rao 90.000 đồng"): its figure is not the figure for all.
+# One item of several, the first of a ranking: "Dệt may vẫn là mặt hàng có kim ngạch lớn nhất
+# trong tháng với 190 triệu USD" is one product's figure, a part of the month's total.
+TOP_ITEM = (r"(?<!\w)(?:mặt hàng|ngành hàng|ngành|lĩnh vực|thị trường|địa phương|sản phẩm|doanh nghiệp|đơn vị)"
+            r"(?!\w)[^,.;]{0,40}?(?<!\w)(?:lớn nhất|cao nhất|nhiều nhất|dẫn đầu)(?!\w)"
+            # a sector's own figure opening its sentence: "Ngành thủy sản tỉnh đặt kế hoạch ... 1,1 tỷ USD"
+            r"|^\W*(?:ngành|lĩnh vực|nhóm hàng|mặt hàng)\s+\w+")
 PARTIAL_MARKERS: tuple[str, ...] = ("nhiều", "một số", "vài", "có nơi", "có chỗ", "có sạp", "có dự án", "có người", "không ít")
 
 # Nouns of harm: figures about deaths, injuries and missing people are one family each.
@@ -1075,7 +1081,51 @@ INITIAL_MARKERS = r"(?<!\w)(?:ban đầu|sơ bộ|bước đầu|tạm tính)(?!
 CORRECTION_MARKERS: tuple[str, ...] = (
     "đính chính", "sai sót", "nhầm lẫn", "ghi nhầm", "bị nhầm", "đưa nhầm", "điều chỉnh lại", "điều chỉnh số liệu",
     "điều chỉnh con số", "điều chỉnh thông tin", "con số chính xác", "số liệu chính xác", "con số đúng",
+    "sau điều chỉnh", "báo cáo điều chỉnh",  # a company's restated accounts: "lợi nhuận sau điều chỉnh đạt ..."
 )
+# Economic measures a sum of money or a rate is a figure of: two figures whose clauses name
+# different measures ("doanh thu thuần ... 2.450 tỷ" / "lợi nhuận sau thuế ... 186 tỷ") are two
+# quantities however alike their units.
+MEASURE_NOUNS: tuple[str, ...] = (
+    "doanh thu",       # revenue
+    "lợi nhuận",       # profit
+    "lãi",             # profit (short: "lãi quý III")
+    "lỗ",              # loss
+    "kim ngạch",       # trade value
+    "xuất khẩu",       # exports
+    "nhập khẩu",       # imports
+    "vốn",             # capital
+    "chi phí",         # costs
+    "dư nợ",           # outstanding loans
+    "nợ",              # debt
+    "tổng tài sản",    # total assets
+    "cổ tức",          # dividend
+    "giá",             # price
+    "ngân sách",       # budget
+    "thu ngân sách",   # budget revenue
+    "giải ngân",       # disbursement
+    "thiệt hại",       # damage
+    "tiền phạt",       # fine
+    "lương",           # wages
+    "thu nhập",        # income
+    "tăng trưởng",     # growth
+    "lạm phát",        # inflation
+    "thị phần",        # market share
+    "khối lượng",      # volume of work done
+    "tiến độ",         # progress
+)
+# The periods a figure may be summed over, in its clause: "9 tháng" (year to date), "tháng 9",
+# "quý III", "năm 2024", "6 tháng đầu năm". Two figures for different periods are not one quantity.
+PERIOD_PATTERNS: tuple[str, ...] = (
+    r"(?<!\w)(\d{1,2})\s+tháng(?:\s+đầu\s+năm)?(?!\s*\d)",  # "9 tháng", "6 tháng đầu năm": months summed
+    r"(?<!\w)tháng\s+(\d{1,2})(?![\d/])",  # "tháng 9": one month
+    r"(?<!\w)quý\s+([IV]{1,3}|\d)(?!\w)",  # "quý III"
+    r"(?<!\w)(?:cả\s+)?năm\s+(\d{4})(?!\w)",  # "năm 2024"
+    r"(?<!\w)(nửa đầu năm|nửa cuối năm|cả năm|tuần qua|tuần này)(?!\w)",
+)
+# What a change is measured against: "tăng 8% so với tháng trước" and "tăng 15,3% so với cùng kỳ"
+# are changes of two kinds.
+CHANGE_BASE = r"(?<!\w)so với\s+([^,.;:()]{2,30})"
 # How the scope of a matched frame is named to the editor.
 SCOPE_LABELS: dict[str, str] = {"new": "số mới", "cumulative": "tổng cộng dồn", "period": "lũy kế cả giai đoạn",
                                 "target": "chỉ tiêu, dự kiến", "difference": "mức chênh lệch",

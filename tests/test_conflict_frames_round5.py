@@ -90,3 +90,36 @@ def test_none_dead_instead_of_the_one_reported_is_a_correction():
                   "như thông tin ban đầu.", "Công an tỉnh Bình Điền", "organization")
     (c,) = compare(fix, early, "vi", ACROSS)
     assert (c.kind, c.figure, c.other_figure) == ("correction", "không có người tử vong", "1 công nhân")
+
+
+def test_revenue_and_profit_of_one_quarter_are_two_quantities():
+    results = view(0, "Công ty Lam Giang vừa công bố lợi nhuận sau thuế quý II đạt 96 tỷ đồng.")
+    sales = view(1, "Doanh thu thuần quý II đạt 1.870 tỷ đồng, tăng 12% so với cùng kỳ.")
+    assert compare(sales, results) == []
+    growth = view(2, "Lợi nhuận quý II vẫn tăng 40% so với cùng kỳ năm ngoái.")
+    assert compare(growth, sales) == []  # profit growth is not revenue growth
+
+
+def test_a_month_nine_months_a_quarter_and_a_year_are_different_periods():
+    month = view(0, "Kim ngạch xuất khẩu của tỉnh Lam Giang trong tháng 9 ước đạt 410 triệu USD.")
+    months = view(1, "Kim ngạch xuất khẩu 9 tháng của tỉnh Lam Giang đạt 3,6 tỷ USD.")
+    assert compare(month, months, "vi", ACROSS) == []
+    quarter = view(2, "Tỉnh phấn đấu kim ngạch xuất khẩu quý IV đạt ít nhất 1,2 tỷ USD.")
+    year = view(3, "Tỉnh phấn đấu kim ngạch xuất khẩu cả năm 2024 đạt 4,9 tỷ USD.")
+    assert compare(quarter, year) == []
+    last_year = view(4, "Tháng 9 năm ngoái, xuất khẩu thủy sản của tỉnh chỉ đạt 70 triệu USD.")
+    assert compare(last_year, view(5, "Năm 2023, kim ngạch xuất khẩu của tỉnh đạt 4,4 tỷ USD."), "vi", ACROSS) == []
+
+
+def test_changes_against_two_bases_and_one_item_of_a_total_are_not_compared():
+    monthly = view(0, "Kim ngạch xuất khẩu tháng 9 ước đạt 410 triệu USD, tăng 6% so với tháng trước.")
+    yearly = view(1, "So với cùng kỳ năm ngoái, kim ngạch xuất khẩu tháng 9 tăng 14,2%.")
+    assert compare(yearly, monthly) == []
+    top = view(2, "Dệt may vẫn là mặt hàng có kim ngạch lớn nhất trong tháng với 150 triệu USD.")
+    assert compare(top, monthly) == []
+    sector = view(3, "Ngành thủy sản tỉnh đặt kế hoạch xuất khẩu năm 2024 đạt 0,9 tỷ USD.")
+    total = view(4, "Tỉnh phấn đấu kim ngạch xuất khẩu cả năm 2024 đạt 4,9 tỷ USD.")
+    assert compare(sector, total) == []
+    # the same measure, period and base from two sources still conflict
+    other = view(5, "Theo Cục Thống kê, kim ngạch xuất khẩu tháng 9 ước đạt 380 triệu USD.", "Cục Thống kê", "organization")
+    assert [c.kind for c in compare(other, monthly)] == ["number_mismatch"]

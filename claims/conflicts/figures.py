@@ -14,7 +14,7 @@ from .base import ClaimView, proper_names, similarity, squash, who
 from .frames import Frame, different_moments, frame_parts, frames, later, occurrences, same_moment
 from .places import place_mentions, places_match
 from .statements import is_rumour
-from .terms import clause_before, measured, near_breakdown, none_harmed, partial, predicate_terms
+from .terms import change_base, clause_before, measured, measures, near_breakdown, none_harmed, partial, periods, predicate_terms
 
 
 @dataclass(frozen=True)
@@ -107,6 +107,8 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
         return False
     if _one_source_over_time(fa, fb, a, b, ctx, lex):
         return True  # one authority's running count for one event, each figure dated: one quantity
+    if not _same_measure_and_period(fa, fb, a.text, b.text, lex):
+        return False  # revenue against profit, a month against nine months, "so với tháng trước" against a year before
     if fa.harm is None and fa.unit not in lex.MONEY_UNITS:
         # no harm word to say what is counted: the words before the figures must not say that
         # they count different things (sums of money are too often worded two ways to judge)
@@ -122,6 +124,19 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
         # figure's own clause must be shared
         return False
     return True
+
+
+def _same_measure_and_period(fa: Frame, fb: Frame, a_text: str, b_text: str, lex) -> bool:
+    """Nothing in the two clauses says they measure different things over different periods: the
+    measures they name share one, the periods both name are one, a change is against one base."""
+    ma, mb = measures(a_text, fa.figure, lex), measures(b_text, fb.figure, lex)
+    if ma and mb and not ma & mb:
+        return False
+    pa, pb = periods(a_text, fa.figure, lex), periods(b_text, fb.figure, lex)
+    if pa and pb and not pa & pb:
+        return False
+    ba, bb = change_base(a_text, fa.figure, lex), change_base(b_text, fb.figure, lex)
+    return not (ba and bb and ba != bb)
 
 
 def _one_source_over_time(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, lex) -> bool:

@@ -73,6 +73,8 @@ def partial(text: str, f: Figure, lex) -> bool:
     cue, partial = _partial_patterns(lex)
     if cue.search(clause):
         return False  # "nhiều trang tin đưa tin con số ...": the quantifier is on the sources
+    if re.search(lex.TOP_ITEM, re.split(r"\.(?!\d)|;", text[:f.start])[-1].lower()):
+        return True  # "mặt hàng có kim ngạch lớn nhất với 190 triệu USD": one item of the total
     return bool(partial.match(clause))
 
 
@@ -97,3 +99,45 @@ def none_harmed(text: str, old, lex) -> str | None:  # old: a Frame (frames impo
         if lex.CASUALTY_WORDS.get(m.group("harm").lower()) == old.harm:
             return m.group(0)
     return None
+
+
+def _clause_around(text: str, f: Figure) -> str:
+    """The figure's clause: from the mark before it to the mark after it."""
+    after = re.split(r"\.(?!\d)|[;:“”\"()]|,(?!\d)", text[f.end:], maxsplit=1)[0]
+    return f"{clause_before(text, f)} {f.text} {after}".lower()
+
+
+def measures(text: str, f: Figure, lex) -> frozenset[str]:
+    """The economic measures named before a figure in its sentence stretch ("doanh thu thuần quý III
+    đạt 2.450 tỷ đồng" -> doanh thu): the longest entry at each place."""
+    before = re.split(r"\.(?!\d)|[;:]|,(?!\d)\s*(?:trong khi|còn|nhưng)", text[:f.start].lower())[-1]
+    found = set()
+    for m in sorted(lex.MEASURE_NOUNS, key=len, reverse=True):
+        for hit in re.finditer(rf"(?<!\w){re.escape(m)}(?!\w)", before):
+            if not any(m in other and m != other for other in found):
+                found.add(m)
+    return frozenset(found)
+
+
+def periods(text: str, f: Figure, lex) -> frozenset[str]:
+    """The periods the figure's sentence stretch names ("9 tháng", "tháng 9", "quý III", "năm 2024"),
+    a leading "Tháng 9 năm ngoái, ..." included."""
+    stretch = re.split(r"\.(?!\d)|;|,(?!\d)\s*(?:trong khi|còn|nhưng|riêng)", text[:f.start])[-1]
+    clause = f"{stretch} {_clause_around(text, f)}".lower()
+    out = set()
+    for k, rx in enumerate(lex.PERIOD_PATTERNS):
+        for m in re.finditer(rx, clause, re.I):
+            if f.text.lower() not in m.group(0):  # "9 tháng" may be the figure itself
+                out.add(f"{k}:{m.group(1).lower()}")
+    return frozenset(out)
+
+
+def change_base(text: str, f: Figure, lex) -> str | None:
+    """What a change is measured against: right after the figure ("tăng 8% so với tháng trước") or
+    opening its sentence ("So với cùng kỳ năm ngoái, kim ngạch ... tăng 15,3%")."""
+    m = re.match(rf"[^,.;]{{0,20}}?{lex.CHANGE_BASE}", text[f.end:].lower()) \
+        or re.match(rf"\W*{lex.CHANGE_BASE}", re.split(r"\.(?!\d)|;", text[:f.start])[-1].lower())
+    if not m:
+        return None
+    base = m.group(1).strip()
+    return "cùng kỳ" if base.startswith("cùng kỳ") else base
