@@ -123,3 +123,13 @@ def test_changes_against_two_bases_and_one_item_of_a_total_are_not_compared():
     # the same measure, period and base from two sources still conflict
     other = view(5, "Theo Cục Thống kê, kim ngạch xuất khẩu tháng 9 ước đạt 380 triệu USD.", "Cục Thống kê", "organization")
     assert [c.kind for c in compare(other, monthly)] == ["number_mismatch"]
+
+
+def test_two_outlets_wording_a_count_alike_are_compared():
+    guard = view(0, "Theo Bộ đội Biên phòng tỉnh Lam Giang, trên tàu có 11 thuyền viên.",
+                 "Bộ đội Biên phòng tỉnh Lam Giang", "organization")
+    owner = view(1, "Ông Phan Văn Tư, chủ tàu, cho biết trên tàu có 12 thuyền viên, đều là người trong xã.",
+                 "Phan Văn Tư", "person")
+    assert [c.kind for c in compare(owner, guard, "vi", ACROSS)] == ["number_mismatch"]
+    rescued = view(2, "Đến trưa cùng ngày, lực lượng cứu hộ đã cứu được 9 thuyền viên.")
+    assert compare(rescued, guard, "vi", ACROSS) == []  # the crew rescued is not the crew aboard

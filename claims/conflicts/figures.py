@@ -14,7 +14,7 @@ from .base import ClaimView, proper_names, similarity, squash, who
 from .frames import Frame, different_moments, frame_parts, frames, later, occurrences, same_moment
 from .places import place_mentions, places_match
 from .statements import is_rumour
-from .terms import change_base, clause_before, measured, measures, near_breakdown, none_harmed, partial, periods, predicate_terms
+from .terms import clause_before, measured, near_breakdown, none_harmed, partial, predicate_terms, same_measure_and_period, worded_alike
 
 
 @dataclass(frozen=True)
@@ -107,7 +107,7 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
         return False
     if _one_source_over_time(fa, fb, a, b, ctx, lex):
         return True  # one authority's running count for one event, each figure dated: one quantity
-    if not _same_measure_and_period(fa, fb, a.text, b.text, lex):
+    if not same_measure_and_period(fa, fb, a.text, b.text, lex):
         return False  # revenue against profit, a month against nine months, "so với tháng trước" against a year before
     if fa.harm is None and fa.unit not in lex.MONEY_UNITS:
         # no harm word to say what is counted: the words before the figures must not say that
@@ -117,26 +117,14 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
             return False  # "phóng 64 UAV" / "bắn hạ 51 UAV", "lượng tìm kiếm giảm 12%" / "giá tăng 15%"
         if fa.unit == "người" and not ma & mb:
             return False  # bare "người" says only that people are counted: the predicate must say the same
-    if ctx.across and fa.harm is None and not predicate_terms(a.text, fa.figure, lex) & predicate_terms(b.text, fb.figure, lex):
+    if ctx.across and fa.harm is None and not predicate_terms(a.text, fa.figure, lex) & predicate_terms(b.text, fb.figure, lex) \
+            and not worded_alike(a.text, fa, b.text, fb, lex):
         # two outlets share no context: the counted noun or the currency alone ("khách hàng",
         # "thuyền viên", "tỷ đồng") is no evidence of one quantity ("mất điện" / "khôi phục cấp
         # điện", crew aboard / crew rescued, a fine / a shipment's value); a two-word term of the
         # figure's own clause must be shared
         return False
     return True
-
-
-def _same_measure_and_period(fa: Frame, fb: Frame, a_text: str, b_text: str, lex) -> bool:
-    """Nothing in the two clauses says they measure different things over different periods: the
-    measures they name share one, the periods both name are one, a change is against one base."""
-    ma, mb = measures(a_text, fa.figure, lex), measures(b_text, fb.figure, lex)
-    if ma and mb and not ma & mb:
-        return False
-    pa, pb = periods(a_text, fa.figure, lex), periods(b_text, fb.figure, lex)
-    if pa and pb and not pa & pb:
-        return False
-    ba, bb = change_base(a_text, fa.figure, lex), change_base(b_text, fb.figure, lex)
-    return not (ba and bb and ba != bb)
 
 
 def _one_source_over_time(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, lex) -> bool:

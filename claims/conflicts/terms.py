@@ -1,7 +1,9 @@
-"""The words around a figure, in its clause: what they say it measures ("kỷ luật 1.300 tổ chức"),
-its two-word terms for telling two outlets' quantities apart, and whether it is a part of a total
-("trong đó 37 ngôi nhà") or of some of them ("Nhiều dự án có giá trên 100 triệu"). Pure functions
-of a sentence and one of its figures; claims/conflicts/figures.py decides with them."""
+"""The words around a figure, in its clause: what they say it measures ("kỷ luật 1.300 tổ chức";
+the economic measure, "doanh thu" or "lợi nhuận"), the period it sums ("quý III", "9 tháng"), the
+base of a change ("so với cùng kỳ"), its two-word terms for telling two outlets' quantities apart,
+and whether it is a part of a total ("trong đó 37 ngôi nhà") or of some of them ("Nhiều dự án có
+giá trên 100 triệu"). Pure functions of a sentence and one of its figures (and two frames'
+figures); claims/conflicts/figures.py decides with them."""
 from __future__ import annotations
 
 import re
@@ -141,3 +143,24 @@ def change_base(text: str, f: Figure, lex) -> str | None:
         return None
     base = m.group(1).strip()
     return "cùng kỳ" if base.startswith("cùng kỳ") else base
+
+
+def same_measure_and_period(fa, fb, a_text: str, b_text: str, lex) -> bool:
+    """Nothing in the two clauses says they measure different things over different periods: the
+    measures they name share one, the periods both name are one, a change is against one base."""
+    ma, mb = measures(a_text, fa.figure, lex), measures(b_text, fb.figure, lex)
+    if ma and mb and not ma & mb:
+        return False
+    pa, pb = periods(a_text, fa.figure, lex), periods(b_text, fb.figure, lex)
+    if pa and pb and not pa & pb:
+        return False
+    ba, bb = change_base(a_text, fa.figure, lex), change_base(b_text, fb.figure, lex)
+    return not (ba and bb and ba != bb)
+
+
+def worded_alike(a_text: str, fa, b_text: str, fb, lex) -> bool:
+    """The three words right before both figures are the same, one of them a content word ("trên
+    tàu có 11 thuyền viên" / "cho biết trên tàu có 12 thuyền viên"): one quantity, worded alike."""
+    wa = clause_before(a_text, fa.figure).lower().split()[-3:]
+    wb = clause_before(b_text, fb.figure).lower().split()[-3:]
+    return len(wa) == 3 and wa == wb and any(w not in lex.STOPWORDS for w in wa)
