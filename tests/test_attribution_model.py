@@ -160,6 +160,8 @@ FRESH = [
      "Lò Thị Mai", "person"),
     ("a body between two commas", "Các đối tượng này, theo cơ quan điều tra, đều được trả lương 15 triệu đồng mỗi tháng.",
      "cơ quan điều tra", "organization"),
+    ("an outlet named by its acronym after a description", "Truyền thông nhà nước Triều Tiên (KCNA) đưa tin ông Kim đã thị sát một cuộc tập trận.",
+     "Truyền thông nhà nước Triều Tiên (KCNA)", "media"),
     ("a rumour after a time phrase", "Sáng qua, trên mạng xã hội lan truyền thông tin trường học sẽ cho học sinh nghỉ cả tuần.",
      "thông tin trên mạng xã hội", "anonymous"),
 ]
@@ -195,6 +197,12 @@ def test_a_person_described_after_being_named_is_that_person(pipeline):
     assert rep.sentences[1].primary.source == "Kim Sang-woo"
     assert rep.sentences[3].primary.source == "Mai Lan Chi"
     assert rep.sentences[4].primary.source_type == "anonymous"  # someone new, described, not a role given before
+
+
+def test_the_said_expert_is_the_person_just_credited_whatever_title_the_lead_gave(pipeline):
+    (rep,) = analyze_text('PGS.TS Lý Văn Hải, giảng viên Trường Đại học Cần Thơ, phân tích mặn năm nay vào sớm. '
+                          '"Nông dân cần chuyển sang cây chịu mặn", vị chuyên gia nhấn mạnh.')
+    assert rep.sentences[1].primary.source == "Lý Văn Hải"
 
 
 def test_a_bare_title_right_after_its_holder_spoke_is_that_holder(pipeline):

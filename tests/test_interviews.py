@@ -206,3 +206,15 @@ def test_a_person_named_by_the_given_name_alone_is_who_a_later_pronoun_means():
         ["Trước khi chia tay, Hòa dẫn chúng tôi ra khung cửi.", "“Tôi muốn bản mình còn tiếng thoi đưa”, chị nói."],
     )
     assert got[3].source == "Vi Thị Hòa"
+
+
+def test_questions_set_in_bold_are_answered_by_the_person_the_profile_names_most():
+    got = _attribute(
+        ["Tiền đạo Lò Văn Sáng vừa được gọi lên đội tuyển quốc gia."],
+        ["Sáng được HLV Park Ji-hoon đánh giá cao.", "Sáng ghi 12 bàn mùa này."],
+        ["HLV Park Ji-hoon khen cậu chăm tập."],
+        ["**Anh chuẩn bị thế nào cho đợt tập trung?**"],
+        ["- Tôi tập thêm thể lực mỗi tối.", "Tôi muốn được đá chính."],
+    )
+    assert got[4] is None  # the reporter's question
+    assert [g.source for g in got[5:7]] == ["Lò Văn Sáng"] * 2

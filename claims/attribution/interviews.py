@@ -137,12 +137,13 @@ def _opens_with_quote(text: str) -> bool:
 
 # ------------------------------------------------------------------ "PV: ...?" then the answer
 def _after_labelled_questions(art, per: list[list[Attribution]], conf: float) -> None:
-    """A question the reporter labels as theirs ("PV: ...?", "**Phóng viên:** ...?") is answered
-    by the next paragraph: by the person a labelled answer named before ("Anh Khang: ..."), else
-    by the person named last before the question."""
+    """A question the reporter labels as theirs ("PV: ...?", "**Phóng viên:** ...?") or sets in
+    bold is answered by the next paragraph: by the person a labelled answer named before ("Anh
+    Khang: ..."), else by the person the article named most before the question."""
     interviewee: tuple[str, str] | None = None
     for q in range(len(per)):
-        if not (_starts_paragraph(art, q) and REPORTER_LABEL.match(art.s[q].text) and _asks(art, q)):
+        if not (_starts_paragraph(art, q) and _asks(art, q) and (REPORTER_LABEL.match(art.s[q].text)
+                                                                 or _bold(art.s[q].text))):
             continue
         _clear_question(art, per, q)
         k = _next_paragraph(art, q)
@@ -153,12 +154,31 @@ def _after_labelled_questions(art, per: list[list[Attribution]], conf: float) ->
             if _opens_with_speaker(art.s[k].text, first):
                 interviewee = (first.source, first.source_type)  # "Anh Khang: ..." answers this one
             continue
-        who = interviewee or _last_named(art, q)
-        if who is None or REPORTER_LABEL.match(art.s[k].text):
+        who = interviewee or _most_named(art, q)
+        if who is None or REPORTER_LABEL.match(art.s[k].text) or _bold(art.s[k].text):
             continue
         for j in _rest_of_paragraph(art, k):
             if not per[j]:
                 per[j] = [Attribution(who[0], who[0], who[1], None, "direct", conf, "speaker")]
+
+
+def _bold(text: str) -> bool:
+    """A line set in bold ("**... anh nghĩ sao?**"): how many outlets set the reporter's questions."""
+    t = text.strip()
+    return t.startswith("**") and t.rstrip("*").endswith(("?", ".", "”", '"', "!")) and t.endswith("**")
+
+
+def _most_named(art, si: int) -> tuple[str, str] | None:
+    """The person named most often before sentence `si` (the latest of equals): whom a profile
+    interviews, though a coach or a relative may be named last."""
+    counts: dict[str, list[int]] = {}
+    for m in art.mentions:
+        if m[0] < si:
+            counts.setdefault(m[2], []).append(m[0])
+    if not counts:
+        return None
+    name = max(counts, key=lambda n: (len(counts[n]), max(counts[n])))
+    return name, "person"
 
 
 # ------------------------------------------------------------------ question and answer lines

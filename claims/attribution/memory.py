@@ -412,6 +412,10 @@ class ArticleMemory:
             return self._resolve_anaphor(cand, si)
         if cand.stype == "title":
             name = self._resolve_title(cand.name, si)
+            if name is None and cand.mention.lower().startswith("vị "):
+                # "vị chuyên gia" after "PGS.TS Lý Thanh Hải, giảng viên ...": "the said expert" is
+                # the person just credited, as a pronoun would be, whatever title the lead gave
+                name = self._resolve_pronoun(cand, si)
             if name:
                 return name, "person"
             words = cand.mention.split()

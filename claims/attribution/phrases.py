@@ -219,6 +219,8 @@ def classify(np: str, lex) -> Candidate | None:
     org_first = starts_with_any(rest, lex.ORG_HEADS)
     if org_first and media_first and len(org_first) > len(media_first):
         media_first = None  # "Đài Khí tượng thủy văn": a weather station, not a broadcaster
+    if media_first and re.search(r"\([A-ZĐ][A-ZĐ0-9&.-]{1,9}\)$", rest):
+        return Candidate(rest, np, "media", named=True)  # "truyền thông nhà nước Triều Tiên (KCNA)": named by its acronym
     if media_first and media_first.lower() in lex.PORTAL_HEADS:
         return Candidate(rest, np, "media", named=True)  # "Cổng thông tin điện tử Chính phủ": the whole is the name
     if media_first and media_first.lower() not in ("phóng viên", "pv", "trang", "mạng"):
