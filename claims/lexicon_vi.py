@@ -109,6 +109,7 @@ SPEECH_CUES: tuple[str, ...] = (
     "bảo",             # "said" (colloquial, features: "chị bảo cả nhà như sống lại"); compounds guarded
     "than thở",        # "complained" (features: "một chủ quán than thở doanh thu giảm")
     "nhớ lại",         # "recalled" (features and court news)
+    "bình luận",       # "commented" ("Nhiều khán giả bình luận rằng ..."); the noun and "từ chối bình luận" guarded
     "said",            # English cue inside quoted English passages
     "says",            # English cue
     "told",            # English cue
@@ -266,10 +267,10 @@ NOT_SPEECH_BEFORE: dict[str, tuple[str, ...]] = {
     "khai": ("triển", "công", "tự"),
     "tố": ("yếu", "nhân", "bị", "truy", "khởi"),  # "yếu tố" (factor), "nhân tố", "truy tố" (prosecute), "khởi tố"
     "phân tích": ("giới", "nhà"),  # "giới phân tích", "nhà phân tích": analysts, a noun
-    "bình luận": ("giới", "nhà"),
+    "bình luận": ("giới", "nhà", "chối", "lượt", "các", "những", "nghìn", "trăm"),  # "từ chối bình luận", "6.000 lượt bình luận"
     "nói": ("lời",),
     "kể": ("đáng", "không"),
-    "bảo": ("đảm", "hòa", "gia", "quốc", "thái", "thủ", "tin"),  # "đảm bảo" (ensure), "thái bảo", "quốc bảo"
+    "bảo": ("đảm", "hòa", "gia", "quốc", "thái", "tin"),  # "đảm bảo" (ensure), "thái bảo", "quốc bảo"
 }
 NOT_SPEECH_AFTER: dict[str, tuple[str, ...]] = {
     "nói": ("trên", "chung", "riêng", "chuyện", "dối", "xấu", "lái", "khéo", "thật"),  # "nói trên" = "mentioned above"
@@ -286,9 +287,10 @@ NOT_SPEECH_AFTER: dict[str, tuple[str, ...]] = {
     "công bố": ("thông tin",),
     "kết luận": ("điều tra", "thanh tra"),  # nouns: "kết luận điều tra"
     "lên tiếng": (),
+    "bình luận": ("viên", "thể thao", "về việc này"),  # "bình luận viên" (a commentator), a noun
     # "bảo đảm" (ensure), "bảo vệ" (protect), "bảo hiểm" (insurance) ...: other words, not "said"
     "bảo": ("đảm", "vệ", "hiểm", "quản", "dưỡng", "trì", "tồn", "lưu", "an", "hành", "tàng", "lãnh", "mật",
-             "toàn", "hộ", "trợ", "vật", "chứng", "ban", "bối", "kê", "là", "nhau",
+             "toàn", "hộ", "trợ", "vật", "chứng", "ban", "bối", "kê", "nhau", "thủ", "mẫu", "bọc", "tháp",
              "con", "cháu", "mọi người", "nhân viên", "học sinh",  # "Mẹ bảo con đi học": told to, a request
              "phải", "nên", "đi", "hãy", "đừng"),  # "bảo phải đợi", "bảo nên lấy": an instruction, not a statement
 }
@@ -444,7 +446,7 @@ COUNTRY_NAMES: tuple[str, ...] = (
     # between a title and a name belongs to neither ("Ngoại trưởng Ethiopia Tesfaye Mulugeta")
     "Albania", "Algeria", "Andorra", "Angola", "Armenia", "Azerbaijan", "Bahrain", "Bangladesh",
     "Bhutan", "Bolivia", "Bosnia", "Herzegovina", "Botswana", "Brunei", "Bulgaria", "Burkina Faso",
-    "Burundi", "Cameroon", "Chad", "Chile", "Colombia", "Congo", "Costa Rica", "Croatia", "Síp", "Séc",
+    "Burundi", "Cameroon", "Chile", "Colombia", "Congo", "Costa Rica", "Croatia", "Síp", "Séc",
     "Cộng hòa Séc", "Djibouti", "Dominica", "Ecuador", "El Salvador", "Eritrea", "Estonia", "Ethiopia",
     "Fiji", "Gabon", "Gambia", "Gruzia", "Ghana", "Guatemala", "Guinea", "Haiti", "Honduras",
     "Iceland", "Ireland", "Jamaica", "Kyrgyzstan", "Latvia", "Lithuania", "Luxembourg", "Madagascar",
@@ -838,9 +840,10 @@ CONNECTIVE_WITH_COMMA: frozenset[str] = frozenset({"ngoài ra"})
 # One item of several, the first of a ranking: "Dệt may vẫn là mặt hàng có kim ngạch lớn nhất
 # trong tháng với 190 triệu USD" is one product's figure, a part of the month's total.
 TOP_ITEM = (r"(?<!\w)(?:mặt hàng|ngành hàng|ngành|lĩnh vực|thị trường|địa phương|sản phẩm|doanh nghiệp|đơn vị)"
-            r"(?!\w)[^,.;]{0,40}?(?<!\w)(?:lớn nhất|cao nhất|nhiều nhất|dẫn đầu)(?!\w)"
-            # a sector's own figure opening its sentence: "Ngành thủy sản tỉnh đặt kế hoạch ... 1,1 tỷ USD"
-            r"|^\W*(?:ngành|lĩnh vực|nhóm hàng|mặt hàng)\s+\w+")
+            r"(?!\w)[^,.;]{0,40}?(?<!\w)(?:lớn nhất|cao nhất|nhiều nhất|dẫn đầu)(?!\w)")
+# A sector's own sum or rate opening its sentence: "Ngành thủy sản tỉnh đặt kế hoạch ... 1,1 tỷ USD"
+# ("Ngành chức năng" are the authorities, no sector).
+SECTOR_LEAD = r"^\W*(?:ngành|lĩnh vực|nhóm hàng|mặt hàng)\s+(?!chức năng)\w+"
 PARTIAL_MARKERS: tuple[str, ...] = ("nhiều", "một số", "vài", "có nơi", "có chỗ", "có sạp", "có dự án", "có người", "không ít")
 
 # Nouns of harm: figures about deaths, injuries and missing people are one family each.
@@ -1089,9 +1092,7 @@ CORRECTION_MARKERS: tuple[str, ...] = (
 MEASURE_NOUNS: tuple[str, ...] = (
     "doanh thu",       # revenue
     "lợi nhuận",       # profit
-    "lãi",             # profit (short: "lãi quý III")
     "lỗ",              # loss
-    "kim ngạch",       # trade value
     "xuất khẩu",       # exports
     "nhập khẩu",       # imports
     "vốn",             # capital
@@ -1114,6 +1115,11 @@ MEASURE_NOUNS: tuple[str, ...] = (
     "khối lượng",      # volume of work done
     "tiến độ",         # progress
 )
+# Words for one measure: "lãi quý III" is the profit ("lợi nhuận") of the quarter.
+MEASURE_SYNONYMS: dict[str, str] = {
+    "lãi": "lợi nhuận",   # profit, short
+    "lời": "lợi nhuận",   # profit, colloquial
+}
 # The periods a figure may be summed over, in its clause: "9 tháng" (year to date), "tháng 9",
 # "quý III", "năm 2024", "6 tháng đầu năm". Two figures for different periods are not one quantity.
 PERIOD_PATTERNS: tuple[str, ...] = (
@@ -1125,7 +1131,10 @@ PERIOD_PATTERNS: tuple[str, ...] = (
 )
 # What a change is measured against: "tăng 8% so với tháng trước" and "tăng 15,3% so với cùng kỳ"
 # are changes of two kinds.
-CHANGE_BASE = r"(?<!\w)so với\s+([^,.;:()]{2,30})"
+CHANGE_BASE = r"(?<!\w)so với\s+((?:(?!và|là|trong|khi|nhưng)[^\W\d]+\s*){1,3})"
+# A numbered event of a season: "bão số 3" and "bão số 4" are two storms, whatever else the two
+# sentences share.
+EVENT_ORDINAL = r"(?<!\w)(?:bão|cơn bão|áp thấp nhiệt đới|đợt lũ|đợt mưa lũ|đợt nắng nóng|đợt rét)\s+số\s+(\d+)(?!\w)"
 # How the scope of a matched frame is named to the editor.
 SCOPE_LABELS: dict[str, str] = {"new": "số mới", "cumulative": "tổng cộng dồn", "period": "lũy kế cả giai đoạn",
                                 "target": "chỉ tiêu, dự kiến", "difference": "mức chênh lệch",
@@ -1141,8 +1150,9 @@ RUMOUR_MARKERS = (r"(?<!\w)(?:lan truyền|xuất hiện (?:thông tin|tin|trên
 # Who counts as an authority answering a rumour: a body or a named person (not "nhiều người").
 # Words that make a rumour the topic, not the claim: "thông báo về thông tin lan truyền trên mạng",
 # "xác minh thông tin lan truyền" speak about what spreads without saying it.
-ABOUT_A_RUMOUR = (r"(?<!\w)(?:về|đối với|liên quan (?:đến|tới)|phản hồi|xác minh|xử lý|trước)\s+"
-                  r"(?:(?:các|những|một số|nhiều|\w+)\s+){0,2}$")
+ABOUT_A_RUMOUR = (r"(?<!\w)(?:thông báo|thông cáo|phản hồi|xác minh|xử lý|làm rõ|lên tiếng|trả lời|bác bỏ)"
+                  r"(?:\s+(?:chính thức|ngay|khẩn))?\s+(?:về|đối với|liên quan (?:đến|tới)|trước)?\s*"
+                  r"(?:(?:các|những|một số|nhiều|thông tin|tin đồn|tin|clip|video|bài đăng|hình ảnh)\s+)*$")
 AUTHORITY_TYPES: tuple[str, ...] = ("organization", "person", "document")
 
 # --------------------------------------------------------------------------- events (cross-article)

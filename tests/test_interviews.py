@@ -200,21 +200,29 @@ def test_answers_after_questions_the_reporter_labels_are_the_interviewee_s():
     assert got[1] is None and got[2].source == "Đèo Văn Sơn"
 
 
-def test_a_person_named_by_the_given_name_alone_is_who_a_later_pronoun_means():
-    got = _attribute(
-        ["Vi Thị Hòa, 29 tuổi, mở xưởng dệt thổ cẩm ở bản Lác.", "Bà Lò Thị Mai, trưởng bản, khen cách làm của Hòa."],
-        ["Trước khi chia tay, Hòa dẫn chúng tôi ra khung cửi.", "“Tôi muốn bản mình còn tiếng thoi đưa”, chị nói."],
-    )
-    assert got[3].source == "Vi Thị Hòa"
+def test_a_person_named_by_the_given_name_alone_is_who_a_later_pronoun_means(pipeline):
+    from claims.analyze import analyze_text
+
+    (rep,) = analyze_text("Vi Thị Hòa, 29 tuổi, mở xưởng dệt thổ cẩm ở bản Lác. Bà Lò Thị Mai, trưởng bản, khen cách làm của Hòa.\n\n"
+                          "Trước khi chia tay, Hòa dẫn chúng tôi ra khung cửi. “Tôi muốn bản mình còn tiếng thoi đưa”, chị nói.")
+    assert rep.sentences[3].primary.source == "Vi Thị Hòa"
+    # (the parse must read the given name as a name: "Thanh tra giao thông" is no mention of a Thanh)
+    (rep,) = analyze_text("Nguyễn Văn Thanh, 35 tuổi, là tài xế xe khách. Phụ xe là Trần Văn Bình, quê ở Nghệ An. "
+                          "Thanh tra giao thông tỉnh đã mời hai người lên làm việc. Anh cho biết xe vẫn đủ điều kiện lưu hành.")
+    assert rep.sentences[3].primary.source == "Trần Văn Bình"
 
 
-def test_questions_set_in_bold_are_answered_by_the_person_the_profile_names_most():
-    got = _attribute(
-        ["Tiền đạo Lò Văn Sáng vừa được gọi lên đội tuyển quốc gia."],
-        ["Sáng được HLV Park Ji-hoon đánh giá cao.", "Sáng ghi 12 bàn mùa này."],
-        ["HLV Park Ji-hoon khen cậu chăm tập."],
-        ["**Anh chuẩn bị thế nào cho đợt tập trung?**"],
-        ["- Tôi tập thêm thể lực mỗi tối.", "Tôi muốn được đá chính."],
-    )
+def test_questions_set_in_bold_are_answered_by_the_person_the_profile_names_most(pipeline):
+    from claims.analyze import analyze_text
+
+    (rep,) = analyze_text("Tiền đạo Lò Văn Khải vừa được gọi lên đội tuyển quốc gia.\n\n"
+                          "Khải được HLV Park Ji-hoon đánh giá cao. Khải ghi 12 bàn mùa này.\n\n"
+                          "HLV Park Ji-hoon khen cậu chăm tập.\n\n**Anh chuẩn bị thế nào cho đợt tập trung?**\n\n"
+                          "- Tôi tập thêm thể lực mỗi tối. Tôi muốn được đá chính.")
+    got = [s.primary for s in rep.sentences]
     assert got[4] is None  # the reporter's question
-    assert [g.source for g in got[5:7]] == ["Lò Văn Sáng"] * 2
+    assert [g.source for g in got[5:7]] == ["Lò Văn Khải"] * 2
+    # an explainer's bold question asks the reader: the analysis after it is the article's own
+    (rep,) = analyze_text("Ông Phạm Văn Lực, chuyên gia vàng, cho biết giá sẽ còn tăng.\n\n"
+                          "**Vì sao giá vàng tăng mạnh?**\n\nNhu cầu trú ẩn tăng khi lãi suất giảm.")
+    assert rep.sentences[2].primary is None

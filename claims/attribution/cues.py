@@ -22,6 +22,8 @@ def cue_ok(art, low: str, m: re.Match, masked: str) -> tuple[bool, bool]:
     prev_orig = masked[: m.start()].split()[-1:] or [""]
     if prev_orig[0].lower() in art.lex.NOT_SPEECH_BEFORE.get(cue, ()):
         return False, False  # "triển khai", "công khai"
+    if re.fullmatch(r"\d[\d.,]*\d|\d", prev_orig[0]) and cue not in art.lex.VERB_ONLY_CUES:
+        return False, False  # "gần 6.000 bình luận": a count, the noun"
     if prev_orig[0] in ("một", "các", "những", "bản", "lời", "buổi", "cuộc", "đợt", "lượt", "sự", "số", "ra", "gửi", "bảng", "đăng") \
             and cue not in art.lex.VERB_ONLY_CUES:
         return False, False  # "trong một tuyên bố", "20.000 lượt chia sẻ", "ra thông báo": the noun

@@ -75,6 +75,8 @@ def _part_of_another_word(art, text: str, start: int, end: int) -> bool:
     con đi học": the language's guard tables), whatever the ranker scored."""
     words = text[start:end].lower().split()
     before = text[:start].lower().split()[-1:]
+    if before and re.fullmatch(r"\d[\d.,]*\d|\d", before[0]) and " ".join(words) not in art.lex.VERB_ONLY_CUES:
+        return True  # "gần 6.000 bình luận": a count of comments, a noun
     for k in range(len(words), 0, -1):  # the tagger may join "bảo hiểm" into one token
         cue = " ".join(words[:k])
         after = (" ".join(words[k:]) + " " + text[end:].lower()).strip()

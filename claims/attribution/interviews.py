@@ -141,9 +141,12 @@ def _after_labelled_questions(art, per: list[list[Attribution]], conf: float) ->
     bold is answered by the next paragraph: by the person a labelled answer named before ("Anh
     Khang: ..."), else by the person the article named most before the question."""
     interviewee: tuple[str, str] | None = None
+    # bold questions are an interview's only where the article is one: a lead says so, a question is
+    # labelled "PV:", or an answer opens with a dash (an explainer's bold subheadings ask the reader)
+    interview = any(INTERVIEW_LEAD.search(s.text) or REPORTER_LABEL.match(s.text) or _dash_line(s.text) for s in art.s)
     for q in range(len(per)):
         if not (_starts_paragraph(art, q) and _asks(art, q) and (REPORTER_LABEL.match(art.s[q].text)
-                                                                 or _bold(art.s[q].text))):
+                                                                 or interview and _bold(art.s[q].text))):
             continue
         _clear_question(art, per, q)
         k = _next_paragraph(art, q)

@@ -13,6 +13,11 @@ from .types import Attribution, Candidate, Person, SentenceIn
 
 
 ORG_REACH = 8  # sentences back a body named again without its place looks for its full name
+# Roles "vị ..." points back with to the person just credited whatever title the lead gave them ("vị
+# chuyên gia" after "PGS.TS X, giảng viên ..."); "vị bác sĩ", "vị luật sư" may be someone new.
+VI_POINTS_BACK = frozenset({"chuyên gia", "lãnh đạo", "quan chức"})
+# Middle names that make a name Vietnamese (called by the given name, "anh Hoàng" is not "Hoàng Văn Nam")
+VIETNAMESE_MIDDLE_NAMES = frozenset({"Văn", "Thị", "Đức", "Hữu", "Công", "Quang", "Minh", "Thanh", "Ngọc", "Xuân"})
 PRONOUN_REACH = 3  # sentences back a pronoun looks for the person it means
 
 
@@ -83,7 +88,9 @@ class ArticleMemory:
             return
         rx = re.compile(rf"(?:^|,\s+)({alts})(?=\s+[{self.lex.UPPER.lower()}a-z])")
         found = [(si, m.start(1), next(iter(given[m.group(1)])), None)
-                 for si, sent in enumerate(self.s) for m in rx.finditer(sent.text)]
+                 for si, sent in enumerate(self.s) if sent.parsed is not None for m in rx.finditer(sent.text)
+                 # the parse must read it as a name: "Thanh tra giao thông", "Thu nhập" are common words
+                 if any(t.start == m.start(1) and t.upos == "PROPN" and t.text == m.group(1) for t in sent.parsed.tokens)]
         if found:
             self.mentions = sorted(set(self.mentions) | set(found), key=lambda m: (m[0], m[1]))
 
@@ -180,6 +187,7 @@ class ArticleMemory:
             # one known is called Lâm by their given name
             if any(full.split()[-1] == name for full in self.people if len(full.split()) > 1):
                 return None
+            firsts = [f for f in firsts if not set(f.split()[1:-1]) & VIETNAMESE_MIDDLE_NAMES]
             return firsts[0] if len(firsts) == 1 else None
         firsts = [full for full in firsts if all(looks_foreign(t) for t in full.split())]
         return firsts[0] if len(firsts) == 1 else None
@@ -412,7 +420,7 @@ class ArticleMemory:
             return self._resolve_anaphor(cand, si)
         if cand.stype == "title":
             name = self._resolve_title(cand.name, si)
-            if name is None and cand.mention.lower().startswith("vị "):
+            if name is None and cand.mention.lower().startswith("vị ") and cand.name.lower() in VI_POINTS_BACK:
                 # "vị chuyên gia" after "PGS.TS Lý Thanh Hải, giảng viên ...": "the said expert" is
                 # the person just credited, as a pronoun would be, whatever title the lead gave
                 name = self._resolve_pronoun(cand, si)
@@ -429,10 +437,14 @@ class ArticleMemory:
                 return cand.mention, "person"  # "Giám đốc Sở Y tế tỉnh X": one person, known by the office
             return None
         if cand.stype == "epithet":
-            # "Chiến lược gia người Hàn Quốc cho rằng ...": the person given that role, else the one
-            # last credited or named nearby, as a pronoun would mean
-            name = self._resolve_title(cand.name, si) or self._resolve_pronoun(cand, si)
-            return (name, "person") if name else (cand.mention, "person")
+            # "Chiến lược gia người Hàn Quốc cho rằng ...": the person given that role; else, when the
+            # description says where they come from or that she is a woman (what only fits someone
+            # introduced), the one last credited or named nearby, as a pronoun would mean. "Tài xế 40
+            # tuổi" given no such role is someone new and unnamed.
+            name = self._resolve_title(cand.name, si)
+            if name is None and (cand.gender or re.search(r"\s(?:người|gốc)\s", cand.mention)):
+                name = self._resolve_pronoun(cand, si)
+            return (name, "person") if name else (cand.mention, "anonymous")
         if cand.stype == "person":
             full = self._fullest(cand.name, si)
             if full == cand.name and len(cand.name.split()) == 1:

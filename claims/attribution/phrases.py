@@ -388,7 +388,8 @@ def looks_foreign(tok: str) -> bool:
 
 def person_like(run: Sequence[str], lex) -> bool:
     """Vietnamese full names start with a family name; foreign names are not Vietnamese syllables."""
-    if len(run) > 1 and looks_foreign(run[-1]) and "-" not in run[-1] and not any(looks_foreign(t) for t in run[:-1]):
+    if len(run) > 1 and looks_foreign(run[-1]) and "-" not in run[-1] and len(run[-1].rstrip(".")) > 1 \
+            and not any(looks_foreign(t) for t in run[:-1]):  # ("Nguyễn Văn T." is a name given by its initial)
         return False  # "Phúc Lộc Mart", "Hòa Lâm FC": a brand's word after Vietnamese ones ("Kim Sang-woo" is a name)
     return run[0] in lex.SURNAMES or any(looks_foreign(t) and not t.isupper() for t in run)  # "CDC" is no name
 

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from .base import _WORD, ClaimView, common_terms, content_syllables
+from .statements import has_denial, is_rumour
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,8 @@ def competing_explanations(a: ClaimView, b: ClaimView, lang: str = "vi") -> tupl
     """Two sources explaining the same thing (a shared term in what they explain) with
     reasons that share no content word: "lãi suất tăng vì lạm phát" / "tăng lãi suất nhằm hút vốn"."""
     lex = lexicon.get(lang)
+    if any(has_denial(c.text, lex) or is_rumour(c.text, lex) for c in (a, b)):
+        return None  # "... vì ma túy là tin giả", "lan truyền ... vì tai nạn": what is denied or rumoured, no one's reason
     ea, eb = explanation(a, lang), explanation(b, lang)
     if not ea or not eb:
         return None

@@ -14,7 +14,8 @@ from .base import ClaimView, proper_names, similarity, squash, who
 from .frames import Frame, different_moments, frame_parts, frames, later, occurrences, same_moment
 from .places import place_mentions, places_match
 from .statements import is_rumour
-from .terms import clause_before, measured, near_breakdown, none_harmed, partial, predicate_terms, same_measure_and_period, worded_alike
+from .terms import (clause_before, measured, near_breakdown, none_harmed, other_numbered_event, partial, predicate_terms,
+                    same_measure_and_period, worded_alike)
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,13 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
         return False
     if _one_source_over_time(fa, fb, a, b, ctx, lex):
         return True  # one authority's running count for one event, each figure dated: one quantity
-    if not same_measure_and_period(fa, fb, a.text, b.text, lex):
+    if other_numbered_event(a.text, b.text, lex):
+        return False  # storm No. 3's toll is not storm No. 4's
+    if not ctx.across and a.article == b.article and not a.source and not b.source and not (a.headline or b.headline) \
+            and fa.unit.split("/")[0].strip() in lex.MONEY_UNITS:
+        return False  # a market report's own list of prices and sums (bars and rings, buy and sell, world and home)
+    if fa.harm is None and (fa.unit == "%" or fa.unit.split("/")[0].strip() in lex.MONEY_UNITS) \
+            and not same_measure_and_period(fa, fb, a.text, b.text, lex):
         return False  # revenue against profit, a month against nine months, "so với tháng trước" against a year before
     if fa.harm is None and fa.unit not in lex.MONEY_UNITS:
         # no harm word to say what is counted: the words before the figures must not say that
@@ -346,7 +353,8 @@ def _names_as_wrong(a: ClaimView, b: ClaimView, fr_a, fr_b, ctx: Context, lex, s
     the same thing. Reported on the first claim given (`flip`: the correcting one is the second)."""
     for old in (x for x in fr_a if x.change == "old"):
         new = next((x for x in reversed(fr_a) if x.change != "old" and x.figure.end <= old.figure.start
-                    and x.figure.unit == old.figure.unit), None)
+                    and (x.figure.unit == old.figure.unit  # "74 công nhân ..., không phải 126 người"
+                         or old.unit == "người" and x.unit in _people_nouns(lex) and old.harm in (None, x.harm))), None)
         if new is None:
             none = none_harmed(a.text, old, lex)
             wrong = next((y for y in fr_b if y.change != "old" and y.figure.value == old.figure.value
@@ -357,9 +365,10 @@ def _names_as_wrong(a: ClaimView, b: ClaimView, fr_a, fr_b, ctx: Context, lex, s
                 x, y = (wrong.figure.text, none) if flip else (none, wrong.figure.text)
                 return FigureLink("correction", squash(0.7 + sim), reason, x, y)
             continue
-        wrong = next((y for y in fr_b if y.change != "old" and y.figure.unit == old.figure.unit
+        wrong = next((y for y in fr_b if y.change != "old" and (y.figure.unit == old.figure.unit or y.unit == new.unit
+                                                                 or _people_alike(new, y, lex))
                       and y.figure.value == old.figure.value and y.figure.high == old.figure.high
-                      and _same_quantity(new, y, ctx, lex)), None)
+                      and _same_quantity(new, y, ctx, lex)), None)  # "126 người" names "126 công nhân" as wrong
         if wrong is None or new.figure.value == wrong.figure.value:
             continue
         reason = lex.REASONS["correction"].format(parts=frame_parts(new, wrong, lex), x=new.figure.text, a=who(a, lex),

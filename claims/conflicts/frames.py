@@ -141,7 +141,7 @@ def _harm_follows(window: str, pos: int) -> bool:
     """Is the harm word part of the figure's own phrase ("12 người chết", "5 người bị thương"), not
     of a later clause ("12 học sinh phải nhập viện và không em nào tử vong" still counts)?"""
     gap = window[:pos]
-    if re.search(r"(?<!\w)(?:những|các|mọi)(?!\w)", gap):
+    if re.search(r"(?<!\w)(?:tìm kiếm|tìm|cứu|cứu hộ|giúp|hỗ trợ|đưa|chăm sóc|đón|thăm|chở)\s+(?:những|các|mọi)(?!\w)", gap):
         return False  # "200 người dân đang tìm kiếm những người mất tích": the harm is another group's
     return not re.search(r"[,;:]|(?<!\w)(?:và|nhưng|còn(?!\s+lại))(?!\w)", gap)  # "6 người còn lại"
 
@@ -299,6 +299,8 @@ def _scope(text: str, f: Figure, seg: tuple[int, int], lex) -> str | None:
         f.unit != "%" and f.unit.split("/")[0] not in lex.MONEY_UNITS and re.search(lex.CHANGE_BY_LEADS, before))
     if gap_lead and re.match(lex.DIFFERENCE_AFTER, text[f.end:seg[1]].lower()):
         return "difference"  # "cao hơn 3 người so với ...", "tăng 1 người so với ...": how far two figures are apart
+    if re.search(lex.CHANGE_BY_LEADS, before) and re.match(r"\s*(?:\w+\s+){0,2}?(?:lên|xuống|còn)\s+(?:mức\s+)?\d", after):
+        return "difference"  # "tăng 8 điểm lên 1.278 điểm": 8 is the step, 1.278 the level
     if re.search(lex.NEW_SCOPE_BEFORE, before) or re.match(lex.NEW_SCOPE_AFTER, after):
         return "new"
     if re.search(lex.ALL_GROUPS_SCOPE, re.split(r"[,;:]", before)[-1]) or \

@@ -45,11 +45,23 @@ def same_party(a: ClaimView, b: ClaimView, lex=None) -> bool:
     """Does one side's source stand in the other's speaker description (its employer, its client),
     or is the other its government ("Thái Lan" in a headline, "Chính phủ Thái Lan" in the body)?"""
     lex = lex or lexicon.get("vi")
-    if _one_brand(a, b, lex):
+    if _one_brand(a, b, lex) or _one_body_named_twice(a, b, lex):
         return True
     return any(x.source and len(x.source) > 3 and (x.source.lower() in _speaker_description(y) or _works_for(y, x, lex) or (
         y.source and any(y.source.lower() == f"{head} {x.source.lower()}" for head in lex.GOVERNMENT_HEADS)))
                for x, y in ((a, b), (b, a)))
+
+
+def _one_body_named_twice(a: ClaimView, b: ClaimView, lex) -> bool:
+    """Inside one article, a body called by its bare head ("công an", "Cơ quan công an") and the
+    one named in full with that head ("Công an tỉnh Hòa Sơn") are one party."""
+    if a.article != b.article or not a.source or not b.source:
+        return False
+    for x, y in ((a.source.lower(), b.source.lower()), (b.source.lower(), a.source.lower())):
+        head = next((h.lower() for h in lex.ORG_HEADS if x == h.lower() or x.endswith(" " + h.lower())), None)
+        if head and len(head) > 2 and y.startswith(head + " "):
+            return True
+    return False
 
 
 def _one_brand(a: ClaimView, b: ClaimView, lex) -> bool:
@@ -57,15 +69,21 @@ def _one_brand(a: ClaimView, b: ClaimView, lex) -> bool:
     capitalised words in a row that name no place ("tỉnh Lâm Hà" in both is a place, not a firm)."""
     if a.source_type != "organization" or b.source_type != "organization" or not a.source or not b.source:
         return False
+    if any(not (starts_with_any(x, lex.ORG_HEADS) or "").lower().startswith(("", *lex.GENERIC_ORG_REFS)[1:])
+           and starts_with_any(x, lex.ORG_HEADS) for x in (a.source, b.source)):
+        return False  # a ministry and a department share their field ("Công Thương"), not a party
     places = {h.lower() for h in lex.ADMIN_PLACE_HEADS}
 
     def runs(name: str) -> set[tuple[str, str]]:
         words = name.split()
         return {(w1, w2) for k, (w1, w2) in enumerate(zip(words, words[1:]))
-                if w1[:1].isupper() and w2[:1].isupper() and (k == 0 or words[k - 1].lower() not in places)
+                if w1[:1].isupper() and w2[:1].isupper() and not (w1.isupper() or w2.isupper())  # "TNHH MTV"
+                and (k == 0 or words[k - 1].lower() not in places)
                 and f"{w1} {w2}" not in lex.PLACES and f"{w1} {w2}" not in lex.COUNTRY_NAMES
                 and not starts_with_any(f"{w1} {w2}", lex.ORG_HEADS)}
-    return bool(runs(a.source) & runs(b.source))
+    shared = runs(a.source) & runs(b.source)
+    # the shared words end one of the names ("... Thương mại Lam Sơn"), not a common middle
+    return any(tuple(x.split()[-2:]) in shared for x in (a.source, b.source))
 
 
 def _works_for(person: ClaimView, body: ClaimView, lex) -> bool:
@@ -171,6 +189,11 @@ def _negates_object(denier: str, other: str, lang: str, lex) -> bool:
     if not m:
         return False
     words = re.findall(r"\w+", m.group("object").lower())
+    pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
+    for none in re.finditer(r"(?<!\w)không (?:hề )?có\s+([^,.;]*?)\s+nào(?!\w)", other.lower()):
+        found = re.findall(r"\w+", none.group(1))
+        if pairs & {f"{a} {b}" for a, b in zip(found, found[1:])}:
+            return True  # "không có vụ tai nạn giao thông nào" against "thông tin ... vì tai nạn giao thông"
     toks = re.findall(r"\w+", other.lower())
     negators = set(lex.POLARITY_NEGATORS)
     for a, b in zip(words, words[1:]):

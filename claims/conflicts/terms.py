@@ -75,8 +75,11 @@ def partial(text: str, f: Figure, lex) -> bool:
     cue, partial = _partial_patterns(lex)
     if cue.search(clause):
         return False  # "nhiều trang tin đưa tin con số ...": the quantifier is on the sources
-    if re.search(lex.TOP_ITEM, re.split(r"\.(?!\d)|;", text[:f.start])[-1].lower()):
+    stretch = re.split(r"\.(?!\d)|;", text[:f.start])[-1].lower()
+    if re.search(lex.TOP_ITEM, stretch):
         return True  # "mặt hàng có kim ngạch lớn nhất với 190 triệu USD": one item of the total
+    if (f.unit == "%" or f.unit.split("/")[0].strip() in lex.MONEY_UNITS) and re.search(lex.SECTOR_LEAD, stretch):
+        return True  # "Ngành thủy sản đặt kế hoạch ... 1,1 tỷ USD": a sector's own sum
     return bool(partial.match(clause))
 
 
@@ -89,6 +92,9 @@ def near_breakdown(text: str, f: Figure, lex) -> bool:
     among = list(re.finditer(lex.BREAKDOWN_AFTER_TOTAL, before))
     if among and among[-1].end() >= len(before) - 30:
         return True  # "Trong số 23 người bị thương, 5 người nguy kịch": right before the figure
+    lead = re.match(rf"\W*{lex.BREAKDOWN_AFTER_TOTAL}", text.lower())
+    if lead and f.start >= lead.end():
+        return True  # "Trong số 74 người nhập viện, 68 người ... và 6 người ...": the lead governs the sentence
     return any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)" + (no_comma if m in lex.CONNECTIVE_WITH_COMMA else ""), before)
                for m in lex.BREAKDOWN_MARKERS)
 
@@ -114,11 +120,11 @@ def measures(text: str, f: Figure, lex) -> frozenset[str]:
     đạt 2.450 tỷ đồng" -> doanh thu): the longest entry at each place."""
     before = re.split(r"\.(?!\d)|[;:]|,(?!\d)\s*(?:trong khi|còn|nhưng)", text[:f.start].lower())[-1]
     found = set()
-    for m in sorted(lex.MEASURE_NOUNS, key=len, reverse=True):
-        for hit in re.finditer(rf"(?<!\w){re.escape(m)}(?!\w)", before):
+    for m in sorted(set(lex.MEASURE_NOUNS) | set(lex.MEASURE_SYNONYMS), key=len, reverse=True):
+        for hit in re.finditer(rf"(?<!\w)(?<!đánh ){re.escape(m)}(?!\w)", before):  # "đánh giá" is no price
             if not any(m in other and m != other for other in found):
                 found.add(m)
-    return frozenset(found)
+    return frozenset(lex.MEASURE_SYNONYMS.get(m, m) for m in found)
 
 
 def periods(text: str, f: Figure, lex) -> frozenset[str]:
@@ -130,8 +136,12 @@ def periods(text: str, f: Figure, lex) -> frozenset[str]:
     for k, rx in enumerate(lex.PERIOD_PATTERNS):
         for m in re.finditer(rx, clause, re.I):
             if f.text.lower() not in m.group(0):  # "9 tháng" may be the figure itself
-                out.add(f"{k}:{m.group(1).lower()}")
+                value = m.group(1).lower()
+                out.add(f"{k}:{_ROMAN.get(value, value)}")
     return frozenset(out)
+
+
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}  # "quý IV" is "quý 4"
 
 
 def change_base(text: str, f: Figure, lex) -> str | None:
@@ -152,10 +162,14 @@ def same_measure_and_period(fa, fb, a_text: str, b_text: str, lex) -> bool:
     if ma and mb and not ma & mb:
         return False
     pa, pb = periods(a_text, fa.figure, lex), periods(b_text, fb.figure, lex)
-    if pa and pb and not pa & pb:
-        return False
+    kinds = {p.split(":")[0] for p in pa} & {p.split(":")[0] for p in pb}
+    if pa and pb and (not kinds or any({p for p in pa if p.startswith(k + ":")} != {p for p in pb if p.startswith(k + ":")}
+                                       for k in kinds)):
+        return False  # "tháng 9" against "9 tháng"; a month against another month of one year
     ba, bb = change_base(a_text, fa.figure, lex), change_base(b_text, fb.figure, lex)
-    return not (ba and bb and ba != bb)
+    if ba and bb and ba != bb:
+        return False
+    return True
 
 
 def worded_alike(a_text: str, fa, b_text: str, fb, lex) -> bool:
@@ -163,4 +177,12 @@ def worded_alike(a_text: str, fa, b_text: str, fb, lex) -> bool:
     tàu có 11 thuyền viên" / "cho biết trên tàu có 12 thuyền viên"): one quantity, worded alike."""
     wa = clause_before(a_text, fa.figure).lower().split()[-3:]
     wb = clause_before(b_text, fb.figure).lower().split()[-3:]
-    return len(wa) == 3 and wa == wb and any(w not in lex.STOPWORDS for w in wa)
+    return len(wa) == 3 and wa == wb and any(w not in lex.STOPWORDS and w not in lex.APPROXIMATORS
+                                             and w not in _cue_syllables(lex) for w in wa)
+
+
+def other_numbered_event(a_text: str, b_text: str, lex) -> bool:
+    """Both sentences number their event and the numbers differ ("bão số 3" / "bão số 4")."""
+    na = set(re.findall(lex.EVENT_ORDINAL, a_text, re.I))
+    nb = set(re.findall(lex.EVENT_ORDINAL, b_text, re.I))
+    return bool(na and nb and not na & nb)
