@@ -395,6 +395,19 @@ SURNAMES: frozenset[str] = frozenset(
     # (not "Bạch", "Quan", "Lạc": they start more place names than people's, "Bạch Mai", "Lạc Long")
     "Vi Lường Lù Sùng Thào Giàng Mùa Cầm Tòng Đàm Bế Khổng Lục Thạch Lã Tôn Giáp Nghiêm".split()
 )
+# Abbreviated titles and the words a later mention uses for them ("BS Trần Thu Hương" ... "nữ bác sĩ").
+TITLE_ABBREVIATIONS: dict[str, str] = {
+    "bs": "bác sĩ",           # doctor
+    "bs ckii": "bác sĩ",      # specialist doctor, level II
+    "ts": "tiến sĩ",          # PhD
+    "ths": "thạc sĩ",         # master
+    "gs": "giáo sư",          # professor
+    "pgs": "phó giáo sư",     # associate professor
+    "pgs.ts": "phó giáo sư",  # associate professor, PhD
+    "gs.ts": "giáo sư",       # professor, PhD
+    "hlv": "huấn luyện viên", # coach
+    "ls": "luật sư",          # lawyer
+}
 # Middle names that tell a Vietnamese name's gender: "Nguyễn Thị Loan" is a woman, "Trần Văn Nam"
 # a man, so "Ông nói" does not resolve to her.
 GENDERED_MIDDLE_NAMES: dict[str, str] = {"Thị": "f", "Văn": "m"}
@@ -1086,12 +1099,17 @@ CORRECTION_MARKERS: tuple[str, ...] = (
     "điều chỉnh con số", "điều chỉnh thông tin", "con số chính xác", "số liệu chính xác", "con số đúng",
     "sau điều chỉnh", "báo cáo điều chỉnh",  # a company's restated accounts: "lợi nhuận sau điều chỉnh đạt ..."
 )
+# Words before a number that make it a label, not a count ("học sinh lớp 12 chia sẻ", "tổ dân phố 5
+# kể", "sinh năm 1980 kể"): a cue after such a number is still a verb.
+NUMBER_LABELS: frozenset[str] = frozenset({"lớp", "phường", "tổ", "phố", "quận", "năm", "số", "khu", "ấp", "xóm",
+                                          "đội", "phòng", "khoa", "khóa", "tầng", "kỳ", "mùa", "tuổi"})
 # Economic measures a sum of money or a rate is a figure of: two figures whose clauses name
 # different measures ("doanh thu thuần ... 2.450 tỷ" / "lợi nhuận sau thuế ... 186 tỷ") are two
 # quantities however alike their units.
 MEASURE_NOUNS: tuple[str, ...] = (
     "doanh thu",       # revenue
     "lợi nhuận",       # profit
+    "lãi suất",        # interest rate (before "lãi", which is profit)
     "lỗ",              # loss
     "xuất khẩu",       # exports
     "nhập khẩu",       # imports
@@ -1118,7 +1136,6 @@ MEASURE_NOUNS: tuple[str, ...] = (
 # Words for one measure: "lãi quý III" is the profit ("lợi nhuận") of the quarter.
 MEASURE_SYNONYMS: dict[str, str] = {
     "lãi": "lợi nhuận",   # profit, short
-    "lời": "lợi nhuận",   # profit, colloquial
 }
 # The periods a figure may be summed over, in its clause: "9 tháng" (year to date), "tháng 9",
 # "quý III", "năm 2024", "6 tháng đầu năm". Two figures for different periods are not one quantity.
@@ -1131,7 +1148,7 @@ PERIOD_PATTERNS: tuple[str, ...] = (
 )
 # What a change is measured against: "tăng 8% so với tháng trước" and "tăng 15,3% so với cùng kỳ"
 # are changes of two kinds.
-CHANGE_BASE = r"(?<!\w)so với\s+((?:(?!và|là|trong|khi|nhưng)[^\W\d]+\s*){1,3})"
+CHANGE_BASE = r"(?<!\w)so với\s+((?:(?!và\b|là\b|trong\b|khi\b|nhưng\b)\w+\s*){1,3})"
 # A numbered event of a season: "bão số 3" and "bão số 4" are two storms, whatever else the two
 # sentences share.
 EVENT_ORDINAL = r"(?<!\w)(?:bão|cơn bão|áp thấp nhiệt đới|đợt lũ|đợt mưa lũ|đợt nắng nóng|đợt rét)\s+số\s+(\d+)(?!\w)"
@@ -1150,9 +1167,11 @@ RUMOUR_MARKERS = (r"(?<!\w)(?:lan truyền|xuất hiện (?:thông tin|tin|trên
 # Who counts as an authority answering a rumour: a body or a named person (not "nhiều người").
 # Words that make a rumour the topic, not the claim: "thông báo về thông tin lan truyền trên mạng",
 # "xác minh thông tin lan truyền" speak about what spreads without saying it.
-ABOUT_A_RUMOUR = (r"(?<!\w)(?:thông báo|thông cáo|phản hồi|xác minh|xử lý|làm rõ|lên tiếng|trả lời|bác bỏ)"
+ABOUT_A_RUMOUR = (r"(?:(?<!\w)(?:thông báo|thông cáo|phản hồi|xác minh|xử lý|làm rõ|lên tiếng|trả lời|bác bỏ)"
                   r"(?:\s+(?:chính thức|ngay|khẩn))?\s+(?:về|đối với|liên quan (?:đến|tới)|trước)?\s*"
-                  r"(?:(?:các|những|một số|nhiều|thông tin|tin đồn|tin|clip|video|bài đăng|hình ảnh)\s+)*$")
+                  # or a sentence that opens on the rumour as its topic: "Liên quan đến clip lan truyền ..., Công an ..."
+                  r"|^\W*(?:về|trước|liên quan (?:đến|tới)|đối với)\s+)"
+                  r"(?:(?:các|những|một số|nhiều|thông tin|tin đồn|tin|clip|video|bài đăng|hình ảnh|được|đang|đoạn)\s+)*$")
 AUTHORITY_TYPES: tuple[str, ...] = ("organization", "person", "document")
 
 # --------------------------------------------------------------------------- events (cross-article)

@@ -103,3 +103,47 @@ def test_round6_corrections_storms_and_breakdowns():
     index = view(5, "Chỉ số VN-Index mở cửa phiên sáng tăng 8 điểm lên 1.278 điểm.")
     close = view(6, "VN-Index đóng cửa ở mức 1.282 điểm.")
     assert all(c.other_figure != "8 điểm" for c in compare(close, index))  # 8 is the step, not the level
+
+
+# the second look at the mends, and fresh-eyes round 7
+
+
+@pytest.mark.parametrize("text,k,want", [
+    ("Anh Nguyễn Văn Nam, học sinh lớp 12 chia sẻ rằng đề thi năm nay khá dễ.", 0, ("Nguyễn Văn Nam", "person")),
+    ("Bà Lê Thị Hoa sinh năm 1980 kể lại rằng nhà bà bị ngập.", 0, ("Lê Thị Hoa", "person")),  # a number that labels
+    ("Bài đăng thu hút gần 6.000 bình luận chỉ sau 5 giờ.", 0, None),  # a number that counts
+    ("HLV Park Hang-seo đã chia tay đội tuyển sau 5 năm. Chiến lược gia 65 tuổi cho biết ông sẽ nghỉ ngơi.", 1,
+     ("Park Hang-seo", "person")),
+    ("Cục CSGT đề nghị người dân phản ánh qua ứng dụng nếu phát hiện cán bộ tiêu cực.", 0, None),  # asked to speak
+    ("Một cán bộ Ban Chỉ huy tỉnh đề nghị giấu tên cho rằng số liệu vênh nhau.", 0,
+     ("Một cán bộ Ban Chỉ huy tỉnh đề nghị giấu tên", "anonymous")),
+    ("Bloomberg dẫn lời các nhà phân tích cho biết nguồn cung từ Brazil đang bị đe dọa.", 0,
+     ("các nhà phân tích", "anonymous")),  # "nhà phân tích" is no cue
+    ("Chủ tịch Vicofa Nguyễn Quang Đạt nhận định giá cao do cung cầu.", 0, ("Nguyễn Quang Đạt", "person")),
+    ("BS CKII Trần Thu Hương, Phó khoa Cấp cứu, thừa nhận khoa quá tải. \"Có đêm cả kíp không kịp uống nước\", "
+     "nữ bác sĩ chia sẻ.", 1, ("Trần Thu Hương", "person")),
+])
+def test_second_review_and_round7_attribution(pipeline, text, k, want):
+    assert primary(text, k) == want
+
+
+def test_second_review_conflicts():
+    def kinds(x):
+        return [(c.kind, c.figure, c.other_figure) for c in x]
+    mourners = view(0, "Khoảng 200 người dân xếp hàng viếng những người tử vong trong vụ cháy chung cư.")
+    toll = view(1, "Vụ cháy chung cư làm 12 người tử vong.", "Công an thành phố", "organization")
+    assert compare(mourners, toll) == []
+    sep = view(2, "Trong tháng 9, xuất khẩu gạo đạt 650.000 tấn.", "A", "organization")
+    aug = view(3, "Trong tháng 8, xuất khẩu gạo đạt 700.000 tấn.", "B", "organization")
+    assert compare(sep, aug, "vi", ACROSS) == []  # periods for every unit
+    reply = view(4, "Trả lời phóng viên, ông Minh cho biết doanh thu năm 2024 đạt 500 tỷ đồng.", "Minh", "person")
+    profit = view(5, "Lợi nhuận năm 2024 đạt 60 tỷ đồng.", "B", "organization")
+    assert compare(reply, profit) == []  # "trả lời" holds no profit
+    rate = view(6, "Lãi suất cho vay quý III ở mức 6,5%.", "A", "organization")
+    margin = view(7, "Lợi nhuận quý III ở mức 8,2%.", "B", "organization")
+    assert compare(rate, margin) == []  # an interest rate is no profit
+    assert not same_party(view(8, "x", "Hiệp hội Ngân hàng", "organization"), view(9, "y", "Ngân hàng Nhà nước", "organization"), LEX)
+    assert not is_rumour("Liên quan đến clip lan truyền trên mạng xã hội, Công an huyện cho biết vụ tai nạn làm 3 người bị thương.", LEX)
+    older = view(10, "Doanh thu tăng 15% so với 2019.", "Lan", "person")
+    newer = view(11, "Doanh thu tăng 40% so với 2023.", "Minh", "person")
+    assert kinds(compare(newer, older)) == []  # two bases, digits read

@@ -22,7 +22,9 @@ def cue_ok(art, low: str, m: re.Match, masked: str) -> tuple[bool, bool]:
     prev_orig = masked[: m.start()].split()[-1:] or [""]
     if prev_orig[0].lower() in art.lex.NOT_SPEECH_BEFORE.get(cue, ()):
         return False, False  # "triển khai", "công khai"
-    if re.fullmatch(r"\d[\d.,]*\d|\d", prev_orig[0]) and cue not in art.lex.VERB_ONLY_CUES:
+    label = masked[: m.start()].split()[-2:-1]
+    if re.fullmatch(r"\d[\d.,]*\d|\d", prev_orig[0]) and cue not in art.lex.VERB_ONLY_CUES \
+            and not (label and label[0].lower() in art.lex.NUMBER_LABELS):
         return False, False  # "gần 6.000 bình luận": a count, the noun"
     if prev_orig[0] in ("một", "các", "những", "bản", "lời", "buổi", "cuộc", "đợt", "lượt", "sự", "số", "ra", "gửi", "bảng", "đăng") \
             and cue not in art.lex.VERB_ONLY_CUES:
@@ -101,9 +103,10 @@ class _Span:
 
 def relay_target(art, masked: str, text: str, m: re.Match) -> tuple[Candidate | None, int]:
     """"CNN dẫn các nguồn thạo tin cho biết" / "X dẫn lời Y": the speaker after the relay verb."""
-    rest = masked[m.end():]
-    nxt = art.rx["cue"].search(rest)
-    end = m.end() + (nxt.start() if nxt else len(rest))
+    low = masked.lower()
+    # the first real cue after the relay ("các nhà phân tích cho biết": "phân tích" here is a noun)
+    nxt = next((c for c in art.rx["cue"].finditer(masked, m.end()) if cue_ok(art, low, c, masked)[0]), None)
+    end = nxt.start() if nxt else len(masked)
     seg = re.split(r"[,;:]", text[m.end():end], maxsplit=1)[0]
     cand = classify(seg.strip(), art.lex) if seg.strip() else None
     return cand, end

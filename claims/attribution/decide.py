@@ -33,8 +33,9 @@ def decide(art, si: int, proposal: list[Attribution], tokens: Sequence[Token], f
     """The sentence's attributions and the winning pair's raw score (None: no pair)."""
     text = art.s[si].text
     # (the rules read their own cues' surroundings; a proposer's cue word may be part of another word)
-    scored = [x for x in scored_pairs(model.ranker, tokens, feats, pairs) if "rule" in x[2]
-              or not _part_of_another_word(art, text, tokens[x[0].cue[0]].start, tokens[x[0].cue[1] - 1].end)]
+    scored = [x for x in scored_pairs(model.ranker, tokens, feats, pairs)
+              if ("rule" in x[2] or not _part_of_another_word(art, text, tokens[x[0].cue[0]].start, tokens[x[0].cue[1] - 1].end))
+              and not _asked_to_say(art, text, tokens, x[0])]
     if not scored:
         return [], None
     primary = next((x for x in proposal if x.role == "speaker"), None)
@@ -70,12 +71,29 @@ def decide(art, si: int, proposal: list[Attribution], tokens: Sequence[Token], f
     return [Attribution(name, mention, stype, cue, quote, confidence)], score
 
 
+def _asked_to_say(art, text: str, tokens: Sequence[Token], pair: Pair) -> bool:
+    """A request or wish between the mention and its cue: "Cục CSGT đề nghị người dân phản ánh ...",
+    "Hiệp hội kiến nghị Bộ công bố ...": the mention asks someone else to speak, which the guideline
+    does not count as reporting."""
+    if pair.src[1] > pair.cue[0]:
+        return False
+    # from the mention's second word ("Hiệp hội ... kiến nghị Bộ" may be one proposed span) to the cue
+    between = text[tokens[pair.src[0]].end:tokens[pair.cue[0]].start].lower()
+    # "đề nghị giấu tên": asking not to be named, not a request to speak
+    between = re.sub(rf"(?:đề nghị|xin|yêu cầu)\s+(?:{'|'.join(map(re.escape, art.lex.UNNAMED_BY_REQUEST))})", " ", between)
+    asked = re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, art.lex.NON_CUE_MENTAL))}|kiến nghị)(?!\w)", between)
+    # ("bà Lan mong muốn và khẳng định ...": the statement is a second verb of hers)
+    return bool(asked) and not re.search(r",|(?<!\w)và(?!\w)", between[asked.end():])
+
+
 def _part_of_another_word(art, text: str, start: int, end: int) -> bool:
     """A cue word that the words around it make another word or use ("bảo đảm", "kể cả", "Mẹ bảo
     con đi học": the language's guard tables), whatever the ranker scored."""
     words = text[start:end].lower().split()
     before = text[:start].lower().split()[-1:]
-    if before and re.fullmatch(r"\d[\d.,]*\d|\d", before[0]) and " ".join(words) not in art.lex.VERB_ONLY_CUES:
+    label = text[:start].lower().split()[-2:-1]
+    if before and re.fullmatch(r"\d[\d.,]*\d|\d", before[0]) and " ".join(words) not in art.lex.VERB_ONLY_CUES \
+            and not (label and label[0] in art.lex.NUMBER_LABELS):
         return True  # "gần 6.000 bình luận": a count of comments, a noun
     for k in range(len(words), 0, -1):  # the tagger may join "bảo hiểm" into one token
         cue = " ".join(words[:k])

@@ -143,7 +143,7 @@ def _after_labelled_questions(art, per: list[list[Attribution]], conf: float) ->
     interviewee: tuple[str, str] | None = None
     # bold questions are an interview's only where the article is one: a lead says so, a question is
     # labelled "PV:", or an answer opens with a dash (an explainer's bold subheadings ask the reader)
-    interview = any(INTERVIEW_LEAD.search(s.text) or REPORTER_LABEL.match(s.text) or _dash_line(s.text) for s in art.s)
+    interview = any(REPORTER_LABEL.match(s.text) or _dash_line(s.text) or _leads_interview(art, s.text) for s in art.s)
     for q in range(len(per)):
         if not (_starts_paragraph(art, q) and _asks(art, q) and (REPORTER_LABEL.match(art.s[q].text)
                                                                  or interview and _bold(art.s[q].text))):
@@ -163,6 +163,13 @@ def _after_labelled_questions(art, per: list[list[Attribution]], conf: float) ->
         for j in _rest_of_paragraph(art, k):
             if not per[j]:
                 per[j] = [Attribution(who[0], who[0], who[1], None, "direct", conf, "speaker")]
+
+
+def _leads_interview(art, text: str) -> bool:
+    """"Phóng viên đã trò chuyện với anh X" leads an interview; "Trao đổi với phóng viên, X cho biết
+    ..." only introduces one quote."""
+    lead = INTERVIEW_LEAD.search(text)
+    return bool(lead) and not art.rx["cue"].search(text, lead.end())
 
 
 def _bold(text: str) -> bool:

@@ -220,13 +220,15 @@ class ArticleMemory:
     def _resolve_title(self, title_phrase: str, si: int) -> str | None:
         """"Bộ trưởng", "Phó Hiệu trưởng Trường THPT Yên Mỹ": the person last given that title or role."""
         key = re.sub(r"^(?:vị|ông|bà|anh|chị|cô|nữ|nam)\s+", "", title_phrase.lower().strip())  # "ông giám đốc", "nữ ca sĩ"
+        key = self.lex.TITLE_ABBREVIATIONS.get(key, key)
         first = " ".join(key.split()[:3])
         best = ahead_best = None
         headline = self.s[si].kind == "headline"
         reach = 6 if headline else 2  # a headline's "Thứ trưởng Bộ Công Thương" is named in the body's lead
         for name, p in self.people.items():
             # a bare "bà" / "ông" says nothing of which woman or man "bà vợ" is
-            hit = any(t == key or (key.startswith(t) and t not in self.lex.ADDRESS_TITLES) or t.startswith(first)
+            hit = any(self.lex.TITLE_ABBREVIATIONS.get(t) == key  # "BS X" ... "nữ bác sĩ"
+                      or t == key or (key.startswith(t) and t not in self.lex.ADDRESS_TITLES) or t.startswith(first)
                       or re.sub(r"^(?:nữ|nam)\s+", "", t) == key for t in p.titles) or any(set(key.split()) <= set(r.split()) for r in p.roles) or any(
                 r.startswith(key) or key.startswith(r[: max(len(r), 8)]) or first in r for r in p.roles)
             if hit and any(s <= si for s, _ in p.positions):
@@ -420,7 +422,7 @@ class ArticleMemory:
             return self._resolve_anaphor(cand, si)
         if cand.stype == "title":
             name = self._resolve_title(cand.name, si)
-            if name is None and cand.mention.lower().startswith("vị ") and cand.name.lower() in VI_POINTS_BACK:
+            if name is None and cand.mention.lower().startswith(("vị ", "nữ ")) and re.sub(r"^nữ\s+", "", cand.name.lower()) in VI_POINTS_BACK:
                 # "vị chuyên gia" after "PGS.TS Lý Thanh Hải, giảng viên ...": "the said expert" is
                 # the person just credited, as a pronoun would be, whatever title the lead gave
                 name = self._resolve_pronoun(cand, si)
@@ -442,7 +444,8 @@ class ArticleMemory:
             # introduced), the one last credited or named nearby, as a pronoun would mean. "Tài xế 40
             # tuổi" given no such role is someone new and unnamed.
             name = self._resolve_title(cand.name, si)
-            if name is None and (cand.gender or re.search(r"\s(?:người|gốc)\s", cand.mention)):
+            descriptive = re.match(r"(?:nhà\s|cựu\s|.*\sgia$)", cand.name)  # "chiến lược gia", "nhà cầm quân", "cựu thị trưởng"
+            if name is None and (cand.gender or descriptive or re.search(r"\s(?:người|gốc)\s", cand.mention)):
                 name = self._resolve_pronoun(cand, si)
             return (name, "person") if name else (cand.mention, "anonymous")
         if cand.stype == "person":

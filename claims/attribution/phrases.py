@@ -152,6 +152,11 @@ def _drop_non_name_prefix(run: list[str], lex) -> list[str]:
                 run = run[n:]
                 changed = True
                 break
+        if not changed and len(run) > 2 and run[1] in lex.SURNAMES and run[0] not in lex.SURNAMES and (
+                run[0].isupper() or looks_foreign(run[0])) and not any(looks_foreign(t) for t in run[2:]):
+            run = run[1:]  # "Vicofa Nguyễn Quang Đạt", "CKII Trần Thu Hương": a body's acronym or a degree, then the name
+            changed = True
+            continue
         if not changed and len(run) > 2 and run[0].lower() in {h.lower() for h in lex.ORG_HEADS}:
             run = run[2:]  # "Điện Kremlin Dmitry Peskov": head + one name word belong to the body
             changed = True

@@ -113,8 +113,8 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
     if not ctx.across and a.article == b.article and not a.source and not b.source and not (a.headline or b.headline) \
             and fa.unit.split("/")[0].strip() in lex.MONEY_UNITS:
         return False  # a market report's own list of prices and sums (bars and rings, buy and sell, world and home)
-    if fa.harm is None and (fa.unit == "%" or fa.unit.split("/")[0].strip() in lex.MONEY_UNITS) \
-            and not same_measure_and_period(fa, fb, a.text, b.text, lex):
+    if not same_measure_and_period(fa, fb, a.text, b.text, lex,
+                                   measures_too=fa.harm is None and (fa.unit == "%" or fa.unit.split("/")[0].strip() in lex.MONEY_UNITS)):
         return False  # revenue against profit, a month against nine months, "so với tháng trước" against a year before
     if fa.harm is None and fa.unit not in lex.MONEY_UNITS:
         # no harm word to say what is counted: the words before the figures must not say that

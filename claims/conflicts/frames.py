@@ -141,8 +141,8 @@ def _harm_follows(window: str, pos: int) -> bool:
     """Is the harm word part of the figure's own phrase ("12 người chết", "5 người bị thương"), not
     of a later clause ("12 học sinh phải nhập viện và không em nào tử vong" still counts)?"""
     gap = window[:pos]
-    if re.search(r"(?<!\w)(?:tìm kiếm|tìm|cứu|cứu hộ|giúp|hỗ trợ|đưa|chăm sóc|đón|thăm|chở)\s+(?:những|các|mọi)(?!\w)", gap):
-        return False  # "200 người dân đang tìm kiếm những người mất tích": the harm is another group's
+    if re.search(r"(?<!\w)(?:những|các|mọi)\s+(?:người|nạn nhân|bệnh nhân|thuyền viên|ngư dân|công nhân|em|cháu)(?!\w)", gap):
+        return False  # "200 người dân đang tìm kiếm / viếng những người mất tích": the harm is another group's
     return not re.search(r"[,;:]|(?<!\w)(?:và|nhưng|còn(?!\s+lại))(?!\w)", gap)  # "6 người còn lại"
 
 

@@ -57,9 +57,12 @@ def _one_body_named_twice(a: ClaimView, b: ClaimView, lex) -> bool:
     one named in full with that head ("Công an tỉnh Hòa Sơn") are one party."""
     if a.article != b.article or not a.source or not b.source:
         return False
+    companies = {v.lower() for heads in lex.GENERIC_ORG_REFS.values() for v in heads}
     for x, y in ((a.source.lower(), b.source.lower()), (b.source.lower(), a.source.lower())):
-        head = next((h.lower() for h in lex.ORG_HEADS if x == h.lower() or x.endswith(" " + h.lower())), None)
-        if head and len(head) > 2 and y.startswith(head + " "):
+        # a bare head or "cơ quan" + head, not a full name ending in one ("Hiệp hội Ngân hàng"); and not a
+        # company's or a bank's head, which many bodies in one article share
+        head = next((h.lower() for h in lex.ORG_HEADS if x in (h.lower(), "cơ quan " + h.lower())), None)
+        if head and len(head) > 2 and head not in companies and y.startswith(head + " "):
             return True
     return False
 
@@ -69,8 +72,9 @@ def _one_brand(a: ClaimView, b: ClaimView, lex) -> bool:
     capitalised words in a row that name no place ("tỉnh Lâm Hà" in both is a place, not a firm)."""
     if a.source_type != "organization" or b.source_type != "organization" or not a.source or not b.source:
         return False
-    if any(not (starts_with_any(x, lex.ORG_HEADS) or "").lower().startswith(("", *lex.GENERIC_ORG_REFS)[1:])
-           and starts_with_any(x, lex.ORG_HEADS) for x in (a.source, b.source)):
+    firms = tuple({v.lower() for heads in lex.GENERIC_ORG_REFS.values() for v in heads} | {"hãng", "tổng công ty"})
+    if any(starts_with_any(x, lex.ORG_HEADS) and not starts_with_any(x, lex.ORG_HEADS).lower().startswith(firms)
+           for x in (a.source, b.source)):
         return False  # a ministry and a department share their field ("Công Thương"), not a party
     places = {h.lower() for h in lex.ADMIN_PLACE_HEADS}
 
@@ -227,7 +231,7 @@ def is_rumour(text: str, lex) -> bool:
     """Whether the sentence says what spreads on social media; one that only speaks about it
     ("phát đi thông báo về thông tin lan truyền trên mạng ...") answers it instead."""
     m = re.search(lex.RUMOUR_MARKERS, text, re.I)  # the first marker: the rest run on from it
-    return bool(m) and not re.search(lex.ABOUT_A_RUMOUR, text[max(0, m.start() - 40):m.start()], re.I)
+    return bool(m) and not re.search(lex.ABOUT_A_RUMOUR, text[:m.start()], re.I)
 
 
 @lru_cache(maxsize=16384)

@@ -155,11 +155,12 @@ def change_base(text: str, f: Figure, lex) -> str | None:
     return "cùng kỳ" if base.startswith("cùng kỳ") else base
 
 
-def same_measure_and_period(fa, fb, a_text: str, b_text: str, lex) -> bool:
+def same_measure_and_period(fa, fb, a_text: str, b_text: str, lex, measures_too: bool = True) -> bool:
     """Nothing in the two clauses says they measure different things over different periods: the
-    measures they name share one, the periods both name are one, a change is against one base."""
-    ma, mb = measures(a_text, fa.figure, lex), measures(b_text, fb.figure, lex)
-    if ma and mb and not ma & mb:
+    measures they name share one (`measures_too`: for sums and rates), the periods both name are
+    one, a change is against one base."""
+    ma, mb = (measures(a_text, fa.figure, lex), measures(b_text, fb.figure, lex)) if measures_too else ((), ())
+    if ma and mb and not set(ma) & set(mb):
         return False
     pa, pb = periods(a_text, fa.figure, lex), periods(b_text, fb.figure, lex)
     kinds = {p.split(":")[0] for p in pa} & {p.split(":")[0] for p in pb}
