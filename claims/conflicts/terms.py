@@ -70,6 +70,7 @@ def _partial_patterns(lex) -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"\s*(?:{'|'.join(re.escape(m) for m in lex.PARTIAL_MARKERS)})(?!\w)", re.I))
 
 
+@lru_cache(maxsize=16384)
 def partial(text: str, f: Figure, lex) -> bool:
     clause = re.split(r"[.;:]", text[:f.start])[-1]
     cue, partial = _partial_patterns(lex)
@@ -83,6 +84,7 @@ def partial(text: str, f: Figure, lex) -> bool:
     return bool(partial.match(clause))
 
 
+@lru_cache(maxsize=16384)
 def near_breakdown(text: str, f: Figure, lex) -> bool:
     """A part of a total: a breakdown marker before the figure ("trong đó 37 ngôi nhà", "gồm 199
     người"). A figure the marker follows is the total itself ("hơn 1.000 người, trong đó 300 cán
@@ -115,6 +117,7 @@ def _clause_around(text: str, f: Figure) -> str:
     return f"{clause_before(text, f)} {f.text} {after}".lower()
 
 
+@lru_cache(maxsize=16384)
 def measures(text: str, f: Figure, lex) -> frozenset[str]:
     """The economic measures named before a figure in its sentence stretch ("doanh thu thuần quý III
     đạt 2.450 tỷ đồng" -> doanh thu): the longest entry at each place."""
@@ -127,6 +130,7 @@ def measures(text: str, f: Figure, lex) -> frozenset[str]:
     return frozenset(lex.MEASURE_SYNONYMS.get(m, m) for m in found)
 
 
+@lru_cache(maxsize=16384)
 def periods(text: str, f: Figure, lex) -> frozenset[str]:
     """The periods the figure's sentence stretch names ("9 tháng", "tháng 9", "quý III", "năm 2024"),
     a leading "Tháng 9 năm ngoái, ..." included."""
@@ -144,6 +148,7 @@ def periods(text: str, f: Figure, lex) -> frozenset[str]:
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}  # "quý IV" is "quý 4"
 
 
+@lru_cache(maxsize=16384)
 def change_base(text: str, f: Figure, lex) -> str | None:
     """What a change is measured against: right after the figure ("tăng 8% so với tháng trước") or
     opening its sentence ("So với cùng kỳ năm ngoái, kim ngạch ... tăng 15,3%")."""
@@ -182,6 +187,7 @@ def worded_alike(a_text: str, fa, b_text: str, fb, lex) -> bool:
                                              and w not in _cue_syllables(lex) for w in wa)
 
 
+@lru_cache(maxsize=16384)
 def other_numbered_event(a_text: str, b_text: str, lex) -> bool:
     """Both sentences number their event and the numbers differ ("bão số 3" / "bão số 4")."""
     na = set(re.findall(lex.EVENT_ORDINAL, a_text, re.I))
