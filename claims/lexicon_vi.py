@@ -395,6 +395,16 @@ SURNAMES: frozenset[str] = frozenset(
     # (not "Bạch", "Quan", "Lạc": they start more place names than people's, "Bạch Mai", "Lạc Long")
     "Vi Lường Lù Sùng Thào Giàng Mùa Cầm Tòng Đàm Bế Khổng Lục Thạch Lã Tôn Giáp Nghiêm".split()
 )
+# Roles with which "vị ..." / "nữ ..." point back to the person just credited, whatever title the lead gave
+# them ("vị chuyên gia" after "PGS.TS X, giảng viên ..."); "vị bác sĩ", "vị luật sư" may be someone new.
+VI_POINTS_BACK: frozenset[str] = frozenset({
+    "chuyên gia",  # an expert, the one just quoted
+    "lãnh đạo",    # a leader, the official just quoted
+    "quan chức",   # an official, the one just quoted
+})
+# Middle names that make a name Vietnamese: such a person is called by the given name ("anh Hoàng"
+# is not "Hoàng Văn Nam"), unlike a Chinese name called by its family name ("ông Lâm", "Lâm Hải Phong").
+VIETNAMESE_MIDDLE_NAMES: frozenset[str] = frozenset({"Văn", "Thị", "Đức", "Hữu", "Công", "Quang", "Minh", "Thanh", "Ngọc", "Xuân"})
 # Abbreviated titles and the words a later mention uses for them ("BS Trần Thu Hương" ... "nữ bác sĩ").
 TITLE_ABBREVIATIONS: dict[str, str] = {
     "bs": "bác sĩ",           # doctor

@@ -14,6 +14,7 @@ reaches the model's threshold; its mention becomes a source and its score a cali
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import replace
 from typing import Sequence
 
@@ -79,11 +80,17 @@ def _asked_to_say(art, text: str, tokens: Sequence[Token], pair: Pair) -> bool:
         return False
     # from the mention's second word ("Hiệp hội ... kiến nghị Bộ" may be one proposed span) to the cue
     between = text[tokens[pair.src[0]].end:tokens[pair.cue[0]].start].lower()
-    # "đề nghị giấu tên": asking not to be named, not a request to speak
-    between = re.sub(rf"(?:đề nghị|xin|yêu cầu)\s+(?:{'|'.join(map(re.escape, art.lex.UNNAMED_BY_REQUEST))})", " ", between)
-    asked = re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, art.lex.NON_CUE_MENTAL))}|kiến nghị)(?!\w)", between)
+    unnamed, request = _request_patterns(art.lex)
+    between = unnamed.sub(" ", between)  # "đề nghị giấu tên": asking not to be named, not a request to speak
+    asked = request.search(between)
     # ("bà Lan mong muốn và khẳng định ...": the statement is a second verb of hers)
     return bool(asked) and not re.search(r",|(?<!\w)và(?!\w)", between[asked.end():])
+
+
+@lru_cache(maxsize=4)
+def _request_patterns(lex) -> tuple[re.Pattern, re.Pattern]:
+    unnamed = re.compile(rf"(?:đề nghị|xin|yêu cầu)\s+(?:{'|'.join(map(re.escape, lex.UNNAMED_BY_REQUEST))})")
+    return unnamed, re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, lex.NON_CUE_MENTAL))}|kiến nghị)(?!\w)")
 
 
 def _part_of_another_word(art, text: str, start: int, end: int) -> bool:

@@ -13,11 +13,6 @@ from .types import Attribution, Candidate, Person, SentenceIn
 
 
 ORG_REACH = 8  # sentences back a body named again without its place looks for its full name
-# Roles "vị ..." points back with to the person just credited whatever title the lead gave them ("vị
-# chuyên gia" after "PGS.TS X, giảng viên ..."); "vị bác sĩ", "vị luật sư" may be someone new.
-VI_POINTS_BACK = frozenset({"chuyên gia", "lãnh đạo", "quan chức"})
-# Middle names that make a name Vietnamese (called by the given name, "anh Hoàng" is not "Hoàng Văn Nam")
-VIETNAMESE_MIDDLE_NAMES = frozenset({"Văn", "Thị", "Đức", "Hữu", "Công", "Quang", "Minh", "Thanh", "Ngọc", "Xuân"})
 PRONOUN_REACH = 3  # sentences back a pronoun looks for the person it means
 
 
@@ -187,7 +182,7 @@ class ArticleMemory:
             # one known is called Lâm by their given name
             if any(full.split()[-1] == name for full in self.people if len(full.split()) > 1):
                 return None
-            firsts = [f for f in firsts if not set(f.split()[1:-1]) & VIETNAMESE_MIDDLE_NAMES]
+            firsts = [f for f in firsts if not set(f.split()[1:-1]) & self.lex.VIETNAMESE_MIDDLE_NAMES]
             return firsts[0] if len(firsts) == 1 else None
         firsts = [full for full in firsts if all(looks_foreign(t) for t in full.split())]
         return firsts[0] if len(firsts) == 1 else None
@@ -422,7 +417,7 @@ class ArticleMemory:
             return self._resolve_anaphor(cand, si)
         if cand.stype == "title":
             name = self._resolve_title(cand.name, si)
-            if name is None and cand.mention.lower().startswith(("vị ", "nữ ")) and re.sub(r"^nữ\s+", "", cand.name.lower()) in VI_POINTS_BACK:
+            if name is None and cand.mention.lower().startswith(("vị ", "nữ ")) and re.sub(r"^nữ\s+", "", cand.name.lower()) in self.lex.VI_POINTS_BACK:
                 # "vị chuyên gia" after "PGS.TS Lý Thanh Hải, giảng viên ...": "the said expert" is
                 # the person just credited, as a pronoun would be, whatever title the lead gave
                 name = self._resolve_pronoun(cand, si)

@@ -57,14 +57,21 @@ def _one_body_named_twice(a: ClaimView, b: ClaimView, lex) -> bool:
     one named in full with that head ("Công an tỉnh Hòa Sơn") are one party."""
     if a.article != b.article or not a.source or not b.source:
         return False
-    companies = {v.lower() for heads in lex.GENERIC_ORG_REFS.values() for v in heads}
+    heads, firms = _head_tables(lex)
     for x, y in ((a.source.lower(), b.source.lower()), (b.source.lower(), a.source.lower())):
         # a bare head or "cơ quan" + head, not a full name ending in one ("Hiệp hội Ngân hàng"); and not a
         # company's or a bank's head, which many bodies in one article share
-        head = next((h.lower() for h in lex.ORG_HEADS if x in (h.lower(), "cơ quan " + h.lower())), None)
-        if head and len(head) > 2 and head not in companies and y.startswith(head + " "):
+        head = x[len("cơ quan "):] if x.startswith("cơ quan ") else x
+        if head in heads and len(head) > 2 and head not in firms and y.startswith(head + " "):
             return True
     return False
+
+
+@lru_cache(maxsize=4)
+def _head_tables(lex) -> tuple[frozenset[str], frozenset[str]]:
+    """Bodies' heads in lower case, and the heads of firms and banks ("tổng công ty", "hãng" too)."""
+    firms = {v.lower() for heads in lex.GENERIC_ORG_REFS.values() for v in heads} | {"hãng", "tổng công ty"}
+    return frozenset(h.lower() for h in lex.ORG_HEADS), frozenset(firms)
 
 
 def _one_brand(a: ClaimView, b: ClaimView, lex) -> bool:
@@ -72,7 +79,7 @@ def _one_brand(a: ClaimView, b: ClaimView, lex) -> bool:
     capitalised words in a row that name no place ("tỉnh Lâm Hà" in both is a place, not a firm)."""
     if a.source_type != "organization" or b.source_type != "organization" or not a.source or not b.source:
         return False
-    firms = tuple({v.lower() for heads in lex.GENERIC_ORG_REFS.values() for v in heads} | {"hãng", "tổng công ty"})
+    firms = tuple(_head_tables(lex)[1])
     if any(starts_with_any(x, lex.ORG_HEADS) and not starts_with_any(x, lex.ORG_HEADS).lower().startswith(firms)
            for x in (a.source, b.source)):
         return False  # a ministry and a department share their field ("Công Thương"), not a party
