@@ -109,6 +109,9 @@ SPEECH_CUES: tuple[str, ...] = (
     "bảo",             # "said" (colloquial, features: "chị bảo cả nhà như sống lại"); compounds guarded
     "than thở",        # "complained" (features: "một chủ quán than thở doanh thu giảm")
     "nhớ lại",         # "recalled" (features and court news)
+    "lý giải",         # "explained (why)" (officials answering for a problem)
+    "dẫn chứng",       # "cited as evidence"
+    "tranh luận",      # "argued back" (debates, parliament's question sessions)
     "bình luận",       # "commented" ("Nhiều khán giả bình luận rằng ..."); the noun and "từ chối bình luận" guarded
     "said",            # English cue inside quoted English passages
     "says",            # English cue
@@ -278,7 +281,7 @@ NOT_SPEECH_AFTER: dict[str, tuple[str, ...]] = {
     "viết": ("tay", "lách"),
     "kể": ("cả", "từ", "trên", "đến", "tới"),  # "kể cả" = "including", "kể từ" = "since"
     "trả lời": ("phỏng vấn", "chất vấn", "câu hỏi"),  # answering questions is an act, not a statement  # "trả lời phỏng vấn" is kept by the colon/quote rule only
-    "nêu": ("trên", "gương"),
+    "nêu": ("trên", "gương", "tên", "danh tính"),  # "đề nghị không nêu tên": asking not to be named
     "khai": ("thác", "trương", "báo", "mạc", "giảng", "sinh", "hoang", "quật"),
     "tố": ("tụng", "chất", "giác", "cáo"),  # "tố tụng" (proceedings), "tố chất"
     "tố cáo": ("đã", "đang", "vừa", "này"),  # "tài khoản tố cáo đã khóa": the accusing account
@@ -373,6 +376,8 @@ ADDRESS_TITLES: frozenset[str] = frozenset(
 PRONOUN_GENDER: dict[str, str | None] = {
     "ông": "m", "bà": "f", "anh": "m", "chị": "f", "cô": "f", "ông ấy": "m", "bà ấy": "f",
     "anh ấy": "m", "chị ấy": "f", "cô ấy": "f", "người này": None, "vị này": None,
+    # "this man / this woman": the demonstrative forms point back as "ông" and "bà" do
+    "ông này": "m", "bà này": "f", "anh này": "m", "chị này": "f", "cô này": "f",
     # the same with "ta" (that one), common in court and crime news: "ông ta khai", "bà ta cho biết"
     "ông ta": "m", "bà ta": "f", "anh ta": "m", "chị ta": "f", "cô ta": "f",
     # crime news' pejorative "he" / "she" for a suspect: "Hắn cho biết mỗi tháng ..."
@@ -440,6 +445,7 @@ ORG_HEADS: tuple[str, ...] = (
     "đài khí tượng thủy văn", "đài khí tượng",  # weather stations, not broadcasters ("đài")
     # a company's legal form belongs to its name; the tagger reads "cổ phần" as a verb
     "công ty cổ phần", "công ty TNHH", "ngân hàng thương mại cổ phần", "tổng công ty cổ phần",
+    "chi nhánh",  # a branch ("Ngân hàng X chi nhánh An Giang"); the tagger reads "chi" as "spend"
 )
 
 # Generic words for a company or body that point back to the one last named: "Doanh nghiệp giải
@@ -874,6 +880,8 @@ CASUALTY_WORDS: dict[str, str] = {
     "chết": "dead", "thiệt mạng": "dead", "tử vong": "dead", "tử nạn": "dead", "thương vong": "casualties",
     "bị thương": "injured", "mất tích": "missing", "sơ tán": "evacuated", "di dời": "evacuated",
     "nhập viện": "hospitalised", "ngộ độc": "poisoned", "bị bắt": "arrested", "tử trận": "dead",
+    # taken to hospital is the toll of those hospitalised ("41 công nhân được đưa đến bệnh viện")
+    "đưa đến bệnh viện": "hospitalised", "đưa vào bệnh viện": "hospitalised", "đưa đi cấp cứu": "hospitalised",
 }
 
 # "không có người tử vong", "không ai bị thương": a harm counted as none, the zero a correction
@@ -1063,7 +1071,9 @@ CUMULATIVE_SCOPE = r"(?<!\w)(?:tổng số|tổng cộng|lũy kế|luỹ kế|c�
 # A figure aimed at, planned or forecast, not one reached: never compared with a figure reached
 # ("phấn đấu giải ngân ít nhất 95%" against "mới giải ngân được 14,2%").
 TARGET_LEADS = (r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch đề ra|đặt kế hoạch|dự kiến|dự báo|"
-                r"kỳ vọng|nhằm đạt|hướng tới|cam kết)(?!\w)")
+                r"kỳ vọng|nhằm đạt|hướng tới|cam kết|"
+                # a window still to come is a forecast: "trong 24 giờ tới ... mưa 50-100 mm"
+                r"trong\s+(?:\d+\s+|những\s+|các\s+|vài\s+)?(?:giờ|ngày|tuần|tháng|năm)\s+tới|sắp tới|thời gian tới)(?!\w)")
 # A figure after a comparative is the gap between two figures, not a figure of the quantity
 # ("thấp hơn 1 điểm so với", "cao hơn 3 người", "nhiều hơn 20 ca"): never compared as one.
 DIFFERENCE_LEADS = r"(?<!\w)(?:cao|thấp|nhiều|ít|lớn|nhỏ|tăng|giảm|chênh(?: lệch)?)\s+hơn\s*(?:khoảng|gần)?\s*$"
@@ -1104,6 +1114,9 @@ OLD_VALUE_LEADS = r"(?<!\w)(?:không phải|chứ không phải|thay vì|chứ k
 INITIAL_MARKERS = r"(?<!\w)(?:ban đầu|sơ bộ|bước đầu|tạm tính)(?!\w)"
 # Markers of a correction: a figure in such a sentence puts right one given before ("Đính chính:",
 # "do sai sót", "nhầm lẫn"). "điều chỉnh" alone is a price or plan change, so only with what it corrects.
+# A headline with these makes the article a correction notice: every figure it gives for a matter
+# corrects the one published before ("Đính chính tổng mức đầu tư dự án ..."), whatever its wording.
+CORRECTION_NOTICES: tuple[str, ...] = ("đính chính", "cải chính")
 CORRECTION_MARKERS: tuple[str, ...] = (
     "đính chính", "sai sót", "nhầm lẫn", "ghi nhầm", "bị nhầm", "đưa nhầm", "điều chỉnh lại", "điều chỉnh số liệu",
     "điều chỉnh con số", "điều chỉnh thông tin", "con số chính xác", "số liệu chính xác", "con số đúng",

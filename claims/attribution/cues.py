@@ -29,6 +29,8 @@ def cue_ok(art, low: str, m: re.Match, masked: str) -> tuple[bool, bool]:
     if prev_orig[0] in ("một", "các", "những", "bản", "lời", "buổi", "cuộc", "đợt", "lượt", "sự", "số", "ra", "gửi", "bảng", "đăng") \
             and cue not in art.lex.VERB_ONLY_CUES:
         return False, False  # "trong một tuyên bố", "20.000 lượt chia sẻ", "ra thông báo": the noun
+    if cue not in art.lex.VERB_ONLY_CUES and _verb_cue_follows(art, masked, m.end()):
+        return False, False  # "Cục An toàn thông tin (Bộ KH&CN) cho biết": a word of the name before the verb
     if m.group(0)[:1].isupper() and masked[: m.start()].strip(" “\"'(-–"):
         return False, False  # "Trung tâm Dự báo khí tượng": a capitalised word inside a name
     prev2 = " ".join(prev_words[-2:])
@@ -45,6 +47,17 @@ def cue_ok(art, low: str, m: re.Match, masked: str) -> tuple[bool, bool]:
     if cue in ("nói", "thông tin", "thông báo") and before.endswith(("lời", "bài", "những lời", "như đã")):
         return False, False
     return True, False
+
+
+def _verb_cue_follows(art, masked: str, at: int) -> bool:
+    """Whether a cue that is only ever a verb ("cho biết", "khẳng định") comes right after `at`,
+    past a bracketed aside."""
+    rest = masked[at:]
+    aside = re.match(r"\s*\([^()]{0,80}\)", rest)
+    k = at + (aside.end() if aside else 0)
+    k += len(masked[k:]) - len(masked[k:].lstrip())
+    nxt = art.rx["cue"].match(masked, k)
+    return bool(nxt) and nxt.group(0).lower() in art.lex.VERB_ONLY_CUES
 
 
 def main_cue(art, masked: str, text: str, lo: int = 0) -> tuple[Candidate, re.Match] | None:
@@ -82,6 +95,11 @@ def main_cue(art, masked: str, text: str, lo: int = 0) -> tuple[Candidate, re.Ma
         cand = classify(text[comma.start("who"):comma.end("who")].strip(), art.lex)
         if cand is not None and cand.stype in ("person", "pronoun") and (cand.title or cand.stype == "pronoun"):
             return cand, _Span(comma, "cue")
+    tail = art.rx["quote_tail"].search(masked, lo)
+    if tail and not art.rx["cue"].search(masked[lo:opened]):
+        cand = classify(text[tail.start("who"):tail.end("who")].strip(), art.lex)
+        if cand is not None and cand.stype in ("person", "pronoun") and (cand.title or cand.stype == "pronoun"):
+            return cand, _Span(tail, "cue")
     return None
 
 
@@ -104,9 +122,19 @@ class _Span:
 def relay_target(art, masked: str, text: str, m: re.Match) -> tuple[Candidate | None, int]:
     """"CNN dẫn các nguồn thạo tin cho biết" / "X dẫn lời Y": the speaker after the relay verb."""
     low = masked.lower()
+    start = m.end()
+    # "dẫn nhận định của giới phân tích rằng ...": what is relayed is said by the one after "của"
+    said = re.match(rf"\s+(?:{'|'.join(map(re.escape, art.lex.STATEMENT_NOUNS))})\s+của\s+", low[start:])
+    if said:
+        start += said.end()
     # the first real cue after the relay ("các nhà phân tích cho biết": "phân tích" here is a noun)
-    nxt = next((c for c in art.rx["cue"].finditer(masked, m.end()) if cue_ok(art, low, c, masked)[0]), None)
+    nxt = next((c for c in art.rx["cue"].finditer(masked, start) if cue_ok(art, low, c, masked)[0]), None)
     end = nxt.start() if nxt else len(masked)
-    seg = re.split(r"[,;:]", text[m.end():end], maxsplit=1)[0]
-    cand = classify(seg.strip(), art.lex) if seg.strip() else None
+    if said:
+        that = re.search(r"\s(?:rằng|là)\s", low[start:end])
+        end = start + that.start() if that else end
+    seg = re.split(r"[,;:]", text[start:end], maxsplit=1)[0].strip()
+    cand = classify(seg, art.lex) if seg else None
+    if cand is None and seg and re.match(r"(?:một|các|những|nhiều|hai|ba|vài)\s+[a-zà-ỹđ]", seg, flags=re.I):
+        cand = Candidate(seg, seg, "anonymous")  # "dẫn lời một phi công của hãng X": someone quoted, unnamed
     return cand, end

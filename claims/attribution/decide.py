@@ -121,6 +121,15 @@ def _tidy_span(tokens: Sequence[Token], src: tuple[int, int], lex=None) -> tuple
     return lo, _name_end(tokens, lo, hi, lex)
 
 
+def _body_part_named(tokens: Sequence[Token], k: int, hi: int, lex) -> bool:
+    """A body's head the tagger read as a verb, then its name ("... Việt Nam chi nhánh An Giang"):
+    still one body's name."""
+    words = " ".join(t.text for t in tokens[k:min(hi, k + 4)])
+    head = starts_with_any(words, lex.ORG_HEADS)
+    rest = words[len(head):].split() if head else []
+    return bool(rest) and rest[0][:1].isupper()
+
+
 def _name_end(tokens: Sequence[Token], lo: int, hi: int, lex=None) -> int:
     """Where a mention that runs on past a name into the verb phrase ends: at the first lower-case
     verb or adjective right after a proper noun ("Thư lên phòng 205 gõ cửa và" -> "Thư"), or at an
@@ -141,7 +150,8 @@ def _name_end(tokens: Sequence[Token], lo: int, hi: int, lex=None) -> int:
         if t.upos in ("VERB", "ADJ", "AUX") and t.text[:1].islower() and tokens[k - 1].upos == "PROPN" and not common_head \
                 and not (k - 1 == lo and tokens[k - 1].text.lower() in quantifiers) \
                 and not (lex is not None and t.text.lower() in lex.TITLE_JOINERS) \
-                and not (t.upos == "ADJ" and k + 1 < hi and tokens[k + 1].text[:1].isupper()):
+                and not (t.upos == "ADJ" and k + 1 < hi and tokens[k + 1].text[:1].isupper()) \
+                and not (lex is not None and _body_part_named(tokens, k, hi, lex)):
             return k
         if lex is not None and tokens[k - 1].upos == "PROPN" and t.text[:1].islower() and k + 1 < hi \
                 and starts_with_any(" ".join(x.text for x in tokens[k:k + 3]), lex.PREDICATE_OPENERS):

@@ -400,9 +400,12 @@ class ArticleMemory:
                         return att.source, att.source_type
                 return None
             if cand.title in ("vị này", "người này"):
-                # "this person": the last person-like source, named or not ("một lãnh đạo xã")
+                # "this person": the last person-like source, named or not ("một lãnh đạo xã"), or
+                # the unnamed spokesperson credited as their body ("Đại diện cảng ... cho biết")
                 for s_i, att in reversed(self.sources):
-                    if s_i < si and att.source_type in ("person", "anonymous") and not self._plural(att.mention):
+                    if s_i < si and not self._plural(att.mention) and (
+                            att.source_type in ("person", "anonymous") or att.source_type == "organization"
+                            and starts_with_any(att.mention, self.lex.SPOKESPERSON_HEADS)):
                         return att.source, att.source_type
             name = self._resolve_pronoun(cand, si)
             if not name:

@@ -32,12 +32,16 @@ def patterns(lang: str) -> dict:
         # ('"...", ông Sáu cười, mắt nhìn ra sông.'): right after the quote, nothing between
         "tag_cue_comma": re.compile(rf"{MASK}[”\"»]?\s*[,–-]\s*(?P<who>[^,{MASK}]{{2,40}}?)\s+"
                                     rf"(?P<cue>{words_alt(lex.QUOTE_TAG_VERBS)}),\s", re.I),
+        # a closed quote and, after a comma, its speaker and any short verb phrase ending the
+        # sentence ('"...", anh Lực nghẹn giọng.'): the tag's place makes it one, whatever the verb
+        "quote_tail": re.compile(rf"{MASK}[”\"»]?\s*[,–-]\s*(?P<who>[^,{MASK}]{{2,40}}?)\s+"
+                                 rf"(?P<cue>[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){{0,2}})\s*[.!?…]*\s*$"),
         "title_start": re.compile(rf"^(?:(?:{titles})\s+)+", re.I),
         "title_any": re.compile(rf"(?<!\w)(?:{titles})(?!\w)", re.I),
         # "Theo X, ...", also after an adverbial or a conjunction that opens the sentence
         # ("Nhưng theo ông Nam, ...", "Còn theo bà Hoa, ...", "Tuy nhiên, theo ...")
         "lead_theo": re.compile(rf"^(?:{OUTLET_TAG})?(?:(?:{words_alt(lex.LEADING_ADVERBIALS + lex.DISCOURSE_PREFIXES + lex.COORDINATORS)})"
-                                rf"\s*,?\s*){{0,2}}({words_alt(lex.SOURCE_PREPOSITIONS)})\s+", re.I),
+                                rf"\s*,?\s*){{0,2}}(?:cũng\s+)?({words_alt(lex.SOURCE_PREPOSITIONS)})\s+", re.I),
         "rumour_lead": re.compile(lex.RUMOUR_LEAD, re.I),
         "name_comma": re.compile(lex.NAME_COMMAS, re.I),
         "shown_by": re.compile(rf"(?<!\w)(?:{words_alt(lex.DOCUMENT_HEADS)})\s+do\s+(?P<agent>[^,;:]{{2,60}}?)\s+"

@@ -4,9 +4,11 @@ verbs the tagger finds."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .. import lexicon
 from .patterns import MASK, OUTLET_TAG, starts_with_any, strip_words
-from .phrases import classify, full_name
+from .phrases import classify, full_name, org_heads_capitalised
 from .types import Candidate
 
 
@@ -30,10 +32,15 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
         # a bracketed aside ("(huyện Đức Trọng, Lâm Đồng)", not an acronym like "(CDC)") and an
         # outlet's dateline tag ("TP - ") are neither segments nor the subject
         part = re.sub(r"\((?![A-ZĐ][A-ZĐ0-9+&.-]{1,9}\))[^()]*\)", lambda m: " " * len(m.group(0)), part)
+        # "Một lãnh đạo Cục đề nghị không nêu tên nói": asking not to be named, a negated verb
+        # phrase between the source and its cue, is an aside (as "giấu tên" already reads)
+        part = re.sub(r"(?<=\s)(?:(?:đề nghị|xin|yêu cầu)\s+)?không(?:\s+muốn)?\s+(?:được\s+)?nêu\s+(?:tên|danh tính)(?=\s*,?\s*$)",
+                      lambda m: " " * len(m.group(0)), part, flags=re.I)
         return re.sub(rf"^{OUTLET_TAG}", lambda m: " " * len(m.group(0)), part) if lo == 0 else part
     left = blank(masked[lo:cue_start])
     # a comma inside a body's name ("Ban Chỉ đạo phòng, chống thiên tai") splits no segment
     left = art.rx["name_comma"].sub(lambda m: m.group(0).replace(",", "\u201a"), left)
+    left = _inside_body_names(art, left)
     text = text[:lo] + blank(text[lo:cue_start]) + text[cue_start:]
     segs = segments(art, left, lo)
     shared = _shared_subject(art, segs, text)
@@ -87,6 +94,29 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
         joined = ", ".join(c.mention for c in cands)
         return Candidate(joined, joined, "organization", named=True)
     return named[0] if named else cands[0]
+
+
+def _inside_body_names(art, left: str) -> str:
+    """Commas and dashes inside a body's title-cased name split no segment: "Bộ Văn hóa, Thể thao
+    và Du lịch", "Ban Kinh tế - Ngân sách HĐND tỉnh", "Bộ Lao động - Thương binh và Xã hội" (each
+    part of the name capitalised, the last joined by "và"). Same length, for the offsets."""
+    name, joined_by_and = _body_name_patterns(art.lang)
+
+    def keep(m: re.Match) -> str:
+        joined = m.group(0)
+        if "," in joined and not joined_by_and.search(joined):
+            return joined  # "Sở Y tế, Công an tỉnh": a list of bodies, each its own segment
+        return re.sub(r"(?<=\s)[-–](?=\s)", "\u2011", joined.replace(",", "\u201a"))
+    return name.sub(keep, left)
+
+
+@lru_cache(maxsize=4)
+def _body_name_patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    up = lexicon.get(lang).UPPER
+    part = rf"[{up}]\w*(?:\s+(?!và\s)\w+){{0,2}}"
+    return (re.compile(rf"\b(?:{org_heads_capitalised(lang)})\s+{part}"
+                       rf"(?:(?:,\s+|\s+[-–]\s+){part})+(?:\s+và\s+{part})?(?=[\s,]|$)"),
+            re.compile(rf"\svà\s+[{up}]"))
 
 
 def _shared_subject(art, segs: list[tuple[str, int]], text: str) -> Candidate | None:
