@@ -10,6 +10,7 @@ Runs inside the caller's session; only `claims.store` opens sessions."""
 from __future__ import annotations
 
 import json
+import re
 import threading
 from dataclasses import replace
 from collections import Counter, OrderedDict, defaultdict
@@ -138,6 +139,7 @@ def find_cross_conflicts(session: Session, *, report: ArticleReport, exclude_art
     mine_moments = frozenset(moment_key(fr) for v in views.values()
                              for fr in frames(v.text, v.figures, v.source, v.mention, lang) if fr.harm and fr.as_of)
     best: dict[tuple, CrossConflict] = {}
+    mine_notice = any(v.headline and conflicts_mod.correction_notice(v.text, lexicon.get(lang)) for v in views.values())
 
     elsewhere: dict[int, bool] = {}
 
@@ -164,6 +166,9 @@ def find_cross_conflicts(session: Session, *, report: ArticleReport, exclude_art
         if other is None:
             return
         srow, arow = rows[sid]
+        theirs_notice = conflicts_mod.correction_notice(arow.title, lexicon.get(lang))
+        if mine_notice != theirs_notice:  # a correction notice corrects what the other published
+            ctx = replace(ctx, notice="a" if mine_notice else "b")
         found = conflicts_mod.compare(views[ref], other, lang, ctx)
         if found and not ctx.same_event and another_event(arow.id):
             return
@@ -257,9 +262,10 @@ def same_event_articles(session: Session, *, report: ArticleReport, exclude_arti
     MAX_EVENT_ARTICLES): candidates share an event key; each is then scored on its own headline
     and lead (claims.conflicts.events.same_event)."""
     sig = report_signature(report)
+    corrected = _corrected_articles(session, report, exclude_article_id, skip)
     keys = event_keys(sig)
     if not keys:
-        return []
+        return corrected
     q = select(EventKey.article_id, Article.content_hash).join(Article, Article.id == EventKey.article_id) \
         .where(EventKey.key.in_(keys))
     if exclude_article_id is not None:
@@ -269,7 +275,7 @@ def same_event_articles(session: Session, *, report: ArticleReport, exclude_arti
     candidates = [aid for aid, digest in session.exec(q.limit(limit)).all()
                   if skip is None or not skip(digest)][:MAX_EVENT_CANDIDATES]
     if not candidates:
-        return []
+        return corrected
     scored = []
     for aid, (digest, other) in _signatures(session, candidates, report.language).items():
         if digest == report.content_hash:
@@ -277,7 +283,26 @@ def same_event_articles(session: Session, *, report: ArticleReport, exclude_arti
         score = same_event(sig, other, report.language)
         if score >= SAME_EVENT:
             scored.append((-score, digest, aid))
-    return [aid for _, _, aid in sorted(scored)[:MAX_EVENT_ARTICLES]]
+    found = [aid for _, _, aid in sorted(scored)[:MAX_EVENT_ARTICLES]]
+    return corrected + [aid for aid in found if aid not in corrected][:MAX_EVENT_ARTICLES - len(corrected)]
+
+
+def _corrected_articles(session: Session, report: ArticleReport, exclude_article_id: int | None,
+                        skip: Callable[[str], bool] | None) -> list[int]:
+    """A correction notice that quotes the headline of a stored article ('Trong bài viết "Đồng
+    Tháp chi 2.400 tỷ đồng ..." đăng ngày 22/11') reports that article's event, however little
+    its own lead shares with it: it is the article being corrected."""
+    lex = lexicon.get(report.language)
+    if not any(s.kind == "headline" and conflicts_mod.correction_notice(s.text, lex) for s in report.sentences):
+        return []
+    quoted = {q.strip() for s in report.sentences for q in re.findall(r"[“\"]([^”\"]{15,300})[”\"]", s.text)}
+    if not quoted:
+        return []
+    q = select(Article.id, Article.content_hash).where(Article.title.in_(sorted(quoted)))
+    if exclude_article_id is not None:
+        q = q.where(Article.id != exclude_article_id)
+    return [aid for aid, digest in session.exec(q.order_by(Article.id)).all()
+            if digest != report.content_hash and (skip is None or not skip(digest))][:MAX_EVENT_ARTICLES]
 
 
 def _signatures(session: Session, article_ids, language: str) -> dict[int, tuple[str, EventSignature]]:

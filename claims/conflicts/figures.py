@@ -29,6 +29,15 @@ class Context:
     a_newer: bool = False
     newer_moments: frozenset = frozenset()  # (harm, day, minutes) of the tolls the newer article dates
     across: bool = False  # the two claims are in different articles
+    # which side is a correction notice: "a", "b", or "both" (inside one notice, its later
+    # sentence corrects the figure an earlier one quotes as published)
+    notice: str = ""
+
+
+def correction_notice(headline: str | None, lex) -> bool:
+    """Whether an article with this headline is a correction notice ("Đính chính ...")."""
+    low = (headline or "").lower()
+    return any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", low) for m in lex.CORRECTION_NOTICES)
 
 
 # Scopes whose figures are compared only with figures of the same scope: a year-to-date toll, a
@@ -62,11 +71,15 @@ def multi_place_keys(claims) -> frozenset:
     """Frame keys an article gives for two or more different places ("Thổ Nhĩ Kỳ" and "Syria"; a
     list of provinces): a figure for the same thing naming no place may be their total."""
     seen: dict = {}
+    values: dict = {}
     for c in claims:
         for fr in frames(c.text, c.figures, c.source, c.mention):
             for chain in fr.places:
                 seen.setdefault(fr.key, set()).add(chain)
-    return frozenset(k for k, chains in seen.items() if len(chains) >= 2)
+                values.setdefault(fr.key, set()).add(fr.figure.value)
+    # one figure placed twice ("41 công nhân ... ở Cần Thơ", the same 41 "đưa đến Bệnh viện khu vực
+    # Thốt Nốt") is one figure, not one per place
+    return frozenset(k for k, chains in seen.items() if len(chains) >= 2 and len(values[k]) >= 2)
 
 
 @lru_cache(maxsize=4)
@@ -293,7 +306,8 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
     names_a, names_b = proper_names(a.text, lang), proper_names(b.text, lang)
     shared = names_a & names_b
     sim = similarity(a.text, b.text, lang)
-    on_topic = bool(shared or ctx.same_event or (not (names_a and names_b) and sim >= min_topic))
+    # (a correction notice is about one matter: its own figures are on one topic)
+    on_topic = bool(shared or ctx.same_event or ctx.notice == "both" or (not (names_a and names_b) and sim >= min_topic))
     if on_topic or a.article == b.article:
         # inside one article, naming the other claim's very figure as the wrong one is topic enough
         named = _names_as_wrong(a, b, fr_a, fr_b, ctx, lex, sim) or _names_as_wrong(b, a, fr_b, fr_a, ctx, lex, sim, flip=True)
@@ -302,6 +316,10 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
     if not on_topic:
         return []
     fix_a, fix_b = corrects(a.text, lex), corrects(b.text, lex)
+    if ctx.notice == "both":
+        fix_a, fix_b = (fix_a or a.ref > b.ref), (fix_b or b.ref > a.ref)
+    elif ctx.notice:
+        fix_a, fix_b = fix_a or ctx.notice == "a", fix_b or ctx.notice == "b"
     updates: list[FigureLink] = []
     for fa in fr_a:
         if fa.change == "old":

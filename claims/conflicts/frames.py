@@ -110,8 +110,9 @@ def number_of(before: str) -> list[str]:
 @lru_cache(maxsize=4)
 def _harm_before_rx(lex) -> re.Pattern:
     harms = "|".join(re.escape(w) for w in sorted(lex.CASUALTY_WORDS, key=len, reverse=True))
-    # "số người chết ... là 17", "số ca tử vong đã tăng lên 17"; "làm chết 12 người"
-    return re.compile(rf"(?:(?<!\w)số\s+(?:\S+\s+){{0,2}}?(?P<a>{harms})(?!\w)(?!.*(?<!\w)số\s)"
+    # "số người chết ... là 17", "số ca tử vong đã tăng lên 17", "tổng số công nhân phải nhập viện
+    # ... là 27 người"; "làm chết 12 người"
+    return re.compile(rf"(?:(?<!\w)số\s+(?:\S+\s+){{0,3}}?(?P<a>{harms})(?!\w)(?!.*(?<!\w)số\s)"
                       rf"|(?<!\w)(?P<b>{harms})\s*$)")
 
 

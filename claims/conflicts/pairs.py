@@ -11,7 +11,7 @@ from .. import lexicon
 from ..attribution.patterns import starts_with_any
 from .base import ClaimView, Conflict, common_terms, content_syllables, proper_names, similarity, squash, topic_terms, who
 from .explanations import competing_explanations
-from .figures import Context, figure_links, moment_links, multi_place_keys
+from .figures import Context, correction_notice, figure_links, moment_links, multi_place_keys
 from .frames import frames
 from .statements import (answered_clause, denial_evidence, described_here, has_denial, leaves_open, opposite_actions, opposite_stances,
                          opposite_universals, polarity, rumour_denial_evidence, same_party, stance_keys, universal_key)
@@ -106,7 +106,8 @@ def within(claims: Sequence[ClaimView], lang: str = "vi") -> list[Conflict]:
             for c in claims]
     out: list[Conflict] = []
     best_answer: dict[int, tuple[float, ClaimView]] = {}  # denier -> the claim it most likely answers
-    ctx = Context(multi_place=multi_place_keys(claims))
+    notice = any(c.headline and correction_notice(c.text, lex) for c in claims)
+    ctx = Context(multi_place=multi_place_keys(claims), notice="both" if notice else "")
     for j, i in candidate_pairs(keys):
         out.extend(compare(claims[j], claims[i], lang, ctx))
         for denier, other in ((claims[j], claims[i]), (claims[i], claims[j])):

@@ -185,7 +185,16 @@ def _answers_object(denier: str, other: str, lang: str, lex) -> bool:
     words = _denied_words(denier, lang, lex)
     if not words:
         return True
-    return len(words & set(re.findall(r"\w+", other.lower()))) >= min(2, len(words))
+    toks = re.findall(r"\w+", other.lower())
+    shared = len(words & set(toks))
+    if shared < min(2, len(words)):
+        return False
+    if shared * 3 >= len(words):
+        return True
+    # a long denied object ("Quỹ ... mất khả năng thanh toán và sẽ đóng cửa") is answered by a claim
+    # that repeats a third of it or one of its two-syllable words ("khả năng", "đóng cửa"), not by
+    # one that shares two scattered syllables ("sẵn sàng hỗ trợ thanh khoản cho quỹ")
+    return bool(_denied_pairs(denier, lang, lex) & {f"{a} {b}" for a, b in zip(toks, toks[1:])})
 
 
 def _negates_object(denier: str, other: str, lang: str, lex) -> bool:
@@ -222,6 +231,18 @@ NEGATION_REACH = 6  # syllables: "không có nội dung về [hạn chế]"
 
 
 @lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
+def _denied_pairs(denier: str, lang: str, lex) -> frozenset[str]:
+    """Two-syllable words of what a denial names as denied, neither syllable a stopword, a name's or a number."""
+    m = re.search(lex.DENIED_OBJECT, denier, re.I)
+    if not m:
+        return frozenset()
+    names = set(" ".join(proper_names(denier, lang)).lower().split())
+    words = re.findall(r"\w+", m.group("object").lower())
+    keep = lambda w: w not in lex.STOPWORDS and w not in names and not w.isdigit()  # noqa: E731
+    return frozenset(f"{a} {b}" for a, b in zip(words, words[1:]) if keep(a) and keep(b))
+
+
 def _denied_words(denier: str, lang: str, lex) -> frozenset[str]:
     """The words of what a denial names as denied, beyond names and stopwords; empty when it names
     nothing (read once per denial, not once per claim it is compared with)."""
