@@ -110,3 +110,28 @@ def test_a_place_after_a_quote_is_no_tag():
 ])
 def test_not_attributed(text):
     assert all(not a for a in attributions(text))
+
+
+def test_a_transcript_line_credits_the_named_person_before_the_colon():
+    """A question session set as a transcript: "Title Body và Body Name: statement". A body's
+    "và" between capitals is inside the name; the name is the cue (the guideline's convention)."""
+    text = ("Kỳ họp HĐND tỉnh diễn ra sôi nổi. Giám đốc Sở Tài chính và Kế hoạch Trần Văn Lộc: Toàn tỉnh còn "
+            "thiếu 300 tỷ đồng cho các công trình chống sạt lở.")
+    assert primary(text, 1) == ("Trần Văn Lộc", "person")
+
+
+@pytest.mark.parametrize("text", [
+    "Sạt lở ở xã Tân Hòa: Hơn 20 hộ dân phải di dời khẩn cấp trong đêm.",  # a place before the colon
+    "Kết quả kiểm tra cho thấy: Nhiều cơ sở không đạt chuẩn.",  # a finding, no speaker
+])
+def test_a_colon_after_no_person_is_no_transcript_line(text):
+    assert primary("Tin tức trong ngày. " + text, 1) is None
+
+
+def test_a_spokesperson_set_off_by_commas_and_pointed_back_to():
+    text = ("Công nhân ngừng việc từ sáng. Một đại diện Công ty Hòa Bình, đề nghị không nêu tên, giải thích đơn "
+            "hàng giảm 30%. Người này khẳng định công ty không cắt thưởng. \"Chúng tôi hiểu khó khăn của anh chị "
+            "em\", vị đại diện nói qua điện thoại.")
+    assert primary(text, 1) == ("Công ty Hòa Bình", "organization")
+    assert primary(text, 2) == ("Công ty Hòa Bình", "organization")
+    assert primary(text, 3) == ("Công ty Hòa Bình", "organization")

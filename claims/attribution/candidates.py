@@ -72,7 +72,8 @@ def propose(art, si: int, open_quote: bool, proposal: Sequence[Attribution], tok
     primary = next((a for a in proposal if a.role == "speaker"), None)
     if primary is not None:
         src = _char_span_to_tokens(tokens, *_find(text, primary.mention))
-        cue = _char_span_to_tokens(tokens, *_find(text, primary.cue)) if primary.cue else None
+        # (a speaker set before a colon has the name for its cue: the pair's cue is the colon after it)
+        cue = _char_span_to_tokens(tokens, *_find(text, primary.cue)) if primary.cue and primary.cue != primary.mention else None
         if src and cue and src[0] < cue[0] < src[1]:
             src = (src[0], cue[0])  # a lead that names its channel around the cue ("Trên mạng X xuất hiện thông tin")
         add(cue or (src[1], src[1] + 1) if src else None, src, "rule")
@@ -203,12 +204,20 @@ def _np_ending_at(tokens: Sequence[Token], feats: Sequence[dict], end: int) -> t
     k = j
     while k >= 0 and end - k <= MAX_MENTION_TOKENS and not feats[k].get("in_quote"):
         t = tokens[k]
-        if t.upos == "PUNCT" or (t.upos in PREDICATE_TAGS and t.text[:1].islower()) or t.upos in ("ADP", "CCONJ"):
+        if (t.upos == "PUNCT" or (t.upos in PREDICATE_TAGS and t.text[:1].islower()) or t.upos in ("ADP", "CCONJ")) \
+                and not _joins_one_name(tokens, k):
             break
         if t.upos not in NP_TAGS and not t.text[:1].isupper():
             break
         k -= 1
     return (k + 1, end) if k + 1 < end else None
+
+
+def _joins_one_name(tokens: Sequence[Token], k: int) -> bool:
+    """"và" between two capitalised words joins the parts of one body's name ("Sở Nông nghiệp và
+    Môi trường"), not two noun phrases."""
+    return tokens[k].text == "và" and 0 < k < len(tokens) - 1 and tokens[k - 1].text[:1].isupper() \
+        and tokens[k + 1].text[:1].isupper()
 
 
 def _first_comma(tokens: Sequence[Token]) -> int:
@@ -223,7 +232,8 @@ def _np_after_start(tokens: Sequence[Token], feats: Sequence[dict], start: int) 
     k = start
     while k < len(tokens) and k - start < MAX_MENTION_TOKENS and not feats[k].get("in_quote"):
         t = tokens[k]
-        if t.upos == "PUNCT" or t.upos in ("ADP", "CCONJ", "SCONJ", "ADV") or (t.upos in PREDICATE_TAGS and t.text[:1].islower()):
+        if (t.upos == "PUNCT" or t.upos in ("ADP", "CCONJ", "SCONJ", "ADV") or (t.upos in PREDICATE_TAGS and t.text[:1].islower())) \
+                and not _joins_one_name(tokens, k):
             break
         if t.upos not in NP_TAGS and not t.text[:1].isupper():
             break

@@ -165,21 +165,30 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
             a = make(x, text[mm.start(1): mm.end(1)], 0.8, quote=quote_kind)
             if a:
                 atts.append(a)
-    # 5. a headline in the form "Source: statement" ("Bộ Công Thương: Không để thiếu xăng dầu")
-    if not atts and sent.kind == "headline":
-        a = _headline_speaker(art, text, make)
+    # 5. a headline in the form "Source: statement" ("Bộ Công Thương: Không để thiếu xăng dầu"); in
+    # the body, a transcript's line "Giám đốc Sở X Lê Văn A: Toàn tỉnh có ..." (a named person only)
+    if not atts and sent.kind in ("headline", "body"):
+        a = _headline_speaker(art, text, make, body=sent.kind == "body")
         if a:
             atts.append(a)
     return atts, hedged, still_open, spans
 
 
-def _headline_speaker(art, text: str, make) -> Attribution | None:
+def _headline_speaker(art, text: str, make, body: bool = False) -> Attribution | None:
     """The source a headline names before a colon: a titled person, a body or an outlet; not a
-    place or an event ("Sạt lở đất ở Lâm Sơn: ...", "Vĩnh Lạc: ...")."""
+    place or an event ("Sạt lở đất ở Lâm Sơn: ...", "Vĩnh Lạc: ..."). In the body (`body`), only
+    a named person opening the sentence, with a capital or a quote after the colon."""
     m = re.match(r"\s*([^:“\"]{2,70}?):\s+(\S.*)$", text)
     if not m or len(m.group(2).split()) < 3 or art.rx["cue"].search(m.group(1).split(",")[0].lower()):
         return None
+    if body and not (m.group(2)[:1].isupper() or m.group(2)[:1] in "“\""):
+        return None
     cand = classify(m.group(1).strip(), art.lex)
+    if body:
+        if cand is None or cand.stype != "person" or not cand.named or "," in m.group(1):
+            return None
+        quoted = m.group(2).lstrip()[:1] in "“\"'‘"
+        return make(cand, m.group(1).strip(), 0.8, quote="direct" if quoted else "indirect")
     if cand is None or not (cand.named or cand.stype == "title"):
         return None
     office = cand.stype == "title" and any(is_cap(w) for w in cand.mention.split()[1:])  # "Chủ tịch phường Tân Lập"

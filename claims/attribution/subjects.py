@@ -34,7 +34,8 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
         part = re.sub(r"\((?![A-ZĐ][A-ZĐ0-9+&.-]{1,9}\))[^()]*\)", lambda m: " " * len(m.group(0)), part)
         # "Một lãnh đạo Cục đề nghị không nêu tên nói": asking not to be named, a negated verb
         # phrase between the source and its cue, is an aside (as "giấu tên" already reads)
-        part = re.sub(r"(?<=\s)(?:(?:đề nghị|xin|yêu cầu)\s+)?không(?:\s+muốn)?\s+(?:được\s+)?nêu\s+(?:tên|danh tính)(?=\s*,?\s*$)",
+        part = re.sub(r"(?:,\s*|(?<=\s))(?:(?:đề nghị|xin|yêu cầu)\s+)?không(?:\s+muốn)?\s+(?:được\s+)?nêu\s+"
+                      r"(?:tên|danh tính)\s*,?(?=\s*$)",
                       lambda m: " " * len(m.group(0)), part, flags=re.I)
         return re.sub(rf"^{OUTLET_TAG}", lambda m: " " * len(m.group(0)), part) if lo == 0 else part
     left = blank(masked[lo:cue_start])

@@ -1,0 +1,145 @@
+"""What an article remembers of the bodies it names: organisations written out in full, and how a
+bare head ("công an", "Doanh nghiệp"), a short name ("Kim Phát") or a document "của sở này"
+resolves to one of them. A part of the article memory (`memory.ArticleMemory`), kept apart so
+that each module reads in one go."""
+from __future__ import annotations
+
+import re
+
+from .patterns import is_cap, starts_with_any
+from .phrases import org_heads_capitalised
+from .types import Candidate
+
+ORG_REACH = 8  # sentences back a body named again without its place looks for its full name
+
+
+class BodyMemory:
+    """The bodies' side of the article memory; expects `s`, `lang`, `lex`, `rx`, `sources` and
+    `_org_cache` from the memory it is part of."""
+
+    def _owned_document(self, cand: Candidate, si: int) -> str | None:
+        """"số liệu của trung tâm này", "báo cáo của sở này": the document with the body named
+        before written out ("báo cáo của Sở Tài nguyên và Môi trường tỉnh X")."""
+        if cand.stype not in ("document", "anaphor"):
+            return None
+        owned = re.fullmatch(r"(.+?\s+của\s+)(\w+(?:\s+\w+)?)\s+(?:này|trên|nói trên|đó)", cand.mention, re.I)
+        if owned is None or not starts_with_any(owned.group(1), self.lex.DOCUMENT_HEADS):
+            return None
+        named = self._org_named_before(owned.group(2).lower(), si)
+        return owned.group(1) + named if named else None
+
+    def _org_named_before(self, head: str, si: int) -> str | None:
+        """The latest organization written out in full before sentence `si` whose name starts with
+        `head` ("sở" -> "Sở Công Thương TP HCM"), even if it was never quoted as a source."""
+        for s_i in range(si, -1, -1):
+            names = [n for n in self._org_mentions(s_i) if n.lower().startswith(head + " ")]
+            if s_i == si:
+                # in its own sentence only a body named before the mention ("Đại diện bệnh viện cho
+                # biết ông được chuyển lên Bệnh viện Chợ Rẫy": not the hospital that speaks)
+                at = self._generic_head_at(head, si)
+                names = [n for n in names if 0 <= self.s[si].text.find(n) < at]
+            if names:
+                return names[-1]
+        return None
+
+    def _generic_head_at(self, head: str, si: int) -> int:
+        """Where a body's head word stands alone as a mention in sentence `si` ("đại diện bệnh
+        viện"), not as the start of a name ("Bệnh viện Bạch Mai") nor inside a word ("cán bộ"):
+        after "đại diện" if so written, else its last such use."""
+        text = self.s[si].text
+        rep = re.search(rf"(?<!\w)đại diện\s+{re.escape(head)}(?!\w)", text, re.I)
+        if rep:
+            return rep.end() - len(head)
+        generic = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(head)}(?!\w)", text, re.I)
+                   if not re.match(rf"\s+[{self.lex.UPPER}]", text[m.end():])]
+        return generic[-1] if generic else len(text)
+
+    def _org_named_after(self, head: str, si: int) -> str | None:
+        for s_i in range(si + 1, min(len(self.s), si + 4)):
+            names = [n for n in self._org_mentions(s_i) if n.lower().startswith(head + " ")]
+            if names:
+                return names[0]
+        return None
+
+    def _org_mentions(self, s_i: int) -> list[str]:
+        if s_i not in self._org_cache:
+            text = self.s[s_i].text
+            parsed = self.s[s_i].parsed
+            verbs = {t.start for t in parsed.tokens if t.upos == "VERB" and t.text[:1].islower()} if parsed else set()
+            out = []
+            for m in re.finditer(rf"(?<!\w)(?:{org_heads_capitalised(self.lang)})(?=\s)", text):
+                words, caps = [m.group(0)], 0
+                pos = m.end()
+                toks = text[m.end():].split()
+                for k, tok in enumerate(toks):
+                    pos = text.find(tok, pos) + len(tok)
+                    nxt = toks[k + 1].strip(",.;:()") if k + 1 < len(toks) else ""
+                    if tok in ("và", "-", "–") and is_cap(nxt) and (caps or k > 0) and not nxt.isupper() \
+                            and nxt not in self.lex.COUNTRY_NAMES and nxt not in self.lex.OUTLETS \
+                            and not re.match(rf"(?:{org_heads_capitalised(self.lang)})(?!\w)", " ".join(toks[k + 1:k + 4])):
+                        words.append(tok)  # "Sở Tài nguyên và Môi trường", "Bộ Lao động - Thương binh và Xã hội"
+                        continue
+                    if (caps or k == 0) and pos - len(tok) in verbs:
+                        # "Công ty ... Kim Phát niêm yết": the name ends before its verb; "Công ty
+                        # khẳng định ...": a bare head as subject, no name at all
+                        break
+                    word = tok.strip(",.;:()“”\"")
+                    if tok[:1] in "(“\"":
+                        break  # a bracketed aside or a quote follows the name
+                    if not word or word.lower() in self.lex.STOPWORDS or self.rx["cue"].fullmatch(word) \
+                            or word.lower() in self.lex.CLAUSE_WORDS or len(words) > 12:
+                        break
+                    words.append(word)
+                    caps += is_cap(word)
+                    if word != tok:
+                        break  # punctuation ends the name
+                if caps:
+                    if not parsed:
+                        while words and words[-1][:1].islower():
+                            words.pop()  # without a parse, trust the name only up to its last capital
+                    out.append(" ".join(words))
+            self._org_cache[s_i] = out
+        return self._org_cache[s_i]
+
+    def _resolve_org(self, cand: Candidate, si: int) -> str:
+        """"công an" after "Công an phường Tân An": the organization named earlier; "Kim Phát"
+        after "Công ty Vàng bạc đá quý Kim Phát": the full name written before."""
+        low = cand.name.lower()
+        if low in self.lex.GENERIC_ORG_REFS:
+            # "Doanh nghiệp giải thích": the company last quoted or named
+            heads = self.lex.GENERIC_ORG_REFS[low]
+            for s_i, att in reversed(self.sources):
+                if s_i < si and att.source_type == "organization" and starts_with_any(att.source, heads):
+                    return att.source
+            for s_i in range(si, -1, -1):
+                named = [n for n in self._org_mentions(s_i) if starts_with_any(n, heads) and len(n.split()) > 2]
+                if named:
+                    return named[-1]
+        if cand.named and 1 <= len(low.split()) <= 3 and not starts_with_any(cand.name, self.lex.ORG_HEADS) \
+                and cand.name not in self.lex.COUNTRY_NAMES and cand.name not in self.lex.PLACES:  # "Mỹ" is not its ministry
+            for s_i in range(si, -1, -1):
+                for n in reversed(self._org_mentions(s_i)):
+                    k = n.lower().rfind(" " + low)
+                    # "Công ty Vàng bạc đá quý Kim Phát niêm yết ..." holds "Kim Phát" as its name's end
+                    if k > 0 and (k + 1 + len(low) == len(n) or n[k + 1 + len(low):][:2].strip()[:1].islower()):
+                        return n[:k + 1 + len(low)]
+        if cand.named and len(low.split()) >= 2 and starts_with_any(cand.name, self.lex.ORG_HEADS):
+            # "theo Sở Y tế" after "Sở Y tế Nghệ An cho biết": the same body, its place left out
+            for s_i, att in reversed(self.sources):
+                rest = att.source[len(cand.name):].strip() if att.source.startswith(cand.name + " ") else ""
+                if not (si - ORG_REACH <= s_i < si and att.source_type == "organization" and rest):
+                    continue
+                if rest in self.lex.COUNTRY_NAMES or starts_with_any(rest, self.lex.COUNTRY_NAMES):
+                    continue  # "Bộ Ngoại giao Trung Quốc" is not the "Bộ Ngoại giao" of the article's own country
+                if rest[:1].isupper() or starts_with_any(rest, self.lex.ADMIN_PLACE_HEADS):
+                    return att.source
+        if len(low.split()) <= 2 and (not cand.named or low in {h.lower() for h in self.lex.ORG_HEADS}):
+            for s_i, att in reversed(self.sources):
+                if att.source_type == "organization" and att.source.lower().startswith(low) and s_i < si:
+                    return att.source
+            if low in {h.lower() for h in self.lex.ORG_HEADS}:
+                named = self._org_named_before(low, si)  # "Đại diện sở", "Công ty cho rằng"
+                if named is None and self.s[si].kind == "headline":
+                    named = self._org_named_after(low, si)  # a headline's "Công an" is named in the body
+                return named or cand.name
+        return cand.name
