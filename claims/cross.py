@@ -139,6 +139,7 @@ def find_cross_conflicts(session: Session, *, report: ArticleReport, exclude_art
     mine_moments = frozenset(moment_key(fr) for v in views.values()
                              for fr in frames(v.text, v.figures, v.source, v.mention, lang) if fr.harm and fr.as_of)
     best: dict[tuple, CrossConflict] = {}
+    best_rank: dict[tuple, tuple] = {}
     mine_notice = any(v.headline and conflicts_mod.correction_notice(v.text, lexicon.get(lang)) for v in views.values())
 
     elsewhere: dict[int, bool] = {}
@@ -184,8 +185,10 @@ def find_cross_conflicts(session: Session, *, report: ArticleReport, exclude_art
                 key = (ref, arow.id, c.kind, c.figure)
             else:
                 key = (ref, sid, c.kind)
-            if key not in best or c.score > best[key].score:
-                best[key] = CrossConflict(c, sid)
+            # (an update's step is read from their body before their headline: the body credits it)
+            rank = (c.kind != "update" or srow.kind != "headline", c.score)
+            if key not in best or rank > best_rank[key]:
+                best[key], best_rank[key] = CrossConflict(c, sid), rank
 
     plain = conflicts_mod.Context(multi_place=mine_multi, across=True)
     for ref, sids in wanted.items():

@@ -836,6 +836,7 @@ PERSON_HARMS: frozenset[str] = frozenset({
     "injured",  # bị thương
     "missing",  # mất tích
     "hospitalised",  # nhập viện
+    "serious",  # ca nặng, nguy kịch
 })
 # Acronyms after a figure that name places, bodies or titles ("quận 3 TP.HCM"), not what is counted
 # ("40 UAV" is counted).
@@ -868,7 +869,7 @@ CONNECTIVE_WITH_COMMA: frozenset[str] = frozenset({"ngoài ra"})
 # trên 100 triệu đồng/m2", "Có nơi rao 90.000 đồng"): its figure is not the figure for all.
 # One item of several, the first of a ranking: "Dệt may vẫn là mặt hàng có kim ngạch lớn nhất
 # trong tháng với 190 triệu USD" is one product's figure, a part of the month's total.
-TOP_ITEM = (r"(?<!\w)(?:mặt hàng|ngành hàng|ngành|lĩnh vực|thị trường|địa phương|sản phẩm|doanh nghiệp|đơn vị)"
+TOP_ITEM = (r"(?<!\w)(?:mặt hàng|nhóm hàng|ngành hàng|ngành|lĩnh vực|thị trường|địa phương|sản phẩm|doanh nghiệp|đơn vị)"
             r"(?!\w)[^,.;]{0,40}?(?<!\w)(?:lớn nhất|cao nhất|nhiều nhất|dẫn đầu)(?!\w)")
 # A sector's own sum or rate opening its sentence: "Ngành thủy sản tỉnh đặt kế hoạch ... 1,1 tỷ USD"
 # ("Ngành chức năng" are the authorities, no sector).
@@ -882,6 +883,8 @@ CASUALTY_WORDS: dict[str, str] = {
     "nhập viện": "hospitalised", "ngộ độc": "poisoned", "bị bắt": "arrested", "tử trận": "dead",
     # taken to hospital is the toll of those hospitalised ("41 công nhân được đưa đến bệnh viện")
     "đưa đến bệnh viện": "hospitalised", "đưa vào bệnh viện": "hospitalised", "đưa đi cấp cứu": "hospitalised",
+    # the seriously ill among them, a count of its own that falls as they recover
+    "ca nặng": "serious", "tình trạng nặng": "serious", "nguy kịch": "serious",
 }
 
 # "không có người tử vong", "không ai bị thương": a harm counted as none, the zero a correction
@@ -890,7 +893,7 @@ NONE_HARMED = (r"(?<!\w)(?:không có|không)\s+(?:người|ai|công nhân|trư�
                r"(?:bị\s+)?(?P<harm>tử vong|chết|thiệt mạng|bị thương|mất tích|nhập viện)(?!\w)")
 # Harms whose count falls as a story runs (the missing are found): a lower figure in a later
 # report of the event is its next step, not a rival ("còn 2 người mất tích" after "3 người mất tích").
-FALLING_HARMS: frozenset[str] = frozenset({"missing"})
+FALLING_HARMS: frozenset[str] = frozenset({"missing", "serious"})
 
 # --------------------------------------------------------------------------- conflicts
 # Units of money: sums are compared under the currency alone ("đồng" and "đồng/kg": a price per
@@ -919,8 +922,10 @@ OPEN_QUESTION_MARKERS: tuple[str, ...] = ("chưa rõ", "không rõ", "chưa th�
 # What a denial names as denied: the words after "thông tin", "tin đồn"... up to the verdict or a
 # mark ("bác bỏ thông tin vỡ đập hồ X", "thông tin đập chính bị vỡ là sai sự thật"). A claim the
 # denial answers must share two of those words (one if there is one) beyond the names.
-DENIED_OBJECT = (r"(?<!\w)(?:thông tin|tin đồn|tin|nội dung|cáo buộc|bài đăng)\s+(?:về\s+|rằng\s+|cho rằng\s+|là\s+)?"
-                 r"(?P<object>[^,.;:!?\"“”()]{3,80}?)(?=\s+(?:là|được|đã được|không|hoàn toàn)(?!\w)|[,.;:!?\"“”()]|$)")
+# ("phủ nhận việc công ty xả nước thải ... như người dân phản ánh": the act denied, up to "như")
+DENIED_OBJECT = (r"(?:(?<!\w)(?:thông tin|tin đồn|tin|nội dung|cáo buộc|bài đăng)|(?<=phủ nhận )việc|(?<=bác bỏ )việc)"
+                 r"\s+(?:về\s+|rằng\s+|cho rằng\s+|là\s+)?"
+                 r"(?P<object>[^,.;:!?\"“”()]{3,80}?)(?=\s+(?:là|được|đã được|không|hoàn toàn|như)(?!\w)|[,.;:!?\"“”()]|$)")
 # A denial that points back ("thông tin trên", "thương vụ này") answers the claim made just before.
 ANAPHORIC_TARGET = r"\b(?:thông tin|tin|thương vụ|vụ việc|sự việc|bài viết|bài đăng|tuyên bố|cáo buộc|báo cáo|chuyện)\s+(?:này|trên|nói trên|đó|kể trên)\b"
 
@@ -1112,11 +1117,13 @@ FALL_LEADS = r"(?<!\w)(?:giảm xuống|giảm còn|hạ xuống)(?:\s+(?:con s�
 OLD_VALUE_LEADS = r"(?<!\w)(?:không phải|chứ không phải|thay vì|chứ không|sửa từ|điều chỉnh từ|nhầm thành|nhầm là|ghi nhầm là)(?:\s+(?:là|con số|mức))?(?:\s+(?:hơn|khoảng|gần|trên|dưới|chừng|ít nhất))?\s*$"  # "thay vì hơn 1,2 triệu"
 # A first, provisional figure that later ones update ("theo thông tin ban đầu", "thống kê sơ bộ").
 INITIAL_MARKERS = r"(?<!\w)(?:ban đầu|sơ bộ|bước đầu|tạm tính)(?!\w)"
-# Markers of a correction: a figure in such a sentence puts right one given before ("Đính chính:",
-# "do sai sót", "nhầm lẫn"). "điều chỉnh" alone is a price or plan change, so only with what it corrects.
+# A figure said to be wrong right after it: "120 sinh viên là chưa chính xác", "con số 40 ha là sai".
+OLD_VALUE_AFTER = r"^[^,;.]{0,15}?(?:là\s+)?(?:(?:chưa|không)\s+(?:chính xác|đúng)|sai(?:\s+sự thật)?|nhầm(?:\s+lẫn)?)(?!\w)"
 # A headline with these makes the article a correction notice: every figure it gives for a matter
 # corrects the one published before ("Đính chính tổng mức đầu tư dự án ..."), whatever its wording.
 CORRECTION_NOTICES: tuple[str, ...] = ("đính chính", "cải chính")
+# Markers of a correction: a figure in such a sentence puts right one given before ("Đính chính:",
+# "do sai sót", "nhầm lẫn"). "điều chỉnh" alone is a price or plan change, so only with what it corrects.
 CORRECTION_MARKERS: tuple[str, ...] = (
     "đính chính", "sai sót", "nhầm lẫn", "ghi nhầm", "bị nhầm", "đưa nhầm", "điều chỉnh lại", "điều chỉnh số liệu",
     "điều chỉnh con số", "điều chỉnh thông tin", "con số chính xác", "số liệu chính xác", "con số đúng",
@@ -1155,6 +1162,8 @@ MEASURE_NOUNS: tuple[str, ...] = (
     "thị phần",        # market share
     "khối lượng",      # volume of work done
     "tiến độ",         # progress
+    "đầu tư",          # investment ("thu hút đầu tư trực tiếp nước ngoài", "tổng mức đầu tư")
+    "FDI",             # foreign direct investment, by its acronym
 )
 # Words for one measure: "lãi quý III" is the profit ("lợi nhuận") of the quarter.
 MEASURE_SYNONYMS: dict[str, str] = {
@@ -1168,6 +1177,7 @@ PERIOD_PATTERNS: tuple[str, ...] = (
     r"(?<!\w)quý\s+([IV]{1,3}|\d)(?!\w)",  # "quý III"
     r"(?<!\w)(?:cả\s+)?năm\s+(\d{4})(?!\w)",  # "năm 2024"
     r"(?<!\w)(nửa đầu năm|nửa cuối năm|cả năm|tuần qua|tuần này)(?!\w)",
+    r"(?<!\w)từ đầu\s+(năm|mùa khô|mùa mưa|mùa|tháng|tuần|vụ)(?!\w)",  # "từ đầu năm" and "từ đầu mùa khô": two stretches
 )
 # What a change is measured against: "tăng 8% so với tháng trước" and "tăng 15,3% so với cùng kỳ"
 # are changes of two kinds.
@@ -1227,6 +1237,9 @@ EVENT_KINDS: dict[str, str] = {
     "bầu cử": "election", "biểu tình": "protest", "đình công": "strike",
     "mất điện": "outage", "cúp điện": "outage", "cắt điện": "outage",  # power cuts (heat, storms, faults)
     "nắng nóng": "heatwave",
+    # exams cheated on or leaked; waste dumped; a fraud: stories followed up for days
+    "thi hộ": "cheating", "gian lận thi": "cheating", "lộ đề": "cheating",
+    "xả thải": "pollution", "ô nhiễm": "pollution", "cá chết": "pollution", "lừa đảo": "fraud",
     # a company's results and what is said of them: "lợi nhuận quý III", "báo cáo tài chính"
     "lợi nhuận": "earnings", "báo cáo tài chính": "earnings", "kết quả kinh doanh": "earnings",
     # a rumour and the authority's denial of it are one story: the report of the rumour and the

@@ -340,7 +340,7 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
         # a third figure both give alike (the plan both name) says nothing of these two
         agree = any(not _same_bound_mismatch(fa.figure, y.figure) for y in theirs) \
             or any(not _same_bound_mismatch(x.figure, fb.figure) for x in mine)
-        if any(near_breakdown(t, f.figure, lex) for t, f in ((a.text, fa), (b.text, fb))):
+        if any(_part_of_a_total(t, f, lex) for t, f in ((a.text, fa), (b.text, fb))):
             continue  # "2 bệnh nhân còn lại", "riêng thôn X có ...": a part of the total
         if partial(a.text, fa.figure, lex) or partial(b.text, fb.figure, lex):
             continue  # "Nhiều dự án có giá trên 100 triệu": some of them, not the figure for all
@@ -363,6 +363,20 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
     return updates
 
 
+def _part_of_a_total(text: str, fr: Frame, lex) -> bool:
+    """A figure a breakdown marker makes a part ("trong đó 37 ngôi nhà"); not one that counts
+    another harm than the group it is taken from ("trong số các công nhân nhập viện có 9 người
+    trong tình trạng nặng": all the serious cases, the total of its own kind)."""
+    if not near_breakdown(text, fr.figure, lex):
+        return False
+    among = re.search(r"(?<!\w)trong số\s+([^,;]{0,60})", text[:fr.figure.start].lower())
+    if fr.harm and among:
+        group = {fam for w, fam in lex.CASUALTY_WORDS.items() if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", among.group(1))}
+        if group and fr.harm not in group:
+            return False
+    return True
+
+
 def _names_as_wrong(a: ClaimView, b: ClaimView, fr_a, fr_b, ctx: Context, lex, sim: float,
                     flip: bool = False) -> FigureLink | None:
     """"21 người, không phải 22 như thông tin ban đầu": a claim that names the other's very figure
@@ -370,9 +384,13 @@ def _names_as_wrong(a: ClaimView, b: ClaimView, fr_a, fr_b, ctx: Context, lex, s
     predicate. The right figure is the one just before "không phải", and the wrong one must count
     the same thing. Reported on the first claim given (`flip`: the correcting one is the second)."""
     for old in (x for x in fr_a if x.change == "old"):
-        new = next((x for x in reversed(fr_a) if x.change != "old" and x.figure.end <= old.figure.start
-                    and (x.figure.unit == old.figure.unit  # "74 công nhân ..., không phải 126 người"
-                         or old.unit == "người" and x.unit in _people_nouns(lex) and old.harm in (None, x.harm))), None)
+        def same_count(x: Frame) -> bool:
+            return x.change != "old" and (x.figure.unit == old.figure.unit  # "74 công nhân ..., không phải 126 người"
+                                          or old.unit == "người" and x.unit in _people_nouns(lex) and old.harm in (None, x.harm))
+        # the right figure before the wrong one ("là 157 em, không phải 124 em"), else after it
+        # ("120 sinh viên là chưa chính xác, con số đúng là 12 sinh viên")
+        new = next((x for x in reversed(fr_a) if x.figure.end <= old.figure.start and same_count(x)), None) \
+            or next((x for x in fr_a if x.figure.start >= old.figure.end and same_count(x)), None)
         if new is None:
             none = none_harmed(a.text, old, lex)
             wrong = next((y for y in fr_b if y.change != "old" and y.figure.value == old.figure.value
@@ -416,8 +434,8 @@ def _classify(a: ClaimView, b: ClaimView, fa: Frame, fb: Frame, fix_a: bool, fix
         return FigureLink("update", squash(0.5 + sim), lex.REASONS["update"].format(
             parts=parts, x=new[1].figure.text, a=who(new[0], lex), when_a=when(new[1]),
             y=old[1].figure.text, b=who(old[0], lex), when_b=when(old[1])), x, y)
-    if not differ:
-        return None
+    if not differ or "order" in (fa.figure.bound, fb.figure.bound):
+        return None  # ("hàng chục công nhân": an order of size contradicts no count)
     if is_rumour(a.text, lex) != is_rumour(b.text, lex):
         spread, official = (a, b) if is_rumour(a.text, lex) else (b, a)
         if official.source_type in lex.AUTHORITY_TYPES:

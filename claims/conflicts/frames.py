@@ -111,8 +111,9 @@ def number_of(before: str) -> list[str]:
 def _harm_before_rx(lex) -> re.Pattern:
     harms = "|".join(re.escape(w) for w in sorted(lex.CASUALTY_WORDS, key=len, reverse=True))
     # "số người chết ... là 17", "số ca tử vong đã tăng lên 17", "tổng số công nhân phải nhập viện
-    # ... là 27 người"; "làm chết 12 người"
-    return re.compile(rf"(?:(?<!\w)số\s+(?:\S+\s+){{0,3}}?(?P<a>{harms})(?!\w)(?!.*(?<!\w)số\s)"
+    # ... là 27 người", "số công nhân Công ty X (KCN Y) phải nhập viện ... đã tăng lên 214 người"
+    # (the counted noun's own words, no comma); "làm chết 12 người"
+    return re.compile(rf"(?:(?<!\w)số\s+(?:[^,;:.]{{0,100}}?\s)??(?P<a>{harms})(?!\w)(?!.*(?<!\w)số\s)"
                       rf"|(?<!\w)(?P<b>{harms})\s*$)")
 
 
@@ -218,6 +219,9 @@ def _moments(text: str, f: Figure, seg: tuple[int, int], figures: tuple[Figure, 
     as_of = occurred = said_as_of = None
     for g in sorted(times, key=lambda g: (g.start > f.start, abs(g.start - f.start))):
         before = text[max(seg[0], g.start - 30):g.start].lower()
+        if g.start > f.start and re.search(r"[,;]", text[f.end:g.start]) \
+                and not re.search(lex.AS_OF_LEADS, text[max(seg[0], g.start - 80):g.start].lower()):
+            continue  # "40 ha, chủ yếu là thông trồng năm 2009": a later clause's time, unless "tính đến"
         m = _with_its_day(text, g, moment_of(g), times)
         if re.search(lex.OCCURRENCE_LEADS, before):
             occurred = occurred or m
@@ -329,7 +333,7 @@ def _a_level(f: Figure, lex) -> bool:
 
 def _change(text: str, f: Figure, lex) -> str | None:
     before = text[max(0, f.start - 40):f.start].lower()
-    if re.search(lex.OLD_VALUE_LEADS, before):
+    if re.search(lex.OLD_VALUE_LEADS, before) or re.match(lex.OLD_VALUE_AFTER, text[f.end:f.end + 50].lower()):
         return "old"
     if re.search(lex.RISE_LEADS, before):
         return "fall" if re.search(lex.FALL_LEADS, before) else "rise"

@@ -81,7 +81,19 @@ def partial(text: str, f: Figure, lex) -> bool:
         return True  # "mặt hàng có kim ngạch lớn nhất với 190 triệu USD": one item of the total
     if (f.unit == "%" or f.unit.split("/")[0].strip() in lex.MONEY_UNITS) and re.search(lex.SECTOR_LEAD, stretch):
         return True  # "Ngành thủy sản đặt kế hoạch ... 1,1 tỷ USD": a sector's own sum
+    if f.unit and _listed(text, f.unit):
+        return True  # "dệt may 1,9 tỷ USD; giày dép 1,6 tỷ USD; ...": one item of a list
     return bool(partial.match(clause))
+
+
+@lru_cache(maxsize=16384)
+def _listed(text: str, unit: str) -> bool:
+    """Whether the sentence lists items with a figure each, set off by semicolons, in this unit."""
+    parts = text.split(";")
+    if len(parts) < 2:
+        return False
+    rx = re.compile(rf"\d[\d.,]*\s*(?:\w+\s+)?{re.escape(unit)}(?!\w)", re.I)
+    return sum(1 for p in parts if rx.search(p)) >= 2
 
 
 @lru_cache(maxsize=16384)
