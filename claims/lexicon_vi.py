@@ -446,6 +446,8 @@ ORG_HEADS: tuple[str, ...] = (
     # a company's legal form belongs to its name; the tagger reads "cổ phần" as a verb
     "công ty cổ phần", "công ty TNHH", "ngân hàng thương mại cổ phần", "tổng công ty cổ phần",
     "chi nhánh",  # a branch ("Ngân hàng X chi nhánh An Giang"); the tagger reads "chi" as "spend"
+    "nhà trường",  # "the school" as a body ("Theo nhà trường, ...")
+    "tòa",  # "the court" ("Theo tòa, ..."; "tòa án" above is its full form)
 )
 
 # Generic words for a company or body that point back to the one last named: "Doanh nghiệp giải
@@ -455,6 +457,8 @@ GENERIC_ORG_REFS: dict[str, tuple[str, ...]] = {
     "công ty": ("công ty", "CTCP", "tổng công ty"),
     "tập đoàn": ("tập đoàn", "CTCP Tập đoàn"),
     "ngân hàng": ("ngân hàng",),
+    "nhà trường": ("trường", "đại học", "học viện"),  # the school named before ("Trường Đại học X")
+    "tòa": ("tòa án", "TAND", "hội đồng xét xử"),  # the court that sits in the case
 }
 
 # Countries, capitals and blocs used as actors ("Mỹ khẳng định ...") are organizations.
@@ -584,6 +588,11 @@ ANONYMOUS_HEADS: tuple[str, ...] = (
     "điều dưỡng", "y tá", "thí sinh", "cử tri", "khán giả", "người hâm mộ", "cổ đông", "trái chủ",
 )
 # Quantifiers that, leading a subject with no name, mark it as unnamed ("một quan chức Mỹ").
+# Last syllables of nouns for people by their role (agent nouns): "cổ động viên", "giảng viên",
+# "chiến sĩ", "chuyên gia", "ngư dân", "hành khách", "khán giả", "học sinh". After a quantifier
+# ("nhiều cổ động viên", "một giảng viên của trường") they make an unnamed person or group, whichever
+# role is named. (Not "nhân": "nguyên nhân" is a cause.)
+PERSON_AGENT_SYLLABLES: frozenset[str] = frozenset({"viên", "sĩ", "gia", "dân", "khách", "giả", "sinh"})
 ANONYMOUS_QUANTIFIERS: tuple[str, ...] = ("một", "một số", "các", "nhiều", "những", "hai", "ba", "vài", "hàng loạt", "số", "mấy", "vị",
                                          "có")  # "Có ý kiến cho rằng", "Có người cho biết": "some say"
 # Nouns for what someone said, before "của X": "Theo đánh giá của ông X" credits X himself.

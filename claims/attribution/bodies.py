@@ -113,6 +113,8 @@ class BodyMemory:
                     return att.source
             for s_i in range(si, -1, -1):
                 named = [n for n in self._org_mentions(s_i) if starts_with_any(n, heads) and len(n.split()) > 2]
+                # "Trường Đại học X" holds the head "Đại học" too: the whole name, not its tail
+                named = [n for n in named if not any(n != m and m.endswith(" " + n) for m in named)]
                 if named:
                     return named[-1]
         if cand.named and 1 <= len(low.split()) <= 3 and not starts_with_any(cand.name, self.lex.ORG_HEADS) \

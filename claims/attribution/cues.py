@@ -72,8 +72,7 @@ def main_cue(art, masked: str, text: str, lo: int = 0) -> tuple[Candidate, re.Ma
         cue = m.group(0).lower()
         if cue == "nhấn mạnh" and cand.stype in ("document",):
             continue
-        if cue in ("xác định", "làm rõ", "kết luận", "phát hiện ra", "công bố", "thông báo", "dự báo",
-                   "ước tính") and cand.stype == "pronoun":
+        if cue in ("xác định", "làm rõ", "kết luận", "phát hiện ra", "công bố", "thông báo") and cand.stype == "pronoun":
             continue
         return cand, m
     shown = art.rx["shown_by"].search(masked, lo)

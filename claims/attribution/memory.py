@@ -215,6 +215,7 @@ class ArticleMemory(BodyMemory):
     def _resolve_title(self, title_phrase: str, si: int) -> str | None:
         """"Bộ trưởng", "Phó Hiệu trưởng Trường THPT Yên Mỹ": the person last given that title or role."""
         key = re.sub(r"^(?:vị|ông|bà|anh|chị|cô|nữ|nam)\s+", "", title_phrase.lower().strip())  # "ông giám đốc", "nữ ca sĩ"
+        key = re.sub(r"\s+(?:này|đó|nói trên)$", "", key)  # "bị cáo này": the defendant just named
         key = self.lex.TITLE_ABBREVIATIONS.get(key, key)
         first = " ".join(key.split()[:3])
         best = ahead_best = None
@@ -248,6 +249,12 @@ class ArticleMemory(BodyMemory):
         for att in earlier:
             if head in att.mention.lower() or head in att.source.lower():
                 return att.source, att.source_type
+        if cand.title == "anonymous" and re.match(r"(?:nhà\s|.*\sgia$)", head):
+            # "Nhà khoa học này": the one given that role, else the person just credited, as a
+            # pronoun would mean ("TS X, Viện Y, đánh giá ... Nhà khoa học này cũng lưu ý ...")
+            named = self._resolve_title(head, si) or self._resolve_pronoun(cand, si)
+            if named:
+                return named, "person"
         kinds = {"anonymous": ("anonymous",), "organization": ("organization",), "media": ("media",),
                  "document": ("document",)}[cand.title or "organization"]
         for att in earlier:
@@ -298,9 +305,11 @@ class ArticleMemory(BodyMemory):
                     return att.source, att.source_type
         if cand.stype == "title":
             name = self._resolve_title(cand.name, si)
-            if name is None and cand.mention.lower().startswith(("vị ", "nữ ")) and re.sub(r"^nữ\s+", "", cand.name.lower()) in self.lex.VI_POINTS_BACK:
+            if name is None and (cand.mention.lower().startswith(("vị ", "nữ ")) and re.sub(r"^nữ\s+", "", cand.name.lower())
+                                 in self.lex.VI_POINTS_BACK or re.search(r"\s(?:này|nói trên)$", cand.mention.lower())):
                 # "vị chuyên gia" after "PGS.TS Lý Thanh Hải, giảng viên ...": "the said expert" is
-                # the person just credited, as a pronoun would be, whatever title the lead gave
+                # the person just credited, as a pronoun would be, whatever title the lead gave; so is
+                # "bị cáo này" ("this defendant") after "kháng cáo của Lâm Quốc Thịnh, 47 tuổi"
                 name = self._resolve_pronoun(cand, si)
             if name:
                 return name, "person"

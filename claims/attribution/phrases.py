@@ -131,7 +131,10 @@ def _name_gender(run: Sequence[str], lex) -> str | None:
 
 def _run_at(tokens: list[str], j: int) -> tuple[list[str], int]:
     run = []
-    while j < len(tokens) and is_cap(tokens[j]) and len(run) < 6:
+    while j < len(tokens) and len(run) < 6 and (is_cap(tokens[j]) or (
+            # a particle inside a foreign name ("Martin de Vries", "Ludwig van Beethoven")
+            run and tokens[j] in NAME_PARTICLES and j + 1 < len(tokens) and is_cap(tokens[j + 1])
+            and looks_foreign(run[-1]))):
         run.append(tokens[j].rstrip(".,;:)"))
         j += 1
         if tokens[j - 1].endswith((",", ";", ":", ")", ".")):
@@ -282,7 +285,8 @@ def classify(np: str, lex) -> Candidate | None:
             return Candidate(np, np, "organization" if anon.lower() == "nhóm" else "person", named=True)
         return Candidate(np, np, "anonymous")
     if quant and not org:
-        if any(h.lower() in low for h in lex.ANONYMOUS_HEADS) or starts_with_any(rest, lex.PERSON_TITLES):
+        if any(h.lower() in low for h in lex.ANONYMOUS_HEADS) or starts_with_any(rest, lex.PERSON_TITLES) \
+                or _agent_noun(rest, lex):
             return Candidate(np, np, "anonymous")
         return None
     title_head = starts_with_any(rest, lex.PERSON_TITLES)
@@ -322,6 +326,18 @@ def classify(np: str, lex) -> Candidate | None:
             return Candidate(np, np, "organization", named=True)  # "CTCP Tập đoàn Bất động sản X": the whole name
         return Candidate(" ".join(run), np, "organization", named=True)
     return None
+
+
+def _agent_noun(rest: str, lex) -> bool:
+    """Whether a lower-case noun phrase opens with a noun for people by their role ("cổ động viên
+    trẻ", "giảng viên của trường"): one of its first three syllables, not the first, is an agent
+    syllable, before any preposition."""
+    words = []
+    for w in rest.split()[:3]:
+        if not w[:1].islower() or w in ("của", "ở", "tại", "trong", "thuộc", "và"):
+            break
+        words.append(w.strip(",.;:"))
+    return any(w in lex.PERSON_AGENT_SYLLABLES for w in words[1:])
 
 
 @lru_cache(maxsize=8)
@@ -369,6 +385,9 @@ def _epithet(np: str, lex) -> Candidate | None:
         return None
     gender = "f" if words[0].lower() == "nữ" else None
     return Candidate(role.lower(), np, "epithet", gender=gender, title=role.lower())
+
+
+NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn"})
 
 
 def cap_prefix(s: str) -> str:
