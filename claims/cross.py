@@ -143,6 +143,7 @@ def find_cross_conflicts(session: Session, *, report: ArticleReport, exclude_art
     mine_notice = any(v.headline and conflicts_mod.correction_notice(v.text, lexicon.get(lang)) for v in views.values())
 
     elsewhere: dict[int, bool] = {}
+    hashes = {arow.id: arow.content_hash for _, arow in rows.values()}
 
     @lru_cache(maxsize=1)
     def mine_signature() -> EventSignature:
@@ -153,13 +154,13 @@ def find_cross_conflicts(session: Session, *, report: ArticleReport, exclude_art
         days apart): found only through blocking keys, its claims are then not set against ours
         (two accidents at one site are two tolls). Read only for articles a link would join."""
         if article_id not in elsewhere:
-            # every candidate article's signature in one read: asked one at a time, these reads were
-            # a quarter of a batch's closing pass
-            todo = {arow.id for _, arow in rows.values()} - elsewhere.keys()
-            sigs = _signatures(session, todo, lang)
-            for aid in todo:
-                theirs = sigs.get(aid)
-                elsewhere[aid] = theirs is not None and different_events(mine_signature(), theirs[1], lang)
+            # a signature already read (a batch's closing pass asks for the same articles again and
+            # again) needs no query; the others are read one at a time, only for articles a link
+            # would join
+            with _sig_lock:
+                cached = _sig_cache.get((hashes.get(article_id), lang))
+            theirs = cached if cached is not None else (_signatures(session, [article_id], lang).get(article_id) or (None, None))[1]
+            elsewhere[article_id] = theirs is not None and different_events(mine_signature(), theirs, lang)
         return elsewhere[article_id]
 
     def add(ref: int, sid: int, ctx: conflicts_mod.Context) -> None:
