@@ -1,9 +1,8 @@
 """Fresh-eyes cross round 8 (ninth session): the serious cases a count of their own; a breakdown
 of another harm is that harm's total; a time in a later clause is no counting time; an order of
-size contradicts no count; a list's items and another measure are not the total; stretches since
+size contradicts no count of another kind; a list's items and another measure are not the total; stretches since
 the start of the year and of the season differ; a figure called wrong right after it, with the
-right one later; a firm's unnamed leadership and its director are one side; "phủ nhận việc ..."
-names what is denied. Every sentence was written for the project."""
+right one later; "phủ nhận việc ..." names what is denied. Every sentence was written for the project."""
 from claims.analyze import analyze_text
 from claims.conflicts import ClaimView, compare
 from claims.conflicts.figures import Context
@@ -72,13 +71,13 @@ def test_a_figure_called_wrong_with_the_right_one_after_it_is_a_correction():
     assert kinds(fix, first) == ["correction"]
 
 
-def test_a_firms_unnamed_leadership_and_its_director_are_one_side():
-    director = view(0, "Ông Đỗ Văn Tài, Giám đốc Công ty CP Thủy sản Hải Nam, phủ nhận việc công ty xả thải ra kênh.",
-                    "Đỗ Văn Tài", "person", "phủ nhận")
-    leaders = view(1, "Lãnh đạo công ty cho rằng cá chết có thể do nắng nóng kéo dài.", "Lãnh đạo công ty", "anonymous", "cho rằng")
-    assert same_party(leaders, director)
-    resident = view(2, "Bà Lâm Thị Mỹ nói công ty xả thải ra kênh suốt nhiều tháng.", "Lâm Thị Mỹ", "person", "nói")
-    assert not same_party(resident, director)
+def test_another_firms_director_is_not_the_firms_leadership():
+    """(A rule that joined "Lãnh đạo công ty" with any firm's director was taken out after review:
+    an independent monitor's director is the other side.)"""
+    monitor = view(0, "Ông Phạm Văn Đức, Giám đốc Công ty CP Quan trắc Phương Nam, cho biết sự cố đã gây ô nhiễm.",
+                   "Phạm Văn Đức", "person", "cho biết")
+    leaders = view(1, "Lãnh đạo công ty khẳng định sự cố không gây ô nhiễm.", "Lãnh đạo công ty", "anonymous", "khẳng định")
+    assert not same_party(leaders, monitor)
 
 
 def test_a_denial_of_an_act_names_what_it_denies():

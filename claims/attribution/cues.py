@@ -95,7 +95,9 @@ def main_cue(art, masked: str, text: str, lo: int = 0) -> tuple[Candidate, re.Ma
         if cand is not None and cand.stype in ("person", "pronoun") and (cand.title or cand.stype == "pronoun"):
             return cand, _Span(comma, "cue")
     tail = art.rx["quote_tail"].search(masked, lo)
-    if tail and not art.rx["cue"].search(masked[lo:opened]):
+    # only after a quote the sentence opens with ('"...", anh Lực nghẹn giọng.'), not after a quoted
+    # word inside a narrative ('Nghe tiếng kêu "Cứu với", anh Minh lao xuống sông.')
+    if tail and not masked[lo:tail.start()].strip(f" “\"«'{MASK}") and not art.rx["cue"].search(masked[lo:opened]):
         cand = classify(text[tail.start("who"):tail.end("who")].strip(), art.lex)
         if cand is not None and cand.stype in ("person", "pronoun") and (cand.title or cand.stype == "pronoun"):
             return cand, _Span(tail, "cue")

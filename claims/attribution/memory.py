@@ -285,7 +285,9 @@ class ArticleMemory(BodyMemory):
                 for s_i, att in reversed(self.sources):
                     if s_i < si and not self._plural(att.mention) and (
                             att.source_type in ("person", "anonymous") or att.source_type == "organization"
-                            and self._spokesperson(att.mention)):
+                            and self._spokesperson(att.mention) and not any(s_i <= m[0] < si for m in self.mentions)):
+                        # (a spokesperson's body, unless someone was named since: "Đại diện Công an
+                        # cho biết đã bắt Nguyễn Văn B ... người này khai" is the suspect)
                         return att.source, att.source_type
             name = self._resolve_pronoun(cand, si)
             if not name:

@@ -107,8 +107,19 @@ def _inside_body_names(art, left: str) -> str:
         joined = m.group(0)
         if "," in joined and not joined_by_and.search(joined):
             return joined  # "Sở Y tế, Công an tỉnh": a list of bodies, each its own segment
+        parts = re.split(r",\s+|\s+[-–]\s+|\s+và\s+", joined)[1:]
+        if any(_names_a_body(art, p) for p in parts):
+            return joined  # "Bộ Công an, Công an tỉnh và Viện Kiểm sát": bodies listed, each with its head
         return re.sub(r"(?<=\s)[-–](?=\s)", "\u2011", joined.replace(",", "\u201a"))
     return name.sub(keep, left)
+
+
+def _names_a_body(art, part: str) -> bool:
+    """A body's head followed by a name or an administrative unit ("Viện Kiểm sát", "Công an
+    tỉnh"), not a word of another name that starts like one ("Xã hội", "Thương binh")."""
+    head = starts_with_any(part, art.lex.ORG_HEADS)
+    rest = part[len(head):].split() if head else []
+    return bool(rest) and (rest[0][:1].isupper() or rest[0] in art.lex.ADMIN_PLACE_HEADS)
 
 
 @lru_cache(maxsize=4)

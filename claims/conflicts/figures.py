@@ -71,15 +71,11 @@ def multi_place_keys(claims) -> frozenset:
     """Frame keys an article gives for two or more different places ("Thổ Nhĩ Kỳ" and "Syria"; a
     list of provinces): a figure for the same thing naming no place may be their total."""
     seen: dict = {}
-    values: dict = {}
     for c in claims:
         for fr in frames(c.text, c.figures, c.source, c.mention):
             for chain in fr.places:
                 seen.setdefault(fr.key, set()).add(chain)
-                values.setdefault(fr.key, set()).add(fr.figure.value)
-    # one figure placed twice ("41 công nhân ... ở Cần Thơ", the same 41 "đưa đến Bệnh viện khu vực
-    # Thốt Nốt") is one figure, not one per place
-    return frozenset(k for k, chains in seen.items() if len(chains) >= 2 and len(values[k]) >= 2)
+    return frozenset(k for k, chains in seen.items() if len(chains) >= 2)
 
 
 @lru_cache(maxsize=4)
@@ -434,8 +430,10 @@ def _classify(a: ClaimView, b: ClaimView, fa: Frame, fb: Frame, fix_a: bool, fix
         return FigureLink("update", squash(0.5 + sim), lex.REASONS["update"].format(
             parts=parts, x=new[1].figure.text, a=who(new[0], lex), when_a=when(new[1]),
             y=old[1].figure.text, b=who(old[0], lex), when_b=when(old[1])), x, y)
-    if not differ or "order" in (fa.figure.bound, fb.figure.bound):
-        return None  # ("hàng chục công nhân": an order of size contradicts no count)
+    if not differ or "order" in (fa.figure.bound, fb.figure.bound) and not (fa.harm and fa.harm == fb.harm):
+        # ("hàng chục công nhân có biểu hiện ..." against the firm's 3.500 workers: an order of size
+        # contradicts a count only of the same harm, "hàng trăm ... nhập viện" against "4 ... nhập viện")
+        return None
     if is_rumour(a.text, lex) != is_rumour(b.text, lex):
         spread, official = (a, b) if is_rumour(a.text, lex) else (b, a)
         if official.source_type in lex.AUTHORITY_TYPES:

@@ -220,8 +220,11 @@ def _moments(text: str, f: Figure, seg: tuple[int, int], figures: tuple[Figure, 
     for g in sorted(times, key=lambda g: (g.start > f.start, abs(g.start - f.start))):
         before = text[max(seg[0], g.start - 30):g.start].lower()
         if g.start > f.start and re.search(r"[,;]", text[f.end:g.start]) \
-                and not re.search(lex.AS_OF_LEADS, text[max(seg[0], g.start - 80):g.start].lower()):
-            continue  # "40 ha, chủ yếu là thông trồng năm 2009": a later clause's time, unless "tính đến"
+                and not re.search(lex.AS_OF_LEADS, text[max(seg[0], g.start - 80):g.start].lower()) \
+                and not re.search(lex.REPORT_TIME_LEADS, text[max(seg[0], g.start - 60):g.start].lower()):
+            # "40 ha, chủ yếu là thông trồng năm 2009": a later clause's time, unless "tính đến" or
+            # "theo báo cáo sáng 9/9"
+            continue
         m = _with_its_day(text, g, moment_of(g), times)
         if re.search(lex.OCCURRENCE_LEADS, before):
             occurred = occurred or m

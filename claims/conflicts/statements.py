@@ -45,27 +45,11 @@ def same_party(a: ClaimView, b: ClaimView, lex=None) -> bool:
     """Does one side's source stand in the other's speaker description (its employer, its client),
     or is the other its government ("Thái Lan" in a headline, "Chính phủ Thái Lan" in the body)?"""
     lex = lex or lexicon.get("vi")
-    if _one_brand(a, b, lex) or _one_body_named_twice(a, b, lex) or _firms_own_leaders(a, b, lex):
+    if _one_brand(a, b, lex) or _one_body_named_twice(a, b, lex):
         return True
     return any(x.source and len(x.source) > 3 and (x.source.lower() in _speaker_description(y) or _works_for(y, x, lex) or (
         y.source and any(y.source.lower() == f"{head} {x.source.lower()}" for head in lex.GOVERNMENT_HEADS)))
                for x, y in ((a, b), (b, a)))
-
-
-def _firms_own_leaders(a: ClaimView, b: ClaimView, lex) -> bool:
-    """Inside one article, "Lãnh đạo công ty" / "đại diện doanh nghiệp" (a firm's unnamed
-    leadership) and a person described with a post in a firm ("Giám đốc Công ty CP X") speak for
-    one side."""
-    if a.article != b.article:
-        return False
-    firms = "|".join(re.escape(h) for h in sorted(lex.GENERIC_ORG_REFS, key=len, reverse=True))
-    for x, y in ((a, b), (b, a)):
-        if x.source and re.fullmatch(rf"(?:lãnh đạo|đại diện|phía|ban giám đốc)\s+(?:{firms})", x.source.strip().lower()):
-            described = _speaker_description(y)
-            if any(starts_with_any(described.strip(" ,-–"), t) for t in (lex.PERSON_TITLES, lex.SPOKESPERSON_HEADS)) \
-                    and re.search(rf"(?<!\w)(?:{firms})(?!\w)", described):
-                return True
-    return False
 
 
 def _one_body_named_twice(a: ClaimView, b: ClaimView, lex) -> bool:
