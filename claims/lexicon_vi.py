@@ -1064,6 +1064,13 @@ NOW_LEADS = (r"(?<!\w)(?<!phát )(?<!thực )(?<!xuất )(?<!thể )(?<!biểu )
 # Words before a time that make it the moment a figure was counted or reported ("tính đến 14h",
 # "đến 6h sáng 28/9", "theo báo cáo của Sở Y tế lúc 6h"): such a time is the figure's "as of" even
 # when another time ("vụ tai nạn đêm 8/2", when it happened) stands nearer the figure.
+# What a verdict list gives after a defendant's name and a colon ("Bị cáo X: 20 năm tù", "... : Tù
+# chung thân"): a sentence passed on him, not his words.
+VERDICT_AFTER_COLON = r"^\s*(?:\d+\s+(?:năm|tháng)(?:\s+\d+\s+tháng)?\s+tù|tù|tử hình|án treo|chung thân|phạt|cải tạo)(?!\w)"
+# Heads that open a body's own name in a list of bodies ("Bộ Công an, Công an tỉnh và Viện Kiểm
+# sát"); "Xã Hội", "Thương binh" inside "Bộ Lao động - Thương binh và Xã Hội" open none.
+BODY_LIST_HEADS: tuple[str, ...] = ("bộ", "sở", "cục", "viện", "ban", "tòa", "trường", "bệnh viện", "công an",
+                                    "viện kiểm sát", "ủy ban", "UBND", "HĐND", "TAND", "VKSND", "cảnh sát")
 # A report's own time after a comma: "..., theo báo cáo sáng 9/9 của Ban Chỉ đạo" dates the figure.
 REPORT_TIME_LEADS = r"(?<!\w)theo\s+(?:báo cáo|thông báo|số liệu|thống kê|cập nhật|bản tin)(?:\s+[^\s,.;:]+){0,3}?\s*$"
 AS_OF_LEADS = (r"(?:(?<!\w)(?:tính đến|tính tới|đến|tới|cập nhật(?:\s+(?:lúc|vào lúc|đến))?)"
@@ -1089,7 +1096,10 @@ CUMULATIVE_SCOPE = r"(?<!\w)(?:tổng số|tổng cộng|lũy kế|luỹ kế|c�
 TARGET_LEADS = (r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch đề ra|đặt kế hoạch|dự kiến|dự báo|"
                 r"kỳ vọng|nhằm đạt|hướng tới|cam kết|"
                 # a window still to come is a forecast: "trong 24 giờ tới ... mưa 50-100 mm"
-                r"trong\s+(?:\d+\s+|những\s+|các\s+|vài\s+)?(?:giờ|ngày|tuần|tháng|năm)\s+tới)(?!\w)")
+                r"trong\s+(?:\d+\s+|những\s+|các\s+|vài\s+)?(?:giờ|ngày|tuần|tháng|năm)\s+tới|sắp tới|thời gian tới)(?!\w)")
+# Windows ahead that also open what will be done for people counted now ("Thời gian tới bệnh viện sẽ
+# miễn viện phí cho 80 học sinh phải nhập viện"): a figure with its own harm keeps its scope.
+VAGUE_WINDOWS = r"(?<!\w)(?:sắp tới|thời gian tới)(?!\w)"
 # A figure after a comparative is the gap between two figures, not a figure of the quantity
 # ("thấp hơn 1 điểm so với", "cao hơn 3 người", "nhiều hơn 20 ca"): never compared as one.
 DIFFERENCE_LEADS = r"(?<!\w)(?:cao|thấp|nhiều|ít|lớn|nhỏ|tăng|giảm|chênh(?: lệch)?)\s+hơn\s*(?:khoảng|gần)?\s*$"
@@ -1129,8 +1139,10 @@ OLD_VALUE_LEADS = r"(?<!\w)(?:không phải|chứ không phải|thay vì|chứ k
 # A first, provisional figure that later ones update ("theo thông tin ban đầu", "thống kê sơ bộ").
 INITIAL_MARKERS = r"(?<!\w)(?:ban đầu|sơ bộ|bước đầu|tạm tính)(?!\w)"
 # A figure said to be wrong right after it: "120 sinh viên là chưa chính xác", "con số 40 ha là sai".
-# (at the clause's end: "40 hồ sơ sai quy định", "không đúng quy định" say what the files are)
-OLD_VALUE_AFTER = r"^[^,;.]{0,15}?(?:là\s+)?(?:(?:chưa|không)\s+(?:chính xác|đúng)|sai(?:\s+sự thật)?|nhầm(?:\s+lẫn)?)(?=\s*(?:[,.;:]|$))"
+# ("120 sinh viên là sai hoàn toàn"; without "là" only at the clause's end: "40 hồ sơ sai quy định",
+# "không đúng quy định" say what the files are)
+OLD_VALUE_AFTER = (r"^[^,;.]{0,15}?(?:là\s+(?:hoàn toàn\s+)?(?:(?:chưa|không)\s+(?:chính xác|đúng)|sai|nhầm)(?!\w)"
+                   r"|(?:(?:chưa|không)\s+(?:chính xác|đúng)|sai(?:\s+sự thật)?|nhầm(?:\s+lẫn)?)(?=\s*(?:[,.;:]|$)))")
 # A headline with these makes the article a correction notice: every figure it gives for a matter
 # corrects the one published before ("Đính chính tổng mức đầu tư dự án ..."), whatever its wording.
 CORRECTION_NOTICES: tuple[str, ...] = ("đính chính", "cải chính")
@@ -1175,13 +1187,13 @@ MEASURE_NOUNS: tuple[str, ...] = (
     "khối lượng",      # volume of work done
     "tiến độ",         # progress
     "đầu tư",          # investment ("thu hút đầu tư trực tiếp nước ngoài", "tổng mức đầu tư")
-    "FDI",             # foreign direct investment, by its acronym
+    "fdi",             # foreign direct investment, by its acronym (matched in lower case)
 )
 # Words for one measure: "lãi quý III" is the profit ("lợi nhuận") of the quarter.
 MEASURE_SYNONYMS: dict[str, str] = {
     "lãi": "lợi nhuận",   # profit, short
     "đầu tư": "vốn",      # a project's "tổng mức đầu tư" is its "tổng vốn"
-    "FDI": "vốn",         # foreign direct investment is capital too (not exports)
+    "fdi": "vốn",         # foreign direct investment is capital too (not exports)
 }
 # The periods a figure may be summed over, in its clause: "9 tháng" (year to date), "tháng 9",
 # "quý III", "năm 2024", "6 tháng đầu năm". Two figures for different periods are not one quantity.

@@ -103,3 +103,50 @@ def test_a_projects_investment_and_its_capital_are_one_measure():
     assert mismatches("# Khởi công cầu Tân Phú\n\nTheo Bộ Xây dựng, cầu Tân Phú có tổng mức đầu tư 5.100 tỷ đồng."
                       "\n\nÔng Trần Ngọc Sơn, Chủ tịch UBND tỉnh Lâm Hà, cho biết cầu Tân Phú có tổng vốn 6.800 tỷ "
                       "đồng.\n") == [(2, 1)]
+
+
+# The second look at the mends (each confirmed against the commit before them)
+def test_conference_lines_and_a_question_in_its_own_sentence_keep_their_speakers():
+    text = ("Tại hội nghị, nhiều ý kiến được nêu ra. Bộ trưởng Nguyễn Văn Thành: Ngành phải hoàn thành 3.000 km "
+            "cao tốc trong năm nay. Thứ trưởng Lê Anh Toàn: Các nhà thầu cần tăng ca để bù tiến độ.")
+    assert primary(text, 1) == ("Nguyễn Văn Thành", "person")
+    assert primary(text, 2) == ("Lê Anh Toàn", "person")
+
+
+@pytest.mark.parametrize("text", [
+    '"Con tôi mới 5 tuổi", "cháu còn chưa kịp đi học", chị Trần Thị Mai nghẹn giọng.',  # two quotes
+    '- "Con tôi mới 5 tuổi", chị Trần Thị Mai nghẹn giọng.',  # an interview's dash line
+    'Ngồi bên di ảnh con, "Con tôi mới 5 tuổi", chị Trần Thị Mai nghẹn giọng.',  # a lead-in set off by a comma
+])
+def test_a_quote_standing_as_its_own_part_keeps_its_tag(text):
+    assert primary("Vụ tai nạn xảy ra chiều qua. " + text, 1) == ("Trần Thị Mai", "person")
+
+
+def test_this_person_after_a_spokesperson_skips_to_the_one_named_not_an_older_source():
+    text = ("Ông Lê Văn Tùng, chủ cửa hàng, cho biết bị mất 12 chiếc điện thoại. Đại diện Công an quận 5 cho biết "
+            "đã bắt giữ Nguyễn Văn Bình, 35 tuổi. Tại cơ quan công an, người này khai nhận đã trộm số điện thoại.")
+    assert primary(text, 2) == ("Nguyễn Văn Bình", "person")
+
+
+def test_a_capitalised_name_word_is_no_body_of_a_list():
+    got = primary("Sở Lao động - Thương binh và Xã Hội tỉnh Nghệ An cho biết đã hỗ trợ 300 lao động.", 0)
+    assert got is not None and got[0].startswith("Sở Lao động - Thương binh và Xã Hội")
+
+
+def test_a_plan_ahead_is_no_count_reached():
+    assert mismatches("# Sạt lở ở huyện Sơn Tây\n\nTheo UBND huyện Sơn Tây, huyện đã di dời 120 hộ dân ra khỏi vùng "
+                      "sạt lở.\n\nÔng Đinh Văn Hòa, Chủ tịch UBND huyện Sơn Tây, cho biết sắp tới huyện sẽ di dời 300 "
+                      "hộ dân ra khỏi vùng sạt lở.\n") == []
+
+
+def test_a_figure_said_to_be_wrong_with_more_words_after():
+    first = view(0, "Ngày 8/1, Trường Đại học Tân Phong thông báo đã đình chỉ học tập 120 sinh viên thi hộ.")
+    fix = view(1, "Theo văn bản, thông tin trường đình chỉ 120 sinh viên là sai hoàn toàn, con số đúng là 12 sinh viên.")
+    assert [c.kind for c in compare(fix, first, "vi", ACROSS)] == ["correction"]
+
+
+def test_fdi_is_read_as_a_measure():
+    from claims.conflicts.terms import measures
+    from claims.lexicon import get
+    v = view(0, "Thu hút FDI đạt 20 tỷ USD.")
+    assert measures(v.text, v.figures[0], get("vi")) == frozenset({"vốn"})

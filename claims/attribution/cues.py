@@ -95,13 +95,25 @@ def main_cue(art, masked: str, text: str, lo: int = 0) -> tuple[Candidate, re.Ma
         if cand is not None and cand.stype in ("person", "pronoun") and (cand.title or cand.stype == "pronoun"):
             return cand, _Span(comma, "cue")
     tail = art.rx["quote_tail"].search(masked, lo)
-    # only after a quote the sentence opens with ('"...", anh Lực nghẹn giọng.'), not after a quoted
-    # word inside a narrative ('Nghe tiếng kêu "Cứu với", anh Minh lao xuống sông.')
-    if tail and not masked[lo:tail.start()].strip(f" “\"«'{MASK}") and not art.rx["cue"].search(masked[lo:opened]):
+    # only after a quote standing as its own part of the sentence ('"...", anh Lực nghẹn giọng.',
+    # '- "...", "...", chị Mai nói.', 'Ngồi bên di ảnh con, "...", chị Mai nghẹn giọng.'), not after a
+    # quoted word inside a narrative ('Nghe tiếng kêu "Cứu với", anh Minh lao xuống sông.')
+    if tail and _quote_stands_alone(masked[lo:tail.start()]) and not art.rx["cue"].search(masked[lo:opened]):
         cand = classify(text[tail.start("who"):tail.end("who")].strip(), art.lex)
         if cand is not None and cand.stype in ("person", "pronoun") and (cand.title or cand.stype == "pronoun"):
             return cand, _Span(tail, "cue")
     return None
+
+
+def _quote_stands_alone(before: str) -> bool:
+    """Whether the quote (or run of quotes) that `before` ends with opens the sentence, follows a
+    dash, or follows a comma that closes a lead-in."""
+    marks = f" “\"«”»{MASK}"
+    core = before.rstrip(marks)
+    while core.endswith(",") and core.rstrip(", ").endswith(tuple(marks.strip())):
+        core = core.rstrip(", ").rstrip(marks)  # '"...", "...", chị Mai nói': several quotes
+    core = core.strip()
+    return not core or core.endswith((",", "-", "–"))
 
 
 class _Span:

@@ -283,11 +283,15 @@ class ArticleMemory(BodyMemory):
                 # "this person": the last person-like source, named or not ("một lãnh đạo xã"), or
                 # the unnamed spokesperson credited as their body ("Đại diện cảng ... cho biết")
                 for s_i, att in reversed(self.sources):
-                    if s_i < si and not self._plural(att.mention) and (
-                            att.source_type in ("person", "anonymous") or att.source_type == "organization"
-                            and self._spokesperson(att.mention) and not any(s_i <= m[0] < si for m in self.mentions)):
-                        # (a spokesperson's body, unless someone was named since: "Đại diện Công an
-                        # cho biết đã bắt Nguyễn Văn B ... người này khai" is the suspect)
+                    if s_i >= si or self._plural(att.mention):
+                        continue
+                    if att.source_type == "organization" and self._spokesperson(att.mention):
+                        if any(s_i <= m[0] < si for m in self.mentions):
+                            # someone named since the spokesperson spoke ("Đại diện Công an cho biết
+                            # đã bắt Nguyễn Văn B ... người này khai"): whom the pronoun means
+                            break
+                        return att.source, att.source_type
+                    if att.source_type in ("person", "anonymous"):
                         return att.source, att.source_type
             name = self._resolve_pronoun(cand, si)
             if not name:

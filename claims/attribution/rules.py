@@ -185,8 +185,9 @@ def _headline_speaker(art, text: str, make, body: bool = False) -> Attribution |
         return None
     cand = classify(m.group(1).strip(), art.lex)
     if body:
-        if cand is None or cand.stype != "person" or not cand.named or "," in m.group(1) or not _transcript(art):
-            return None
+        if cand is None or cand.stype != "person" or not cand.named or "," in m.group(1) \
+                or re.match(art.lex.VERDICT_AFTER_COLON, m.group(2).lower()):
+            return None  # ("Bị cáo X: Tù chung thân ...": a verdict list, not his words)
         quoted = m.group(2).lstrip()[:1] in "“\"'‘"
         return make(cand, m.group(1).strip(), 0.8, quote="direct" if quoted else "indirect")
     if cand is None or not (cand.named or cand.stype == "title"):
@@ -199,15 +200,6 @@ def _headline_speaker(art, text: str, make, body: bool = False) -> Attribution |
         return None
     quoted = m.group(2).lstrip()[:1] in "“\"'‘"
     return make(cand, None, 0.85, quote="direct" if quoted else "indirect")
-
-
-def _transcript(art) -> bool:
-    """Whether the article runs as a transcript: some line is a question set after a speaker and a
-    colon ("Đại biểu X: ... bao giờ?"). A list of sentences ("Bị cáo X: 20 năm tù.") is none."""
-    if not hasattr(art, "_is_transcript"):
-        art._is_transcript = any(s.kind == "body" and s.text.rstrip().endswith("?")
-                                 and re.match(r"\s*[^:“\"?]{2,70}:\s+\S", s.text) for s in art.s)
-    return art._is_transcript
 
 
 def _subject_leads(art, masked: str, text: str, lo: int, inner: tuple[Candidate, re.Match]) -> bool:

@@ -117,7 +117,7 @@ def _inside_body_names(art, left: str) -> str:
 def _names_a_body(art, part: str) -> bool:
     """A body's head followed by a name or an administrative unit ("Viện Kiểm sát", "Công an
     tỉnh"), not a word of another name that starts like one ("Xã hội", "Thương binh")."""
-    head = starts_with_any(part, art.lex.ORG_HEADS)
+    head = starts_with_any(part, art.lex.BODY_LIST_HEADS)
     rest = part[len(head):].split() if head else []
     return bool(rest) and (rest[0][:1].isupper() or rest[0] in art.lex.ADMIN_PLACE_HEADS)
 

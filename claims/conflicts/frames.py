@@ -373,6 +373,11 @@ def frames(text: str, figures: tuple[Figure, ...], source: str | None, mention: 
         scope = _scope(text, f, seg, lex) or ("period" if opens_with_period else None)
         if scope == "period" and _a_level(f, lex):
             scope = None  # "quý III ... 74 triệu đồng/m2": when a price or a rate holds, not a total over it
+        if scope == "target" and harm and harm_word.split(" và ")[0] in text[f.end:f.end + 60].lower() \
+                and re.search(lex.VAGUE_WINDOWS, text[seg[0]:f.start].lower()):
+            # "Thời gian tới ... miễn viện phí cho 80 học sinh phải nhập viện": its own harm after it,
+            # counted now ("sắp tới huyện sẽ di dời 300 hộ" is the plan's figure)
+            scope = None
         out.append(Frame(f, unit_family(f, lex, text), harm, what, scope, places, place_text,
                          as_of, occurred, _change(text, f, lex), source, now))
     return tuple(out)
