@@ -34,6 +34,7 @@ class Context:
     notice: str = ""
 
 
+@lru_cache(maxsize=16384)
 def correction_notice(headline: str | None, lex) -> bool:
     """Whether an article with this headline is a correction notice ("Đính chính ...")."""
     low = (headline or "").lower()

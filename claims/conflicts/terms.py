@@ -81,11 +81,17 @@ def partial(text: str, f: Figure, lex) -> bool:
         return True  # "mặt hàng có kim ngạch lớn nhất với 190 triệu USD": one item of the total
     if (f.unit == "%" or f.unit.split("/")[0].strip() in lex.MONEY_UNITS) and re.search(lex.SECTOR_LEAD, stretch):
         return True  # "Ngành thủy sản đặt kế hoạch ... 1,1 tỷ USD": a sector's own sum
-    if f.unit and _listed(text, f.unit) and not any(w in text.lower() for w in lex.CASUALTY_WORDS):
+    if f.unit and _listed(text, f.unit) and not _names_a_harm(text, lex):
         # "dệt may 1,9 tỷ USD; giày dép 1,6 tỷ USD; ...": one item of a list ("5 người chết; 12
         # người bị thương" are two tolls, not items)
         return True
     return bool(partial.match(clause))
+
+
+@lru_cache(maxsize=16384)
+def _names_a_harm(text: str, lex) -> bool:
+    low = text.lower()
+    return any(w in low for w in lex.CASUALTY_WORDS)
 
 
 @lru_cache(maxsize=16384)
