@@ -13,7 +13,9 @@ from __future__ import annotations
 from .base import (CONFLICT_KINDS, KINDS, LINK_KINDS, ClaimView, Conflict, cannot_both_hold, is_conflict, proper_names,
                    similarity, topic_terms)
 from .explanations import Explanation, competing_explanations, explanation
-from .figures import Context, correction_notice, figure_links, moment_links, multi_place_keys
+from .corrections import correction_notice
+from .figures import Context, figure_links, multi_place_keys
+from .moments import moment_links
 from .pairs import MAX_PARTNERS, MAX_POSTING, candidate_pairs, compare, prune, within
 from .statements import denial_evidence
 

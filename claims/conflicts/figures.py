@@ -11,9 +11,10 @@ from functools import lru_cache
 from .. import lexicon
 from ..numbers import Figure, compatible
 from .base import ClaimView, proper_names, similarity, squash, who
-from .frames import Frame, different_moments, frame_parts, frames, later, occurrences, same_moment
+from .frames import Frame, frame_parts, frames, later, same_moment
 from .places import place_mentions, places_match
 from .statements import is_rumour
+from .corrections import corrects
 from .terms import (clause_before, measured, near_breakdown, none_harmed, other_numbered_event, partial, predicate_terms,
                     same_measure_and_period, worded_alike)
 
@@ -32,13 +33,6 @@ class Context:
     # which side is a correction notice: "a", "b", or "both" (inside one notice, its later
     # sentence corrects the figure an earlier one quotes as published)
     notice: str = ""
-
-
-@lru_cache(maxsize=16384)
-def correction_notice(headline: str | None, lex) -> bool:
-    """Whether an article with this headline is a correction notice ("Đính chính ...")."""
-    low = (headline or "").lower()
-    return any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", low) for m in lex.CORRECTION_NOTICES)
 
 
 # Scopes whose figures are compared only with figures of the same scope: a year-to-date toll, a
@@ -77,16 +71,6 @@ def multi_place_keys(claims) -> frozenset:
             for chain in fr.places:
                 seen.setdefault(fr.key, set()).add(chain)
     return frozenset(k for k, chains in seen.items() if len(chains) >= 2)
-
-
-@lru_cache(maxsize=4)
-def _correction_rx(lex) -> re.Pattern:
-    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(m) for m in lex.CORRECTION_MARKERS)})(?!\w)", re.I)
-
-
-@lru_cache(maxsize=16384)
-def corrects(text: str, lex) -> bool:
-    return bool(_correction_rx(lex).search(text))
 
 
 def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, lex) -> bool:
@@ -443,23 +427,3 @@ def _classify(a: ClaimView, b: ClaimView, fa: Frame, fb: Frame, fix_a: bool, fix
                 y=(fa if official is b else fb).figure.text), x, y)
     return FigureLink("number_mismatch", squash(0.55 + sim + 0.1 * n_shared), lex.REASONS["frame"].format(
         parts=parts, x=x, a=who(a, lex), y=y, b=who(b, lex)), x, y)
-
-
-def moment_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | None = None) -> list[FigureLink]:
-    """Two sentences saying when one event happened ("xảy ra lúc 4h17" / "xảy ra lúc 5h30"). A
-    time that only says when something was reported or counted ("tính đến 10h", "lúc 10h, AFAD
-    cho biết") is not an occurrence time and is never compared with one."""
-    lex = lexicon.get(lang)
-    ctx = ctx or Context()
-    occ_a, occ_b = occurrences(a.text, a.figures, lang), occurrences(b.text, b.figures, lang)
-    for x in occ_a:
-        for y in occ_b:
-            same = ctx.same_event or bool(proper_names(a.text, lang) & proper_names(b.text, lang))
-            if not (x.kinds & y.kinds) or not same or not different_moments(x, y):
-                continue
-            what = ", ".join(sorted(w for w, k in lex.EVENT_KINDS.items() if k in x.kinds & y.kinds
-                                    and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", a.text.lower()))) or "sự việc"
-            return [FigureLink("number_mismatch", squash(0.5 + similarity(a.text, b.text, lang)),
-                               lex.REASONS["moment"].format(what=what, x=x.moment.text, a=who(a, lex), y=y.moment.text,
-                                                            b=who(b, lex)), x.moment.text, y.moment.text)]
-    return []

@@ -11,7 +11,9 @@ from .. import lexicon
 from ..attribution.patterns import starts_with_any
 from .base import ClaimView, Conflict, common_terms, content_syllables, proper_names, similarity, squash, topic_terms, who
 from .explanations import competing_explanations
-from .figures import Context, correction_notice, figure_links, moment_links, multi_place_keys
+from .corrections import correction_notice
+from .figures import Context, figure_links, multi_place_keys
+from .moments import moment_links
 from .frames import frames
 from .statements import (answered_clause, denial_evidence, described_here, has_denial, leaves_open, opposite_actions, opposite_stances,
                          opposite_universals, polarity, rumour_denial_evidence, same_party, stance_keys, universal_key)

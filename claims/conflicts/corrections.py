@@ -1,0 +1,24 @@
+"""Corrections: the words that say a figure puts right one given before ("đính chính", "nhầm
+lẫn", "con số chính xác"), and the headline of a correction notice ("Đính chính ..."), whose every
+figure corrects what was published before."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+
+@lru_cache(maxsize=4)
+def _correction_rx(lex) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(m) for m in lex.CORRECTION_MARKERS)})(?!\w)", re.I)
+
+
+@lru_cache(maxsize=16384)
+def corrects(text: str, lex) -> bool:
+    return bool(_correction_rx(lex).search(text))
+
+
+@lru_cache(maxsize=16384)
+def correction_notice(headline: str | None, lex) -> bool:
+    """Whether an article with this headline is a correction notice ("Đính chính ...")."""
+    low = (headline or "").lower()
+    return any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", low) for m in lex.CORRECTION_NOTICES)
