@@ -10,13 +10,10 @@ from claims.conflicts.frames import frames
 from claims.conflicts.statements import is_rumour, same_party
 from claims.lexicon import get
 from claims.numbers import extract
+from claimviews import view
 
 ACROSS = Context(same_event=True, a_newer=True, across=True)
 LEX = get("vi")
-
-
-def view(ref, text, source=None, stype=None, article=None):
-    return ClaimView(ref, text, source, stype, tuple(extract(text)), article, source, None)
 
 
 def test_people_searching_for_the_missing_are_not_the_missing():

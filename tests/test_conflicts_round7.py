@@ -4,17 +4,13 @@ come is a forecast; a correction notice corrects what it quotes; a long denied o
 by a claim that repeats its words, not one that shares scattered syllables. Every sentence was
 written for the project."""
 from claims.analyze import analyze_text
-from claims.conflicts import ClaimView, compare, multi_place_keys, within
+from claims.conflicts import compare, multi_place_keys
 from claims.conflicts.figures import Context
 from claims.conflicts.frames import frames
-from claims.numbers import extract
 from claims.store import store_reports
+from claimviews import view
 
 ACROSS = Context(same_event=True, a_newer=True, across=True)
-
-
-def view(ref, text, source=None, stype=None):
-    return ClaimView(ref, text, source, stype, tuple(extract(text)), None, source, None)
 
 
 def harm_of(text, figure):

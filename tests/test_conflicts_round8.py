@@ -4,17 +4,13 @@ size contradicts no count of another kind; a list's items and another measure ar
 the start of the year and of the season differ; a figure called wrong right after it, with the
 right one later; "phủ nhận việc ..." names what is denied. Every sentence was written for the project."""
 from claims.analyze import analyze_text
-from claims.conflicts import ClaimView, compare
+from claims.conflicts import compare
 from claims.conflicts.figures import Context
 from claims.conflicts.frames import frames
 from claims.conflicts.statements import same_party
-from claims.numbers import extract
+from claimviews import view
 
 ACROSS = Context(same_event=True, a_newer=True, across=True)
-
-
-def view(ref, text, source=None, stype=None, cue=None):
-    return ClaimView(ref, text, source, stype, tuple(extract(text)), None, source, cue)
 
 
 def kinds(a, b, ctx=ACROSS):

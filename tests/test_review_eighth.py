@@ -2,27 +2,17 @@
 and the fresh-eyes round 6 conflicts mended with them. Every sentence was written for the project."""
 import pytest
 
-from claims.analyze import analyze_text
-from claims.conflicts import ClaimView, compare, within
+from claims.conflicts import compare, within
 from claims.conflicts.figures import Context
 from claims.conflicts.frames import frames
 from claims.conflicts.statements import is_rumour, same_party
 from claims.conflicts.terms import change_base, partial, periods
 from claims.lexicon import get
 from claims.numbers import extract
+from claimviews import first_source as primary, view
 
 LEX = get("vi")
 ACROSS = Context(same_event=True, a_newer=True, across=True)
-
-
-def view(ref, text, source=None, stype=None, mention=None, cue=None):
-    return ClaimView(ref, text, source, stype, tuple(extract(text)), None, mention or source, cue)
-
-
-def primary(text, k):
-    (rep,) = analyze_text(text)
-    p = rep.sentences[k].primary
-    return p and (p.source, p.source_type)
 
 
 @pytest.mark.parametrize("text,k,want", [
@@ -81,11 +71,11 @@ def test_review_parties():
 
 def test_round6_denials_that_agree_and_rumours_are_no_conflict():
     manager = view(0, "Bà Phạm Thu Hà, quản lý của ca sĩ Minh Tú, khẳng định thông tin nam ca sĩ qua đời vì tai nạn "
-                      "giao thông là hoàn toàn sai sự thật.", "Phạm Thu Hà", "person", "bà Phạm Thu Hà", "khẳng định")
+                      "giao thông là hoàn toàn sai sự thật.", "Phạm Thu Hà", "person", mention="bà Phạm Thu Hà", cue="khẳng định")
     police = view(1, "Công an tỉnh Hòa Sơn cũng xác nhận không có vụ tai nạn giao thông nào liên quan đến ca sĩ Minh Tú.",
-                  "Công an tỉnh Hòa Sơn", "organization", "Công an tỉnh Hòa Sơn", "xác nhận")
+                  "Công an tỉnh Hòa Sơn", "organization", mention="Công an tỉnh Hòa Sơn", cue="xác nhận")
     drugs = view(2, "Cơ quan công an khẳng định thông tin nam ca sĩ bị bắt vì liên quan đến ma túy là tin giả.",
-                 "Cơ quan công an", "organization", "Cơ quan công an", "khẳng định")
+                 "Cơ quan công an", "organization", mention="Cơ quan công an", cue="khẳng định")
     assert within([manager, police, drugs]) == []  # all three deny; two denials are no rival explanations
 
 

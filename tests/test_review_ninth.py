@@ -3,23 +3,12 @@
 project."""
 import pytest
 
-from claims.analyze import analyze_text
-from claims.conflicts import ClaimView, compare
+from claims.conflicts import compare
 from claims.conflicts.figures import Context
 from claims.conflicts.frames import frames
-from claims.numbers import extract
+from claimviews import first_source as primary, mismatches, view
 
 ACROSS = Context(same_event=True, a_newer=True, across=True)
-
-
-def view(ref, text, source=None, stype=None, cue=None):
-    return ClaimView(ref, text, source, stype, tuple(extract(text)), None, source, cue)
-
-
-def primary(text, k):
-    (rep,) = analyze_text(text)
-    p = rep.sentences[k].primary
-    return p and (p.source, p.source_type)
 
 
 @pytest.mark.parametrize("text", [
@@ -59,11 +48,6 @@ def test_the_same_count_in_two_places_is_still_two_figures():
     total = view(2, "Toàn tỉnh có 6 người chết vì lũ.")
     from claims.conflicts import within
     assert not any(c.kind == "number_mismatch" for c in within([a, b, total]))
-
-
-def mismatches(article):
-    (rep,) = analyze_text(article, "a.txt", use_nlp=False)
-    return [(c.sentence, c.other_sentence) for c in rep.conflicts if c.kind == "number_mismatch"]
 
 
 def test_two_tolls_after_a_semicolon_are_no_list():

@@ -4,18 +4,7 @@ cue, a relay's unnamed speaker, bodies named with commas and dashes, a cue word 
 name, demonstrative pronouns, a tag after a quote with any short verb, "Cũng theo X"."""
 import pytest
 
-from claims.analyze import analyze_text
-
-
-def attributions(text):
-    (rep,) = analyze_text(text)
-    return [[(a.source, a.source_type, a.role) for a in s.attributions] for s in rep.sentences]
-
-
-def primary(text, k):
-    (rep,) = analyze_text(text)
-    p = rep.sentences[k].primary
-    return p and (p.source, p.source_type)
+from claimviews import first_source as primary, sentence_attributions as attributions
 
 
 @pytest.mark.parametrize("text,k,want", [

@@ -5,13 +5,7 @@ pronoun's estimate; a foreign name's particle ("Martin de Vries"). Sentences wri
 project."""
 import pytest
 
-from claims.analyze import analyze_text
-
-
-def primary(text, k):
-    (rep,) = analyze_text(text)
-    p = rep.sentences[k].primary
-    return p and (p.source, p.source_type)
+from claimviews import first_source as primary
 
 
 @pytest.mark.parametrize("text,k,want", [

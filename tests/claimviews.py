@@ -1,0 +1,29 @@
+"""Helpers the attribution and conflict tests share: a claim as the pair finder sees it, and the
+primary source the whole pipeline credits for one sentence of a test text."""
+from claims.analyze import analyze_text
+from claims.conflicts import ClaimView
+from claims.numbers import extract
+
+
+def view(ref, text, source=None, stype=None, cue=None, mention=None, article=None):
+    """A claim with its figures read from the text; `mention` defaults to the source as named."""
+    return ClaimView(ref, text, source, stype, tuple(extract(text)), article, mention or source, cue)
+
+
+def first_source(text, k):
+    """(source, type) of the primary attribution of sentence `k`, or None."""
+    (rep,) = analyze_text(text)
+    p = rep.sentences[k].primary
+    return p and (p.source, p.source_type)
+
+
+def sentence_attributions(text):
+    """Every sentence's attributions as (source, type, role)."""
+    (rep,) = analyze_text(text)
+    return [[(a.source, a.source_type, a.role) for a in s.attributions] for s in rep.sentences]
+
+
+def mismatches(article):
+    """(sentence, other sentence) of the number mismatches inside one article, read without the parse."""
+    (rep,) = analyze_text(article, "a.txt", use_nlp=False)
+    return [(c.sentence, c.other_sentence) for c in rep.conflicts if c.kind == "number_mismatch"]
