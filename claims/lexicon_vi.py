@@ -406,6 +406,7 @@ VI_POINTS_BACK: frozenset[str] = frozenset({
     "chuyên gia",  # an expert, the one just quoted
     "lãnh đạo",    # a leader, the official just quoted
     "quan chức",   # an official, the one just quoted
+    "chỉ huy",     # a commander, the officer just quoted
 })
 # Middle names that make a name Vietnamese: such a person is called by the given name ("anh Hoàng"
 # is not "Hoàng Văn Nam"), unlike a Chinese name called by its family name ("ông Lâm", "Lâm Hải Phong").
@@ -568,6 +569,10 @@ DOCUMENT_HEADS: tuple[str, ...] = (
     "hình ảnh vệ tinh", "ảnh vệ tinh", "dữ liệu", "số liệu", "thống kê", "khảo sát", "nghiên cứu",
     "bản tin", "biên bản", "hồ sơ", "tài liệu", "đơn", "thư", "bức thư", "dự thảo", "đề án", "tờ trình",
 )
+# Verbs that, after a document's head, say when or how it came out, not what it is called:
+# "báo cáo của NOAA công bố giữa tháng 4" is NOAA's report.
+DOCUMENT_RELEASE_VERBS: tuple[str, ...] = ("công bố", "ban hành", "phát hành", "đăng tải", "đưa ra", "vừa công bố",
+                                     "mới công bố", "được công bố", "được ban hành")
 
 # --------------------------------------------------------------------------- anonymous sources
 # Heads of vague or unnamed sources. A subject made of these without a proper name is anonymous.
@@ -586,6 +591,7 @@ ANONYMOUS_HEADS: tuple[str, ...] = (
     # unnamed outlets and posts: "nhiều trang tin", "một số diễn đàn", "nhiều bài đăng trên mạng"
     "trang tin", "diễn đàn", "bài đăng", "trang mạng",
     "điều dưỡng", "y tá", "thí sinh", "cử tri", "khán giả", "người hâm mộ", "cổ đông", "trái chủ",
+    "gia đình",  # the family of someone in the story ("Theo gia đình, ..."), an unnamed group
 )
 # Quantifiers that, leading a subject with no name, mark it as unnamed ("một quan chức Mỹ").
 # Last syllables of nouns for people by their role (agent nouns): "cổ động viên", "giảng viên",
@@ -593,7 +599,14 @@ ANONYMOUS_HEADS: tuple[str, ...] = (
 # ("nhiều cổ động viên", "một giảng viên của trường") they make an unnamed person or group, whichever
 # role is named. (Not "nhân": "nguyên nhân" is a cause.)
 PERSON_AGENT_SYLLABLES: frozenset[str] = frozenset({"viên", "sĩ", "gia", "dân", "khách", "giả", "sinh"})
+# First syllables that make a person of what they own or work at ("chủ quán", "chủ tàu", "thợ
+# lặn"), each with the compounds where they do not ("chủ trương" is a policy, "chủ nhật" a day).
+PERSON_AGENT_PREFIXES: dict[str, frozenset[str]] = {
+    "chủ": frozenset({"trương", "đề", "nhật", "yếu", "động", "quyền", "nghĩa", "đạo", "thể", "ý", "tâm", "quan", "lực"}),
+    "thợ": frozenset(),
+}
 ANONYMOUS_QUANTIFIERS: tuple[str, ...] = ("một", "một số", "các", "nhiều", "những", "hai", "ba", "vài", "hàng loạt", "số", "mấy", "vị",
+                                         "không ít",  # "not a few": many
                                          "có")  # "Có ý kiến cho rằng", "Có người cho biết": "some say"
 # Nouns for what someone said, before "của X": "Theo đánh giá của ông X" credits X himself.
 STATEMENT_NOUNS: tuple[str, ...] = (
@@ -621,7 +634,7 @@ LEADING_ADVERBIALS: tuple[str, ...] = (
     "trong khi đó", "tuy nhiên", "ngoài ra", "bên cạnh đó", "cụ thể", "trước đó", "sau đó", "cùng ngày",
     "cũng theo", "mặt khác", "đồng thời", "hiện", "hiện nay", "tuy vậy", "dù vậy", "thậm chí", "như vậy",
     "về việc này", "về vấn đề này", "liên quan đến", "liên quan", "trao đổi với", "chia sẻ với",
-    "trả lời", "nói với", "phát biểu tại", "tại", "trong", "ngày", "sáng", "trưa", "chiều", "tối",
+    "trả lời", "nói với", "phát biểu tại", "tại", "ở", "trong", "ngày", "sáng", "trưa", "chiều", "tối",
     "đêm", "hôm", "tháng", "năm", "vào", "từ", "sau", "trước", "khi", "về phía", "theo đó", "tới", "đến",
     "qua đó", "qua", "nhân dịp", "dịp", "cùng với đó", "với", "trên cơ sở", "trước tình trạng", "nhằm",
 )
@@ -1156,7 +1169,8 @@ CORRECTION_MARKERS: tuple[str, ...] = (
 # Words before a number that make it a label, not a count ("học sinh lớp 12 chia sẻ", "tổ dân phố 5
 # kể", "sinh năm 1980 kể"): a cue after such a number is still a verb.
 NUMBER_LABELS: frozenset[str] = frozenset({"lớp", "phường", "tổ", "phố", "quận", "năm", "số", "khu", "ấp", "xóm",
-                                          "đội", "phòng", "khoa", "khóa", "tầng", "kỳ", "mùa", "tuổi"})
+                                          "đội", "phòng", "khoa", "khóa", "tầng", "kỳ", "mùa", "tuổi",
+                                          "tháng", "ngày", "quý"})  # a date: "hồi tháng 7 nêu rõ"
 # Economic measures a sum of money or a rate is a figure of: two figures whose clauses name
 # different measures ("doanh thu thuần ... 2.450 tỷ" / "lợi nhuận sau thuế ... 186 tỷ") are two
 # quantities however alike their units.

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from .patterns import is_cap, starts_with_any
-from .phrases import org_heads_capitalised
-from .types import Candidate
+from .phrases import classify, org_heads_capitalised
+from .types import Attribution, Candidate
 
 ORG_REACH = 8  # sentences back a body named again without its place looks for its full name
 
@@ -145,3 +145,11 @@ class BodyMemory:
                     named = self._org_named_after(low, si)  # a headline's "Công an" is named in the body
                 return named or cand.name
         return cand.name
+
+    def _document_owner(self, att: Attribution) -> tuple[str, str] | None:
+        """"Cơ quan này" after "Theo báo cáo của Cơ quan X": the body whose document spoke."""
+        if att.source_type != "document":
+            return None
+        owner = re.search(r"(?<!\w)của\s+(.+)$", att.source)
+        body = classify(owner.group(1), self.lex) if owner else None
+        return (body.name, "organization") if body is not None and body.stype == "organization" else None

@@ -29,6 +29,8 @@ def cue_ok(art, low: str, m: re.Match, masked: str) -> tuple[bool, bool]:
     if prev_orig[0] in ("một", "các", "những", "bản", "lời", "buổi", "cuộc", "đợt", "lượt", "sự", "số", "ra", "gửi", "bảng", "đăng") \
             and cue not in art.lex.VERB_ONLY_CUES:
         return False, False  # "trong một tuyên bố", "20.000 lượt chia sẻ", "ra thông báo": the noun
+    if cue not in art.lex.VERB_ONLY_CUES and after.startswith("của "):
+        return False, False  # "Nhóm phân tích của BTS nhận định": a noun, whose owner follows
     if cue not in art.lex.VERB_ONLY_CUES and _verb_cue_follows(art, masked, m.end()):
         return False, False  # "Cục An toàn thông tin (Bộ KH&CN) cho biết": a word of the name before the verb
     if m.group(0)[:1].isupper() and masked[: m.start()].strip(" “\"'(-–"):
@@ -147,6 +149,11 @@ def relay_target(art, masked: str, text: str, m: re.Match) -> tuple[Candidate | 
         that = re.search(r"\s(?:rằng|là)\s", low[start:end])
         end = start + that.start() if that else end
     seg = re.split(r"[,;:]", text[start:end], maxsplit=1)[0].strip()
+    unnamed = re.search(r"(?:nguồn tin|nguồn)$", m.group(0).lower())
+    if unnamed and seg and not seg[:1].isupper():
+        # "AFP dẫn nguồn tin bệnh viện cho biết": an unnamed source from the hospital, not the hospital
+        phrase = f"{text[m.start() + unnamed.start(): m.end()]} {seg}"
+        return Candidate(phrase, phrase, "anonymous"), end
     cand = classify(seg, art.lex) if seg else None
     if cand is None and seg and re.match(r"(?:một|các|những|nhiều|hai|ba|vài)\s+[a-zà-ỹđ]", seg, flags=re.I):
         cand = Candidate(seg, seg, "anonymous")  # "dẫn lời một phi công của hãng X": someone quoted, unnamed

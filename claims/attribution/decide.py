@@ -41,7 +41,8 @@ def decide(art, si: int, proposal: list[Attribution], tokens: Sequence[Token], f
         return [], None
     primary = next((x for x in proposal if x.role == "speaker"), None)
     rule = next(((p, s) for p, s, hows in scored if "rule" in hows), None)
-    if rule is not None and _name_end(tokens, *rule[0].src, art.lex) < rule[0].src[1]:
+    if rule is not None and _name_end(tokens, *rule[0].src, art.lex) < rule[0].src[1] \
+            and not _relayed(art, tokens, rule[0].src):
         primary = None  # the rules' subject ran on past a name into the verb phrase: not kept as is
     if primary is not None and rule is not None and model.rules_floor is not None:
         # the ranker's word on the rules' mention, whichever cue it pairs it with ("Số liệu do các
@@ -72,6 +73,13 @@ def decide(art, si: int, proposal: list[Attribution], tokens: Sequence[Token], f
     return [Attribution(name, mention, stype, cue, quote, confidence)], score
 
 
+def _relayed(art, tokens: Sequence[Token], src: tuple[int, int]) -> bool:
+    """The rules' mention holds a relay ("Báo X dẫn lời ông Y"): the verb inside it is the relay's,
+    and the rules already credited the one relayed."""
+    words = " " + " ".join(t.text.lower() for t in tokens[src[0]:src[1]]) + " "
+    return any(f" {cue} " in words for cue in art.lex.RELAY_CUES)
+
+
 def _asked_to_say(art, text: str, tokens: Sequence[Token], pair: Pair) -> bool:
     """A request or wish between the mention and its cue: "Cục CSGT đề nghị người dân phản ánh ...",
     "Hiệp hội kiến nghị Bộ công bố ...": the mention asks someone else to speak, which the guideline
@@ -89,7 +97,8 @@ def _asked_to_say(art, text: str, tokens: Sequence[Token], pair: Pair) -> bool:
 
 @lru_cache(maxsize=4)
 def _request_patterns(lex) -> tuple[re.Pattern, re.Pattern]:
-    unnamed = re.compile(rf"(?:đề nghị|xin|yêu cầu)\s+(?:{'|'.join(map(re.escape, lex.UNNAMED_BY_REQUEST))})")
+    # ("không muốn nêu tên" asks nothing of anyone either)
+    unnamed = re.compile(rf"(?:(?:đề nghị|xin|yêu cầu)\s+)?(?:{'|'.join(map(re.escape, lex.UNNAMED_BY_REQUEST))})")
     return unnamed, re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, lex.NON_CUE_MENTAL))}|kiến nghị)(?!\w)")
 
 

@@ -81,9 +81,17 @@ def _after_headings(art, per: list[list[Attribution]], started_inside: Sequence[
         per[si] = []  # the heading itself states nothing
         k = si + 1
         first_para = art.s[k].paragraph if k < n else None
+        # after a question the reporter labels ("Phóng viên: ...?"), the answer runs on over its
+        # paragraphs until the next question
+        transcript = si > 0 and bool(REPORTER_LABEL.match(art.s[si - 1].text)) and art.s[si - 1].text.rstrip().endswith("?")
         while k < n and art.s[k].kind == "body" and _heading_speaker(art, per, k) is None:
             in_first = first_para is not None and art.s[k].paragraph == first_para
-            if not (in_first or started_inside[k] or _opens_with_quote(art.s[k].text)):
+            if transcript and REPORTER_LABEL.match(art.s[k].text):
+                break
+            # (after the last question, only paragraphs in the first person: the article's own
+            # closing lines follow the interview)
+            goes_on = transcript and (_question_later(art, k) or _first_person(art.s[k].text))
+            if not (in_first or goes_on or started_inside[k] or _opens_with_quote(art.s[k].text)):
                 break
             if per[k]:
                 if any(a.role == "speaker" and a.source != name for a in per[k]):
@@ -121,6 +129,14 @@ def _heading_speaker(art, per: list[list[Attribution]], si: int) -> tuple[str, s
         return None  # "Nhật Bản:", "Thừa Thiên Huế:": a round-up's section, not a speaker ("EVN:" is one)
     resolved = art.resolve(cand, si)
     return (resolved[0], resolved[1], head) if resolved else None
+
+
+def _question_later(art, si: int) -> bool:
+    return any(REPORTER_LABEL.match(art.s[k].text) for k in range(si + 1, len(art.s)))
+
+
+def _first_person(text: str) -> bool:
+    return bool(re.search(r"(?<!\w)(?:tôi|chúng tôi|chúng ta|mình)(?!\w)", text, re.I))
 
 
 def _alone(art, si: int) -> bool:

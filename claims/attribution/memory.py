@@ -248,10 +248,11 @@ class ArticleMemory(BodyMemory):
         earlier = [att for s_i, att in sorted(self.sources + self.relays, key=lambda x: -x[0]) if s_i < si]
         for att in earlier:
             if head in att.mention.lower() or head in att.source.lower():
-                return att.source, att.source_type
-        if cand.title == "anonymous" and re.match(r"(?:nhà\s|.*\sgia$)", head):
-            # "Nhà khoa học này": the one given that role, else the person just credited, as a
-            # pronoun would mean ("TS X, Viện Y, đánh giá ... Nhà khoa học này cũng lưu ý ...")
+                owner = self._document_owner(att) if cand.title == "organization" else None
+                return owner or (att.source, att.source_type)
+        if cand.title == "anonymous" and re.match(r"(?:nhà\s|người\s\S+$|.*\sgia$)", head):
+            # "Nhà khoa học này", "người mẹ này": the one given that role, else the person just
+            # credited, as a pronoun would mean ("TS X, Viện Y, đánh giá ... Nhà khoa học này cũng lưu ý ...")
             named = self._resolve_title(head, si) or self._resolve_pronoun(cand, si)
             if named:
                 return named, "person"
@@ -260,6 +261,9 @@ class ArticleMemory(BodyMemory):
         for att in earlier:
             if att.source_type in kinds:
                 return att.source, att.source_type
+            owner = self._document_owner(att) if cand.title == "organization" else None
+            if owner:
+                return owner  # "Cơ quan này" after "Theo báo cáo của Viện X": the institute
         if cand.title == "organization":
             named = self._org_named_before(head, si)
             if named:

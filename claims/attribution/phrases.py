@@ -160,6 +160,11 @@ def _drop_non_name_prefix(run: list[str], lex) -> list[str]:
             run = run[1:]  # "Vicofa Nguyễn Quang Đạt", "CKII Trần Thu Hương": a body's acronym or a degree, then the name
             changed = True
             continue
+        if not changed and len(run) > 2 and len(run[0]) > 1 and run[0].isupper() and run[0].isalpha() \
+                and not run[1].isupper():
+            run = run[1:]  # "MEC Grace Phiri", "HĐQT HTBank Phan Văn Lực": a body's acronym before the name
+            changed = True
+            continue
         if not changed and len(run) > 2 and run[0].lower() in {h.lower() for h in lex.ORG_HEADS}:
             run = run[2:]  # "Điện Kremlin Dmitry Peskov": head + one name word belong to the body
             changed = True
@@ -211,7 +216,7 @@ def classify(np: str, lex) -> Candidate | None:
         owned = re.match(rf"\s+(?:(?:\w+\s+){{0,2}}?của\s+|(?:[a-zà-ỹđ]+\s+){{0,2}})[{lex.UPPER}]", np[len(doc_first):])  # "số liệu (của) hải quan X"
         if not non_human or len(doc_first) > len(non_human) or owned:
             # "Theo bảng kê giáo viên gửi vào nhóm Zalo", "kết quả xét nghiệm của CDC": the document speaks
-            return Candidate(np, np, "document", named=is_cap(np))
+            return Candidate(_document_name(np, lex), np, "document", named=is_cap(np))
     if starts_with_any(np, lex.NON_HUMAN_HEADS):
         return None
     quant = starts_with_any(np, lex.ANONYMOUS_QUANTIFIERS)
@@ -268,7 +273,7 @@ def classify(np: str, lex) -> Candidate | None:
         return Candidate(name, np, "media", named=True)
     doc = starts_with_any(rest, lex.DOCUMENT_HEADS)
     if doc and not starts_with_any(rest, ("quyết định " + w for w in ("tạm", "dừng"))):
-        return Candidate(np if not quant else rest, np, "document", named=is_cap(np))
+        return Candidate(_document_name(np if not quant else rest, lex), np, "document", named=is_cap(np))
     anon = starts_with_any(rest, lex.ANONYMOUS_HEADS)
     org = starts_with_any(rest, lex.ORG_HEADS)
     if anon and not quant and anon.lower() in lex.ROLE_HEADS:
@@ -281,6 +286,8 @@ def classify(np: str, lex) -> Candidate | None:
                 and tail.split()[0] not in lex.COUNTRY_NAMES:
             return Candidate(cap_prefix(tail), np, "person", title=anon.lower(), named=True)  # "tài xế Thắng"
     if anon and not (org and len(org) >= len(anon) and has_proper_after(rest, org)):
+        if anon.lower() == "nhóm" and not quant and re.search(rf"\scủa\s+[{lex.UPPER}]", rest):
+            return Candidate(np, np, "organization", named=True)  # "Nhóm phân tích của BTS": the firm's team
         if anon.lower() in ("nhóm", "người") and has_proper_after(rest, anon) and not quant:
             return Candidate(np, np, "organization" if anon.lower() == "nhóm" else "person", named=True)
         return Candidate(np, np, "anonymous")
@@ -328,6 +335,13 @@ def classify(np: str, lex) -> Candidate | None:
     return None
 
 
+def _document_name(phrase: str, lex) -> str:
+    """A document's name without when it came out: "báo cáo của NOAA công bố giữa tháng 4" is NOAA's report."""
+    head = starts_with_any(phrase, lex.DOCUMENT_HEADS) or ""
+    released = re.search(rf"\s(?:{'|'.join(map(re.escape, lex.DOCUMENT_RELEASE_VERBS))})(?!\w)", phrase[len(head):])
+    return phrase[:len(head) + released.start()].strip() if released else phrase
+
+
 def _agent_noun(rest: str, lex) -> bool:
     """Whether a lower-case noun phrase opens with a noun for people by their role ("cổ động viên
     trẻ", "giảng viên của trường"): one of its first three syllables, not the first, is an agent
@@ -337,6 +351,8 @@ def _agent_noun(rest: str, lex) -> bool:
         if not w[:1].islower() or w in ("của", "ở", "tại", "trong", "thuộc", "và"):
             break
         words.append(w.strip(",.;:"))
+    if len(words) > 1 and words[1] not in lex.PERSON_AGENT_PREFIXES.get(words[0], (words[1],)):
+        return True  # "chủ tàu lặn", "thợ săn": an owner or a tradesman
     return any(w in lex.PERSON_AGENT_SYLLABLES for w in words[1:])
 
 
@@ -424,7 +440,8 @@ def full_name(name: str, lex) -> bool:
     toks = name.split()
     if len(toks) >= 3 and toks[0] in lex.SURNAMES:
         return True
-    return len(toks) >= 2 and all(looks_foreign(t) for t in toks)
+    # ("HĐQT HTBank": an acronym is a body's, never a word of a name)
+    return len(toks) >= 2 and all(looks_foreign(t) and not t.isupper() for t in toks)
 
 
 def has_proper_after(s: str, head: str) -> bool:

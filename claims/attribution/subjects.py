@@ -37,6 +37,9 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
         part = re.sub(r"(?:,\s*|(?<=\s))(?:(?:đề nghị|xin|yêu cầu)\s+)?không(?:\s+muốn)?\s+(?:được\s+)?nêu\s+"
                       r"(?:tên|danh tính)\s*,?(?=\s*$)",
                       lambda m: " " * len(m.group(0)), part, flags=re.I)
+        # "Bộ Xây dựng trong công văn gửi các địa phương nêu rõ": the document it speaks through,
+        # between the subject and the cue, is an aside
+        part = _in_document(art.lang).sub(lambda m: " " * len(m.group(0)), part)
         return re.sub(rf"^{OUTLET_TAG}", lambda m: " " * len(m.group(0)), part) if lo == 0 else part
     left = blank(masked[lo:cue_start])
     # a comma inside a body's name ("Ban Chỉ đạo phòng, chống thiên tai") splits no segment
@@ -95,6 +98,12 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
         joined = ", ".join(c.mention for c in cands)
         return Candidate(joined, joined, "organization", named=True)
     return named[0] if named else cands[0]
+
+
+@lru_cache(maxsize=4)
+def _in_document(lang: str) -> re.Pattern:
+    heads = "|".join(map(re.escape, sorted(lexicon.get(lang).DOCUMENT_HEADS, key=len, reverse=True)))
+    return re.compile(rf"(?<=\S)\s+(?:trong|qua|tại)\s+(?:{heads})(?!\w)[^,;:]*$")
 
 
 def _inside_body_names(art, left: str) -> str:
