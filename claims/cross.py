@@ -141,6 +141,7 @@ def find_cross_conflicts(session: Session, *, report: ArticleReport, exclude_art
     best: dict[tuple, CrossConflict] = {}
     best_rank: dict[tuple, tuple] = {}
     mine_notice = any(v.headline and conflicts_mod.correction_notice(v.text, lexicon.get(lang)) for v in views.values())
+    mine_values = conflicts_mod.named_values(v.text for v in views.values()) if mine_notice else frozenset()
 
     elsewhere: dict[int, bool] = {}
     hashes = {arow.id: arow.content_hash for _, arow in rows.values()}
@@ -170,7 +171,7 @@ def find_cross_conflicts(session: Session, *, report: ArticleReport, exclude_art
         srow, arow = rows[sid]
         theirs_notice = conflicts_mod.correction_notice(arow.title, lexicon.get(lang))
         if mine_notice != theirs_notice:  # a correction notice corrects what the other published
-            ctx = replace(ctx, notice="a" if mine_notice else "b")
+            ctx = replace(ctx, notice="a" if mine_notice else "b", notice_values=mine_values if mine_notice else frozenset())
         found = conflicts_mod.compare(views[ref], other, lang, ctx)
         if found and not ctx.same_event and another_event(arow.id):
             return

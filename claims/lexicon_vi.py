@@ -1046,7 +1046,7 @@ PLACE_LEVELS: dict[str, int] = {
 SOURCE_LEAD_WORDS: tuple[str, ...] = ("theo", "căn cứ báo cáo của", "dẫn nguồn")
 # A sentence that opens with where ("Tại Ấn Độ, ...", "Còn ở Đà Nẵng, ...") says it for every figure
 # naming no place of its own.
-PLACE_OPENER = r"\s*(?:(?:Còn|Riêng|Trong khi đó)\s*,?\s*)?(?:[Tt]ại|[Ởở])\s[^,;:]+,"
+PLACE_OPENER = r"\s*(?:(?:Còn|Riêng|Trong khi đó)\s*,?\s*)?(?:[Tt]ại|[Ởở]|[Tt]rên phạm vi|[Tt]rên địa bàn)\s[^,;:]+,"
 # The word before a place that makes it a time zone, not where a figure holds ("7h (giờ Hà Nội)").
 TIME_ZONE_WORD = "giờ"
 # The whole country named alone ("cả nước xuất khẩu 2 triệu tấn"): the national figure's place,
@@ -1131,21 +1131,22 @@ PERSON_COUNTERS: frozenset[str] = frozenset({"em", "cháu", "bé"})  # not "ngư
 # one event's toll (a running total of one epidemic, "từ đầu dịch", is cumulative, not this) ("Từ đầu năm đến nay ... 4 vụ, làm 5 người chết" against this accident's 3).
 PERIOD_SCOPE = (r"(?<!\w)(?:từ đầu năm|từ đầu mùa(?:\s+\w+)?|từ năm \d{4}|trong năm \d{4}"
                 r"|(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: một)?) tháng đầu năm"  # "7 tháng đầu năm 2026"
+                r"|\d+ tháng(?: của)? năm \d{4}"  # "10 tháng năm 2024": months summed
                 r"|quý (?:i{1,3}|iv|\d)(?!\w)|(?:tuần|tháng) đầu(?: tiên)?(?: của)? năm"  # "quý III" (read lower-cased)
                 r"|năm ngoái|năm trước)(?!\w)")  # last year's figure ("Năm ngoái, một vụ ... khiến 14 người bị thương")
-# A sentence that opens with a year and a comma gives that year's totals ("Năm 2025, tuyến cao tốc
-# này xảy ra 31 vụ tai nạn"); a year inside the sentence ("xảy ra tháng 9 năm 2023, làm 56 người
+# A sentence that opens with a year gives that year's totals ("Năm 2025, tuyến cao tốc này xảy ra
+# 31 vụ tai nạn", also after its source: "Theo số liệu của X, năm 2023 tuyến ..."); a year inside the sentence ("xảy ra tháng 9 năm 2023, làm 56 người
 # chết") dates one event and is not this.
-PERIOD_OPENER = r"^\W*(?:trong\s+)?năm \d{4}\s*,"
+PERIOD_OPENER = r"^\W*(?:theo\s[^,]{3,80},\s*)?(?:trong\s+)?năm \d{4}(?:\s*,|\s+(?!\d))"
 # Words that call a sum of money a price (so "giá 25.000 đồng" may be set against "25.000
 # đồng/kg"); "trị giá" and "giá trị" (worth, value) are totals.
 PRICE_WORDS = r"(?<!\w)(?<!trị )giá(?! trị)(?!\w)"
 # Words that present a figure as the state after a change: a later figure, an update of the one
-# before ("số người chết đã tăng lên 17", "nâng tổng số lên", "giảm còn").
-RISE_LEADS = r"(?<!\w)(?:tăng lên|đã lên(?:\s+(?:tới|đến))?|nâng(?:\s+\S+){0,4}\s+lên|vọt lên|giảm xuống|giảm còn|hạ xuống|lên con số|tăng thành)(?:\s+(?:con số|mức|khoảng|hơn))?\s*$"
+# before ("số người chết đã tăng lên 17", "nâng tổng số lên", "giảm còn", "giảm từ 9 xuống còn 3").
+RISE_LEADS = r"(?<!\w)(?:tăng lên|đã lên(?:\s+(?:tới|đến))?|nâng(?:\s+\S+){0,4}\s+lên|vọt lên|giảm xuống|giảm còn|hạ xuống|lên con số|tăng thành|giảm từ [\d.,]+ xuống(?: còn)?|tăng từ [\d.,]+ lên)(?:\s+(?:con số|mức|khoảng|hơn))?\s*$"
 # ... of which these say it fell ("số người mất tích giảm xuống 3" as bodies are found): of two
 # such figures of one toll, the lower is the later
-FALL_LEADS = r"(?<!\w)(?:giảm xuống|giảm còn|hạ xuống)(?:\s+(?:con số|mức|khoảng|hơn))?\s*$"
+FALL_LEADS = r"(?<!\w)(?:giảm xuống|giảm còn|hạ xuống|giảm từ [\d.,]+ xuống(?: còn)?)(?:\s+(?:con số|mức|khoảng|hơn))?\s*$"
 # Words that present a figure as the old, wrong value in a correction ("là 15 người, không phải 51
 # người", "thay vì 51", "sửa từ 51").
 OLD_VALUE_LEADS = r"(?<!\w)(?:không phải|chứ không phải|thay vì|chứ không|sửa từ|điều chỉnh từ|nhầm thành|nhầm là|ghi nhầm là)(?:\s+(?:là|con số|mức))?(?:\s+(?:hơn|khoảng|gần|trên|dưới|chừng|ít nhất))?\s*$"  # "thay vì hơn 1,2 triệu"
@@ -1159,6 +1160,15 @@ OLD_VALUE_AFTER = (r"^[^,;.]{0,15}?(?:là\s+(?:hoàn toàn\s+)?(?:(?:chưa|khôn
 # A headline with these makes the article a correction notice: every figure it gives for a matter
 # corrects the one published before ("Đính chính tổng mức đầu tư dự án ..."), whatever its wording.
 CORRECTION_NOTICES: tuple[str, ...] = ("đính chính", "cải chính")
+# Heads that name a sector or field of a whole economy or service ("khu vực nông nghiệp tăng
+# 3,1%", "ngành du lịch"): a part, set against the same sector's figure only.
+SECTOR_HEADS: tuple[str, ...] = ("khu vực", "ngành", "lĩnh vực")
+# Words for a thing's size right before a figure ("dài 88 km", "rộng 20 m", "sâu 5 m",
+# "dày 2 cm"): its dimension, never an amount that happened.
+DIMENSION_WORDS: frozenset[str] = frozenset({"dài", "rộng", "sâu", "dày"})  # ("cao" also means high: "tăng cao")
+# How a correction notice quotes what was published, so that the figure it gives there is the
+# one corrected ("Trong bài viết ... báo đưa tin", "đã bị ghi thành 312 bài", "không phải 312 bài").
+PUBLICATION_QUOTES: tuple[str, ...] = ("bài viết", "đưa tin", "đăng tải", "đã đăng", "ghi thành", "không phải")
 # Markers of a correction: a figure in such a sentence puts right one given before ("Đính chính:",
 # "do sai sót", "nhầm lẫn"). "điều chỉnh" alone is a price or plan change, so only with what it corrects.
 CORRECTION_MARKERS: tuple[str, ...] = (

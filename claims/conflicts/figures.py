@@ -14,9 +14,9 @@ from .base import ClaimView, proper_names, similarity, squash, who
 from .frames import Frame, frame_parts, frames, later, same_moment
 from .places import place_mentions, places_match
 from .statements import is_rumour
-from .corrections import corrects
-from .terms import (clause_before, measured, near_breakdown, none_harmed, other_numbered_event, partial, predicate_terms,
-                    same_measure_and_period, worded_alike)
+from .corrections import corrects, names_value, quotes_publication
+from .terms import (clause_before, dimension, measured, near_breakdown, none_harmed, other_numbered_event, partial, predicate_terms,
+                    same_measure_and_period, sector, worded_alike)
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,9 @@ class Context:
     # which side is a correction notice: "a", "b", or "both" (inside one notice, its later
     # sentence corrects the figure an earlier one quotes as published)
     notice: str = ""
+    # across articles, the (value, unit) of every number a correction notice names ("không phải
+    # 312 bài", "từ 58 xuống còn 38"): a stored figure it corrects is one of these
+    notice_values: frozenset = frozenset()
 
 
 # Scopes whose figures are compared only with figures of the same scope: a year-to-date toll, a
@@ -100,6 +103,10 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
         # or against a figure of today's story with no date): not steps of one running count,
         # nor one moment
         return False
+    if sector(a.text, fa.figure, lex) != sector(b.text, fb.figure, lex):
+        return False  # "Ở khu vực nông nghiệp, mức tăng 3,1%" is one sector's, not the economy's
+    if dimension(a.text, fa.figure, lex) != dimension(b.text, fb.figure, lex):
+        return False  # "cao tốc dài 88 km" is the road's length, "ùn tắc khoảng 5 km" the jam's
     if _one_source_over_time(fa, fb, a, b, ctx, lex):
         return True  # one authority's running count for one event, each figure dated: one quantity
     if other_numbered_event(a.text, b.text, lex):
@@ -212,7 +219,10 @@ def _newer(fa: Frame, fb: Frame, ctx: Context, lex) -> int:
         # a count another outlet words around the same term ("ngôi nhà bị tốc mái"): _comparable
         # made sure of the shared term; sums of money are not counts that only grow
         counted = counted or (ctx.across and fa.harm is None and fb.harm is None and _grows(fa, lex))
-        if ctx.same_event and counted:
+        # two authorities' different tolls with no word of time or change between them are a
+        # discrepancy to check ("Công an: 6 người bị thương" / "Sở Y tế: 11 người"), not a step
+        two_voices = bool(fa.source and fb.source and fa.source != fb.source)
+        if ctx.same_event and counted and not two_voices:
             # a toll (dead, injured, missing, houses damaged...) only grows while a story runs: a
             # higher one in the later report of the event, with nothing saying both hold for one
             # moment, is the later count; a lower one is left to the other checks (a correction, a
@@ -298,8 +308,22 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
         return []
     fix_a, fix_b = corrects(a.text, lex), corrects(b.text, lex)
     if ctx.notice == "both":
-        fix_a, fix_b = (fix_a or a.ref > b.ref), (fix_b or b.ref > a.ref)
+        # inside one notice, a later figure corrects an earlier one the notice quotes as published
+        # ("Trong bài viết ... đưa tin 3.200 tỷ", "đã bị ghi thành 312 bài"); its other figures
+        # (what stays unchanged, the country's totals) are set against nothing
+        if a.ref > b.ref and quotes_publication(b.text, lex):
+            fix_a, fix_b = True, False  # (its "do nhầm lẫn" tells how the quoted figure went wrong)
+        elif b.ref > a.ref and quotes_publication(a.text, lex):
+            fix_a, fix_b = False, True
+        elif not (fix_a or fix_b):
+            return []
     elif ctx.notice:
+        corrected, says_so = (fr_b, fix_a) if ctx.notice == "a" else (fr_a, fix_b)
+        if ctx.notice_values and not says_so \
+                and not any(names_value(ctx.notice_values, fr.figure.value, fr.figure.unit) for fr in corrected):
+            # a figure the notice never names is not what it corrects, unless the notice's own
+            # sentence says it corrects ("điểm chuẩn đúng ... theo thông báo đính chính")
+            return []
         fix_a, fix_b = fix_a or ctx.notice == "a", fix_b or ctx.notice == "b"
     updates: list[FigureLink] = []
     for fa in fr_a:

@@ -163,6 +163,9 @@ def figure_places(text: str, f: Figure, seg: tuple[int, int], others: list[Figur
 def places_match(a, b) -> bool | None:
     """True: the same place; False: different places (or a place against a group of places);
     None: unknown (one figure names no place)."""
+    national_a, national_b = _national(a.places), _national(b.places)
+    if national_a != national_b:
+        return False  # "cả nước có 8.000 bài thi" against a province's or the story's own figure
     if not a.places or not b.places:
         return None
     if len(a.places) != len(b.places):
@@ -174,6 +177,11 @@ def places_match(a, b) -> bool | None:
             return False
         unmatched.remove(hit)
     return True
+
+
+def _national(places) -> bool:
+    """Whether a figure's only place is the whole country (`place_mentions` names it "cả nước")."""
+    return bool(places) and all(any(n == "cả nước" for _, n in chain) for chain in places)
 
 
 def _chain_match(a: tuple[tuple[int | None, str], ...], b: tuple[tuple[int | None, str], ...]) -> bool:

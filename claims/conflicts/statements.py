@@ -45,11 +45,25 @@ def same_party(a: ClaimView, b: ClaimView, lex=None) -> bool:
     """Does one side's source stand in the other's speaker description (its employer, its client),
     or is the other its government ("Thái Lan" in a headline, "Chính phủ Thái Lan" in the body)?"""
     lex = lex or lexicon.get("vi")
-    if _one_brand(a, b, lex) or _one_body_named_twice(a, b, lex):
+    if _one_brand(a, b, lex) or _one_body_named_twice(a, b, lex) or _a_place_and_its_body(a, b, lex):
         return True
     return any(x.source and len(x.source) > 3 and (x.source.lower() in _speaker_description(y) or _works_for(y, x, lex) or (
         y.source and any(y.source.lower() == f"{head} {x.source.lower()}" for head in lex.GOVERNMENT_HEADS)))
                for x, y in ((a, b), (b, a)))
+
+
+def _a_place_and_its_body(a: ClaimView, b: ClaimView, lex) -> bool:
+    """A province or country as the actor of a headline ("Khánh Hòa bác bỏ ...") and a body of its
+    own ("Sở Y tế tỉnh Khánh Hòa") are one side."""
+    places = set(lex.PLACES) | set(lex.COUNTRY_NAMES)
+
+    def of_place(body: str, place: str) -> bool:
+        low = body.lower()
+        if not low.endswith(" " + place.lower()) or low[:-len(place)].split()[-1] in ("tại", "ở", "của"):
+            return False  # "Đại sứ quán Nga tại Ukraine" is in the country, not of it
+        return place in places or any(low.endswith(f" {level} {place.lower()}") for level in lex.PLACE_LEVELS)
+    return any(y.source and y.source != x.source and y.source_type == "organization" and of_place(y.source, x.source)
+               for x, y in ((a, b), (b, a)) if x.source)
 
 
 def _one_body_named_twice(a: ClaimView, b: ClaimView, lex) -> bool:
@@ -185,6 +199,10 @@ def _answers_object(denier: str, other: str, lang: str, lex) -> bool:
     words = _denied_words(denier, lang, lex)
     if not words:
         return True
+    m = re.search(lex.DENIED_OBJECT, denier, re.I)
+    figures = set(re.findall(r"\d[\d.,]*\d|\d", m.group("object"))) if m else set()
+    if figures and not figures & set(re.findall(r"\d[\d.,]*\d|\d", other)):
+        return False  # "thông tin hơn 200 người nhập viện ... là không đúng": only a claim of those 200
     toks = re.findall(r"\w+", other.lower())
     shared = len(words & set(toks))
     if shared < min(2, len(words)):

@@ -24,6 +24,8 @@ def measured(text: str, f: Figure, lex) -> frozenset[str]:
     """The last content words before a figure, in its clause: the predicate that says what the
     figure measures ("kỷ luật 1.300 tổ chức" / "kiểm tra 264.200 tổ chức", "giá bán ... bình quân")."""
     clause = clause_before(text, f)
+    # ("Con số chính xác là 213 bài": the correction's own words say nothing of what is counted)
+    clause = re.sub(rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, lex.CORRECTION_MARKERS))})(?!\w)", " ", clause)
 
     def content(words):
         return [w.lower() for w in words if w.islower() and len(w) > 1 and w not in lex.STOPWORDS
@@ -213,3 +215,29 @@ def other_numbered_event(a_text: str, b_text: str, lex) -> bool:
     na = set(re.findall(lex.EVENT_ORDINAL, a_text, re.I))
     nb = set(re.findall(lex.EVENT_ORDINAL, b_text, re.I))
     return bool(na and nb and not na & nb)
+
+
+@lru_cache(maxsize=16384)
+def sector(text: str, f: Figure, lex) -> str | None:
+    """The sector or field a figure's clause names ("khu vực nông nghiệp", "ngành chế biến"):
+    a part of the economy's whole, comparable only with the same sector's figure."""
+    # (a sector set before a comma governs its sentence: "Ở khu vực nông nghiệp, mức tăng 3,1%")
+    before = re.split(r"[.;:]", text[:f.start].lower())[-1]
+    # (only one that opens a clause: "diện tích khu vực bị cháy" is the fire's area, not a sector)
+    found = re.findall(rf"(?:^|,)\s*(?:(?:ở|tại|trong|riêng|còn)\s+)?(?:{'|'.join(map(re.escape, lex.SECTOR_HEADS))})"
+                       rf"\s+(\w+(?:\s+\w+)?)", before.strip())
+    return found[-1] if found else None
+
+
+@lru_cache(maxsize=16384)
+def dimension(text: str, f: Figure, lex) -> str | None:
+    """The size word right before a figure ("dài 88 km", "rộng khoảng 3 m"): a thing's size, not
+    an amount that happened."""
+    words = [w for w in _WORD.findall(text[max(0, f.start - 30):f.start].lower()) if w not in lex.APPROXIMATORS]
+    if not words or words[-1] not in lex.DIMENSION_WORDS or " ".join(words[-2:]) == "kéo dài":
+        return None  # ("ùn tắc kéo dài 10 km": a jam that stretches, no thing's size)
+    # only a thing's description: a name or a short noun before the size ("Cao tốc Kim Sơn - Hòa
+    # Khánh dài 88 km"), not a clause that did something ("được đào vào lòng núi sâu khoảng 40 m")
+    clause = re.split(r"[,;:]", text[:f.start])[-1]
+    before = _WORD.findall(clause[:clause.lower().rfind(words[-1])])
+    return words[-1] if sum(w.islower() for w in before[1:]) <= 2 else None
