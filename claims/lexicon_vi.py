@@ -94,6 +94,7 @@ SPEECH_CUES: tuple[str, ...] = (
     "lên tiếng",       # "spoke out"
     "ước tính",        # "estimated" (with an agent)
     "dự báo",          # "forecast" (with an agent; agentless forecasts are hedges)
+    "dự đoán",         # "predicted" (a paper, an expert: "Tờ báo này dự đoán ...")
     "tố cáo",          # "denounced"
     "than phiền",      # "complained"
     "kết luận",        # "concluded" (investigators, inspectors)
@@ -569,10 +570,17 @@ DOCUMENT_HEADS: tuple[str, ...] = (
     "hình ảnh vệ tinh", "ảnh vệ tinh", "dữ liệu", "số liệu", "thống kê", "khảo sát", "nghiên cứu",
     "bản tin", "biên bản", "hồ sơ", "tài liệu", "đơn", "thư", "bức thư", "dự thảo", "đề án", "tờ trình",
 )
-# Verbs that, after a document's head, say when or how it came out, not what it is called:
-# "báo cáo của NOAA công bố giữa tháng 4" is NOAA's report.
+# Documents a body speaks through, set between it and its cue ("Bộ Xây dựng trong công văn gửi các
+# địa phương nêu rõ"): formal papers only ("trong đơn vị", "tại thư viện" are places, "trong nghiên
+# cứu của X" names whose study).
+DOCUMENT_ASIDE_HEADS: tuple[str, ...] = ("công văn", "văn bản", "thông báo", "báo cáo", "quyết định", "thông cáo",
+                                         "nghị quyết", "tờ trình", "kết luận", "công điện", "chỉ thị")
+# Words that, after a document's head, say when, how or by whom it came out, not what it is
+# called: "báo cáo của NOAA công bố giữa tháng 4" is NOAA's report.
 DOCUMENT_RELEASE_VERBS: tuple[str, ...] = ("công bố", "ban hành", "phát hành", "đăng tải", "đưa ra", "vừa công bố",
-                                     "mới công bố", "được công bố", "được ban hành")
+                                     "mới công bố", "được công bố", "được ban hành",
+                                     "thực hiện",  # "khảo sát của X thực hiện với 1.500 người": how it was done
+                                     "do")  # "dự thảo ... do Bộ Công an soạn thảo": who drafted it
 
 # --------------------------------------------------------------------------- anonymous sources
 # Heads of vague or unnamed sources. A subject made of these without a proper name is anonymous.
@@ -598,6 +606,12 @@ ANONYMOUS_HEADS: tuple[str, ...] = (
 # "chiến sĩ", "chuyên gia", "ngư dân", "hành khách", "khán giả", "học sinh". After a quantifier
 # ("nhiều cổ động viên", "một giảng viên của trường") they make an unnamed person or group, whichever
 # role is named. (Not "nhân": "nguyên nhân" is a cause.)
+# Nouns after "người" for one person of known sex ("người mẹ này" points back to a woman, "người
+# cha này" to a man; "người dùng này" to no one's kin).
+PERSON_NOUN_GENDER: dict[str, str] = {
+    "mẹ": "f", "cha": "m", "bố": "m", "vợ": "f", "chồng": "m",  # parents and spouses
+    "phụ nữ": "f", "đàn bà": "f", "đàn ông": "m",  # a woman, a man
+}
 PERSON_AGENT_SYLLABLES: frozenset[str] = frozenset({"viên", "sĩ", "gia", "dân", "khách", "giả", "sinh"})
 # First syllables that make a person of what they own or work at ("chủ quán", "chủ tàu", "thợ
 # lặn"), each with the compounds where they do not ("chủ trương" is a policy, "chủ nhật" a day).
@@ -634,7 +648,7 @@ LEADING_ADVERBIALS: tuple[str, ...] = (
     "trong khi đó", "tuy nhiên", "ngoài ra", "bên cạnh đó", "cụ thể", "trước đó", "sau đó", "cùng ngày",
     "cũng theo", "mặt khác", "đồng thời", "hiện", "hiện nay", "tuy vậy", "dù vậy", "thậm chí", "như vậy",
     "về việc này", "về vấn đề này", "liên quan đến", "liên quan", "trao đổi với", "chia sẻ với",
-    "trả lời", "nói với", "phát biểu tại", "tại", "ở", "trong", "ngày", "sáng", "trưa", "chiều", "tối",
+    "trả lời", "nói với", "phát biểu tại", "tại", "trong", "ngày", "sáng", "trưa", "chiều", "tối",
     "đêm", "hôm", "tháng", "năm", "vào", "từ", "sau", "trước", "khi", "về phía", "theo đó", "tới", "đến",
     "qua đó", "qua", "nhân dịp", "dịp", "cùng với đó", "với", "trên cơ sở", "trước tình trạng", "nhằm",
 )

@@ -220,7 +220,7 @@ def test_a_pejorative_pronoun_points_back_to_the_suspect(pipeline):
 
 
 def test_a_name_written_right_after_its_body_and_a_headline_office_named_in_the_lead(pipeline):
-    from claims.attribution.phrases import names_in
+    from claims.attribution.names import names_in
     from claims.lexicon import get
 
     lex = get("vi")

@@ -17,6 +17,8 @@ Pure functions only: no database, no Streamlit. Read in this order, for each sen
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 from typing import Callable, Sequence
 
@@ -27,7 +29,7 @@ from .decide import decide
 from .features import sentence_features, tokens_of
 from .interviews import credit_interviews
 from .memory import ArticleMemory
-from .phrases import looks_foreign
+from .names import looks_foreign
 from .quotes import quote_spans
 from .types import SOURCE_TYPES, Attribution, SentenceAttribution, SentenceIn
 
@@ -126,6 +128,8 @@ def _unnamed_by_apposition(text: str, a: Attribution, lex) -> Attribution:
     at = text.find(a.mention)
     cue_at = text.find(a.cue, at + len(a.mention)) if at >= 0 else -1
     between = text[at + len(a.mention):cue_at].lower() if cue_at > at >= 0 else ""
-    if any(w in between for w in lex.UNNAMED_BY_REQUEST):
+    # (asking not to be named ends the apposition: "không muốn nêu tên các doanh nghiệp" is
+    # declining to name someone else)
+    if any(re.search(rf"{re.escape(w)}\s*(?:,|$)", between.strip()) for w in lex.UNNAMED_BY_REQUEST):
         return replace(a, source_type="anonymous")
     return a

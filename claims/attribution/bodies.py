@@ -151,5 +151,7 @@ class BodyMemory:
         if att.source_type != "document":
             return None
         owner = re.search(r"(?<!\w)của\s+(.+)$", att.source)
-        body = classify(owner.group(1), self.lex) if owner else None
+        # (the body's name ends where what the document did begins: "của Sở X gửi UBND tỉnh")
+        name = re.split(r"\s(?:gửi|trình|về|cho|tại|ngày|tháng|năm|công bố|ban hành)(?!\w)", owner.group(1))[0] if owner else ""
+        body = classify(name, self.lex) if name else None
         return (body.name, "organization") if body is not None and body.stype == "organization" else None

@@ -26,9 +26,9 @@ def cue_ok(art, low: str, m: re.Match, masked: str) -> tuple[bool, bool]:
     if re.fullmatch(r"\d[\d.,]*\d|\d", prev_orig[0]) and cue not in art.lex.VERB_ONLY_CUES \
             and not (label and label[0].lower() in art.lex.NUMBER_LABELS):
         return False, False  # "gần 6.000 bình luận": a count, the noun"
-    if prev_orig[0] in ("một", "các", "những", "bản", "lời", "buổi", "cuộc", "đợt", "lượt", "sự", "số", "ra", "gửi", "bảng", "đăng") \
+    if prev_orig[0] in ("một", "các", "những", "bản", "lời", "buổi", "cuộc", "đợt", "lượt", "sự", "số", "ra", "gửi", "bảng", "đăng", "về") \
             and cue not in art.lex.VERB_ONLY_CUES:
-        return False, False  # "trong một tuyên bố", "20.000 lượt chia sẻ", "ra thông báo": the noun
+        return False, False  # "trong một tuyên bố", "20.000 lượt chia sẻ", "ra thông báo", "về thông tin": the noun
     if cue not in art.lex.VERB_ONLY_CUES and after.startswith("của "):
         return False, False  # "Nhóm phân tích của BTS nhận định": a noun, whose owner follows
     if cue not in art.lex.VERB_ONLY_CUES and _verb_cue_follows(art, masked, m.end()):
@@ -150,7 +150,9 @@ def relay_target(art, masked: str, text: str, m: re.Match) -> tuple[Candidate | 
         end = start + that.start() if that else end
     seg = re.split(r"[,;:]", text[start:end], maxsplit=1)[0].strip()
     unnamed = re.search(r"(?:nguồn tin|nguồn)$", m.group(0).lower())
-    if unnamed and seg and not seg[:1].isupper():
+    named = classify(seg, art.lex) if unnamed and seg else None
+    if unnamed and seg and not seg[:1].isupper() and not (named is not None and named.named and named.stype in ("media", "organization")):
+        # ("dẫn nguồn tin hãng thông tấn Kyodo", "... cơ quan khí tượng Nhật Bản": the body, named)
         # "AFP dẫn nguồn tin bệnh viện cho biết": an unnamed source from the hospital, not the hospital
         phrase = f"{text[m.start() + unnamed.start(): m.end()]} {seg}"
         return Candidate(phrase, phrase, "anonymous"), end

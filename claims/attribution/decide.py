@@ -91,8 +91,9 @@ def _asked_to_say(art, text: str, tokens: Sequence[Token], pair: Pair) -> bool:
     unnamed, request = _request_patterns(art.lex)
     between = unnamed.sub(" ", between)  # "đề nghị giấu tên": asking not to be named, not a request to speak
     asked = request.search(between)
-    # ("bà Lan mong muốn và khẳng định ...": the statement is a second verb of hers)
-    return bool(asked) and not re.search(r",|(?<!\w)và(?!\w)", between[asked.end():])
+    # ("bà Lan mong muốn và khẳng định ...", "... không muốn nêu tên X nhưng cho biết": the
+    # statement is a second verb of hers)
+    return bool(asked) and not re.search(r",|(?<!\w)(?:và|nhưng)(?!\w)", between[asked.end():])
 
 
 @lru_cache(maxsize=4)

@@ -88,9 +88,9 @@ def _after_headings(art, per: list[list[Attribution]], started_inside: Sequence[
             in_first = first_para is not None and art.s[k].paragraph == first_para
             if transcript and REPORTER_LABEL.match(art.s[k].text):
                 break
-            # (after the last question, only paragraphs in the first person: the article's own
-            # closing lines follow the interview)
-            goes_on = transcript and (_question_later(art, k) or _first_person(art.s[k].text))
+            # (only paragraphs in the interviewee's first person: the article's own lines, its
+            # background or the reporter's "chúng tôi", may sit between and after the answers)
+            goes_on = transcript and _first_person_paragraph(art, k)
             if not (in_first or goes_on or started_inside[k] or _opens_with_quote(art.s[k].text)):
                 break
             if per[k]:
@@ -131,12 +131,11 @@ def _heading_speaker(art, per: list[list[Attribution]], si: int) -> tuple[str, s
     return (resolved[0], resolved[1], head) if resolved else None
 
 
-def _question_later(art, si: int) -> bool:
-    return any(REPORTER_LABEL.match(art.s[k].text) for k in range(si + 1, len(art.s)))
-
-
-def _first_person(text: str) -> bool:
-    return bool(re.search(r"(?<!\w)(?:tôi|chúng tôi|chúng ta|mình)(?!\w)", text, re.I))
+def _first_person_paragraph(art, si: int) -> bool:
+    """Whether sentence `si`'s paragraph speaks as "tôi" (not "chúng tôi", often the reporter's)."""
+    para = art.s[si].paragraph
+    texts = [x.text for x in art.s if x.paragraph == para] if para is not None else [art.s[si].text]
+    return any(re.search(r"(?<!chúng )(?<!\w)tôi(?!\w)", t, re.I) for t in texts)
 
 
 def _alone(art, si: int) -> bool:

@@ -8,12 +8,10 @@ from typing import Sequence
 
 from .. import lexicon
 from .patterns import is_cap, patterns, starts_with_any
-from .phrases import looks_foreign, names_in
+from .names import looks_foreign, names_in
 from .bodies import BodyMemory
+from .references import PRONOUN_REACH, ReferenceMemory, contains_words
 from .types import Attribution, Candidate, Person, SentenceIn
-
-
-PRONOUN_REACH = 3  # sentences back a pronoun looks for the person it means
 
 
 def _ends_with_org_head(before: str, lex) -> bool:
@@ -24,13 +22,7 @@ def _ends_with_org_head(before: str, lex) -> bool:
                for i in range(len(words)))
 
 
-def _contains(words: list[str], part: list[str]) -> bool:
-    """Whether `part` runs word for word inside `words` ("Văn An" is in "Nguyễn Văn An", not in
-    "Trần Văn Anh")."""
-    return any(words[k:k + len(part)] == part for k in range(len(words) - len(part) + 1))
-
-
-class ArticleMemory(BodyMemory):
+class ArticleMemory(ReferenceMemory, BodyMemory):
     def __init__(self, sentences: Sequence[SentenceIn], lang: str):
         self.s = sentences
         self.lang = lang
@@ -142,7 +134,7 @@ class ArticleMemory(BodyMemory):
         named last before sentence `si`."""
         toks = name.split()
         fits = [full for full in self.people if len(full.split()) > len(toks)
-                and (full.split()[-len(toks):] == toks or (len(toks) >= 2 and _contains(full.split(), toks)))]
+                and (full.split()[-len(toks):] == toks or (len(toks) >= 2 and contains_words(full.split(), toks)))]
         if not fits:
             return name
         if si is not None and len(fits) > 1:
@@ -152,128 +144,6 @@ class ArticleMemory(BodyMemory):
             if last_before(latest) >= 0:
                 return latest
         return max(fits, key=lambda full: len(full.split()))
-
-    def _gender_fits(self, phrase: str, gender: str | None) -> bool:
-        """"Ông" cannot mean "một phụ nữ bán rau"."""
-        words = [w for w in phrase.split() if w.islower()]  # "chợ Nam Định" says nothing of a man
-        said = {g for w, g in self.lex.GENDERED_NOUNS.items() if _contains(words, w.split())}
-        return gender is None or not said or gender in said
-
-    def _unnamed_one(self, si: int, gender: str | None = None) -> tuple[str, str] | None:
-        """"bà nói" when no one is named within reach but one unnamed person spoke just before
-        ("Một bị hại ngồi ở hàng ghế cuối cho biết ..."): that person, still unnamed."""
-        for s_i, att in reversed(self.sources):
-            if s_i >= si:
-                continue
-            if s_i < si - PRONOUN_REACH:
-                break
-            if att.source_type == "anonymous" and att.mention and att.mention.lower().startswith("một ") \
-                    and not self._plural(att.mention) and self._gender_fits(att.mention, gender):
-                return att.source, "anonymous"
-            return None  # the last speaker is someone else
-        return None
-
-    def _by_first_name(self, name: str) -> str | None:
-        """A foreign person called by the first word of their name, as Thai names are ("ông
-        Prasert" after "Prasert Wongsuwan"): the one known foreign name that starts with it."""
-        firsts = [full for full in self.people if len(full.split()) > 1 and full.split()[0] == name]
-        if not looks_foreign(name):
-            # "ông Lâm" after "Lâm Hải Phong": a Chinese name, called by its family name, when no
-            # one known is called Lâm by their given name
-            if any(full.split()[-1] == name for full in self.people if len(full.split()) > 1):
-                return None
-            firsts = [f for f in firsts if not set(f.split()[1:-1]) & self.lex.VIETNAMESE_MIDDLE_NAMES]
-            return firsts[0] if len(firsts) == 1 else None
-        firsts = [full for full in firsts if all(looks_foreign(t) for t in full.split())]
-        return firsts[0] if len(firsts) == 1 else None
-
-    def _resolve_pronoun(self, cand: Candidate, si: int) -> str | None:
-        title = (cand.title or "").lower()
-        # "Ông nói" points back to someone named or credited a few sentences before, not to the
-        # last man named anywhere earlier (out of fold on the treebank such far credits were right
-        # 1 time in 19)
-        recent = {att.source for s_i, att in self.sources if si - PRONOUN_REACH <= s_i < si}
-        last = max(((s_i, att) for s_i, att in self.sources if s_i < si), key=lambda x: x[0], default=None)
-        if last is not None and not any(last[0] < m[0] < si and m[2] != last[1].source for m in self.mentions):
-            recent.add(last[1].source)  # the last speaker, with no one named since (a long quote in between)
-        prior = [m for m in self.mentions if (si - PRONOUN_REACH <= m[0] < si or (m[0] < si and m[2] in recent))
-                 and not any(c.isdigit() for c in m[2])]  # "Cựu thị trưởng 58 tuổi", left unresolved, is no one to point to
-        if not prior:
-            # someone named before the pronoun in its own sentence, never the object after it
-            # ("Ông cho biết anh Trần Văn Bình ...": not Bình)
-            at = re.search(rf"(?<!\w){re.escape(cand.mention)}(?!\w)", self.s[si].text, re.I) if cand.mention else None
-            prior = [m for m in self.mentions if m[0] == si and at is not None and m[1] < at.start()]
-        for s_i, _, name, t in reversed(prior):
-            if t and t == title:
-                return name
-        for s_i, _, name, t in reversed(prior):
-            g = self.people[name].gender
-            if cand.gender is None or g is None or g == cand.gender:
-                return name
-        return None
-
-    def _resolve_title(self, title_phrase: str, si: int) -> str | None:
-        """"Bộ trưởng", "Phó Hiệu trưởng Trường THPT Yên Mỹ": the person last given that title or role."""
-        key = re.sub(r"^(?:vị|ông|bà|anh|chị|cô|nữ|nam)\s+", "", title_phrase.lower().strip())  # "ông giám đốc", "nữ ca sĩ"
-        key = re.sub(r"\s+(?:này|đó|nói trên)$", "", key)  # "bị cáo này": the defendant just named
-        key = self.lex.TITLE_ABBREVIATIONS.get(key, key)
-        first = " ".join(key.split()[:3])
-        best = ahead_best = None
-        headline = self.s[si].kind == "headline"
-        reach = 6 if headline else 2  # a headline's "Thứ trưởng Bộ Công Thương" is named in the body's lead
-        for name, p in self.people.items():
-            # a bare "bà" / "ông" says nothing of which woman or man "bà vợ" is
-            hit = any(self.lex.TITLE_ABBREVIATIONS.get(t) == key  # "BS X" ... "nữ bác sĩ"
-                      or t == key or (key.startswith(t) and t not in self.lex.ADDRESS_TITLES) or t.startswith(first)
-                      or re.sub(r"^(?:nữ|nam)\s+", "", t) == key for t in p.titles) or any(set(key.split()) <= set(r.split()) for r in p.roles) or any(
-                r.startswith(key) or key.startswith(r[: max(len(r), 8)]) or first in r for r in p.roles)
-            if hit and any(s <= si for s, _ in p.positions):
-                last = max(s for s, _ in p.positions if s <= si)
-                if best is None or last > best[0]:
-                    best = (last, name)
-            elif best is None and any(si < s <= si + reach for s, _ in p.positions) and (
-                    key in p.titles or headline and hit):
-                # a lead's "Tổng Bí thư" named in the next sentence: that very title, not one it starts with
-                ahead = min(s for s, _ in p.positions if s > si)
-                if ahead_best is None or ahead < ahead_best[0]:
-                    ahead_best = (ahead, name)
-        best = best or ahead_best
-        return best[1] if best else None
-
-    def _resolve_anaphor(self, cand: Candidate, si: int) -> tuple[str, str] | None:
-        """"nguồn tin này", "cơ quan này": the latest earlier source of that kind, preferring one
-        whose own words contain the head ("nguồn tin" -> "một nguồn tin giấu tên")."""
-        head = cand.name.lower()
-        # relays count: "Tuần báo X dẫn một nguồn tin ..." names the weekly "tuần báo Đức" means later
-        earlier = [att for s_i, att in sorted(self.sources + self.relays, key=lambda x: -x[0]) if s_i < si]
-        for att in earlier:
-            if head in att.mention.lower() or head in att.source.lower():
-                owner = self._document_owner(att) if cand.title == "organization" else None
-                return owner or (att.source, att.source_type)
-        if cand.title == "anonymous" and re.match(r"(?:nhà\s|người\s\S+$|.*\sgia$)", head):
-            # "Nhà khoa học này", "người mẹ này": the one given that role, else the person just
-            # credited, as a pronoun would mean ("TS X, Viện Y, đánh giá ... Nhà khoa học này cũng lưu ý ...")
-            named = self._resolve_title(head, si) or self._resolve_pronoun(cand, si)
-            if named:
-                return named, "person"
-        kinds = {"anonymous": ("anonymous",), "organization": ("organization",), "media": ("media",),
-                 "document": ("document",)}[cand.title or "organization"]
-        for att in earlier:
-            if att.source_type in kinds:
-                return att.source, att.source_type
-            owner = self._document_owner(att) if cand.title == "organization" else None
-            if owner:
-                return owner  # "Cơ quan này" after "Theo báo cáo của Viện X": the institute
-        if cand.title == "organization":
-            named = self._org_named_before(head, si)
-            if named:
-                return named, "organization"
-        for s_i in range(si - 1, max(-1, si - 4), -1):
-            # "tài khoản này" after "chủ tài khoản TikTok “Mẹ Phú Hòa”": the one named with that head
-            m = re.search(rf"(?<!\w){re.escape(head)}\s+(?:[\w]+\s+)?(?:“[^”]+”|\"[^\"]+\")", self.s[s_i].text, re.I)
-            if m:
-                return m.group(0), cand.title or "organization"
-        return cand.mention, cand.title or "organization"  # unresolved: "cơ quan này" as written
 
     def resolve(self, cand: Candidate, si: int) -> tuple[str, str] | None:
         """Resolve a candidate to (source name, source type), or None if it stays unknown."""
@@ -308,19 +178,30 @@ class ArticleMemory(BodyMemory):
             return owned, "document"
         if cand.stype == "anaphor":
             return self._resolve_anaphor(cand, si)
-        if cand.stype == "title" and cand.mention.lower().startswith("vị ") and self._spokesperson(cand.name):
-            # "vị đại diện nói" after "Một đại diện Công ty X ... giải thích": the one just credited
+        if cand.mention.lower().startswith("vị ") and self._spokesperson(cand.mention[3:]):
+            # "vị đại diện nói" after "Một đại diện Công ty X ... giải thích", "vị đại diện WHO" after
+            # "bà Karin Lindqvist, đại diện WHO, ...": the one just credited as such
             for s_i, att in reversed(self.sources):
-                if si - PRONOUN_REACH <= s_i < si and self._spokesperson(att.mention):
+                person = self.people.get(att.source) if att.source_type == "person" else None
+                if si - PRONOUN_REACH <= s_i < si and (self._spokesperson(att.mention) or person is not None and any(
+                        self._spokesperson(r) for r in person.roles)):
                     return att.source, att.source_type
         if cand.stype == "title":
             name = self._resolve_title(cand.name, si)
-            if name is None and (cand.mention.lower().startswith(("vị ", "nữ ")) and re.sub(r"^nữ\s+", "", cand.name.lower())
-                                 in self.lex.VI_POINTS_BACK or re.search(r"\s(?:này|nói trên)$", cand.mention.lower())):
-                # "vị chuyên gia" after "PGS.TS Lý Thanh Hải, giảng viên ...": "the said expert" is
-                # the person just credited, as a pronoun would be, whatever title the lead gave; so is
-                # "bị cáo này" ("this defendant") after "kháng cáo của Lâm Quốc Thịnh, 47 tuổi"
+            # ("vị bác sĩ" names a profession the one just credited may not have: only its holder)
+            profession = starts_with_any(cand.name, tuple(self.lex.PERSON_TITLES))
+            profession = bool(profession) and profession.lower() not in self.lex.VI_POINTS_BACK
+            if name is None and (cand.mention.lower().startswith("vị ") and not profession or cand.mention.lower().startswith("nữ ")
+                                 and re.sub(r"^nữ\s+", "", cand.name.lower()) in self.lex.VI_POINTS_BACK
+                                 or re.search(r"\s(?:này|nói trên)$", cand.mention.lower())):
+                # "vị chuyên gia", "Vị chiến lược gia 56 tuổi" after "HLV X": "vị" (the honoured one)
+                # is the person just credited, as a pronoun would be, whatever title the lead gave
+                # (someone with a title or a role: not a resident called "anh", "chị"); so is "bị
+                # cáo này" ("this defendant") after "kháng cáo của Lâm Quốc Thịnh, 47 tuổi"
                 name = self._resolve_pronoun(cand, si)
+                person = self.people.get(name) if name else None
+                if person is not None and cand.mention.lower().startswith("vị ") and not self._official(person):
+                    name = None
             if name:
                 return name, "person"
             words = cand.mention.split()
@@ -386,18 +267,6 @@ class ArticleMemory(BodyMemory):
                 if s_i < si and att.source_type == "document" and att.source.lower().startswith(head):
                     return att.source, att.source_type
         return cand.name, cand.stype
-
-    def _spokesperson(self, mention: str | None) -> bool:
-        """"Đại diện Cảng ...", "Một người phát ngôn của ...": someone speaking for a body."""
-        bare = re.sub(r"^(?:một|vị)\s+", "", (mention or "").strip(), flags=re.I)
-        return bool(starts_with_any(bare, self.lex.SPOKESPERSON_HEADS))
-
-    def _plural(self, mention: str) -> bool:
-        """A group ("Các điều tra viên", "Hai anh chủ quán", "Hơn 60 hộ dân"), which a singular
-        "người này" cannot point back to."""
-        low = mention.lower()
-        return any(low.startswith(w + " ") for w in self.lex.PLURAL_MARKERS) or bool(re.match(r"\d", low)) \
-            or low in self.lex.PLURAL_PRONOUNS
 
     def known_given_name(self, word: str) -> Candidate | None:
         """"Hùng cho rằng ...": a bare Vietnamese given name is a person once the article has named

@@ -1,174 +1,16 @@
-"""Noun phrases as sources: which names a phrase holds, and whether it can be a source at all,
-and of which type (person, organization, media, document, anonymous, or a pronoun, title or
-anaphor that the article must resolve). Pure functions of the phrase and the language tables."""
+"""Noun phrases as sources: whether a phrase can be a source at all, and of which type (person,
+organization, media, document, anonymous, or a pronoun, title or anaphor that the article must
+resolve); the names inside it are found by `names.py`. Pure functions of the phrase and the
+language tables."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Sequence
 
 from .. import lexicon
+from .names import cap_prefix, looks_foreign, names_in, person_like
 from .patterns import MASK, is_cap, starts_with_any, strip_words
 from .types import Candidate
-
-
-def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
-    """Personal names in a noun phrase: (name, title before it, gender).
-
-    After a title the name is the first capitalised run that is not a body's name:
-    "Người phát ngôn Bộ Ngoại giao Iran Nasser Kanani" -> "Nasser Kanani"."""
-    out = []
-    tokens = np.split()
-    titles_l = {t.lower(): g for t, g in lex.PERSON_TITLES.items()}
-    org_heads = {h.lower() for h in lex.ORG_HEADS}
-    i = 0
-    while i < len(tokens):
-        title = gender = None
-        span = 0
-        for n in (4, 3, 2, 1):
-            cand = " ".join(tokens[i:i + n]).lower().rstrip(",")
-            if i + n <= len(tokens) and cand in titles_l:
-                title, gender, span = cand, titles_l[cand], n
-                break
-        if title is None:
-            if (is_cap(tokens[i]) and tokens[i] in lex.SURNAMES and i + 1 < len(tokens) and is_cap(tokens[i + 1])
-                    and " ".join(tokens[i:i + 2]).rstrip(".,;:") not in lex.PLACES
-                    and " ".join(tokens[i:i + 2]).rstrip(".,;:") not in lex.COUNTRY_NAMES  # "Thái Lan", not Mr Thái
-                    and not _after_place_word(tokens, i, lex)
-                    # inside a body's name ("Công ty Xi măng Hà Tiên", also after "Đại diện"): the
-                    # phrase opens with the body's head and a lower-case word comes right before
-                    and not (i > 0 and not is_cap(tokens[i - 1]) and _inside_body_name(tokens, i, lex)
-                             and not _full_personal_name(tokens, i))):
-                run, i2 = _run_at(tokens, i)
-                if not person_like(run, lex):
-                    i = i2  # "Hòa Lâm FC": a brand's word after a surname, no one's name
-                    continue
-                out.append((" ".join(run), None, _name_gender(run, lex)))
-                i = i2
-                continue
-            i += 1
-            continue
-        j = i + span
-        found = None
-        # long enough for "Bộ trưởng Bộ Lao động - Thương binh và Xã hội Nguyễn Thị Hằng"
-        while j < len(tokens) and j <= i + span + 14:
-            if not is_cap(tokens[j]):
-                if tokens[j].lower() in ("của", "tại", "ở", "thuộc", "trên", "với", "cho", "viết", "nói", "kể"):
-                    break  # ("nữ ca sĩ viết trên Facebook": a clause follows the title, not a name)
-                j += 1
-                continue
-            run, j2 = _run_at(tokens, j)
-            if _after_place_word(tokens, j, lex) and len(run) >= 4:
-                run = run[2:]  # "tỉnh Hòa Lâm Vũ Đức Thịnh": a two-syllable place name, then the person
-            followed_by_lower = j2 < len(tokens) and tokens[j2][:1].islower() and not tokens[j2 - 1].endswith((",", "."))
-            if run and run[0].lower() in org_heads and title not in lex.ADDRESS_TITLES:
-                # "Thứ trưởng Bộ Công Thương Lê Quang Thịnh": the body's name, then the person's
-                whole, jw = list(run), j2
-                while jw < len(tokens) and is_cap(tokens[jw]) and not tokens[jw - 1].endswith((",", ";", ":", ")", ".")):
-                    whole.append(tokens[jw].rstrip(".,;:)"))
-                    jw += 1
-                tail = next((k for k in range(1, len(whole) - 1) if whole[k] in lex.SURNAMES and 2 <= len(whole) - k <= 4
-                             and " ".join(whole[k - 1:k + 1]) not in lex.PLACES), None)
-                if tail is not None:
-                    found = (whole[tail:], jw)
-                    break
-            run = _drop_non_name_prefix(run, lex)
-            body_name = not run or (run[0].lower() in org_heads and title not in lex.ADDRESS_TITLES) or " ".join(run) in lex.PLACES or (
-                title not in lex.ADDRESS_TITLES and not person_like(run, lex)) or (
-                followed_by_lower and (len(run) == 1 and title not in lex.ADDRESS_TITLES))
-            if not body_name and run and not (len(run) == 1 and (
-                    (run[0] in lex.COUNTRY_NAMES and (title not in lex.KIN_TITLES or j != i + span))  # "chị Nga" is a woman; "tướng Iran", "cô gái Nga" no one
-                    or run[0] in lex.OUTLETS or re.fullmatch(r"[A-ZĐ]{2,}", run[0]))):  # "cô gái VN"
-                found = (run, j2)
-                break
-            j = j2
-        if found:
-            out.append((" ".join(found[0]), title, gender or _name_gender(found[0], lex)))
-            i = found[1]
-        else:
-            i += span
-    return out
-
-
-def _inside_body_name(tokens: list[str], i: int, lex) -> bool:
-    """Whether token i continues a body's name begun a few words before ("Công ty Xi măng Hà
-    Tiên", "Trường tiểu học Nguyễn Trãi"): a body's head, then only words of a name (no verb
-    or adverb of a clause: "Tòa án ... đã tuyên phạt Trương Mỹ Lan" names a person)."""
-    for k in range(max(0, i - BODY_NAME_WORDS), i):
-        head = starts_with_any(" ".join(tokens[k:i]), lex.ORG_HEADS)
-        if head and head[:1].isupper():
-            between = tokens[k + len(head.split()):i]
-            return all(w.lower() not in lex.STOPWORDS and w.lower() not in lex.PRE_CUE_ADVERBS
-                       and w.lower() not in lex.CLAUSE_WORDS for w in between)
-    return False
-
-
-def _full_personal_name(tokens: list[str], i: int) -> bool:
-    """Three or more capitalised words from a family name: a person's full name, even after a
-    body's ("Cán bộ Sở Y tế Nguyễn Văn Nam"); a body's own name part rarely has three ("Hà Tiên")."""
-    run = 0
-    for tok in tokens[i:]:
-        if not is_cap(tok):
-            break
-        run += 1
-        if tok.endswith((",", ".", ";", ":")):
-            break
-    return run >= 3
-
-
-BODY_NAME_WORDS = 6  # a body's head, its kind ("tiểu học", "Xi măng") and the name's first word
-
-
-def _after_place_word(tokens: list[str], i: int, lex) -> bool:
-    """Whether a place's head noun ("xã", "thành phố") comes right before token i."""
-    return any(i >= n and " ".join(tokens[i - n:i]).lower() in lex.PLACE_WORDS for n in (1, 2))
-
-
-def _name_gender(run: Sequence[str], lex) -> str | None:
-    middle = run[1:-1] if len(run) >= 3 else []
-    return next((lex.GENDERED_MIDDLE_NAMES[t] for t in middle if t in lex.GENDERED_MIDDLE_NAMES), None)
-
-
-def _run_at(tokens: list[str], j: int) -> tuple[list[str], int]:
-    run = []
-    while j < len(tokens) and len(run) < 6 and (is_cap(tokens[j]) or (
-            # a particle inside a foreign name ("Martin de Vries", "Ludwig van Beethoven")
-            run and tokens[j] in NAME_PARTICLES and j + 1 < len(tokens) and is_cap(tokens[j + 1])
-            and looks_foreign(run[-1]))):
-        run.append(tokens[j].rstrip(".,;:)"))
-        j += 1
-        if tokens[j - 1].endswith((",", ";", ":", ")", ".")):
-            break
-    return run, j
-
-
-def _drop_non_name_prefix(run: list[str], lex) -> list[str]:
-    """From "Israel Benjamin Netanyahu" or "Bộ Ngoại giao Iran Nasser Kanani" keep the name."""
-    run = list(run)
-    changed = True
-    while changed and len(run) > 1:
-        changed = False
-        for n in (3, 2, 1):
-            head = " ".join(run[:n])
-            if len(run) > n and (head in lex.COUNTRY_NAMES or head in lex.OUTLETS or head in lex.NAMED_GROUPS
-                                 or head in lex.PLACES):  # "Sở Y tế Hà Nội Nguyễn Văn An": the city, then the name
-                run = run[n:]
-                changed = True
-                break
-        if not changed and len(run) > 2 and run[1] in lex.SURNAMES and run[0] not in lex.SURNAMES and (
-                run[0].isupper() or looks_foreign(run[0])) and not any(looks_foreign(t) for t in run[2:]):
-            run = run[1:]  # "Vicofa Nguyễn Quang Đạt", "CKII Trần Thu Hương": a body's acronym or a degree, then the name
-            changed = True
-            continue
-        if not changed and len(run) > 2 and len(run[0]) > 1 and run[0].isupper() and run[0].isalpha() \
-                and not run[1].isupper():
-            run = run[1:]  # "MEC Grace Phiri", "HĐQT HTBank Phan Văn Lực": a body's acronym before the name
-            changed = True
-            continue
-        if not changed and len(run) > 2 and run[0].lower() in {h.lower() for h in lex.ORG_HEADS}:
-            run = run[2:]  # "Điện Kremlin Dmitry Peskov": head + one name word belong to the body
-            changed = True
-    return run
 
 
 def classify(np: str, lex) -> Candidate | None:
@@ -286,8 +128,10 @@ def classify(np: str, lex) -> Candidate | None:
                 and tail.split()[0] not in lex.COUNTRY_NAMES:
             return Candidate(cap_prefix(tail), np, "person", title=anon.lower(), named=True)  # "tài xế Thắng"
     if anon and not (org and len(org) >= len(anon) and has_proper_after(rest, org)):
-        if anon.lower() == "nhóm" and not quant and re.search(rf"\scủa\s+[{lex.UPPER}]", rest):
-            return Candidate(np, np, "organization", named=True)  # "Nhóm phân tích của BTS": the firm's team
+        owner = re.search(rf"\scủa\s+([{lex.UPPER}].*)$", rest) if anon.lower() == "nhóm" and not quant else None
+        owner_body = classify(owner.group(1), lex) if owner else None
+        if owner and (owner.group(1).split()[0].isupper() or owner_body is not None and owner_body.stype == "organization"):
+            return Candidate(np, np, "organization", named=True)  # "Nhóm phân tích của BTS": the firm's team ("nhóm bạn của Hùng" is none)
         if anon.lower() in ("nhóm", "người") and has_proper_after(rest, anon) and not quant:
             return Candidate(np, np, "organization" if anon.lower() == "nhóm" else "person", named=True)
         return Candidate(np, np, "anonymous")
@@ -339,7 +183,9 @@ def _document_name(phrase: str, lex) -> str:
     """A document's name without when it came out: "báo cáo của NOAA công bố giữa tháng 4" is NOAA's report."""
     head = starts_with_any(phrase, lex.DOCUMENT_HEADS) or ""
     released = re.search(rf"\s(?:{'|'.join(map(re.escape, lex.DOCUMENT_RELEASE_VERBS))})(?!\w)", phrase[len(head):])
-    return phrase[:len(head) + released.start()].strip() if released else phrase
+    if not released or re.search(r"(?<!\w)của\s", phrase[len(head) + released.end():]):
+        return phrase  # ("thông tư ban hành tháng trước của Bộ Tài chính": whose it is comes after)
+    return phrase[:len(head) + released.start()].strip()
 
 
 def _agent_noun(rest: str, lex) -> bool:
@@ -401,47 +247,6 @@ def _epithet(np: str, lex) -> Candidate | None:
         return None
     gender = "f" if words[0].lower() == "nữ" else None
     return Candidate(role.lower(), np, "epithet", gender=gender, title=role.lower())
-
-
-NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn"})
-
-
-def cap_prefix(s: str) -> str:
-    out = []
-    for tok in s.split():
-        if is_cap(tok) or (out and tok.lower() in ("al-", "bin", "de", "van", "von")) or (out and tok.startswith("al-")):
-            out.append(tok.rstrip(",.;:)"))
-        else:
-            break
-    return " ".join(out) if out else s
-
-
-_VI_SYLLABLE = re.compile(lexicon.get("vi").SYLLABLE)
-
-
-def looks_foreign(tok: str) -> bool:
-    """A capitalised word that is no Vietnamese syllable ("Samsung", "Iran", "Levie") is a name;
-    "Cùng", "Tới", "Trong" at the start of a sentence are ordinary words."""
-    t = tok.strip("()\"“”'.,:;").lower()
-    return bool(t) and not _VI_SYLLABLE.fullmatch(t)
-
-
-def person_like(run: Sequence[str], lex) -> bool:
-    """Vietnamese full names start with a family name; foreign names are not Vietnamese syllables."""
-    if len(run) > 1 and looks_foreign(run[-1]) and "-" not in run[-1] and len(run[-1].rstrip(".")) > 1 \
-            and not any(looks_foreign(t) for t in run[:-1]):  # ("Nguyễn Văn T." is a name given by its initial)
-        return False  # "Phúc Lộc Mart", "Hòa Lâm FC": a brand's word after Vietnamese ones ("Kim Sang-woo" is a name)
-    return run[0] in lex.SURNAMES or any(looks_foreign(t) and not t.isupper() for t in run)  # "CDC" is no name
-
-
-def full_name(name: str, lex) -> bool:
-    """A whole personal name, not a role's body read as one ("CEO công ty Box" -> "Box"):
-    a Vietnamese family name and two more syllables, or two or more foreign words."""
-    toks = name.split()
-    if len(toks) >= 3 and toks[0] in lex.SURNAMES:
-        return True
-    # ("HĐQT HTBank": an acronym is a body's, never a word of a name)
-    return len(toks) >= 2 and all(looks_foreign(t) and not t.isupper() for t in toks)
 
 
 def has_proper_after(s: str, head: str) -> bool:

@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from .. import lexicon
 from .patterns import MASK, OUTLET_TAG, starts_with_any, strip_words
-from .phrases import classify, full_name, org_heads_capitalised
+from .names import full_name
+from .phrases import classify, org_heads_capitalised
 from .types import Candidate
 
 
@@ -67,6 +68,8 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
                 if c:
                     cands.append(c)
             break
+        if idx == 0 and idx < len(segs) - 1 and re.match(r"(?i)ở\s", seg_s) and off == lo:
+            break  # "Ở New York, người phát ngôn ... cho biết": where, before the subject (", ở buôn X," is an aside)
         if starts_with_any(seg_s, art.lex.LEADING_ADVERBIALS) and idx < len(segs) - 1:
             if not cands and all(not s.strip() for s, _ in segs[idx + 1:]):
                 continue  # "X, trong một tuyên bố ngày 5/8, cho rằng": an aside between subject and cue
@@ -102,7 +105,7 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
 
 @lru_cache(maxsize=4)
 def _in_document(lang: str) -> re.Pattern:
-    heads = "|".join(map(re.escape, sorted(lexicon.get(lang).DOCUMENT_HEADS, key=len, reverse=True)))
+    heads = "|".join(map(re.escape, sorted(lexicon.get(lang).DOCUMENT_ASIDE_HEADS, key=len, reverse=True)))
     return re.compile(rf"(?<=\S)\s+(?:trong|qua|tại)\s+(?:{heads})(?!\w)[^,;:]*$")
 
 
@@ -209,6 +212,7 @@ def np_candidate(art, seg: str, is_last: bool) -> Candidate | None:
     s = art.rx["time_tail"].sub("", s).strip()
     s = strip_words(s, art.lex.PRE_CUE_ADVERBS, at_end=True)
     s = re.sub(art.lex.CHANNEL_TAIL, "", s).strip()  # "tài khoản này đăng video [khẳng định]"
+    s = re.sub(r"^cũng\s+(?=có\s)", "", s, flags=re.I)  # "cũng có ý kiến": also some people
     s = strip_words(s, art.lex.PRE_CUE_ADVERBS, at_end=True)  # "Công ty X đã [phát đi thông cáo]"
     if not s:
         return None
@@ -241,7 +245,8 @@ def np_candidate(art, seg: str, is_last: bool) -> Candidate | None:
         return None
     # words that look like verbs inside a noun phrase; "có ý kiến" is "some people" ("có" = there are)
     words = re.sub(r"\b(bị cáo|bị can|bị hại|không quân|phòng không|hàng không|không gian|không người lái|có liên quan|có thẩm quyền)\b"
-                   r"|^có(?= (?:ý kiến|người|nguồn|chuyên gia|quan chức))|\bcó mặt\b", "_", s[:1].lower() + s[1:],
+                   r"|^có(?= (?:(?:không ít|nhiều|một số|rất nhiều) )?(?:ý kiến|người|nguồn|chuyên gia|quan chức))"
+                   r"|\bkhông ít\b|\bcó mặt\b", "_", s[:1].lower() + s[1:],
                    flags=re.I).split()
     if "là" in words:
         tail = s[s.lower().rfind(" là ") + 4:] if " là " in s.lower() else ""
