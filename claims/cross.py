@@ -138,10 +138,11 @@ def find_cross_conflicts(session: Session, *, report: ArticleReport, exclude_art
     mine_multi = conflicts_mod.multi_place_keys(views.values())
     mine_moments = frozenset(moment_key(fr) for v in views.values()
                              for fr in frames(v.text, v.figures, v.source, v.mention, lang) if fr.harm and fr.as_of)
+    mine_changes = frozenset(fr.harm for v in views.values()
+                             for fr in frames(v.text, v.figures, v.source, v.mention, lang) if fr.harm and fr.change in ("rise", "fall"))
     best: dict[tuple, CrossConflict] = {}
     best_rank: dict[tuple, tuple] = {}
     mine_notice = any(v.headline and conflicts_mod.correction_notice(v.text, lexicon.get(lang)) for v in views.values())
-    mine_values = conflicts_mod.named_values(v.text for v in views.values()) if mine_notice else frozenset()
 
     elsewhere: dict[int, bool] = {}
     hashes = {arow.id: arow.content_hash for _, arow in rows.values()}
@@ -171,7 +172,7 @@ def find_cross_conflicts(session: Session, *, report: ArticleReport, exclude_art
         srow, arow = rows[sid]
         theirs_notice = conflicts_mod.correction_notice(arow.title, lexicon.get(lang))
         if mine_notice != theirs_notice:  # a correction notice corrects what the other published
-            ctx = replace(ctx, notice="a" if mine_notice else "b", notice_values=mine_values if mine_notice else frozenset())
+            ctx = replace(ctx, notice="a" if mine_notice else "b")
         found = conflicts_mod.compare(views[ref], other, lang, ctx)
         if found and not ctx.same_event and another_event(arow.id):
             return
@@ -202,7 +203,8 @@ def find_cross_conflicts(session: Session, *, report: ArticleReport, exclude_art
         claims = [others[s] for s in sids if s in others]
         theirs.extend(claims)
         ctx = conflicts_mod.Context(multi_place=mine_multi | conflicts_mod.multi_place_keys(claims),
-                                    same_event=True, a_newer=True, newer_moments=mine_moments, across=True)
+                                    same_event=True, a_newer=True, newer_moments=mine_moments,
+                                    newer_changes=mine_changes, across=True)
         contexts.update((s, ctx) for s in sids)
     for ref, partners in _event_pairs(list(views.values()), theirs, lang).items():
         for sid in partners:
@@ -232,8 +234,8 @@ def _one_link_per_pair(found: list[CrossConflict]) -> list[CrossConflict]:
 
 def _without_echoing_headlines(report: ArticleReport, found, rows) -> list[CrossConflict]:
     """A headline sums up its body: a headline's link to another article is dropped when a body
-    sentence of its article makes a link of the same kind to that article for the same figure of
-    theirs (or, without figures, of the same kind); and a sentence linked to the other article's
+    sentence of its article makes a link, of any kind, to that article for the same figure of
+    theirs (or, without figures, one of the same kind); and a sentence linked to the other article's
     body is not linked to its headline for the same figure again, theirs or its own ("112 học
     sinh" against the body's 87 is not also an update on the headline's "gần 90")."""
     found = list(found)
@@ -241,7 +243,10 @@ def _without_echoing_headlines(report: ArticleReport, found, rows) -> list[Cross
     def theirs(c: CrossConflict) -> tuple:
         return rows[c.other_ref_id][1].id, c.kind, None if c.other_figure is None else _figure_value(c.other_figure)
     by_body = {theirs(c) for c in found if report.sentences[c.sentence].kind != "headline"}
-    found = [c for c in found if report.sentences[c.sentence].kind != "headline" or theirs(c) not in by_body]
+    # (whatever the kind: the body's mismatch with their 230 is not also the headline's update of it)
+    by_body |= {(a, None, v) for a, _, v in by_body if v is not None}
+    found = [c for c in found if report.sentences[c.sentence].kind != "headline"
+             or theirs(c) not in by_body and (theirs(c)[2] is None or (theirs(c)[0], None, theirs(c)[2]) not in by_body)]
 
     def their_figure(c: CrossConflict) -> tuple:  # whatever the kind: one figure of theirs is linked once
         article, kind, value = theirs(c)

@@ -1149,9 +1149,11 @@ PERIOD_SCOPE = (r"(?<!\w)(?:từ đầu năm|từ đầu mùa(?:\s+\w+)?|từ n�
                 r"|quý (?:i{1,3}|iv|\d)(?!\w)|(?:tuần|tháng) đầu(?: tiên)?(?: của)? năm"  # "quý III" (read lower-cased)
                 r"|năm ngoái|năm trước)(?!\w)")  # last year's figure ("Năm ngoái, một vụ ... khiến 14 người bị thương")
 # A sentence that opens with a year gives that year's totals ("Năm 2025, tuyến cao tốc này xảy ra
-# 31 vụ tai nạn", also after its source: "Theo số liệu của X, năm 2023 tuyến ..."); a year inside the sentence ("xảy ra tháng 9 năm 2023, làm 56 người
+# 31 vụ tai nạn", also after statistics: "Theo số liệu của X, năm 2023 tuyến ..."; not "Theo Bộ
+# Công an, năm 2022 vụ cháy ...", the year of one event); a year inside the sentence ("xảy ra tháng 9 năm 2023, làm 56 người
 # chết") dates one event and is not this.
-PERIOD_OPENER = r"^\W*(?:theo\s[^,]{3,80},\s*)?(?:trong\s+)?năm \d{4}(?:\s*,|\s+(?!\d))"
+PERIOD_OPENER = (r"^\W*(?:(?:trong\s+)?năm \d{4}\s*,"
+                 r"|theo\s+(?:số liệu|thống kê|báo cáo)[^,]{0,80},\s*(?:trong\s+)?năm \d{4}(?:\s*,|\s+(?!\d)))")
 # Words that call a sum of money a price (so "giá 25.000 đồng" may be set against "25.000
 # đồng/kg"); "trị giá" and "giá trị" (worth, value) are totals.
 PRICE_WORDS = r"(?<!\w)(?<!trị )giá(?! trị)(?!\w)"
@@ -1179,10 +1181,25 @@ CORRECTION_NOTICES: tuple[str, ...] = ("đính chính", "cải chính")
 SECTOR_HEADS: tuple[str, ...] = ("khu vực", "ngành", "lĩnh vực")
 # Words for a thing's size right before a figure ("dài 88 km", "rộng 20 m", "sâu 5 m",
 # "dày 2 cm"): its dimension, never an amount that happened.
+# Local units a text names as its own without a name ("tỷ lệ tốt nghiệp của tỉnh", "toàn huyện"):
+# such a figure is that place's, a part of the national one.
+LOCAL_UNITS: tuple[str, ...] = ("tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị xã")
+# A whole economy's measure, against which a sector's figure is a part ("GRDP tăng 8,12%" /
+# "khu vực nông nghiệp tăng 3,1%").
+WHOLE_ECONOMY: tuple[str, ...] = ("grdp", "gdp", "tổng sản phẩm", "nền kinh tế", "toàn nền kinh tế")
 DIMENSION_WORDS: frozenset[str] = frozenset({"dài", "rộng", "sâu", "dày"})  # ("cao" also means high: "tăng cao")
+# Heads of a place's own state bodies: "Sở Y tế tỉnh Khánh Hòa" speaks for "Khánh Hòa" in a
+# headline; "Hiệp hội Du lịch Khánh Hòa" (an association) does not.
+STATE_BODY_HEADS: tuple[str, ...] = ("sở", "ubnd", "ủy ban nhân dân", "hđnd", "hội đồng nhân dân", "công an", "bộ",
+                                     "cục", "chi cục", "ban chỉ đạo", "ban chỉ huy", "bộ chỉ huy", "thanh tra",
+                                     "chính phủ", "văn phòng", "trung tâm kiểm soát bệnh tật", "tỉnh ủy", "thành ủy")
+# Words that say a notice's figure stands as published ("vẫn giữ nguyên", "không thay đổi"): it
+# corrects nothing.
+UNCHANGED_MARKERS: tuple[str, ...] = ("giữ nguyên", "không thay đổi", "không đổi", "vẫn đúng")
 # How a correction notice quotes what was published, so that the figure it gives there is the
 # one corrected ("Trong bài viết ... báo đưa tin", "đã bị ghi thành 312 bài", "không phải 312 bài").
-PUBLICATION_QUOTES: tuple[str, ...] = ("bài viết", "đưa tin", "đăng tải", "đã đăng", "ghi thành", "không phải")
+PUBLICATION_QUOTES: tuple[str, ...] = ("bài viết", "bài báo", "tin bài", "đưa tin", "đăng tải", "đã đăng", "đăng ngày",
+                                       "ghi thành", "không phải")
 # Markers of a correction: a figure in such a sentence puts right one given before ("Đính chính:",
 # "do sai sót", "nhầm lẫn"). "điều chỉnh" alone is a price or plan change, so only with what it corrects.
 CORRECTION_MARKERS: tuple[str, ...] = (
@@ -1226,6 +1243,8 @@ MEASURE_NOUNS: tuple[str, ...] = (
     "tiến độ",         # progress
     "đầu tư",          # investment ("thu hút đầu tư trực tiếp nước ngoài", "tổng mức đầu tư")
     "fdi",             # foreign direct investment, by its acronym (matched in lower case)
+    "số dư",           # a balance held ("tổng số dư tiền gửi ... 4.300 tỷ")
+    "rút tiền",        # money withdrawn ("rút tiền gửi ... 96 tỷ"), not the balance
 )
 # Words for one measure: "lãi quý III" is the profit ("lợi nhuận") of the quarter.
 MEASURE_SYNONYMS: dict[str, str] = {

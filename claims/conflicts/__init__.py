@@ -13,13 +13,13 @@ from __future__ import annotations
 from .base import (CONFLICT_KINDS, KINDS, LINK_KINDS, ClaimView, Conflict, cannot_both_hold, is_conflict, proper_names,
                    similarity, topic_terms)
 from .explanations import Explanation, competing_explanations, explanation
-from .corrections import correction_notice, named_values
+from .corrections import correction_notice
 from .figures import Context, figure_links, multi_place_keys
 from .moments import moment_links
 from .pairs import MAX_PARTNERS, MAX_POSTING, candidate_pairs, compare, prune, within
 from .statements import denial_evidence
 
 __all__ = ["CONFLICT_KINDS", "KINDS", "LINK_KINDS", "ClaimView", "Conflict", "Context", "cannot_both_hold", "correction_notice", "figure_links",
-           "is_conflict", "multi_place_keys", "named_values", "Explanation", "MAX_PARTNERS", "MAX_POSTING", "candidate_pairs", "compare",
+           "is_conflict", "multi_place_keys", "Explanation", "MAX_PARTNERS", "MAX_POSTING", "candidate_pairs", "compare",
            "competing_explanations", "denial_evidence", "explanation", "moment_links", "proper_names", "prune",
            "similarity", "topic_terms", "within"]

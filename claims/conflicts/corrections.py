@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..numbers import extract
 
 
 @lru_cache(maxsize=4)
@@ -38,22 +37,8 @@ def quotes_publication(text: str, lex) -> bool:
     return bool(_publication_rx(lex).search(text))
 
 
-def named_values(texts) -> frozenset[tuple[float, str]]:
-    """(value, unit) of every number a notice names: its figures with their units, and bare numbers
-    ("điều chỉnh từ 58 xuống còn 38 em": 58) with none."""
-    out = set()
-    for text in texts:
-        figures = [f for f in extract(text) if f.kind == "count"]
-        out.update((f.value, f.unit) for f in figures)
-        for m in re.finditer(r"(?<![\w.,])\d[\d.]*(?:,\d+)?(?![\w])", text):
-            if not any(f.start <= m.start() < f.end for f in figures):
-                try:
-                    out.add((float(m.group(0).replace(".", "").replace(",", ".")), ""))
-                except ValueError:
-                    pass
-    return frozenset(out)
-
-
-def names_value(values: frozenset[tuple[float, str]], value: float, unit: str) -> bool:
-    """Whether a notice names this figure: the same value, with its unit or bare."""
-    return (value, unit) in values or (value, "") in values
+@lru_cache(maxsize=16384)
+def says_unchanged(text: str, lex) -> bool:
+    """Whether a notice's sentence keeps its figures as published ("vẫn giữ nguyên")."""
+    low = text.lower()
+    return any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", low) for m in lex.UNCHANGED_MARKERS)

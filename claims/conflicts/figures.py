@@ -13,10 +13,10 @@ from ..numbers import Figure, compatible
 from .base import ClaimView, proper_names, similarity, squash, who
 from .frames import Frame, frame_parts, frames, later, same_moment
 from .places import place_mentions, places_match
-from .statements import is_rumour
-from .corrections import corrects, names_value, quotes_publication
+from .statements import is_rumour, same_party
+from .corrections import corrects, quotes_publication, says_unchanged
 from .terms import (clause_before, dimension, measured, near_breakdown, none_harmed, other_numbered_event, partial, predicate_terms,
-                    same_measure_and_period, sector, worded_alike)
+                    same_measure_and_period, sector, vessel_codes, worded_alike)
 
 
 @dataclass(frozen=True)
@@ -29,13 +29,11 @@ class Context:
     same_event: bool = False
     a_newer: bool = False
     newer_moments: frozenset = frozenset()  # (harm, day, minutes) of the tolls the newer article dates
+    newer_changes: frozenset = frozenset()  # harms the newer article says rose or fell ("tăng lên 8")
     across: bool = False  # the two claims are in different articles
     # which side is a correction notice: "a", "b", or "both" (inside one notice, its later
     # sentence corrects the figure an earlier one quotes as published)
     notice: str = ""
-    # across articles, the (value, unit) of every number a correction notice names ("không phải
-    # 312 bài", "từ 58 xuống còn 38"): a stored figure it corrects is one of these
-    notice_values: frozenset = frozenset()
 
 
 # Scopes whose figures are compared only with figures of the same scope: a year-to-date toll, a
@@ -88,7 +86,7 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
         return False  # "412 USD/tấn" is a price, "5,6 tỷ USD" a year's sales
     if places_match(fa, fb) is False:
         return False  # two places, or one country against the total of two
-    if _national_against_local(fa, b, lex) or _national_against_local(fb, a, lex):
+    if _national_against_local(fa, fb, b, lex) or _national_against_local(fb, fa, a, lex):
         return False  # "cả nước xuất khẩu 2,11 triệu tấn" against a provincial body's own figure
     if _sources_place_differs(fa, a, fb, lex) or _sources_place_differs(fb, b, fa, lex):
         return False  # "Sở Y tế tỉnh Kon Tum: tỉnh láng giềng này ghi nhận 95 ca" against Gia Lai's 412
@@ -103,9 +101,12 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
         # or against a figure of today's story with no date): not steps of one running count,
         # nor one moment
         return False
-    if sector(a.text, fa.figure, lex) != sector(b.text, fb.figure, lex):
-        return False  # "Ở khu vực nông nghiệp, mức tăng 3,1%" is one sector's, not the economy's
-    if dimension(a.text, fa.figure, lex) != dimension(b.text, fb.figure, lex):
+    codes_a, codes_b = vessel_codes(a.text, fa.figure), vessel_codes(b.text, fb.figure)
+    if codes_a and codes_b and not codes_a & codes_b:
+        return False  # "ngư dân trên tàu QH 90417 TS" and "... trên tàu QH 91236 TS": two boats' crews
+    if _other_sector(a, fa, b, fb, lex):
+        return False  # "Ở khu vực nông nghiệp, mức tăng 3,1%" is one sector's, not the economy's GRDP
+    if _size_against_other(a, fa, b, fb, lex) or _size_against_other(b, fb, a, fa, lex):
         return False  # "cao tốc dài 88 km" is the road's length, "ùn tắc khoảng 5 km" the jam's
     if _one_source_over_time(fa, fb, a, b, ctx, lex):
         return True  # one authority's running count for one event, each figure dated: one quantity
@@ -133,6 +134,27 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
         # figure's own clause must be shared
         return False
     return True
+
+
+def _other_sector(a: ClaimView, fa: Frame, b: ClaimView, fb: Frame, lex) -> bool:
+    """Two sectors' figures, or one sector's against the whole economy's ("GRDP", "tổng sản
+    phẩm"); a sector's figure against one naming neither may be the same ("Ngành du lịch đón ..."
+    under a headline on tourism)."""
+    sa, sb = sector(a.text, fa.figure, lex), sector(b.text, fb.figure, lex)
+    if sa == sb:
+        return False
+    if sa and sb:
+        return True
+    whole = b.text if sa else a.text
+    return bool(re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, lex.WHOLE_ECONOMY))})(?!\w)", whole.lower()))
+
+
+def _size_against_other(a: ClaimView, fa: Frame, b: ClaimView, fb: Frame, lex) -> bool:
+    """A named thing's size ("Cao tốc X dài 88 km") against a figure whose clause never says that
+    size ("ùn tắc khoảng 5 km"); "có tổng chiều dài là 98 km" says it."""
+    size = dimension(a.text, fa.figure, lex)
+    return bool(size) and dimension(b.text, fb.figure, lex) != size \
+        and not re.search(rf"(?<!\w){size}(?!\w)", clause_before(b.text, fb.figure).lower())
 
 
 def _one_source_over_time(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, lex) -> bool:
@@ -188,7 +210,7 @@ def _people_nouns(lex) -> frozenset[str]:
     return frozenset(w.replace(" ", "") for w in lex.PEOPLE_COUNTED_AS)
 
 
-def _newer(fa: Frame, fb: Frame, ctx: Context, lex) -> int:
+def _newer(fa: Frame, fb: Frame, ctx: Context, lex, two_voices: bool = False) -> int:
     """1 when fa is the later figure of a running story, -1 when fb is, 0 when nothing says so."""
     if "order" in (fa.figure.bound, fb.figure.bound):
         return 0  # "hàng nghìn người" gives an order of size, no step of a running count
@@ -221,7 +243,7 @@ def _newer(fa: Frame, fb: Frame, ctx: Context, lex) -> int:
         counted = counted or (ctx.across and fa.harm is None and fb.harm is None and _grows(fa, lex))
         # two authorities' different tolls with no word of time or change between them are a
         # discrepancy to check ("Công an: 6 người bị thương" / "Sở Y tế: 11 người"), not a step
-        two_voices = bool(fa.source and fb.source and fa.source != fb.source)
+        two_voices = two_voices and fa.harm not in ctx.newer_changes  # (unless the newer article says it rose)
         if ctx.same_event and counted and not two_voices:
             # a toll (dead, injured, missing, houses damaged...) only grows while a story runs: a
             # higher one in the later report of the event, with nothing saying both hold for one
@@ -237,16 +259,20 @@ def _newer(fa: Frame, fb: Frame, ctx: Context, lex) -> int:
     return 0
 
 
-def _national_against_local(fr: Frame, other: ClaimView, lex) -> bool:
+def _national_against_local(fr: Frame, theirs: Frame, other: ClaimView, lex) -> bool:
     """A figure for the whole country against a claim whose figure names no place but whose source
-    is a body of one province or commune ("Sở Công Thương tỉnh An Giang"): its figure is that
-    place's, a part of the national one."""
+    is a body of one province or commune ("Sở Công Thương tỉnh An Giang"), or whose sentence names
+    one ("Ninh Bình có ..., tỷ lệ tốt nghiệp 99,41%"): its figure is that place's, a part of the
+    national one."""
     whole = max(lex.PLACE_LEVELS.values())
     if not any(level == whole for chain in fr.places for level, _ in chain if level is not None):
         return False
-    named = " ".join(x for x in (other.source, other.mention) if x)
-    return any(level is not None and level < whole for _, _, level, _ in place_mentions(named)) and \
-        not any(f for f in frames(other.text, other.figures, other.source, other.mention) if f.places)
+    named = " ".join(x for x in (other.source, other.mention, other.text) if x)
+    # (or whose text names a province or district, or its own without a name: "của tỉnh", "toàn huyện")
+    own = re.search(rf"(?<!\w)(?:của|toàn|cả|trên địa bàn)\s+(?:{'|'.join(lex.LOCAL_UNITS)})(?!\s+[{lex.UPPER}])(?!\w)",
+                    other.text.lower())
+    return not theirs.places and (bool(own) or any(level is not None and level < whole
+                                                   for _, _, level, _ in place_mentions(named)))
 
 
 def _sources_place_differs(fr: Frame, claim: ClaimView, other: Frame, lex) -> bool:
@@ -318,12 +344,8 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
         elif not (fix_a or fix_b):
             return []
     elif ctx.notice:
-        corrected, says_so = (fr_b, fix_a) if ctx.notice == "a" else (fr_a, fix_b)
-        if ctx.notice_values and not says_so \
-                and not any(names_value(ctx.notice_values, fr.figure.value, fr.figure.unit) for fr in corrected):
-            # a figure the notice never names is not what it corrects, unless the notice's own
-            # sentence says it corrects ("điểm chuẩn đúng ... theo thông báo đính chính")
-            return []
+        if says_unchanged(a.text if ctx.notice == "a" else b.text, lex):
+            return []  # "Các số liệu khác như ... vẫn giữ nguyên": what the notice leaves as published
         fix_a, fix_b = fix_a or ctx.notice == "a", fix_b or ctx.notice == "b"
     updates: list[FigureLink] = []
     for fa in fr_a:
@@ -360,6 +382,8 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
         if (names_a and not disowns_b) or (names_b and not disowns_a):
             continue  # "3.000 m2, không phải 5.000 m2": it corrects the 5.000, not the site's 12.000 m2
         link = _classify(a, b, fa, fb, fix_a or disowns_b, fix_b or disowns_a, ctx, lex, sim, len(shared), agree)
+        if link and ctx.notice in ("a", "b") and link.kind != "correction":
+            continue  # a correction notice against what it corrects: its other figures (a later session's trading) are no step
         if link and link.kind == "update" and ctx.across:
             updates.append(link)  # across outlets each toll of a claim may have its own later step
             continue
@@ -424,13 +448,18 @@ def _classify(a: ClaimView, b: ClaimView, fa: Frame, fb: Frame, fix_a: bool, fix
     parts = frame_parts(fa, fb, lex)
     x, y = fa.figure.text, fb.figure.text
     differ = not agree and _same_bound_mismatch(fa.figure, fb.figure)
-    if fix_a != fix_b and differ:
+    # (a notice against a stored article corrects one moment's figure: not the next session's trading)
+    other_moment = ctx.notice in ("a", "b") and (same_moment(fa.as_of, fb.as_of) is False
+                                                  or same_moment(fa.occurred, fb.occurred) is False)
+    if fix_a != fix_b and differ and not other_moment:
         new, old = ((a, fa), (b, fb)) if fix_a else ((b, fb), (a, fa))
         return FigureLink("correction", squash(0.6 + sim), lex.REASONS["correction"].format(
             parts=parts, x=new[1].figure.text, a=who(new[0], lex), y=old[1].figure.text, b=who(old[0], lex)), x, y)
     if abs(fa.figure.value - fb.figure.value) < 1e-9 * max(fa.figure.value, 1):
         return None
-    step = _newer(fa, fb, ctx, lex)
+    # two sources that are not one party ("Công an tỉnh X" and its director are one)
+    two_voices = bool(a.source and b.source and a.source != b.source and not same_party(a, b, lex))
+    step = _newer(fa, fb, ctx, lex, two_voices)
     if step:
         new, old = ((a, fa), (b, fb)) if step > 0 else ((b, fb), (a, fa))
 

@@ -163,11 +163,10 @@ def figure_places(text: str, f: Figure, seg: tuple[int, int], others: list[Figur
 def places_match(a, b) -> bool | None:
     """True: the same place; False: different places (or a place against a group of places);
     None: unknown (one figure names no place)."""
-    national_a, national_b = _national(a.places), _national(b.places)
-    if national_a != national_b:
-        return False  # "cả nước có 8.000 bài thi" against a province's or the story's own figure
     if not a.places or not b.places:
-        return None
+        return None  # (a national figure against one naming no place: see `_national_against_local`)
+    if _national(a.places) != _national(b.places):
+        return False  # "cả nước có 8.000 bài thi" against a province's ("xã X / tỉnh Y" nest; the country holds all)
     if len(a.places) != len(b.places):
         return False  # "Thổ Nhĩ Kỳ" against "Thổ Nhĩ Kỳ và Syria": a part against a total
     unmatched = list(b.places)

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..attribution.patterns import starts_with_any
+from ..numbers import extract
 from .base import ClaimView, proper_names, similarity, squash, topic_terms
 
 
@@ -63,6 +64,7 @@ def _a_place_and_its_body(a: ClaimView, b: ClaimView, lex) -> bool:
             return False  # "Đại sứ quán Nga tại Ukraine" is in the country, not of it
         return place in places or any(low.endswith(f" {level} {place.lower()}") for level in lex.PLACE_LEVELS)
     return any(y.source and y.source != x.source and y.source_type == "organization" and of_place(y.source, x.source)
+               and starts_with_any(y.source, lex.STATE_BODY_HEADS)  # (an association of the province is not it)
                for x, y in ((a, b), (b, a)) if x.source)
 
 
@@ -127,6 +129,8 @@ def _works_for(person: ClaimView, body: ClaimView, lex) -> bool:
     if person.article == body.article and employer in lex.GENERIC_ORG_REFS \
             and (not head or starts_with_any(body.source, lex.GENERIC_ORG_REFS[employer])):
         return True  # "Ông X, Tổng giám đốc công ty": the company the article is about, whatever its name
+    if employer == body.source.lower():
+        return True  # "Đại tá X, Giám đốc Công an tỉnh Hòa Lâm": the body named in full
     distinctive = [n for n in proper_names(body.source[len(head):]) if len(n) > 3
                    and n not in lex.PLACES and n not in lex.COUNTRY_NAMES]  # "Hà Nội" names a city, not the firm
     places = {h.lower() for h in lex.ADMIN_PLACE_HEADS}
@@ -200,8 +204,8 @@ def _answers_object(denier: str, other: str, lang: str, lex) -> bool:
     if not words:
         return True
     m = re.search(lex.DENIED_OBJECT, denier, re.I)
-    figures = set(re.findall(r"\d[\d.,]*\d|\d", m.group("object"))) if m else set()
-    if figures and not figures & set(re.findall(r"\d[\d.,]*\d|\d", other)):
+    figures = {f.value for f in extract(m.group("object")) if f.kind == "count"} if m else set()
+    if figures and not figures & {f.value for f in extract(other) if f.kind == "count"}:
         return False  # "thông tin hơn 200 người nhập viện ... là không đúng": only a claim of those 200
     toks = re.findall(r"\w+", other.lower())
     shared = len(words & set(toks))
@@ -210,9 +214,12 @@ def _answers_object(denier: str, other: str, lang: str, lex) -> bool:
     if shared * 3 >= len(words):
         return True
     # a long denied object ("Quỹ ... mất khả năng thanh toán và sẽ đóng cửa") is answered by a claim
-    # that repeats a third of it or one of its two-syllable words ("khả năng", "đóng cửa"), not by
-    # one that shares two scattered syllables ("sẵn sàng hỗ trợ thanh khoản cho quỹ")
-    return bool(_denied_pairs(denier, lang, lex) & {f"{a} {b}" for a, b in zip(toks, toks[1:])})
+    # that repeats a third of it or its two-syllable words ("khả năng", "đóng cửa"), not by one that
+    # shares two scattered syllables ("sẵn sàng hỗ trợ thanh khoản cho quỹ"); one such word is enough
+    # for a short object, two for a long one ("... dừng chi trả tiền gửi tiết kiệm từ ngày 15/11" is
+    # not answered by "317 khách hàng đến rút tiền gửi")
+    pairs = _denied_pairs(denier, lang, lex) & {f"{a} {b}" for a, b in zip(toks, toks[1:])}
+    return len(pairs) >= (2 if len(words) >= 6 else 1)
 
 
 def _negates_object(denier: str, other: str, lang: str, lex) -> bool:

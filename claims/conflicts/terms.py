@@ -241,3 +241,14 @@ def dimension(text: str, f: Figure, lex) -> str | None:
     clause = re.split(r"[,;:]", text[:f.start])[-1]
     before = _WORD.findall(clause[:clause.lower().rfind(words[-1])])
     return words[-1] if sum(w.islower() for w in before[1:]) <= 2 else None
+
+
+_CODE = re.compile(r"(?<![\w-])[A-ZĐ]{1,3}[- ]?\d{4,6}(?:[- ][A-ZĐ]{1,3})?(?![\w-])")
+
+
+def vessel_codes(text: str, f: Figure) -> frozenset[str]:
+    """Registration codes in a figure's stretch of the sentence ("tàu cá QH 90417 TS", "xe 51B-627.48"
+    is a plate): two different ones say the figures count on two vessels."""
+    start = max(text.rfind(",", 0, f.start), text.rfind(";", 0, f.start)) + 1
+    stop = min([k for k in (text.find(",", f.end), text.find(";", f.end), text.find(".", f.end)) if k >= 0] or [len(text)])
+    return frozenset(re.sub(r"[- ]", "", m.group(0)) for m in _CODE.finditer(text[start:stop]))
