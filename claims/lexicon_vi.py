@@ -22,6 +22,10 @@ VERB_ONLY_CUES: frozenset[str] = frozenset({
     "bác bỏ", "phủ nhận",  # reject / deny
     "khai", "khai nhận",  # testify / confess
 })
+# Cues that are nouns as often as verbs: after "về" (about) they are the noun ("văn bản ... về
+# thông tin liên quan đến ...").
+CUES_ALSO_NOUNS: frozenset[str] = frozenset({"thông tin", "thông báo", "tuyên bố", "nhận định", "đánh giá", "cảnh báo",
+                                             "phản ánh", "kết luận", "báo cáo"})
 # Discourse openers before a subject: "Còn ông X cho biết", "Về phía công ty, ..." name no source.
 DISCOURSE_PREFIXES: tuple[str, ...] = (
     "còn", "và", "nhưng",  # "and / but" opening a clause
@@ -408,7 +412,12 @@ VI_POINTS_BACK: frozenset[str] = frozenset({
     "lãnh đạo",    # a leader, the official just quoted
     "quan chức",   # an official, the one just quoted
     "chỉ huy",     # a commander, the officer just quoted
+    "chiến lược gia",  # a strategist: a coach, in sports writing
 })
+# Titles that name no office: "vị chủ tọa" is never "bị cáo X" ("the defendant"), a victim, a
+# trader or a driver.
+NOT_OFFICES: frozenset[str] = frozenset({"bị cáo", "bị can", "nạn nhân", "tiểu thương", "tài xế", "nông dân",
+                                         "ngư dân", "người dân", "đối tượng", "nghi phạm", "sinh viên", "học sinh"})
 # Middle names that make a name Vietnamese: such a person is called by the given name ("anh Hoàng"
 # is not "Hoàng Văn Nam"), unlike a Chinese name called by its family name ("ông Lâm", "Lâm Hải Phong").
 VIETNAMESE_MIDDLE_NAMES: frozenset[str] = frozenset({"Văn", "Thị", "Đức", "Hữu", "Công", "Quang", "Minh", "Thanh", "Ngọc", "Xuân"})
@@ -609,9 +618,8 @@ ANONYMOUS_HEADS: tuple[str, ...] = (
 # Nouns after "người" for one person of known sex ("người mẹ này" points back to a woman, "người
 # cha này" to a man; "người dùng này" to no one's kin).
 PERSON_NOUN_GENDER: dict[str, str] = {
-    "mẹ": "f", "cha": "m", "bố": "m", "vợ": "f", "chồng": "m",  # parents and spouses
-    "phụ nữ": "f", "đàn bà": "f", "đàn ông": "m",  # a woman, a man
-}
+    "mẹ": "f", "cha": "m", "bố": "m", "vợ": "f", "chồng": "m",  # parents and spouses ("người phụ nữ
+}                                                             # này" is often someone new: a suspect)
 PERSON_AGENT_SYLLABLES: frozenset[str] = frozenset({"viên", "sĩ", "gia", "dân", "khách", "giả", "sinh"})
 # First syllables that make a person of what they own or work at ("chủ quán", "chủ tàu", "thợ
 # lặn"), each with the compounds where they do not ("chủ trương" is a policy, "chủ nhật" a day).
@@ -1188,11 +1196,12 @@ LOCAL_UNITS: tuple[str, ...] = ("tỉnh", "thành phố", "huyện", "quận", "
 # "khu vực nông nghiệp tăng 3,1%").
 WHOLE_ECONOMY: tuple[str, ...] = ("grdp", "gdp", "tổng sản phẩm", "nền kinh tế", "toàn nền kinh tế")
 DIMENSION_WORDS: frozenset[str] = frozenset({"dài", "rộng", "sâu", "dày"})  # ("cao" also means high: "tăng cao")
-# Heads of a place's own state bodies: "Sở Y tế tỉnh Khánh Hòa" speaks for "Khánh Hòa" in a
-# headline; "Hiệp hội Du lịch Khánh Hòa" (an association) does not.
+# Heads of state bodies: "Sở Y tế tỉnh Khánh Hòa" speaks for "Khánh Hòa" in a headline ("Hiệp hội
+# Du lịch Khánh Hòa", an association, does not), and only such a body is "cơ quan này".
 STATE_BODY_HEADS: tuple[str, ...] = ("sở", "ubnd", "ủy ban nhân dân", "hđnd", "hội đồng nhân dân", "công an", "bộ",
                                      "cục", "chi cục", "ban chỉ đạo", "ban chỉ huy", "bộ chỉ huy", "thanh tra",
-                                     "chính phủ", "văn phòng", "trung tâm kiểm soát bệnh tật", "tỉnh ủy", "thành ủy")
+                                     "chính phủ", "văn phòng", "trung tâm kiểm soát bệnh tật", "tỉnh ủy", "thành ủy",
+                                     "ngân hàng nhà nước", "ban quản lý")  # (the central bank; a management board)
 # Words that say a notice's figure stands as published ("vẫn giữ nguyên", "không thay đổi"): it
 # corrects nothing.
 UNCHANGED_MARKERS: tuple[str, ...] = ("giữ nguyên", "không thay đổi", "không đổi", "vẫn đúng")

@@ -147,3 +147,62 @@ def test_an_association_of_a_province_is_not_its_government():
                        "organization")
     department = view(2, "Sở Du lịch tỉnh Hòa Lâm có báo cáo.", "Sở Du lịch tỉnh Hòa Lâm", "organization")
     assert not same_party(head, association) and same_party(head, department)
+
+
+# ------------------------------------------------------------------ a second look at the mends
+@pytest.mark.parametrize("text,k,not_want", [
+    ("Ông Nguyễn Văn Hải, Chủ tịch UBND xã Nhơn Lý, cho biết đã cứu 9 ngư dân. Vị thuyền trưởng 52 tuổi kể lại sóng rất lớn.",
+     1, "Nguyễn Văn Hải"),
+    ("Bị cáo Lê Văn Phát khai đã nhận 2 tỷ đồng. Vị chủ tọa nhận định lời khai mâu thuẫn.", 1, "Lê Văn Phát"),
+    ("Bà Karin Holm, đại diện WHO tại Việt Nam, nhận định sởi lây mạnh. \"Trẻ cần tiêm đủ\", vị đại diện UNICEF nói.",
+     1, "Karin Holm"),
+    ("Thiếu tá Lò Văn Hùng, Đồn Biên phòng Nậm Cắn, cho biết đã bắt một người đàn ông mang 2 bánh heroin. "
+     "Người đàn ông này khai được thuê vận chuyển.", 1, "Lò Văn Hùng"),
+    ("Anh Trần Văn Tâm, người dân ấp Phú Hòa, cho biết vết nứt xuất hiện từ tuần trước. "
+     "Vị cán bộ ấp cũng xác nhận đã báo cáo sự việc lên xã.", 1, "Trần Văn Tâm"),
+    ("Theo hợp đồng với Công ty CP Xây dựng Thành Đạt, Ban Quản lý dự án giao thông tỉnh phải bàn giao mặt bằng. "
+     "Cơ quan này cho biết vẫn còn 27 hộ chưa nhận tiền.", 1, "Công ty CP Xây dựng Thành Đạt"),
+])
+def test_second_look_no_one_else_is_meant(text, k, not_want):
+    got = primary(text, k)
+    assert got is None or got[0] != not_want
+
+
+def test_second_look_names_and_verbs_around_cues():
+    assert primary("Phó Giám đốc Trung tâm Khảo thí và đánh giá chất lượng Đại học Quốc gia Hà Nội Trần Văn Nam cho biết "
+                   "kỳ thi vẫn diễn ra đúng lịch.", 0)[0] == "Trần Văn Nam"  # a cue word inside the body's name
+    assert primary("Chị Trần Thị Hoa vừa từ bệnh viện về chia sẻ rằng con chị đã qua cơn nguy kịch.", 0) == \
+        ("Trần Thị Hoa", "person")  # "về" is "came back" here
+
+
+def test_second_look_the_headline_person_after_an_unnamed_speaker():
+    text = ("Ông Lê Văn Sáu hiến đất làm đường\n\n"
+            "Ông Lê Văn Sáu, 70 tuổi, ở thôn Tây, cho biết đã hiến 200 m2 đất để mở đường.\n\n"
+            "Con đường dài 900 m được khởi công từ tháng 3.\n\nCông trình dự kiến xong trước Tết.\n\n"
+            "Một cán bộ xã, đề nghị giấu tên, cho biết xã đang vận động thêm các hộ khác.\n\n"
+            "Ông nói nhiều hộ còn băn khoăn về giá bồi thường.")
+    (rep,) = analyze_text(text)
+    last = rep.sentences[-1].primary
+    assert last is not None and last.source == "Một cán bộ xã"  # the unnamed speaker just credited, not the headline's man
+
+
+def test_second_look_conflict_gates():
+    one_boat = view(0, "Trên tàu cá BĐ 97668 TS bị chìm có 12 thuyền viên.")
+    same_boat = view(1, "Trên tàu cá BĐ 97668 bị chìm có 15 thuyền viên.")
+    assert kinds(same_boat, one_boat, Context()) == ["number_mismatch"]  # one boat, with or without its suffix
+    national = view(2, "Trên phạm vi cả nước, có 1.165.000 thí sinh đăng ký dự thi.")
+    society = view(3, "Bộ Giáo dục cho biết năm nay có 1.056.000 thí sinh đăng ký, kỳ thi được toàn xã hội quan tâm.",
+                   "Bộ Giáo dục", "organization")
+    assert kinds(society, national, Context()) == ["number_mismatch"]  # "toàn xã hội" is society, no commune
+    ctx = Context(same_event=True, a_newer=True, across=True, notice="a")
+    kept = view(4, "Vụ sập giàn giáo đã làm 12 công nhân bị thương, các thông tin khác trong bài vẫn giữ nguyên.")
+    published = view(5, "Vụ sập giàn giáo làm 21 công nhân bị thương.")
+    assert kinds(kept, published, ctx) == ["correction"]  # "vẫn giữ nguyên" is said of the rest, not of the 12
+
+
+def test_second_look_an_authority_refuting_a_rumour_is_no_correction_notice():
+    text = ("# Công an TP Hòa Lâm cải chính tin đồn bắt cóc trẻ em\n\n"
+            "Công an TP Hòa Lâm khẳng định thông tin nhóm người bắt cóc trẻ em ở chợ Tân An là sai sự thật.\n\n"
+            "Trước đó, nhiều tài khoản Facebook đăng tải thông tin một nhóm người bắt cóc trẻ em ở chợ Tân An.\n")
+    (rep,) = analyze_text(text, "r.txt", use_nlp=False)
+    assert any(c.kind == "denial" for c in rep.conflicts)

@@ -4,8 +4,9 @@ Pure functions only: no database, no Streamlit. Read in this order, for each sen
 
 1. propose: `rules.analyse` finds what the hand-written rules see (quotes masked, `quotes`): a
    leading "Theo X, ...", a vague lead, a relay ("X dẫn lời Y"), subject + cue (`cues`,
-   `subjects`), a postposed "..., theo X."; `phrases` types a phrase, `memory` resolves pronouns,
-   titles, short names and "cơ quan này" to what the article named before;
+   `subjects`), a postposed "..., theo X."; `phrases` types a phrase (`names` finds the personal
+   names in it), `memory` keeps what the article named (people, and bodies in `bodies`) and
+   resolves pronouns, titles, short names and "cơ quan này" to it (`references`);
 2. decide: `candidates` proposes every (cue, mention) pair the sentence could hold (the rules'
    among them), the learned ranker (`features`, `ranker`, `model`) scores them and `decide` keeps
    the best above the threshold, with a calibrated confidence; without the model files the rules'

@@ -155,3 +155,17 @@ class BodyMemory:
         name = re.split(r"\s(?:gửi|trình|về|cho|tại|ngày|tháng|năm|công bố|ban hành)(?!\w)", owner.group(1))[0] if owner else ""
         body = classify(name, self.lex) if name else None
         return (body.name, "organization") if body is not None and body.stype == "organization" else None
+
+    def _subject_body(self, head: str, si: int) -> str | None:
+        """The first body sentence `si` names outside a place or partner phrase ("Tại trụ sở UBND
+        tỉnh X, Thanh tra Chính phủ ...": the inspectorate); for "cơ quan" a state body only
+        ("Công ty Thành Đạt" is no "cơ quan")."""
+        text = self.s[si].text
+        for name in self._org_mentions(si):
+            at = text.find(name)
+            if at >= 0 and re.search(r"(?:tại|ở|với|trụ sở|cho|của)\s+$", text[:at].lower()):
+                continue
+            if head == "cơ quan" and not starts_with_any(name, self.lex.STATE_BODY_HEADS):
+                continue
+            return name
+        return None

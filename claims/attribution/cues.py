@@ -26,9 +26,11 @@ def cue_ok(art, low: str, m: re.Match, masked: str) -> tuple[bool, bool]:
     if re.fullmatch(r"\d[\d.,]*\d|\d", prev_orig[0]) and cue not in art.lex.VERB_ONLY_CUES \
             and not (label and label[0].lower() in art.lex.NUMBER_LABELS):
         return False, False  # "gần 6.000 bình luận": a count, the noun"
-    if prev_orig[0] in ("một", "các", "những", "bản", "lời", "buổi", "cuộc", "đợt", "lượt", "sự", "số", "ra", "gửi", "bảng", "đăng", "về") \
+    if prev_orig[0] in ("một", "các", "những", "bản", "lời", "buổi", "cuộc", "đợt", "lượt", "sự", "số", "ra", "gửi", "bảng", "đăng") \
             and cue not in art.lex.VERB_ONLY_CUES:
-        return False, False  # "trong một tuyên bố", "20.000 lượt chia sẻ", "ra thông báo", "về thông tin": the noun
+        return False, False  # "trong một tuyên bố", "20.000 lượt chia sẻ", "ra thông báo": the noun
+    if prev_orig[0].lower() == "về" and cue in art.lex.CUES_ALSO_NOUNS:
+        return False, False  # "về thông tin ...": about the information ("từ viện về chia sẻ" came back and said)
     if cue not in art.lex.VERB_ONLY_CUES and after.startswith("của "):
         return False, False  # "Nhóm phân tích của BTS nhận định": a noun, whose owner follows
     if cue not in art.lex.VERB_ONLY_CUES and _verb_cue_follows(art, masked, m.end()):

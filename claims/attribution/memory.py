@@ -1,6 +1,6 @@
 """What an article remembers as it is read: the people named in it (with titles, roles, gender),
-the sources credited so far, the organisations written out in full, and how a pronoun, a title,
-a short name or "cơ quan này" resolves to one of them."""
+the sources credited so far, the organisations written out in full (`bodies`), and how a
+candidate resolves to one of them (`resolve`; pronouns, titles and anaphors in `references`)."""
 from __future__ import annotations
 
 import re
@@ -169,7 +169,9 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
                         return att.source, att.source_type
             name = self._resolve_pronoun(cand, si)
             if not name:
-                return self._unnamed_one(si, cand.gender)
+                unnamed = self._unnamed_one(si, cand.gender)
+                story = self._headline_person(cand, si) if unnamed is None else None
+                return unnamed or ((story, "person") if story else None)
             # "Bà cho biết" after "Chủ quán, một phụ nữ ... xin giấu tên, nói": still unnamed
             credited = next((att.source_type for s_i, att in reversed(self.sources) if s_i < si and att.source == name), None)
             return name, "anonymous" if credited == "anonymous" else "person"
@@ -181,26 +183,36 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
         if cand.mention.lower().startswith("vị ") and self._spokesperson(cand.mention[3:]):
             # "vị đại diện nói" after "Một đại diện Công ty X ... giải thích", "vị đại diện WHO" after
             # "bà Karin Lindqvist, đại diện WHO, ...": the one just credited as such
+            body = re.sub(rf"^(?:{'|'.join(map(re.escape, self.lex.SPOKESPERSON_HEADS))})\s*", "", cand.mention[3:].strip(), flags=re.I)
             for s_i, att in reversed(self.sources):
                 person = self.people.get(att.source) if att.source_type == "person" else None
+                said = " ".join([att.mention or ""] + (list(person.roles) if person else [])).lower()
+                if body and body.lower() not in said:
+                    continue  # "vị đại diện UNICEF" is not WHO's representative
                 if si - PRONOUN_REACH <= s_i < si and (self._spokesperson(att.mention) or person is not None and any(
                         self._spokesperson(r) for r in person.roles)):
                     return att.source, att.source_type
         if cand.stype == "title":
             name = self._resolve_title(cand.name, si)
-            # ("vị bác sĩ" names a profession the one just credited may not have: only its holder)
-            profession = starts_with_any(cand.name, tuple(self.lex.PERSON_TITLES))
-            profession = bool(profession) and profession.lower() not in self.lex.VI_POINTS_BACK
-            if name is None and (cand.mention.lower().startswith("vị ") and not profession or cand.mention.lower().startswith("nữ ")
+            vi = cand.mention.lower().startswith("vị ")
+            role = re.sub(r"\s+\d+\s+tuổi$", "", cand.name.lower())  # ("Vị chiến lược gia 56 tuổi")
+            if name is None and (vi and role in self.lex.VI_POINTS_BACK or cand.mention.lower().startswith("nữ ")
                                  and re.sub(r"^nữ\s+", "", cand.name.lower()) in self.lex.VI_POINTS_BACK
                                  or re.search(r"\s(?:này|nói trên)$", cand.mention.lower())):
-                # "vị chuyên gia", "Vị chiến lược gia 56 tuổi" after "HLV X": "vị" (the honoured one)
-                # is the person just credited, as a pronoun would be, whatever title the lead gave
-                # (someone with a title or a role: not a resident called "anh", "chị"); so is "bị
-                # cáo này" ("this defendant") after "kháng cáo của Lâm Quốc Thịnh, 47 tuổi"
+                # "vị chuyên gia", "Vị chiến lược gia 56 tuổi" after "HLV X": the person just
+                # credited, as a pronoun would be, whatever title the lead gave (an official, not a
+                # resident called "anh"); so is "bị cáo này" ("this defendant") after "kháng cáo
+                # của Lâm Quốc Thịnh, 47 tuổi"
                 name = self._resolve_pronoun(cand, si)
                 person = self.people.get(name) if name else None
-                if person is not None and cand.mention.lower().startswith("vị ") and not self._official(person):
+                if person is not None and vi and not self._official(person):
+                    name = None
+            elif name is None and vi:
+                # "Vị lãnh đạo chi cục" after "Phó chi cục trưởng Chi cục X": the one just credited
+                # whose office shares its words ("vị thuyền trưởng", "vị khách" are someone else)
+                name = self._resolve_pronoun(cand, si)
+                person = self.people.get(name) if name else None
+                if person is None or not self._official(person) or not self._shares_office(cand.name, person):
                     name = None
             if name:
                 return name, "person"

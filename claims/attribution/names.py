@@ -53,7 +53,8 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
         while j < len(tokens) and j <= i + span + 14:
             if not is_cap(tokens[j]):
                 if tokens[j].lower() in ("của", "tại", "ở", "thuộc", "trên", "với", "cho", "viết", "nói", "kể") \
-                        or starts_with_any(" ".join(tokens[j:j + 3]).lower(), lex.SPEECH_CUES):
+                        or (starts_with_any(" ".join(tokens[j:j + 3]).lower(), lex.SPEECH_CUES)
+                            and not any(is_cap(t) for t in tokens[i + span:j])):  # (not inside a body's name)
                     break  # ("nữ ca sĩ viết trên Facebook", "Vị giám đốc nhận định X là ...": a clause follows the title, not a name)
                 j += 1
                 continue

@@ -81,16 +81,25 @@ class ReferenceMemory:
             g = self.people[name].gender
             if cand.gender is None or g is None or g == cand.gender:
                 return name
-        return self._headline_person(cand, si)
+        return None
 
     def _official(self, person: Person) -> bool:
         """Someone with a title or an office ("HLV", "Giám đốc ...", "đại diện WHO"), not a
         resident known as "anh" with "người dân xã X" for a role."""
         lex = self.lex
-        return any(t not in lex.KIN_TITLES for t in person.titles) or any(
+        return any(t not in lex.KIN_TITLES and t not in lex.NOT_OFFICES for t in person.titles) or any(
             starts_with_any(r, tuple(lex.PERSON_TITLES)) or starts_with_any(r, lex.SPOKESPERSON_HEADS)
             or starts_with_any(r, tuple(lex.ROLE_HEADS)) or re.search(r"(?<!\w)(?:trưởng|phó)(?!\w)", r)
             for r in person.roles)  # ("phó chi cục trưởng ...", "đội trưởng ...": an office)
+
+    def _shares_office(self, phrase: str, person: Person) -> bool:
+        """Whether a role phrase ("lãnh đạo chi cục") shares a content word with the person's office
+        ("phó chi cục trưởng chi cục quản lý thị trường"), its "của ..." part and numbers left out."""
+        head = re.split(r"\s+của\s+", phrase.lower())[0]
+        words = {w for w in head.split() if w.isalpha() and w not in ("tuổi", "vị")}
+        held = {w for r in list(person.roles) + list(person.titles) for w in r.lower().split()}
+        generic = set(" ".join(self.lex.VI_POINTS_BACK).split())
+        return bool((words - generic) & held)
 
     def _headline_person(self, cand: Candidate, si: int) -> str | None:
         """A story about one person (the only one its headline names, named again in its lead):
@@ -169,10 +178,11 @@ class ReferenceMemory:
             named = self._org_named_before(head, si)
             if named:
                 return named, "organization"
-            if head in ("cơ quan", "đơn vị") and si > 0 and self._org_mentions(si - 1):
+            before = self._subject_body(head, si - 1) if head in ("cơ quan", "đơn vị") and si > 0 else None
+            if before:
                 # "Cơ quan này khẳng định" right after "Ngân hàng Nhà nước Khu vực 11 đã có văn bản
-                # ...": the body the sentence before named first
-                return self._org_mentions(si - 1)[0], "organization"
+                # ...": the body the sentence before named first, as its subject
+                return before, "organization"
         for s_i in range(si - 1, max(-1, si - 4), -1):
             # "tài khoản này" after "chủ tài khoản TikTok “Mẹ Phú Hòa”": the one named with that head
             m = re.search(rf"(?<!\w){re.escape(head)}\s+(?:[\w]+\s+)?(?:“[^”]+”|\"[^\"]+\")", self.s[s_i].text, re.I)

@@ -22,7 +22,9 @@ def corrects(text: str, lex) -> bool:
 def correction_notice(headline: str | None, lex) -> bool:
     """Whether an article with this headline is a correction notice ("Đính chính ...")."""
     low = (headline or "").lower()
-    return any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", low) for m in lex.CORRECTION_NOTICES)
+    # ("Công an TP cải chính tin đồn ...": an authority refuting a rumour, a denial, not a notice)
+    return any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)(?!\s+(?:\S+\s+){{0,2}}?(?:tin đồn|tin giả|thông tin sai))", low)
+               for m in lex.CORRECTION_NOTICES)
 
 
 @lru_cache(maxsize=4)

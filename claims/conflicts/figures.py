@@ -15,7 +15,7 @@ from .frames import Frame, frame_parts, frames, later, same_moment
 from .places import place_mentions, places_match
 from .statements import is_rumour, same_party
 from .corrections import corrects, quotes_publication, says_unchanged
-from .terms import (clause_before, dimension, measured, near_breakdown, none_harmed, other_numbered_event, partial, predicate_terms,
+from .terms import (clause_before, clause_of, dimension, measured, near_breakdown, none_harmed, other_numbered_event, partial, predicate_terms,
                     same_measure_and_period, sector, vessel_codes, worded_alike)
 
 
@@ -269,8 +269,8 @@ def _national_against_local(fr: Frame, theirs: Frame, other: ClaimView, lex) -> 
         return False
     named = " ".join(x for x in (other.source, other.mention, other.text) if x)
     # (or whose text names a province or district, or its own without a name: "của tỉnh", "toàn huyện")
-    own = re.search(rf"(?<!\w)(?:của|toàn|cả|trên địa bàn)\s+(?:{'|'.join(lex.LOCAL_UNITS)})(?!\s+[{lex.UPPER}])(?!\w)",
-                    other.text.lower())
+    own = re.search(rf"(?<!\w)(?:của|toàn|cả|trên địa bàn)\s+(?:{'|'.join(lex.LOCAL_UNITS)})(?!\s+[{lex.UPPER}])(?!\w)(?!\s+hội)",
+                    other.text.lower())  # ("toàn xã hội" is society, no commune)
     return not theirs.places and (bool(own) or any(level is not None and level < whole
                                                    for _, _, level, _ in place_mentions(named)))
 
@@ -344,7 +344,8 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
         elif not (fix_a or fix_b):
             return []
     elif ctx.notice:
-        if says_unchanged(a.text if ctx.notice == "a" else b.text, lex):
+        mine = (a, fr_a) if ctx.notice == "a" else (b, fr_b)
+        if all(says_unchanged(clause_of(mine[0].text, fr.figure), lex) for fr in mine[1]):
             return []  # "Các số liệu khác như ... vẫn giữ nguyên": what the notice leaves as published
         fix_a, fix_b = fix_a or ctx.notice == "a", fix_b or ctx.notice == "b"
     updates: list[FigureLink] = []

@@ -251,4 +251,12 @@ def vessel_codes(text: str, f: Figure) -> frozenset[str]:
     is a plate): two different ones say the figures count on two vessels."""
     start = max(text.rfind(",", 0, f.start), text.rfind(";", 0, f.start)) + 1
     stop = min([k for k in (text.find(",", f.end), text.find(";", f.end), text.find(".", f.end)) if k >= 0] or [len(text)])
-    return frozenset(re.sub(r"[- ]", "", m.group(0)) for m in _CODE.finditer(text[start:stop]))
+    # (the core, letters and number: "BĐ 97668 TS" and "BĐ 97668" are one boat)
+    return frozenset(re.match(r"[A-ZĐ]+\d+", re.sub(r"[- ]", "", m.group(0))).group(0) for m in _CODE.finditer(text[start:stop]))
+
+
+def clause_of(text: str, f: Figure) -> str:
+    """A figure's own stretch of the sentence, between the marks around it."""
+    start = max(text.rfind(",", 0, f.start), text.rfind(";", 0, f.start)) + 1
+    stop = min([k for k in (text.find(",", f.end), text.find(";", f.end)) if k >= 0] or [len(text)])
+    return text[start:stop]
