@@ -145,8 +145,12 @@ def _other_sector(a: ClaimView, fa: Frame, b: ClaimView, fb: Frame, lex) -> bool
         return False
     if sa and sb:
         return True
-    whole = b.text if sa else a.text
-    return bool(re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, lex.WHOLE_ECONOMY))})(?!\w)", whole.lower()))
+    return bool(_whole_economy_rx(lex).search((b.text if sa else a.text).lower()))
+
+
+@lru_cache(maxsize=4)
+def _whole_economy_rx(lex) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, lex.WHOLE_ECONOMY))})(?!\w)")
 
 
 def _size_against_other(a: ClaimView, fa: Frame, b: ClaimView, fb: Frame, lex) -> bool:
@@ -269,10 +273,14 @@ def _national_against_local(fr: Frame, theirs: Frame, other: ClaimView, lex) -> 
         return False
     named = " ".join(x for x in (other.source, other.mention, other.text) if x)
     # (or whose text names a province or district, or its own without a name: "của tỉnh", "toàn huyện")
-    own = re.search(rf"(?<!\w)(?:của|toàn|cả|trên địa bàn)\s+(?:{'|'.join(lex.LOCAL_UNITS)})(?!\s+[{lex.UPPER}])(?!\w)(?!\s+hội)",
-                    other.text.lower())  # ("toàn xã hội" is society, no commune)
+    own = _own_unit_rx(lex).search(other.text.lower())  # ("toàn xã hội" is society, no commune)
     return not theirs.places and (bool(own) or any(level is not None and level < whole
                                                    for _, _, level, _ in place_mentions(named)))
+
+
+@lru_cache(maxsize=4)
+def _own_unit_rx(lex) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:của|toàn|cả|trên địa bàn)\s+(?:{'|'.join(lex.LOCAL_UNITS)})(?!\s+[{lex.UPPER}])(?!\w)(?!\s+hội)")
 
 
 def _sources_place_differs(fr: Frame, claim: ClaimView, other: Frame, lex) -> bool:

@@ -56,16 +56,19 @@ def same_party(a: ClaimView, b: ClaimView, lex=None) -> bool:
 def _a_place_and_its_body(a: ClaimView, b: ClaimView, lex) -> bool:
     """A province or country as the actor of a headline ("Khánh Hòa bác bỏ ...") and a body of its
     own ("Sở Y tế tỉnh Khánh Hòa") are one side."""
-    places = set(lex.PLACES) | set(lex.COUNTRY_NAMES)
-
-    def of_place(body: str, place: str) -> bool:
-        low = body.lower()
-        if not low.endswith(" " + place.lower()) or low[:-len(place)].split()[-1] in ("tại", "ở", "của"):
-            return False  # "Đại sứ quán Nga tại Ukraine" is in the country, not of it
-        return place in places or any(low.endswith(f" {level} {place.lower()}") for level in lex.PLACE_LEVELS)
-    return any(y.source and y.source != x.source and y.source_type == "organization" and of_place(y.source, x.source)
-               and starts_with_any(y.source, lex.STATE_BODY_HEADS)  # (an association of the province is not it)
+    return any(y.source and y.source != x.source and y.source_type == "organization" and _body_of_place(y.source, x.source, lex)
                for x, y in ((a, b), (b, a)) if x.source)
+
+
+@lru_cache(maxsize=16384)
+def _body_of_place(body: str, place: str, lex) -> bool:
+    low = body.lower()
+    if not low.endswith(" " + place.lower()) or low[:-len(place)].split()[-1] in ("tại", "ở", "của"):
+        return False  # "Đại sứ quán Nga tại Ukraine" is in the country, not of it
+    if not starts_with_any(body, lex.STATE_BODY_HEADS):
+        return False  # an association of the province is not it
+    return place in lex.PLACES or place in lex.COUNTRY_NAMES or any(low.endswith(f" {level} {place.lower()}")
+                                                                    for level in lex.PLACE_LEVELS)
 
 
 def _one_body_named_twice(a: ClaimView, b: ClaimView, lex) -> bool:

@@ -246,6 +246,7 @@ def dimension(text: str, f: Figure, lex) -> str | None:
 _CODE = re.compile(r"(?<![\w-])[A-ZĐ]{1,3}[- ]?\d{4,6}(?:[- ][A-ZĐ]{1,3})?(?![\w-])")
 
 
+@lru_cache(maxsize=16384)
 def vessel_codes(text: str, f: Figure) -> frozenset[str]:
     """Registration codes in a figure's stretch of the sentence ("tàu cá QH 90417 TS", "xe 51B-627.48"
     is a plate): two different ones say the figures count on two vessels."""
@@ -255,6 +256,7 @@ def vessel_codes(text: str, f: Figure) -> frozenset[str]:
     return frozenset(re.match(r"[A-ZĐ]+\d+", re.sub(r"[- ]", "", m.group(0))).group(0) for m in _CODE.finditer(text[start:stop]))
 
 
+@lru_cache(maxsize=16384)
 def clause_of(text: str, f: Figure) -> str:
     """A figure's own stretch of the sentence, between the marks around it."""
     start = max(text.rfind(",", 0, f.start), text.rfind(";", 0, f.start)) + 1
