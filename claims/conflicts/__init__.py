@@ -6,8 +6,10 @@ One module per job: `base` (the types and the text measures), `figures` (figures
 quantity), `terms` (the words of a figure's clause: what it measures, a part of a total),
 `statements` (denials, actions, stances, "all"/"none", negation), `explanations` (competing
 reasons), `frames` (what a figure counts, where, when, whose), `places` (where a figure holds),
-`events` (the same event across outlets) and `pairs` (which pairs are compared, and what one
-comparison reports)."""
+`events` (the same event across outlets), `scopes` (a country against a province, a sector
+against the economy, a size against an amount), `corrections` (correction words and notices),
+`moments` (when things happened) and `pairs` (which pairs are compared, and what one comparison
+reports)."""
 from __future__ import annotations
 
 from .base import (CONFLICT_KINDS, KINDS, LINK_KINDS, ClaimView, Conflict, cannot_both_hold, is_conflict, proper_names,

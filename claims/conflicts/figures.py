@@ -12,11 +12,12 @@ from .. import lexicon
 from ..numbers import Figure, compatible
 from .base import ClaimView, proper_names, similarity, squash, who
 from .frames import Frame, frame_parts, frames, later, same_moment
-from .places import place_mentions, places_match
-from .statements import is_rumour, same_party
 from .corrections import corrects, quotes_publication, says_unchanged
-from .terms import (clause_before, clause_of, dimension, measured, near_breakdown, none_harmed, other_numbered_event, partial, predicate_terms,
-                    same_measure_and_period, sector, vessel_codes, worded_alike)
+from .places import places_match
+from .scopes import national_against_local, other_sector, price_against_total, size_against_other, sources_place_differs
+from .statements import is_rumour, same_party
+from .terms import (clause_of, measured, near_breakdown, none_harmed, other_numbered_event, partial, predicate_terms,
+                    same_measure_and_period, vessel_codes, worded_alike)
 
 
 @dataclass(frozen=True)
@@ -82,13 +83,13 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
         return False  # "14.922 ca nhiễm mới" is not the running total "501.649 ca"
     if not _same_kind_of_scope(fa, fb):
         return False  # a year-to-date toll is not one event's toll; a target is not a result
-    if _price_against_total(fa, a.text, fb, b.text, lex):
+    if price_against_total(fa, a.text, fb, b.text, lex):
         return False  # "412 USD/tấn" is a price, "5,6 tỷ USD" a year's sales
     if places_match(fa, fb) is False:
         return False  # two places, or one country against the total of two
-    if _national_against_local(fa, fb, b, lex) or _national_against_local(fb, fa, a, lex):
+    if national_against_local(fa, fb, b, lex) or national_against_local(fb, fa, a, lex):
         return False  # "cả nước xuất khẩu 2,11 triệu tấn" against a provincial body's own figure
-    if _sources_place_differs(fa, a, fb, lex) or _sources_place_differs(fb, b, fa, lex):
+    if sources_place_differs(fa, a, fb, lex) or sources_place_differs(fb, b, fa, lex):
         return False  # "Sở Y tế tỉnh Kon Tum: tỉnh láng giềng này ghi nhận 95 ca" against Gia Lai's 412
     if fa.unit == "%" and fa.harm is None and same_moment(fa.as_of, fb.as_of) is False:
         return False  # a rate or a change of one day is not the next day's ("giảm 3,4%" / "tăng trở lại 1,2%")
@@ -104,9 +105,9 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
     codes_a, codes_b = vessel_codes(a.text, fa.figure), vessel_codes(b.text, fb.figure)
     if codes_a and codes_b and not codes_a & codes_b:
         return False  # "ngư dân trên tàu QH 90417 TS" and "... trên tàu QH 91236 TS": two boats' crews
-    if _other_sector(a, fa, b, fb, lex):
+    if other_sector(a, fa, b, fb, lex):
         return False  # "Ở khu vực nông nghiệp, mức tăng 3,1%" is one sector's, not the economy's GRDP
-    if _size_against_other(a, fa, b, fb, lex) or _size_against_other(b, fb, a, fa, lex):
+    if size_against_other(a, fa, b, fb, lex) or size_against_other(b, fb, a, fa, lex):
         return False  # "cao tốc dài 88 km" is the road's length, "ùn tắc khoảng 5 km" the jam's
     if _one_source_over_time(fa, fb, a, b, ctx, lex):
         return True  # one authority's running count for one event, each figure dated: one quantity
@@ -136,31 +137,6 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
     return True
 
 
-def _other_sector(a: ClaimView, fa: Frame, b: ClaimView, fb: Frame, lex) -> bool:
-    """Two sectors' figures, or one sector's against the whole economy's ("GRDP", "tổng sản
-    phẩm"); a sector's figure against one naming neither may be the same ("Ngành du lịch đón ..."
-    under a headline on tourism)."""
-    sa, sb = sector(a.text, fa.figure, lex), sector(b.text, fb.figure, lex)
-    if sa == sb:
-        return False
-    if sa and sb:
-        return True
-    return bool(_whole_economy_rx(lex).search((b.text if sa else a.text).lower()))
-
-
-@lru_cache(maxsize=4)
-def _whole_economy_rx(lex) -> re.Pattern:
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, lex.WHOLE_ECONOMY))})(?!\w)")
-
-
-def _size_against_other(a: ClaimView, fa: Frame, b: ClaimView, fb: Frame, lex) -> bool:
-    """A named thing's size ("Cao tốc X dài 88 km") against a figure whose clause never says that
-    size ("ùn tắc khoảng 5 km"); "có tổng chiều dài là 98 km" says it."""
-    size = dimension(a.text, fa.figure, lex)
-    return bool(size) and dimension(b.text, fb.figure, lex) != size \
-        and not re.search(rf"(?<!\w){size}(?!\w)", clause_before(b.text, fb.figure).lower())
-
-
 def _one_source_over_time(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, lex) -> bool:
     """The same source gives both figures, for the same unit, each as of a moment, in two reports of
     one event ("CFA: tính đến trưa 20/2 ... 18.000 ha", "CFA: tính đến sáng 21/2 ... 26.500 ha"):
@@ -169,17 +145,6 @@ def _one_source_over_time(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx:
     distance), which one source gives of many different things."""
     return bool(ctx.same_event and a.source and a.source == b.source and fa.as_of and fb.as_of
                 and fa.harm == fb.harm and fa.unit not in lex.MONEY_UNITS and fa.unit not in lex.LENGTH_UNITS)
-
-
-def _price_against_total(fa: Frame, a_text: str, fb: Frame, b_text: str, lex) -> bool:
-    """One sum of money written per unit ("412-418 USD/tấn"), the other without and not called a
-    price in its clause ("mang về 5,6 tỷ USD"): a price against a total. A price may be written
-    without its "/kg": "giá 25.000 đồng" and "25.000 đồng/kg" are still compared."""
-    per_a, per_b = "/" in fa.figure.unit, "/" in fb.figure.unit
-    if per_a == per_b:
-        return False
-    bare, text = (fb, b_text) if per_a else (fa, a_text)
-    return bare.figure.unit in lex.MONEY_UNITS and not re.search(lex.PRICE_WORDS, clause_before(text, bare.figure).lower())
 
 
 def _dated_year(fr: Frame) -> bool:
@@ -261,38 +226,6 @@ def _newer(fa: Frame, fb: Frame, ctx: Context, lex, two_voices: bool = False) ->
             # (when the newer article gives this toll for the older figure's own moment, its
             # undated figure, often a headline summing up its body, is read at that moment)
     return 0
-
-
-def _national_against_local(fr: Frame, theirs: Frame, other: ClaimView, lex) -> bool:
-    """A figure for the whole country against a claim whose figure names no place but whose source
-    is a body of one province or commune ("Sở Công Thương tỉnh An Giang"), or whose sentence names
-    one ("Ninh Bình có ..., tỷ lệ tốt nghiệp 99,41%"): its figure is that place's, a part of the
-    national one."""
-    whole = max(lex.PLACE_LEVELS.values())
-    if not any(level == whole for chain in fr.places for level, _ in chain if level is not None):
-        return False
-    named = " ".join(x for x in (other.source, other.mention, other.text) if x)
-    # (or whose text names a province or district, or its own without a name: "của tỉnh", "toàn huyện")
-    own = _own_unit_rx(lex).search(other.text.lower())  # ("toàn xã hội" is society, no commune)
-    return not theirs.places and (bool(own) or any(level is not None and level < whole
-                                                   for _, _, level, _ in place_mentions(named)))
-
-
-@lru_cache(maxsize=4)
-def _own_unit_rx(lex) -> re.Pattern:
-    return re.compile(rf"(?<!\w)(?:của|toàn|cả|trên địa bàn)\s+(?:{'|'.join(lex.LOCAL_UNITS)})(?!\s+[{lex.UPPER}])(?!\w)(?!\s+hội)")
-
-
-def _sources_place_differs(fr: Frame, claim: ClaimView, other: Frame, lex) -> bool:
-    """A figure naming no place, credited to a body of one place ("Sở Y tế tỉnh Kon Tum"), against
-    a figure of another named place: that body counts its own place."""
-    if fr.places or not other.places:
-        return False
-    named = " ".join(x for x in (claim.source, claim.mention) if x)
-    theirs = {name.lower() for chain in other.places for _, name in chain}
-    mine = {name.lower() for _, _, level, name in place_mentions(named)
-            if level is not None and 0 < level <= lex.PLACE_LEVELS["tỉnh"]}  # a province's, not a country's ("BNPB Indonesia")
-    return bool(mine) and not mine & theirs
 
 
 def _grows(fr: Frame, lex) -> bool:

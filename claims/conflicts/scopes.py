@@ -1,0 +1,80 @@
+"""Whether two figures' scopes can be one quantity, beyond what they count: the whole country
+against a province, a sector against the economy, a thing's size against an amount, a price
+against a sum, a body of one place against another place's figure. Used by `figures._comparable`."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .base import ClaimView
+from .frames import Frame
+from .places import place_mentions
+from .terms import clause_before, dimension, sector
+
+
+def other_sector(a: ClaimView, fa: Frame, b: ClaimView, fb: Frame, lex) -> bool:
+    """Two sectors' figures, or one sector's against the whole economy's ("GRDP", "tổng sản
+    phẩm"); a sector's figure against one naming neither may be the same ("Ngành du lịch đón ..."
+    under a headline on tourism)."""
+    sa, sb = sector(a.text, fa.figure, lex), sector(b.text, fb.figure, lex)
+    if sa == sb:
+        return False
+    if sa and sb:
+        return True
+    return bool(_whole_economy_rx(lex).search((b.text if sa else a.text).lower()))
+
+
+@lru_cache(maxsize=4)
+def _whole_economy_rx(lex) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, lex.WHOLE_ECONOMY))})(?!\w)")
+
+
+def size_against_other(a: ClaimView, fa: Frame, b: ClaimView, fb: Frame, lex) -> bool:
+    """A named thing's size ("Cao tốc X dài 88 km") against a figure whose clause never says that
+    size ("ùn tắc khoảng 5 km"); "có tổng chiều dài là 98 km" says it."""
+    size = dimension(a.text, fa.figure, lex)
+    return bool(size) and dimension(b.text, fb.figure, lex) != size \
+        and not re.search(rf"(?<!\w){size}(?!\w)", clause_before(b.text, fb.figure).lower())
+
+
+def price_against_total(fa: Frame, a_text: str, fb: Frame, b_text: str, lex) -> bool:
+    """One sum of money written per unit ("412-418 USD/tấn"), the other without and not called a
+    price in its clause ("mang về 5,6 tỷ USD"): a price against a total. A price may be written
+    without its "/kg": "giá 25.000 đồng" and "25.000 đồng/kg" are still compared."""
+    per_a, per_b = "/" in fa.figure.unit, "/" in fb.figure.unit
+    if per_a == per_b:
+        return False
+    bare, text = (fb, b_text) if per_a else (fa, a_text)
+    return bare.figure.unit in lex.MONEY_UNITS and not re.search(lex.PRICE_WORDS, clause_before(text, bare.figure).lower())
+
+
+def national_against_local(fr: Frame, theirs: Frame, other: ClaimView, lex) -> bool:
+    """A figure for the whole country against a claim whose figure names no place but whose source
+    is a body of one province or commune ("Sở Công Thương tỉnh An Giang"), or whose sentence names
+    one ("Ninh Bình có ..., tỷ lệ tốt nghiệp 99,41%"): its figure is that place's, a part of the
+    national one."""
+    whole = max(lex.PLACE_LEVELS.values())
+    if not any(level == whole for chain in fr.places for level, _ in chain if level is not None):
+        return False
+    named = " ".join(x for x in (other.source, other.mention, other.text) if x)
+    # (or whose text names a province or district, or its own without a name: "của tỉnh", "toàn huyện")
+    own = _own_unit_rx(lex).search(other.text.lower())  # ("toàn xã hội" is society, no commune)
+    return not theirs.places and (bool(own) or any(level is not None and level < whole
+                                                   for _, _, level, _ in place_mentions(named)))
+
+
+@lru_cache(maxsize=4)
+def _own_unit_rx(lex) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:của|toàn|cả|trên địa bàn)\s+(?:{'|'.join(lex.LOCAL_UNITS)})(?!\s+[{lex.UPPER}])(?!\w)(?!\s+hội)")
+
+
+def sources_place_differs(fr: Frame, claim: ClaimView, other: Frame, lex) -> bool:
+    """A figure naming no place, credited to a body of one place ("Sở Y tế tỉnh Kon Tum"), against
+    a figure of another named place: that body counts its own place."""
+    if fr.places or not other.places:
+        return False
+    named = " ".join(x for x in (claim.source, claim.mention) if x)
+    theirs = {name.lower() for chain in other.places for _, name in chain}
+    mine = {name.lower() for _, _, level, name in place_mentions(named)
+            if level is not None and 0 < level <= lex.PLACE_LEVELS["tỉnh"]}  # a province's, not a country's ("BNPB Indonesia")
+    return bool(mine) and not mine & theirs
