@@ -1,7 +1,8 @@
 """Helpers the attribution and conflict tests share: a claim as the pair finder sees it, and the
 primary source the whole pipeline credits for one sentence of a test text."""
 from claims.analyze import analyze_text
-from claims.conflicts import ClaimView
+from claims.conflicts import ClaimView, compare
+from claims.conflicts.figures import Context
 from claims.numbers import extract
 
 
@@ -27,3 +28,12 @@ def mismatches(article):
     """(sentence, other sentence) of the number mismatches inside one article, read without the parse."""
     (rep,) = analyze_text(article, "a.txt", use_nlp=False)
     return [(c.sentence, c.other_sentence) for c in rep.conflicts if c.kind == "number_mismatch"]
+
+
+# two claims from two outlets' reports of one event, the first in the newer one
+ACROSS = Context(same_event=True, a_newer=True, across=True)
+
+
+def kinds(a, b, ctx=ACROSS):
+    """The kinds of link `compare` reports on `a` against `b`."""
+    return [c.kind for c in compare(a, b, "vi", ctx)]

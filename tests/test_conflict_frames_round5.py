@@ -5,14 +5,12 @@ a rumour read as the rumour, and its own chief executive read as a rival party. 
 was written for the project."""
 from claims.analyze import analyze_text
 from claims.conflicts import ClaimView, compare
-from claims.conflicts.figures import Context
 from claims.conflicts.frames import frames
 from claims.conflicts.statements import is_rumour, same_party
 from claims.lexicon import get
 from claims.numbers import extract
-from claimviews import view
+from claimviews import ACROSS, view
 
-ACROSS = Context(same_event=True, a_newer=True, across=True)
 LEX = get("vi")
 
 

@@ -4,15 +4,8 @@ national figure against a sentence that names a province; a long denied object a
 two of its words; a notice's own words deny no one; a balance and a withdrawal are two measures.
 Every sentence was written for the project."""
 from claims.analyze import analyze_text
-from claims.conflicts import compare
 from claims.conflicts.figures import Context
-from claimviews import view
-
-ACROSS = Context(same_event=True, a_newer=True, across=True)
-
-
-def kinds(a, b, ctx=ACROSS):
-    return [c.kind for c in compare(a, b, "vi", ctx)]
+from claimviews import kinds, view
 
 
 def test_two_boats_crews_are_two_counts():

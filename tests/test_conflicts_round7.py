@@ -5,12 +5,9 @@ by a claim that repeats its words, not one that shares scattered syllables. Ever
 written for the project."""
 from claims.analyze import analyze_text
 from claims.conflicts import compare, multi_place_keys
-from claims.conflicts.figures import Context
 from claims.conflicts.frames import frames
 from claims.store import store_reports
-from claimviews import view
-
-ACROSS = Context(same_event=True, a_newer=True, across=True)
+from claimviews import ACROSS, view
 
 
 def harm_of(text, figure):

@@ -4,17 +4,10 @@ size contradicts no count of another kind; a list's items and another measure ar
 the start of the year and of the season differ; a figure called wrong right after it, with the
 right one later; "phủ nhận việc ..." names what is denied. Every sentence was written for the project."""
 from claims.analyze import analyze_text
-from claims.conflicts import compare
 from claims.conflicts.figures import Context
 from claims.conflicts.frames import frames
 from claims.conflicts.statements import same_party
-from claimviews import view
-
-ACROSS = Context(same_event=True, a_newer=True, across=True)
-
-
-def kinds(a, b, ctx=ACROSS):
-    return [c.kind for c in compare(a, b, "vi", ctx)]
+from claimviews import kinds, view
 
 
 def test_a_running_count_named_by_a_long_subject_and_the_serious_cases_falling():

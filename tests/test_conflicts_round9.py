@@ -5,16 +5,9 @@ of a year summed; two authorities' different tolls with no word of time are a di
 an update; a denied figure is answered only by a claim of that figure; a province and its own
 department are one side. Every sentence was written for the project."""
 from claims.analyze import analyze_text
-from claims.conflicts import compare
 from claims.conflicts.figures import Context
 from claims.conflicts.statements import same_party
-from claimviews import view
-
-ACROSS = Context(same_event=True, a_newer=True, across=True)
-
-
-def kinds(a, b, ctx=ACROSS):
-    return [c.kind for c in compare(a, b, "vi", ctx)]
+from claimviews import kinds, view
 
 
 def test_the_whole_countrys_figure_is_not_a_provinces():

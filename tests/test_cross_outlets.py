@@ -10,10 +10,10 @@ from claims.conflicts.figures import Context
 from claims.conflicts.frames import frames
 from claims.numbers import extract
 from claims.store import store_reports
+from claimviews import ACROSS
 
 
 # two claims from two articles reported as one event, `a` the newer (what the cross pass gives)
-ACROSS = Context(same_event=True, a_newer=True, across=True)
 
 
 def view(ref, text, source=None, stype=None, cue=None):
@@ -271,7 +271,6 @@ def test_the_figure_is_not_a_number_of_phrase():
 
     assert number_of("con số được cập nhật là") == []
     assert number_of("số người được huy động đã tăng lên")[:1] == ["người"]
-
 
 
 def test_review_mends_of_the_frame_readers():

@@ -3,16 +3,15 @@ and the fresh-eyes round 6 conflicts mended with them. Every sentence was writte
 import pytest
 
 from claims.conflicts import compare, within
-from claims.conflicts.figures import Context
 from claims.conflicts.frames import frames
 from claims.conflicts.statements import is_rumour, same_party
 from claims.conflicts.terms import change_base, partial, periods
 from claims.lexicon import get
 from claims.numbers import extract
 from claimviews import first_source as primary, view
+from claimviews import ACROSS
 
 LEX = get("vi")
-ACROSS = Context(same_event=True, a_newer=True, across=True)
 
 
 @pytest.mark.parametrize("text,k,want", [

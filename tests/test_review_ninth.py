@@ -7,8 +7,7 @@ from claims.conflicts import compare
 from claims.conflicts.figures import Context
 from claims.conflicts.frames import frames
 from claimviews import first_source as primary, mismatches, view
-
-ACROSS = Context(same_event=True, a_newer=True, across=True)
+from claimviews import ACROSS
 
 
 @pytest.mark.parametrize("text", [

@@ -10,18 +10,11 @@ Sentences written for the project."""
 import pytest
 
 from claims.analyze import analyze_text
-from claims.conflicts import compare
 from claims.conflicts.figures import Context
 from claims.conflicts.statements import same_party
 from claims.store import store_reports
 from claimviews import first_source as primary
-from claimviews import view
-
-ACROSS = Context(same_event=True, a_newer=True, across=True)
-
-
-def kinds(a, b, ctx=ACROSS):
-    return [c.kind for c in compare(a, b, "vi", ctx)]
+from claimviews import kinds, view
 
 
 @pytest.mark.parametrize("text,k,want", [
