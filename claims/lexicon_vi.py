@@ -222,7 +222,8 @@ OFFICE_WORDS: frozenset[str] = frozenset({
 # Commas inside the names of bodies: "Ban Chỉ đạo phòng, chống thiên tai", "Ban Chỉ huy phòng,
 # chống lụt bão", "Trung tâm Tìm kiếm, cứu nạn": the comma joins two verbs of one name.
 NAME_COMMAS = (r"\b(?:phòng,\s*chống|phòng,\s*chữa|tìm kiếm,\s*cứu nạn|tìm kiếm,\s*cứu hộ|phòng,\s*tránh"
-               r"|khám,\s*chữa|xuất,\s*nhập)\b")  # "Cục Quản lý khám, chữa bệnh", "Cục Quản lý xuất, nhập cảnh"
+               r"|khám,\s*chữa|xuất,\s*nhập"  # "Cục Quản lý khám, chữa bệnh", "Cục Quản lý xuất, nhập cảnh"
+               r"|tham nhũng,\s*kinh tế,\s*buôn lậu|kinh tế,\s*buôn lậu)\b")  # the police's C03 and its units
 # Words joining two posts of one person: "Thứ trưởng Ngoại giao kiêm người phát ngôn Chính phủ X"
 # runs on past "kiêm" to the name; it is no verb phrase after a name.
 TITLE_JOINERS: tuple[str, ...] = ("kiêm",)
@@ -290,7 +291,7 @@ NOT_SPEECH_AFTER: dict[str, tuple[str, ...]] = {
     "khai": ("thác", "trương", "báo", "mạc", "giảng", "sinh", "hoang", "quật"),
     "tố": ("tụng", "chất", "giác", "cáo"),  # "tố tụng" (proceedings), "tố chất"
     "tố cáo": ("đã", "đang", "vừa", "này"),  # "tài khoản tố cáo đã khóa": the accusing account
-    "đánh giá": ("cao", "thấp"),  # "đánh giá cao" = "appreciate", a stance not a statement
+    "đánh giá": ("cao", "thấp", "năng lực"),  # "đánh giá cao" = "appreciate"; "kỳ thi đánh giá năng lực" an exam
     "dự báo": ("thời tiết",),
     "công bố": ("thông tin",),
     "kết luận": ("điều tra", "thanh tra"),  # nouns: "kết luận điều tra"
@@ -559,7 +560,20 @@ MEDIA_HEADS: tuple[str, ...] = (
     "hãng truyền thông", "mạng", "phóng viên", "PV", "đài phát thanh",
     # a government's or paper's website publishes as an outlet does ("theo Cổng thông tin điện tử tỉnh")
     "cổng thông tin điện tử", "cổng thông tin", "trang thông tin điện tử",
+    "thời báo",  # a "Times" ("Thời báo Kinh tế Sài Gòn")
+    "báo điện tử", "tạp chí điện tử",  # an online paper ("Báo điện tử Dân trí")
 )
+# Outlet nouns that belong to the name when capitalised: "Thời báo Kinh tế Sài Gòn" is the paper's
+# name ("tờ Kinh tế Sài Gòn" is not how it is called).
+MEDIA_HEADS_IN_NAME: frozenset[str] = frozenset({"thời báo"})
+# Lower-case words that end an outlet's name rather than continue it in sentence case ("tờ Tuổi
+# trẻ" but "tờ Nikkei của Nhật", "báo Thanh Niên hôm qua"): links, places, time and aspect words.
+OUTLET_NAME_STOPS: frozenset[str] = frozenset({
+    "của", "tại", "ở", "và", "cho", "với", "từ", "dẫn", "đưa", "theo",  # links to what follows
+    "này", "trên", "đó", "nói",  # pointing back ("tờ báo này")
+    "hôm", "ngày", "sáng", "chiều", "tối", "số", "mới", "vừa", "đã", "cũng", "đang", "sẽ", "vẫn",  # time, issue, aspect
+    "điện", "tử",  # "báo điện tử": the paper's form, not its name
+})
 # Websites named by their owner, not by a name of their own: the whole phrase names the outlet
 # ("Cổng thông tin điện tử Chính phủ", "Cổng thông tin điện tử tỉnh").
 PORTAL_HEADS: frozenset[str] = frozenset({
@@ -578,6 +592,7 @@ DOCUMENT_HEADS: tuple[str, ...] = (
     "tuyên bố chung", "nghị quyết", "nghị định", "thông tư", "video", "đoạn video", "clip",
     "hình ảnh vệ tinh", "ảnh vệ tinh", "dữ liệu", "số liệu", "thống kê", "khảo sát", "nghiên cứu",
     "bản tin", "biên bản", "hồ sơ", "tài liệu", "đơn", "thư", "bức thư", "dự thảo", "đề án", "tờ trình",
+    "bản tuyên bố", "dự thảo tuyên bố",  # a written statement ("Bản tuyên bố nêu rõ")
 )
 # Documents a body speaks through, set between it and its cue ("Bộ Xây dựng trong công văn gửi các
 # địa phương nêu rõ"): formal papers only ("trong đơn vị", "tại thư viện" are places, "trong nghiên
@@ -607,8 +622,10 @@ ANONYMOUS_HEADS: tuple[str, ...] = (
     "người bệnh", "bệnh nhân", "chủ xe", "chủ hộ", "người mua", "người bán", "hộ dân", "hộ", "bị hại",
     # unnamed outlets and posts: "nhiều trang tin", "một số diễn đàn", "nhiều bài đăng trên mạng"
     "trang tin", "diễn đàn", "bài đăng", "trang mạng",
+    "bình luận",  # comments under a post ("không ít bình luận cho rằng"): unnamed writers
     "điều dưỡng", "y tá", "thí sinh", "cử tri", "khán giả", "người hâm mộ", "cổ đông", "trái chủ",
     "gia đình",  # the family of someone in the story ("Theo gia đình, ..."), an unnamed group
+    "khách mời", "thực khách",  # guests, diners ("nhiều khách mời cho rằng"); not "khách", which opens "khách sạn"
 )
 # Quantifiers that, leading a subject with no name, mark it as unnamed ("một quan chức Mỹ").
 # Last syllables of nouns for people by their role (agent nouns): "cổ động viên", "giảng viên",
@@ -914,7 +931,8 @@ CONNECTIVE_WITH_COMMA: frozenset[str] = frozenset({"ngoài ra"})
 # One item of several, the first of a ranking: "Dệt may vẫn là mặt hàng có kim ngạch lớn nhất
 # trong tháng với 190 triệu USD" is one product's figure, a part of the month's total.
 TOP_ITEM = (r"(?<!\w)(?:mặt hàng|nhóm hàng|ngành hàng|ngành|lĩnh vực|thị trường|địa phương|sản phẩm|doanh nghiệp|đơn vị)"
-            r"(?!\w)[^,.;]{0,40}?(?<!\w)(?:lớn nhất|cao nhất|nhiều nhất|dẫn đầu)(?!\w)")
+            r"(?!\w)[^,.;]{0,40}?(?<!\w)(?:lớn nhất|cao nhất|nhiều nhất|dẫn đầu|nặng nhất|nặng nề nhất)(?!\w)")
+# ("Huyện X là địa phương thiệt hại nặng nhất với 9 người chết": the hardest-hit place's own toll)
 # A sector's own sum or rate opening its sentence: "Ngành thủy sản tỉnh đặt kế hoạch ... 1,1 tỷ USD"
 # ("Ngành chức năng" are the authorities, no sector).
 SECTOR_LEAD = r"^\W*(?:ngành|lĩnh vực|nhóm hàng|mặt hàng)\s+(?!chức năng)\w+"
@@ -969,7 +987,8 @@ OPEN_QUESTION_MARKERS: tuple[str, ...] = ("chưa rõ", "không rõ", "chưa th�
 # ("phủ nhận việc công ty xả nước thải ... như người dân phản ánh": the act denied, up to "như")
 DENIED_OBJECT = (r"(?:(?<!\w)(?:thông tin|tin đồn|tin|nội dung|cáo buộc|bài đăng)|(?<=phủ nhận )việc|(?<=bác bỏ )việc)"
                  r"\s+(?:về\s+|rằng\s+|cho rằng\s+|là\s+)?"
-                 r"(?P<object>[^,.;:!?\"“”()]{3,80}?)(?=\s+(?:là|được|đã được|không|hoàn toàn|như)(?!\w)|[,.;:!?\"“”()]|$)")
+                 # (a figure's own point or comma runs on: "tin xả lũ 3.500 m3/s")
+                 r"(?P<object>(?:[^,.;:!?\"“”()]|(?<=\d)[.,](?=\d)){3,80}?)(?=\s+(?:là|được|đã được|không|hoàn toàn|như)(?!\w)|(?<!\d)[,.](?!\d)|[,.](?!\d)|[;:!?\"“”()]|$)")
 # A denial that points back ("thông tin trên", "thương vụ này") answers the claim made just before.
 ANAPHORIC_TARGET = r"\b(?:thông tin|tin|thương vụ|vụ việc|sự việc|bài viết|bài đăng|tuyên bố|cáo buộc|báo cáo|chuyện)\s+(?:này|trên|nói trên|đó|kể trên)\b"
 
@@ -1161,7 +1180,9 @@ PERIOD_SCOPE = (r"(?<!\w)(?:từ đầu năm|từ đầu mùa(?:\s+\w+)?|từ n�
 # Công an, năm 2022 vụ cháy ...", the year of one event); a year inside the sentence ("xảy ra tháng 9 năm 2023, làm 56 người
 # chết") dates one event and is not this.
 PERIOD_OPENER = (r"^\W*(?:(?:trong\s+)?năm \d{4}\s*,"
-                 r"|theo\s+(?:số liệu|thống kê|báo cáo)[^,]{0,80},\s*(?:trong\s+)?năm \d{4}(?:\s*,|\s+(?!\d)))")
+                 r"|theo\s+(?:số liệu|thống kê|báo cáo)[^,]{0,80},\s*(?:trong\s+)?năm \d{4}(?:\s*,|\s+(?!\d))"
+                 # "(Theo thống kê của X,) từ khi đưa vào khai thác tháng 9/2023 đến nay, ...": since then
+                 r"|(?:theo\s+[^,]{0,80},\s*)?từ\s+(?:khi|lúc|ngày|tháng|đầu)(?!\w)[^,]{0,60}?đến nay\s*,)")
 # Words that call a sum of money a price (so "giá 25.000 đồng" may be set against "25.000
 # đồng/kg"); "trị giá" and "giá trị" (worth, value) are totals.
 PRICE_WORDS = r"(?<!\w)(?<!trị )giá(?! trị)(?!\w)"
@@ -1173,7 +1194,8 @@ RISE_LEADS = r"(?<!\w)(?:tăng lên|đã lên(?:\s+(?:tới|đến))?|nâng(?:\s
 FALL_LEADS = r"(?<!\w)(?:giảm xuống|giảm còn|hạ xuống|giảm từ [\d.,]+ xuống(?: còn)?)(?:\s+(?:con số|mức|khoảng|hơn))?\s*$"
 # Words that present a figure as the old, wrong value in a correction ("là 15 người, không phải 51
 # người", "thay vì 51", "sửa từ 51").
-OLD_VALUE_LEADS = r"(?<!\w)(?:không phải|chứ không phải|thay vì|chứ không|sửa từ|điều chỉnh từ|nhầm thành|nhầm là|ghi nhầm là)(?:\s+(?:là|con số|mức))?(?:\s+(?:hơn|khoảng|gần|trên|dưới|chừng|ít nhất))?\s*$"  # "thay vì hơn 1,2 triệu"
+OLD_VALUE_LEADS = r"(?<!\w)(?:không phải|chứ không phải|thay vì|chứ không|sửa từ|điều chỉnh từ|nhầm thành|nhầm là|ghi nhầm là|sai thành|sai là)(?:\s+(?:là|con số|mức))?(?:\s+(?:hơn|khoảng|gần|trên|dưới|chừng|ít nhất))?\s*$"  # "thay vì hơn 1,2 triệu"
+# ("bị công bố sai thành 27,85 điểm": the wrong figure as published)
 # A first, provisional figure that later ones update ("theo thông tin ban đầu", "thống kê sơ bộ").
 INITIAL_MARKERS = r"(?<!\w)(?:ban đầu|sơ bộ|bước đầu|tạm tính)(?!\w)"
 # A figure said to be wrong right after it: "120 sinh viên là chưa chính xác", "con số 40 ha là sai".
@@ -1224,6 +1246,9 @@ NUMBER_LABELS: frozenset[str] = frozenset({"lớp", "phường", "tổ", "phố"
 # Economic measures a sum of money or a rate is a figure of: two figures whose clauses name
 # different measures ("doanh thu thuần ... 2.450 tỷ" / "lợi nhuận sau thuế ... 186 tỷ") are two
 # quantities however alike their units.
+# Physical levels said of something named right after them: "mực nước sông" at a gauge is not
+# "mực nước hồ chứa" behind a dam; "lưu lượng về hồ" (inflow) is not "lưu lượng xả" (release).
+LEVEL_NOUNS: tuple[str, ...] = ("mực nước", "lưu lượng", "lượng mưa", "nhiệt độ", "độ sâu", "dung tích")
 MEASURE_NOUNS: tuple[str, ...] = (
     "doanh thu",       # revenue
     "lợi nhuận",       # profit
@@ -1280,7 +1305,7 @@ EVENT_ORDINAL = r"(?<!\w)(?:bão|cơn bão|áp thấp nhiệt đới|đợt lũ|
 # How the scope of a matched frame is named to the editor.
 SCOPE_LABELS: dict[str, str] = {"new": "số mới", "cumulative": "tổng cộng dồn", "period": "lũy kế cả giai đoạn",
                                 "target": "chỉ tiêu, dự kiến", "difference": "mức chênh lệch",
-                                "all": "tổng của mọi nhóm", "at_scene": "tại chỗ"}
+                                "all": "tổng của mọi nhóm", "at_scene": "tại chỗ", "one": "một trường hợp"}
 
 # Information said to spread on social media ("lan truyền trên mạng xã hội", "tin đồn"): against an
 # authority's denial or different figure it makes a denial pair, whoever is credited for it.
@@ -1295,7 +1320,9 @@ RUMOUR_MARKERS = (r"(?<!\w)(?:lan truyền|xuất hiện (?:thông tin|tin|trên
 ABOUT_A_RUMOUR = (r"(?:(?<!\w)(?:thông báo|thông cáo|phản hồi|xác minh|xử lý|làm rõ|lên tiếng|trả lời|bác bỏ)"
                   r"(?:\s+(?:chính thức|ngay|khẩn))?\s+(?:về|đối với|liên quan (?:đến|tới)|trước)?\s*"
                   # or a sentence that opens on the rumour as its topic: "Liên quan đến clip lan truyền ..., Công an ..."
-                  r"|^\W*(?:về|trước|liên quan (?:đến|tới)|đối với)\s+)"
+                  r"|^\W*(?:về|trước|liên quan (?:đến|tới)|đối với)\s+"
+                  # or fear of it as a cause: "kê cao đồ đạc ... vì lo ngại thông tin trên mạng"
+                  r"|(?<!\w)(?:vì|do)\s+(?:lo ngại|lo sợ|sợ|hoang mang (?:trước|vì))\s+)"
                   r"(?:(?:các|những|một số|nhiều|thông tin|tin đồn|tin|clip|video|bài đăng|hình ảnh|được|đang|đoạn)\s+)*$")
 AUTHORITY_TYPES: tuple[str, ...] = ("organization", "person", "document")
 
@@ -1341,6 +1368,11 @@ EVENT_KINDS: dict[str, str] = {
 }
 # Days apart that two articles' dates may be and still report one event (a running story).
 EVENT_DAYS = 4
+# Events over in a moment (a crash, an explosion, a collapse, a capsizing): two leads that date
+# them three or more days apart, with no date in common, report two of them (a fire or a flood may
+# run for days). A later report of the same one names its day again.
+INSTANT_KINDS: frozenset[str] = frozenset({"crash", "explosion", "collapse", "sinking"})
+INSTANT_EVENT_DAYS = 2
 
 # --------------------------------------------------------------------------- messages
 # The reasons shown to the editor for each conflict, in the article's language.

@@ -26,6 +26,9 @@ from .types import Attribution
 NP_TAGS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "X", "SYM"})
 PREDICATE_TAGS = frozenset({"VERB", "ADJ", "AUX"})
 MAX_MENTION_TOKENS = 15
+# the rules read a whole noun phrase, a long body's name included ("Lãnh đạo Phòng An ninh mạng và
+# phòng, chống tội phạm sử dụng công nghệ cao (PA05) Công an TP Hà Nội": 16 tokens)
+MAX_RULE_MENTION_TOKENS = 25
 
 
 @dataclass(frozen=True)
@@ -48,7 +51,8 @@ def propose(art, si: int, open_quote: bool, proposal: Sequence[Attribution], tok
     found: dict[tuple, Pair] = {}
 
     def add(cue: tuple[int, int] | None, src: tuple[int, int] | None, how: str) -> None:
-        if cue is None or src is None or src[0] >= src[1] or src[1] - src[0] > MAX_MENTION_TOKENS:
+        limit = MAX_RULE_MENTION_TOKENS if how == "rule" else MAX_MENTION_TOKENS
+        if cue is None or src is None or src[0] >= src[1] or src[1] - src[0] > limit:
             return
         if cue[0] < src[1] and src[0] < cue[1]:
             return  # a mention cannot contain its own cue
@@ -59,6 +63,9 @@ def propose(art, si: int, open_quote: bool, proposal: Sequence[Attribution], tok
             # (the rules read their own cues' case; a speaker set before a colon, "Ông X, ... Tánh
             # Linh: ...", ends in a name)
             return  # "Trung tâm Dự báo khí tượng": a capitalised word inside a name is no cue
+        if cue[0] > 0 and how != "rule" and tokens[cue[0]].text[:1].isupper() \
+                and tokens[cue[0] - 1].text.lower() in art.lex.ADDRESS_TITLES:
+            return  # "Anh Bảo: Có chứ.": a given name after "anh", though "bảo" also means "said"
         if tokens[src[0]].text == "(":
             # "Cục X (Bộ Y tế) khẳng định": a parenthesis names the body the mention before it
             # belongs to, never the speaker alone (the parse may hang the verb on it)

@@ -26,9 +26,10 @@ def cue_ok(art, low: str, m: re.Match, masked: str) -> tuple[bool, bool]:
     if re.fullmatch(r"\d[\d.,]*\d|\d", prev_orig[0]) and cue not in art.lex.VERB_ONLY_CUES \
             and not (label and label[0].lower() in art.lex.NUMBER_LABELS):
         return False, False  # "gần 6.000 bình luận": a count, the noun"
-    if prev_orig[0] in ("một", "các", "những", "bản", "lời", "buổi", "cuộc", "đợt", "lượt", "sự", "số", "ra", "gửi", "bảng", "đăng") \
+    if prev_orig[0] in ("một", "các", "những", "bản", "lời", "buổi", "cuộc", "đợt", "lượt", "sự", "số", "ra", "gửi",
+                                "bảng", "đăng", "thảo") \
             and cue not in art.lex.VERB_ONLY_CUES:
-        return False, False  # "trong một tuyên bố", "20.000 lượt chia sẻ", "ra thông báo": the noun
+        return False, False  # "trong một tuyên bố", "20.000 lượt chia sẻ", "ra thông báo", "Dự thảo tuyên bố": the noun
     if prev_orig[0].lower() == "về" and cue in art.lex.CUES_ALSO_NOUNS:
         return False, False  # "về thông tin ...": about the information ("từ viện về chia sẻ" came back and said)
     if cue not in art.lex.VERB_ONLY_CUES and after.startswith("của "):
@@ -159,6 +160,11 @@ def relay_target(art, masked: str, text: str, m: re.Match) -> tuple[Candidate | 
         phrase = f"{text[m.start() + unnamed.start(): m.end()]} {seg}"
         return Candidate(phrase, phrase, "anonymous"), end
     cand = classify(seg, art.lex) if seg else None
+    parts = re.split(r"[,;:]", text[start:end])
+    named_after = classify(parts[1].strip(), art.lex) if len(parts) > 2 and parts[1].strip() else None
+    if named_after is not None and named_after.stype == "person" and named_after.title in art.lex.ADDRESS_TITLES \
+            and len(named_after.name.split()) >= 2:
+        return named_after, end  # "dẫn lời giám đốc kỹ thuật CLB X, ông Somchai Wongsakul, nói": the role, then who holds it
     if cand is None and seg and re.match(r"(?:một|các|những|nhiều|hai|ba|vài)\s+[a-zà-ỹđ]", seg, flags=re.I):
         cand = Candidate(seg, seg, "anonymous")  # "dẫn lời một phi công của hãng X": someone quoted, unnamed
     return cand, end

@@ -232,6 +232,8 @@ def _resolve(art, si: int, mention: str) -> tuple[str, str] | None:
             return mention, "anonymous"  # an unresolved "họ": an unnamed group
         if cand.stype in ("pronoun", "title"):
             return mention, "person"  # an unresolved "anh", "ông giám đốc": a person, as written
+        if cand.stype == "anaphor" and cand.title == "named":
+            return None  # "dự án này" with no "dự án" named before: nothing that speaks
     words = mention.split()
     if words[0][:1].isupper() or words[-1][:1].isupper():
         known = art.known_given_name(words[-1]) if len(words) == 1 else None

@@ -52,7 +52,7 @@ def _rest_of_inline_answers(art, per: list[list[Attribution]], conf: float) -> N
     n = len(per)
     for si in range(n):
         first = per[si][0] if per[si] else None
-        if first is None or first.role != "speaker" or not _opens_with_speaker(art.s[si].text, first):
+        if first is None or first.role != "speaker" or not _opens_with_speaker(art, art.s[si].text, first):
             continue
         para = art.s[si].paragraph
         k = si + 1
@@ -64,10 +64,17 @@ def _rest_of_inline_answers(art, per: list[list[Attribution]], conf: float) -> N
             k += 1
 
 
-def _opens_with_speaker(text: str, a: Attribution) -> bool:
-    """Whether the sentence is "<the credited mention>: <answer>"."""
+def _opens_with_speaker(art, text: str, a: Attribution) -> bool:
+    """Whether the sentence is "<the credited mention>: <answer>", a title allowed before a
+    mention that left it out ("Anh Bảo: Có chứ." credited to "Bảo")."""
     t = text.lstrip().lstrip("*_")
-    return bool(a.mention) and t.startswith(a.mention) and t[len(a.mention):].lstrip("*_ ").startswith(":")
+    if not a.mention or ":" not in t:
+        return False
+    label = t.split(":", 1)[0].rstrip("*_ ")
+    if label == a.mention:
+        return True
+    title = label[: -len(a.mention)].strip().lower() if label.endswith(" " + a.mention) else None
+    return bool(title) and title in {x.lower() for x in art.lex.PERSON_TITLES}
 
 
 # ------------------------------------------------------------------ a speaker set as a heading
@@ -169,7 +176,7 @@ def _after_labelled_questions(art, per: list[list[Attribution]], conf: float) ->
             continue
         first = next((a for a in per[k] if a.role == "speaker"), None)
         if first is not None:
-            if _opens_with_speaker(art.s[k].text, first):
+            if _opens_with_speaker(art, art.s[k].text, first):
                 interviewee = (first.source, first.source_type)  # "Anh Khang: ..." answers this one
             continue
         who = interviewee or _most_named(art, q)

@@ -167,9 +167,14 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
                         return att.source, att.source_type
                     if att.source_type in ("person", "anonymous"):
                         return att.source, att.source_type
+            unnamed = self._unnamed_one(si, cand.gender)
+            last = max((s_i for s_i, _ in self.sources if s_i < si), default=None)
+            if unnamed is not None and not any(last <= m[0] < si for m in self.mentions):
+                # "Theo chị, ..." right after "một phụ huynh ..., đề nghị không nêu tên, bày tỏ ...",
+                # with no one named since: the unnamed speaker, not someone named before her
+                return unnamed
             name = self._resolve_pronoun(cand, si)
             if not name:
-                unnamed = self._unnamed_one(si, cand.gender)
                 story = self._headline_person(cand, si) if unnamed is None else None
                 return unnamed or ((story, "person") if story else None)
             # "Bà cho biết" after "Chủ quán, một phụ nữ ... xin giấu tên, nói": still unnamed

@@ -74,9 +74,17 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
                     found = (whole[tail:], jw)
                     break
             run = _drop_non_name_prefix(run, lex)
+            if j > i + span and not is_cap(tokens[j - 1]) and _inside_body_name(tokens, j, lex):
+                # "Giám đốc Công ty Xi măng Hà Tiên Nguyễn Văn An": the body's name ends, the person's begins
+                tail = next((k for k in range(2, len(run) - 1) if run[k] in lex.SURNAMES and 2 <= len(run) - k <= 4), None)
+                run = run[tail:] if tail is not None else run
             body_name = not run or (run[0].lower() in org_heads and title not in lex.ADDRESS_TITLES) or " ".join(run) in lex.PLACES or (
                 title not in lex.ADDRESS_TITLES and not person_like(run, lex)) or (
-                followed_by_lower and (len(run) == 1 and title not in lex.ADDRESS_TITLES))
+                followed_by_lower and (len(run) == 1 and title not in lex.ADDRESS_TITLES)) or (
+                # "Hiệu trưởng Trường Đại học Hà Thành": the end of the body's name, no one's
+                title not in lex.ADDRESS_TITLES and j > i + span and not is_cap(tokens[j - 1])
+                and _inside_body_name(tokens, j, lex) and not _full_personal_name(tokens, j)
+                and not any(looks_foreign(t) for t in run))
             if not body_name and run and not (len(run) == 1 and (
                     (run[0] in lex.COUNTRY_NAMES and (title not in lex.KIN_TITLES or j != i + span))  # "chị Nga" is a woman; "tướng Iran", "cô gái Nga" no one
                     or run[0] in lex.OUTLETS or re.fullmatch(r"[A-ZĐ]{2,}", run[0]))):  # "cô gái VN"
@@ -186,6 +194,35 @@ def cap_prefix(s: str) -> str:
 
 
 _VI_SYLLABLE = re.compile(lexicon.get("vi").SYLLABLE)
+
+
+def outlet_name(s: str, lex) -> str:
+    """An outlet's name after "tờ", "báo", "đài": Vietnamese writes its words in sentence case
+    ("Văn hóa Nghệ thuật Thủ đô", "Người lao động"), so up to two lower-case syllables follow a
+    capitalised one, inside the name or at the phrase's end, unless they are function words."""
+    raw = s.split()
+    # a comma or full stop ends the name ("Tuổi trẻ, số ra sáng nay")
+    cut = next((k + 1 for k, t in enumerate(raw) if t != t.rstrip(",.;:)")), len(raw))
+    cut = next((k for k, t in enumerate(raw[:cut]) if t.startswith("(")), cut)  # "(Singapore)": where it is from
+    toks = [t.rstrip(",.;:)") for t in raw[:cut]]
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        if is_cap(toks[i]):
+            out.append(toks[i])
+            i += 1
+            continue
+        j = i
+        while j < len(toks) and not is_cap(toks[j]) and j - i < 3:
+            j += 1
+        run = toks[i:j]
+        ends = j == len(toks) or is_cap(toks[j])
+        if not out or len(run) > 2 or not ends or any(t.lower() in lex.OUTLET_NAME_STOPS for t in run) \
+                or any(looks_foreign(t) for t in run):
+            break
+        out.extend(run)
+        i = j
+    return " ".join(out) if out else cap_prefix(s)
 
 
 def looks_foreign(tok: str) -> bool:

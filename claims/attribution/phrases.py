@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
-from .names import cap_prefix, looks_foreign, names_in, person_like
+from .names import cap_prefix, looks_foreign, names_in, outlet_name, person_like
 from .patterns import MASK, is_cap, starts_with_any, strip_words
 from .types import Candidate
 
@@ -46,6 +46,9 @@ def classify(np: str, lex) -> Candidate | None:
         kind = anaphor_kind(head, lex)
         if demo and kind:
             return Candidate(head, np, "anaphor", title=kind)  # "nguồn tin này", "cơ quan này"
+        if demo and 1 <= len(head.split()) <= 3 and head[1:] == head[1:].lower() and not starts_with_any(head, lex.NON_HUMAN_HEADS) \
+                and not any(w in lex.STOPWORDS for w in head.lower().split()):  # "trong đó", "sau đó": no noun
+            return Candidate(head, np, "anaphor", title="named")  # "sàn này", "start-up này": the one so called before
     if low in lex.PLURAL_PRONOUNS:
         return Candidate(np, np, "pronoun", title=low)
     epithet = _epithet(np, lex)
@@ -80,7 +83,8 @@ def classify(np: str, lex) -> Candidate | None:
         return Candidate(rest, np, "media", named=True)  # "Cổng thông tin điện tử Chính phủ": the whole is the name
     if media_first and media_first.lower() not in ("phóng viên", "pv", "trang", "mạng"):
         after = rest[len(media_first):].strip()
-        title_cased = any(w[:1].isupper() for w in media_first.split()[1:])  # "Đài Truyền hình Việt Nam": a name
+        title_cased = any(w[:1].isupper() for w in media_first.split()[1:]) \
+            or (media_first[:1].isupper() and media_first.lower() in lex.MEDIA_HEADS_IN_NAME)  # "Đài Truyền hình Việt Nam": a name
         described = re.match(r"(?:có|đặt) trụ sở (?:tại|ở) |(?:của|ở|tại) (\S.*)$", after, flags=re.I)
         if described and described.group(1) and described.group(1) not in lex.COUNTRY_NAMES:
             described = None  # "báo của Bộ Y tế" is that ministry's paper, not one named before
@@ -88,7 +92,7 @@ def classify(np: str, lex) -> Candidate | None:
                                           or described):  # "Kênh truyền hình có trụ sở tại Qatar": the one named before
             return Candidate(media_first.lower(), np, "anaphor", title="media")  # "tuần báo Đức": the weekly named before
         if after and is_cap(after.split()[0]):
-            name = starts_with_any(after, lex.OUTLETS) or cap_prefix(after)
+            name = max((starts_with_any(after, lex.OUTLETS) or "", outlet_name(after, lex)), key=len)  # "Lao động Thủ đô" beyond "Lao động"
             return Candidate(f"{media_first} {name}" if title_cased else name, np, "media", named=True)
     if spk and names and rest[len(spk):].strip().startswith(names[0][0]) and names[0][1] is None:
         names = []  # "Đại diện Kim Phát": the body named after the head, though "Kim" is a family name
@@ -111,7 +115,7 @@ def classify(np: str, lex) -> Candidate | None:
     if outlet and not starts_with_any(rest, lex.ANONYMOUS_HEADS):
         return Candidate(outlet, np, "media", named=True)
     if media_head and after_media and is_cap(after_media.split()[0]) and media_head.lower() not in ("trang", "mạng"):
-        name = cap_prefix(after_media)
+        name = outlet_name(after_media, lex)
         return Candidate(name, np, "media", named=True)
     doc = starts_with_any(rest, lex.DOCUMENT_HEADS)
     if doc and not starts_with_any(rest, ("quyết định " + w for w in ("tạm", "dừng"))):
@@ -213,15 +217,11 @@ def anaphor_kind(head: str, lex) -> str | None:
     """What a demonstrative noun phrase ("cơ quan này", "nguồn tin đó") can point back to."""
     if head.lower() in ("đơn vị", "phía", "bên", "cơ quan", "doanh nghiệp"):
         return "organization"  # before the document heads: "đơn vị" is no "đơn" (petition)
-    if starts_with_any(head, lex.MEDIA_HEADS):
-        return "media"
-    if starts_with_any(head, lex.DOCUMENT_HEADS):
-        return "document"
-    if starts_with_any(head, lex.ANONYMOUS_HEADS):
-        return "anonymous"
-    if starts_with_any(head, lex.ORG_HEADS):
-        return "organization"
-    return None
+    # the longest head decides: "báo cáo này" is a report, though it starts with "báo" (a paper)
+    found = [(len(m), -k, kind) for k, (kind, heads) in enumerate((
+        ("media", lex.MEDIA_HEADS), ("document", lex.DOCUMENT_HEADS), ("anonymous", lex.ANONYMOUS_HEADS),
+        ("organization", lex.ORG_HEADS))) if (m := starts_with_any(head, heads))]
+    return max(found)[2] if found else None
 
 
 def _epithet(np: str, lex) -> Candidate | None:

@@ -8,10 +8,12 @@ import re
 from dataclasses import replace
 
 from .patterns import starts_with_any
-from .names import looks_foreign
+from .names import looks_foreign, outlet_name
+from .phrases import classify
 from .types import Candidate, Person
 
 PRONOUN_REACH = 3  # sentences back a pronoun looks for the person it means
+ANAPHOR_REACH = 4  # sentences back "sàn này" looks for a "sàn" with a name
 
 
 def contains_words(words: list[str], part: list[str]) -> bool:
@@ -56,6 +58,11 @@ class ReferenceMemory:
             firsts = [f for f in firsts if not set(f.split()[1:-1]) & self.lex.VIETNAMESE_MIDDLE_NAMES]
             return firsts[0] if len(firsts) == 1 else None
         firsts = [full for full in firsts if all(looks_foreign(t) for t in full.split())]
+        if not firsts:
+            # Malay and Indonesian names are called by a middle word ("ông Faizal" after "Ahmad
+            # Faizal Rahman"), when the article knows one such name
+            firsts = [full for full in self.people if name in full.split()[1:-1]
+                      and all(looks_foreign(t) for t in full.split())]
         return firsts[0] if len(firsts) == 1 else None
 
     def _resolve_pronoun(self, cand: Candidate, si: int) -> str | None:
@@ -166,6 +173,11 @@ class ReferenceMemory:
             named = self._resolve_title(head, si) or self._resolve_pronoun(replace(cand, gender=gender) if gender else cand, si)
             if named:
                 return named, "person"
+        if cand.title == "named":
+            # an unknown head speaks only if the article named something with it: "sàn này" after
+            # "sàn thương mại điện tử Tiki" is Tiki's marketplace; else nothing can be credited
+            named = self._named_with_head(head, si)
+            return (named, "organization") if named else None
         kinds = {"anonymous": ("anonymous",), "organization": ("organization",), "media": ("media",),
                  "document": ("document",)}[cand.title or "organization"]
         for att in earlier:
@@ -183,12 +195,41 @@ class ReferenceMemory:
                 # "Cơ quan này khẳng định" right after "Ngân hàng Nhà nước Khu vực 11 đã có văn bản
                 # ...": the body the sentence before named first, as its subject
                 return before, "organization"
+        if cand.title == "document":
+            titled = self._document_titled(head, si)
+            if titled:
+                return titled, "document"  # "Báo cáo này" after "Theo Báo cáo Đầu tư mạo hiểm Việt Nam 2024 do ..."
         for s_i in range(si - 1, max(-1, si - 4), -1):
             # "tài khoản này" after "chủ tài khoản TikTok “Mẹ Phú Hòa”": the one named with that head
             m = re.search(rf"(?<!\w){re.escape(head)}\s+(?:[\w]+\s+)?(?:“[^”]+”|\"[^\"]+\")", self.s[s_i].text, re.I)
             if m:
                 return m.group(0), cand.title or "organization"
         return cand.mention, cand.title or "organization"  # unresolved: "cơ quan này" as written
+
+    def _named_with_head(self, head: str, si: int) -> str | None:
+        """The latest thing named after `head` in the sentences before `si` ("sàn thương mại điện tử
+        Tiki" for "sàn"): the head, up to four lower-case words and the capitalised name."""
+        pattern = re.compile(rf"(?<!\w)(?i:{re.escape(head)})\s+(?:[^\s,.;:()“”\"{self.lex.UPPER}]+\s+){{0,4}}?(?=[{self.lex.UPPER}])")
+        for s_i in range(si - 1, max(-1, si - 1 - ANAPHOR_REACH), -1):
+            text = self.s[s_i].text
+            found = [m for m in pattern.finditer(text)]
+            if found:
+                m = found[-1]
+                return text[m.start():m.end()] + outlet_name(text[m.end():], self.lex)
+        return None
+
+    def _document_titled(self, head: str, si: int) -> str | None:
+        """The latest document with a title of its own ("Báo cáo Đầu tư mạo hiểm Việt Nam 2024")
+        under `head` in the sentences before `si`, read as the rules read a document's name."""
+        pattern = re.compile(rf"(?<!\w)(?i:{re.escape(head)})\s+[{self.lex.UPPER}][^,;:.“”\"]*")
+        for s_i in range(si - 1, max(-1, si - 1 - ANAPHOR_REACH), -1):
+            found = list(pattern.finditer(self.s[s_i].text))
+            # the title ends where who issued it or when begins ("... 2024 do quỹ X công bố")
+            title = re.split(r"\s(?:do|của|được|vừa|mới|đã)\s", found[-1].group(0))[0].strip() if found else ""
+            doc = classify(title, self.lex) if title else None
+            if doc is not None and doc.stype == "document" and doc.named:
+                return doc.name
+        return None
 
     def _spokesperson(self, mention: str | None) -> bool:
         """"Đại diện Cảng ...", "Một người phát ngôn của ...": someone speaking for a body."""

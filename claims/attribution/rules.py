@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import cues, subjects
-from .patterns import is_cap, starts_with_any, theo_not_source
+from .patterns import MASK, is_cap, starts_with_any, theo_not_source
 from .phrases import classify
 from .quotes import mask, quote_spans, quoted_words
 from .claimhood import drop_credit
@@ -132,6 +132,14 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
             a = make(cand, cue, conf, quote=quote_kind)
             if a:
                 atts.append(a)
+    # 3b. a speaker tag after a quote whose verb is no cue ('"...", vị chuyên gia khuyến nghị.'):
+    # the guideline's direct quote with a speaker, read from the shape, not from the verb
+    if not atts and qwords >= 3:
+        tag = _tag_after_quote(art, masked, text, sent)
+        if tag is not None:
+            a = make(tag[0], tag[1], 0.75, quote="direct")
+            if a:
+                atts.append(a)
     # 4. postposed "..., theo X." credits the whole sentence
     pm = art.rx["post_theo"].search(masked)
     if pm and not theo_not_source(pm.group(2), art.lex):
@@ -228,6 +236,20 @@ def _apposition_after(art, masked: str, text: str, lo: int) -> Candidate | None:
     if cand and cand.stype == "person" and cand.named and not subjects.is_clause(art, seg):
         return cand
     return None
+
+
+def _tag_after_quote(art, masked: str, text: str, sent: SentenceIn) -> tuple[Candidate, str] | None:
+    """'“...”, vị chuyên gia khuyến nghị.': a short tail after the closing quote, a noun phrase
+    and the one verb (with at most two words after it) that ends the sentence."""
+    m = re.search(rf"{MASK}[”\"]?\s*,\s*([^,;:{MASK}]+?)\s*[.!?…]*\s*$", masked)
+    if m is None or sent.parsed is None or len(m.group(1).split()) > 8:
+        return None
+    lo, hi = m.start(1), m.end(1)
+    verbs = [t for t in sent.parsed.tokens if lo < t.start < hi and t.upos == "VERB" and t.text[:1].islower()]
+    if not verbs or len(text[verbs[0].start:hi].split()) > 3:
+        return None
+    cand = subjects.np_candidate(art, text[lo:verbs[0].start], is_last=True)
+    return (cand, text[verbs[0].start:verbs[0].end]) if cand is not None else None
 
 
 def _trim_np(art, x: str, sent: SentenceIn, offset: int) -> str:

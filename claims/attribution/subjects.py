@@ -86,6 +86,9 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
         cands.append(c)
         if c.embedded:
             break
+    clause_subject = _subject_of_clause_before(art, segs, text)
+    if clause_subject is not None:
+        return clause_subject
     if not cands:
         return None
     cands.reverse()
@@ -101,6 +104,37 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
         joined = ", ".join(c.mention for c in cands)
         return Candidate(joined, joined, "organization", named=True)
     return named[0] if named else cands[0]
+
+
+def _subject_of_clause_before(art, segs: list[tuple[str, int]], text: str) -> Candidate | None:
+    """"Không ít bình luận bênh vực nhà trường, cho rằng ...": a cue right after the comma that
+    ends the sentence's first clause is that clause's second predicate, and its subject speaks.
+    Only the first clause (after openers such as "Ở chiều ngược lại,"): a later one is an aside."""
+    if len(segs) < 2 or segs[-1][0].strip():
+        return None
+    seg, off = segs[-2]
+    parsed = art.s[art._si].parsed if art._si is not None else None
+    if parsed is None:
+        return None
+    for before, at in segs[:-2]:
+        first = next((t for t in parsed.tokens if t.start >= at + len(before) - len(before.lstrip())), None)
+        if before.strip() and not starts_with_any(before.strip(), art.lex.LEADING_ADVERBIALS) \
+                and not (first is not None and first.upos == "ADP"):
+            return None  # "Ông A, người từng làm ở đây, kể": an apposition, not a first clause
+    for tok in parsed.tokens:
+        if tok.start <= off or tok.end > off + len(seg) or tok.upos != "VERB" or not tok.text[:1].islower():
+            continue
+        low = tok.text.lower()
+        if low in _np_words(art) or low in art.lex.PRE_CUE_ADVERBS or art.rx["cue"].fullmatch(tok.text):
+            continue
+        if low in art.lex.NON_CUE_MENTAL:
+            return None  # "X đề nghị ..., nêu rõ": a request, not a second statement
+        subject = text[off:tok.start].strip()
+        if not subject or starts_with_any(subject, art.lex.SUBORDINATORS):
+            return None
+        c = np_candidate(art, subject, is_last=False)
+        return c if c is not None and c.stype in ("person", "organization", "media", "anonymous") else None
+    return None
 
 
 @lru_cache(maxsize=4)
@@ -216,6 +250,10 @@ def np_candidate(art, seg: str, is_last: bool) -> Candidate | None:
     s = strip_words(s, art.lex.PRE_CUE_ADVERBS, at_end=True)  # "Công ty X đã [phát đi thông cáo]"
     if not s:
         return None
+    relative = re.match(r"(.+?)\s+mà\s+\S", s)
+    head = classify(relative.group(1), art.lex) if relative else None
+    if head is not None and head.stype in ("document", "organization", "media"):
+        return head  # "Dự thảo tuyên bố mà hãng tin này tiếp cận được": the draft, described by a relative clause
     embedded = False
     low = " " + s.lower() + " "
     cut = -1
