@@ -17,6 +17,11 @@ from .frames import event_kinds
 from .places import place_mentions
 
 LEAD_SENTENCES = 3  # the headline and the first body sentences say what the event is
+# A lead that opens with a clock time to the minute and a day tells when the event struck
+# ("Khoảng 4h50 sáng 14/10, xe khách ..."); a report's own time ("Chiều 15/10, Công an cho biết",
+# "Tính đến 18h ngày 10/9") is not given to the minute or is an as-of time.
+STRUCK_AT = re.compile(r"\s*(?:khoảng|vào|lúc|tầm|chừng)?\s*(?:lúc\s+)?\d{1,2}\s*(?:h|giờ)\s*\d{2}(?:\s*phút)?"
+                       r"\s+(?:\w+\s+){0,2}?(?:ngày\s+)?(?P<day>\d{1,2})/(?P<month>\d{1,2})(?!\d)", re.I)
 SPOT_PENALTY = 0.25  # two leads naming different communes or sites: most likely two incidents
 MAX_KEYS = 12  # keys filed per article
 
@@ -30,6 +35,7 @@ class EventSignature:
     lead: str  # headline and first sentences, for fuzzy matching
     spots: frozenset[str] = frozenset()  # the finest places: communes, hamlets, sites ("khu công nghiệp x")
     months: frozenset[int] = frozenset()  # months the lead says the event happened in ("xảy ra hồi tháng 9/2024")
+    struck: int | None = None  # the day a lead opens with, to the minute ("Khoảng 4h50 sáng 14/10, ...")
 
 
 def signature(title: str | None, sentences: Sequence[tuple[str, Sequence[Figure] | None]],
@@ -41,7 +47,11 @@ def signature(title: str | None, sentences: Sequence[tuple[str, Sequence[Figure]
     if title and title.strip() and (not lead or lead[0][0].strip() != title.strip()):
         lead = [(title, None)] + lead[:LEAD_SENTENCES - 1]
     kinds, places, actors, days, spots, months = set(), set(), set(), set(), set(), set()
+    struck = None
     for text, figs in lead:
+        opening = STRUCK_AT.match(text)
+        if opening and struck is None and text != title:
+            struck = int(opening.group("month")) * 100 + int(opening.group("day"))
         kinds |= event_kinds(text, lex)
         mentions = place_mentions(text, lang)
         found = {name for _, _, _, name in mentions}
@@ -55,7 +65,7 @@ def signature(title: str | None, sentences: Sequence[tuple[str, Sequence[Figure]
                     and re.search(lex.OCCURRENCE_LEADS, text[max(0, f.start - 30):f.start].lower()):
                 months.add(int(f.value) % 10000 // 100)  # "xảy ra hồi tháng 9/2024": when, to the month
     return EventSignature(frozenset(kinds), frozenset(places), frozenset(actors), frozenset(days),
-                          " ".join(t for t, _ in lead)[:600], frozenset(spots), frozenset(months))
+                          " ".join(t for t, _ in lead)[:600], frozenset(spots), frozenset(months), struck)
 
 
 def event_keys(sig: EventSignature) -> set[str]:
@@ -90,8 +100,12 @@ def different_events(a: EventSignature, b: EventSignature, lang: str = "vi") -> 
     lex = lexicon.get(lang)
     if a.kinds and b.kinds and not a.kinds & b.kinds:
         return True
-    if a.days and b.days and min(_day_gap(x, y) for x in a.days for y in b.days) > lex.EVENT_DAYS:
-        return True
+    if a.struck is not None and b.struck is not None and _day_gap(a.struck, b.struck) >= 2:
+        return True  # "4h50 sáng 14/10" and "22h15 tối 17/10": two crashes on one road, days apart
+    shared = a.kinds & b.kinds
+    window = lex.INSTANT_EVENT_DAYS if shared and shared <= lex.INSTANT_KINDS else lex.EVENT_DAYS
+    if a.days and b.days and min(_day_gap(x, y) for x in a.days for y in b.days) > window:
+        return True  # (a crash on 14/10 and one on 17/10 on the same road: two crashes)
     # a trial over an accident of months ago is not a report of today's accident
     return any(x.months and y.days and min(_month_gap(m, d) for m in x.months for d in y.days) > lex.EVENT_DAYS
                for x, y in ((a, b), (b, a)))

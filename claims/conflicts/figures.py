@@ -16,7 +16,7 @@ from .corrections import corrects, quotes_publication, says_unchanged
 from .places import places_match
 from .scopes import national_against_local, other_sector, price_against_total, size_against_other, sources_place_differs
 from .statements import is_rumour, same_party
-from .terms import (clause_of, measured, near_breakdown, none_harmed, other_numbered_event, partial, predicate_terms,
+from .terms import (clause_of, level_owner, measured, near_breakdown, none_harmed, other_numbered_event, partial, predicate_terms,
                     same_measure_and_period, vessel_codes, worded_alike)
 
 
@@ -39,7 +39,7 @@ class Context:
 
 # Scopes whose figures are compared only with figures of the same scope: a year-to-date toll, a
 # target or forecast, the gap between two figures ("thấp hơn 1 điểm"), the whole of every group
-SEPARATE_SCOPES = ("period", "target", "difference", "all")
+SEPARATE_SCOPES = ("period", "target", "difference", "all", "one")
 
 
 def _same_kind_of_scope(fa: Frame, fb: Frame) -> bool:
@@ -102,6 +102,11 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
         # or against a figure of today's story with no date): not steps of one running count,
         # nor one moment
         return False
+    if fa.unit == "%" and _a_share(a.text, fa) != _a_share(b.text, fb):
+        return False  # "chiếm khoảng 51%" is a share of the whole, "tăng 11,4%" a growth rate
+    owner_a, owner_b = level_owner(a.text, fa.figure, lex), level_owner(b.text, fb.figure, lex)
+    if owner_a and owner_b and owner_a != owner_b:
+        return False  # "mực nước sông ... 112,4 m" at a gauge, "mực nước hồ chứa ... 568,3 m" behind the dam
     codes_a, codes_b = vessel_codes(a.text, fa.figure), vessel_codes(b.text, fb.figure)
     if codes_a and codes_b and not codes_a & codes_b:
         return False  # "ngư dân trên tàu QH 90417 TS" and "... trên tàu QH 91236 TS": two boats' crews
@@ -278,9 +283,12 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
         # inside one notice, a later figure corrects an earlier one the notice quotes as published
         # ("Trong bài viết ... đưa tin 3.200 tỷ", "đã bị ghi thành 312 bài"); its other figures
         # (what stays unchanged, the country's totals) are set against nothing
-        if a.ref > b.ref and quotes_publication(b.text, lex):
+        # (the later figure must be a correction's or worded as the quoted one: "5 ngành còn chỉ
+        # tiêu" near a notice's end corrects nothing of "điểm chuẩn của hai ngành đã công bố")
+        worded = any(predicate_terms(a.text, x.figure, lex) & predicate_terms(b.text, y.figure, lex) for x in fr_a for y in fr_b)
+        if a.ref > b.ref and quotes_publication(b.text, lex) and (fix_a or worded):
             fix_a, fix_b = True, False  # (its "do nhầm lẫn" tells how the quoted figure went wrong)
-        elif b.ref > a.ref and quotes_publication(a.text, lex):
+        elif b.ref > a.ref and quotes_publication(a.text, lex) and (fix_b or worded):
             fix_a, fix_b = False, True
         elif not (fix_a or fix_b):
             return []
@@ -332,6 +340,11 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
         if link:
             return updates or [link]
     return updates
+
+
+def _a_share(text: str, fr: Frame) -> bool:
+    """A percentage given as a share ("chiếm khoảng 51%", "tỷ trọng ... 34%")."""
+    return bool(re.search(r"(?<!\w)(?:chiếm|tỷ trọng|tỉ trọng)(?!\w)[^,;.]{0,40}$", text[:fr.figure.start].lower()))
 
 
 def _part_of_a_total(text: str, fr: Frame, lex) -> bool:

@@ -136,6 +136,9 @@ def casualty(text: str, f: Figure, lex, seg_start: int = 0) -> tuple[str | None,
         gap = window[pos + len(word):pos2]
         if fam2 != fam and re.fullmatch(r"\s*(?:và|hoặc|,|/)\s*", gap):
             return "+".join(sorted((fam, fam2))), f"{word} và {word2}"
+        if fam2 == "dead" and fam != "dead" and re.fullmatch(r"[^,;:.]*?(?<!\w)(?:đã|vừa|sau đó)\s+", gap):
+            # "Một người bị thương nặng đã tử vong": who they were, then what befell them, the toll counted
+            return fam2, word2
     return fam, word
 
 
@@ -325,6 +328,8 @@ def _scope(text: str, f: Figure, seg: tuple[int, int], lex) -> str | None:
         return "cumulative"
     if re.match(lex.AT_SCENE_AFTER, after):
         return "at_scene"
+    if f.text.lower().startswith("một") and not text[seg[0]:f.start].strip(" ,;:–-"):
+        return "one"  # "Một người bị thương nặng đã tử vong": one person's fate, not a toll
     return None
 
 

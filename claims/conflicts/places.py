@@ -29,6 +29,25 @@ def _org_heads(lex) -> re.Pattern:
 
 
 @lru_cache(maxsize=4)
+def _cue_rx(lex) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(c) for c in sorted(lex.SPEECH_CUES, key=len, reverse=True))})(?!\w)")
+
+
+@lru_cache(maxsize=4)
+def _body_end_rx(lex) -> re.Pattern:
+    # a body's head as its name writes it ("Trung tâm", "Công an", "UBND"), not a place's own ("tỉnh", "TP")
+    places = {p.lower() for p in lex.PLACE_LEVELS}
+    heads = {h[:1].upper() + h[1:] for h in lex.ORG_HEADS if h.lower() not in places and h.lower() not in ("nước", "điện")}
+    alts = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})\s+(?:[^\s,;:.]+\s+){{0,3}}$")
+
+
+def _in_body_name(text: str, at: int, lex) -> bool:
+    """Whether the place named at `at` ends a body's name ("Trung tâm Y tế huyện Mường Pha")."""
+    return bool(_body_end_rx(lex).search(text[max(0, at - 40):at]))
+
+
+@lru_cache(maxsize=4)
 def _units(lex) -> frozenset[str]:
     return frozenset(u.lower() for u in lex.UNITS)
 
@@ -143,13 +162,24 @@ def figure_places(text: str, f: Figure, seg: tuple[int, int], others: list[Figur
     lead = re.match(rf"\s*(?:{_source_lead(lexicon.get(lang))})\s[^,;:]+,", text, re.I)
     if lead:
         skip.append((0, lead.end()))  # "Theo Ban Chỉ huy ... tỉnh Hòa Lâm, ...": the source's place
+    lex = lexicon.get(lang)
+    cue = _cue_rx(lex).search(text, 0, f.start)
     mentions = [m for m in place_mentions(text, lang)
-                if seg[0] <= m[0] < seg[1] and not any(a <= m[0] < b for a, b in skip)]
+                if seg[0] <= m[0] < seg[1] and not any(a <= m[0] < b for a, b in skip)
+                # "đưa đến Trung tâm Y tế huyện X", "Chủ tịch UBND xã Y, cho biết ...": a body's
+                # place after the figure, or in the speaker's description, is not where the toll holds
+                and not (_in_body_name(text, m[0], lex) and (m[0] > f.end or (cue is not None and m[0] < cue.start())))]
     before_end = max([g.end for g in others if g.end <= f.start and g.start >= seg[0]], default=seg[0])
     after_end = min([g.start for g in others if g.start >= f.end and g.start < seg[1]], default=seg[1])
     near = [m for m in mentions if before_end <= m[0] < f.start]
+    if not near and before_end > seg[0] and re.fullmatch(r"[^\d,;:.]{0,25}?\s(?:và|hoặc)\s*", text[before_end:f.start]):
+        # "Huyện X ... với 9 người chết và 7 người mất tích": a figure joined to the one before
+        # holds where that one does
+        near = [m for m in mentions if m[0] < before_end]
     if not near:
-        near = [m for m in mentions if f.end <= m[0] < after_end]
+        # "14 người mất tích, phần lớn là người dân bản X": where most of them are from, not where the toll holds
+        part = re.search(r"(?<!\w)(?:phần lớn|chủ yếu|đa số|hầu hết|trong đó)(?!\w)", text[f.end:after_end].lower())
+        near = [m for m in mentions if f.end <= m[0] < (f.end + part.start() if part else after_end)]
     if not near:
         # a sentence that opens with where ("Tại Việt Nam, giá gạo 5% tấm ... 398 USD/tấn") says
         # it for every figure that names no place of its own

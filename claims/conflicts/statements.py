@@ -156,6 +156,8 @@ def denial_evidence(denier: ClaimView, other: ClaimView, lang: str = "vi") -> tu
         return None
     if same_party(denier, other, lex):
         return None  # "ông X, Phó Tổng giám đốc ngân hàng Y" speaks for the bank that denies
+    if _seconds(denier.text, marker) and not polarity(_said(other), lex):
+        return None  # "Công an tỉnh cũng bác bỏ ..." after "... không thụ lý vụ việc nào": two denials agree
     matter = same_matter(denier, other, lang, lex)
     if matter is None:
         return None
@@ -171,6 +173,11 @@ def denial_evidence(denier: ClaimView, other: ClaimView, lang: str = "vi") -> tu
     if other.source_type == "media" and re.search(lex.MEDIA_WORDS, denier.text, re.I):
         bonus += 0.3  # "báo chí / truyền thông kết luận thiếu cơ sở" answers a media report
     return squash(0.45 + similarity(denier.text, other.text, lang) + bonus), marker
+
+
+def _seconds(denier: str, marker: str) -> bool:
+    """"X cũng bác bỏ ...": the denial joins one made before it (a word or two may stand between)."""
+    return bool(re.search(rf"(?<!\w)cũng\s+(?:\S+\s+){{0,2}}?{re.escape(marker)}", denier.lower()))
 
 
 def same_matter(denier: ClaimView, other: ClaimView, lang: str, lex):

@@ -54,6 +54,14 @@ def predicate_terms(text: str, f: Figure, lex) -> frozenset[str]:
     def pairs(words: list[str]) -> set[str]:
         return {f"{x} {y}" for x, y in zip(words, words[1:])}
 
+    own = re.sub(rf"(?<!\w)(?:(?:{'|'.join(map(re.escape, lex.CORRECTION_MARKERS))})(?:\s+là)?|(?:con số|số liệu)\s+(?:\w+\s+)?là)(?!\w)",
+                 " ", clause)
+    if own != clause and not content(own) and len(clause) < f.start:
+        # "...bị công bố sai thành 27,85 điểm; con số chính xác là 26,85 điểm": the correction's
+        # figure measures what the clause before it names
+        earlier = text[:f.start - len(clause)].rstrip(",.;: ")
+        marks = [m.end() for m in re.finditer(r"[;:“”\"()]|[,.](?!\d)|(?<!\d)[,.]", earlier)]  # (not "27,85")
+        clause = earlier[max(marks, default=0):] + " " + own
     before = _WORD.findall(clause)
     return frozenset(pairs(content(" ".join(before))) | pairs(content(" ".join(_WORD.findall(after)[:10])))
                      | pairs(content(" ".join(number_of(clause)))))
@@ -262,3 +270,11 @@ def clause_of(text: str, f: Figure) -> str:
     start = max(text.rfind(",", 0, f.start), text.rfind(";", 0, f.start)) + 1
     stop = min([k for k in (text.find(",", f.end), text.find(";", f.end)) if k >= 0] or [len(text)])
     return text[start:stop]
+
+
+def level_owner(text: str, f: Figure, lex) -> str | None:
+    """What a physical level is of, in the figure's clause: the word after "mực nước" ("sông",
+    "hồ"), "lưu lượng" ("về", "xả"), and so on; None when the clause names no such level."""
+    clause = _clause_around(text, f)
+    m = re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, lex.LEVEL_NOUNS))})\s+(\w+)", clause)
+    return m.group(1) if m and m.group(1) not in lex.STOPWORDS else None
