@@ -275,8 +275,9 @@ PASSIVES: tuple[str, ...] = ("được", "bị")
 NOT_SPEECH_BEFORE: dict[str, tuple[str, ...]] = {
     "khai": ("triển", "công", "tự"),
     "tố": ("yếu", "nhân", "bị", "truy", "khởi"),  # "yếu tố" (factor), "nhân tố", "truy tố" (prosecute), "khởi tố"
-    "phân tích": ("giới", "nhà"),  # "giới phân tích", "nhà phân tích": analysts, a noun
-    "bình luận": ("giới", "nhà", "chối", "lượt", "các", "những", "nghìn", "trăm"),  # "từ chối bình luận", "6.000 lượt bình luận"
+    "phân tích": ("giới", "nhà", "cáo"),  # "giới phân tích", "nhà phân tích": analysts; "báo cáo phân tích": a report
+    "bình luận": ("giới", "nhà", "chối", "lượt", "các", "những", "nghìn", "trăm", "khóa", "khoá", "tắt"),  # "từ chối bình luận", "6.000 lượt bình luận", "khóa bình luận"
+    "thông tin": ("báo",),  # "họp báo thông tin kết quả": a press conference to inform, no one informing yet
     "nói": ("lời",),
     "kể": ("đáng", "không"),
     "bảo": ("đảm", "hòa", "gia", "quốc", "thái", "tin"),  # "đảm bảo" (ensure), "thái bảo", "quốc bảo"
@@ -593,6 +594,7 @@ DOCUMENT_HEADS: tuple[str, ...] = (
     "hình ảnh vệ tinh", "ảnh vệ tinh", "dữ liệu", "số liệu", "thống kê", "khảo sát", "nghiên cứu",
     "bản tin", "biên bản", "hồ sơ", "tài liệu", "đơn", "thư", "bức thư", "dự thảo", "đề án", "tờ trình",
     "bản tuyên bố", "dự thảo tuyên bố",  # a written statement ("Bản tuyên bố nêu rõ")
+    "đơn kiến nghị", "đơn khiếu nại", "đơn tố cáo", "đơn thư",  # petitions and complaints ("Đơn kiến nghị ... nêu rõ")
 )
 # Documents a body speaks through, set between it and its cue ("Bộ Xây dựng trong công văn gửi các
 # địa phương nêu rõ"): formal papers only ("trong đơn vị", "tại thư viện" are places, "trong nghiên
@@ -676,6 +678,8 @@ LEADING_ADVERBIALS: tuple[str, ...] = (
     "trả lời", "nói với", "phát biểu tại", "tại", "trong", "ngày", "sáng", "trưa", "chiều", "tối",
     "đêm", "hôm", "tháng", "năm", "vào", "từ", "sau", "trước", "khi", "về phía", "theo đó", "tới", "đến",
     "qua đó", "qua", "nhân dịp", "dịp", "cùng với đó", "với", "trên cơ sở", "trước tình trạng", "nhằm",
+    # a comparison set before the subject: "Trái với ông Lộc, bị cáo Khiêm khai ...", "Cũng như ông A, bà B ..."
+    "trái với", "khác với", "giống như", "cũng như", "không như",
 )
 # Time and aspect words that, right after a name, open the predicate: "Bộ Ngoại giao Somalia sau đó
 # ra tuyên bố" ends its subject at "Somalia" (a body's name never goes on with these).
@@ -947,6 +951,9 @@ CASUALTY_WORDS: dict[str, str] = {
     "đưa đến bệnh viện": "hospitalised", "đưa vào bệnh viện": "hospitalised", "đưa đi cấp cứu": "hospitalised",
     # the seriously ill among them, a count of its own that falls as they recover
     "ca nặng": "serious", "tình trạng nặng": "serious", "nguy kịch": "serious",
+    # cases of a disease ("47 học sinh mắc bệnh sởi"), not the school's roll
+    # (not a bare "mắc" or "nhiễm": "vướng mắc", "ô nhiễm")
+    "mắc bệnh": "infected", "mắc sởi": "infected", "mắc thủy đậu": "infected", "nhiễm bệnh": "infected",
 }
 
 # "không có người tử vong", "không ai bị thương": a harm counted as none, the zero a correction
@@ -1163,7 +1170,9 @@ DIFFERENCE_LEADS = r"(?<!\w)(?:cao|thấp|nhiều|ít|lớn|nhỏ|tăng|giảm|c
 CHANGE_BY_LEADS = r"(?<!\w)(?:tăng(?:\s+thêm)?|giảm(?:\s+bớt)?)\s*(?:khoảng|gần)?\s*$"
 # A figure said to cover every group ("4.650 thí sinh trúng tuyển theo tất cả các phương thức"):
 # the whole, never set against a figure for one of the groups.
-ALL_GROUPS_SCOPE = r"(?<!\w)(?:tất cả các|toàn bộ các|theo tất cả|của tất cả)(?!\w)"
+ALL_GROUPS_SCOPE = (r"(?<!\w)(?:tất cả các|toàn bộ các|theo tất cả|của tất cả"
+                    # a whole province's sum, not one event's
+                    r"|tính chung(?: toàn| cả)?|trên địa bàn (?:toàn )?(?:tỉnh|thành phố))(?!\w)")
 # ... and the "so với" that must follow in its clause ("nhiều hơn 300 người" alone is "over 300")
 DIFFERENCE_AFTER = r"[^,.;:]{0,40}?(?<!\w)so với(?!\w)"
 # Counters for people that say nothing of who they are: the "số ..." phrase names them.
@@ -1174,7 +1183,8 @@ PERIOD_SCOPE = (r"(?<!\w)(?:từ đầu năm|từ đầu mùa(?:\s+\w+)?|từ n�
                 r"|(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: một)?) tháng đầu năm"  # "7 tháng đầu năm 2026"
                 r"|\d+ tháng(?: của)? năm \d{4}"  # "10 tháng năm 2024": months summed
                 r"|quý (?:i{1,3}|iv|\d)(?!\w)|(?:tuần|tháng) đầu(?: tiên)?(?: của)? năm"  # "quý III" (read lower-cased)
-                r"|năm ngoái|năm trước)(?!\w)")  # last year's figure ("Năm ngoái, một vụ ... khiến 14 người bị thương")
+                r"|năm ngoái|năm trước"  # last year's figure ("Năm ngoái, một vụ ... khiến 14 người bị thương")
+                r"|từ (?:ngày|khi|đầu tháng) [^,;]{0,25}?đến nay)(?!\w)")  # "mưa lũ từ ngày 8/9 đến nay đã làm ..."
 # A sentence that opens with a year gives that year's totals ("Năm 2025, tuyến cao tốc này xảy ra
 # 31 vụ tai nạn", also after statistics: "Theo số liệu của X, năm 2023 tuyến ..."; not "Theo Bộ
 # Công an, năm 2022 vụ cháy ...", the year of one event); a year inside the sentence ("xảy ra tháng 9 năm 2023, làm 56 người
@@ -1202,7 +1212,9 @@ INITIAL_MARKERS = r"(?<!\w)(?:ban đầu|sơ bộ|bước đầu|tạm tính)(?!
 # ("120 sinh viên là sai hoàn toàn"; without "là" only at the clause's end: "40 hồ sơ sai quy định",
 # "không đúng quy định" say what the files are)
 OLD_VALUE_AFTER = (r"^[^,;.]{0,15}?(?:là\s+(?:hoàn toàn\s+)?(?:(?:chưa|không)\s+(?:chính xác|đúng)|sai|nhầm)(?!\w)"
-                   r"|(?:(?:chưa|không)\s+(?:chính xác|đúng)|sai(?:\s+sự thật)?|nhầm(?:\s+lẫn)?)(?=\s*(?:[,.;:]|$)))")
+                   r"|(?:(?:chưa|không)\s+(?:chính xác|đúng)|sai(?:\s+sự thật)?|nhầm(?:\s+lẫn)?)(?=\s*(?:[,.;:]|$))"
+                   # "đã ghi ... là 9,8%, con số chính xác là 8,9%": the figure the right one replaces
+                   r"|\s*[,;]\s*(?:trong khi\s+)?(?:con số|số liệu|mức|tỷ lệ)\s+(?:chính xác|đúng)\s+(?:phải\s+)?là(?!\w))")
 # A headline with these makes the article a correction notice: every figure it gives for a matter
 # corrects the one published before ("Đính chính tổng mức đầu tư dự án ..."), whatever its wording.
 CORRECTION_NOTICES: tuple[str, ...] = ("đính chính", "cải chính")
@@ -1279,12 +1291,17 @@ MEASURE_NOUNS: tuple[str, ...] = (
     "fdi",             # foreign direct investment, by its acronym (matched in lower case)
     "số dư",           # a balance held ("tổng số dư tiền gửi ... 4.300 tỷ")
     "rút tiền",        # money withdrawn ("rút tiền gửi ... 96 tỷ"), not the balance
+    "grdp", "gdp", "tổng sản phẩm",  # a province's or country's output ("GRDP quý I tăng 9,8%")
+    "giá trị sản xuất",  # output value of a sector ("giá trị sản xuất công nghiệp ... tăng 15,7%")
+    "chỉ số giá", "cpi",  # consumer prices
 )
 # Words for one measure: "lãi quý III" is the profit ("lợi nhuận") of the quarter.
 MEASURE_SYNONYMS: dict[str, str] = {
     "lãi": "lợi nhuận",   # profit, short
     "đầu tư": "vốn",      # a project's "tổng mức đầu tư" is its "tổng vốn"
     "fdi": "vốn",         # foreign direct investment is capital too (not exports)
+    "gdp": "grdp", "tổng sản phẩm": "grdp",  # one output measure, national or provincial
+    "cpi": "chỉ số giá",
 }
 # The periods a figure may be summed over, in its clause: "9 tháng" (year to date), "tháng 9",
 # "quý III", "năm 2024", "6 tháng đầu năm". Two figures for different periods are not one quantity.

@@ -87,7 +87,9 @@ def _asked_to_say(art, text: str, tokens: Sequence[Token], pair: Pair) -> bool:
     if pair.src[1] > pair.cue[0]:
         return False
     # from the mention's second word ("Hiệp hội ... kiến nghị Bộ" may be one proposed span) to the cue
-    between = text[tokens[pair.src[0]].end:tokens[pair.cue[0]].start].lower()
+    doc = starts_with_any(text[tokens[pair.src[0]].start:], art.lex.DOCUMENT_HEADS)  # "Đơn kiến nghị": a paper's name
+    start = max(tokens[pair.src[0]].end, tokens[pair.src[0]].start + len(doc or ""))
+    between = text[start:tokens[pair.cue[0]].start].lower()
     unnamed, request = _request_patterns(art.lex)
     between = unnamed.sub(" ", between)  # "đề nghị giấu tên": asking not to be named, not a request to speak
     asked = request.search(between)
@@ -152,7 +154,8 @@ def _name_end(tokens: Sequence[Token], lo: int, hi: int, lex=None) -> int:
     # a document heads the mention ("báo cáo Sở Y tế ... gửi UBND tỉnh"): its description's
     # clause is part of it, whatever names it holds
     doc = starts_with_any(" ".join(t.text for t in tokens[lo:hi]), lex.DOCUMENT_HEADS) if lex is not None else None
-    common_head = bool(doc) and doc[:1].islower()  # ("Thư lên phòng ..." is Ms Thư, not a letter)
+    # ("Thư lên phòng ..." is Ms Thư, not a letter; "Đơn kiến nghị" of two words is no name)
+    common_head = bool(doc) and (doc[:1].islower() or len(doc.split()) > 1)
     for k in range(lo + 1, hi):
         t = tokens[k]
         if lex is not None and any(w in " ".join(x.text for x in tokens[k:k + 3]).lower() for w in lex.UNNAMED_BY_REQUEST):

@@ -36,6 +36,8 @@ def classify(np: str, lex) -> Candidate | None:
             np, low = rest, rest.lower()  # "lời bị cáo", "lời kể ông X": "của" left out, the same credit
     if low in lex.PRONOUN_GENDER:
         return Candidate(np, np, "pronoun", gender=lex.PRONOUN_GENDER[low], title=low)
+    if re.match(rf"(?:{'|'.join(lex.PERSON_AGENT_PREFIXES)})\s+(?:một|các|những|nhiều|mấy)\s+[^\W\d]", low):
+        return Candidate(np, np, "anonymous")  # "Chủ một cửa hàng vàng bạc trên phố X": the owner of some shop
     demo = re.fullmatch(r"(?:vị\s+)?(.+?)\s+(?:này|đó|trên|nói trên|kể trên)", np, flags=re.I)
     definite = re.fullmatch(r"vị\s+(.+)", np, flags=re.I)
     if demo or definite:
@@ -187,6 +189,11 @@ def _document_name(phrase: str, lex) -> str:
     """A document's name without when it came out: "báo cáo của NOAA công bố giữa tháng 4" is NOAA's report."""
     head = starts_with_any(phrase, lex.DOCUMENT_HEADS) or ""
     released = re.search(rf"\s(?:{'|'.join(map(re.escape, lex.DOCUMENT_RELEASE_VERBS))})(?!\w)", phrase[len(head):])
+    sent = re.search(r"(?<=\S)\s+gửi\s", phrase[len(head):])
+    if sent and re.search(r"(?<!\w)của\s+\S", phrase[len(head):len(head) + sent.start()]):
+        # "Báo cáo nhanh của Hạt Kiểm lâm X gửi UBND tỉnh": whose it is, then to whom it went (an
+        # ownerless "công bố thông tin gửi HNX" is called by its recipient)
+        return phrase[:len(head) + sent.start()].strip()
     if not released or re.search(r"(?<!\w)của\s", phrase[len(head) + released.end():]):
         return phrase  # ("thông tư ban hành tháng trước của Bộ Tài chính": whose it is comes after)
     return phrase[:len(head) + released.start()].strip()

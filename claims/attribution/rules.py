@@ -3,6 +3,7 @@ lời Y"), subject + cue, and a postposed "..., theo X."."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import cues, subjects
 from .patterns import MASK, is_cap, starts_with_any, theo_not_source
@@ -132,6 +133,16 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
             a = make(cand, cue, conf, quote=quote_kind)
             if a:
                 atts.append(a)
+    # 3a. a verb with a "rằng" clause ("nhiều người phàn nàn rằng ..."): whatever the verb, it
+    # reports what its subject says or holds (a wish, "hy vọng rằng", excepted)
+    if not atts:
+        that = _verb_before_that(art, masked, text, sent)
+        if that is not None:
+            cand = subjects.subject_before(art, masked, text, that[0])
+            if cand is not None and not cand.embedded:
+                a = make(cand, text[that[0]:that[1]], 0.7, quote=quote_kind)
+                if a:
+                    atts.append(a)
     # 3b. a speaker tag after a quote whose verb is no cue ('"...", vị chuyên gia khuyến nghị.'):
     # the guideline's direct quote with a speaker, read from the shape, not from the verb
     if not atts and qwords >= 3:
@@ -173,6 +184,17 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
             a = make(x, text[mm.start(1): mm.end(1)], 0.8, quote=quote_kind)
             if a:
                 atts.append(a)
+    # 4c. "Dẫn nguồn X, báo Y cho biết ...": the outlet relays X, who is the source
+    lead = re.match(r"\s*(?:Dẫn|Trích dẫn)\s+(?:nguồn(?:\s+tin)?(?:\s+từ)?|lời|thông tin (?:từ|của)|số liệu (?:từ|của)|dữ liệu (?:từ|của))\s+([^,;:]+),",
+                    masked)
+    speaker = next((x for x in atts if x.role == "speaker"), None)
+    if lead and speaker is not None and speaker.source_type in ("media", "organization"):
+        phrase = text[lead.start(1):lead.end(1)].strip()
+        page = re.match(r"(?:trang|website)\s+[^A-ZĐ]*([A-ZĐ].*)$", phrase)  # "trang theo dõi sự cố hàng không The Aviation Herald"
+        relayed = Candidate(page.group(1), phrase, "media", named=True) if page else classify(phrase, art.lex)
+        a = make(relayed, speaker.cue, speaker.confidence, quote=quote_kind) if relayed is not None else None
+        if a:
+            atts = [a] + [replace(speaker, role="relay")] + [x for x in atts if x is not speaker]
     # 5. a headline in the form "Source: statement" ("Bộ Công Thương: Không để thiếu xăng dầu"); in
     # the body, a transcript's line "Giám đốc Sở X Lê Văn A: Toàn tỉnh có ..." (a named person only)
     if not atts and sent.kind in ("headline", "body"):
@@ -236,6 +258,19 @@ def _apposition_after(art, masked: str, text: str, lo: int) -> Candidate | None:
     if cand and cand.stype == "person" and cand.named and not subjects.is_clause(art, seg):
         return cand
     return None
+
+
+def _verb_before_that(art, masked: str, text: str, sent: SentenceIn) -> tuple[int, int] | None:
+    """(start, end) of the verb right before the first "rằng" outside quotes, if the tagger reads
+    it as a verb and it is no wish or request."""
+    m = re.search(r"(?<!\w)rằng(?!\w)", masked)
+    if m is None or sent.parsed is None:
+        return None
+    verb = next((t for t in reversed(sent.parsed.tokens) if t.end <= m.start() and t.text.strip()), None)
+    if verb is None or verb.upos != "VERB" or not text[verb.end:m.start()].isspace() \
+            or verb.text.lower() in art.lex.NON_CUE_MENTAL or verb.text.lower() in art.lex.PASSIVES:
+        return None
+    return verb.start, verb.end
 
 
 def _tag_after_quote(art, masked: str, text: str, sent: SentenceIn) -> tuple[Candidate, str] | None:

@@ -250,10 +250,13 @@ def np_candidate(art, seg: str, is_last: bool) -> Candidate | None:
     s = strip_words(s, art.lex.PRE_CUE_ADVERBS, at_end=True)  # "Công ty X đã [phát đi thông cáo]"
     if not s:
         return None
-    relative = re.match(r"(.+?)\s+mà\s+\S", s)
+    relative = re.match(r"(.+?)\s+(mà|có)\s+\S", s)
     head = classify(relative.group(1), art.lex) if relative else None
-    if head is not None and head.stype in ("document", "organization", "media"):
-        return head  # "Dự thảo tuyên bố mà hãng tin này tiếp cận được": the draft, described by a relative clause
+    # ("có" describes a paper, "có chữ ký của 47 hộ"; after a body it is the verb: "đại diện hội ... đã có buổi gặp")
+    if head is not None and head.stype in (("document", "organization", "media") if relative.group(2) == "mà" else ("document",)):
+        # "Dự thảo tuyên bố mà hãng tin này tiếp cận được", "Đơn kiến nghị có chữ ký của 47 hộ dân":
+        # the paper or body, described by a clause after it
+        return head
     embedded = False
     low = " " + s.lower() + " "
     cut = -1
