@@ -1,4 +1,4 @@
-"""Fresh-eyes cross round 11 (eleventh session). Every sentence was written for the project."""
+"""Fresh-eyes cross rounds 11 and 12 (eleventh session). Every sentence was written for the project."""
 from claims.conflicts.figures import Context
 from claimviews import ACROSS, kinds, view
 
@@ -111,3 +111,53 @@ def test_two_crashes_struck_days_apart_on_one_road_are_two_events():
     later_report = signature("Khởi tố tài xế xe khách gây tai nạn trên cao tốc Trung Lương",
                              [("Chiều 11/11, công an tỉnh khởi tố tài xế xe khách gây tai nạn sáng 8/11.", None)])
     assert not different_events(a, later_report)
+
+
+# --------------------------------------------------------------------------- cross round 12
+def test_a_body_and_its_address_in_brackets_leave_the_toll_where_it_was():
+    from claims.conflicts.frames import frames
+    dept = view(0, "Chiều 3/4, Sở Y tế tỉnh Hà Lâm cho biết tính đến 15h cùng ngày, đã có 94 công nhân Công ty TNHH "
+                   "Giày da Minh Phát (Khu công nghiệp Đông Sơn, huyện Yên Lạc) phải nhập viện.", "Sở Y tế tỉnh Hà Lâm",
+                "organization")
+    (fr,) = frames(dept.text, dept.figures, dept.source, dept.mention)
+    assert fr.harm == "hospitalised" and fr.places == ()
+    hospital = view(1, "Theo Bệnh viện Đa khoa tỉnh Hà Lâm, tính đến 15h cùng ngày, đã có 71 công nhân phải nhập viện.",
+                    "Bệnh viện Đa khoa tỉnh Hà Lâm", "organization")
+    assert kinds(dept, hospital, ACROSS) == ["number_mismatch"]
+
+
+def test_one_named_hospitals_patients_are_a_share_of_all_hospitals():
+    one = view(0, "Bác sĩ Đỗ Văn Tâm, Phó giám đốc Bệnh viện Đống Đa, cho biết bệnh viện đang điều trị 6 nạn nhân.",
+               "Đỗ Văn Tâm", "person")
+    all_ = view(1, "Theo Sở Y tế, hiện có 17 nạn nhân đang điều trị tại các bệnh viện.", "Sở Y tế", "organization")
+    assert kinds(all_, one, ACROSS) == []
+
+
+def test_a_whole_provinces_list_shares_its_scope_and_is_not_one_landslides_toll():
+    headline = view(0, "Sạt lở đất ở Lai Châu, 4 người chết, 2 người mất tích")
+    province = view(1, "Tính đến trưa 9/8, mưa lũ trên địa bàn tỉnh Lai Châu đã làm 9 người chết, 5 người mất tích.")
+    assert kinds(province, headline) == []
+
+
+def test_a_disease_count_is_not_the_schools_roll():
+    roll = view(0, "Trường Tiểu học Tân Lập hiện có 980 học sinh với 28 lớp học.")
+    rumour = view(1, "Trên mạng xã hội lan truyền thông tin trường có 35 học sinh mắc bệnh sởi.")
+    assert kinds(rumour, roll) == []
+
+
+def test_a_published_figure_before_the_right_one_is_the_old_one():
+    published = view(0, "Tổng sản phẩm trên địa bàn quý I của tỉnh ước tăng 7,6% so với cùng kỳ.")
+    notice = view(1, "Do nhầm lẫn, bài viết đã ghi tốc độ tăng trưởng GRDP quý I của tỉnh là 7,6%, con số chính xác là 6,7%.")
+    assert kinds(notice, published, ACROSS) == ["correction"]
+
+
+def test_investment_growth_is_not_grdp_growth():
+    grdp = view(0, "Theo Cục Thống kê, GRDP quý I của tỉnh ước tăng 8,1% so với cùng kỳ.", "Cục Thống kê", "organization")
+    investment = view(1, "Tổng vốn đầu tư thực hiện trên địa bàn đạt 6.300 tỷ đồng, tăng 10,4% so với cùng kỳ.")
+    assert kinds(investment, grdp) == []
+
+
+def test_one_named_majors_rate_is_not_the_schools():
+    school = view(0, "Trường Đại học Kỹ thuật Hòa Lâm: 92,4% sinh viên có việc làm sau một năm")
+    major = view(1, "Sinh viên ngành Kỹ thuật phần mềm của trường có tỷ lệ việc làm 98,7%")
+    assert kinds(major, school, ACROSS) == []

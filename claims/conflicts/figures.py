@@ -14,7 +14,8 @@ from .base import ClaimView, proper_names, similarity, squash, who
 from .frames import Frame, frame_parts, frames, later, same_moment
 from .corrections import corrects, quotes_publication, says_unchanged
 from .places import places_match
-from .scopes import national_against_local, other_sector, price_against_total, size_against_other, sources_place_differs
+from .scopes import (national_against_local, one_site_against_all, other_sector, price_against_total, size_against_other,
+                     sources_place_differs)
 from .statements import is_rumour, same_party
 from .terms import (clause_of, level_owner, measured, near_breakdown, none_harmed, other_numbered_event, partial, predicate_terms,
                     same_measure_and_period, vessel_codes, worded_alike)
@@ -89,6 +90,8 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
         return False  # two places, or one country against the total of two
     if national_against_local(fa, fb, b, lex) or national_against_local(fb, fa, a, lex):
         return False  # "cả nước xuất khẩu 2,11 triệu tấn" against a provincial body's own figure
+    if one_site_against_all(a, b):
+        return False  # one named hospital's patients against all the hospitals'
     if sources_place_differs(fa, a, fb, lex) or sources_place_differs(fb, b, fa, lex):
         return False  # "Sở Y tế tỉnh Kon Tum: tỉnh láng giềng này ghi nhận 95 ca" against Gia Lai's 412
     if fa.unit == "%" and fa.harm is None and same_moment(fa.as_of, fb.as_of) is False:

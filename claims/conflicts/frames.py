@@ -121,7 +121,8 @@ def casualty(text: str, f: Figure, lex, seg_start: int = 0) -> tuple[str | None,
     """The harm a figure counts and its word ("27 người chết" -> dead, "chết"; also "số người chết
     đã tăng lên 17", "làm chết 12 người"); "34 người chết và mất tích" counts two harms together,
     a different total from either."""
-    window = text[f.end: f.end + 60].lower()
+    # (a bracketed aside says where, not what: "112 công nhân Công ty X (Khu công nghiệp Y, huyện Z) phải nhập viện")
+    window = re.sub(r"\s*\([^()]*\)", "", text[f.end: f.end + 200])[:60].lower()
     hits = sorted((window.find(w), w, fam) for w, fam in lex.CASUALTY_WORDS.items() if w in window)
     if not hits or not _harm_follows(window, hits[0][0]):
         m = _harm_before_rx(lex).search(text[seg_start:f.start].lower())
@@ -315,7 +316,7 @@ def _scope(text: str, f: Figure, seg: tuple[int, int], lex) -> str | None:
     if re.search(lex.NEW_SCOPE_BEFORE, before) or re.match(lex.NEW_SCOPE_AFTER, after):
         return "new"
     if re.search(lex.ALL_GROUPS_SCOPE, re.split(r"[,;:]", before)[-1]) or \
-            re.search(lex.ALL_GROUPS_SCOPE, re.split(r"[,;:.]", after)[0]):
+            re.search(lex.ALL_GROUPS_SCOPE, re.split(r"[,;:]|\.(?!\d)", text[f.end:min(seg[1], f.end + 60)].lower())[0]):
         return "all"  # "theo tất cả các phương thức": the whole, not one group's figure
     if re.search(lex.TARGET_LEADS, re.split(r"[,;:]", before)[-1]):
         return "target"  # aimed at or forecast, in the figure's own clause
@@ -376,6 +377,10 @@ def frames(text: str, figures: tuple[Figure, ...], source: str | None, mention: 
         places, place_text = figure_places(text, f, seg, [g for g in counts if g is not f], mention, lang, source)
         now = as_of is None and bool(re.search(lex.NOW_LEADS, text[seg[0]:f.start].lower()))
         scope = _scope(text, f, seg, lex) or ("period" if opens_with_period else None)
+        if scope is None and out and out[-1].scope in ("all", "period", "cumulative") \
+                and re.fullmatch(r"\s*[^\d,;:.]{0,20}?\s*(?:,|và)\s*(?:hơn|gần|khoảng)?\s*", text[out[-1].figure.end:f.start]):
+            # "toàn tỉnh ... đã làm 8 người chết, 3 người mất tích": a list under one verb shares its scope
+            scope = out[-1].scope
         if scope == "period" and _a_level(f, lex):
             scope = None  # "quý III ... 74 triệu đồng/m2": when a price or a rate holds, not a total over it
         if scope == "target" and harm and harm_word.split(" và ")[0] in text[f.end:f.end + 60].lower() \

@@ -42,6 +42,23 @@ def _body_end_rx(lex) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alts})\s+(?:[^\s,;:.]+\s+){{0,3}}$")
 
 
+def _in_address(text: str, at: int, lex) -> bool:
+    """Whether the place named at `at` is inside brackets right after a body's name: its address
+    ("Công ty May Phú An (Khu công nghiệp Tân Hưng, huyện Đức Thành)")."""
+    opened = text.rfind("(", 0, at)
+    if opened < 0 or text.find(")", opened) < at:
+        return False
+    return bool(_body_before_rx(lex).search(text[max(0, opened - 80):opened]))
+
+
+@lru_cache(maxsize=4)
+def _body_before_rx(lex) -> re.Pattern:
+    places = {p.lower() for p in lex.PLACE_LEVELS}
+    heads = {h[:1].upper() + h[1:] for h in lex.ORG_HEADS if h.lower() not in places and h.lower() not in ("nước", "điện")}
+    alts = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})(?:\s+[^\s,;:.()]+){{0,8}}\s*$")
+
+
 def _in_body_name(text: str, at: int, lex) -> bool:
     """Whether the place named at `at` ends a body's name ("Trung tâm Y tế huyện Mường Pha")."""
     return bool(_body_end_rx(lex).search(text[max(0, at - 40):at]))
@@ -168,7 +185,8 @@ def figure_places(text: str, f: Figure, seg: tuple[int, int], others: list[Figur
                 if seg[0] <= m[0] < seg[1] and not any(a <= m[0] < b for a, b in skip)
                 # "đưa đến Trung tâm Y tế huyện X", "Chủ tịch UBND xã Y, cho biết ...": a body's
                 # place after the figure, or in the speaker's description, is not where the toll holds
-                and not (_in_body_name(text, m[0], lex) and (m[0] > f.end or (cue is not None and m[0] < cue.start())))]
+                and not (_in_body_name(text, m[0], lex) and (m[0] > f.end or (cue is not None and m[0] < cue.start())))
+                and not (m[0] > f.end and _in_address(text, m[0], lex))]
     before_end = max([g.end for g in others if g.end <= f.start and g.start >= seg[0]], default=seg[0])
     after_end = min([g.start for g in others if g.start >= f.end and g.start < seg[1]], default=seg[1])
     near = [m for m in mentions if before_end <= m[0] < f.start]

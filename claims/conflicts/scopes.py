@@ -21,6 +21,10 @@ def other_sector(a: ClaimView, fa: Frame, b: ClaimView, fb: Frame, lex) -> bool:
         return False
     if sa and sb:
         return True
+    if (sa or sb)[:1].isupper() and not re.search(r"(?<!\w)ngành(?!\w)", (b.text if sa else a.text).lower()):
+        # "Sinh viên ngành Công nghệ thông tin có tỷ lệ việc làm 99,1%": one named major's, not the
+        # school's ("điểm chuẩn đúng của ngành này" is that major's again)
+        return True
     return bool(_whole_economy_rx(lex).search((b.text if sa else a.text).lower()))
 
 
@@ -66,6 +70,19 @@ def national_against_local(fr: Frame, theirs: Frame, other: ClaimView, lex) -> b
 @lru_cache(maxsize=4)
 def _own_unit_rx(lex) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:của|toàn|cả|trên địa bàn)\s+(?:{'|'.join(lex.LOCAL_UNITS)})(?!\s+[{lex.UPPER}])(?!\w)(?!\s+hội)")
+
+
+def one_site_against_all(a: ClaimView, b: ClaimView) -> bool:
+    """A figure for all the hospitals ("15 nạn nhân đang điều trị tại các bệnh viện") against one
+    from a sentence about one named hospital ("Phó giám đốc Bệnh viện Thanh Nhàn cho biết bệnh viện
+    đang điều trị 5 nạn nhân"): that hospital's share."""
+    def all_sites(text: str) -> bool:
+        return bool(re.search(r"(?<!\w)(?:tại|ở|trong) (?:các|những|nhiều) bệnh viện(?!\w)", text.lower()))
+
+    def one_site(text: str) -> bool:
+        return bool(re.search(r"(?<!\w)[Bb]ệnh viện [A-ZĐ]", text)) and not all_sites(text) \
+            and len(re.findall(r"(?<!\w)[Bb]ệnh viện [A-ZĐ]", text)) == 1
+    return (all_sites(a.text) and one_site(b.text)) or (all_sites(b.text) and one_site(a.text))
 
 
 def sources_place_differs(fr: Frame, claim: ClaimView, other: Frame, lex) -> bool:

@@ -234,7 +234,11 @@ def sector(text: str, f: Figure, lex) -> str | None:
     # (only one that opens a clause: "diện tích khu vực bị cháy" is the fire's area, not a sector)
     found = re.findall(rf"(?:^|,)\s*(?:(?:ở|tại|trong|riêng|còn)\s+)?(?:{'|'.join(map(re.escape, lex.SECTOR_HEADS))})"
                        rf"\s+(\w+(?:\s+\w+)?)", before.strip())
-    return found[-1] if found else None
+    if found:
+        return found[-1]
+    # a named major or branch anywhere in the clause ("Sinh viên ngành Công nghệ thông tin có ...")
+    named = re.findall(r"(?<!\w)ngành\s+([A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][^\s,;:.]*(?:\s+[^\s,;:.]+){0,3})", re.split(r"[.;:]", text[:f.start])[-1])
+    return named[-1] if named else None
 
 
 @lru_cache(maxsize=16384)
