@@ -267,6 +267,9 @@ HEDGES: tuple[str, ...] = (
     "được ước tính",   # "is estimated" (agentless)
 )
 
+# Verbs before "rằng" that report no one's words or view: knowing, forgetting, proving
+# ("Nhiều phụ huynh quên rằng hạn nộp ...", "Kết quả chứng minh rằng ...").
+NOT_REPORTING_THAT: frozenset[str] = frozenset({"quên", "biết", "hiểu", "nhớ", "ngờ", "chứng minh", "chứng tỏ", "thấy"})
 # Passive markers that turn a following cue into an agentless one ("được đánh giá").
 PASSIVES: tuple[str, ...] = ("được", "bị")
 
@@ -275,6 +278,7 @@ PASSIVES: tuple[str, ...] = ("được", "bị")
 NOT_SPEECH_BEFORE: dict[str, tuple[str, ...]] = {
     "khai": ("triển", "công", "tự"),
     "tố": ("yếu", "nhân", "bị", "truy", "khởi"),  # "yếu tố" (factor), "nhân tố", "truy tố" (prosecute), "khởi tố"
+    "đánh giá": ("thi",),  # "kỳ thi / phòng thi đánh giá năng lực": an exam's name
     "phân tích": ("giới", "nhà", "cáo"),  # "giới phân tích", "nhà phân tích": analysts; "báo cáo phân tích": a report
     "bình luận": ("giới", "nhà", "chối", "lượt", "các", "những", "nghìn", "trăm", "khóa", "khoá", "tắt"),  # "từ chối bình luận", "6.000 lượt bình luận", "khóa bình luận"
     "thông tin": ("báo",),  # "họp báo thông tin kết quả": a press conference to inform, no one informing yet
@@ -292,7 +296,7 @@ NOT_SPEECH_AFTER: dict[str, tuple[str, ...]] = {
     "khai": ("thác", "trương", "báo", "mạc", "giảng", "sinh", "hoang", "quật"),
     "tố": ("tụng", "chất", "giác", "cáo"),  # "tố tụng" (proceedings), "tố chất"
     "tố cáo": ("đã", "đang", "vừa", "này"),  # "tài khoản tố cáo đã khóa": the accusing account
-    "đánh giá": ("cao", "thấp", "năng lực"),  # "đánh giá cao" = "appreciate"; "kỳ thi đánh giá năng lực" an exam
+    "đánh giá": ("cao", "thấp"),  # "đánh giá cao" = "appreciate", a stance not a statement
     "dự báo": ("thời tiết",),
     "công bố": ("thông tin",),
     "kết luận": ("điều tra", "thanh tra"),  # nouns: "kết luận điều tra"
@@ -326,6 +330,7 @@ PERSON_TITLES: dict[str, str | None] = {
     "GS": None, "PGS.TS": None, "GS.TS": None, "TS.BS": None, "ThS.BS": None, "PGS.TS.BS": None,
     "giáo sư": None, "phó giáo sư": None, "nhà nghiên cứu": None, "chuyên gia": None, "kỹ sư": None,
     "huấn luyện viên": None, "HLV": None, "thủ môn": None, "tiền đạo": None, "cầu thủ": None,
+    "bình luận viên": None, "BLV": None,  # a commentator ("bình luận" alone heads unnamed comments)
     "ca sĩ": None, "diễn viên": None, "người mẫu": None, "nhà báo": None, "phóng viên": None,
     "CEO": None, "nhà sáng lập": None, "đồng sáng lập": None, "chủ tịch hội đồng quản trị": None,
     "tiểu thương": None, "thương lái": None, "nông dân": None, "tài xế": None, "cựu": None,
@@ -463,6 +468,10 @@ ORG_HEADS: tuple[str, ...] = (
     "tòa",  # "the court" ("Theo tòa, ..."; "tòa án" above is its full form)
 )
 
+# Bodies whose name ends in a proper name ("Trường Đại học Hà Thành", "Công ty Xi măng Hà Tiên"),
+# unlike those named by their field ("Sở Y tế", "Bộ Công an"), after which a name is a person's.
+NAMED_BODY_HEADS: tuple[str, ...] = ("trường", "đại học", "học viện", "công ty", "tập đoàn", "tổng công ty", "bệnh viện",
+                                     "ngân hàng", "nhà máy", "khách sạn", "câu lạc bộ", "CLB", "hãng")
 # Generic words for a company or body that point back to the one last named: "Doanh nghiệp giải
 # thích" after "CTCP Tập đoàn Sao Bắc Đẩu ...".
 GENERIC_ORG_REFS: dict[str, tuple[str, ...]] = {
@@ -573,6 +582,7 @@ OUTLET_NAME_STOPS: frozenset[str] = frozenset({
     "của", "tại", "ở", "và", "cho", "với", "từ", "dẫn", "đưa", "theo",  # links to what follows
     "này", "trên", "đó", "nói",  # pointing back ("tờ báo này")
     "hôm", "ngày", "sáng", "chiều", "tối", "số", "mới", "vừa", "đã", "cũng", "đang", "sẽ", "vẫn",  # time, issue, aspect
+    "cuối", "đầu", "giữa", "tuần", "qua", "trước", "sau", "hồi",  # "báo Bild cuối tuần qua": when, not the name
     "điện", "tử",  # "báo điện tử": the paper's form, not its name
 })
 # Websites named by their owner, not by a name of their own: the whole phrase names the outlet
@@ -624,11 +634,13 @@ ANONYMOUS_HEADS: tuple[str, ...] = (
     "người bệnh", "bệnh nhân", "chủ xe", "chủ hộ", "người mua", "người bán", "hộ dân", "hộ", "bị hại",
     # unnamed outlets and posts: "nhiều trang tin", "một số diễn đàn", "nhiều bài đăng trên mạng"
     "trang tin", "diễn đàn", "bài đăng", "trang mạng",
-    "bình luận",  # comments under a post ("không ít bình luận cho rằng"): unnamed writers
     "điều dưỡng", "y tá", "thí sinh", "cử tri", "khán giả", "người hâm mộ", "cổ đông", "trái chủ",
     "gia đình",  # the family of someone in the story ("Theo gia đình, ..."), an unnamed group
     "khách mời", "thực khách",  # guests, diners ("nhiều khách mời cho rằng"); not "khách", which opens "khách sạn"
 )
+# Heads that make an unnamed source only after a quantifier: "không ít bình luận cho rằng", "nhiều
+# bình luận" (comments under a post); alone "bình luận" is a verb or "bình luận viên", a commentator.
+QUANTIFIED_ONLY_HEADS: tuple[str, ...] = ("bình luận",)
 # Quantifiers that, leading a subject with no name, mark it as unnamed ("một quan chức Mỹ").
 # Last syllables of nouns for people by their role (agent nouns): "cổ động viên", "giảng viên",
 # "chiến sĩ", "chuyên gia", "ngư dân", "hành khách", "khán giả", "học sinh". After a quantifier
@@ -639,7 +651,8 @@ ANONYMOUS_HEADS: tuple[str, ...] = (
 PERSON_NOUN_GENDER: dict[str, str] = {
     "mẹ": "f", "cha": "m", "bố": "m", "vợ": "f", "chồng": "m",  # parents and spouses ("người phụ nữ
 }                                                             # này" is often someone new: a suspect)
-PERSON_AGENT_SYLLABLES: frozenset[str] = frozenset({"viên", "sĩ", "gia", "dân", "khách", "giả", "sinh"})
+PERSON_AGENT_SYLLABLES: frozenset[str] = frozenset({"viên", "sĩ", "gia", "dân", "khách", "giả", "sinh",
+                                                   "binh"})  # "tân binh", "cựu binh": soldiers
 # First syllables that make a person of what they own or work at ("chủ quán", "chủ tàu", "thợ
 # lặn"), each with the compounds where they do not ("chủ trương" is a policy, "chủ nhật" a day).
 PERSON_AGENT_PREFIXES: dict[str, frozenset[str]] = {
@@ -953,7 +966,7 @@ CASUALTY_WORDS: dict[str, str] = {
     "ca nặng": "serious", "tình trạng nặng": "serious", "nguy kịch": "serious",
     # cases of a disease ("47 học sinh mắc bệnh sởi"), not the school's roll
     # (not a bare "mắc" or "nhiễm": "vướng mắc", "ô nhiễm")
-    "mắc bệnh": "infected", "mắc sởi": "infected", "mắc thủy đậu": "infected", "nhiễm bệnh": "infected",
+    "mắc bệnh": "infected", "nhiễm bệnh": "infected", "mắc sởi": "measles", "mắc thủy đậu": "chickenpox",
 }
 
 # "không có người tử vong", "không ai bị thương": a harm counted as none, the zero a correction
@@ -1183,8 +1196,7 @@ PERIOD_SCOPE = (r"(?<!\w)(?:từ đầu năm|từ đầu mùa(?:\s+\w+)?|từ n�
                 r"|(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: một)?) tháng đầu năm"  # "7 tháng đầu năm 2026"
                 r"|\d+ tháng(?: của)? năm \d{4}"  # "10 tháng năm 2024": months summed
                 r"|quý (?:i{1,3}|iv|\d)(?!\w)|(?:tuần|tháng) đầu(?: tiên)?(?: của)? năm"  # "quý III" (read lower-cased)
-                r"|năm ngoái|năm trước"  # last year's figure ("Năm ngoái, một vụ ... khiến 14 người bị thương")
-                r"|từ (?:ngày|khi|đầu tháng) [^,;]{0,25}?đến nay)(?!\w)")  # "mưa lũ từ ngày 8/9 đến nay đã làm ..."
+                r"|năm ngoái|năm trước)(?!\w)")  # last year's figure ("Năm ngoái, một vụ ... khiến 14 người bị thương")
 # A sentence that opens with a year gives that year's totals ("Năm 2025, tuyến cao tốc này xảy ra
 # 31 vụ tai nạn", also after statistics: "Theo số liệu của X, năm 2023 tuyến ..."; not "Theo Bộ
 # Công an, năm 2022 vụ cháy ...", the year of one event); a year inside the sentence ("xảy ra tháng 9 năm 2023, làm 56 người
@@ -1192,7 +1204,7 @@ PERIOD_SCOPE = (r"(?<!\w)(?:từ đầu năm|từ đầu mùa(?:\s+\w+)?|từ n�
 PERIOD_OPENER = (r"^\W*(?:(?:trong\s+)?năm \d{4}\s*,"
                  r"|theo\s+(?:số liệu|thống kê|báo cáo)[^,]{0,80},\s*(?:trong\s+)?năm \d{4}(?:\s*,|\s+(?!\d))"
                  # "(Theo thống kê của X,) từ khi đưa vào khai thác tháng 9/2023 đến nay, ...": since then
-                 r"|(?:theo\s+[^,]{0,80},\s*)?từ\s+(?:khi|lúc|ngày|tháng|đầu)(?!\w)[^,]{0,60}?đến nay\s*,)")
+                 r"|(?:theo\s+[^,]{0,80},\s*)?từ\s+khi(?!\w)[^,]{0,60}?đến nay\s*,)")  # (not "từ ngày 8/9 đến nay": one flood's running toll)
 # Words that call a sum of money a price (so "giá 25.000 đồng" may be set against "25.000
 # đồng/kg"); "trị giá" and "giá trị" (worth, value) are totals.
 PRICE_WORDS = r"(?<!\w)(?<!trị )giá(?! trị)(?!\w)"
@@ -1261,6 +1273,9 @@ NUMBER_LABELS: frozenset[str] = frozenset({"lớp", "phường", "tổ", "phố"
 # Physical levels said of something named right after them: "mực nước sông" at a gauge is not
 # "mực nước hồ chứa" behind a dam; "lưu lượng về hồ" (inflow) is not "lưu lượng xả" (release).
 LEVEL_NOUNS: tuple[str, ...] = ("mực nước", "lưu lượng", "lượng mưa", "nhiệt độ", "độ sâu", "dung tích")
+# ... and what they are said of: the first of these within three words of the level ("mực nước
+# thượng lưu hồ" is the reservoir's, as "mực nước hồ" is)
+LEVEL_OWNERS: frozenset[str] = frozenset({"sông", "hồ", "suối", "biển", "kênh", "hạ du", "hạ lưu", "xả", "về"})
 MEASURE_NOUNS: tuple[str, ...] = (
     "doanh thu",       # revenue
     "lợi nhuận",       # profit
@@ -1385,11 +1400,6 @@ EVENT_KINDS: dict[str, str] = {
 }
 # Days apart that two articles' dates may be and still report one event (a running story).
 EVENT_DAYS = 4
-# Events over in a moment (a crash, an explosion, a collapse, a capsizing): two leads that date
-# them three or more days apart, with no date in common, report two of them (a fire or a flood may
-# run for days). A later report of the same one names its day again.
-INSTANT_KINDS: frozenset[str] = frozenset({"crash", "explosion", "collapse", "sinking"})
-INSTANT_EVENT_DAYS = 2
 
 # --------------------------------------------------------------------------- messages
 # The reasons shown to the editor for each conflict, in the article's language.

@@ -161,3 +161,17 @@ def test_one_named_majors_rate_is_not_the_schools():
     school = view(0, "Trường Đại học Kỹ thuật Hòa Lâm: 92,4% sinh viên có việc làm sau một năm")
     major = view(1, "Sinh viên ngành Kỹ thuật phần mềm của trường có tỷ lệ việc làm 98,7%")
     assert kinds(major, school, ACROSS) == []
+
+
+def test_a_list_after_more_is_more_of_each():
+    staff = view(0, "Công ty đã cử 20 nhân viên túc trực hỗ trợ người bệnh.")
+    more = view(1, "Bệnh viện đã huy động thêm 40 giường bệnh và 25 nhân viên y tế từ các khoa khác để hỗ trợ.",
+                "Bệnh viện", "organization")
+    assert kinds(more, staff, ACROSS) == []
+
+
+def test_a_whole_province_opening_the_sentence_is_all_its_figures():
+    headline = view(0, "Sạt lở đất vùi lấp 3 ngôi nhà ở Lai Châu, 2 người chết")
+    province = view(1, "Tính chung toàn tỉnh Lai Châu, mưa lũ từ ngày 8/9 đến nay đã làm 9 người chết và mất tích, "
+                       "hơn 800 ngôi nhà bị hư hại.")
+    assert kinds(province, headline) == []

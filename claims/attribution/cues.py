@@ -26,8 +26,8 @@ def cue_ok(art, low: str, m: re.Match, masked: str) -> tuple[bool, bool]:
     if re.fullmatch(r"\d[\d.,]*\d|\d", prev_orig[0]) and cue not in art.lex.VERB_ONLY_CUES \
             and not (label and label[0].lower() in art.lex.NUMBER_LABELS):
         return False, False  # "gần 6.000 bình luận": a count, the noun"
-    if prev_orig[0] in ("một", "các", "những", "bản", "lời", "buổi", "cuộc", "đợt", "lượt", "sự", "số", "ra", "gửi",
-                                "bảng", "đăng", "thảo") \
+    if (prev_orig[0] in ("một", "các", "những", "bản", "lời", "buổi", "cuộc", "đợt", "lượt", "sự", "số", "ra", "gửi",
+                         "bảng", "đăng") or " ".join(masked[: m.start()].split()[-2:]).lower() == "dự thảo") \
             and cue not in art.lex.VERB_ONLY_CUES:
         return False, False  # "trong một tuyên bố", "20.000 lượt chia sẻ", "ra thông báo", "Dự thảo tuyên bố": the noun
     if prev_orig[0].lower() == "về" and cue in art.lex.CUES_ALSO_NOUNS:
@@ -163,7 +163,7 @@ def relay_target(art, masked: str, text: str, m: re.Match) -> tuple[Candidate | 
     parts = re.split(r"[,;:]", text[start:end])
     named_after = classify(parts[1].strip(), art.lex) if len(parts) > 2 and parts[1].strip() else None
     if named_after is not None and named_after.stype == "person" and named_after.title in art.lex.ADDRESS_TITLES \
-            and len(named_after.name.split()) >= 2:
+            and len(named_after.name.split()) >= 2 and not (cand is not None and cand.stype == "person" and len(cand.name.split()) >= 2):
         return named_after, end  # "dẫn lời giám đốc kỹ thuật CLB X, ông Somchai Wongsakul, nói": the role, then who holds it
     if cand is None and seg and re.match(r"(?:một|các|những|nhiều|hai|ba|vài)\s+[a-zà-ỹđ]", seg, flags=re.I):
         cand = Candidate(seg, seg, "anonymous")  # "dẫn lời một phi công của hãng X": someone quoted, unnamed

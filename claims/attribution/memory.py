@@ -169,11 +169,13 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
                         return att.source, att.source_type
             unnamed = self._unnamed_one(si, cand.gender)
             last = max((s_i for s_i, _ in self.sources if s_i < si), default=None)
-            if unnamed is not None and not any(last <= m[0] < si for m in self.mentions):
-                # "Theo chị, ..." right after "một phụ huynh ..., đề nghị không nêu tên, bày tỏ ...",
-                # with no one named since: the unnamed speaker, not someone named before her
-                return unnamed
             name = self._resolve_pronoun(cand, si)
+            named_fits = name is not None and cand.gender is not None and self.people[name].gender == cand.gender
+            if unnamed is not None and not named_fits and not any(last <= m[0] < si for m in self.mentions):
+                # "Theo chị, ..." right after "một phụ huynh ..., đề nghị không nêu tên, cho biết ...",
+                # with no one named since: the unnamed speaker, not someone named before whose sex
+                # the pronoun does not confirm ("Theo ông" still means "ông Trần Văn Nam")
+                return unnamed
             if not name:
                 story = self._headline_person(cand, si) if unnamed is None else None
                 return unnamed or ((story, "person") if story else None)

@@ -83,7 +83,7 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
                 followed_by_lower and (len(run) == 1 and title not in lex.ADDRESS_TITLES)) or (
                 # "Hiệu trưởng Trường Đại học Hà Thành": the end of the body's name, no one's
                 title not in lex.ADDRESS_TITLES and j > i + span and not is_cap(tokens[j - 1])
-                and _inside_body_name(tokens, j, lex) and not _full_personal_name(tokens, j)
+                and _inside_body_name(tokens, j, lex, lex.NAMED_BODY_HEADS) and not _full_personal_name(tokens, j)
                 and not any(looks_foreign(t) for t in run))
             if not body_name and run and not (len(run) == 1 and (
                     (run[0] in lex.COUNTRY_NAMES and (title not in lex.KIN_TITLES or j != i + span))  # "chị Nga" is a woman; "tướng Iran", "cô gái Nga" no one
@@ -99,12 +99,14 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
     return out
 
 
-def _inside_body_name(tokens: list[str], i: int, lex) -> bool:
+def _inside_body_name(tokens: list[str], i: int, lex, heads=None) -> bool:
     """Whether token i continues a body's name begun a few words before ("Công ty Xi măng Hà
     Tiên", "Trường tiểu học Nguyễn Trãi"): a body's head, then only words of a name (no verb
-    or adverb of a clause: "Tòa án ... đã tuyên phạt Trương Mỹ Lan" names a person)."""
+    or adverb of a clause: "Tòa án ... đã tuyên phạt Trương Mỹ Lan" names a person). With `heads`,
+    only a body of those kinds, one that takes a proper name ("Trường Đại học Hà Thành"; "Sở Y tế"
+    is named by its field, so "Giám đốc Sở Y tế Lê Minh" names a person)."""
     for k in range(max(0, i - BODY_NAME_WORDS), i):
-        head = starts_with_any(" ".join(tokens[k:i]), lex.ORG_HEADS)
+        head = starts_with_any(" ".join(tokens[k:i]), lex.ORG_HEADS if heads is None else heads)
         if head and head[:1].isupper():
             between = tokens[k + len(head.split()):i]
             return all(w.lower() not in lex.STOPWORDS and w.lower() not in lex.PRE_CUE_ADVERBS

@@ -14,7 +14,25 @@ from .types import Candidate
 
 
 def classify(np: str, lex) -> Candidate | None:
-    """Decide whether a noun phrase can be a source, and of which type."""
+    """Decide whether a noun phrase can be a source, and of which type; a phrase none of the
+    tables place, "X này" with a lower-case head ("sàn này", "start-up này"), is an anaphor that
+    speaks only if the article named something with that head (`references._named_with_head`)."""
+    found = _classify(np, lex)
+    if found is not None:
+        return found
+    demo = re.fullmatch(r"(\S+(?:\s+\S+){0,2}?)\s+(?:này|đó|trên|nói trên|kể trên)", np.strip(" ,.;:-–\"“”'"), flags=re.I)
+    head = demo.group(1) if demo else ""
+    words = head.lower().split()
+    person = starts_with_any(head, lex.PERSON_TITLES) or starts_with_any(head, lex.ANONYMOUS_HEADS) \
+        or any(w in lex.PERSON_AGENT_SYLLABLES or w in lex.PERSON_TITLES or w in lex.GENDERED_NOUNS for w in words) \
+        or any(n in head.lower() for n in lex.PERSON_NOUN_GENDER)  # "Nữ bệnh nhân này", "Chàng trai này", "Tân binh này"
+    if head and head[1:] == head[1:].lower() and not person and not starts_with_any(head, lex.NON_HUMAN_HEADS) \
+            and not any(w in lex.STOPWORDS for w in words):  # "trong đó", "sau đó": no noun
+        return Candidate(head, np, "anaphor", title="named")
+    return None
+
+
+def _classify(np: str, lex) -> Candidate | None:
     np = re.sub(r"^\([A-ZĐ+]{2,8}\)\s*[-–]?\s*", "", np.strip())  # "(TNO) ...": the outlet's own tag
     np = np.strip(" ,.;:-–\"“”'")
     np = strip_words(np, lex.DISCOURSE_PREFIXES, at_end=False)
@@ -48,15 +66,12 @@ def classify(np: str, lex) -> Candidate | None:
         kind = anaphor_kind(head, lex)
         if demo and kind:
             return Candidate(head, np, "anaphor", title=kind)  # "nguồn tin này", "cơ quan này"
-        if demo and 1 <= len(head.split()) <= 3 and head[1:] == head[1:].lower() and not starts_with_any(head, lex.NON_HUMAN_HEADS) \
-                and not any(w in lex.STOPWORDS for w in head.lower().split()):  # "trong đó", "sau đó": no noun
-            return Candidate(head, np, "anaphor", title="named")  # "sàn này", "start-up này": the one so called before
     if low in lex.PLURAL_PRONOUNS:
         return Candidate(np, np, "pronoun", title=low)
     epithet = _epithet(np, lex)
     if epithet is not None:
         return epithet
-    doc_first = starts_with_any(np, lex.DOCUMENT_HEADS)
+    doc_first = starts_with_any(np, lex.DOCUMENT_HEADS) if not low.startswith("đơn vị") else None  # "Đơn vị thi công": a unit
     title_first = starts_with_any(np, lex.PERSON_TITLES)
     if doc_first and not (title_first and len(title_first) > len(doc_first)):
         non_human = starts_with_any(np, lex.NON_HUMAN_HEADS)
@@ -119,7 +134,7 @@ def classify(np: str, lex) -> Candidate | None:
     if media_head and after_media and is_cap(after_media.split()[0]) and media_head.lower() not in ("trang", "mạng"):
         name = outlet_name(after_media, lex)
         return Candidate(name, np, "media", named=True)
-    doc = starts_with_any(rest, lex.DOCUMENT_HEADS)
+    doc = starts_with_any(rest, lex.DOCUMENT_HEADS) if not rest.lower().startswith("đơn vị") else None
     if doc and not starts_with_any(rest, ("quyết định " + w for w in ("tạm", "dừng"))):
         return Candidate(_document_name(np if not quant else rest, lex), np, "document", named=is_cap(np))
     anon = starts_with_any(rest, lex.ANONYMOUS_HEADS)
@@ -143,6 +158,7 @@ def classify(np: str, lex) -> Candidate | None:
         return Candidate(np, np, "anonymous")
     if quant and not org:
         if any(h.lower() in low for h in lex.ANONYMOUS_HEADS) or starts_with_any(rest, lex.PERSON_TITLES) \
+                or starts_with_any(rest, lex.QUANTIFIED_ONLY_HEADS) \
                 or _agent_noun(rest, lex):
             return Candidate(np, np, "anonymous")
         return None

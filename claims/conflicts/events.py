@@ -50,7 +50,8 @@ def signature(title: str | None, sentences: Sequence[tuple[str, Sequence[Figure]
     struck = None
     for text, figs in lead:
         opening = STRUCK_AT.match(text)
-        if opening and struck is None and text != title:
+        reported = any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", text.lower()) for c in lex.SPEECH_CUES)
+        if opening and struck is None and text != title and not reported:  # ("Lúc 10h30 ngày 17/10, bệnh viện cho biết ...": a report's time)
             struck = int(opening.group("month")) * 100 + int(opening.group("day"))
         kinds |= event_kinds(text, lex)
         mentions = place_mentions(text, lang)
@@ -102,10 +103,8 @@ def different_events(a: EventSignature, b: EventSignature, lang: str = "vi") -> 
         return True
     if a.struck is not None and b.struck is not None and _day_gap(a.struck, b.struck) >= 2:
         return True  # "4h50 sáng 14/10" and "22h15 tối 17/10": two crashes on one road, days apart
-    shared = a.kinds & b.kinds
-    window = lex.INSTANT_EVENT_DAYS if shared and shared <= lex.INSTANT_KINDS else lex.EVENT_DAYS
-    if a.days and b.days and min(_day_gap(x, y) for x in a.days for y in b.days) > window:
-        return True  # (a crash on 14/10 and one on 17/10 on the same road: two crashes)
+    if a.days and b.days and min(_day_gap(x, y) for x in a.days for y in b.days) > lex.EVENT_DAYS:
+        return True
     # a trial over an accident of months ago is not a report of today's accident
     return any(x.months and y.days and min(_month_gap(m, d) for m in x.months for d in y.days) > lex.EVENT_DAYS
                for x, y in ((a, b), (b, a)))

@@ -105,7 +105,7 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
         # or against a figure of today's story with no date): not steps of one running count,
         # nor one moment
         return False
-    if fa.unit == "%" and _a_share(a.text, fa) != _a_share(b.text, fb):
+    if fa.unit == "%" and {_rate_kind(a.text, fa), _rate_kind(b.text, fb)} == {"share", "growth"}:
         return False  # "chiếm khoảng 51%" is a share of the whole, "tăng 11,4%" a growth rate
     owner_a, owner_b = level_owner(a.text, fa.figure, lex), level_owner(b.text, fb.figure, lex)
     if owner_a and owner_b and owner_a != owner_b:
@@ -345,9 +345,19 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
     return updates
 
 
-def _a_share(text: str, fr: Frame) -> bool:
-    """A percentage given as a share ("chiếm khoảng 51%", "tỷ trọng ... 34%")."""
-    return bool(re.search(r"(?<!\w)(?:chiếm|tỷ trọng|tỉ trọng)(?!\w)[^,;.]{0,40}$", text[:fr.figure.start].lower()))
+def _rate_kind(text: str, fr: Frame) -> str | None:
+    """"share" for a percentage given as a share ("chiếm khoảng 51%", "tỷ trọng ... 34%"),
+    "growth" for one given as a rise or fall ("tăng 11,4%"), else None (a "tỷ lệ ... là 4,8%"
+    may be either's counterpart)."""
+    return _rate_before(text[max(0, fr.figure.start - 60):fr.figure.start])
+
+
+@lru_cache(maxsize=16384)
+def _rate_before(before: str) -> str | None:
+    low = before.lower()
+    if re.search(r"(?<!\w)(?:chiếm|tỷ trọng|tỉ trọng)(?!\w)[^,;.]{0,40}$", low):
+        return "share"
+    return "growth" if re.search(r"(?<!\w)(?:tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên|thêm))?\s*$", low) else None
 
 
 def _part_of_a_total(text: str, fr: Frame, lex) -> bool:

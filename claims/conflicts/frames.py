@@ -137,7 +137,7 @@ def casualty(text: str, f: Figure, lex, seg_start: int = 0) -> tuple[str | None,
         gap = window[pos + len(word):pos2]
         if fam2 != fam and re.fullmatch(r"\s*(?:và|hoặc|,|/)\s*", gap):
             return "+".join(sorted((fam, fam2))), f"{word} và {word2}"
-        if fam2 == "dead" and fam != "dead" and re.fullmatch(r"[^,;:.]*?(?<!\w)(?:đã|vừa|sau đó)\s+", gap):
+        if fam2 == "dead" and fam != "dead" and re.fullmatch(r"(?:\s+(?!và\b|hoặc\b)[^\W\d]+){0,2}\s+(?:đã|vừa|sau đó)\s+", gap):
             # "Một người bị thương nặng đã tử vong": who they were, then what befell them, the toll counted
             return fam2, word2
     return fam, word
@@ -329,7 +329,8 @@ def _scope(text: str, f: Figure, seg: tuple[int, int], lex) -> str | None:
         return "cumulative"
     if re.match(lex.AT_SCENE_AFTER, after):
         return "at_scene"
-    if f.text.lower().startswith("một") and not text[seg[0]:f.start].strip(" ,;:–-"):
+    if f.text.lower().startswith("một") and not text[seg[0]:f.start].strip(" ,;:–-") \
+            and re.match(r"[^,;:.]{0,40}?\s(?:đã|vừa|sau đó)\s+\w", text[f.end:seg[1]]):
         return "one"  # "Một người bị thương nặng đã tử vong": one person's fate, not a toll
     return None
 
@@ -376,10 +377,12 @@ def frames(text: str, figures: tuple[Figure, ...], source: str | None, mention: 
         what = f"{f.unit} {harm_word}".strip() if harm_word else f.unit
         places, place_text = figure_places(text, f, seg, [g for g in counts if g is not f], mention, lang, source)
         now = as_of is None and bool(re.search(lex.NOW_LEADS, text[seg[0]:f.start].lower()))
-        scope = _scope(text, f, seg, lex) or ("period" if opens_with_period else None)
-        if scope is None and out and out[-1].scope in ("all", "period", "cumulative") \
+        scope = _scope(text, f, seg, lex) or ("period" if opens_with_period else None) \
+            or ("all" if re.match(r"\W*(?:tính chung|tổng cộng)(?!\w)", text.lower()) else None)  # "Tính chung toàn tỉnh X, ..."
+        if scope is None and out and out[-1].scope in ("all", "period", "cumulative", "new") \
                 and re.fullmatch(r"\s*[^\d,;:.]{0,20}?\s*(?:,|và)\s*(?:hơn|gần|khoảng)?\s*", text[out[-1].figure.end:f.start]):
-            # "toàn tỉnh ... đã làm 8 người chết, 3 người mất tích": a list under one verb shares its scope
+            # "toàn tỉnh ... đã làm 8 người chết, 3 người mất tích", "huy động thêm 40 giường bệnh và 25
+            # nhân viên y tế": a list under one verb shares its scope
             scope = out[-1].scope
         if scope == "period" and _a_level(f, lex):
             scope = None  # "quý III ... 74 triệu đồng/m2": when a price or a rate holds, not a total over it

@@ -190,7 +190,8 @@ def figure_places(text: str, f: Figure, seg: tuple[int, int], others: list[Figur
     before_end = max([g.end for g in others if g.end <= f.start and g.start >= seg[0]], default=seg[0])
     after_end = min([g.start for g in others if g.start >= f.end and g.start < seg[1]], default=seg[1])
     near = [m for m in mentions if before_end <= m[0] < f.start]
-    if not near and before_end > seg[0] and re.fullmatch(r"[^\d,;:.]{0,25}?\s(?:và|hoặc)\s*", text[before_end:f.start]):
+    if not near and before_end > seg[0] and re.fullmatch(r"[^\d,;:.]{0,25}?\s(?:và|hoặc)\s*", text[before_end:f.start]) \
+            and not any(f.end <= m[0] < after_end for m in mentions):  # ("... và 2 người mất tích ở xã Y": its own place)
         # "Huyện X ... với 9 người chết và 7 người mất tích": a figure joined to the one before
         # holds where that one does
         near = [m for m in mentions if m[0] < before_end]

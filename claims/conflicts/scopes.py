@@ -76,13 +76,16 @@ def one_site_against_all(a: ClaimView, b: ClaimView) -> bool:
     """A figure for all the hospitals ("15 nạn nhân đang điều trị tại các bệnh viện") against one
     from a sentence about one named hospital ("Phó giám đốc Bệnh viện Thanh Nhàn cho biết bệnh viện
     đang điều trị 5 nạn nhân"): that hospital's share."""
-    def all_sites(text: str) -> bool:
-        return bool(re.search(r"(?<!\w)(?:tại|ở|trong) (?:các|những|nhiều) bệnh viện(?!\w)", text.lower()))
+    sa, sb = _hospitals(a.text), _hospitals(b.text)
+    return (sa == "all" and sb == "one") or (sb == "all" and sa == "one")
 
-    def one_site(text: str) -> bool:
-        return bool(re.search(r"(?<!\w)[Bb]ệnh viện [A-ZĐ]", text)) and not all_sites(text) \
-            and len(re.findall(r"(?<!\w)[Bb]ệnh viện [A-ZĐ]", text)) == 1
-    return (all_sites(a.text) and one_site(b.text)) or (all_sites(b.text) and one_site(a.text))
+
+@lru_cache(maxsize=16384)
+def _hospitals(text: str) -> str | None:
+    """"all" for a figure over all hospitals, "one" for a sentence about one named hospital."""
+    if re.search(r"(?<!\w)(?:tại|ở|trong) (?:các|những|nhiều) bệnh viện(?!\w)", text.lower()):
+        return "all"
+    return "one" if len(re.findall(r"(?<!\w)[Bb]ệnh viện [A-ZĐ]", text)) == 1 else None
 
 
 def sources_place_differs(fr: Frame, claim: ClaimView, other: Frame, lex) -> bool:

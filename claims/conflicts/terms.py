@@ -276,9 +276,12 @@ def clause_of(text: str, f: Figure) -> str:
     return text[start:stop]
 
 
+@lru_cache(maxsize=16384)
 def level_owner(text: str, f: Figure, lex) -> str | None:
     """What a physical level is of, in the figure's clause: the word after "mực nước" ("sông",
     "hồ"), "lưu lượng" ("về", "xả"), and so on; None when the clause names no such level."""
     clause = _clause_around(text, f)
-    m = re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, lex.LEVEL_NOUNS))})\s+(\w+)", clause)
-    return m.group(1) if m and m.group(1) not in lex.STOPWORDS else None
+    m = re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, lex.LEVEL_NOUNS))})((?:\s+\w+){{1,3}})", clause)
+    words = m.group(1).split() if m else []
+    pairs = [" ".join(words[k:k + 2]) for k in range(len(words))] + words
+    return next((w for w in pairs if w in lex.LEVEL_OWNERS), None)
