@@ -269,7 +269,8 @@ HEDGES: tuple[str, ...] = (
 
 # Verbs before "rằng" that report no one's words or view: knowing, forgetting, proving
 # ("Nhiều phụ huynh quên rằng hạn nộp ...", "Kết quả chứng minh rằng ...").
-NOT_REPORTING_THAT: frozenset[str] = frozenset({"quên", "biết", "hiểu", "nhớ", "ngờ", "chứng minh", "chứng tỏ", "thấy"})
+NOT_REPORTING_THAT: frozenset[str] = frozenset({"quên", "biết", "hiểu", "nhớ", "ngờ", "chứng minh", "chứng tỏ", "thấy",
+                                                "cảm thấy", "tưởng", "phát hiện", "nhận ra"})  # (perceiving, mistaking)
 # Passive markers that turn a following cue into an agentless one ("được đánh giá").
 PASSIVES: tuple[str, ...] = ("được", "bị")
 
@@ -278,7 +279,6 @@ PASSIVES: tuple[str, ...] = ("được", "bị")
 NOT_SPEECH_BEFORE: dict[str, tuple[str, ...]] = {
     "khai": ("triển", "công", "tự"),
     "tố": ("yếu", "nhân", "bị", "truy", "khởi"),  # "yếu tố" (factor), "nhân tố", "truy tố" (prosecute), "khởi tố"
-    "đánh giá": ("thi",),  # "kỳ thi / phòng thi đánh giá năng lực": an exam's name
     "phân tích": ("giới", "nhà", "cáo"),  # "giới phân tích", "nhà phân tích": analysts; "báo cáo phân tích": a report
     "bình luận": ("giới", "nhà", "chối", "lượt", "các", "những", "nghìn", "trăm", "khóa", "khoá", "tắt"),  # "từ chối bình luận", "6.000 lượt bình luận", "khóa bình luận"
     "thông tin": ("báo",),  # "họp báo thông tin kết quả": a press conference to inform, no one informing yet
@@ -330,7 +330,6 @@ PERSON_TITLES: dict[str, str | None] = {
     "GS": None, "PGS.TS": None, "GS.TS": None, "TS.BS": None, "ThS.BS": None, "PGS.TS.BS": None,
     "giáo sư": None, "phó giáo sư": None, "nhà nghiên cứu": None, "chuyên gia": None, "kỹ sư": None,
     "huấn luyện viên": None, "HLV": None, "thủ môn": None, "tiền đạo": None, "cầu thủ": None,
-    "bình luận viên": None, "BLV": None,  # a commentator ("bình luận" alone heads unnamed comments)
     "ca sĩ": None, "diễn viên": None, "người mẫu": None, "nhà báo": None, "phóng viên": None,
     "CEO": None, "nhà sáng lập": None, "đồng sáng lập": None, "chủ tịch hội đồng quản trị": None,
     "tiểu thương": None, "thương lái": None, "nông dân": None, "tài xế": None, "cựu": None,
@@ -465,6 +464,7 @@ ORG_HEADS: tuple[str, ...] = (
     "công ty cổ phần", "công ty TNHH", "ngân hàng thương mại cổ phần", "tổng công ty cổ phần",
     "chi nhánh",  # a branch ("Ngân hàng X chi nhánh An Giang"); the tagger reads "chi" as "spend"
     "nhà trường",  # "the school" as a body ("Theo nhà trường, ...")
+    "đơn vị",  # a unit or contractor ("Đơn vị thi công cho biết"), before "đơn" (a petition) in the document heads
     "tòa",  # "the court" ("Theo tòa, ..."; "tòa án" above is its full form)
 )
 
@@ -1400,6 +1400,10 @@ EVENT_KINDS: dict[str, str] = {
 }
 # Days apart that two articles' dates may be and still report one event (a running story).
 EVENT_DAYS = 4
+# Words of a later step in a story, not the event itself: a lead timed to the minute with one
+# of them ("Lúc 9h15 ngày 14/9, lực lượng cứu hộ tìm thấy thêm 2 thi thể ...") dates the step.
+FOLLOW_UP_WORDS: tuple[str, ...] = ("thêm", "tìm thấy", "phát hiện", "tiếp tục", "khởi tố", "bắt giữ", "tạm giữ",
+                                    "đưa thi thể", "tử vong tại bệnh viện")
 
 # --------------------------------------------------------------------------- messages
 # The reasons shown to the editor for each conflict, in the article's language.

@@ -30,6 +30,8 @@ def cue_ok(art, low: str, m: re.Match, masked: str) -> tuple[bool, bool]:
                          "bảng", "đăng") or " ".join(masked[: m.start()].split()[-2:]).lower() == "dự thảo") \
             and cue not in art.lex.VERB_ONLY_CUES:
         return False, False  # "trong một tuyên bố", "20.000 lượt chia sẻ", "ra thông báo", "Dự thảo tuyên bố": the noun
+    if cue == "đánh giá" and prev_orig[0].lower() == "thi" and after.startswith("năng lực"):
+        return False, False  # "phòng thi đánh giá năng lực": an exam's name
     if prev_orig[0].lower() == "về" and cue in art.lex.CUES_ALSO_NOUNS:
         return False, False  # "về thông tin ...": about the information ("từ viện về chia sẻ" came back and said)
     if cue not in art.lex.VERB_ONLY_CUES and after.startswith("của "):

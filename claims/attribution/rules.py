@@ -267,7 +267,7 @@ def _verb_before_that(art, masked: str, text: str, sent: SentenceIn) -> tuple[in
     if m is None or sent.parsed is None:
         return None
     verb = next((t for t in reversed(sent.parsed.tokens) if t.end <= m.start() and t.text.strip()), None)
-    if verb is None or verb.upos != "VERB" or not text[verb.end:m.start()].isspace() \
+    if verb is None or verb.upos != "VERB" or not text[verb.end:m.start()].isspace() or not verb.text[:1].islower() \
             or verb.text.lower() in art.lex.NON_CUE_MENTAL or verb.text.lower() in art.lex.PASSIVES \
             or verb.text.lower() in art.lex.NOT_REPORTING_THAT:
         return None

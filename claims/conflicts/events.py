@@ -50,7 +50,8 @@ def signature(title: str | None, sentences: Sequence[tuple[str, Sequence[Figure]
     struck = None
     for text, figs in lead:
         opening = STRUCK_AT.match(text)
-        reported = any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", text.lower()) for c in lex.SPEECH_CUES)
+        reported = any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", text.lower()) for c in lex.SPEECH_CUES) \
+            or bool(re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, lex.FOLLOW_UP_WORDS))})(?!\w)", text.lower()))
         if opening and struck is None and text != title and not reported:  # ("Lúc 10h30 ngày 17/10, bệnh viện cho biết ...": a report's time)
             struck = int(opening.group("month")) * 100 + int(opening.group("day"))
         kinds |= event_kinds(text, lex)

@@ -380,7 +380,8 @@ def frames(text: str, figures: tuple[Figure, ...], source: str | None, mention: 
         scope = _scope(text, f, seg, lex) or ("period" if opens_with_period else None) \
             or ("all" if re.match(r"\W*(?:tính chung|tổng cộng)(?!\w)", text.lower()) else None)  # "Tính chung toàn tỉnh X, ..."
         if scope is None and out and out[-1].scope in ("all", "period", "cumulative", "new") \
-                and re.fullmatch(r"\s*[^\d,;:.]{0,20}?\s*(?:,|và)\s*(?:hơn|gần|khoảng)?\s*", text[out[-1].figure.end:f.start]):
+                and re.fullmatch(r"\s*[^\d,;:.]{0,20}?\s*(?:,|và)\s*(?:hơn|gần|khoảng)?\s*", text[out[-1].figure.end:f.start]) \
+                and not re.match(r"\s*(?:\S+\s+){0,2}?(?:vẫn|còn|đang)(?!\w)", text[f.end:]):  # ("... và 11 người vẫn mất tích": a running total)
             # "toàn tỉnh ... đã làm 8 người chết, 3 người mất tích", "huy động thêm 40 giường bệnh và 25
             # nhân viên y tế": a list under one verb shares its scope
             scope = out[-1].scope
