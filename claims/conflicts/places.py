@@ -34,12 +34,17 @@ def _cue_rx(lex) -> re.Pattern:
 
 
 @lru_cache(maxsize=4)
-def _body_end_rx(lex) -> re.Pattern:
-    # a body's head as its name writes it ("Trung tâm", "Công an", "UBND"), not a place's own ("tỉnh", "TP")
+def _body_heads(lex) -> str:
+    """A body's head as its name writes it ("Trung tâm", "Công an", "UBND"), not a place's own
+    ("tỉnh", "TP"), as a regex alternation."""
     places = {p.lower() for p in lex.PLACE_LEVELS}
     heads = {h[:1].upper() + h[1:] for h in lex.ORG_HEADS if h.lower() not in places and h.lower() not in ("nước", "điện")}
-    alts = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alts})\s+(?:[^\s,;:.]+\s+){{0,3}}$")
+    return "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def _body_end_rx(lex) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{_body_heads(lex)})\s+(?:[^\s,;:.]+\s+){{0,3}}$")
 
 
 def _in_address(text: str, at: int, lex) -> bool:
@@ -53,10 +58,7 @@ def _in_address(text: str, at: int, lex) -> bool:
 
 @lru_cache(maxsize=4)
 def _body_before_rx(lex) -> re.Pattern:
-    places = {p.lower() for p in lex.PLACE_LEVELS}
-    heads = {h[:1].upper() + h[1:] for h in lex.ORG_HEADS if h.lower() not in places and h.lower() not in ("nước", "điện")}
-    alts = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alts})(?:\s+[^\s,;:.()]+){{0,8}}\s*$")
+    return re.compile(rf"(?<!\w)(?:{_body_heads(lex)})(?:\s+[^\s,;:.()]+){{0,8}}\s*$")
 
 
 def _in_body_name(text: str, at: int, lex) -> bool:
