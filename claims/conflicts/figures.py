@@ -14,10 +14,10 @@ from .base import ClaimView, proper_names, similarity, squash, who
 from .frames import Frame, frame_parts, frames, later, same_moment
 from .corrections import corrects, quotes_publication, says_unchanged
 from .places import places_match
-from .scopes import (national_against_local, one_site_against_all, other_sector, price_against_total, size_against_other,
-                     sources_place_differs)
+from .scopes import (national_against_local, one_site_against_all, other_level_owner, other_sector, price_against_total,
+                     share_against_growth, size_against_other, sources_place_differs)
 from .statements import is_rumour, same_party
-from .terms import (clause_of, level_owner, measured, near_breakdown, none_harmed, other_numbered_event, partial, predicate_terms,
+from .terms import (clause_of, measured, near_breakdown, none_harmed, other_numbered_event, partial, predicate_terms,
                     same_measure_and_period, vessel_codes, worded_alike)
 
 
@@ -105,10 +105,9 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
         # or against a figure of today's story with no date): not steps of one running count,
         # nor one moment
         return False
-    if fa.unit == "%" and {_rate_kind(a.text, fa), _rate_kind(b.text, fb)} == {"share", "growth"}:
+    if share_against_growth(a.text, fa, b.text, fb):
         return False  # "chiếm khoảng 51%" is a share of the whole, "tăng 11,4%" a growth rate
-    owner_a, owner_b = level_owner(a.text, fa.figure, lex), level_owner(b.text, fb.figure, lex)
-    if owner_a and owner_b and owner_a != owner_b:
+    if other_level_owner(a.text, fa, b.text, fb, lex):
         return False  # "mực nước sông ... 112,4 m" at a gauge, "mực nước hồ chứa ... 568,3 m" behind the dam
     codes_a, codes_b = vessel_codes(a.text, fa.figure), vessel_codes(b.text, fb.figure)
     if codes_a and codes_b and not codes_a & codes_b:
@@ -343,21 +342,6 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
         if link:
             return updates or [link]
     return updates
-
-
-def _rate_kind(text: str, fr: Frame) -> str | None:
-    """"share" for a percentage given as a share ("chiếm khoảng 51%", "tỷ trọng ... 34%"),
-    "growth" for one given as a rise or fall ("tăng 11,4%"), else None (a "tỷ lệ ... là 4,8%"
-    may be either's counterpart)."""
-    return _rate_before(text[max(0, fr.figure.start - 60):fr.figure.start])
-
-
-@lru_cache(maxsize=16384)
-def _rate_before(before: str) -> str | None:
-    low = before.lower()
-    if re.search(r"(?<!\w)(?:chiếm|tỷ trọng|tỉ trọng)(?!\w)[^,;.]{0,40}$", low):
-        return "share"
-    return "growth" if re.search(r"(?<!\w)(?:tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên|thêm))?\s*$", low) else None
 
 
 def _part_of_a_total(text: str, fr: Frame, lex) -> bool:

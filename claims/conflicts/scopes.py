@@ -9,7 +9,7 @@ from functools import lru_cache
 from .base import ClaimView
 from .frames import Frame
 from .places import place_mentions
-from .terms import clause_before, dimension, sector
+from .terms import clause_before, dimension, level_owner, sector
 
 
 def other_sector(a: ClaimView, fa: Frame, b: ClaimView, fb: Frame, lex) -> bool:
@@ -98,3 +98,29 @@ def sources_place_differs(fr: Frame, claim: ClaimView, other: Frame, lex) -> boo
     mine = {name.lower() for _, _, level, name in place_mentions(named)
             if level is not None and 0 < level <= lex.PLACE_LEVELS["tỉnh"]}  # a province's, not a country's ("BNPB Indonesia")
     return bool(mine) and not mine & theirs
+
+
+def share_against_growth(a_text: str, fa: Frame, b_text: str, fb: Frame) -> bool:
+    """A percentage given as a share against one given as a rise or fall."""
+    return fa.unit == "%" and {_rate_kind(a_text, fa), _rate_kind(b_text, fb)} == {"share", "growth"}
+
+
+def other_level_owner(a_text: str, fa: Frame, b_text: str, fb: Frame, lex) -> bool:
+    """Two physical levels of different things ("mực nước sông" and "mực nước hồ")."""
+    owner_a, owner_b = level_owner(a_text, fa.figure, lex), level_owner(b_text, fb.figure, lex)
+    return bool(owner_a and owner_b and owner_a != owner_b)
+
+
+def _rate_kind(text: str, fr: Frame) -> str | None:
+    """"share" for a percentage given as a share ("chiếm khoảng 51%", "tỷ trọng ... 34%"),
+    "growth" for one given as a rise or fall ("tăng 11,4%"), else None (a "tỷ lệ ... là 4,8%"
+    may be either's counterpart)."""
+    return _rate_before(text[max(0, fr.figure.start - 60):fr.figure.start])
+
+
+@lru_cache(maxsize=16384)
+def _rate_before(before: str) -> str | None:
+    low = before.lower()
+    if re.search(r"(?<!\w)(?:chiếm|tỷ trọng|tỉ trọng)(?!\w)[^,;.]{0,40}$", low):
+        return "share"
+    return "growth" if re.search(r"(?<!\w)(?:tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên|thêm))?\s*$", low) else None
