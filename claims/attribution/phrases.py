@@ -13,6 +13,9 @@ from .patterns import MASK, is_cap, starts_with_any, strip_words
 from .types import Candidate
 
 
+POINTING_BACK = r"\s+(?:này|đó|trên|nói trên|kể trên)"  # "cơ quan này", "nguồn tin đó": the one named before
+
+
 def classify(np: str, lex) -> Candidate | None:
     """Decide whether a noun phrase can be a source, and of which type; a phrase none of the
     tables place, "X này" with a lower-case head ("sàn này", "start-up này"), is an anaphor that
@@ -20,7 +23,7 @@ def classify(np: str, lex) -> Candidate | None:
     found = _classify(np, lex)
     if found is not None:
         return found
-    demo = re.fullmatch(r"(\S+(?:\s+\S+){0,2}?)\s+(?:này|đó|trên|nói trên|kể trên)", np.strip(" ,.;:-–\"“”'"), flags=re.I)
+    demo = re.fullmatch(rf"(\S+(?:\s+\S+){{0,2}}?){POINTING_BACK}", np.strip(" ,.;:-–\"“”'"), flags=re.I)
     head = demo.group(1) if demo else ""
     words = head.lower().split()
     person = starts_with_any(head, lex.PERSON_TITLES) or starts_with_any(head, lex.ANONYMOUS_HEADS) \
@@ -56,7 +59,7 @@ def _classify(np: str, lex) -> Candidate | None:
         return Candidate(np, np, "pronoun", gender=lex.PRONOUN_GENDER[low], title=low)
     if re.match(rf"(?:{'|'.join(lex.PERSON_AGENT_PREFIXES)})\s+(?:một|các|những|nhiều|mấy)\s+[^\W\d]", low):
         return Candidate(np, np, "anonymous")  # "Chủ một cửa hàng vàng bạc trên phố X": the owner of some shop
-    demo = re.fullmatch(r"(?:vị\s+)?(.+?)\s+(?:này|đó|trên|nói trên|kể trên)", np, flags=re.I)
+    demo = re.fullmatch(rf"(?:vị\s+)?(.+?){POINTING_BACK}", np, flags=re.I)
     definite = re.fullmatch(r"vị\s+(.+)", np, flags=re.I)
     if demo or definite:
         head = (demo or definite).group(1)

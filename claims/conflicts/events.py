@@ -5,6 +5,7 @@ Pure functions; `claims.store` files the keys and runs the search."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -49,10 +50,9 @@ def signature(title: str | None, sentences: Sequence[tuple[str, Sequence[Figure]
     kinds, places, actors, days, spots, months = set(), set(), set(), set(), set(), set()
     struck = None
     for text, figs in lead:
-        opening = STRUCK_AT.match(text)
-        reported = any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", text.lower()) for c in lex.SPEECH_CUES) \
-            or bool(re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, lex.FOLLOW_UP_WORDS))})(?!\w)", text.lower()))
-        if opening and struck is None and text != title and not reported:  # ("Lúc 10h30 ngày 17/10, bệnh viện cho biết ...": a report's time)
+        opening = STRUCK_AT.match(text) if struck is None and text != title else None
+        # ("Lúc 10h30 ngày 17/10, bệnh viện cho biết ...", "... tìm thấy thêm 2 thi thể": a later step's time)
+        if opening and not _later_step_rx(lex).search(text.lower()):
             struck = int(opening.group("month")) * 100 + int(opening.group("day"))
         kinds |= event_kinds(text, lex)
         mentions = place_mentions(text, lang)
@@ -68,6 +68,13 @@ def signature(title: str | None, sentences: Sequence[tuple[str, Sequence[Figure]
                 months.add(int(f.value) % 10000 // 100)  # "xảy ra hồi tháng 9/2024": when, to the month
     return EventSignature(frozenset(kinds), frozenset(places), frozenset(actors), frozenset(days),
                           " ".join(t for t, _ in lead)[:600], frozenset(spots), frozenset(months), struck)
+
+
+@lru_cache(maxsize=4)
+def _later_step_rx(lex) -> re.Pattern:
+    """A reporting cue or a word of a later step in a story (`FOLLOW_UP_WORDS`)."""
+    words = sorted(set(lex.SPEECH_CUES) | set(lex.FOLLOW_UP_WORDS), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)")
 
 
 def event_keys(sig: EventSignature) -> set[str]:
