@@ -14,6 +14,13 @@ LANG = "vi"
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 
 # --------------------------------------------------------------------------- sentence structure
+# Verbs whose object is a paper or a finding: a cue word right after them is that noun ("ban hành
+# kết luận sơ bộ": issued a preliminary finding; "công bố kết luận thanh tra").
+ISSUING_VERBS: tuple[str, ...] = (
+    "ban hành",  # to issue (a decision, a finding)
+    "công bố",   # to publish (a finding, information)
+    "dự thảo",   # a draft (of a statement)
+)
 # Cues that are never nouns: "người dân trong bản cho rằng" ("bản" = village) is speech, though a
 # noun-making word ("bản", "một", "lời") stands before it.
 VERB_ONLY_CUES: frozenset[str] = frozenset({
@@ -396,6 +403,16 @@ PRONOUN_GENDER: dict[str, str | None] = {
 }
 # Plural pronouns: "họ" refers to the last group or organization.
 PLURAL_PRONOUNS: tuple[str, ...] = ("họ", "các ông", "các bà")
+# "The others": a group set against one just described ("Nhiều người chỉ trích ... Số khác bênh
+# vực ..."), unnamed.
+OTHERS_GROUPS: frozenset[str] = frozenset({
+    "số khác",             # "others" (of the commenters just mentioned)
+    "một số khác",         # "some others"
+    "số còn lại",          # "the rest"
+    "người khác",          # "others"
+    "những người khác",    # "other people"
+    "nhiều người khác",    # "many others"
+})
 # Words that make a noun phrase plural: "người này" (this person) never points back to "Các điều
 # tra viên" or "nhiều người dân"; a counted group too ("Hai anh chủ quán"; not "ba"/"năm", also
 # "father" and "year" or a nickname).
@@ -438,6 +455,7 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "pgs.ts": "phó giáo sư",  # associate professor, PhD
     "gs.ts": "giáo sư",       # professor, PhD
     "hlv": "huấn luyện viên", # coach
+    "ceo": "tổng giám đốc",   # chief executive ("Tổng giám đốc X" ... "vị CEO")
     "ls": "luật sư",          # lawyer
 }
 # Middle names that tell a Vietnamese name's gender: "Nguyễn Thị Loan" is a woman, "Trần Văn Nam"

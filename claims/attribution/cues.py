@@ -27,9 +27,9 @@ def cue_ok(art, low: str, m: re.Match, masked: str) -> tuple[bool, bool]:
             and not (label and label[0].lower() in art.lex.NUMBER_LABELS):
         return False, False  # "gần 6.000 bình luận": a count, the noun"
     if (prev_orig[0] in ("một", "các", "những", "bản", "lời", "buổi", "cuộc", "đợt", "lượt", "sự", "số", "ra", "gửi",
-                         "bảng", "đăng") or " ".join(masked[: m.start()].split()[-2:]).lower() == "dự thảo") \
+                         "bảng", "đăng") or " ".join(masked[: m.start()].split()[-2:]).lower() in art.lex.ISSUING_VERBS) \
             and cue not in art.lex.VERB_ONLY_CUES:
-        return False, False  # "trong một tuyên bố", "20.000 lượt chia sẻ", "ra thông báo", "Dự thảo tuyên bố": the noun
+        return False, False  # "trong một tuyên bố", "20.000 lượt chia sẻ", "ra thông báo", "ban hành kết luận": the noun
     if cue == "đánh giá" and prev_orig[0].lower() == "thi" and after.startswith("năng lực"):
         return False, False  # "phòng thi đánh giá năng lực": an exam's name
     if prev_orig[0].lower() == "về" and cue in art.lex.CUES_ALSO_NOUNS:

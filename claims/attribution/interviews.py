@@ -259,9 +259,14 @@ def _dash_answers(art, per: list[list[Attribution]], conf: float) -> None:
 
 def _clear_question(art, per: list[list[Attribution]], q: int) -> None:
     """A question line is the reporter's: whatever it quotes ("- Có ý kiến cho rằng ... Anh nghĩ
-    sao?") is put to the interviewee, not said by the article."""
+    sao?") is put to the interviewee, not said by the article; a statement in it that names who
+    said it ("PV: HLV Park cho rằng anh phạm lỗi.") keeps that credit."""
     for j in _rest_of_paragraph(art, q):
-        per[j] = []
+        speaker = next((a for a in per[j] if a.role == "speaker"), None)
+        named = speaker is not None and speaker.source_type in ("person", "organization", "media") \
+            and speaker.source[:1].isupper()
+        if not (named and not art.s[j].text.rstrip(" *_\"”").endswith("?")):
+            per[j] = []
 
 
 def _names_someone(art, k: int, opening_names: set[int]) -> bool:

@@ -270,7 +270,8 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
             if cand.named and cand.name in self.people and self.people[cand.name].titles:
                 return cand.name, "person"  # "Vy Anh lên tiếng" after "nữ ca sĩ Vy Anh": a person without a family name
             full = self._fullest(cand.name, si) if cand.named and len(cand.name.split()) >= 2 else cand.name
-            if full != cand.name and full.split()[-len(cand.name.split()):] == cand.name.split():
+            if full != cand.name and full.split()[-len(cand.name.split()):] == cand.name.split() \
+                    and not starts_with_any(cand.name, self.lex.ORG_HEADS):  # "Công an tỉnh X" ends an officer's title, it is no name
                 return full, "person"  # "Hữu Khoa viết" after "Tiền vệ Lê Hữu Khoa": his name without the family name
             return self._resolve_org(cand, si), "organization"
         bare = cand.mention[:1].lower() + cand.mention[1:]

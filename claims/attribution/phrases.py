@@ -55,6 +55,8 @@ def _classify(np: str, lex) -> Candidate | None:
         rest = np[len(said):].strip() if said else ""
         if rest and (starts_with_any(rest, lex.PERSON_TITLES) or rest.lower() in lex.PRONOUN_GENDER):
             np, low = rest, rest.lower()  # "lời bị cáo", "lời kể ông X": "của" left out, the same credit
+    if low in lex.OTHERS_GROUPS:
+        return Candidate(np, np, "anonymous")  # "Số khác": the others, unnamed
     if low in lex.PRONOUN_GENDER:
         return Candidate(np, np, "pronoun", gender=lex.PRONOUN_GENDER[low], title=low)
     if re.match(rf"(?:{'|'.join(lex.PERSON_AGENT_PREFIXES)})\s+(?:một|các|những|nhiều|mấy)\s+[^\W\d]", low):
@@ -63,9 +65,15 @@ def _classify(np: str, lex) -> Candidate | None:
     definite = re.fullmatch(r"vị\s+(.+)", np, flags=re.I)
     if demo or definite:
         head = (demo or definite).group(1)
-        if (starts_with_any(head, lex.PERSON_TITLES) or np.lower().startswith("vị ")) and not names_in(head, lex) \
-                and not any(is_cap(w) for w in head.split()):  # "vị lãnh đạo Bệnh viện X" names no one: anonymous
+        role = starts_with_any(head, lex.PERSON_TITLES) or ""
+        if (role or np.lower().startswith("vị ")) and not names_in(head, lex) \
+                and not any(is_cap(w) for w in head[len(role):].split()):  # "vị lãnh đạo Bệnh viện X" names no one: anonymous ("vị CEO" is a title)
             return Candidate(head, np, "title", title=head.lower())  # "vị hiệu trưởng này", "vị chủ nhà xe": named before
+        owner = re.fullmatch(r"(.+?)\s+của\s+(.+)", head) if demo else None
+        owner_kind = anaphor_kind(owner.group(2), lex) if owner else None
+        if owner_kind == "media":
+            # "khảo sát của tờ báo này": the demonstrative belongs to the owner, the paper named before
+            return Candidate(owner.group(2), np, "anaphor", title=owner_kind)
         kind = anaphor_kind(head, lex)
         if demo and kind:
             return Candidate(head, np, "anaphor", title=kind)  # "nguồn tin này", "cơ quan này"
@@ -254,7 +262,8 @@ def _epithet(np: str, lex) -> Candidate | None:
     """A person described, not named, after being named ("Chiến lược gia người Hàn Quốc", "nhà
     cầm quân 52 tuổi", "tiền vệ sinh năm 2001"): lower-case role words and a description (origin,
     age, birth year) that only fits someone the article has introduced."""
-    m = re.fullmatch(r"(?P<role>[^\d,;:()]{2,40}?)\s+(?:(?:người|gốc)\s+(?P<origin>\S.*)|\d{1,3}\s+tuổi|sinh năm\s+\d{4})", np)
+    # "Vị chiến lược gia người Hàn Quốc": the courtesy "vị" changes nothing
+    m = re.fullmatch(r"(?:[Vv]ị\s+)?(?P<role>[^\d,;:()]{2,40}?)\s+(?:(?:người|gốc)\s+(?P<origin>\S.*)|\d{1,3}\s+tuổi|sinh năm\s+\d{4})", np)
     if not m:
         return None
     role = m.group("role")

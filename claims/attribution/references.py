@@ -173,6 +173,16 @@ class ReferenceMemory:
             named = self._resolve_title(head, si) or self._resolve_pronoun(replace(cand, gender=gender) if gender else cand, si)
             if named:
                 return named, "person"
+        person_noun = re.fullmatch(r"người\s+(.+)", head) if cand.title == "anonymous" and not gender else None
+        if person_noun:
+            # "Người bảo vệ này" after "Ông X, bảo vệ của quán, ...": the one given that role;
+            # "người đàn ông này" the man last named, as "ông" would mean, unless a man was brought
+            # in unnamed since ("đã bắt một người đàn ông ...": still him, unnamed)
+            if self._introduced_unnamed(head, si):
+                return cand.mention, "anonymous"
+            said = self.lex.GENDERED_NOUNS.get(person_noun.group(1))
+            named = self._resolve_pronoun(replace(cand, gender=said), si) if said else self._resolve_title(person_noun.group(1), si)
+            return (named, "person") if named else (cand.mention, "anonymous")
         if cand.title == "named":
             # an unknown head speaks only if the article named something with it: "sàn này" after
             # "sàn thương mại điện tử Tiki" is Tiki's marketplace; else nothing can be credited
@@ -195,6 +205,13 @@ class ReferenceMemory:
                 # "Cơ quan này khẳng định" right after "Ngân hàng Nhà nước Khu vực 11 đã có văn bản
                 # ...": the body the sentence before named first, as its subject
                 return before, "organization"
+        if cand.title == "media":
+            # "tờ báo này" after "Khảo sát của báo Thanh Niên ... cho thấy": the outlet named there,
+            # though it was credited with nothing
+            outlet = self._named_with_head(head.split()[-1], si)
+            found = classify(outlet, self.lex) if outlet else None
+            if found is not None and found.stype == "media":
+                return found.name, "media"
         if cand.title == "document":
             titled = self._document_titled(head, si)
             if titled:
@@ -205,6 +222,19 @@ class ReferenceMemory:
             if m:
                 return m.group(0), cand.title or "organization"
         return cand.mention, cand.title or "organization"  # unresolved: "cơ quan này" as written
+
+    def _introduced_unnamed(self, phrase: str, si: int) -> bool:
+        """Whether `phrase` ("người đàn ông") was written, within a pronoun's reach before `si`,
+        after the last person named there: someone brought in without a name."""
+        pattern = re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.I)
+        for s_i in range(si - 1, max(-1, si - 1 - PRONOUN_REACH), -1):
+            found = [m.start() for m in pattern.finditer(self.s[s_i].text)]
+            named = [m[1] for m in self.mentions if m[0] == s_i]
+            if found:
+                return not named or max(found) > max(named)
+            if named:
+                return False
+        return False
 
     def _named_with_head(self, head: str, si: int) -> str | None:
         """The latest thing named after `head` in the sentences before `si` ("sàn thương mại điện tử

@@ -52,6 +52,7 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
     if shared is not None:
         return shared
     cands: list[Candidate] = []
+    adjacent = None  # the candidate right before the cue, no comma between: the verb's own subject
     for idx in range(len(segs) - 1, -1, -1):
         seg, off = segs[idx]
         raw = text[off: off + len(seg)]
@@ -84,6 +85,8 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
                 break  # a clause right before the cue is not an apposition
             continue
         cands.append(c)
+        if idx == len(segs) - 1:
+            adjacent = c
         if c.embedded:
             break
     clause_subject = _subject_of_clause_before(art, segs, text)
@@ -96,6 +99,10 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
         if c.embedded:
             return c
     last = cands[-1]
+    if adjacent is not None and len(cands) > 1 and not any(c.named for c in cands):
+        # "Học sinh ngộ độc sau bữa trưa, phụ huynh tố ...": an unnamed subject right before the
+        # cue, not the first clause's
+        return adjacent
     if len(cands) > 1 and last.stype == "person" and full_name(last.name, art.lex) and (
             starts_with_any(last.mention, art.lex.PERSON_TITLES) or last.mention.startswith(last.name)):
         return last  # "Cũng như ông A, bị cáo B cho biết": the person right before the cue speaks
@@ -250,6 +257,13 @@ def np_candidate(art, seg: str, is_last: bool) -> Candidate | None:
     s = strip_words(s, art.lex.PRE_CUE_ADVERBS, at_end=True)  # "Công ty X đã [phát đi thông cáo]"
     if not s:
         return None
+    published = re.match(rf"(.+?\s+do\s+.+?\s+(?:{'|'.join(map(re.escape, art.lex.PUBLISH_VERBS))}))"
+                         r"(?:\s+(?:cuối|đầu|giữa|hồi|vào|trong|ngày|tháng|năm|tuần)(?!\w).*)?$", s, flags=re.I)
+    by = classify(published.group(1), art.lex) if published else None
+    if by is not None and by.stype in ("organization", "media", "document"):
+        # "Báo cáo về ... do ENV công bố cuối năm 2023 [ghi nhận]": who published it, not "do"
+        # read as "because"
+        return by
     relative = re.match(r"(.+?)\s+(mà|có)\s+\S", s)
     head = classify(relative.group(1), art.lex) if relative else None
     # ("có" describes a paper, "có chữ ký của 47 hộ"; after a body it is the verb: "đại diện hội ... đã có buổi gặp")
