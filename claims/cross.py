@@ -27,6 +27,7 @@ from .analyze import ArticleReport
 from .conflicts.events import (LEAD_SENTENCES, SAME_EVENT, EventSignature, different_events, event_keys, same_event,
                               signature)
 from .conflicts.figures import moment_key
+from .conflicts.corrections import marks_correction
 from .conflicts.frames import frames
 from .models import Article, Attribution, ClaimKey, EventKey, Sentence
 from .numbers import Figure, extract
@@ -142,7 +143,20 @@ def find_cross_conflicts(session: Session, *, report: ArticleReport, exclude_art
                              for fr in frames(v.text, v.figures, v.source, v.mention, lang) if fr.harm and fr.change in ("rise", "fall"))
     best: dict[tuple, CrossConflict] = {}
     best_rank: dict[tuple, tuple] = {}
-    mine_notice = any(v.headline and conflicts_mod.correction_notice(v.text, lexicon.get(lang)) for v in views.values())
+    lex = lexicon.get(lang)
+    mine_notice = any(v.headline and conflicts_mod.correction_notice(v.text, lex) for v in views.values())
+
+    def marked(claims) -> bool:
+        """Whether a notice marks its corrections beside their figures (then its unmarked figures
+        correct nothing); "Đây là con số nhầm lẫn" alone, with the right figure in the next
+        sentence, marks none."""
+        for c in claims:
+            found = frames(c.text, c.figures, c.source, c.mention, lang) if not getattr(c, "headline", False) else ()
+            if found and marks_correction(c.text, found, lex):
+                return True
+        return False
+    mine_marked = mine_notice and marked(views.values())
+    theirs_marked: dict[int, bool] = {}
 
     elsewhere: dict[int, bool] = {}
     hashes = {arow.id: arow.content_hash for _, arow in rows.values()}
@@ -172,7 +186,11 @@ def find_cross_conflicts(session: Session, *, report: ArticleReport, exclude_art
         srow, arow = rows[sid]
         theirs_notice = conflicts_mod.correction_notice(arow.title, lexicon.get(lang))
         if mine_notice != theirs_notice:  # a correction notice corrects what the other published
-            ctx = replace(ctx, notice="a" if mine_notice else "b")
+            if not mine_notice and arow.id not in theirs_marked:
+                theirs_marked[arow.id] = marked(o for s_, o in others.items()
+                                                if rows[s_][1].id == arow.id and rows[s_][0].kind != "headline")
+            ctx = replace(ctx, notice="a" if mine_notice else "b",
+                          notice_marked=mine_marked if mine_notice else theirs_marked[arow.id])
         found = conflicts_mod.compare(views[ref], other, lang, ctx)
         if found and not ctx.same_event and another_event(arow.id):
             return
@@ -360,9 +378,15 @@ def _event_pairs(mine: Sequence[conflicts_mod.ClaimView], theirs: Sequence[confl
     sharing a name, a two-word term or what a figure counts (figures from two outlets often share
     no name), most shared first. A key most of their claims share ("người chết" in a flood story)
     says nothing about any one pair and is not used."""
+    lex = lexicon.get(lang)
+
     def keys(c: conflicts_mod.ClaimView) -> set:
+        found = frames(c.text, c.figures, c.source, c.mention, lang)
+        # a toll of people by who they were ("11 công nhân") is also one of "người": the two
+        # outlets' counts meet (`figures._people_alike`)
         return (set(conflicts_mod.proper_names(c.text, lang)) | set(conflicts_mod.topic_terms(c.text, lang))
-                | {("f",) + fr.key for fr in frames(c.text, c.figures, c.source, c.mention, lang)})
+                | {("f",) + fr.key for fr in found}
+                | {("f", "người", fr.harm) for fr in found if fr.harm in lex.PERSON_HARMS})
     postings: dict = defaultdict(list)
     for c in theirs:
         for k in keys(c):

@@ -924,15 +924,17 @@ PEOPLE_COUNTED_AS: frozenset[str] = frozenset({
     "thuyền viên", "ngư dân", "hành khách", "du khách", "công nhân", "thợ mỏ", "học sinh", "sinh viên",
     "bệnh nhân", "nạn nhân", "trẻ em", "người dân", "binh sĩ", "chiến sĩ", "khán giả", "lao động",
 })
-# Harms only people suffer: across outlets a toll of them in "người" and one in who they were
-# ("6 thuyền viên mất tích", "7 người mất tích") count one thing. Not "evacuated" (households are
-# evacuated too: "300 hộ dân" is not "1.200 người").
+# Harms and fates people suffer: across outlets a toll of them in "người" and one in who they were
+# ("6 thuyền viên mất tích", "7 người mất tích") count one thing (households, "300 hộ dân", are no
+# people noun: never "1.200 người").
 PERSON_HARMS: frozenset[str] = frozenset({
     "dead",  # chết, tử vong, thiệt mạng
     "injured",  # bị thương
     "missing",  # mất tích
     "hospitalised",  # nhập viện
     "serious",  # ca nặng, nguy kịch
+    "evacuated",  # sơ tán ("sơ tán 120 công nhân", "số công nhân phải sơ tán ... 185 người")
+    "rescued",  # cứu sống, cứu được
 })
 # Acronyms after a figure that name places, bodies or titles ("quận 3 TP.HCM"), not what is counted
 # ("40 UAV" is counted).
@@ -985,6 +987,8 @@ CASUALTY_WORDS: dict[str, str] = {
     # cases of a disease ("47 học sinh mắc bệnh sởi"), not the school's roll
     # (not a bare "mắc" or "nhiễm": "vướng mắc", "ô nhiễm")
     "mắc bệnh": "infected", "nhiễm bệnh": "infected", "mắc sởi": "measles", "mắc thủy đậu": "chickenpox",
+    # people brought out alive, a count of its own ("cứu được 11 công nhân"; not "lực lượng cứu hộ")
+    "cứu sống": "rescued", "cứu được": "rescued", "giải cứu": "rescued",
 }
 
 # "không có người tử vong", "không ai bị thương": a harm counted as none, the zero a correction
@@ -999,6 +1003,21 @@ FALLING_HARMS: frozenset[str] = frozenset({"missing", "serious"})
 # Units of money: sums are compared under the currency alone ("đồng" and "đồng/kg": a price per
 # kilo is often quoted without "/kg").
 MONEY_UNITS: frozenset[str] = frozenset({"đồng", "usd", "vnd", "vnđ", "euro", "đô la", "tỷ đồng"})
+# Verbs of giving money: who gives is part of what a sum is ("Nhà xe hỗ trợ 10 triệu đồng" and
+# "UBND tỉnh hỗ trợ 3 triệu đồng" are two payments, not one figure told twice).
+GIVING_VERBS: tuple[str, ...] = (
+    "hỗ trợ",     # to support (victims' families)
+    "trao",       # to hand over
+    "tặng",       # to give
+    "ủng hộ",     # to donate
+    "bồi thường", # to compensate
+    "đền bù",     # to compensate (land)
+    "thăm hỏi",   # to visit with a gift
+)
+# Words between a giver and the giving verb that are no part of who gives ("UBND tỉnh quyết định
+# hỗ trợ", "Nhà xe cam kết hỗ trợ").
+GIVING_MODALS: frozenset[str] = frozenset({"đã", "sẽ", "vừa", "cũng", "quyết", "định", "cam", "kết", "tiếp", "tục",
+                                          "đồng", "ý", "chi", "trả", "thêm", "mới"})
 # Units of time and age: "3 năm", "2 lần", "40 tuổi" are durations, counts of times and ages, not
 # quantities two sources report for one matter.
 TIME_UNITS: frozenset[str] = frozenset({"năm", "tháng", "tuần", "ngày", "giờ", "phút", "giây", "lần", "tuổi"})

@@ -409,7 +409,8 @@ def test_a_harm_word_belongs_to_its_own_clause_and_bare_people_counts_need_the_s
     crowd = view(0, "Tại bến cá xã Tân Hòa, hàng chục người dân đứng chờ, lo cho các ngư dân mất tích.")
     rescue = view(1, "Tính đến 9h ngày 3/11, tàu cứu hộ đã cứu được 3 người, 4 ngư dân còn lại vẫn mất tích ở xã Tân Hòa.")
     harms = {fr.figure.text: fr.harm for v in (crowd, rescue) for fr in frames(v.text, v.figures, None, None)}
-    assert harms == {"hàng chục người": None, "3 người": None, "4 ngư dân": "missing"}
+    # (the rescued are a count of their own, not the missing of the next clause)
+    assert harms == {"hàng chục người": None, "3 người": "rescued", "4 ngư dân": "missing"}
     assert compare(rescue, crowd) == []  # people waiting and people rescued: two counts
     # "số ..." says what is counted, whatever changed it: the same people, mobilised, rising
     from claims.conflicts.figures import Context

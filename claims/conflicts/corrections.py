@@ -44,3 +44,9 @@ def says_unchanged(text: str, lex) -> bool:
     """Whether a notice's sentence keeps its figures as published ("vẫn giữ nguyên")."""
     low = text.lower()
     return any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", low) for m in lex.UNCHANGED_MARKERS)
+
+
+def marks_correction(text: str, frames, lex) -> bool:
+    """Whether a sentence says which figure it puts right: a correction word ("nhầm lẫn", "con số
+    chính xác là") or the wrong figure named beside the right one ("78%, chứ không phải 81%")."""
+    return corrects(text, lex) or any(fr.change == "old" for fr in frames)

@@ -315,7 +315,9 @@ def _scope(text: str, f: Figure, seg: tuple[int, int], lex) -> str | None:
         return "difference"  # "tăng 8 điểm lên 1.278 điểm": 8 is the step, 1.278 the level
     if re.search(lex.NEW_SCOPE_BEFORE, before) or re.match(lex.NEW_SCOPE_AFTER, after):
         return "new"
-    if re.search(lex.ALL_GROUPS_SCOPE, re.split(r"[,;:]", before)[-1]) or \
+    # (the figure's own clause: "dừng thi công toàn bộ các mũi và sơ tán 120 công nhân" evacuated
+    # 120, not all of anyone)
+    if re.search(lex.ALL_GROUPS_SCOPE, re.split(r"[,;:]|\svà\s", before)[-1]) or \
             re.search(lex.ALL_GROUPS_SCOPE, re.split(r"[,;:]|\.(?!\d)", text[f.end:min(seg[1], f.end + 60)].lower())[0]):
         return "all"  # "theo tất cả các phương thức": the whole, not one group's figure
     if re.search(lex.TARGET_LEADS, re.split(r"[,;:]", before)[-1]):

@@ -105,6 +105,26 @@ def share_against_growth(a_text: str, fa: Frame, b_text: str, fb: Frame) -> bool
     return fa.unit == "%" and {_rate_kind(a_text, fa), _rate_kind(b_text, fb)} == {"share", "growth"}
 
 
+def other_giver(a_text: str, fa: Frame, b_text: str, fb: Frame, lex) -> bool:
+    """Two sums given by different givers ("Nhà xe hỗ trợ 10 triệu đồng" against "UBND tỉnh ...
+    hỗ trợ 3 triệu đồng"): neither names the other's giver."""
+    giver_a, giver_b = _giver(a_text, fa, lex), _giver(b_text, fb, lex)
+    return bool(giver_a and giver_b and not (giver_a <= giver_b or giver_b <= giver_a))
+
+
+def _giver(text: str, fr: Frame, lex) -> frozenset[str] | None:
+    """The words of who gives a sum, the subject before the last giving verb ahead of it."""
+    if fr.figure.unit.split("/")[0].strip().lower() not in lex.MONEY_UNITS:
+        return None
+    before = text[:fr.figure.start]
+    verbs = list(re.finditer(rf"(?<!\w)(?:{'|'.join(map(re.escape, lex.GIVING_VERBS))})(?!\w)", before, flags=re.I))
+    if not verbs:
+        return None
+    subject = re.split(r"[,;:“”\"()]", before[:verbs[-1].start()])[-1]
+    words = frozenset(w.lower() for w in subject.split()) - lex.GIVING_MODALS
+    return words or None
+
+
 def other_level_owner(a_text: str, fa: Frame, b_text: str, fb: Frame, lex) -> bool:
     """Two physical levels of different things ("mực nước sông" and "mực nước hồ")."""
     owner_a, owner_b = level_owner(a_text, fa.figure, lex), level_owner(b_text, fb.figure, lex)
