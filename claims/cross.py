@@ -26,7 +26,7 @@ from . import lexicon
 from .analyze import ArticleReport
 from .conflicts.events import (LEAD_SENTENCES, SAME_EVENT, EventSignature, different_events, event_keys, same_event,
                               signature)
-from .conflicts.figures import moment_key
+from .conflicts.steps import moment_key
 from .conflicts.corrections import marks_correction
 from .conflicts.frames import frames
 from .models import Article, Attribution, ClaimKey, EventKey, Sentence

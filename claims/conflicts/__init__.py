@@ -3,13 +3,14 @@ denial, and opposite claims by different sources. Works on `ClaimView`s, so the 
 inside one article and against claims stored from earlier articles.
 
 One module per job: `base` (the types and the text measures), `figures` (figures for one
-quantity), `terms` (the words of a figure's clause: what it measures, a part of a total),
-`statements` (denials, actions, stances, "all"/"none", negation), `explanations` (competing
-reasons), `frames` (what a figure counts, where, when, whose), `places` (where a figure holds),
-`events` (the same event across outlets), `scopes` (a country against a province, a sector
-against the economy, a size against an amount), `corrections` (correction words and notices),
-`moments` (when things happened) and `pairs` (which pairs are compared, and what one comparison
-reports)."""
+quantity), `steps` (which of two figures is a running story's later one), `terms` (the words of
+a figure's clause: what it measures, a part of a total), `statements` (denials, actions, stances,
+"all"/"none", negation), `parties` (whether two speakers are one side), `explanations`
+(competing reasons), `frames` (what a figure counts, where, when, whose), `places` (where a
+figure holds), `events` (the same event across outlets), `scopes` (a country against a province,
+a sector against the economy, a size against an amount), `corrections` (correction words and
+notices), `moments` (when things happened) and `pairs` (which pairs are compared, and what one
+comparison reports)."""
 from __future__ import annotations
 
 from .base import (CONFLICT_KINDS, KINDS, LINK_KINDS, ClaimView, Conflict, cannot_both_hold, is_conflict, proper_names,

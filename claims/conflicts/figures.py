@@ -11,12 +11,14 @@ from functools import lru_cache
 from .. import lexicon
 from ..numbers import Figure, compatible
 from .base import ClaimView, proper_names, similarity, squash, who
-from .frames import Frame, frame_parts, frames, later, same_moment
+from .frames import Frame, frame_parts, frames, same_moment
 from .corrections import corrects, marks_correction, quotes_publication, says_unchanged
 from .places import places_match
 from .scopes import (national_against_local, one_site_against_all, other_giver, other_level_owner, other_sector,
                      price_against_total, share_against_growth, size_against_other, sources_place_differs)
-from .statements import is_rumour, same_party
+from .parties import same_party
+from .statements import is_rumour
+from .steps import newer
 from .terms import (clause_of, measured, near_breakdown, none_harmed, other_numbered_event, partial, predicate_terms,
                     same_measure_and_period, vessel_codes, worded_alike)
 
@@ -196,78 +198,6 @@ def _people_nouns(lex) -> frozenset[str]:
     return frozenset(w.replace(" ", "") for w in lex.PEOPLE_COUNTED_AS)
 
 
-def _newer(fa: Frame, fb: Frame, ctx: Context, lex, two_voices: bool = False) -> int:
-    """1 when fa is the later figure of a running story, -1 when fb is, 0 when nothing says so."""
-    if "order" in (fa.figure.bound, fb.figure.bound):
-        return 0  # "hàng nghìn người" gives an order of size, no step of a running count
-    if _rounded_alike(fa.figure, fb.figure):
-        return 0  # "hơn 1.200 bài" and "1.248 bài": one count, rounded once
-    if ctx.across and ctx.same_event and fa.now and fb.now:
-        return 1 if ctx.a_newer else -1  # each report's "hiện": the later report's is the later count
-    moment = same_moment(fa.as_of, fb.as_of)
-    if moment is False:
-        return 1 if later(fa.as_of, fb.as_of) else -1
-    if fa.scope == fb.scope == "at_scene":
-        return 0  # both "chết tại chỗ": the event's own moment, which no later report raises (a
-        # later total with those who died after may: "2 tử vong tại chỗ", then "3 người tử vong")
-    if moment is None:
-        moved_a, moved_b = fa.change in ("rise", "fall"), fb.change in ("rise", "fall")
-        if moved_a != moved_b:
-            return 1 if moved_a else -1  # "đã tăng lên 17" is the later figure of the two
-        if moved_a and fa.change == fb.change and fa.harm is not None and fa.harm == fb.harm:
-            # "tăng lên 17" and "tăng lên 24" of one toll: two steps, the higher the later (for
-            # "giảm xuống", the lower)
-            higher = 1 if fa.figure.value > fb.figure.value else -1
-            return higher if fa.change == "rise" else -higher
-        if (fa.change == "initial") != (fb.change == "initial"):
-            return -1 if fa.change == "initial" else 1
-        if ctx.same_event and fa.source and fa.source == fb.source:
-            return 1 if ctx.a_newer else -1  # the same authority's later figure, in a later article
-        counted = fa.harm is not None and fa.harm == fb.harm
-        # a count another outlet words around the same term ("ngôi nhà bị tốc mái"): _comparable
-        # made sure of the shared term; sums of money are not counts that only grow
-        counted = counted or (ctx.across and fa.harm is None and fb.harm is None and _grows(fa, lex))
-        # two authorities' different tolls with no word of time or change between them are a
-        # discrepancy to check ("Công an: 6 người bị thương" / "Sở Y tế: 11 người"), not a step
-        two_voices = two_voices and fa.harm not in ctx.newer_changes  # (unless the newer article says it rose)
-        if ctx.same_event and counted and not two_voices:
-            # a toll (dead, injured, missing, houses damaged...) only grows while a story runs: a
-            # higher one in the later report of the event, with nothing saying both hold for one
-            # moment, is the later count; a lower one is left to the other checks (a correction, a
-            # conflict)
-            newer, older = (fa, fb) if ctx.a_newer else (fb, fa)
-            dated_there = older.as_of is not None and moment_key(older) in ctx.newer_moments
-            grew = newer.figure.value > older.figure.value or fa.harm in lex.FALLING_HARMS
-            if grew and not dated_there:
-                return 1 if ctx.a_newer else -1
-            # (when the newer article gives this toll for the older figure's own moment, its
-            # undated figure, often a headline summing up its body, is read at that moment)
-    return 0
-
-
-def _grows(fr: Frame, lex) -> bool:
-    """A quantity a running story adds to (damage counted, an area burnt or flooded), not a
-    passenger list, a score, a length or a price, where two outlets' figures disagree."""
-    return "/" not in fr.figure.unit and fr.unit in _growing(lex)
-
-
-@lru_cache(maxsize=4)
-def _growing(lex) -> frozenset[str]:
-    return frozenset(w.replace(" ", "") for w in lex.GROWING_COUNTS)
-
-
-def _rounded_alike(a: Figure, b: Figure, within: float = 0.1) -> bool:
-    """A rounded figure ("hơn", "khoảng", "gần") and one within a tenth of it say the same count."""
-    if not ({a.bound, b.bound} & {"above", "about", "atleast", "below", "atmost"}) or not compatible(a, b):
-        return False
-    return abs(a.value - b.value) <= within * max(a.value, b.value)
-
-
-def moment_key(fr: Frame) -> tuple:
-    """What `Context.newer_moments` holds for a dated toll."""
-    return fr.harm, fr.as_of.day if fr.as_of else None, fr.as_of.minutes if fr.as_of else None
-
-
 def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | None = None,
                  min_topic: float = 0.25) -> list[FigureLink]:
     """At most one link between the figures of two claims, reported on `a`; across outlets, one
@@ -423,7 +353,7 @@ def _classify(a: ClaimView, b: ClaimView, fa: Frame, fb: Frame, fix_a: bool, fix
         return None
     # two sources that are not one party ("Công an tỉnh X" and its director are one)
     two_voices = bool(a.source and b.source and a.source != b.source and not same_party(a, b, lex))
-    step = _newer(fa, fb, ctx, lex, two_voices)
+    step = newer(fa, fb, ctx, lex, two_voices)
     if step:
         new, old = ((a, fa), (b, fb)) if step > 0 else ((b, fb), (a, fa))
 

@@ -15,8 +15,9 @@ from .corrections import correction_notice
 from .figures import Context, figure_links, multi_place_keys
 from .moments import moment_links
 from .frames import frames
-from .statements import (answered_clause, denial_evidence, described_here, has_denial, leaves_open, opposite_actions, opposite_stances,
-                         opposite_universals, polarity, rumour_denial_evidence, same_party, stance_keys, universal_key)
+from .parties import described_here, same_party
+from .statements import (answered_clause, denial_evidence, has_denial, leaves_open, opposite_actions, opposite_stances,
+                         opposite_universals, polarity, rumour_denial_evidence, stance_keys, universal_key)
 
 
 def _opposite_reason(a: ClaimView, b: ClaimView, clash: tuple[str, str], lex) -> str:
