@@ -924,17 +924,15 @@ PEOPLE_COUNTED_AS: frozenset[str] = frozenset({
     "thuyền viên", "ngư dân", "hành khách", "du khách", "công nhân", "thợ mỏ", "học sinh", "sinh viên",
     "bệnh nhân", "nạn nhân", "trẻ em", "người dân", "binh sĩ", "chiến sĩ", "khán giả", "lao động",
 })
-# Harms and fates people suffer: across outlets a toll of them in "người" and one in who they were
-# ("6 thuyền viên mất tích", "7 người mất tích") count one thing (households, "300 hộ dân", are no
-# people noun: never "1.200 người").
+# Harms only people suffer: across outlets a toll of them in "người" and one in who they were
+# ("6 thuyền viên mất tích", "7 người mất tích") count one thing. Not "evacuated" or "rescued":
+# a school's 350 pupils evacuated, one boat's 2 rescued are often a part of the others' count.
 PERSON_HARMS: frozenset[str] = frozenset({
     "dead",  # chết, tử vong, thiệt mạng
     "injured",  # bị thương
     "missing",  # mất tích
     "hospitalised",  # nhập viện
     "serious",  # ca nặng, nguy kịch
-    "evacuated",  # sơ tán ("sơ tán 120 công nhân", "số công nhân phải sơ tán ... 185 người")
-    "rescued",  # cứu sống, cứu được
 })
 # Acronyms after a figure that name places, bodies or titles ("quận 3 TP.HCM"), not what is counted
 # ("40 UAV" is counted).

@@ -1,7 +1,7 @@
 """Fresh-eyes cross round 13 (twelfth session): a correction notice that marks its corrections
 corrects nothing with its other figures; sums from two givers are two payments; a figure's own
 clause says whether it is a whole; the evacuated and the rescued counted as workers and as people
-are one count across outlets. Every sentence was written for the project."""
+are their own counts. Every sentence was written for the project."""
 from dataclasses import replace
 
 from claims.analyze import analyze_text
@@ -67,13 +67,13 @@ def test_a_whole_named_in_another_clause_is_not_the_figures():
     assert fr.scope is None and fr.harm == "evacuated"
 
 
-def test_the_evacuated_and_the_rescued_counted_two_ways_are_one_count_across_outlets():
-    morning = view(0, "Doanh nghiệp đã dừng thi công và sơ tán 120 công nhân đến nơi an toàn.")
-    evening = view(1, "Số công nhân phải sơ tán đã tăng lên 185 người.")
+def test_the_rescued_are_a_count_of_their_own_and_only_of_people_brought_out_alive():
+    morning = view(0, "Lực lượng tại chỗ đã cứu được 9 người ra khỏi đống đổ nát.")
+    evening = view(1, "Đến 18h, lực lượng cứu hộ đã cứu được 12 người ra khỏi đống đổ nát.")
     assert kinds(evening, morning) == ["update"]
-    saved = view(2, "Ông Lò Văn Hải cho biết lực lượng tại chỗ đã cứu được 9 công nhân ra khỏi đống đổ nát.",
-                 "Lò Văn Hải", "person")
-    later = view(3, "Tổng số công nhân được cứu sống đến thời điểm này là 10 người.")
-    assert kinds(later, saved) == ["update"]
-    households = view(4, "Chính quyền xã đã sơ tán 300 hộ dân đến nơi an toàn.")
-    assert kinds(evening, households) == []  # households are no count of people
+    for text in ("Các bác sĩ đã không cứu được 2 nạn nhân.", "Người dân đã giải cứu 300 tấn thanh long."):
+        assert [f.harm for f in frames(text, view(0, text).figures, None, None)] == [None]
+    # a school's pupils evacuated, one boat's rescued: often a part of the others' count
+    pupils = view(2, "Trường Trà Leng đã sơ tán 350 học sinh đến nơi an toàn.")
+    people = view(3, "Chính quyền huyện đã sơ tán 1.200 người dân khỏi vùng nguy hiểm.")
+    assert kinds(pupils, people) == []

@@ -263,8 +263,10 @@ def _clear_question(art, per: list[list[Attribution]], q: int) -> None:
     said it ("PV: HLV Park cho rằng anh phạm lỗi.") keeps that credit."""
     for j in _rest_of_paragraph(art, q):
         speaker = next((a for a in per[j] if a.role == "speaker"), None)
+        # (named in the line itself: "HLV Park cho rằng", not "Ông từng khẳng định")
         named = speaker is not None and speaker.source_type in ("person", "organization", "media") \
-            and speaker.source[:1].isupper()
+            and any(w[:1].isupper() and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", art.s[j].text)
+                    for w in speaker.source.split())
         if not (named and not art.s[j].text.rstrip(" *_\"”").endswith("?")):
             per[j] = []
 

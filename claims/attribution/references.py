@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .patterns import starts_with_any
 from .names import looks_foreign, outlet_name
@@ -20,6 +21,12 @@ def contains_words(words: list[str], part: list[str]) -> bool:
     """Whether `part` runs word for word inside `words` ("Văn An" is in "Nguyễn Văn An", not in
     "Trần Văn Anh")."""
     return any(words[k:k + len(part)] == part for k in range(len(words) - len(part) + 1))
+
+
+@lru_cache(maxsize=64)
+def _unnamed_rx(phrase: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{re.escape(phrase)}|một\s+(?:người|nam|nữ|phụ nữ|thanh niên|cô gái|chàng trai|"
+                      rf"thiếu niên|cụ|cháu)|đối tượng)(?!\w)", re.I)
 
 
 class ReferenceMemory:
@@ -180,8 +187,13 @@ class ReferenceMemory:
             # in unnamed since ("đã bắt một người đàn ông ...": still him, unnamed)
             if self._introduced_unnamed(head, si):
                 return cand.mention, "anonymous"
-            said = self.lex.GENDERED_NOUNS.get(person_noun.group(1))
-            named = self._resolve_pronoun(replace(cand, gender=said), si) if said else self._resolve_title(person_noun.group(1), si)
+            role = person_noun.group(1)
+            said = self.lex.GENDERED_NOUNS.get(role)
+            if said:
+                named = self._resolve_pronoun(replace(cand, gender=said), si)
+            else:  # the one person given that role ("bảo vệ"), never a guess between two
+                holders = [n for n, p in self.people.items() if any(contains_words(r.split(), role.split()) for r in p.roles)]
+                named = self._resolve_title(role, si) if len(holders) == 1 else None
             return (named, "person") if named else (cand.mention, "anonymous")
         if cand.title == "named":
             # an unknown head speaks only if the article named something with it: "sàn này" after
@@ -224,17 +236,12 @@ class ReferenceMemory:
         return cand.mention, cand.title or "organization"  # unresolved: "cơ quan này" as written
 
     def _introduced_unnamed(self, phrase: str, si: int) -> bool:
-        """Whether `phrase` ("người đàn ông") was written, within a pronoun's reach before `si`,
-        after the last person named there: someone brought in without a name."""
-        pattern = re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.I)
-        for s_i in range(si - 1, max(-1, si - 1 - PRONOUN_REACH), -1):
-            found = [m.start() for m in pattern.finditer(self.s[s_i].text)]
-            named = [m[1] for m in self.mentions if m[0] == s_i]
-            if found:
-                return not named or max(found) > max(named)
-            if named:
-                return False
-        return False
+        """Whether someone was brought in without a name within a pronoun's reach before `si`:
+        `phrase` itself ("người đàn ông"), or "một" + a word for a person ("một nam thanh niên",
+        "một phụ nữ bán hàng rong"), or "đối tượng"; whoever is named there may be the one who
+        arrested or met them."""
+        pattern = _unnamed_rx(phrase)
+        return any(pattern.search(self.s[s_i].text) for s_i in range(max(0, si - PRONOUN_REACH), si))
 
     def _named_with_head(self, head: str, si: int) -> str | None:
         """The latest thing named after `head` in the sentences before `si` ("sàn thương mại điện tử

@@ -85,8 +85,8 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
                 break  # a clause right before the cue is not an apposition
             continue
         cands.append(c)
-        if idx == len(segs) - 1:
-            adjacent = c
+        if idx == len(segs) - 1 and not re.match(r"(?:người|là|nơi)\s", raw.strip(), flags=re.I):
+            adjacent = c  # (", người từng điều trị cho anh cho biết": an apposition left unclosed)
         if c.embedded:
             break
     clause_subject = _subject_of_clause_before(art, segs, text)

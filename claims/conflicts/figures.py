@@ -238,8 +238,11 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
         mine = (a, fr_a) if ctx.notice == "a" else (b, fr_b)
         if all(says_unchanged(clause_of(mine[0].text, fr.figure), lex) for fr in mine[1]):
             return []  # "Các số liệu khác như ... vẫn giữ nguyên": what the notice leaves as published
-        if ctx.notice_marked and not marks_correction(mine[0].text, mine[1], lex) and sim < RESTATED:
-            return []  # (a paragraph the notice prints again as corrected still corrects its original)
+        if ctx.notice_marked and not marks_correction(mine[0].text, mine[1], lex) and sim < RESTATED \
+                and not any(fr.harm for fr in mine[1]):
+            # (a paragraph the notice prints again as corrected still corrects its original; so do
+            # tolls listed after a marked one: "Ngoài ra, số người bị thương ... là 23 người")
+            return []
         fix_a, fix_b = fix_a or ctx.notice == "a", fix_b or ctx.notice == "b"
     updates: list[FigureLink] = []
     for fa in fr_a:

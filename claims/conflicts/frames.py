@@ -118,6 +118,23 @@ def _harm_before_rx(lex) -> re.Pattern:
 
 
 def casualty(text: str, f: Figure, lex, seg_start: int = 0) -> tuple[str | None, str]:
+    """`_casualty`, where a rescue counts only people brought out alive: not "không cứu được 2 nạn
+    nhân" (they died), not "giải cứu 300 tấn thanh long" or "cứu được 40 ha lúa"."""
+    harm, word = _casualty(text, f, lex, seg_start)
+    if harm == "rescued":
+        said = text.lower().rfind(word, seg_start, f.start) if word else -1
+        negated = said >= 0 and re.search(r"(?<!\w)(?:không|chưa|không thể)\s*$", text[:said].lower())
+        if negated or (f.unit != "người" and f.unit.replace(" ", "") not in _people_units(lex)):
+            return None, ""
+    return harm, word
+
+
+@lru_cache(maxsize=4)
+def _people_units(lex) -> frozenset[str]:
+    return frozenset(w.replace(" ", "") for w in lex.PEOPLE_COUNTED_AS)
+
+
+def _casualty(text: str, f: Figure, lex, seg_start: int = 0) -> tuple[str | None, str]:
     """The harm a figure counts and its word ("27 người chết" -> dead, "chết"; also "số người chết
     đã tăng lên 17", "làm chết 12 người"); "34 người chết và mất tích" counts two harms together,
     a different total from either."""

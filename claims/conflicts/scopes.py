@@ -106,23 +106,36 @@ def share_against_growth(a_text: str, fa: Frame, b_text: str, fb: Frame) -> bool
 
 
 def other_giver(a_text: str, fa: Frame, b_text: str, fb: Frame, lex) -> bool:
-    """Two sums given by different givers ("Nhà xe hỗ trợ 10 triệu đồng" against "UBND tỉnh ...
-    hỗ trợ 3 triệu đồng"): neither names the other's giver."""
+    """Two sums given by different givers ("Nhà xe hỗ trợ 10 triệu đồng" against "UBND tỉnh Lâm
+    Hà hỗ trợ 3 triệu đồng"): neither's words hold the other's, and they share no name ("Công ty
+    Minh Long" and "Công ty xây dựng Minh Long", "UBND tỉnh Quảng Bình" and "lãnh đạo tỉnh Quảng
+    Bình" are one giver)."""
     giver_a, giver_b = _giver(a_text, fa, lex), _giver(b_text, fb, lex)
-    return bool(giver_a and giver_b and not (giver_a <= giver_b or giver_b <= giver_a))
+    if not giver_a or not giver_b or giver_a[0] <= giver_b[0] or giver_b[0] <= giver_a[0]:
+        return False
+    return not giver_a[1] & giver_b[1]
 
 
-def _giver(text: str, fr: Frame, lex) -> frozenset[str] | None:
-    """The words of who gives a sum, the subject before the last giving verb ahead of it."""
+def _giver(text: str, fr: Frame, lex) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The words of who gives a sum (the subject before the last giving verb ahead of it, after
+    any speech cue) and the capitalised ones among them past its first word."""
     if fr.figure.unit.split("/")[0].strip().lower() not in lex.MONEY_UNITS:
         return None
     before = text[:fr.figure.start]
-    verbs = list(re.finditer(rf"(?<!\w)(?:{'|'.join(map(re.escape, lex.GIVING_VERBS))})(?!\w)", before, flags=re.I))
+    verbs = list(_giving_rx(lex).finditer(before))
     if not verbs:
         return None
-    subject = re.split(r"[,;:“”\"()]", before[:verbs[-1].start()])[-1]
-    words = frozenset(w.lower() for w in subject.split()) - lex.GIVING_MODALS
-    return words or None
+    subject = re.split(r"[,;:“”\"()]|(?<!\w)(?:cho biết|cho hay|nói|khẳng định|thông tin)(?!\w)", before[:verbs[-1].start()])[-1]
+    words = [w for w in subject.split() if w.lower() not in lex.GIVING_MODALS]
+    if not words:
+        return None
+    return frozenset(w.lower() for w in words), frozenset(w for w in words[1:] if w[:1].isupper())
+
+
+@lru_cache(maxsize=4)
+def _giving_rx(lex) -> re.Pattern:
+    # ("trao đổi" is a talk, no gift)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, lex.GIVING_VERBS))})(?!\w)(?!\s+đổi)", re.I)
 
 
 def other_level_owner(a_text: str, fa: Frame, b_text: str, fb: Frame, lex) -> bool:
