@@ -246,6 +246,13 @@ def is_clause(art, s: str) -> bool:
     return any(w in art.lex.CLAUSE_WORDS for w in words)
 
 
+@lru_cache(maxsize=4)
+def _published_by_rx(lex) -> re.Pattern:
+    """"Báo cáo ... do ENV công bố [cuối năm 2023]": a paper, who published it and when."""
+    return re.compile(rf"(.+?\s+do\s+.+?\s+(?:{'|'.join(map(re.escape, lex.PUBLISH_VERBS))}))"
+                      r"(?:\s+(?:cuối|đầu|giữa|hồi|vào|trong|ngày|tháng|năm|tuần)(?!\w).*)?$", re.I)
+
+
 def np_candidate(art, seg: str, is_last: bool) -> Candidate | None:
     s = seg.strip(" ,")
     s = art.rx["time_tail"].sub("", s).strip()
@@ -257,8 +264,7 @@ def np_candidate(art, seg: str, is_last: bool) -> Candidate | None:
     s = strip_words(s, art.lex.PRE_CUE_ADVERBS, at_end=True)  # "Công ty X đã [phát đi thông cáo]"
     if not s:
         return None
-    published = re.match(rf"(.+?\s+do\s+.+?\s+(?:{'|'.join(map(re.escape, art.lex.PUBLISH_VERBS))}))"
-                         r"(?:\s+(?:cuối|đầu|giữa|hồi|vào|trong|ngày|tháng|năm|tuần)(?!\w).*)?$", s, flags=re.I)
+    published = _published_by_rx(art.lex).match(s) if " do " in s else None
     by = classify(published.group(1), art.lex) if published else None
     if by is not None and by.stype in ("organization", "media", "document"):
         # "Báo cáo về ... do ENV công bố cuối năm 2023 [ghi nhận]": who published it, not "do"
