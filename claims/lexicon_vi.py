@@ -20,6 +20,8 @@ ISSUING_VERBS: tuple[str, ...] = (
     "ban hành",  # to issue (a decision, a finding)
     "công bố",   # to publish (a finding, information)
     "dự thảo",   # a draft (of a statement)
+    "ký",        # to sign (a joint statement: "lễ ký tuyên bố chung")
+    "ký kết",    # to sign (an agreement)
 )
 # Cues that are never nouns: "người dân trong bản cho rằng" ("bản" = village) is speech, though a
 # noun-making word ("bản", "một", "lời") stands before it.
@@ -623,6 +625,8 @@ DOCUMENT_HEADS: tuple[str, ...] = (
     "bản tin", "biên bản", "hồ sơ", "tài liệu", "đơn", "thư", "bức thư", "dự thảo", "đề án", "tờ trình",
     "bản tuyên bố", "dự thảo tuyên bố",  # a written statement ("Bản tuyên bố nêu rõ")
     "đơn kiến nghị", "đơn khiếu nại", "đơn tố cáo", "đơn thư",  # petitions and complaints ("Đơn kiến nghị ... nêu rõ")
+    "công điện",  # an urgent dispatch from a government ("Công điện nêu rõ")
+    "văn kiện",  # a formal instrument signed by two sides ("Văn kiện này cũng nêu rõ")
 )
 # Documents a body speaks through, set between it and its cue ("Bộ Xây dựng trong công văn gửi các
 # địa phương nêu rõ"): formal papers only ("trong đơn vị", "tại thư viện" are places, "trong nghiên
@@ -971,6 +975,9 @@ TOP_ITEM = (r"(?<!\w)(?:mặt hàng|nhóm hàng|ngành hàng|ngành|lĩnh vực|
 # A sector's own sum or rate opening its sentence: "Ngành thủy sản tỉnh đặt kế hoạch ... 1,1 tỷ USD"
 # ("Ngành chức năng" are the authorities, no sector).
 SECTOR_LEAD = r"^\W*(?:ngành|lĩnh vực|nhóm hàng|mặt hàng)\s+(?!chức năng)\w+"
+# Right before a figure, words that make it a spread over an area ("phổ biến 200-300 mm": commonly;
+# "có nơi trên 400 mm": in places), not the reading of one place.
+SPREAD_BEFORE = r"(?<!\w)(?:phổ biến|có nơi|có chỗ)(?:\s+(?:ở\s+)?(?:mức|từ|trên|dưới|khoảng|gần|hơn))?\s*$"
 PARTIAL_MARKERS: tuple[str, ...] = ("nhiều", "một số", "vài", "có nơi", "có chỗ", "có sạp", "có dự án", "có người", "không ít")
 
 # Nouns of harm: figures about deaths, injuries and missing people are one family each.

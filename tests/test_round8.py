@@ -38,13 +38,13 @@ def test_a_list_of_bodies_stays_a_list():
     from types import SimpleNamespace
 
     from claims import lexicon
-    from claims.attribution.subjects import _inside_body_names
+    from claims.attribution.subjects import inside_body_names
     art = SimpleNamespace(lang="vi", lex=lexicon.get("vi"))
-    assert _inside_body_names(art, "Sở Y tế, Công an tỉnh ") == "Sở Y tế, Công an tỉnh "
+    assert inside_body_names(art, "Sở Y tế, Công an tỉnh ") == "Sở Y tế, Công an tỉnh "
     left = "Trong thông cáo, Bộ Văn hóa, Thể thao và Du lịch "
-    joined = _inside_body_names(art, left)
+    joined = inside_body_names(art, left)
     assert joined.startswith("Trong thông cáo, ") and joined.count(",") == 1 and len(joined) == len(left)
-    assert "-" not in _inside_body_names(art, "Ban Kinh tế - Ngân sách HĐND tỉnh ")
+    assert "-" not in inside_body_names(art, "Ban Kinh tế - Ngân sách HĐND tỉnh ")
 
 
 def test_relay_to_an_unnamed_speaker():

@@ -27,7 +27,8 @@ def cue_ok(art, low: str, m: re.Match, masked: str) -> tuple[bool, bool]:
             and not (label and label[0].lower() in art.lex.NUMBER_LABELS):
         return False, False  # "gần 6.000 bình luận": a count, the noun"
     if (prev_orig[0] in ("một", "các", "những", "bản", "lời", "buổi", "cuộc", "đợt", "lượt", "sự", "số", "ra", "gửi",
-                         "bảng", "đăng") or " ".join(masked[: m.start()].split()[-2:]).lower() in art.lex.ISSUING_VERBS) \
+                         "bảng", "đăng") or any(" ".join(masked[: m.start()].split()[-k:]).lower() in art.lex.ISSUING_VERBS
+                                               for k in (1, 2))) \
             and cue not in art.lex.VERB_ONLY_CUES:
         return False, False  # "trong một tuyên bố", "20.000 lượt chia sẻ", "ra thông báo", "ban hành kết luận": the noun
     if cue == "đánh giá" and prev_orig[0].lower() == "thi" and after.startswith("năng lực"):
@@ -45,8 +46,8 @@ def cue_ok(art, low: str, m: re.Match, masked: str) -> tuple[bool, bool]:
         return False, True
     if any(" ".join(prev_words[-k:]) in art.lex.NEGATIONS for k in (1, 2)):
         return False, False
-    if prev_words and prev_words[-1] in art.lex.FUTURE_MARKERS:
-        return False, False
+    if any(" ".join(prev_words[-k:]) in art.lex.FUTURE_MARKERS for k in (1, 2)):
+        return False, False  # "sẽ công bố", "dự kiến công bố": a plan, nothing said yet
     if prev_words and prev_words[-1] in ("cho", "đã", "sẽ") and cue in ("thấy",):
         return False, False
     if cue in ("xác định", "làm rõ", "kết luận", "phát hiện ra") and not before:

@@ -36,7 +36,7 @@ def decide(art, si: int, proposal: list[Attribution], tokens: Sequence[Token], f
     # (the rules read their own cues' surroundings; a proposer's cue word may be part of another word)
     scored = [x for x in scored_pairs(model.ranker, tokens, feats, pairs)
               if ("rule" in x[2] or not _part_of_another_word(art, text, tokens[x[0].cue[0]].start, tokens[x[0].cue[1] - 1].end))
-              and not _asked_to_say(art, text, tokens, x[0])]
+              and not _asked_to_say(art, text, tokens, x[0]) and not _paper_or_passive(art, text, tokens, x[0])]
     if not scored:
         return [], None
     primary = next((x for x in proposal if x.role == "speaker"), None)
@@ -96,6 +96,16 @@ def _asked_to_say(art, text: str, tokens: Sequence[Token], pair: Pair) -> bool:
     # ("bà Lan mong muốn và khẳng định ...", "... không muốn nêu tên X nhưng cho biết": the
     # statement is a second verb of hers)
     return bool(asked) and not re.search(r",|(?<!\w)(?:và|nhưng)(?!\w)", between[asked.end():])
+
+
+def _paper_or_passive(art, text: str, tokens: Sequence[Token], pair: Pair) -> bool:
+    """"lễ ký tuyên bố chung", "ban hành thông báo": a cue word right after a verb that issues or
+    signs a paper names that paper, as the rules read it (`cues.cue_ok`); so is a cue in the
+    passive ("được xác định là anh X": someone identified him, no one speaks)."""
+    before = text[:tokens[pair.cue[0]].start].lower().split()
+    if before and before[-1] in art.lex.PASSIVES:
+        return True
+    return any(" ".join(before[-k:]) in art.lex.ISSUING_VERBS for k in (1, 2) if len(before) >= k)
 
 
 @lru_cache(maxsize=4)

@@ -77,7 +77,8 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
             if j > i + span and not is_cap(tokens[j - 1]) and _inside_body_name(tokens, j, lex):
                 # "Giám đốc Công ty Xi măng Hà Tiên Nguyễn Văn An": the body's name ends, the person's begins
                 tail = next((k for k in range(2, len(run) - 1) if run[k] in lex.SURNAMES and 2 <= len(run) - k <= 4), None)
-                run = run[tail:] if tail is not None else run
+                whole_name = 2 <= len(run) <= 4 and run[0] in lex.SURNAMES and run[1] in lex.GENDERED_MIDDLE_NAMES
+                run = run[tail:] if tail is not None and not whole_name else run  # ("Quốc hội Trịnh Thị Kim Oanh": the name is whole)
             body_name = not run or (run[0].lower() in org_heads and title not in lex.ADDRESS_TITLES) or " ".join(run) in lex.PLACES or (
                 title not in lex.ADDRESS_TITLES and not person_like(run, lex)) or (
                 followed_by_lower and (len(run) == 1 and title not in lex.ADDRESS_TITLES)) or (

@@ -74,6 +74,10 @@ def _classify(np: str, lex) -> Candidate | None:
         if owner_kind == "media":
             # "khảo sát của tờ báo này": the demonstrative belongs to the owner, the paper named before
             return Candidate(owner.group(2), np, "anaphor", title=owner_kind)
+        if owner_kind == "organization" and (owner.group(1).lower().startswith("nhóm ")
+                                             or starts_with_any(owner.group(1), lex.SPOKESPERSON_HEADS)):
+            # "Nhóm phân tích của công ty này": a body's team or spokesperson speaks for the body named before
+            return Candidate(owner.group(2), np, "anaphor", title=owner_kind)
         kind = anaphor_kind(head, lex)
         if demo and kind:
             return Candidate(head, np, "anaphor", title=kind)  # "nguồn tin này", "cơ quan này"
@@ -182,6 +186,10 @@ def _classify(np: str, lex) -> Candidate | None:
         name = acronym.group(1) if acronym else re.sub(r"\s*\((?![A-ZĐ][A-ZĐ0-9+&.-]{1,9}\))[^()]*\)", "", np).strip()
         return Candidate(name, np, "organization", named=has_proper_after(rest, org) or is_cap(np))
     country = starts_with_any(np, lex.COUNTRY_NAMES) or starts_with_any(np, lex.NAMED_GROUPS)
+    after_country = np[len(country):].split()[:1] if country else []
+    if country and country.lower() in lex.PERSON_TITLES and after_country and after_country[0].islower() \
+            and after_country[0] not in lex.STOPWORDS and after_country[0] != "quốc":
+        country = None  # "Anh thanh niên", "Anh công nhân" opening a sentence: a man, not Britain
     if country and is_cap(np):  # "Anh" is Britain, "anh tiếp viên" a man
         return Candidate(np, np, "organization", named=True)
     title = starts_with_any(np, lex.PERSON_TITLES)

@@ -137,6 +137,7 @@ class ReferenceMemory:
         """"Bộ trưởng", "Phó Hiệu trưởng Trường THPT Yên Mỹ": the person last given that title or role."""
         key = re.sub(r"^(?:vị|ông|bà|anh|chị|cô|nữ|nam)\s+", "", title_phrase.lower().strip())  # "ông giám đốc", "nữ ca sĩ"
         key = re.sub(r"\s+(?:này|đó|nói trên)$", "", key)  # "bị cáo này": the defendant just named
+        key = re.sub(r"\s+\d{1,3}\s+tuổi$", "", key)  # "vị CEO 34 tuổi": the age describes, the title names
         key = self.lex.TITLE_ABBREVIATIONS.get(key, key)
         first = " ".join(key.split()[:3])
         best = ahead_best = None
@@ -194,6 +195,17 @@ class ReferenceMemory:
             else:  # the one person given that role ("bảo vệ"), never a guess between two
                 holders = [n for n, p in self.people.items() if any(contains_words(r.split(), role.split()) for r in p.roles)]
                 named = self._resolve_title(role, si) if len(holders) == 1 else None
+            return (named, "person") if named else (cand.mention, "anonymous")
+        agent = head.split()
+        if cand.title == "named" and len(agent) > 1 and agent[0] in self.lex.PERSON_AGENT_PREFIXES \
+                and agent[1] not in self.lex.PERSON_AGENT_PREFIXES[agent[0]]:
+            # "chủ tài khoản này", "chủ quán này": a person known by what they own; the one given
+            # that role, else the person just named (as "người này" would mean), unless someone was
+            # brought in unnamed since ("một chủ quán"; "chủ trang X, được xác định là anh Y" is named)
+            if self._introduced_unnamed("một " + head, si):
+                return cand.mention, "anonymous"
+            holders = [n for n, p in self.people.items() if any(contains_words(r.split(), agent) for r in p.roles)]
+            named = self._resolve_title(head, si) if len(holders) == 1 else self._resolve_pronoun(cand, si)
             return (named, "person") if named else (cand.mention, "anonymous")
         if cand.title == "named":
             # an unknown head speaks only if the article named something with it: "sàn này" after

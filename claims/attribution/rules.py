@@ -44,7 +44,9 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
     # 1. leading "Theo X, ..."
     m = art.rx["lead_theo"].match(masked)
     if m:
-        after = masked[m.end():]
+        # a comma inside a body's name ends no credit: "Theo Sở Văn hóa, Thể thao và Du lịch tỉnh X, ..."
+        after = subjects.inside_body_names(art, art.rx["name_comma"].sub(lambda c: c.group(0).replace(",", "\u201a"),
+                                                                          masked[m.end():]))
         comma = after.find(",")
         x_text = text[m.end(): m.end() + comma] if comma > 0 else ""
         if x_text and not theo_not_source(x_text, art.lex):

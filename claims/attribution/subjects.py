@@ -45,7 +45,7 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
     left = blank(masked[lo:cue_start])
     # a comma inside a body's name ("Ban Chỉ đạo phòng, chống thiên tai") splits no segment
     left = art.rx["name_comma"].sub(lambda m: m.group(0).replace(",", "\u201a"), left)
-    left = _inside_body_names(art, left)
+    left = inside_body_names(art, left)
     text = text[:lo] + blank(text[lo:cue_start]) + text[cue_start:]
     segs = segments(art, left, lo)
     shared = _shared_subject(art, segs, text)
@@ -150,7 +150,7 @@ def _in_document(lang: str) -> re.Pattern:
     return re.compile(rf"(?<=\S)\s+(?:trong|qua|tại)\s+(?:{heads})(?!\w)[^,;:]*$")
 
 
-def _inside_body_names(art, left: str) -> str:
+def inside_body_names(art, left: str) -> str:
     """Commas and dashes inside a body's title-cased name split no segment: "Bộ Văn hóa, Thể thao
     và Du lịch", "Ban Kinh tế - Ngân sách HĐND tỉnh", "Bộ Lao động - Thương binh và Xã hội" (each
     part of the name capitalised, the last joined by "và"). Same length, for the offsets."""
