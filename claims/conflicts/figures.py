@@ -5,7 +5,7 @@ spreads on social media against an authority's figure is a `denial` pair."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .. import lexicon
@@ -15,7 +15,8 @@ from .frames import Frame, frame_parts, frames, same_moment
 from .corrections import corrects, marks_correction, quotes_publication, says_unchanged
 from .places import places_match
 from .scopes import (national_against_local, one_site_against_all, other_giver, other_level_owner, other_sector,
-                     price_against_total, share_against_growth, size_against_other, sources_place_differs)
+                     price_against_total, share_against_growth, size_against_other, sources_place_differs,
+                     sources_place_same)
 from .parties import same_party
 from .statements import is_rumour
 from .steps import newer
@@ -41,6 +42,9 @@ class Context:
     # the notice marks each correction ("con số chính xác là ...", "không phải 81% như đã đăng"):
     # its unmarked figures (how large the error was, what stays as it was) correct nothing
     notice_marked: bool = False
+    # the notice's own claim says it puts a figure right ("con số chính xác là 720.000 lượt khách"):
+    # its words need not repeat the published clause's verb to be about the same quantity
+    marked_here: bool = False
 
 
 # How alike a notice's unmarked sentence and a published one must be for the first to be the
@@ -106,7 +110,8 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
         return False  # "Sở Y tế tỉnh Kon Tum: tỉnh láng giềng này ghi nhận 95 ca" against Gia Lai's 412
     if fa.unit == "%" and fa.harm is None and same_moment(fa.as_of, fb.as_of) is False:
         return False  # a rate or a change of one day is not the next day's ("giảm 3,4%" / "tăng trở lại 1,2%")
-    if (bool(fa.places) != bool(fb.places)) and fa.key in ctx.multi_place:
+    if (bool(fa.places) != bool(fb.places)) and fa.key in ctx.multi_place \
+            and not sources_place_same(fa, a, fb, lex) and not sources_place_same(fb, b, fa, lex):
         return False  # the article gives this figure per place: the one naming no place may be their total
     if same_moment(fa.occurred, fb.occurred) is False:
         return False  # events on different days: two fires, not one
@@ -135,6 +140,9 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
     if not ctx.across and a.article == b.article and not a.source and not b.source and not (a.headline or b.headline) \
             and fa.unit.split("/")[0].strip() in lex.MONEY_UNITS:
         return False  # a market report's own list of prices and sums (bars and rings, buy and sell, world and home)
+    if not ctx.across and a.article == b.article and not a.source and not b.source and fa.unit == "%" \
+            and not predicate_terms(a.text, fa.figure, lex) & predicate_terms(b.text, fb.figure, lex):
+        return False  # the article's own rates worded apart: "cổ phiếu tăng gần 3% trong phiên" / "lượt khách tăng 12%"
     if not same_measure_and_period(fa, fb, a.text, b.text, lex,
                                    measures_too=fa.harm is None and (fa.unit == "%" or fa.unit.split("/")[0].strip() in lex.MONEY_UNITS)):
         return False  # revenue against profit, a month against nine months, "so với tháng trước" against a year before
@@ -146,7 +154,9 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
             return False  # "phóng 64 UAV" / "bắn hạ 51 UAV", "lượng tìm kiếm giảm 12%" / "giá tăng 15%"
         if fa.unit == "người" and not ma & mb:
             return False  # bare "người" says only that people are counted: the predicate must say the same
-    if ctx.across and fa.harm is None and not predicate_terms(a.text, fa.figure, lex) & predicate_terms(b.text, fb.figure, lex) \
+    # (a marked correction of a count need not repeat the verb; sums of money are too many kinds to let it)
+    if ctx.across and fa.harm is None and not (ctx.marked_here and fa.unit.split("/")[0].strip() not in lex.MONEY_UNITS) \
+            and not predicate_terms(a.text, fa.figure, lex) & predicate_terms(b.text, fb.figure, lex) \
             and not worded_alike(a.text, fa, b.text, fb, lex):
         # two outlets share no context: the counted noun or the currency alone ("khách hàng",
         # "thuyền viên", "tỷ đồng") is no evidence of one quantity ("mất điện" / "khôi phục cấp
@@ -227,13 +237,17 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
         # (what stays unchanged, the country's totals) are set against nothing
         # (the later figure must be a correction's or worded as the quoted one: "5 ngành còn chỉ
         # tiêu" near a notice's end corrects nothing of "điểm chuẩn của hai ngành đã công bố")
-        worded = any(predicate_terms(a.text, x.figure, lex) & predicate_terms(b.text, y.figure, lex) for x in fr_a for y in fr_b)
-        if a.ref > b.ref and quotes_publication(b.text, lex) and (fix_a or worded):
+        # (worded alike and no narrower: "ngày cao điểm 1/5 ... đón 190.000 lượt khách", "Tỉnh lân
+        # cận Bình Khang đón ..." are one day's and another province's figures, not the quoted one put right)
+        if a.ref > b.ref and quotes_publication(b.text, lex) and (fix_a or _worded_alike(a, fr_a, b, fr_b, lex)):
             fix_a, fix_b = True, False  # (its "do nhầm lẫn" tells how the quoted figure went wrong)
-        elif b.ref > a.ref and quotes_publication(a.text, lex) and (fix_b or worded):
+        elif b.ref > a.ref and quotes_publication(a.text, lex) and (fix_b or _worded_alike(b, fr_b, a, fr_a, lex)):
             fix_a, fix_b = False, True
-        elif not (fix_a or fix_b):
-            return []
+        else:
+            # a notice's correction puts right what came before it, never a figure it goes on to give
+            fix_a, fix_b = fix_a and a.ref > b.ref, fix_b and b.ref > a.ref
+            if not (fix_a or fix_b):
+                return []
     elif ctx.notice:
         mine = (a, fr_a) if ctx.notice == "a" else (b, fr_b)
         if all(says_unchanged(clause_of(mine[0].text, fr.figure), lex) for fr in mine[1]):
@@ -244,6 +258,7 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
             # tolls listed after a marked one: "Ngoài ra, số người bị thương ... là 23 người")
             return []
         fix_a, fix_b = fix_a or ctx.notice == "a", fix_b or ctx.notice == "b"
+        ctx = replace(ctx, marked_here=marks_correction(mine[0].text, mine[1], lex))
     updates: list[FigureLink] = []
     for fa in fr_a:
         if fa.change == "old":
@@ -287,6 +302,14 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
         if link:
             return updates or [link]
     return updates
+
+
+def _worded_alike(later: ClaimView, fr_later, quoted: ClaimView, fr_quoted, lex) -> bool:
+    """A later figure worded as the quoted one (a shared predicate term) that names no place or
+    moment the quoted one lacks."""
+    return any(predicate_terms(later.text, x.figure, lex) & predicate_terms(quoted.text, y.figure, lex)
+               for x in fr_later for y in fr_quoted
+               if not (x.places and not y.places) and not (x.as_of and not y.as_of))
 
 
 def _part_of_a_total(text: str, fr: Frame, lex) -> bool:

@@ -17,7 +17,9 @@ def _place_rx(lex) -> re.Pattern:
     name = rf"(?:[{lex.UPPER}][\w'-]*)(?:\s+[{lex.UPPER}][\w'-]*)*"
     sites = "|".join(re.escape(h) for h in sorted(lex.SITE_HEADS, key=len, reverse=True))
     whole = "|".join(re.escape(h) for h in sorted(lex.WHOLE_COUNTRY, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:(?P<head>(?i:{heads}))\s+(?P<name>{name}|\d+)|(?P<known>{known})(?!\w)"
+    # ("tỉnh lân cận Bình Khang": a neighbouring province is still named by its head)
+    return re.compile(rf"(?<!\w)(?:(?P<head>(?i:{heads}))\s+(?:(?:lân cận|láng giềng|giáp ranh)\s+)?(?P<name>{name}|\d+)"
+                      rf"|(?P<known>{known})(?!\w)"
                       rf"|(?i:ở|tại)\s+(?P<loose>{name})"
                       rf"|(?P<site>(?i:{sites}))(?:\s+(?P<site_name>{name}|(?!(?:ở|tại|có|là|được|bán|với|giá)\b)[^\W\d]+))?(?!\w)"
                       rf"|(?P<whole>(?i:{whole}))(?!\w))")

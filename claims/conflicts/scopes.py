@@ -91,13 +91,25 @@ def _hospitals(text: str) -> str | None:
 def sources_place_differs(fr: Frame, claim: ClaimView, other: Frame, lex) -> bool:
     """A figure naming no place, credited to a body of one place ("Sở Y tế tỉnh Kon Tum"), against
     a figure of another named place: that body counts its own place."""
+    mine, theirs = _source_places(fr, claim, other, lex)
+    return bool(mine) and not mine & theirs
+
+
+def sources_place_same(fr: Frame, claim: ClaimView, other: Frame, lex) -> bool:
+    """A figure naming no place ("toàn tỉnh đón 1,2 triệu lượt khách"), credited to a body of the
+    very place the other figure names: the same place's figure, not a total of several."""
+    mine, theirs = _source_places(fr, claim, other, lex)
+    return bool(mine & theirs)
+
+
+def _source_places(fr: Frame, claim: ClaimView, other: Frame, lex) -> tuple[set[str], set[str]]:
     if fr.places or not other.places:
-        return False
+        return set(), set()
     named = " ".join(x for x in (claim.source, claim.mention) if x)
     theirs = {name.lower() for chain in other.places for _, name in chain}
     mine = {name.lower() for _, _, level, name in place_mentions(named)
             if level is not None and 0 < level <= lex.PLACE_LEVELS["tỉnh"]}  # a province's, not a country's ("BNPB Indonesia")
-    return bool(mine) and not mine & theirs
+    return mine, theirs
 
 
 def share_against_growth(a_text: str, fa: Frame, b_text: str, fb: Frame) -> bool:

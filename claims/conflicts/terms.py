@@ -87,6 +87,8 @@ def partial(text: str, f: Figure, lex) -> bool:
     if cue.search(clause):
         return False  # "nhiều trang tin đưa tin con số ...": the quantifier is on the sources
     stretch = re.split(r"\.(?!\d)|;", text[:f.start])[-1].lower()
+    if re.search(lex.SPREAD_BEFORE, stretch):
+        return True  # "lượng mưa phổ biến 200-300 mm, có nơi trên 400 mm": a spread over an area, no one place's figure
     if re.search(lex.TOP_ITEM, stretch):
         return True  # "mặt hàng có kim ngạch lớn nhất với 190 triệu USD": one item of the total
     if (f.unit == "%" or f.unit.split("/")[0].strip() in lex.MONEY_UNITS) and re.search(lex.SECTOR_LEAD, stretch):
