@@ -678,7 +678,8 @@ PERSON_AGENT_SYLLABLES: frozenset[str] = frozenset({"viên", "sĩ", "gia", "dân
 # First syllables that make a person of what they own or work at ("chủ quán", "chủ tàu", "thợ
 # lặn"), each with the compounds where they do not ("chủ trương" is a policy, "chủ nhật" a day).
 PERSON_AGENT_PREFIXES: dict[str, frozenset[str]] = {
-    "chủ": frozenset({"trương", "đề", "nhật", "yếu", "động", "quyền", "nghĩa", "đạo", "thể", "ý", "tâm", "quan", "lực"}),
+    "chủ": frozenset({"trương", "đề", "nhật", "yếu", "động", "quyền", "nghĩa", "đạo", "thể", "ý", "tâm", "quan", "lực",
+                      "đầu"}),  # ("chủ đầu tư": the developer, most often a firm)
     "thợ": frozenset(),
 }
 ANONYMOUS_QUANTIFIERS: tuple[str, ...] = ("một", "một số", "các", "nhiều", "những", "hai", "ba", "vài", "hàng loạt", "số", "mấy", "vị",

@@ -64,3 +64,17 @@ Trên sàn chứng khoán, cổ phiếu của hãng tăng gần 4% trong phiên 
 """
     (report,) = analyze_text(article, "c.txt", use_nlp=True)
     assert not [c for c in report.conflicts if c.kind == "number_mismatch"]
+
+
+def test_a_market_price_given_as_the_going_rate_is_still_compared():
+    report = view(0, "Giá lợn hơi hôm nay phổ biến ở mức 62.000 đồng/kg tại miền Bắc.")
+    other = view(1, "Theo Hội Chăn nuôi, giá lợn hơi tại miền Bắc hôm nay chỉ 55.000 đồng/kg.", "Hội Chăn nuôi", "organization")
+    from claims.conflicts.terms import partial
+    from claims import lexicon
+    (f,) = [x for x in report.figures if "đồng" in x.unit]
+    assert not partial(report.text, f, lexicon.get("vi"))
+
+
+def test_the_provinces_around_a_city_are_no_named_place():
+    text = "Các tỉnh lân cận Hà Nội đón khoảng 800.000 lượt khách."
+    assert all(f.places == () for f in frames(text, tuple(extract(text)), None, None))

@@ -1,5 +1,5 @@
 """Fresh-eyes round 15 (thirteenth session): "chủ tài khoản này" is the account's owner named
-before; "vị CEO 34 tuổi" is the chief executive named with both posts ("nhà sáng lập kiêm CEO");
+before; "vị CEO 34 tuổi" is the chief executive named before (the age describes);
 "Nhóm phân tích của công ty này" speaks for the firm named before; a time after a body's name
 ("hồi tháng 4") is no part of it, but a capitalised "Ngày Nay" in an outlet's name is; a woman's
 full name after "Đại biểu Quốc hội" is whole; "Anh thanh niên" opening a sentence is a man, not
@@ -15,7 +15,7 @@ from claimviews import first_source as primary
 @pytest.mark.parametrize("text,k,want", [
     ('Chủ trang "Chuyện Phố Núi", được xác định là anh Đinh Văn Khải (30 tuổi), đã đăng bài phản hồi. '
      '"Tôi chỉ chia sẻ lại thông tin", chủ tài khoản này viết.', 1, ("Đinh Văn Khải", "person")),
-    ("Khi đó, nhà sáng lập kiêm CEO Lưu Minh Trí tuyên bố công ty sẽ mở rộng ra miền Bắc. "
+    ("Khi đó, CEO Lưu Minh Trí tuyên bố công ty sẽ mở rộng ra miền Bắc. "
      '"Tôi chịu trách nhiệm về quyết định này", vị CEO 41 tuổi nói.', 1, ("Lưu Minh Trí", "person")),
     ("Theo báo cáo tháng 5 của Công ty Chứng khoán Hòa Phong (HPS), lãi suất sẽ đi ngang. "
      "Nhóm phân tích của công ty này cho rằng lạm phát vẫn trong tầm kiểm soát.", 1, ("HPS", "organization")),
@@ -47,3 +47,16 @@ def test_an_unnamed_young_man_is_a_person_not_britain():
 def test_a_plan_or_a_signed_paper_reports_nothing(text):
     (report,) = analyze_text("Tin\n\n" + text, use_nlp=True)
     assert not [a for s in report.sentences for a in s.attributions if a.role == "speaker"]
+
+
+@pytest.mark.parametrize("text,k,want", [
+    # review mends: an employee or another shop's owner is not "chủ quán/doanh nghiệp này"
+    ("Anh Nguyễn Văn Hậu, nhân viên quán, cho biết lửa bùng lên từ phòng hát số 3. "
+     "Chủ quán này cho biết quán đã được cấp phép phòng cháy.", 1, ("Chủ quán này", "anonymous")),
+    ("Chị Lê Thị Hoa, chủ một tiệm tạp hóa gần đó, kể chị nghe tiếng nổ lớn. "
+     "Chủ doanh nghiệp này cho biết thiệt hại ước tính 2 tỷ đồng.", 1, ("Chủ doanh nghiệp này", "anonymous")),
+    ("Theo Trung tâm Can thiệp sớm và Phục hồi, số trẻ được đưa đến khám tăng gấp đôi.", 0,
+     ("Trung tâm Can thiệp sớm và Phục hồi", "organization")),
+])
+def test_review_mends(text, k, want):
+    assert primary(text, k) == want

@@ -103,7 +103,8 @@ def _paper_or_passive(art, text: str, tokens: Sequence[Token], pair: Pair) -> bo
     signs a paper names that paper, as the rules read it (`cues.cue_ok`); so is a cue in the
     passive ("được xác định là anh X": someone identified him, no one speaks)."""
     before = text[:tokens[pair.cue[0]].start].lower().split()
-    if before and before[-1] in art.lex.PASSIVES:
+    cue = text[tokens[pair.cue[0]].start:tokens[pair.cue[1] - 1].end].lower()
+    if before and before[-1] in art.lex.PASSIVES and cue not in art.lex.VERB_ONLY_CUES:
         return True
     return any(" ".join(before[-k:]) in art.lex.ISSUING_VERBS for k in (1, 2) if len(before) >= k)
 

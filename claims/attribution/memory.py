@@ -51,10 +51,6 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
                         continue
                     at = m.start() + max(0, m.group(0).find(name))
                     full = self.add_person(name, title, gender, si, at)
-                    for joined in re.findall(r"\bkiêm\s+(.+)", text[m.start():at]):
-                        second = starts_with_any(joined, self.lex.PERSON_TITLES)
-                        if second:  # "nhà sáng lập kiêm CEO X": both posts are his
-                            self.people[full].titles.add(second.lower())
                     if chained and title and title not in self.lex.ADDRESS_TITLES \
                             and m.group(0).lstrip().lower().startswith(title):
                         self.people[full].titles.add(chained)  # both offices of a title chain are the person's

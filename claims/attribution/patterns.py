@@ -56,7 +56,7 @@ def patterns(lang: str) -> dict:
         # lower-case only: a tail is never the sentence's first word, and "báo Học Đường Ngày Nay"
         # ends in a name, not in "today"
         "time_tail": re.compile(
-            r"(?:\s+(?:vào|hôm|hồi|ngày|sáng|trưa|chiều|tối|đêm|rạng sáng|cùng ngày|hôm nay|hôm qua|tuần này|tuần trước|"
+            r"(?:\s+(?:vào|hôm|hồi(?=\s+(?:tháng|đầu|cuối|giữa|năm|sáng|chiều|tối|trưa|đêm|\d))|ngày|sáng|trưa|chiều|tối|đêm|rạng sáng|cùng ngày|hôm nay|hôm qua|tuần này|tuần trước|"
             r"tuần qua|tháng này|tháng trước|tháng qua|năm ngoái|tháng\s+\d{1,2}(?:/\d{4})?|năm\s+\d{4}|"
             r"mới đây|gần đây|trước đó|sau đó|thứ\s+\w+|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}h\d*|qua|nay)\s*)+$"),
         "split": re.compile(r"\s*[,;:]\s*|\s+[-–—]\s+"),

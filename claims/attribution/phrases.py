@@ -74,7 +74,7 @@ def _classify(np: str, lex) -> Candidate | None:
         if owner_kind == "media":
             # "khảo sát của tờ báo này": the demonstrative belongs to the owner, the paper named before
             return Candidate(owner.group(2), np, "anaphor", title=owner_kind)
-        if owner_kind == "organization" and (owner.group(1).lower().startswith("nhóm ")
+        if owner_kind == "organization" and (re.match(r"nhóm\s+(?:phân tích|nghiên cứu|chuyên gia)", owner.group(1), re.I)
                                              or starts_with_any(owner.group(1), lex.SPOKESPERSON_HEADS)):
             # "Nhóm phân tích của công ty này": a body's team or spokesperson speaks for the body named before
             return Candidate(owner.group(2), np, "anaphor", title=owner_kind)

@@ -206,6 +206,8 @@ class ReferenceMemory:
                 return cand.mention, "anonymous"
             holders = [n for n, p in self.people.items() if any(contains_words(r.split(), agent) for r in p.roles)]
             named = self._resolve_title(head, si) if len(holders) == 1 else self._resolve_pronoun(cand, si)
+            if named and len(holders) != 1 and not self._introduced_as_owner(named, agent[0]):
+                named = None  # the person just named was brought in as something else ("nhân viên quán")
             return (named, "person") if named else (cand.mention, "anonymous")
         if cand.title == "named":
             # an unknown head speaks only if the article named something with it: "sàn này" after
@@ -246,6 +248,14 @@ class ReferenceMemory:
             if m:
                 return m.group(0), cand.title or "organization"
         return cand.mention, cand.title or "organization"  # unresolved: "cơ quan này" as written
+
+    def _introduced_as_owner(self, name: str, prefix: str) -> bool:
+        """Whether a sentence naming `name` calls someone an owner ("chủ trang X, được xác định là
+        anh Y"), and not the owner of some other place ("chủ một tiệm tạp hóa gần đó")."""
+        person = self.people.get(name)
+        sentences = {s_i for s_i, _ in person.positions} if person else set()
+        return any(re.search(rf"(?<!\w){prefix}\s+(?!một\s|các\s|những\s)\w", self.s[s_i].text, re.I)
+                   for s_i in sentences)
 
     def _introduced_unnamed(self, phrase: str, si: int) -> bool:
         """Whether someone was brought in without a name within a pronoun's reach before `si`:

@@ -245,7 +245,9 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
             fix_a, fix_b = False, True
         else:
             # a notice's correction puts right what came before it, never a figure it goes on to give
-            fix_a, fix_b = fix_a and a.ref > b.ref, fix_b and b.ref > a.ref
+            # (or before the very figure it quotes as published: "Con số chính xác là ... Trước đó, bài viết đưa tin ...")
+            fix_a = fix_a and (a.ref > b.ref or quotes_publication(b.text, lex))
+            fix_b = fix_b and (b.ref > a.ref or quotes_publication(a.text, lex))
             if not (fix_a or fix_b):
                 return []
     elif ctx.notice:
@@ -258,7 +260,10 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
             # tolls listed after a marked one: "Ngoài ra, số người bị thương ... là 23 người")
             return []
         fix_a, fix_b = fix_a or ctx.notice == "a", fix_b or ctx.notice == "b"
-        ctx = replace(ctx, marked_here=marks_correction(mine[0].text, mine[1], lex))
+        # (against a figure the published article credits: what a notice puts right is the official
+        # figure, not a site's own count given in narration)
+        theirs = b if ctx.notice == "a" else a
+        ctx = replace(ctx, marked_here=bool(theirs.source) and marks_correction(mine[0].text, mine[1], lex))
     updates: list[FigureLink] = []
     for fa in fr_a:
         if fa.change == "old":

@@ -80,6 +80,9 @@ def place_mentions(text: str, lang: str = "vi") -> tuple[tuple[int, int, int | N
     lex = lexicon.get(lang)
     out = []
     for m in _place_rx(lex).finditer(text):
+        if m.group("head") and re.search(r"\s(?:lân cận|láng giềng|giáp ranh)\s", m.group(0)) \
+                and re.search(r"(?:các|những)\s+$", text[:m.start()], re.I):
+            continue  # "các tỉnh lân cận Hà Nội": the provinces around it, none of them named
         if m.group("head"):
             head = m.group("head")
             level, name = lex.PLACE_LEVELS.get(head, lex.PLACE_LEVELS.get(head.lower())), m.group("name")

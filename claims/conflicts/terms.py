@@ -87,7 +87,8 @@ def partial(text: str, f: Figure, lex) -> bool:
     if cue.search(clause):
         return False  # "nhiều trang tin đưa tin con số ...": the quantifier is on the sources
     stretch = re.split(r"\.(?!\d)|;", text[:f.start])[-1].lower()
-    if re.search(lex.SPREAD_BEFORE, stretch):
+    if f.unit.split("/")[0].strip() not in lex.MONEY_UNITS and re.search(lex.SPREAD_BEFORE, stretch):
+        # (a market's "giá phổ biến ở mức 62.000 đồng/kg" is the going price, compared as such)
         return True  # "lượng mưa phổ biến 200-300 mm, có nơi trên 400 mm": a spread over an area, no one place's figure
     if re.search(lex.TOP_ITEM, stretch):
         return True  # "mặt hàng có kim ngạch lớn nhất với 190 triệu USD": one item of the total
