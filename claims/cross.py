@@ -278,6 +278,7 @@ def _without_echoing_headlines(report: ArticleReport, found, rows) -> list[Cross
             or (their_figure(c) not in to_body and not (c.figure and my_figure(c) in mine_to_body))]
 
 
+@lru_cache(maxsize=65536)
 def _figure_value(written: str) -> float | str:
     """A figure as written, as a number ("hơn 29 người", "29 người mất tích": 29.0; "1,5 triệu")."""
     figures = [f for f in extract(written) if f.kind == "count"]

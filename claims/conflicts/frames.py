@@ -372,7 +372,7 @@ def _change(text: str, f: Figure, lex) -> str | None:
 
 
 # --------------------------------------------------------------------------- the frame
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=65536)
 def frames(text: str, figures: tuple[Figure, ...], source: str | None, mention: str | None,
            lang: str = "vi") -> tuple[Frame, ...]:
     """The frame of every counted figure of a claim (dates, times, durations and ages have none)."""

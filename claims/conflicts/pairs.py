@@ -35,7 +35,12 @@ def compare(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | None = 
                               link.figure, link.other_figure))
     if ctx is not None and ctx.notice:
         return found  # a correction notice puts its own figures right: its words ("số liệu sai lệch") deny no one
-    same_source = a.source and b.source and (a.source == b.source or same_party(a, b, lex))
+    one_side: list[bool] = []
+
+    def same_source() -> bool:  # asked last, and once: most pairs are settled before it matters
+        if not one_side:
+            one_side.append(bool(a.source and b.source and (a.source == b.source or same_party(a, b, lex))))
+        return one_side[0]
     sim = similarity(a.text, b.text, lang)
     shared_names = proper_names(a.text, lang) & proper_names(b.text, lang)
     if not any(c.kind == "denial" for c in found):
@@ -52,41 +57,42 @@ def compare(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | None = 
                                       lex.REASONS["rumour_denial"].format(a=who(denier, lex), b=who(other, lex)), hit))
                 break
     found_conflict = any(c.kind != "update" for c in found)
-    if not found_conflict and not same_source and a.source and b.source and shared_names:
+    if not found_conflict and a.source and b.source and shared_names:
         clash = opposite_actions(a.text, b.text, lex)
-        if clash:
+        if clash and not same_source():
             found_conflict = True
             found.append(Conflict(a.ref, b.article, other_ref, b.text, "contradiction",
                                   _opposite_reason(a, b, clash, lex), squash(0.45 + sim)))
     # opposite stances: two sources on one named matter, or, inside one article (where the matter
     # is the article's), a source and another source or the reporter's own finding
     one_article = a.article == b.article
-    if not found_conflict and not same_source and (a.source or b.source) and (a.source and b.source or one_article) and (
+    if not found_conflict and (a.source or b.source) and (a.source and b.source or one_article) and (
             shared_names or common_terms(a.text, lex) & common_terms(b.text, lex)
             or one_article and content_syllables(a.text, lex) & content_syllables(b.text, lex)):
         stance = opposite_stances(a.text, b.text, lex)
-        if stance:
+        if stance and not same_source():
             found_conflict = True
             found.append(Conflict(a.ref, b.article, other_ref, b.text, "contradiction",
                                   _opposite_reason(a, b, stance, lex), squash(0.35 + sim)))
-    if not found_conflict and not same_source and a.source and b.source and a.article == b.article:
+    if not found_conflict and a.source and b.source and a.article == b.article:
         rival = competing_explanations(a, b, lang)  # inside one article: reporters elsewhere explain differently
-        if rival:
+        if rival and not same_source():
             found_conflict = True
             found.append(Conflict(a.ref, b.article, other_ref, b.text, "contradiction",
                                   lex.REASONS["explanations"].format(
                                       a=who(a, lex), x=f"{rival[0].marker} {rival[0].reason}",
                                       b=who(b, lex), y=f"{rival[1].marker} {rival[1].reason}"), squash(0.3 + sim)))
-    if not found_conflict and not same_source:
+    if not found_conflict:
         clash = opposite_universals(a.text, b.text, lex)  # "cả 6 đều ..." / "cả 6 ... đều không ..."
-        if clash:
+        if clash and not same_source():
             found_conflict = True
             found.append(Conflict(a.ref, b.article, other_ref, b.text, "contradiction",
                                   _opposite_reason(a, b, clash, lex), squash(0.4 + sim)))
-    if not found_conflict and not same_source and a.source and b.source and sim >= 0.35:
+    if not found_conflict and a.source and b.source and sim >= 0.35:
         # a question left open ("chưa rõ nguyên nhân") does not contradict an answer to it
         # a denial ("bác tin X") says "not X": it agrees with "không có X"
-        if _says_so(a, lex) != _says_so(b, lex) and not (leaves_open(a.text, lex) or leaves_open(b.text, lex)):
+        if _says_so(a, lex) != _says_so(b, lex) and not (leaves_open(a.text, lex) or leaves_open(b.text, lex)) \
+                and not same_source():
             found.append(Conflict(a.ref, b.article, other_ref, b.text, "contradiction",
                                   lex.REASONS["polarity"].format(a=who(a, lex), b=who(b, lex)), squash(0.4 + sim)))
     return found
