@@ -342,6 +342,7 @@ PERSON_TITLES: dict[str, str | None] = {
     "ca sĩ": None, "diễn viên": None, "người mẫu": None, "nhà báo": None, "phóng viên": None,
     "CEO": None, "nhà sáng lập": None, "đồng sáng lập": None, "chủ tịch hội đồng quản trị": None,
     "tiểu thương": None, "thương lái": None, "nông dân": None, "tài xế": None, "cựu": None,
+    "thuyền trưởng": None,  # a ship's captain ("Theo thuyền trưởng, ...": the one named before)
     "trung úy": None, "thiếu úy": None, "điều tra viên": None, "kiểm sát viên": None, "thẩm phán": None,
     "mục sư": None, "linh mục": None, "hòa thượng": None, "sư": None, "nhà văn": None, "nhà thơ": None,
     "Sheikh": None, "bị cáo": None, "bị can": None, "nghi phạm": None, "nạn nhân": None,
@@ -445,6 +446,9 @@ NOT_OFFICES: frozenset[str] = frozenset({"bị cáo", "bị can", "nạn nhân",
                                          "ngư dân", "người dân", "đối tượng", "nghi phạm", "sinh viên", "học sinh"})
 # Middle names that make a name Vietnamese: such a person is called by the given name ("anh Hoàng"
 # is not "Hoàng Văn Nam"), unlike a Chinese name called by its family name ("ông Lâm", "Lâm Hải Phong").
+# Words that open a Central Highlands name before the given name ("Y Thuận Niê" is "ông Thuận",
+# "H'Hen Niê" is "bà Hen"): Ê Đê and M'Nông men's "Y", women's "H'".
+GIVEN_NAME_PREFIXES: frozenset[str] = frozenset({"Y", "H'", "H’"})
 VIETNAMESE_MIDDLE_NAMES: frozenset[str] = frozenset({"Văn", "Thị", "Đức", "Hữu", "Công", "Quang", "Minh", "Thanh", "Ngọc", "Xuân"})
 # Abbreviated titles and the words a later mention uses for them ("BS Trần Thu Hương" ... "nữ bác sĩ").
 TITLE_ABBREVIATIONS: dict[str, str] = {
@@ -468,6 +472,7 @@ GENDERED_MIDDLE_NAMES: dict[str, str] = {"Thị": "f", "Văn": "m"}
 # Nouns that head an organization's name: "Bộ Y tế", "Công an phường Tân An", "nhóm Nujaba".
 ORG_HEADS: tuple[str, ...] = (
     "bộ", "sở", "cục", "vụ", "tổng cục", "chi cục", "ban", "ủy ban", "uỷ ban", "hội đồng", "viện",
+    "đoàn luật sư",  # a province's bar association ("Đoàn Luật sư tỉnh X": "Đoàn" is no surname here)
     "trung tâm", "bệnh viện", "BV", "trường", "đại học", "công an", "cảnh sát", "quân đội", "bộ quốc phòng",
     "chính phủ", "chính quyền", "quốc hội", "tòa án", "toà án", "TAND", "VKSND", "viện kiểm sát",
     "UBND", "HĐND", "phòng", "đội", "trạm", "văn phòng", "tập đoàn", "công ty", "tổng công ty",
@@ -626,6 +631,7 @@ DOCUMENT_HEADS: tuple[str, ...] = (
     "bản tuyên bố", "dự thảo tuyên bố",  # a written statement ("Bản tuyên bố nêu rõ")
     "đơn kiến nghị", "đơn khiếu nại", "đơn tố cáo", "đơn thư",  # petitions and complaints ("Đơn kiến nghị ... nêu rõ")
     "công điện",  # an urgent dispatch from a government ("Công điện nêu rõ")
+    "bản kiến nghị",  # a petition ("Bản kiến nghị cho rằng ...")
     "văn kiện",  # a formal instrument signed by two sides ("Văn kiện này cũng nêu rõ")
 )
 # Documents a body speaks through, set between it and its cue ("Bộ Xây dựng trong công văn gửi các
@@ -658,6 +664,7 @@ ANONYMOUS_HEADS: tuple[str, ...] = (
     "trang tin", "diễn đàn", "bài đăng", "trang mạng",
     "điều dưỡng", "y tá", "thí sinh", "cử tri", "khán giả", "người hâm mộ", "cổ đông", "trái chủ",
     "gia đình",  # the family of someone in the story ("Theo gia đình, ..."), an unnamed group
+    "lính cứu hỏa", "lính",  # a firefighter, a soldier ("Một lính cứu hỏa trẻ kể ...")
     "khách mời", "thực khách",  # guests, diners ("nhiều khách mời cho rằng"); not "khách", which opens "khách sạn"
 )
 # Heads that make an unnamed source only after a quantifier: "không ít bình luận cho rằng", "nhiều
@@ -744,6 +751,7 @@ PRE_CUE_ADVERBS: tuple[str, ...] = (
     "lên tiếng", "thẳng thắn", "nhiều lần", "một lần nữa", "trước", "sau", "khi", "cùng", "đã từng",
     "hôm", "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "thứ", "vào", "lần", "hôm thứ",
     "luôn", "luôn luôn", "thường", "thường xuyên", "cứ", "chỉ",
+    "bày tỏ",  # "Nhiều sinh viên bày tỏ lo lắng rằng ...": a light verb before the cue, no part of the subject
 )
 # Time adverbs that open an agentless finding ("Bước đầu xác định nguyên nhân ..."): the guideline
 # names this form as unattributed, so such a word is never the credited mention.
@@ -976,6 +984,16 @@ TOP_ITEM = (r"(?<!\w)(?:mặt hàng|nhóm hàng|ngành hàng|ngành|lĩnh vực|
 # A sector's own sum or rate opening its sentence: "Ngành thủy sản tỉnh đặt kế hoạch ... 1,1 tỷ USD"
 # ("Ngành chức năng" are the authorities, no sector).
 SECTOR_LEAD = r"^\W*(?:ngành|lĩnh vực|nhóm hàng|mặt hàng)\s+(?!chức năng)\w+"
+# After a figure, a rate per period ("150 công nhân làm việc mỗi ngày", "3.000 tấn/ngày"): never one
+# moment's count.
+PER_PERIOD_AFTER = r"^[^,;.]{0,30}?(?:(?<!\w)mỗi|/)\s*(?:ngày|đêm|tuần|tháng|năm|giờ|ca|ngày đêm)(?!\w)"
+# In a speaker's statement before a figure, the firm they speak for ("năm qua công ty xuất được ..."):
+# that firm's own figure, a part of any total.
+OWN_FIRM_BEFORE = r"(?<!\w)(?<!các )(?<!những )(?<!nhiều )(?<!số )(?:công ty|doanh nghiệp|nhà máy|đơn vị)(?:\s+(?:tôi|chúng tôi|mình|này|em))?\s+(?:đã\s+|vừa\s+)?[^\W\d]+"
+# A speaker's own small group, in the figure's clause ("Gia đình tôi cũng có 6 người nhập viện",
+# "nhà tôi mất 3 con bò"): a part of any toll, never the event's total.
+OWN_GROUP_BEFORE = (r"(?<!\w)(?:gia đình|nhà|họ hàng|xóm|lớp|dòng họ)\s+(?:tôi|em|mình|chúng tôi|chúng em|ông ấy|bà ấy|"
+                    r"anh ấy|chị ấy|cháu)(?!\w)[^,;:]*$")
 # Right before a figure, words that make it a spread over an area ("phổ biến 200-300 mm": commonly;
 # "có nơi trên 400 mm": in places), not the reading of one place.
 SPREAD_BEFORE = r"(?<!\w)(?:phổ biến|có nơi|có chỗ)(?:\s+(?:ở\s+)?(?:mức|từ|trên|dưới|khoảng|gần|hơn))?\s*$"
@@ -986,6 +1004,8 @@ CASUALTY_WORDS: dict[str, str] = {
     "chết": "dead", "thiệt mạng": "dead", "tử vong": "dead", "tử nạn": "dead", "thương vong": "casualties",
     "bị thương": "injured", "mất tích": "missing", "sơ tán": "evacuated", "di dời": "evacuated",
     "nhập viện": "hospitalised", "ngộ độc": "poisoned", "bị bắt": "arrested", "tử trận": "dead",
+    "chưa liên lạc được": "missing",  # still unreachable after a disaster: the missing ("5 công nhân chưa liên lạc được")
+    "đuối nước": "dead",  # drowned: news uses it for the dead ("Ba học sinh đuối nước"), not for the group that went swimming
     # taken to hospital is the toll of those hospitalised ("41 công nhân được đưa đến bệnh viện")
     "đưa đến bệnh viện": "hospitalised", "đưa vào bệnh viện": "hospitalised", "đưa đi cấp cứu": "hospitalised",
     # the seriously ill among them, a count of its own that falls as they recover
@@ -1386,7 +1406,11 @@ SCOPE_LABELS: dict[str, str] = {"new": "số mới", "cumulative": "tổng cộn
 # authority's denial or different figure it makes a denial pair, whoever is credited for it.
 RUMOUR_MARKERS = (r"(?<!\w)(?:lan truyền|xuất hiện (?:thông tin|tin|trên mạng)|(?:tin đồn|đồn|đồn đoán)\s+(?:rằng|là|về)|"
                   r"cư dân mạng|dân mạng|trên mạng xã hội|trên facebook|trên tiktok|trên các hội nhóm|"
-                  r"thông tin trên mạng)(?!\w)")
+                  r"thông tin trên mạng)(?!\w)"
+                  # posts or accounts as the subject of a claim ("Nhiều bài đăng kêu gọi ...", "Một số tài
+                  # khoản còn chia sẻ hình ảnh ..."): what the rumour says, a sentence after its lead
+                  r"|^\W*(?:nhiều|một số|các|những|có)\s+(?:bài đăng|tài khoản|bài viết|trang|hội nhóm)(?:\s+\S+){0,3}?"
+                  r"\s+(?:còn\s+|cũng\s+|thậm chí\s+)?(?:kêu gọi|chia sẻ|khẳng định|cho rằng|cho biết|tiết lộ|đăng tải|đưa tin)(?!\w)")
 # (a sentence that only names a rumour, "xác định nguồn phát tán tin đồn", "bài đăng của một tài
 # khoản", does not say what it claims: those words are not markers)
 # Who counts as an authority answering a rumour: a body or a named person (not "nhiều người").

@@ -51,7 +51,7 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
                         continue
                     at = m.start() + max(0, m.group(0).find(name))
                     full = self.add_person(name, title, gender, si, at)
-                    if chained and title and title not in self.lex.ADDRESS_TITLES \
+                    if chained and title and (title not in self.lex.ADDRESS_TITLES or chained not in self._titles_lower) \
                             and m.group(0).lstrip().lower().startswith(title):
                         self.people[full].titles.add(chained)  # both offices of a title chain are the person's
                         chained = None
@@ -85,7 +85,15 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
         """The office title a comma-ended chunk is ("Tổng Bí thư", "theo Tổng Bí thư" -> "tổng bí
         thư"); not one the chunk merely ends with ("Sau khi gặp Thủ tướng") nor an address title."""
         title = re.sub(r"^theo\s+", "", chunk.strip().lower())
-        return title if title in self._titles_lower and title not in self.lex.ADDRESS_TITLES else None
+        if title in self._titles_lower and title not in self.lex.ADDRESS_TITLES:
+            return title
+        # an office with its body, then the person with only "ông": "Chủ tịch CLB, ông Bùi Đức Thịnh"
+        head = starts_with_any(title, tuple(self._titles_lower))
+        words = title.split()
+        if head and head not in self.lex.ADDRESS_TITLES and len(words) <= 6 and not chunk.strip().lower().startswith("theo") \
+                and all(w[:1].isupper() or w.isupper() for w in chunk.split()[len(head.split()):]):
+            return title
+        return None
 
     def add_person(self, name: str, title: str | None, gender: str | None, si: int, pos: int) -> str:
         full = self._fullest(name, si) if len(name.split()) <= 2 else name
@@ -134,7 +142,8 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
         named last before sentence `si`."""
         toks = name.split()
         fits = [full for full in self.people if len(full.split()) > len(toks)
-                and (full.split()[-len(toks):] == toks or (len(toks) >= 2 and contains_words(full.split(), toks)))]
+                and (full.split()[-len(toks):] == toks or (len(toks) >= 2 and contains_words(full.split(), toks))
+                     or (len(toks) == 1 and full.split()[0] in self.lex.GIVEN_NAME_PREFIXES and full.split()[1] == toks[0]))]
         if not fits:
             return name
         if si is not None and len(fits) > 1:
@@ -171,7 +180,9 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
             last = max((s_i for s_i, _ in self.sources if s_i < si), default=None)
             name = self._resolve_pronoun(cand, si)
             named_fits = name is not None and cand.gender is not None and self.people[name].gender == cand.gender
-            if unnamed is not None and not named_fits and not any(last <= m[0] < si for m in self.mentions):
+            # ("Chị này": "this woman", the one who just spoke, though a woman was named before her)
+            pointing = bool(cand.mention) and cand.mention.lower().endswith(" này")
+            if unnamed is not None and (not named_fits or pointing) and not any(last <= m[0] < si for m in self.mentions):
                 # "Theo chị, ..." right after "một phụ huynh ..., đề nghị không nêu tên, cho biết ...",
                 # with no one named since: the unnamed speaker, not someone named before whose sex
                 # the pronoun does not confirm ("Theo ông" still means "ông Trần Văn Nam")

@@ -34,6 +34,7 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
                     and " ".join(tokens[i:i + 2]).rstrip(".,;:") not in lex.PLACES
                     and " ".join(tokens[i:i + 2]).rstrip(".,;:") not in lex.COUNTRY_NAMES  # "Thái Lan", not Mr Thái
                     and not _after_place_word(tokens, i, lex)
+                    and not starts_with_any(" ".join(tokens[i:i + 4]), lex.ORG_HEADS)  # "Đoàn Luật sư tỉnh X"
                     # inside a body's name ("Công ty Xi măng Hà Tiên", also after "Đại diện"): the
                     # phrase opens with the body's head and a lower-case word comes right before
                     and not (i > 0 and not is_cap(tokens[i - 1]) and _inside_body_name(tokens, i, lex)

@@ -214,6 +214,18 @@ class ReferenceMemory:
             # "sàn thương mại điện tử Tiki" is Tiki's marketplace; else nothing can be credited
             named = self._named_with_head(head, si)
             return (named, "organization") if named else None
+        if cand.title == "organization" and head not in ("cơ quan", "đơn vị", "phía", "bên", "tổ chức"):
+            # "Bộ này" after "Bộ Nông nghiệp và Môi trường đã có công điện ...": the body named
+            # with that head, before any other body credited since
+            named = self._org_named_before(head, si - 1) if si > 0 else None
+            if named:
+                return named, "organization"
+        if cand.title == "document":
+            # "công văn này" after "gửi công văn số 112/HH-BĐS": the paper of that kind, numbered
+            # or titled, before any other paper credited since
+            named = self._document_numbered(head, si) or self._document_titled(head, si)
+            if named:
+                return named, "document"
         kinds = {"anonymous": ("anonymous",), "organization": ("organization",), "media": ("media",),
                  "document": ("document",)}[cand.title or "organization"]
         for att in earlier:
@@ -275,6 +287,16 @@ class ReferenceMemory:
             if found:
                 m = found[-1]
                 return text[m.start():m.end()] + outlet_name(text[m.end():], self.lex)
+        return None
+
+    def _document_numbered(self, head: str, si: int) -> str | None:
+        """The latest paper under `head` with a number ("công văn số 112/HH-BĐS") in the sentences
+        before `si`."""
+        pattern = re.compile(rf"(?<!\w)(?i:{re.escape(head)})\s+(?:số\s+)?\d[\w/.\-]*(?<![.\-])")
+        for s_i in range(si - 1, max(-1, si - 1 - ANAPHOR_REACH), -1):
+            found = list(pattern.finditer(self.s[s_i].text))
+            if found:
+                return found[-1].group(0)
         return None
 
     def _document_titled(self, head: str, si: int) -> str | None:
