@@ -78,3 +78,70 @@ def test_a_market_price_given_as_the_going_rate_is_still_compared():
 def test_the_provinces_around_a_city_are_no_named_place():
     text = "Các tỉnh lân cận Hà Nội đón khoảng 800.000 lượt khách."
     assert all(f.places == () for f in frames(text, tuple(extract(text)), None, None))
+
+
+def test_a_familys_own_count_is_a_part_of_the_toll():
+    family = view(0, '"Gia đình tôi cũng có 6 người phải nhập viện, tôi rất lo", ông Võ Văn Tư nói.',
+                  "Võ Văn Tư", "person")
+    total = view(1, "Trong 86 người nhập viện, Trung tâm Y tế huyện tiếp nhận 54 người.")
+    assert kinds(family, total) == []
+
+
+def test_a_notice_giving_the_right_figure_before_the_wrong_one_still_corrects_it():
+    notice = """# Đính chính số liệu khách du lịch
+
+Con số chính xác là 720.000 lượt khách trong 5 ngày nghỉ lễ.
+
+Trước đó, bài viết đã đưa tin toàn tỉnh đón 650.000 lượt khách trong 5 ngày nghỉ lễ.
+"""
+    (report,) = analyze_text(notice, "n.txt", use_nlp=True)
+    assert ("correction", 1, 2) in {(c.kind, c.sentence, c.other_sentence) for c in report.conflicts} | \
+        {(c.kind, c.other_sentence, c.sentence) for c in report.conflicts}
+
+
+# cross round 15 (the same session)
+def test_a_daily_workforce_is_not_the_count_at_one_moment():
+    site = view(0, "Hiện trên công trường có khoảng 150 công nhân làm việc mỗi ngày.")
+    moment = view(1, "Thời điểm giàn giáo sập, có khoảng 20 công nhân đang làm việc trên đoạn giàn giáo này.")
+    assert kinds(site, moment) == []
+
+
+def test_a_firms_own_figure_is_not_the_provinces_total():
+    firm = view(0, "Bà Lê Thị Ngọc, Giám đốc Công ty CP Lương thực Tây Hòa, cho biết năm qua công ty xuất được "
+                   "90.000 tấn gạo, kim ngạch 60 triệu USD.", "Lê Thị Ngọc", "person", cue="cho biết",
+                mention="Bà Lê Thị Ngọc")
+    total = view(1, "Theo Sở Công Thương, kim ngạch xuất khẩu gạo cả năm của tỉnh đạt 640 triệu USD.",
+                 "Sở Công Thương", "organization", cue="Theo", mention="Sở Công Thương")
+    assert kinds(firm, total) == []
+
+
+def test_drowned_is_a_toll_and_not_the_group_that_went_swimming():
+    text = "Ba học sinh lớp 7 đuối nước khi tắm sông"
+    (fr,) = frames(text, tuple(extract(text)), None, None)
+    assert fr.harm == "dead"
+
+
+def test_posts_that_claim_something_are_the_rumour():
+    from claims import lexicon
+    from claims.conflicts.statements import is_rumour
+    lex = lexicon.get("vi")
+    assert is_rumour("Nhiều bài đăng kêu gọi hơn 3.000 người dân ở hạ du phải sơ tán khẩn cấp.", lex)
+    assert not is_rumour("Bài đăng của một tài khoản đã bị xóa sau hai giờ.", lex)
+
+
+def test_a_notice_corrects_a_years_total_given_for_all_firms(engine):
+    published = """# Xuất khẩu gạo của Hòa Lâm lập kỷ lục
+
+Theo Sở Công Thương tỉnh Hòa Lâm, năm 2024 các doanh nghiệp trên địa bàn tỉnh đã xuất khẩu 1,18 triệu tấn gạo.
+"""
+    notice = """# Đính chính thông tin về lượng gạo xuất khẩu năm 2024 của Hòa Lâm
+
+Do nhầm lẫn trong quá trình biên tập, bài viết đã nêu sai lượng gạo xuất khẩu của tỉnh.
+
+Theo báo cáo của Sở Công Thương tỉnh Hòa Lâm, con số chính xác là 1,81 triệu tấn gạo.
+"""
+    (a,) = analyze_text(published, "a.txt", use_nlp=True)
+    (b,) = analyze_text(notice, "b.txt", use_nlp=True)
+    store_reports(engine, [a])
+    (sb,) = store_reports(engine, [b])
+    assert ("correction", 2, 1) in {(x.kind, x.sentence, x.other_sentence) for x in sb.conflicts if x.other_article}

@@ -96,7 +96,10 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
         return False
     if (fa.scope == "new") != (fb.scope == "new"):
         return False  # "14.922 ca nhiễm mới" is not the running total "501.649 ca"
-    if not _same_kind_of_scope(fa, fb):
+    if not _same_kind_of_scope(fa, fb) and not (ctx.marked_here and None in (fa.scope, fb.scope)
+                                                and {fa.scope, fb.scope} <= {"period", "all", None}):
+        # (a notice's "con số chính xác là 1,52 triệu tấn" puts right "năm 2024 các doanh nghiệp
+        # ... 1,25 triệu tấn": the year and the whole are the published sentence's)
         return False  # a year-to-date toll is not one event's toll; a target is not a result
     if price_against_total(fa, a.text, fb, b.text, lex):
         return False  # "412 USD/tấn" is a price, "5,6 tỷ USD" a year's sales
@@ -140,9 +143,12 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
     if not ctx.across and a.article == b.article and not a.source and not b.source and not (a.headline or b.headline) \
             and fa.unit.split("/")[0].strip() in lex.MONEY_UNITS:
         return False  # a market report's own list of prices and sums (bars and rings, buy and sell, world and home)
-    if not ctx.across and a.article == b.article and not a.source and not b.source and fa.unit == "%" \
-            and not predicate_terms(a.text, fa.figure, lex) & predicate_terms(b.text, fb.figure, lex):
-        return False  # the article's own rates worded apart: "cổ phiếu tăng gần 3% trong phiên" / "lượt khách tăng 12%"
+    if not ctx.across and a.article == b.article and not a.source and not b.source and fa.unit == "%":
+        return False  # the article's own list of rates ("doanh nghiệp mới tăng 8%", "thu ngân sách tăng 12,3%")
+    if _per_period(a.text, fa.figure, lex) != _per_period(b.text, fb.figure, lex):
+        return False  # "150 công nhân làm việc mỗi ngày" is a site's daily workforce, not the 20 on the scaffold
+    if _firms_own(a, fa, lex) != _firms_own(b, fb, lex):
+        return False  # "năm qua công ty xuất được ... 120 triệu USD": one firm's, not the province's 935
     if not same_measure_and_period(fa, fb, a.text, b.text, lex,
                                    measures_too=fa.harm is None and (fa.unit == "%" or fa.unit.split("/")[0].strip() in lex.MONEY_UNITS)):
         return False  # revenue against profit, a month against nine months, "so với tháng trước" against a year before
@@ -315,6 +321,20 @@ def _worded_alike(later: ClaimView, fr_later, quoted: ClaimView, fr_quoted, lex)
     return any(predicate_terms(later.text, x.figure, lex) & predicate_terms(quoted.text, y.figure, lex)
                for x in fr_later for y in fr_quoted
                if not (x.places and not y.places) and not (x.as_of and not y.as_of))
+
+
+@lru_cache(maxsize=65536)
+def _per_period(text: str, f: Figure, lex) -> bool:
+    return bool(re.search(lex.PER_PERIOD_AFTER, text[f.end:], re.I))
+
+
+def _firms_own(c: ClaimView, fr: Frame, lex) -> bool:
+    """A figure in a person's statement about the firm they speak for: between the cue and the
+    figure, "công ty / doanh nghiệp" as the subject (not "các doanh nghiệp": all of them)."""
+    if not c.source or not c.cue or c.source_type != "person":
+        return False
+    at = c.text.lower().find(c.cue.lower())
+    return at >= 0 and at < fr.figure.start and bool(re.search(lex.OWN_FIRM_BEFORE, c.text[at + len(c.cue):fr.figure.start], re.I))
 
 
 def _part_of_a_total(text: str, fr: Frame, lex) -> bool:

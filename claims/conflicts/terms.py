@@ -20,12 +20,18 @@ def clause_before(text: str, f: Figure) -> str:
     return before[cut + 1:]
 
 
+@lru_cache(maxsize=4)
+def _correction_words(lex) -> re.Pattern:
+    return re.compile(rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, lex.CORRECTION_MARKERS))})(?!\w)")
+
+
+@lru_cache(maxsize=65536)
 def measured(text: str, f: Figure, lex) -> frozenset[str]:
     """The last content words before a figure, in its clause: the predicate that says what the
     figure measures ("kỷ luật 1.300 tổ chức" / "kiểm tra 264.200 tổ chức", "giá bán ... bình quân")."""
     clause = clause_before(text, f)
     # ("Con số chính xác là 213 bài": the correction's own words say nothing of what is counted)
-    clause = re.sub(rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, lex.CORRECTION_MARKERS))})(?!\w)", " ", clause)
+    clause = _correction_words(lex).sub(" ", clause)
 
     def content(words):
         return [w.lower() for w in words if w.islower() and len(w) > 1 and w not in lex.STOPWORDS
@@ -90,6 +96,8 @@ def partial(text: str, f: Figure, lex) -> bool:
     if f.unit.split("/")[0].strip() not in lex.MONEY_UNITS and re.search(lex.SPREAD_BEFORE, stretch):
         # (a market's "giá phổ biến ở mức 62.000 đồng/kg" is the going price, compared as such)
         return True  # "lượng mưa phổ biến 200-300 mm, có nơi trên 400 mm": a spread over an area, no one place's figure
+    if re.search(lex.OWN_GROUP_BEFORE, stretch):
+        return True  # "Gia đình tôi cũng có 6 người phải nhập viện": one family's part of the toll
     if re.search(lex.TOP_ITEM, stretch):
         return True  # "mặt hàng có kim ngạch lớn nhất với 190 triệu USD": one item of the total
     if (f.unit == "%" or f.unit.split("/")[0].strip() in lex.MONEY_UNITS) and re.search(lex.SECTOR_LEAD, stretch):
