@@ -469,6 +469,10 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
 GENDERED_MIDDLE_NAMES: dict[str, str] = {"Thị": "f", "Văn": "m"}
 
 # --------------------------------------------------------------------------- organizations
+# A body's head written as an acronym, and the head it stands for: "BV Chợ Rẫy" is the "bệnh viện"
+# that "Bệnh viện này" points back to.
+ORG_HEAD_ACRONYMS: dict[str, str] = {"BV": "bệnh viện", "UBND": "ủy ban", "HĐND": "hội đồng", "TAND": "tòa án",
+                                     "VKSND": "viện kiểm sát"}
 # Nouns that head an organization's name: "Bộ Y tế", "Công an phường Tân An", "nhóm Nujaba".
 ORG_HEADS: tuple[str, ...] = (
     "bộ", "sở", "cục", "vụ", "tổng cục", "chi cục", "ban", "ủy ban", "uỷ ban", "hội đồng", "viện",
@@ -751,7 +755,6 @@ PRE_CUE_ADVERBS: tuple[str, ...] = (
     "lên tiếng", "thẳng thắn", "nhiều lần", "một lần nữa", "trước", "sau", "khi", "cùng", "đã từng",
     "hôm", "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "thứ", "vào", "lần", "hôm thứ",
     "luôn", "luôn luôn", "thường", "thường xuyên", "cứ", "chỉ",
-    "bày tỏ",  # "Nhiều sinh viên bày tỏ lo lắng rằng ...": a light verb before the cue, no part of the subject
 )
 # Time adverbs that open an agentless finding ("Bước đầu xác định nguyên nhân ..."): the guideline
 # names this form as unattributed, so such a word is never the credited mention.
@@ -989,7 +992,14 @@ SECTOR_LEAD = r"^\W*(?:ngành|lĩnh vực|nhóm hàng|mặt hàng)\s+(?!chức n
 PER_PERIOD_AFTER = r"^[^,;.]{0,30}?(?:(?<!\w)mỗi|/)\s*(?:ngày|đêm|tuần|tháng|năm|giờ|ca|ngày đêm)(?!\w)"
 # In a speaker's statement before a figure, the firm they speak for ("năm qua công ty xuất được ..."):
 # that firm's own figure, a part of any total.
-OWN_FIRM_BEFORE = r"(?<!\w)(?<!các )(?<!những )(?<!nhiều )(?<!số )(?:công ty|doanh nghiệp|nhà máy|đơn vị)(?:\s+(?:tôi|chúng tôi|mình|này|em))?\s+(?:đã\s+|vừa\s+)?[^\W\d]+"
+# Only as the reported clause's subject, after at most a time phrase: "công ty" (the company) or a
+# firm word with "tôi / chúng tôi / mình / này" ("doanh nghiệp" alone is often all of a province's).
+OWN_FIRM_BEFORE = (r"^\W*(?:[^\W\d]+\s+){0,3}?(?:công ty(?!\s+[A-ZĐ])|(?:doanh nghiệp|nhà máy|công ty)\s+(?:tôi|chúng tôi|mình|này|em))"
+                   r"(?:\s+(?:đã|vừa|cũng|đã\s+và\s+đang))?\s+(?:xuất|sản xuất|bán|đạt|thu|có|lãi|lỗ|nộp|tuyển|trả|nhập|thu về)(?!\w)")
+# Syllables of a rate's baseline ("so với cùng kỳ", "kế hoạch năm", "dự toán"): words two rates share
+# that say nothing of what they measure.
+BASELINE_SYLLABLES: frozenset[str] = frozenset({"so", "với", "cùng", "kỳ", "năm", "trước", "ngoái", "kế", "hoạch",
+                                                "dự", "toán", "tháng", "quý", "bằng"})
 # A speaker's own small group, in the figure's clause ("Gia đình tôi cũng có 6 người nhập viện",
 # "nhà tôi mất 3 con bò"): a part of any toll, never the event's total.
 OWN_GROUP_BEFORE = (r"(?<!\w)(?:gia đình|nhà|họ hàng|xóm|lớp|dòng họ)\s+(?:tôi|em|mình|chúng tôi|chúng em|ông ấy|bà ấy|"
@@ -1005,7 +1015,9 @@ CASUALTY_WORDS: dict[str, str] = {
     "bị thương": "injured", "mất tích": "missing", "sơ tán": "evacuated", "di dời": "evacuated",
     "nhập viện": "hospitalised", "ngộ độc": "poisoned", "bị bắt": "arrested", "tử trận": "dead",
     "chưa liên lạc được": "missing",  # still unreachable after a disaster: the missing ("5 công nhân chưa liên lạc được")
-    "đuối nước": "dead",  # drowned: news uses it for the dead ("Ba học sinh đuối nước"), not for the group that went swimming
+    # drowned (dead or saved: "cứu sống 5 học sinh bị đuối nước"), a count of its own, not the
+    # group that went swimming
+    "đuối nước": "drowned",
     # taken to hospital is the toll of those hospitalised ("41 công nhân được đưa đến bệnh viện")
     "đưa đến bệnh viện": "hospitalised", "đưa vào bệnh viện": "hospitalised", "đưa đi cấp cứu": "hospitalised",
     # the seriously ill among them, a count of its own that falls as they recover
@@ -1409,8 +1421,8 @@ RUMOUR_MARKERS = (r"(?<!\w)(?:lan truyền|xuất hiện (?:thông tin|tin|trên
                   r"thông tin trên mạng)(?!\w)"
                   # posts or accounts as the subject of a claim ("Nhiều bài đăng kêu gọi ...", "Một số tài
                   # khoản còn chia sẻ hình ảnh ..."): what the rumour says, a sentence after its lead
-                  r"|^\W*(?:nhiều|một số|các|những|có)\s+(?:bài đăng|tài khoản|bài viết|trang|hội nhóm)(?:\s+\S+){0,3}?"
-                  r"\s+(?:còn\s+|cũng\s+|thậm chí\s+)?(?:kêu gọi|chia sẻ|khẳng định|cho rằng|cho biết|tiết lộ|đăng tải|đưa tin)(?!\w)")
+                  r"|^\W*(?:nhiều|một số|các|những|có)\s+(?:bài đăng|tài khoản|hội nhóm)(?:\s+\S+){0,3}?"
+                  r"\s+(?:còn\s+|cũng\s+|thậm chí\s+)?(?:kêu gọi|chia sẻ|khẳng định|cho rằng|tiết lộ)(?!\w)")
 # (a sentence that only names a rumour, "xác định nguồn phát tán tin đồn", "bài đăng của một tài
 # khoản", does not say what it claims: those words are not markers)
 # Who counts as an authority answering a rumour: a body or a named person (not "nhiều người").

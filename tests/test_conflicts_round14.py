@@ -115,10 +115,12 @@ def test_a_firms_own_figure_is_not_the_provinces_total():
     assert kinds(firm, total) == []
 
 
-def test_drowned_is_a_toll_and_not_the_group_that_went_swimming():
+def test_drowned_is_a_count_of_its_own_and_not_the_group_that_went_swimming():
     text = "Ba học sinh lớp 7 đuối nước khi tắm sông"
     (fr,) = frames(text, tuple(extract(text)), None, None)
-    assert fr.harm == "dead"
+    assert fr.harm == "drowned"
+    group = view(0, "Chiều 15/6, nhóm 6 học sinh ở xã Tân Hòa rủ nhau ra sông để tắm.")
+    assert kinds(group, view(1, text)) == []
 
 
 def test_posts_that_claim_something_are_the_rumour():
@@ -145,3 +147,35 @@ Theo báo cáo của Sở Công Thương tỉnh Hòa Lâm, con số chính xác 
     store_reports(engine, [a])
     (sb,) = store_reports(engine, [b])
     assert ("correction", 2, 1) in {(x.kind, x.sentence, x.other_sentence) for x in sb.conflicts if x.other_article}
+
+
+# review mends (the same session)
+def test_a_fire_at_a_factory_is_no_firms_own_figure():
+    police = view(0, "Theo Công an tỉnh, vụ cháy đã làm 5 người tử vong.", "Công an tỉnh", "organization",
+                  cue="Theo", mention="Công an tỉnh")
+    chair = view(1, "Ông Nguyễn Văn Hải, Chủ tịch UBND huyện, cho biết vụ cháy tại nhà máy may Phú Thịnh đã làm "
+                    "3 người tử vong.", "Nguyễn Văn Hải", "person", cue="cho biết", mention="Ông Nguyễn Văn Hải")
+    assert kinds(chair, police) == ["number_mismatch"]
+
+
+def test_outlets_pages_are_no_rumour():
+    from claims import lexicon
+    from claims.conflicts.statements import is_rumour
+    assert not is_rumour("Các trang tin quốc tế đưa tin 50 người thiệt mạng.", lexicon.get("vi"))
+
+
+def test_the_rescued_from_drowning_are_not_the_dead():
+    rescued = view(0, "Lực lượng cứu hộ đã cứu sống 5 học sinh bị đuối nước.")
+    dead = view(1, "Vụ việc khiến 2 học sinh tử vong.")
+    assert kinds(rescued, dead) == []
+
+
+def test_the_same_rate_worded_alike_in_one_article_is_still_compared():
+    article = """# Giá điện tăng từ hôm nay
+
+Theo đó, giá bán lẻ điện bình quân tăng 4,8% từ ngày 11/10.
+
+Như vậy, giá bán lẻ điện bình quân tăng 3% so với trước.
+"""
+    (report,) = analyze_text(article, "p.txt", use_nlp=True)
+    assert [c for c in report.conflicts if c.kind == "number_mismatch"]

@@ -48,3 +48,22 @@ def test_an_unnamed_official_keeps_giau_ten_in_the_description():
 def test_a_wish_expressed_is_not_reported_speech():
     (report,) = analyze_text("Tin\n\nNhiều cổ đông bày tỏ mong muốn ngân hàng chia cổ tức bằng tiền mặt.", use_nlp=True)
     assert not [a for s in report.sentences for a in s.attributions if a.role == "speaker"]
+
+
+# review mends (the same session)
+@pytest.mark.parametrize("text,k,want", [
+    ('Ông Nguyễn Văn An, Hiệu trưởng Trường Đại học Bách khoa, bày tỏ: "Chúng tôi sẽ xét lại quy chế".', 0,
+     ("Nguyễn Văn An", "person")),
+    ("BV Chợ Rẫy cho biết đã tiếp nhận bệnh nhân chuyển từ Bệnh viện Đa khoa tỉnh Tây Ninh lên. "
+     "Bệnh viện này cho biết bệnh nhân bị bỏng khoảng 80%.", 1, ("BV Chợ Rẫy", "organization")),
+    ("Sở Y tế Hà Nội cho biết đã ghi nhận 300 ca. Trong đó, quận Hoàng Mai báo cáo 45 ca. "
+     "Báo cáo này cũng cảnh báo dịch đang lan rộng.", 2, ("Báo cáo này", "document")),
+])
+def test_review_mends(text, k, want):
+    assert primary(text, k) == want
+
+
+def test_this_man_is_not_an_unnamed_mother():
+    text = ("Ông Trần Văn Bình có con học ở đây. Một phụ huynh khác cho biết con chị đã bị đánh. "
+            "Ông này cho biết sẽ gửi đơn lên phường.")
+    assert primary(text, 2) != ("Một phụ huynh khác", "anonymous")

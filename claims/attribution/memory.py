@@ -81,6 +81,15 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
         if found:
             self.mentions = sorted(set(self.mentions) | set(found), key=lambda m: (m[0], m[1]))
 
+    def _said_of_self_fits(self, si: int, gender: str | None) -> bool:
+        """Whether what an unnamed speaker says of themselves in sentence `si` ("con chị": she)
+        leaves the pronoun's sex possible."""
+        if gender is None:
+            return True
+        said = {self.lex.PRONOUN_GENDER.get(w) for w in re.findall(r"\w+", self.s[si].text)
+                if w in self.lex.PRONOUN_GENDER} - {None}
+        return not said or gender in said
+
     def _trailing_title(self, chunk: str) -> str | None:
         """The office title a comma-ended chunk is ("Tổng Bí thư", "theo Tổng Bí thư" -> "tổng bí
         thư"); not one the chunk merely ends with ("Sau khi gặp Thủ tướng") nor an address title."""
@@ -181,7 +190,8 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
             name = self._resolve_pronoun(cand, si)
             named_fits = name is not None and cand.gender is not None and self.people[name].gender == cand.gender
             # ("Chị này": "this woman", the one who just spoke, though a woman was named before her)
-            pointing = bool(cand.mention) and cand.mention.lower().endswith(" này")
+            pointing = bool(cand.mention) and cand.mention.lower().endswith(" này") and last is not None \
+                and self._said_of_self_fits(last, cand.gender)
             if unnamed is not None and (not named_fits or pointing) and not any(last <= m[0] < si for m in self.mentions):
                 # "Theo chị, ..." right after "một phụ huynh ..., đề nghị không nêu tên, cho biết ...",
                 # with no one named since: the unnamed speaker, not someone named before whose sex

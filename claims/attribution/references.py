@@ -215,9 +215,16 @@ class ReferenceMemory:
             named = self._named_with_head(head, si)
             return (named, "organization") if named else None
         if cand.title == "organization" and head not in ("cơ quan", "đơn vị", "phía", "bên", "tổ chức"):
-            # "Bộ này" after "Bộ Nông nghiệp và Môi trường đã có công điện ...": the body named
-            # with that head, before any other body credited since
-            named = self._org_named_before(head, si - 1) if si > 0 else None
+            # "Bộ này" after "Bộ Nông nghiệp và Môi trường đã có công điện ...": the body last
+            # credited, unless its name opens with another kind of body ("Công an tỉnh X" is no
+            # "Bộ"; "BV Chợ Rẫy" may be "Bệnh viện này"), else the body named with that head
+            for att in earlier:
+                if att.source_type == "organization":
+                    other = starts_with_any(att.source, self.lex.ORG_HEADS)
+                    if not other or other.lower() == head or self.lex.ORG_HEAD_ACRONYMS.get(other) == head \
+                            or att.source.lower().startswith(head + " "):
+                        return att.source, att.source_type
+            named = self._org_named_before(head, si)
             if named:
                 return named, "organization"
         if cand.title == "document":
@@ -292,7 +299,8 @@ class ReferenceMemory:
     def _document_numbered(self, head: str, si: int) -> str | None:
         """The latest paper under `head` with a number ("công văn số 112/HH-BĐS") in the sentences
         before `si`."""
-        pattern = re.compile(rf"(?<!\w)(?i:{re.escape(head)})\s+(?:số\s+)?\d[\w/.\-]*(?<![.\-])")
+        # ("báo cáo 45 ca" is a verb and a count: a number needs "số" or a code with "/")
+        pattern = re.compile(rf"(?<!\w)(?i:{re.escape(head)})\s+(?:số\s+\d[\w/.\-]*|\d+/[\w/.\-]+)(?<![.\-])")
         for s_i in range(si - 1, max(-1, si - 1 - ANAPHOR_REACH), -1):
             found = list(pattern.finditer(self.s[s_i].text))
             if found:

@@ -262,6 +262,7 @@ def np_candidate(art, seg: str, is_last: bool) -> Candidate | None:
     s = strip_words(s, art.lex.PRE_CUE_ADVERBS, at_end=True)
     s = re.sub(art.lex.CHANNEL_TAIL, "", s).strip()  # "tài khoản này đăng video [khẳng định]"
     s = re.sub(r"^cũng\s+(?=có\s)", "", s, flags=re.I)  # "cũng có ý kiến": also some people
+    s = re.sub(r"\s+bày tỏ$", "", s)  # "Nhiều sinh viên bày tỏ [lo lắng rằng]": a light verb before the cue
     s = strip_words(s, art.lex.PRE_CUE_ADVERBS, at_end=True)  # "Công ty X đã [phát đi thông cáo]"
     if not s:
         return None

@@ -143,8 +143,12 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
     if not ctx.across and a.article == b.article and not a.source and not b.source and not (a.headline or b.headline) \
             and fa.unit.split("/")[0].strip() in lex.MONEY_UNITS:
         return False  # a market report's own list of prices and sums (bars and rings, buy and sell, world and home)
-    if not ctx.across and a.article == b.article and not a.source and not b.source and fa.unit == "%":
-        return False  # the article's own list of rates ("doanh nghiệp mới tăng 8%", "thu ngân sách tăng 12,3%")
+    if not ctx.across and a.article == b.article and not a.source and not b.source and fa.unit == "%" and not {
+            t for t in predicate_terms(a.text, fa.figure, lex) & predicate_terms(b.text, fb.figure, lex)
+            if not set(t.split()) <= lex.BASELINE_SYLLABLES}:
+        # the article's own list of rates ("doanh nghiệp mới tăng 8% so với cùng kỳ", "thu ngân
+        # sách tăng 12,3% so với cùng kỳ"): only the baseline worded alike
+        return False
     if _per_period(a.text, fa.figure, lex) != _per_period(b.text, fb.figure, lex):
         return False  # "150 công nhân làm việc mỗi ngày" is a site's daily workforce, not the 20 on the scaffold
     if _firms_own(a, fa, lex) != _firms_own(b, fb, lex):
@@ -334,7 +338,7 @@ def _firms_own(c: ClaimView, fr: Frame, lex) -> bool:
     if not c.source or not c.cue or c.source_type != "person":
         return False
     at = c.text.lower().find(c.cue.lower())
-    return at >= 0 and at < fr.figure.start and bool(re.search(lex.OWN_FIRM_BEFORE, c.text[at + len(c.cue):fr.figure.start], re.I))
+    return at >= 0 and at < fr.figure.start and bool(re.search(lex.OWN_FIRM_BEFORE, c.text[at + len(c.cue):fr.figure.start]))
 
 
 def _part_of_a_total(text: str, fr: Frame, lex) -> bool:

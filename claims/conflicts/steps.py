@@ -27,7 +27,8 @@ def newer(fa: Frame, fb: Frame, ctx: Context, lex, two_voices: bool = False) -> 
     if fa.scope == fb.scope == "at_scene":
         return 0  # both "chết tại chỗ": the event's own moment, which no later report raises (a
         # later total with those who died after may: "2 tử vong tại chỗ", then "3 người tử vong")
-    if moment is None and ctx.across and ctx.same_event and (fa.scope == "cumulative") != (fb.scope == "cumulative"):
+    if moment is None and ctx.across and ctx.same_event and not two_voices \
+            and (fa.scope == "cumulative") != (fb.scope == "cumulative"):
         # "huy động tổng cộng 22 xe" in the later report against "điều động 15 xe" first: the day's
         # total of what was sent, a later count, when it is the newer and the larger
         total, first = (fa, fb) if fa.scope == "cumulative" else (fb, fa)
