@@ -35,9 +35,10 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
         part = re.sub(r"\((?![A-ZĐ][A-ZĐ0-9+&.-]{1,9}\))[^()]*\)", lambda m: " " * len(m.group(0)), part)
         # "Một lãnh đạo Cục đề nghị không nêu tên nói": asking not to be named, a negated verb
         # phrase between the source and its cue, is an aside (as "giấu tên" already reads)
-        # ("xin giấu tên" too; a bare "giấu tên" stays in the description: "Một cán bộ giấu tên nói")
-        part = re.sub(r"(?:,\s*|(?<=\s))(?:(?:(?:đề nghị|xin|yêu cầu)\s+)?không(?:\s+muốn)?\s+(?:được\s+)?nêu\s+"
-                      r"(?:tên|danh tính)|(?:đề nghị|xin|yêu cầu)\s+giấu tên)\s*,?(?=\s*$)",
+        # (", xin giấu tên," set off by commas too; without them "giấu tên" stays in the description:
+        # "Một cán bộ đề nghị giấu tên cho rằng")
+        part = re.sub(r"(?:(?:,\s*|(?<=\s))(?:(?:đề nghị|xin|yêu cầu)\s+)?không(?:\s+muốn)?\s+(?:được\s+)?nêu\s+"
+                      r"(?:tên|danh tính)|,\s*(?:đề nghị|xin|yêu cầu)\s+giấu tên)\s*,?(?=\s*$)",
                       lambda m: " " * len(m.group(0)), part, flags=re.I)
         # "Bộ Xây dựng trong công văn gửi các địa phương nêu rõ": the document it speaks through,
         # between the subject and the cue, is an aside
