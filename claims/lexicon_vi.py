@@ -343,6 +343,7 @@ PERSON_TITLES: dict[str, str | None] = {
     "CEO": None, "nhà sáng lập": None, "đồng sáng lập": None, "chủ tịch hội đồng quản trị": None,
     "tiểu thương": None, "thương lái": None, "nông dân": None, "tài xế": None, "cựu": None,
     "thuyền trưởng": None,  # a ship's captain ("Theo thuyền trưởng, ...": the one named before)
+    "già làng": None,  # a village elder ("Già làng Đinh Blưn kể ...")
     "trung úy": None, "thiếu úy": None, "điều tra viên": None, "kiểm sát viên": None, "thẩm phán": None,
     "mục sư": None, "linh mục": None, "hòa thượng": None, "sư": None, "nhà văn": None, "nhà thơ": None,
     "Sheikh": None, "bị cáo": None, "bị can": None, "nghi phạm": None, "nạn nhân": None,
@@ -607,6 +608,8 @@ MEDIA_HEADS: tuple[str, ...] = (
 MEDIA_HEADS_IN_NAME: frozenset[str] = frozenset({"thời báo"})
 # Lower-case words that end an outlet's name rather than continue it in sentence case ("tờ Tuổi
 # trẻ" but "tờ Nikkei của Nhật", "báo Thanh Niên hôm qua"): links, places, time and aspect words.
+# Lower-case words inside a foreign outlet's name ("Herpetological Letters of Asia", "The Times of India").
+FOREIGN_NAME_JOINERS: frozenset[str] = frozenset({"of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le"})
 OUTLET_NAME_STOPS: frozenset[str] = frozenset({
     "của", "tại", "ở", "và", "cho", "với", "từ", "dẫn", "đưa", "theo",  # links to what follows
     "này", "trên", "đó", "nói",  # pointing back ("tờ báo này")
@@ -1242,6 +1245,18 @@ AT_SCENE_AFTER = r"[^,;.]{0,25}?(?<!\w)tại chỗ(?!\w)"  # not "tại hiện t
 CUMULATIVE_SCOPE = r"(?<!\w)(?:tổng số|tổng cộng|lũy kế|luỹ kế|cộng dồn|từ đầu dịch|nâng tổng số|tổng cộng có)(?!\w)"
 # A figure aimed at, planned or forecast, not one reached: never compared with a figure reached
 # ("phấn đấu giải ngân ít nhất 95%" against "mới giải ngân được 14,2%").
+# After a denial marker, words that make it something else: "không có cơ sở nào / y tế" (no facility).
+NOT_A_DENIAL_AFTER: dict[str, str] = {"không có cơ sở": r"\s+(?:nào|y tế|khám|sản xuất|kinh doanh|vật chất|giáo dục)(?!\w)"}
+# A past event's figure: "từng làm 2 người bị thương" (had once), "Hồi tháng 1, ...", "Năm ngoái, ...".
+PAST_EVENT_BEFORE = r"(?:(?<!\w)từng\s+(?:[^\W\d]+\s+){0,3}$|^\W*(?:hồi\s+tháng\s+\d+|năm ngoái|năm trước|năm\s+(?:19|20)\d\d)\s*,)"
+# A plan's own figure: "hoàn thành 105% kế hoạch lợi nhuận 8.500 tỷ đồng" (8.500 is the plan, not
+# the result), "kế hoạch" within the few words right before the figure.
+PLAN_BEFORE = r"(?<!\w)kế hoạch(?:\s+[^\W\d]+){0,4}\s*$"
+# Right after a percentage, what it is a share of: the plan or estimate ("hoàn thành 24% kế hoạch năm"),
+# progress over some period, never the result itself.
+SHARE_OF_PLAN_AFTER = r"^\s*(?:\S+\s+)?(?:kế hoạch|dự toán|chỉ tiêu)(?!\w)"
+# "tỷ lệ X": which ratio a percentage is ("tỷ lệ nợ xấu" is not "tỷ lệ bao phủ nợ xấu").
+RATE_NAME = r"(?<!\w)tỷ lệ\s+([^\W\d]+(?:\s+[^\W\d]+)?)"
 TARGET_LEADS = (r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch đề ra|đặt kế hoạch|dự kiến|dự báo|"
                 r"kỳ vọng|nhằm đạt|hướng tới|cam kết|"
                 # a window still to come is a forecast: "trong 24 giờ tới ... mưa 50-100 mm"

@@ -179,3 +179,42 @@ Như vậy, giá bán lẻ điện bình quân tăng 3% so với trước.
 """
     (report,) = analyze_text(article, "p.txt", use_nlp=True)
     assert [c for c in report.conflicts if c.kind == "number_mismatch"]
+
+
+# cross round 16 (the same session)
+def test_a_plan_and_a_share_of_it_are_not_results():
+    result = view(0, "Lợi nhuận trước thuế của ngân hàng năm 2024 đạt 8.920 tỷ đồng.")
+    plan = view(1, "Ngân hàng đã hoàn thành 105% kế hoạch lợi nhuận 8.500 tỷ đồng do đại hội đồng cổ đông giao.")
+    assert kinds(result, plan) == []
+    quarter = view(2, "Trong quý I/2025, ngân hàng hoàn thành 24% kế hoạch năm.")
+    assert kinds(quarter, plan) == []
+
+
+def test_two_named_ratios_are_two_measures():
+    bad_debt = view(0, "Tỷ lệ nợ xấu được kiểm soát dưới 1,5%.")
+    cover = view(1, "Tỷ lệ bao phủ nợ xấu đạt 118%.")
+    assert kinds(bad_debt, cover) == []
+
+
+def test_an_earlier_events_figure_is_not_a_step():
+    now = view(0, "Tính đến 7h, các bệnh viện đã tiếp nhận 17 người bị thương.")
+    before = view(1, "Hồi tháng 1, một vụ nổ gas tại quán ăn ở phường Tân Lập từng làm 2 người bị thương.")
+    assert kinds(now, before) == []
+
+
+def test_a_condition_is_no_denial():
+    from claims import lexicon
+    from claims.conflicts.statements import has_denial
+    lex = lexicon.get("vi")
+    assert has_denial("Luật sư cho rằng nếu thông tin được xác định là bịa đặt, người đăng có thể bị phạt.", lex) is None
+    assert has_denial("Không có cơ sở nào tiếp nhận bệnh nhân ngộ độc.", lex) is None
+    assert has_denial("Sở Y tế khẳng định thông tin này là bịa đặt.", lex) == "bịa đặt"
+
+
+def test_one_body_through_its_report_is_one_voice():
+    from claims.conflicts.figures import _one_voice
+    from claims import lexicon
+    lex = lexicon.get("vi")
+    assert _one_voice("báo cáo cập nhật của Ban Chỉ huy phòng chống thiên tai tỉnh",
+                      "Ban Chỉ huy phòng chống thiên tai tỉnh Yên Lâm", lex)
+    assert not _one_voice("Công an tỉnh Yên Lâm", "Sở Y tế tỉnh Yên Lâm", lex)

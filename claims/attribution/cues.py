@@ -15,7 +15,10 @@ def cue_ok(art, low: str, m: re.Match, masked: str) -> tuple[bool, bool]:
     cue = m.group(0).lower()
     after = low[m.end():].lstrip()
     before = low[: m.start()].rstrip()
+    named_before = (masked[: m.start()].split()[-1:] or [""])[0][:1].isupper()
     for w in art.lex.NOT_SPEECH_AFTER.get(cue, ()):
+        if cue == "kể" and named_before:
+            break  # "Già làng Đinh Blưn kể từ nhỏ ...": right after a name, "kể" tells ("kể cả" is "including" after a noun)
         if after.startswith(w + " ") or after == w or after.startswith(w + ",") or after.startswith(w + "."):
             return False, False
     prev_words = before.split()[-3:]

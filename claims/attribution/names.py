@@ -29,6 +29,11 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
             if i + n <= len(tokens) and cand in titles_l:
                 title, gender, span = cand, titles_l[cand], n
                 break
+        if title is None and "." in tokens[i] and tokens[i][:1].isupper():
+            # "BS.CKII", "ThS.BS", "PGS.TS": degrees run together, the first known one names the post
+            part = next((lex.TITLE_ABBREVIATIONS[p] for p in tokens[i].lower().split(".") if p in lex.TITLE_ABBREVIATIONS), None)
+            if part:
+                title, gender, span = part, titles_l.get(part), 1
         if title is None:
             if (is_cap(tokens[i]) and tokens[i] in lex.SURNAMES and i + 1 < len(tokens) and is_cap(tokens[i + 1])
                     and " ".join(tokens[i:i + 2]).rstrip(".,;:") not in lex.PLACES
@@ -222,7 +227,7 @@ def outlet_name(s: str, lex) -> str:
         run = toks[i:j]
         ends = j == len(toks) or is_cap(toks[j])
         if not out or len(run) > 2 or not ends or any(t.lower() in lex.OUTLET_NAME_STOPS for t in run) \
-                or any(looks_foreign(t) for t in run):
+                or any(looks_foreign(t) and t not in lex.FOREIGN_NAME_JOINERS for t in run):
             break
         out.extend(run)
         i = j

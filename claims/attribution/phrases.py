@@ -115,6 +115,11 @@ def _classify(np: str, lex) -> Candidate | None:
         return Candidate(rest, np, "media", named=True)  # "Cổng thông tin điện tử Chính phủ": the whole is the name
     if media_first and media_first.lower() not in ("phóng viên", "pv", "trang", "mạng"):
         after = rest[len(media_first):].strip()
+        # (two words: "quốc tế", "điện tử", "khoa học"; one is more often a word of the head: "báo chí X")
+        described_by = re.match(rf"((?:[^\W\d{lex.UPPER}]+\s+){{2}})(?=[{lex.UPPER}])", after)
+        if described_by and not any(w in lex.STOPWORDS or w in ("này", "trên", "đó", "nói")
+                                    for w in described_by.group(1).split()):
+            after = after[described_by.end():]  # "tạp chí quốc tế Herpetological ...": a descriptor, then the name
         title_cased = any(w[:1].isupper() for w in media_first.split()[1:]) \
             or (media_first[:1].isupper() and media_first.lower() in lex.MEDIA_HEADS_IN_NAME)  # "Đài Truyền hình Việt Nam": a name
         described = re.match(r"(?:có|đặt) trụ sở (?:tại|ở) |(?:của|ở|tại) (\S.*)$", after, flags=re.I)

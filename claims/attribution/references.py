@@ -172,6 +172,12 @@ class ReferenceMemory:
             if head in att.mention.lower() or head in att.source.lower():
                 owner = self._document_owner(att) if cand.title == "organization" else None
                 return owner or (att.source, att.source_type)
+        if starts_with_any(head, self.lex.SPOKESPERSON_HEADS) == head:
+            # "Đại diện này" after "Người phát ngôn của Công ty X cho rằng ...": the body whose
+            # spokesperson spoke last, however the article named the post
+            for att in earlier:
+                if self._spokesperson(att.mention):
+                    return att.source, att.source_type
         kin = re.fullmatch(r"người\s+(.+)", head)
         gender = self.lex.PERSON_NOUN_GENDER.get(kin.group(1)) if kin else None
         if cand.title == "anonymous" and (re.match(r"(?:nhà\s|.*\sgia$)", head) or gender):

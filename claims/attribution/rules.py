@@ -45,8 +45,10 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
     m = art.rx["lead_theo"].match(masked)
     if m:
         # a comma inside a body's name ends no credit: "Theo Sở Văn hóa, Thể thao và Du lịch tỉnh X, ..."
+        # (nor one inside brackets: "Theo Cục Cảnh sát giao thông (Cục CSGT, Bộ Công an), ...")
         after = subjects.inside_body_names(art, art.rx["name_comma"].sub(lambda c: c.group(0).replace(",", "\u201a"),
                                                                           masked[m.end():]))
+        after = re.sub(r"\([^()]*\)", lambda p: p.group(0).replace(",", "\u201a"), after)
         comma = after.find(",")
         x_text = text[m.end(): m.end() + comma] if comma > 0 else ""
         if x_text and not theo_not_source(x_text, art.lex):

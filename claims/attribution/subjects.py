@@ -108,6 +108,11 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
     if len(cands) > 1 and last.stype == "person" and full_name(last.name, art.lex) and (
             starts_with_any(last.mention, art.lex.PERSON_TITLES) or last.mention.startswith(last.name)):
         return last  # "Cũng như ông A, bị cáo B cho biết": the person right before the cue speaks
+    if len(cands) > 1 and cands[0].stype == "anonymous" and re.match(r"(?i)một\s", cands[0].mention) \
+            and all(c.stype == "organization" for c in cands[1:]):
+        # "Một lãnh đạo Cục A05, Bộ Công an, cho biết": the unnamed official speaks; the bodies
+        # after are where they work
+        return cands[0]
     named = [c for c in cands if c.named and c.stype in ("person", "organization", "media", "single")]
     if len(cands) > 1 and all(c.stype == "organization" for c in cands) and " và " in cands[-1].mention:
         joined = ", ".join(c.mention for c in cands)

@@ -15,7 +15,12 @@ from .parties import same_party
 def has_denial(text: str, lex) -> str | None:
     low = re.sub(lex.OFFENCE_LABELS, " ", text.lower())  # "xử lý hành vi đăng tin sai sự thật": a charge
     for marker in sorted(lex.DENIAL_MARKERS, key=len, reverse=True):
-        if marker in low:
+        for m in re.finditer(re.escape(marker), low):
+            clause = re.split(r"[,;:]", low[:m.start()])[-1]
+            if re.search(r"(?<!\w)nếu(?!\w)", clause):
+                continue  # "nếu thông tin được xác định là bịa đặt": a condition, no denial
+            if re.match(lex.NOT_A_DENIAL_AFTER.get(marker, r"(?!)"), low[m.end():]):
+                continue  # "không có cơ sở nào tiếp nhận ...": no facility, not "groundless"
             return marker
     return None
 
