@@ -1246,17 +1246,19 @@ CUMULATIVE_SCOPE = r"(?<!\w)(?:tổng số|tổng cộng|lũy kế|luỹ kế|c�
 # A figure aimed at, planned or forecast, not one reached: never compared with a figure reached
 # ("phấn đấu giải ngân ít nhất 95%" against "mới giải ngân được 14,2%").
 # After a denial marker, words that make it something else: "không có cơ sở nào / y tế" (no facility).
-NOT_A_DENIAL_AFTER: dict[str, str] = {"không có cơ sở": r"\s+(?:nào|y tế|khám|sản xuất|kinh doanh|vật chất|giáo dục)(?!\w)"}
+NOT_A_DENIAL_AFTER: dict[str, str] = {
+    "không có cơ sở": r"\s+(?:nào(?!\s+(?:để|cho thấy|chứng minh|khẳng định))|y tế|khám|sản xuất|kinh doanh|vật chất|giáo dục)(?!\w)"}
 # A past event's figure: "từng làm 2 người bị thương" (had once), "Hồi tháng 1, ...", "Năm ngoái, ...".
-PAST_EVENT_BEFORE = r"(?:(?<!\w)từng\s+(?:[^\W\d]+\s+){0,3}$|^\W*(?:hồi\s+tháng\s+\d+|năm ngoái|năm trước|năm\s+(?:19|20)\d\d)\s*,)"
+# ("Năm 2024," opens a year's report as often as an earlier event: not a marker)
+PAST_EVENT_BEFORE = r"(?:(?<!\w)từng\s+(?:[^\W\d]+\s+){0,3}$|^\W*(?:hồi\s+tháng\s+\d+|năm ngoái|năm trước)\s*,)"
 # A plan's own figure: "hoàn thành 105% kế hoạch lợi nhuận 8.500 tỷ đồng" (8.500 is the plan, not
 # the result), "kế hoạch" within the few words right before the figure.
-PLAN_BEFORE = r"(?<!\w)kế hoạch(?:\s+[^\W\d]+){0,4}\s*$"
+PLAN_BEFORE = r"(?<!vượt )(?<!thành )(?<!đạt )(?<!\w)kế hoạch(?:\s+[^\W\d]+){0,4}\s*$"
 # Right after a percentage, what it is a share of: the plan or estimate ("hoàn thành 24% kế hoạch năm"),
 # progress over some period, never the result itself.
 SHARE_OF_PLAN_AFTER = r"^\s*(?:\S+\s+)?(?:kế hoạch|dự toán|chỉ tiêu)(?!\w)"
 # "tỷ lệ X": which ratio a percentage is ("tỷ lệ nợ xấu" is not "tỷ lệ bao phủ nợ xấu").
-RATE_NAME = r"(?<!\w)tỷ lệ\s+([^\W\d]+(?:\s+[^\W\d]+)?)"
+RATE_NAME = r"(?<!\w)tỷ lệ\s+([^\W\d]+(?:\s+(?!(?:là|giảm|tăng|đạt|ở|được|chỉ|còn|khoảng|vào|trên|dưới|chiếm|lên|xuống|có|từ)(?!\w))[^\W\d]+)?)"
 TARGET_LEADS = (r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch đề ra|đặt kế hoạch|dự kiến|dự báo|"
                 r"kỳ vọng|nhằm đạt|hướng tới|cam kết|"
                 # a window still to come is a forecast: "trong 24 giờ tới ... mưa 50-100 mm"

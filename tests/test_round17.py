@@ -29,3 +29,22 @@ def test_round17_classes(text, k, want):
 
 def test_kể_cả_after_a_noun_is_still_including():
     assert primary("Tất cả mọi người, kể cả trẻ em, đều phải sơ tán trước 17h.", 0) is None
+
+
+# review mends (the same session)
+@pytest.mark.parametrize("text", [
+    "Công an TP Hà Nội kể từ ngày 1/7 đã xử lý hơn 2.000 trường hợp vi phạm.",
+    "Các doanh nghiệp tại Bình Dương kể trên đều đã bị đình chỉ hoạt động.",
+    "Ông Nguyễn Văn Hải kể từ năm 2020 đã không còn làm việc ở công ty.",
+])
+def test_kể_từ_since_and_kể_trên_above_report_nothing(text):
+    assert primary(text, 0) is None
+
+
+@pytest.mark.parametrize("text,k,want", [
+    ("Một số hộ dân bức xúc, UBND xã Tân Phú cho biết sẽ kiểm tra lại.", 0, ("UBND xã Tân Phú", "organization")),
+    ("Theo một tờ báo lớn nhất Nhật Bản, thủ tướng sẽ từ chức trong tuần tới.", 0,
+     ("một tờ báo lớn nhất Nhật Bản", "person")),
+])
+def test_review_mends(text, k, want):
+    assert primary(text, k)[0] == want[0]

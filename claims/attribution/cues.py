@@ -15,10 +15,14 @@ def cue_ok(art, low: str, m: re.Match, masked: str) -> tuple[bool, bool]:
     cue = m.group(0).lower()
     after = low[m.end():].lstrip()
     before = low[: m.start()].rstrip()
-    named_before = (masked[: m.start()].split()[-1:] or [""])[0][:1].isupper()
+    words_before = masked[: m.start()].split()
+    named_before = cue == "kể" and any(
+        (c := classify(" ".join(words_before[-k:]), art.lex)) is not None and c.stype == "person" and c.named
+        and " ".join(words_before).endswith(c.name) for k in (6, 5, 4, 3, 2))
     for w in art.lex.NOT_SPEECH_AFTER.get(cue, ()):
-        if cue == "kể" and named_before:
-            break  # "Già làng Đinh Blưn kể từ nhỏ ...": right after a name, "kể" tells ("kể cả" is "including" after a noun)
+        if named_before and w in ("cả", "từ") and not re.match(
+                r"từ\s+(?:năm|ngày|tháng|khi|lúc|đó|đầu|hôm|sau|giữa|cuối|\d)", after):  # ("kể từ năm 2020": since)
+            continue  # "Già làng Đinh Blưn kể từ nhỏ ...": right after a person's name, "kể" tells ("kể cả" is "including" after a noun)
         if after.startswith(w + " ") or after == w or after.startswith(w + ",") or after.startswith(w + "."):
             return False, False
     prev_words = before.split()[-3:]

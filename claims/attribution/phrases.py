@@ -117,8 +117,9 @@ def _classify(np: str, lex) -> Candidate | None:
         after = rest[len(media_first):].strip()
         # (two words: "quốc tế", "điện tử", "khoa học"; one is more often a word of the head: "báo chí X")
         described_by = re.match(rf"((?:[^\W\d{lex.UPPER}]+\s+){{2}})(?=[{lex.UPPER}])", after)
-        if described_by and not any(w in lex.STOPWORDS or w in ("này", "trên", "đó", "nói")
-                                    for w in described_by.group(1).split()):
+        if described_by and not any(w in lex.STOPWORDS or w in ("này", "trên", "đó", "nói", "nhất", "hơn", "lớn", "uy")
+                                    for w in described_by.group(1).split()) \
+                and after[described_by.end():].strip() not in lex.COUNTRY_NAMES:
             after = after[described_by.end():]  # "tạp chí quốc tế Herpetological ...": a descriptor, then the name
         title_cased = any(w[:1].isupper() for w in media_first.split()[1:]) \
             or (media_first[:1].isupper() and media_first.lower() in lex.MEDIA_HEADS_IN_NAME)  # "Đài Truyền hình Việt Nam": a name

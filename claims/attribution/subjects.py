@@ -108,7 +108,8 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
     if len(cands) > 1 and last.stype == "person" and full_name(last.name, art.lex) and (
             starts_with_any(last.mention, art.lex.PERSON_TITLES) or last.mention.startswith(last.name)):
         return last  # "Cũng như ông A, bị cáo B cho biết": the person right before the cue speaks
-    if len(cands) > 1 and cands[0].stype == "anonymous" and re.match(r"(?i)một\s", cands[0].mention) \
+    if len(cands) > 1 and cands[0].stype == "anonymous" and re.match(r"(?i)một\s+(?!số\s)", cands[0].mention) \
+            and not segs[-1][0].strip() and not is_clause(art, cands[0].mention) \
             and all(c.stype == "organization" for c in cands[1:]):
         # "Một lãnh đạo Cục A05, Bộ Công an, cho biết": the unnamed official speaks; the bodies
         # after are where they work

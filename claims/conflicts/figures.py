@@ -156,7 +156,7 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
     if (plan_a or plan_b) and not (plan_a and plan_b and (fa.as_of is None) == (fb.as_of is None)
                                    and same_moment(fa.as_of, fb.as_of) is not False):
         return False  # "hoàn thành 24% kế hoạch năm" after a quarter is not the year's 105% of its plan
-    if fa.scope == fb.scope == "target" and _years(a.text) != _years(b.text):
+    if fa.scope == fb.scope == "target" and _years(a.text) and _years(b.text) and not _years(a.text) & _years(b.text):
         return False  # next year's plan ("tăng 15,5% so với năm 2024") is not this year's
     if fa.unit == "%" and None not in (names := (_rate_name(a.text, fa.figure, lex), _rate_name(b.text, fb.figure, lex))) \
             and names[0] != names[1]:

@@ -337,7 +337,7 @@ def _scope(text: str, f: Figure, seg: tuple[int, int], lex) -> str | None:
     if re.search(lex.ALL_GROUPS_SCOPE, re.split(r"[,;:]|\svà\s", before)[-1]) or \
             re.search(lex.ALL_GROUPS_SCOPE, re.split(r"[,;:]|\.(?!\d)", text[f.end:min(seg[1], f.end + 60)].lower())[0]):
         return "all"  # "theo tất cả các phương thức": the whole, not one group's figure
-    if re.search(lex.TARGET_LEADS, re.split(r"[,;:]", before)[-1]) or re.search(lex.PLAN_BEFORE, before):
+    if re.search(lex.TARGET_LEADS, re.split(r"[,;:]", before)[-1]) or re.search(lex.PLAN_BEFORE, re.split(r"[,;:]", before)[-1]):
         return "target"  # aimed at or forecast, in the figure's own clause
     # a period its stretch of the sentence opens with governs all its figures ("Từ đầu năm đến
     # nay, ... xảy ra 4 vụ tai nạn, làm 5 người chết": both are year-to-date totals)
