@@ -211,14 +211,6 @@ def test_a_condition_is_no_denial():
     assert has_denial("Sở Y tế khẳng định thông tin này là bịa đặt.", lex) == "bịa đặt"
 
 
-def test_one_body_through_its_report_is_one_voice():
-    from claims.conflicts.figures import _one_voice
-    from claims import lexicon
-    lex = lexicon.get("vi")
-    assert _one_voice("báo cáo cập nhật của Ban Chỉ huy phòng chống thiên tai tỉnh",
-                      "Ban Chỉ huy phòng chống thiên tai tỉnh Yên Lâm", lex)
-    assert not _one_voice("Công an tỉnh Yên Lâm", "Sở Y tế tỉnh Yên Lâm", lex)
-
 
 # review mends of cross round 16's changes (the same session)
 def test_a_year_led_report_is_not_a_past_event():
@@ -227,15 +219,6 @@ def test_a_year_led_report_is_not_a_past_event():
     b = view(1, "Cục Thống kê cho biết tỷ lệ nghèo của tỉnh Hà Giang năm 2024 là 24,3%.",
              "Cục Thống kê", "organization", cue="cho biết", mention="Cục Thống kê")
     assert kinds(a, b) == ["number_mismatch"]
-
-
-def test_a_one_word_ratio_is_named_by_that_word():
-    from claims import lexicon
-    from claims.conflicts.figures import _rate_name
-    from claims.numbers import extract
-    lex = lexicon.get("vi")
-    t1, t2 = "Tỷ lệ nghèo giảm còn 18,5% trong năm 2024.", "Tỷ lệ nghèo là 24,3% trong năm 2024."
-    assert _rate_name(t1, extract(t1)[0], lex) == _rate_name(t2, extract(t2)[0], lex) == "nghèo"
 
 
 def test_a_result_beyond_the_plan_is_no_plan():

@@ -17,8 +17,8 @@ from .places import places_match
 from .scopes import (national_against_local, one_site_against_all, other_giver, other_level_owner, other_sector,
                      price_against_total, share_against_growth, size_against_other, sources_place_differs,
                      sources_place_same)
+from .measures import firms_own, one_voice, past_event, per_period, rate_name, share_of_plan, years_named
 from .parties import same_party
-from ..attribution.patterns import starts_with_any
 from .statements import is_rumour
 from .steps import newer
 from .terms import (clause_of, measured, near_breakdown, none_harmed, other_numbered_event, partial, predicate_terms,
@@ -150,20 +150,20 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
         # the article's own list of rates ("doanh nghiệp mới tăng 8% so với cùng kỳ", "thu ngân
         # sách tăng 12,3% so với cùng kỳ"): only the baseline worded alike
         return False
-    if _past_event(a.text, fa.figure, lex) != _past_event(b.text, fb.figure, lex):
+    if past_event(a.text, fa.figure, lex) != past_event(b.text, fb.figure, lex):
         return False  # "Hồi tháng 1, một vụ nổ ... từng làm 2 người bị thương": another, earlier event
-    plan_a, plan_b = _share_of_plan(a.text, fa.figure, lex), _share_of_plan(b.text, fb.figure, lex)
+    plan_a, plan_b = share_of_plan(a.text, fa.figure, lex), share_of_plan(b.text, fb.figure, lex)
     if (plan_a or plan_b) and not (plan_a and plan_b and (fa.as_of is None) == (fb.as_of is None)
                                    and same_moment(fa.as_of, fb.as_of) is not False):
         return False  # "hoàn thành 24% kế hoạch năm" after a quarter is not the year's 105% of its plan
-    if fa.scope == fb.scope == "target" and _years(a.text) and _years(b.text) and not _years(a.text) & _years(b.text):
+    if fa.scope == fb.scope == "target" and years_named(a.text) and years_named(b.text) and not years_named(a.text) & years_named(b.text):
         return False  # next year's plan ("tăng 15,5% so với năm 2024") is not this year's
-    if fa.unit == "%" and None not in (names := (_rate_name(a.text, fa.figure, lex), _rate_name(b.text, fb.figure, lex))) \
+    if fa.unit == "%" and None not in (names := (rate_name(a.text, fa.figure, lex), rate_name(b.text, fb.figure, lex))) \
             and names[0] != names[1]:
         return False  # "tỷ lệ nợ xấu ... 1,5%" is not "tỷ lệ bao phủ nợ xấu đạt 118%"
-    if _per_period(a.text, fa.figure, lex) != _per_period(b.text, fb.figure, lex):
+    if per_period(a.text, fa.figure, lex) != per_period(b.text, fb.figure, lex):
         return False  # "150 công nhân làm việc mỗi ngày" is a site's daily workforce, not the 20 on the scaffold
-    if _firms_own(a, fa, lex) != _firms_own(b, fb, lex):
+    if firms_own(a, fa, lex) != firms_own(b, fb, lex):
         return False  # "năm qua công ty xuất được ... 120 triệu USD": one firm's, not the province's 935
     if not same_measure_and_period(fa, fb, a.text, b.text, lex,
                                    measures_too=fa.harm is None and (fa.unit == "%" or fa.unit.split("/")[0].strip() in lex.MONEY_UNITS)):
@@ -339,56 +339,6 @@ def _worded_alike(later: ClaimView, fr_later, quoted: ClaimView, fr_quoted, lex)
                if not (x.places and not y.places) and not (x.as_of and not y.as_of))
 
 
-def _one_voice(x: str, y: str, lex) -> bool:
-    """"báo cáo cập nhật của Ban Chỉ huy ... tỉnh" and "Ban Chỉ huy ... tỉnh Yên Lâm": one body,
-    through its report, named shorter once."""
-    def body(s: str) -> str:
-        s = s.lower()
-        doc = starts_with_any(s, lex.DOCUMENT_HEADS)
-        if doc and " của " in s:
-            s = s.split(" của ", 1)[1]
-        return s.strip()
-    bx, by = body(x), body(y)
-    return len(min(bx, by, key=len).split()) >= 3 and (bx.startswith(by) or by.startswith(bx))
-
-
-@lru_cache(maxsize=65536)
-def _past_event(text: str, f: Figure, lex) -> bool:
-    before = text[:f.start].lower()
-    return bool(re.search(lex.PAST_EVENT_BEFORE, re.split(r"[;:]", before)[-1]) or re.match(lex.PAST_EVENT_BEFORE, before))
-
-
-@lru_cache(maxsize=65536)
-def _share_of_plan(text: str, f: Figure, lex) -> bool:
-    return f.unit == "%" and bool(re.match(lex.SHARE_OF_PLAN_AFTER, text[f.end:], re.I))
-
-
-def _years(text: str) -> frozenset[str]:
-    return frozenset(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text))
-
-
-@lru_cache(maxsize=65536)
-def _rate_name(text: str, f: Figure, lex) -> str | None:
-    """The ratio a percentage is, named by the last "tỷ lệ" before it in its sentence part."""
-    before = re.split(r"[;.](?!\d)", text[:f.start])[-1].lower()
-    found = re.findall(lex.RATE_NAME, before)
-    return found[-1] if found else None
-
-
-@lru_cache(maxsize=65536)
-def _per_period(text: str, f: Figure, lex) -> bool:
-    return bool(re.search(lex.PER_PERIOD_AFTER, text[f.end:], re.I))
-
-
-def _firms_own(c: ClaimView, fr: Frame, lex) -> bool:
-    """A figure in a person's statement about the firm they speak for: between the cue and the
-    figure, "công ty / doanh nghiệp" as the subject (not "các doanh nghiệp": all of them)."""
-    if not c.source or not c.cue or c.source_type != "person":
-        return False
-    at = c.text.lower().find(c.cue.lower())
-    return at >= 0 and at < fr.figure.start and bool(re.search(lex.OWN_FIRM_BEFORE, c.text[at + len(c.cue):fr.figure.start]))
-
-
 def _part_of_a_total(text: str, fr: Frame, lex) -> bool:
     """A figure a breakdown marker makes a part ("trong đó 37 ngôi nhà"); not one that counts
     another harm than the group it is taken from ("trong số các công nhân nhập viện có 9 người
@@ -456,7 +406,7 @@ def _classify(a: ClaimView, b: ClaimView, fa: Frame, fb: Frame, fix_a: bool, fix
         return None
     # two sources that are not one party ("Công an tỉnh X" and its director are one)
     two_voices = bool(a.source and b.source and a.source != b.source and not same_party(a, b, lex)
-                      and not _one_voice(a.source, b.source, lex))
+                      and not one_voice(a.source, b.source, lex))
     step = newer(fa, fb, ctx, lex, two_voices)
     if step:
         new, old = ((a, fa), (b, fb)) if step > 0 else ((b, fb), (a, fa))

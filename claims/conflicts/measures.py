@@ -1,0 +1,63 @@
+"""Which measure a figure is, beyond its unit and harm: a ratio's name ("tỷ lệ nợ xấu"), a share
+of a plan ("24% kế hoạch năm"), a rate per day, a firm's own figure, an earlier event's, the years a
+sentence names; and whether two sources are one body speaking through its report. Small pure
+predicates `figures._comparable` and `figures._classify` ask."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..attribution.patterns import starts_with_any
+from ..numbers import Figure
+from .base import ClaimView
+from .frames import Frame
+
+
+def one_voice(x: str, y: str, lex) -> bool:
+    """"báo cáo cập nhật của Ban Chỉ huy ... tỉnh" and "Ban Chỉ huy ... tỉnh Yên Lâm": one body,
+    through its report, named shorter once."""
+    def body(s: str) -> str:
+        s = s.lower()
+        doc = starts_with_any(s, lex.DOCUMENT_HEADS)
+        if doc and " của " in s:
+            s = s.split(" của ", 1)[1]
+        return s.strip()
+    bx, by = body(x), body(y)
+    return len(min(bx, by, key=len).split()) >= 3 and (bx.startswith(by) or by.startswith(bx))
+
+
+@lru_cache(maxsize=65536)
+def past_event(text: str, f: Figure, lex) -> bool:
+    before = text[:f.start].lower()
+    return bool(re.search(lex.PAST_EVENT_BEFORE, re.split(r"[;:]", before)[-1]) or re.match(lex.PAST_EVENT_BEFORE, before))
+
+
+@lru_cache(maxsize=65536)
+def share_of_plan(text: str, f: Figure, lex) -> bool:
+    return f.unit == "%" and bool(re.match(lex.SHARE_OF_PLAN_AFTER, text[f.end:], re.I))
+
+
+def years_named(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text))
+
+
+@lru_cache(maxsize=65536)
+def rate_name(text: str, f: Figure, lex) -> str | None:
+    """The ratio a percentage is, named by the last "tỷ lệ" before it in its sentence part."""
+    before = re.split(r"[;.](?!\d)", text[:f.start])[-1].lower()
+    found = re.findall(lex.RATE_NAME, before)
+    return found[-1] if found else None
+
+
+@lru_cache(maxsize=65536)
+def per_period(text: str, f: Figure, lex) -> bool:
+    return bool(re.search(lex.PER_PERIOD_AFTER, text[f.end:], re.I))
+
+
+def firms_own(c: ClaimView, fr: Frame, lex) -> bool:
+    """A figure in a person's statement about the firm they speak for: between the cue and the
+    figure, "công ty / doanh nghiệp" as the subject (not "các doanh nghiệp": all of them)."""
+    if not c.source or not c.cue or c.source_type != "person":
+        return False
+    at = c.text.lower().find(c.cue.lower())
+    return at >= 0 and at < fr.figure.start and bool(re.search(lex.OWN_FIRM_BEFORE, c.text[at + len(c.cue):fr.figure.start]))
