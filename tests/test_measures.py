@@ -1,8 +1,7 @@
 """claims/conflicts/measures.py: which measure a figure is beyond its unit and harm. Sentences
 written for the project."""
 from claims import lexicon
-from claims.conflicts.measures import (firms_own, one_voice, past_event, per_period, rate_name, share_of_plan,
-                                       years_named)
+from claims.conflicts.measures import firms_own, past_event, per_period, rate_name, share_of_plan, years_named
 from claims.conflicts.frames import frames
 from claims.numbers import extract
 from claimviews import view
@@ -52,9 +51,3 @@ def test_firms_own():
     c2 = view(1, t2, "Hải", "person", cue="cho biết", mention="Ông Hải")
     (fr2,) = frames(t2, tuple(extract(t2)), c2.source, c2.mention)
     assert not firms_own(c2, fr2, LEX)
-
-
-def test_one_voice():
-    assert one_voice("báo cáo cập nhật của Ban Chỉ huy phòng chống thiên tai tỉnh",
-                     "Ban Chỉ huy phòng chống thiên tai tỉnh Yên Lâm", LEX)
-    assert not one_voice("Công an tỉnh Yên Lâm", "Sở Y tế tỉnh Yên Lâm", LEX)

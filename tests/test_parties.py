@@ -1,6 +1,7 @@
 """Whether two speakers are one side (`claims/conflicts/parties.py`): a body named twice, a
 person and the body they work for, a place and its own body. Sentences written for the project."""
-from claims.conflicts.parties import described_here, same_party
+from claims import lexicon
+from claims.conflicts.parties import described_here, one_voice, same_party
 from claimviews import view
 
 
@@ -26,3 +27,9 @@ def test_how_the_sentence_describes_its_speaker():
     director = view(0, "Ông Trần Văn Lộc, Giám đốc Công ty CP Thủy sản Hòa Lâm, cho biết nhà máy vẫn hoạt động.",
                     "Trần Văn Lộc", "person", "cho biết")
     assert "giám đốc công ty cp thủy sản hòa lâm" in described_here(director).lower()
+
+
+def test_one_body_through_its_report_is_one_voice():
+    assert one_voice("báo cáo cập nhật của Ban Chỉ huy phòng chống thiên tai tỉnh",
+                     "Ban Chỉ huy phòng chống thiên tai tỉnh Yên Lâm", lexicon.get("vi"))
+    assert not one_voice("Công an tỉnh Yên Lâm", "Sở Y tế tỉnh Yên Lâm", lexicon.get("vi"))

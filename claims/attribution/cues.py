@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import subjects
-from .patterns import MASK
+from .patterns import MASK, ends_with_entry
 from .phrases import classify
 from .types import Candidate
 
@@ -16,7 +16,7 @@ def cue_ok(art, low: str, m: re.Match, masked: str) -> tuple[bool, bool]:
     after = low[m.end():].lstrip()
     before = low[: m.start()].rstrip()
     words_before = masked[: m.start()].split()
-    named_before = cue == "kể" and any(
+    named_before = cue == "kể" and re.match(r"(?:cả|từ)\s", after) is not None and any(
         (c := classify(" ".join(words_before[-k:]), art.lex)) is not None and c.stype == "person" and c.named
         and " ".join(words_before).endswith(c.name) for k in (6, 5, 4, 3, 2))
     for w in art.lex.NOT_SPEECH_AFTER.get(cue, ()):
@@ -34,8 +34,7 @@ def cue_ok(art, low: str, m: re.Match, masked: str) -> tuple[bool, bool]:
             and not (label and label[0].lower() in art.lex.NUMBER_LABELS):
         return False, False  # "gần 6.000 bình luận": a count, the noun"
     if (prev_orig[0] in ("một", "các", "những", "bản", "lời", "buổi", "cuộc", "đợt", "lượt", "sự", "số", "ra", "gửi",
-                         "bảng", "đăng") or any(" ".join(masked[: m.start()].split()[-k:]).lower() in art.lex.ISSUING_VERBS
-                                               for k in (1, 2))) \
+                         "bảng", "đăng") or ends_with_entry(masked[: m.start()].lower().split(), art.lex.ISSUING_VERBS)) \
             and cue not in art.lex.VERB_ONLY_CUES:
         return False, False  # "trong một tuyên bố", "20.000 lượt chia sẻ", "ra thông báo", "ban hành kết luận": the noun
     if cue == "đánh giá" and prev_orig[0].lower() == "thi" and after.startswith("năng lực"):
@@ -53,7 +52,7 @@ def cue_ok(art, low: str, m: re.Match, masked: str) -> tuple[bool, bool]:
         return False, True
     if any(" ".join(prev_words[-k:]) in art.lex.NEGATIONS for k in (1, 2)):
         return False, False
-    if any(" ".join(prev_words[-k:]) in art.lex.FUTURE_MARKERS for k in (1, 2)):
+    if ends_with_entry(prev_words, art.lex.FUTURE_MARKERS):
         return False, False  # "sẽ công bố", "dự kiến công bố": a plan, nothing said yet
     if prev_words and prev_words[-1] in ("cho", "đã", "sẽ") and cue in ("thấy",):
         return False, False

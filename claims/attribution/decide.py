@@ -22,7 +22,7 @@ from . import subjects
 from .candidates import Pair
 from .features import Token
 from .model import Model
-from .patterns import starts_with_any
+from .patterns import ends_with_entry, starts_with_any
 from .phrases import classify
 from .quotes import quote_spans, quoted_words
 from .ranker import scored_pairs
@@ -106,7 +106,7 @@ def _paper_or_passive(art, text: str, tokens: Sequence[Token], pair: Pair) -> bo
     cue = text[tokens[pair.cue[0]].start:tokens[pair.cue[1] - 1].end].lower()
     if before and before[-1] in art.lex.PASSIVES and cue not in art.lex.VERB_ONLY_CUES:
         return True
-    return any(" ".join(before[-k:]) in art.lex.ISSUING_VERBS for k in (1, 2) if len(before) >= k)
+    return ends_with_entry(before, art.lex.ISSUING_VERBS)
 
 
 @lru_cache(maxsize=4)

@@ -36,6 +36,7 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
         self._org_cache: dict[int, list[str]] = {}
         self._runs_cache: dict[str, list[tuple[int, str]]] = {}
         self._titles_lower = {t.lower() for t in self.lex.PERSON_TITLES}
+        self._titles_tuple = tuple(sorted(self._titles_lower))  # built once: `_trailing_title` asks per chunk
         self._scan_people()
         self._scan_given_names()
 
@@ -97,7 +98,7 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
         if title in self._titles_lower and title not in self.lex.ADDRESS_TITLES:
             return title
         # an office with its body, then the person with only "ông": "Chủ tịch CLB, ông Bùi Đức Thịnh"
-        head = starts_with_any(title, tuple(self._titles_lower))
+        head = starts_with_any(title, self._titles_tuple)
         words = title.split()
         if head and head not in self.lex.ADDRESS_TITLES and len(words) <= 6 and not chunk.strip().lower().startswith("theo") \
                 and all(w[:1].isupper() or w.isupper() for w in chunk.split()[len(head.split()):]):

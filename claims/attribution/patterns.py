@@ -82,6 +82,12 @@ def strip_words(s: str, words: Sequence[str], at_end: bool) -> str:
     return s
 
 
+def ends_with_entry(words: Sequence[str], table) -> bool:
+    """Whether the last word, or the last two, of `words` are an entry of `table` ("sẽ", "dự
+    kiến"; "ký", "ban hành")."""
+    return any(" ".join(words[-k:]) in table for k in (1, 2) if len(words) >= k)
+
+
 def starts_with_any(s: str, items: Sequence[str]) -> str | None:
     """The longest entry of `items` that `s` begins with as whole words (then a space, a comma or
     the end), as written in `s`; None if none does."""

@@ -17,8 +17,8 @@ from .places import places_match
 from .scopes import (national_against_local, one_site_against_all, other_giver, other_level_owner, other_sector,
                      price_against_total, share_against_growth, size_against_other, sources_place_differs,
                      sources_place_same)
-from .measures import firms_own, one_voice, past_event, per_period, rate_name, share_of_plan, years_named
-from .parties import same_party
+from .measures import firms_own, past_event, per_period, rate_name, share_of_plan, years_named
+from .parties import one_voice, same_party
 from .statements import is_rumour
 from .steps import newer
 from .terms import (clause_of, measured, near_breakdown, none_harmed, other_numbered_event, partial, predicate_terms,
@@ -156,7 +156,8 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
     if (plan_a or plan_b) and not (plan_a and plan_b and (fa.as_of is None) == (fb.as_of is None)
                                    and same_moment(fa.as_of, fb.as_of) is not False):
         return False  # "hoàn thành 24% kế hoạch năm" after a quarter is not the year's 105% of its plan
-    if fa.scope == fb.scope == "target" and years_named(a.text) and years_named(b.text) and not years_named(a.text) & years_named(b.text):
+    years = (years_named(a.text), years_named(b.text)) if fa.scope == fb.scope == "target" else ()
+    if years and all(years) and not years[0] & years[1]:
         return False  # next year's plan ("tăng 15,5% so với năm 2024") is not this year's
     if fa.unit == "%" and None not in (names := (rate_name(a.text, fa.figure, lex), rate_name(b.text, fb.figure, lex))) \
             and names[0] != names[1]:

@@ -1,29 +1,15 @@
 """Which measure a figure is, beyond its unit and harm: a ratio's name ("tỷ lệ nợ xấu"), a share
 of a plan ("24% kế hoạch năm"), a rate per day, a firm's own figure, an earlier event's, the years a
-sentence names; and whether two sources are one body speaking through its report. Small pure
+sentence names. Small pure
 predicates `figures._comparable` and `figures._classify` ask."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from ..attribution.patterns import starts_with_any
 from ..numbers import Figure
 from .base import ClaimView
 from .frames import Frame
-
-
-def one_voice(x: str, y: str, lex) -> bool:
-    """"báo cáo cập nhật của Ban Chỉ huy ... tỉnh" and "Ban Chỉ huy ... tỉnh Yên Lâm": one body,
-    through its report, named shorter once."""
-    def body(s: str) -> str:
-        s = s.lower()
-        doc = starts_with_any(s, lex.DOCUMENT_HEADS)
-        if doc and " của " in s:
-            s = s.split(" của ", 1)[1]
-        return s.strip()
-    bx, by = body(x), body(y)
-    return len(min(bx, by, key=len).split()) >= 3 and (bx.startswith(by) or by.startswith(bx))
 
 
 @lru_cache(maxsize=65536)

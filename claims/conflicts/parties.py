@@ -129,3 +129,16 @@ def _works_for(person: ClaimView, body: ClaimView, lex) -> bool:
             if not before or before[-1] not in places:  # "công an tp hà nội": the city, not "Thực phẩm Hà Nội"
                 return True
     return False
+
+
+def one_voice(x: str, y: str, lex) -> bool:
+    """"báo cáo cập nhật của Ban Chỉ huy ... tỉnh" and "Ban Chỉ huy ... tỉnh Yên Lâm": one body,
+    through its report, named shorter once."""
+    def body(s: str) -> str:
+        s = s.lower()
+        doc = starts_with_any(s, lex.DOCUMENT_HEADS)
+        if doc and " của " in s:
+            s = s.split(" của ", 1)[1]
+        return s.strip()
+    bx, by = body(x), body(y)
+    return len(min(bx, by, key=len).split()) >= 3 and (bx.startswith(by) or by.startswith(bx))
