@@ -106,7 +106,18 @@ def _norm_source(s: str, lang: str = "vi") -> str:
 
 
 def source_match(pred: str, gold: str, lang: str = "vi") -> bool:
-    """Fuzzy match after stripping titles: "Esmail Qaani" = "ông Esmail Qaani", "Reuters" = "hãng tin Reuters"."""
+    """Fuzzy match after stripping titles: "Esmail Qaani" = "ông Esmail Qaani", "Reuters" = "hãng tin Reuters";
+    a name given with its short form in brackets is either form: "Tập đoàn Điện lực Việt Nam (EVN)" =
+    "EVN" = "Tập đoàn Điện lực Việt Nam" (gold sets write both)."""
+    return any(_same_source(a, b, lang) for a in _bracket_forms(pred) for b in _bracket_forms(gold))
+
+
+def _bracket_forms(name: str) -> list[str]:
+    both = re.fullmatch(r"(.+?)\s*\(([^()]{2,40})\)\s*", name)
+    return [name, both.group(1), both.group(2)] if both else [name]
+
+
+def _same_source(pred: str, gold: str, lang: str) -> bool:
     a, b = _norm_source(pred, lang), _norm_source(gold, lang)
     if not a or not b:
         return False

@@ -56,3 +56,11 @@ def test_project_gold_set_scores_hold():
     assert scores["source"]["f1"] >= 0.93
     assert scores["numbers"]["f1"] >= 0.92  # one writer keeps "6h45" and "sáng 14/3" apart; dev joins them
     assert scores["conflicts"]["found"] >= 15
+
+
+def test_a_name_with_its_short_form_in_brackets_matches_either_form():
+    assert source_match("EVN", "Tập đoàn Điện lực Việt Nam (EVN)")
+    assert source_match("Tập đoàn Điện lực Việt Nam (EVN)", "Tập đoàn Điện lực Việt Nam")
+    assert source_match("Công ty Hưng Phát (HP Foods)", "HP Foods")
+    assert not source_match("Tập đoàn Điện lực Việt Nam (EVN)", "Bộ Công Thương")
+    assert not source_match("EVN", "WHO")
