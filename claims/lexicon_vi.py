@@ -127,6 +127,22 @@ SPEECH_CUES: tuple[str, ...] = (
     "dẫn chứng",       # "cited as evidence"
     "tranh luận",      # "argued back" (debates, parliament's question sessions)
     "bình luận",       # "commented" ("Nhiều khán giả bình luận rằng ..."); the noun and "từ chối bình luận" guarded
+    "phàn nàn",        # "complained" (parents, customers, residents: "Một phụ huynh phàn nàn ...")
+    "thú nhận",        # "confessed, admitted" (features and court news)
+    "trấn an",         # "reassured" (an official or a firm answering worries: "Người này trấn an, ...")
+    "thổ lộ",          # "confided"
+    "phân trần",       # "pleaded, explained oneself" (a party answering for a fault)
+    "thanh minh",      # "explained oneself, cleared one's name"
+    "cam đoan",        # "vouched, gave one's word"
+    "tố giác",         # "denounced (to the police)"
+    "phản bác",        # "rebutted"
+    "hé lộ",           # "disclosed"
+    "thuật lại",       # "recounted" (witnesses)
+    "kêu ca",          # "grumbled" (traders, residents)
+    "than vãn",        # "lamented"
+    "bộc bạch",        # "opened up" (interview style; also a tag after a quote)
+    "quả quyết",       # "asserted firmly"
+    "giãi bày",        # "poured out (one's story)"
     "said",            # English cue inside quoted English passages
     "says",            # English cue
     "told",            # English cue

@@ -25,7 +25,7 @@ from typing import Callable, Sequence
 
 from . import model as model_mod
 from . import candidates, quotes, rules
-from .claimhood import asks_what_was_said, is_claim
+from .claimhood import asks_what_was_said, drop_credit, is_claim
 from .decide import decide
 from .features import sentence_features, tokens_of
 from .interviews import credit_interviews
@@ -79,7 +79,7 @@ def attribute(sentences: Sequence[SentenceIn], lang: str = "vi", decider: Decide
             atts = proposal
         atts = [_unnamed_by_apposition(sentences[si].text, a, art.lex) for a in atts
                 if not asks_what_was_said(sentences[si].text, a.cue, art.lex)
-                and not (sentences[si].kind == "caption" and not _reports(a, art))]
+                and not (sentences[si].kind == "caption" and not _reports(a, art, sentences[si].text))]
         for a in atts:
             if a.role == "speaker":
                 art.sources.append((si, a))
@@ -108,10 +108,12 @@ def attribute(sentences: Sequence[SentenceIn], lang: str = "vi", decider: Decide
     return out
 
 
-def _reports(a: Attribution, art: ArticleMemory) -> bool:
+def _reports(a: Attribution, art: ArticleMemory, caption: str) -> bool:
     """Whether a credit rests on a reporting word ("cho biết", "theo"): a photo caption says what
-    the picture shows ("Nông dân Cai Lậy thu hoạch sầu riêng"), and credits no one without one."""
-    return bool(a.cue) and bool(art.rx["cue"].search(a.cue) or a.cue.lower() == "theo" or a.cue == a.mention)
+    the picture shows ("Nông dân Cai Lậy thu hoạch sầu riêng"), and credits no one without one; the
+    photo credit after it ("Ảnh: Bảo Ngọc") holds no cue."""
+    return bool(a.cue) and a.cue in drop_credit(caption) \
+        and bool(art.rx["cue"].search(a.cue) or a.cue.lower() == "theo" or a.cue == a.mention)
 
 
 def _context(per: list[list[Attribution]], si: int) -> dict[str, float]:

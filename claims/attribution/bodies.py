@@ -101,6 +101,26 @@ class BodyMemory:
             self._org_cache[s_i] = out
         return self._org_cache[s_i]
 
+    def bracket_alias(self, name: str, si: int) -> str | None:
+        """"EVN", "VietStar Tech" after "Tập đoàn Điện lực Việt Nam (EVN)", "Công ty cổ phần Công
+        nghệ Sao Việt (VietStar Tech)": the body's name as written with its short form, the fullest
+        name; a short form no body's name introduced is left alone (None)."""
+        key = (name, si)
+        if key not in self._alias_cache:
+            found = None
+            if name and len(name) <= 40 and "(" not in name:
+                for s_i in range(si + 1):
+                    text = self.s[s_i].text
+                    k = text.find("(" + name + ")")
+                    if k <= 0:
+                        continue
+                    before = text[:k].rstrip()
+                    found = next((f"{n} ({name})" for n in self._org_mentions(s_i) if before.endswith(n) and n != name), None)
+                    if found:
+                        break
+            self._alias_cache[key] = found
+        return self._alias_cache[key]
+
     def _resolve_org(self, cand: Candidate, si: int) -> str:
         """"công an" after "Công an phường Tân An": the organization named earlier; "Kim Phát"
         after "Công ty Vàng bạc đá quý Kim Phát": the full name written before."""

@@ -81,6 +81,9 @@ def main_cue(art, masked: str, text: str, lo: int = 0) -> tuple[Candidate, re.Ma
         if not ok:
             continue
         cand = subjects.subject_before(art, masked, text, m.start(), lo)
+        if cand is None or cand.stype == "title" and art.resolve(cand, art._si) is None:
+            # no table places the subject, or a role names no one the article named ("Tài xế thừa nhận")
+            cand = subjects.plain_subject(art, masked, m.start(), m.end(), lo) or cand
         if cand is None or cand.embedded:
             continue
         cue = m.group(0).lower()

@@ -22,7 +22,7 @@ from . import subjects
 from .candidates import Pair
 from .features import Token
 from .model import Model
-from .patterns import ends_with_entry, starts_with_any
+from .patterns import ends_with_entry, starts_with_any, theo_not_source
 from .phrases import classify
 from .quotes import quote_spans, quoted_words
 from .ranker import scored_pairs
@@ -106,6 +106,8 @@ def _paper_or_passive(art, text: str, tokens: Sequence[Token], pair: Pair) -> bo
     cue = text[tokens[pair.cue[0]].start:tokens[pair.cue[1] - 1].end].lower()
     if before and before[-1] in art.lex.PASSIVES and cue not in art.lex.VERB_ONLY_CUES:
         return True
+    if cue == "theo" and pair.src and theo_not_source(text[tokens[pair.src[0]].start:tokens[pair.src[1] - 1].end], art.lex):
+        return True  # "Theo quy định tại khoản 4 Điều 174", "theo kế hoạch": under a rule or a plan, no one speaks
     return ends_with_entry(before, art.lex.ISSUING_VERBS)
 
 

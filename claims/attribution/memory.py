@@ -34,6 +34,7 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
         self.relays: list[tuple[int, Attribution]] = []  # (sentence, outlet or body that relayed a speaker)
         self._si: int | None = None
         self._org_cache: dict[int, list[str]] = {}
+        self._alias_cache: dict[tuple[str, int], str | None] = {}
         self._runs_cache: dict[str, list[tuple[int, str]]] = {}
         self._titles_lower = {t.lower() for t in self.lex.PERSON_TITLES}
         self._titles_tuple = tuple(sorted(self._titles_lower))  # built once: `_trailing_title` asks per chunk
@@ -166,6 +167,10 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
 
     def resolve(self, cand: Candidate, si: int) -> tuple[str, str] | None:
         """Resolve a candidate to (source name, source type), or None if it stays unknown."""
+        if cand.stype in ("organization", "person", "single", "media"):
+            aliased = self.bracket_alias(cand.name, si)
+            if aliased is not None:
+                return aliased, "media" if cand.stype == "media" else "organization"
         if cand.stype == "pronoun":
             if cand.title in self.lex.PLURAL_PRONOUNS:
                 for s_i, att in reversed(self.sources):

@@ -29,6 +29,8 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
             if i + n <= len(tokens) and cand in titles_l:
                 title, gender, span = cand, titles_l[cand], n
                 break
+        if title is not None and is_cap(tokens[i]) and _after_place_word(tokens, i, lex):
+            title = None  # "chợ Bà Chiểu", "đường Bà Triệu": a place named after someone, no title here
         if title is None and "." in tokens[i] and tokens[i][:1].isupper():
             # "BS.CKII", "ThS.BS", "PGS.TS": degrees run together, the first known one names the post
             part = next((lex.TITLE_ABBREVIATIONS[p] for p in tokens[i].lower().split(".") if p in lex.TITLE_ABBREVIATIONS), None)

@@ -121,6 +121,59 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
     return named[0] if named else cands[0]
 
 
+# Parts of speech a plain noun phrase is made of ("Tài xế", "Mẹ của nạn nhân", "Nhiều phụ huynh")
+_NP_TAGS = frozenset({"NOUN", "PRON", "DET", "NUM", "ADJ", "CLF"})
+# What may follow a reporting verb when it reports: what was said opens with a clause, "rằng",
+# "là", a colon or a quote; a topic ("kể về"), a listener ("nói với") or a passive does not
+_NOT_REPORTING_NEXT = frozenset({"về", "với", "cho", "được", "bị", "lại", "tới", "đến", "thêm", "qua", "lên", "xuống"})
+
+
+def plain_subject(art, masked: str, cue_start: int, cue_end: int, lo: int = 0) -> Candidate | None:
+    """A subject no table places ("Tài xế thừa nhận ...", "Mẹ của nạn nhân kể ...") is still the
+    speaker when the parse reads everything before the cue as one plain noun phrase (nouns,
+    pronouns, quantifiers, adjectives, "của" + a noun; no verb, no name) and the cue goes on to
+    what was said. It is someone unnamed: anonymous."""
+    parsed = art.s[art._si].parsed if art._si is not None else None
+    if parsed is None:
+        return None
+    after = masked[cue_end:].lstrip()
+    nxt = after.split(maxsplit=1)[0].lower().strip(",.;") if after else ""
+    if not nxt or nxt in _NOT_REPORTING_NEXT or after[:1] in ",.;":
+        return None
+    if not any(t.start == cue_start and t.upos == "VERB" for t in parsed.tokens):
+        return None  # the cue is part of a longer word ("bài viết", "câu trả lời") or no verb here
+    following = next((t for t in parsed.tokens if t.start >= cue_end), None)
+    if following is not None and (following.upos in ("VERB", "NUM") or following.text.lower() in art.lex.APPROXIMATORS):
+        # a verb right after: the cue word is part of a verb phrase ("2 bài viết thu hút ..."); a
+        # quantity: an estimate of size, not a report ("Khối đất đá ước tính hơn 15.000 m3")
+        return None
+    text = art.s[art._si].text
+    start = lo
+    lead = text[lo:cue_start].split(",", 1)
+    if len(lead) == 2 and (starts_with_any(lead[0].strip(), art.lex.LEADING_ADVERBIALS)
+                           or starts_with_any(lead[0].strip(), art.lex.DISCOURSE_PREFIXES)):
+        start = lo + len(lead[0]) + 1  # "Tuy nhiên, người bán hàng than ..."
+    toks = [t for t in parsed.tokens if t.start >= start and t.end <= cue_start]
+    if toks and toks[0].text.lower() in art.lex.DISCOURSE_PREFIXES:
+        toks = toks[1:]  # "Còn người mẹ kể ..."
+    while toks and toks[-1].text.lower() in art.lex.PRE_CUE_ADVERBS:
+        toks.pop()  # "Tài xế cũng thừa nhận", "Người bán hàng thì than"
+    if not 1 <= len(toks) <= 6 or toks[0].upos not in ("NOUN", "PRON", "DET", "NUM"):
+        return None
+    for k, t in enumerate(toks):
+        if t.upos in _NP_TAGS and (k == 0 or not t.text[:1].isupper()):
+            continue
+        if t.text.lower() == "của" and 0 < k < len(toks) - 1:
+            continue
+        return None
+    np = text[toks[0].start:toks[-1].end]
+    low = np.lower()
+    if starts_with_any(np, art.lex.NON_HUMAN_HEADS) or low.split()[0] in art.lex.STOPWORDS \
+            and low.split()[0] not in art.lex.ANONYMOUS_QUANTIFIERS:
+        return None
+    return Candidate(np, np, "anonymous")
+
+
 def _subject_of_clause_before(art, segs: list[tuple[str, int]], text: str) -> Candidate | None:
     """"Không ít bình luận bênh vực nhà trường, cho rằng ...": a cue right after the comma that
     ends the sentence's first clause is that clause's second predicate, and its subject speaks.

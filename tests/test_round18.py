@@ -1,0 +1,47 @@
+"""Fresh-eyes round 18 (fourteenth session): a subject no table places is still the speaker when
+the parse reads all before the cue as one plain noun phrase ("Tài xế xe tải thừa nhận ...", "Mẹ
+của cháu bé nói rằng ..."); speech verbs the cue table lacked ("phàn nàn", "thú nhận", "trấn
+an"); a place named after someone ("chợ Bà Chiểu") holds no person; a body's short form in
+brackets ("(HP Foods)") is the body, named in full; a photo credit ("Ảnh: Bảo Ngọc") is no cue;
+"Theo quy định tại khoản ..." credits no one. Sentences written for the project."""
+import pytest
+
+from claimviews import first_source as primary
+
+
+@pytest.mark.parametrize("text,k,want", [
+    ("Tài xế xe tải thừa nhận đã chạy quá tốc độ cho phép trên đoạn đèo.", 0, ("Tài xế xe tải", "anonymous")),
+    ("Mẹ của cháu bé nói rằng cháu bị sốt cao từ đêm hôm trước.", 0, ("Mẹ của cháu bé", "anonymous")),
+    ("Một tiểu thương phàn nàn giá thuê sạp đã tăng gấp đôi so với năm ngoái.", 0, ("Một tiểu thương", "anonymous")),
+    ("Anh Lê Văn Tùng thú nhận anh đã giấu gia đình khoản nợ suốt hai năm.", 0, ("Lê Văn Tùng", "person")),
+    ("Người bán cá ở chợ Bà Hom phàn nàn chi phí chở hàng đã tăng mạnh.", 0,
+     ("Người bán cá ở chợ Bà Hom", "anonymous")),
+    ("Công ty cổ phần Thực phẩm Hưng Phát (HP Foods) vừa công bố kết quả kinh doanh quý III. "
+     "HP Foods xác nhận sẽ đóng cửa nhà máy ở Long An.", 1,
+     ("Công ty cổ phần Thực phẩm Hưng Phát (HP Foods)", "organization")),
+    ("Tổng công ty Cấp nước Sài Gòn (Sawaco) cho biết sự cố đã được khắc phục. "
+     "Theo Sawaco, nước sạch sẽ được cấp lại từ 18h.", 1,
+     ("Tổng công ty Cấp nước Sài Gòn (Sawaco)", "organization")),
+])
+def test_round18_classes(text, k, want):
+    assert primary(text, k) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Sau khi được đăng tải, cả 2 bài viết thu hút hàng nghìn lượt chia sẻ.",
+    "Khối đất ước tính hơn 3.000 m3 tràn xuống quốc lộ, vùi lấp hai ô tô.",
+    "Theo quy định tại khoản 2 Điều 5 Nghị định 100, mức phạt với lỗi này là 6 triệu đồng.",
+])
+def test_no_one_speaks(text):
+    assert primary(text, 0) is None
+
+
+def test_a_photo_credit_is_no_cue():
+    text = ("Nón lá ngấm nước sau bão\n\nBà Lê Thị Sen phơi lại những xấp lá nón bị ngấm nước. Ảnh: Bảo Ngọc\n\n"
+            "Cơn bão quét qua làng hôm 3/10, làm hư hại hàng nghìn chiếc nón.")
+    assert primary(text, 1) is None
+
+
+def test_a_short_form_no_body_introduced_is_left_alone():
+    # "(WHO)" after a country, not after a body's name: nothing to expand
+    assert primary("Theo WHO, số ca mắc sởi đã tăng 20% trong năm nay.", 0) == ("WHO", "organization")
