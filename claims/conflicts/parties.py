@@ -32,11 +32,27 @@ def same_party(a: ClaimView, b: ClaimView, lex=None) -> bool:
     """Does one side's source stand in the other's speaker description (its employer, its client),
     or is the other its government ("Thái Lan" in a headline, "Chính phủ Thái Lan" in the body)?"""
     lex = lex or lexicon.get("vi")
-    if _one_brand(a, b, lex) or _one_body_named_twice(a, b, lex) or _a_place_and_its_body(a, b, lex):
+    if _one_brand(a, b, lex) or _one_body_named_twice(a, b, lex) or _a_place_and_its_body(a, b, lex) \
+            or _a_unit_of_the_body(a, b):
         return True
     return any(x.source and len(x.source) > 3 and (x.source.lower() in _speaker_description(y) or _works_for(y, x, lex) or (
         y.source and any(y.source.lower() == f"{head} {x.source.lower()}" for head in lex.GOVERNMENT_HEADS)))
                for x, y in ((a, b), (b, a)))
+
+
+def _a_unit_of_the_body(a: ClaimView, b: ClaimView) -> bool:
+    """"bộ phận nhân sự của VietStar Tech" and "Công ty cổ phần Công nghệ Sao Việt (VietStar
+    Tech)": a department "của" the body, by its name or the short form given in brackets, is the
+    body's own voice."""
+    for x, y in ((a, b), (b, a)):
+        if not x.source or not y.source:
+            continue
+        short = re.search(r"\(([^()]{2,40})\)\s*$", y.source)
+        names = [y.source, re.sub(r"\s*\([^()]*\)\s*$", "", y.source)] + ([short.group(1)] if short else [])
+        low = x.source.lower()
+        if any(len(n) > 2 and low.endswith(" của " + n.lower()) for n in names):
+            return True
+    return False
 
 
 def _a_place_and_its_body(a: ClaimView, b: ClaimView, lex) -> bool:
