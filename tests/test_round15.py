@@ -19,8 +19,9 @@ from claimviews import first_source as primary
      '"Tôi chịu trách nhiệm về quyết định này", vị CEO 41 tuổi nói.', 1, ("Lưu Minh Trí", "person")),
     ("Theo báo cáo tháng 5 của Công ty Chứng khoán Hòa Phong (HPS), lãi suất sẽ đi ngang. "
      "Nhóm phân tích của công ty này cho rằng lạm phát vẫn trong tầm kiểm soát.", 1, ("HPS", "organization")),
+    # (the fullest name as written, with the short form it introduces: fourteenth session)
     ("Tổ chức Y tế Thế giới (WHO) hồi tháng 4 cảnh báo số ca sốt xuất huyết có thể tăng mạnh.", 0,
-     ("WHO", "organization")),
+     ("Tổ chức Y tế Thế giới (WHO)", "organization")),
     ("Vụ việc do báo Học Trò Ngày Nay phản ánh. Theo tờ báo này, đề thi bị chụp lại trong phòng thi.", 1,
      ("Học Trò Ngày Nay", "media")),
     ("Đại biểu Quốc hội Trịnh Thị Kim Hà (đoàn Cần Thơ) cho rằng dự án chậm quá lâu.", 0,

@@ -168,6 +168,8 @@ def plain_subject(art, masked: str, cue_start: int, cue_end: int, lo: int = 0) -
         return None
     np = text[toks[0].start:toks[-1].end]
     low = np.lower()
+    if re.search(r"\s(?:này|đó|ấy|nói trên)$", low):
+        return None  # "Chàng trai này kể": someone described before, for the article's memory to find
     if starts_with_any(np, art.lex.NON_HUMAN_HEADS) or low.split()[0] in art.lex.STOPWORDS \
             and low.split()[0] not in art.lex.ANONYMOUS_QUANTIFIERS:
         return None

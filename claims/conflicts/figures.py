@@ -344,8 +344,11 @@ def _part_of_a_total(text: str, fr: Frame, lex) -> bool:
     """A figure a breakdown marker makes a part ("trong đó 37 ngôi nhà"); not one that counts
     another harm than the group it is taken from ("trong số các công nhân nhập viện có 9 người
     trong tình trạng nặng": all the serious cases, the total of its own kind)."""
-    if re.search(lex.SHARE_OF_TOTAL, text.lower()):
-        return True  # "..., vốn chiếm 41% tổng doanh thu, giảm 29%": the share of a total, and its change
+    share = re.search(lex.SHARE_OF_TOTAL, text.lower())
+    if share and not share.start() <= fr.figure.start < share.end():
+        # "..., vốn chiếm 41% tổng doanh thu, giảm 29%": the change of a part whose share of the
+        # total is given (the share itself is a measure of its own: "hộ nghèo chiếm 5,2% tổng số hộ")
+        return True
     if not near_breakdown(text, fr.figure, lex):
         return False
     among = re.search(r"(?<!\w)trong số\s+([^,;]{0,60})", text[:fr.figure.start].lower())
