@@ -309,13 +309,14 @@ NOT_SPEECH_BEFORE: dict[str, tuple[str, ...]] = {
     "thông tin": ("báo",),  # "họp báo thông tin kết quả": a press conference to inform, no one informing yet
     "nói": ("lời",),
     "kể": ("đáng", "không"),
+    "viết": ("bài",),  # "các bài viết": articles, posts (the segmenter often splits the noun)
     "bảo": ("đảm", "hòa", "gia", "quốc", "thái", "tin"),  # "đảm bảo" (ensure), "thái bảo", "quốc bảo"
 }
 NOT_SPEECH_AFTER: dict[str, tuple[str, ...]] = {
     "nói": ("trên", "chung", "riêng", "chuyện", "dối", "xấu", "lái", "khéo", "thật"),  # "nói trên" = "mentioned above"
     "thông tin": ("trên", "về", "này", "của", "cho", "ban đầu", "được"),  # noun uses of "thông tin"
     "viết": ("tay", "lách"),
-    "kể": ("cả", "từ", "trên", "đến", "tới"),  # "kể cả" = "including", "kể từ" = "since"
+    "kể": ("cả", "từ", "trên", "đến", "tới", "chuyện"),  # "kể cả" = "including", "kể từ" = "since"; "kể chuyện": telling stories
     "trả lời": ("phỏng vấn", "chất vấn", "câu hỏi"),  # answering questions is an act, not a statement  # "trả lời phỏng vấn" is kept by the colon/quote rule only
     "nêu": ("trên", "gương", "tên", "danh tính"),  # "đề nghị không nêu tên": asking not to be named
     "khai": ("thác", "trương", "báo", "mạc", "giảng", "sinh", "hoang", "quật"),
@@ -737,6 +738,10 @@ SPOKESPERSON_HEADS: tuple[str, ...] = ("người phát ngôn", "phát ngôn viê
 
 # --------------------------------------------------------------------------- clause structure
 # Leading adverbials that sit before the subject and end at a comma ("Trong khi đó, X cho biết").
+# Times that open a narrative clause before its subject ("Lúc ấy bà mới nói", "Bây giờ đồng chí X
+# kể"): the segmenter and tagger often read them as the subject's first noun.
+NARRATIVE_TIMES: tuple[str, ...] = ("bây giờ", "giờ đây", "lúc ấy", "lúc đó", "lúc này", "lúc", "khi ấy", "khi đó",
+                                    "hồi ấy", "hồi đó", "rồi")
 LEADING_ADVERBIALS: tuple[str, ...] = (
     "trong khi đó", "tuy nhiên", "ngoài ra", "bên cạnh đó", "cụ thể", "trước đó", "sau đó", "cùng ngày",
     "cũng theo", "mặt khác", "đồng thời", "hiện", "hiện nay", "tuy vậy", "dù vậy", "thậm chí", "như vậy",

@@ -31,6 +31,10 @@ def test_round18_classes(text, k, want):
     "Sau khi được đăng tải, cả 2 bài viết thu hút hàng nghìn lượt chia sẻ.",
     "Khối đất ước tính hơn 3.000 m3 tràn xuống quốc lộ, vùi lấp hai ô tô.",
     "Theo quy định tại khoản 2 Điều 5 Nghị định 100, mức phạt với lỗi này là 6 triệu đồng.",
+    # (the treebank's training part, after the first version: stories told, posts, a time before the subject)
+    "Tối đó ông Sáu kể chuyện cho đám cháu nghe đến khuya.",
+    "Nội dung các bài viết để luyện chữ đều được thầy giáo chọn lựa cẩn thận.",
+    "Bây giờ người thợ cả nói chuyện với khách bằng tiếng Anh.",
 ])
 def test_no_one_speaks(text):
     assert primary(text, 0) is None

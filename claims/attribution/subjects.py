@@ -160,8 +160,11 @@ def plain_subject(art, masked: str, cue_start: int, cue_end: int, lo: int = 0) -
         toks.pop()  # "Tài xế cũng thừa nhận", "Người bán hàng thì than"
     if not 1 <= len(toks) <= 6 or toks[0].upos not in ("NOUN", "PRON", "DET", "NUM"):
         return None
+    opening = text[toks[0].start:cue_start]
+    if starts_with_any(opening, art.lex.LEADING_ADVERBIALS) or starts_with_any(opening, art.lex.NARRATIVE_TIMES):
+        return None  # "Lúc ấy bà mới nói", "Bây giờ đồng chí Thanh kể": a time, then the subject
     for k, t in enumerate(toks):
-        if t.upos in _NP_TAGS and (k == 0 or not t.text[:1].isupper()):
+        if t.upos in _NP_TAGS and (k == 0 or not any(w[:1].isupper() for w in t.text.split())):
             continue
         if t.text.lower() == "của" and 0 < k < len(toks) - 1:
             continue
