@@ -11,6 +11,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from . import lexicon, treebank
+from .attribution.patterns import starts_with_any
 from .analyze import ArticleReport, analyze_document, analyze_text
 from .conflicts import cannot_both_hold
 from .errors import InputError
@@ -109,12 +110,22 @@ def source_match(pred: str, gold: str, lang: str = "vi") -> bool:
     """Fuzzy match after stripping titles: "Esmail Qaani" = "ông Esmail Qaani", "Reuters" = "hãng tin Reuters";
     a name given with its short form in brackets is either form: "Tập đoàn Điện lực Việt Nam (EVN)" =
     "EVN" = "Tập đoàn Điện lực Việt Nam" (gold sets write both)."""
-    return any(_same_source(a, b, lang) for a in _bracket_forms(pred) for b in _bracket_forms(gold))
+    # (one side whole: two names' asides alone, "(Hà Nội)", "(45 tuổi)", make no match)
+    return any(_same_source(a, gold, lang) for a in _bracket_forms(pred, lang)) \
+        or any(_same_source(pred, b, lang) for b in _bracket_forms(gold, lang))
 
 
-def _bracket_forms(name: str) -> list[str]:
+def _bracket_forms(name: str, lang: str) -> list[str]:
+    """The name, and when it ends with a short form in brackets, the name without it and the short
+    form alone ("EVN"); a bracketed parent body ("Cục X (Bộ Y tế)") is no short form."""
     both = re.fullmatch(r"(.+?)\s*\(([^()]{2,40})\)\s*", name)
-    return [name, both.group(1), both.group(2)] if both else [name]
+    if not both:
+        return [name]
+    short = both.group(2).strip()
+    words = short.split()
+    if len(words) > 3 or not all(w[:1].isupper() for w in words) or starts_with_any(short, lexicon.get(lang).ORG_HEADS):
+        return [name, both.group(1)]
+    return [name, both.group(1), short]
 
 
 def _same_source(pred: str, gold: str, lang: str) -> bool:

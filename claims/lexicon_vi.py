@@ -132,11 +132,8 @@ SPEECH_CUES: tuple[str, ...] = (
     "trấn an",         # "reassured" (an official or a firm answering worries: "Người này trấn an, ...")
     "thổ lộ",          # "confided"
     "phân trần",       # "pleaded, explained oneself" (a party answering for a fault)
-    "thanh minh",      # "explained oneself, cleared one's name"
     "cam đoan",        # "vouched, gave one's word"
-    "tố giác",         # "denounced (to the police)"
     "phản bác",        # "rebutted"
-    "hé lộ",           # "disclosed"
     "thuật lại",       # "recounted" (witnesses)
     "kêu ca",          # "grumbled" (traders, residents)
     "than vãn",        # "lamented"
@@ -148,6 +145,17 @@ SPEECH_CUES: tuple[str, ...] = (
     "told",            # English cue
 )
 
+# Cues only people (or those speaking for a body) do: a subject no table places is taken as the
+# speaker only before one of these ("Tài xế thừa nhận ..."), not before cues a forecast, a market
+# or a paper can take ("Giá vàng dự báo ...", "Thị trường ghi nhận ...", "Lá đơn nêu rõ ...").
+PERSON_SPEECH_CUES: frozenset[str] = frozenset({
+    "cho biết", "cho biết thêm", "cho hay", "nói", "nói thêm", "nói rằng", "cho rằng",  # say, hold that
+    "khẳng định", "xác nhận", "thừa nhận", "thú nhận", "phủ nhận", "bác bỏ", "phản bác",  # affirm, admit, deny
+    "khai", "khai nhận", "kể", "kể lại", "thuật lại", "nhớ lại",  # testify, recount, recall
+    "phàn nàn", "than phiền", "than thở", "kêu ca", "than vãn", "phản ánh",  # complain
+    "tâm sự", "chia sẻ", "thổ lộ", "bộc bạch", "giãi bày", "tiết lộ",  # confide, reveal
+    "giải thích", "lý giải", "phân trần", "trình bày", "trấn an", "quả quyết", "cam đoan", "bảo",
+})
 # Manner verbs that tag a quote only at the very end, after it: "“...” - ông Tám bức xúc."
 QUOTE_TAG_VERBS: tuple[str, ...] = (
     "bức xúc", "nghẹn ngào", "xúc động", "thở dài", "cười", "cười nói", "than", "than thở", "lo lắng",
@@ -316,6 +324,8 @@ NOT_SPEECH_AFTER: dict[str, tuple[str, ...]] = {
     "nói": ("trên", "chung", "riêng", "chuyện", "dối", "xấu", "lái", "khéo", "thật"),  # "nói trên" = "mentioned above"
     "thông tin": ("trên", "về", "này", "của", "cho", "ban đầu", "được"),  # noun uses of "thông tin"
     "viết": ("tay", "lách"),
+    "trấn an": ("tinh thần", "người", "dư luận", "bệnh nhân", "mọi người", "gia đình", "khách", "họ", "các", "nhân dân"),  # reassuring someone is an act
+    "thổ lộ": ("tình cảm", "tình yêu", "với"),  # "thổ lộ tình cảm với cô gái": a declaration of love, nothing reported
     "kể": ("cả", "từ", "trên", "đến", "tới", "chuyện"),  # "kể cả" = "including", "kể từ" = "since"; "kể chuyện": telling stories
     "trả lời": ("phỏng vấn", "chất vấn", "câu hỏi"),  # answering questions is an act, not a statement  # "trả lời phỏng vấn" is kept by the colon/quote rule only
     "nêu": ("trên", "gương", "tên", "danh tính"),  # "đề nghị không nêu tên": asking not to be named
@@ -738,6 +748,10 @@ SPOKESPERSON_HEADS: tuple[str, ...] = ("người phát ngôn", "phát ngôn viê
 
 # --------------------------------------------------------------------------- clause structure
 # Leading adverbials that sit before the subject and end at a comma ("Trong khi đó, X cho biết").
+# Places often named after someone ("chợ Bà Chiểu", "đường Bà Triệu", "cầu Ông Lãnh"): a title
+# right after one is part of the place's name, not a person's title ("thôn Ông Tư" stays a person).
+NAMED_AFTER_PEOPLE: frozenset[str] = frozenset({"chợ", "đường", "phố", "cầu", "bến", "ngõ", "hẻm", "làng",
+                                                 "chùa", "đình", "đền", "miếu", "núi", "rạch", "kênh", "vàm"})
 # Times that open a narrative clause before its subject ("Lúc ấy bà mới nói", "Bây giờ đồng chí X
 # kể"): the segmenter and tagger often read them as the subject's first noun.
 NARRATIVE_TIMES: tuple[str, ...] = ("bây giờ", "giờ đây", "lúc ấy", "lúc đó", "lúc này", "lúc", "khi ấy", "khi đó",

@@ -49,3 +49,40 @@ def test_a_photo_credit_is_no_cue():
 def test_a_short_form_no_body_introduced_is_left_alone():
     # "(WHO)" after a country, not after a body's name: nothing to expand
     assert primary("Theo WHO, số ca mắc sởi đã tăng 20% trong năm nay.", 0) == ("WHO", "organization")
+
+
+# review mends (the same session)
+@pytest.mark.parametrize("text,k,want", [
+    # a later cue's placed subject wins over an unplaced one before an earlier cue
+    ("Giá xăng dự báo sẽ giảm nhẹ trong kỳ tới, các doanh nghiệp đầu mối nhận định.", 0,
+     ("các doanh nghiệp đầu mối", "anonymous")),
+    ("Thiệt hại ước tính là 5 tỷ đồng, ông Nguyễn Văn Hải, Chủ tịch UBND xã, cho biết.", 0,
+     ("Nguyễn Văn Hải", "person")),
+    # a role the table lacks, then a name, after "Theo"
+    ("Theo hướng dẫn viên Trần Thị Bích, hang có niên đại hàng triệu năm.", 0, ("Trần Thị Bích", "person")),
+    ("Theo luật gia Phạm Văn Đức, quy định hiện hành còn nhiều kẽ hở.", 0, ("Phạm Văn Đức", "person")),
+    # a parent body in brackets is no short form
+    ("Cục Quản lý Dược (Bộ Y tế) vừa ra quyết định thu hồi lô thuốc. "
+     "Bộ Y tế cho biết đã yêu cầu các cơ sở ngừng bán.", 1, ("Bộ Y tế", "organization")),
+    # "Nguồn nước" and "(ảnh trái)" are no photo credit
+    ("Người dân xếp hàng lấy nước. Nguồn nước giếng ở đây nhiễm phèn nặng, ông Lê Văn Ba cho biết. Ảnh: Hoàng Hà",
+     0, ("Lê Văn Ba", "person")),
+    # "trường" is no place named after someone
+    ("Hiệu trưởng nhà trường Cô Lan khẳng định học sinh đã về nhà an toàn.", 0, ("Lan", "person")),
+])
+def test_review_mends(text, k, want):
+    assert primary(text, k) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Sóng biển dự báo cao 3-5 m.",
+    "Giá vàng dự báo sẽ tiếp tục tăng trong tuần tới.",
+    "Thị trường chứng khoán ghi nhận phiên giảm điểm mạnh nhất trong tháng.",
+    "Lá đơn nêu rõ gia đình bà bị chiếm đất từ năm 2015.",
+    "Người dân đi tảo mộ đông đúc trong dịp thanh minh năm nay.",
+    "Các y bác sĩ trấn an tinh thần bệnh nhân trước ca mổ.",
+    "Chàng trai thổ lộ tình cảm với cô gái ngay trên sân khấu.",
+    "Theo đề nghị của ông Nguyễn Văn Hải, cuộc họp được hoãn sang tuần sau.",
+])
+def test_review_no_one_speaks(text):
+    assert primary(text, 0) is None

@@ -115,11 +115,21 @@ class BodyMemory:
                     if k <= 0:
                         continue
                     before = text[:k].rstrip()
+                    if not self._short_form(name) or re.match(rf"\s*[{self.lex.UPPER}]", text[k + len(name) + 2:]):
+                        break  # "(Bộ Y tế)": the parent body; "(CDC) Hà Nội": the name goes on after it
                     found = next((f"{n} ({name})" for n in self._org_mentions(s_i) if before.endswith(n) and n != name), None)
                     if found:
                         break
             self._alias_cache[key] = found
         return self._alias_cache[key]
+
+    def _short_form(self, name: str) -> bool:
+        """What a body's short form looks like: at most three words, each capitalised or an
+        acronym, not a body of its own ("Bộ Y tế"), a place or a country."""
+        words = name.split()
+        return 0 < len(words) <= 3 and all(w[:1].isupper() or w[:1].isdigit() for w in words) \
+            and not starts_with_any(name, self.lex.ORG_HEADS) and name not in self.lex.PLACES \
+            and name not in self.lex.COUNTRY_NAMES
 
     def _resolve_org(self, cand: Candidate, si: int) -> str:
         """"công an" after "Công an phường Tân An": the organization named earlier; "Kim Phát"

@@ -9,7 +9,10 @@ from .types import SentenceIn
 
 
 def drop_credit(text: str) -> str:
-    return re.sub(r"(?:\s*\(\s*|(?<=[.!?])\s*|\s[-–]\s)(?:ảnh|nguồn|photo|ảnh chụp màn hình)\b.*$", "", text, flags=re.I).strip()
+    """A caption without its photo credit ("Ảnh: Bảo Ngọc", "(Nguồn: Reuters)", "Ảnh chụp màn
+    hình"): a credit word with its colon, not "Nguồn nước ..." or an "(ảnh trái)" aside."""
+    return re.sub(r"(?:\s*\(\s*|(?<=[.!?])\s*|\s[-–]\s)(?:(?:ảnh|nguồn|photo)\s*:|ảnh chụp màn hình\b|ảnh minh họa\b|ảnh minh hoạ\b).*$",
+                  "", text, flags=re.I).strip()
 
 
 def is_claim(sent: SentenceIn, lex) -> bool:

@@ -76,15 +76,21 @@ def _verb_cue_follows(art, masked: str, at: int) -> bool:
 
 def main_cue(art, masked: str, text: str, lo: int = 0) -> tuple[Candidate, re.Match] | None:
     low = masked.lower()
+    unplaced = None  # the first cue whose subject no table places but reads as a plain noun phrase
     for m in art.rx["cue"].finditer(masked, lo):
         ok, _ = cue_ok(art, low, m, masked)
         if not ok:
             continue
         cand = subjects.subject_before(art, masked, text, m.start(), lo)
-        if cand is None or cand.stype == "title" and art.resolve(cand, art._si) is None:
-            # no table places the subject, or a role names no one the article named ("Tài xế thừa nhận")
+        if cand is not None and cand.stype == "title" and art.resolve(cand, art._si) is None:
+            # a role that names no one the article named ("Tài xế thừa nhận"): someone unnamed
             cand = subjects.plain_subject(art, masked, m.start(), m.end(), lo) or cand
-        if cand is None or cand.embedded:
+        if cand is None:
+            if unplaced is None:
+                plain = subjects.plain_subject(art, masked, m.start(), m.end(), lo)
+                unplaced = (plain, m) if plain is not None else None
+            continue  # a later cue may have a subject the tables place ("..., ông X cho biết")
+        if cand.embedded:
             continue
         cue = m.group(0).lower()
         if cue == "nhấn mạnh" and cand.stype in ("document",):
@@ -119,7 +125,7 @@ def main_cue(art, masked: str, text: str, lo: int = 0) -> tuple[Candidate, re.Ma
         cand = classify(text[tail.start("who"):tail.end("who")].strip(), art.lex)
         if cand is not None and cand.stype in ("person", "pronoun") and (cand.title or cand.stype == "pronoun"):
             return cand, _Span(tail, "cue")
-    return None
+    return unplaced
 
 
 def _quote_stands_alone(before: str) -> bool:

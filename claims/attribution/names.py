@@ -29,7 +29,7 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
             if i + n <= len(tokens) and cand in titles_l:
                 title, gender, span = cand, titles_l[cand], n
                 break
-        if title is not None and is_cap(tokens[i]) and _after_place_word(tokens, i, lex):
+        if title is not None and is_cap(tokens[i]) and i > 0 and tokens[i - 1].lower() in lex.NAMED_AFTER_PEOPLE:
             title = None  # "chợ Bà Chiểu", "đường Bà Triệu": a place named after someone, no title here
         if title is None and "." in tokens[i] and tokens[i][:1].isupper():
             # "BS.CKII", "ThS.BS", "PGS.TS": degrees run together, the first known one names the post

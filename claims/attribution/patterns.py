@@ -140,4 +140,11 @@ def theo_not_source(x: str, lex) -> bool:
     if not hit:
         return False
     title = starts_with_any(x, lex.PERSON_TITLES)
-    return not (title and len(title) > len(hit))
+    if title and len(title) > len(hit):
+        return False
+    from .names import names_in  # (names reads this module's helpers)
+
+    # "Theo hướng dẫn viên Trần Thị Bích", "Theo luật gia Phạm Văn Đức": a role the table lacks,
+    # then a person's name; the person speaks
+    # ("Theo đề nghị của ông X": his request, not his word)
+    return " của " in f" {x.lower()} " or not names_in(x, lex)

@@ -131,11 +131,12 @@ _NOT_REPORTING_NEXT = frozenset({"về", "với", "cho", "được", "bị", "l�
 def plain_subject(art, masked: str, cue_start: int, cue_end: int, lo: int = 0) -> Candidate | None:
     """A subject no table places ("Tài xế thừa nhận ...", "Mẹ của nạn nhân kể ...") is still the
     speaker when the parse reads everything before the cue as one plain noun phrase (nouns,
-    pronouns, quantifiers, adjectives, "của" + a noun; no verb, no name) and the cue goes on to
-    what was said. It is someone unnamed: anonymous."""
+    pronouns, quantifiers, adjectives, "của" + a noun; no verb, no name), the cue is one only
+    people use (`PERSON_SPEECH_CUES`) and it goes on to what was said. It is someone unnamed:
+    anonymous. `main_cue` asks this last, after every cue of the sentence."""
     parsed = art.s[art._si].parsed if art._si is not None else None
-    if parsed is None:
-        return None
+    if parsed is None or masked[cue_start:cue_end].lower() not in art.lex.PERSON_SPEECH_CUES:
+        return None  # ("Giá vàng dự báo ...", "Lá đơn nêu rõ ...": cues things can take too)
     after = masked[cue_end:].lstrip()
     nxt = after.split(maxsplit=1)[0].lower().strip(",.;") if after else ""
     if not nxt or nxt in _NOT_REPORTING_NEXT or after[:1] in ",.;":
