@@ -256,7 +256,9 @@ OFFICE_WORDS: frozenset[str] = frozenset({
 # chống lụt bão", "Trung tâm Tìm kiếm, cứu nạn": the comma joins two verbs of one name.
 NAME_COMMAS = (r"\b(?:phòng,\s*chống|phòng,\s*chữa|tìm kiếm,\s*cứu nạn|tìm kiếm,\s*cứu hộ|phòng,\s*tránh"
                r"|khám,\s*chữa|xuất,\s*nhập"  # "Cục Quản lý khám, chữa bệnh", "Cục Quản lý xuất, nhập cảnh"
-               r"|tham nhũng,\s*kinh tế,\s*buôn lậu|kinh tế,\s*buôn lậu)\b")  # the police's C03 and its units
+               r"|tham nhũng,\s*kinh tế,\s*buôn lậu|kinh tế,\s*buôn lậu"  # the police's C03 and its units
+               # "Ban Chỉ huy phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự tỉnh X"
+               r"|thiên tai,\s*tìm kiếm|thiên tai,\s*cứu nạn|cứu nạn,\s*cứu hộ)\b")
 # Words joining two posts of one person: "Thứ trưởng Ngoại giao kiêm người phát ngôn Chính phủ X"
 # runs on past "kiêm" to the name; it is no verb phrase after a name.
 TITLE_JOINERS: tuple[str, ...] = ("kiêm",)
@@ -318,13 +320,14 @@ NOT_SPEECH_BEFORE: dict[str, tuple[str, ...]] = {
     "nói": ("lời",),
     "kể": ("đáng", "không"),
     "viết": ("bài",),  # "các bài viết": articles, posts (the segmenter often splits the noun)
+    "trả lời": ("câu",),  # "đòi câu trả lời": an answer, the noun
     "bảo": ("đảm", "hòa", "gia", "quốc", "thái", "tin"),  # "đảm bảo" (ensure), "thái bảo", "quốc bảo"
 }
 NOT_SPEECH_AFTER: dict[str, tuple[str, ...]] = {
     "nói": ("trên", "chung", "riêng", "chuyện", "dối", "xấu", "lái", "khéo", "thật"),  # "nói trên" = "mentioned above"
     "thông tin": ("trên", "về", "này", "của", "cho", "ban đầu", "được"),  # noun uses of "thông tin"
     "viết": ("tay", "lách"),
-    "trấn an": ("tinh thần", "người", "dư luận", "bệnh nhân", "mọi người", "gia đình", "khách", "họ", "các", "nhân dân"),  # reassuring someone is an act
+    "trấn an": ("tinh thần",),  # "trấn an tinh thần bệnh nhân": calming someone, an act ("trấn an người dân rằng ..." reports)
     "thổ lộ": ("tình cảm", "tình yêu", "với"),  # "thổ lộ tình cảm với cô gái": a declaration of love, nothing reported
     "kể": ("cả", "từ", "trên", "đến", "tới", "chuyện"),  # "kể cả" = "including", "kể từ" = "since"; "kể chuyện": telling stories
     "trả lời": ("phỏng vấn", "chất vấn", "câu hỏi"),  # answering questions is an act, not a statement  # "trả lời phỏng vấn" is kept by the colon/quote rule only
@@ -630,6 +633,15 @@ MEDIA_HEADS: tuple[str, ...] = (
     "thời báo",  # a "Times" ("Thời báo Kinh tế Sài Gòn")
     "báo điện tử", "tạp chí điện tử",  # an online paper ("Báo điện tử Dân trí")
 )
+# Kinds of outlet by their head: "Đài này" is the broadcaster named last, not the news agency
+# credited before it ("kênh Al Jazeera" after "hãng tin Reuters").
+MEDIA_HEAD_KINDS: dict[str, str] = {
+    "đài": "broadcast", "đài truyền hình": "broadcast", "kênh": "broadcast", "kênh truyền hình": "broadcast",
+    "đài phát thanh": "broadcast",
+    "hãng tin": "agency", "hãng thông tấn": "agency", "thông tấn xã": "agency",
+    "báo": "press", "tờ": "press", "tờ báo": "press", "tuần báo": "press", "nhật báo": "press", "tạp chí": "press",
+    "thời báo": "press", "báo điện tử": "press",
+}
 # Outlet nouns that belong to the name when capitalised: "Thời báo Kinh tế Sài Gòn" is the paper's
 # name ("tờ Kinh tế Sài Gòn" is not how it is called).
 MEDIA_HEADS_IN_NAME: frozenset[str] = frozenset({"thời báo"})
@@ -1275,6 +1287,19 @@ TIME_ZONES: dict[str, str] = {
 # A figure for what is new in a period ("ghi nhận thêm 30 ca", "14.922 ca nhiễm mới", "trong ngày")
 # is not the running total.
 NEW_SCOPE_BEFORE = r"(?<!\w)(?:thêm|mới ghi nhận|trong ngày|trong 24 giờ qua|trong 24h qua|hôm nay ghi nhận|tăng thêm)(?:\s+\S+){0,3}\s*$"
+# Words after a percentage that do not name what it is a share of ("tăng 5% so với", "đạt 53% kế
+# hoạch" is named by its plan elsewhere): a comparison, a period or a link.
+SHARE_NOT_A_NAME: frozenset[str] = frozenset({"so", "kế", "trong", "mỗi", "một", "cùng", "tổng", "trở", "lên",
+                                               "xuống", "còn", "thì", "nhưng", "trên", "dưới", "năm", "tháng", "quý"})
+# Openers that set a sentence before the one it follows ("Trước đó, nhiều người mua phản ánh ..."):
+# a claim a denial earlier in the article answers.
+EARLIER_OPENER = r"\W*(?:trước đó|trước đây|hồi|cách đây|đầu tháng|tuần trước|hôm trước)(?!\w)"
+# How badly someone was hurt, after a count ("6 người bị thương nhẹ", "2 người nguy kịch"): a part of
+# the injured, compared only with a count of the same severity.
+SEVERITY_WORDS = r"(?<!\w)(?:nhẹ|nặng|rất nặng|nguy kịch|nguy hiểm đến tính mạng)(?!\w)"
+# A sentence that opens with one day ("Trong ngày 20/3, toàn tỉnh chỉ khoảng 600 trẻ được tiêm"):
+# its figures are that day's, not a running total's.
+DAY_SCOPE_OPENER = r"\W*(?:riêng\s+)?trong\s+(?:ngày|hôm)\s+(?:\d{1,2}/\d{1,2}|hôm qua|nay|qua)(?!\d)"
 NEW_SCOPE_AFTER = r"(?:\s+\S+){0,2}?\s+(?:mới|mắc mới|nhiễm mới)(?!\w)"
 # A running or cumulative total ("tổng số ca nhiễm ... 501.649", "lũy kế", "từ đầu dịch").
 # A toll of the event's own moment ("4 người chết tại chỗ"): no later report raises it, so two

@@ -32,3 +32,44 @@ def test_two_totals_for_one_quarter_are_still_compared():
     text = ("Theo báo cáo tài chính quý III, doanh thu của Công ty Thép Hưng Long giảm 12% so với cùng kỳ.\n\n"
             "Tuy nhiên, theo Hiệp hội Thép, doanh thu quý III của Công ty Thép Hưng Long giảm 20% so với cùng kỳ.")
     assert [p for p in _pairs(text) if p[0] == "number_mismatch"]
+
+
+# fresh-eyes round 19 and cross round 17 (the same session)
+def test_a_denial_of_what_spreads_online_answers_no_police_finding():
+    text = ("Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Sơn xác định nhóm cầu thủ CLB Sông Lam Mới đã nhận 800 triệu "
+            "đồng để cố tình thua trận.\n\n"
+            "Vị HLV 50 tuổi phủ nhận thông tin trên mạng xã hội cho rằng ban huấn luyện đã nhận phần trăm từ nhóm "
+            "cầu thủ.")
+    assert not [p for p in _pairs(text) if p[0] == "denial"]
+
+
+def test_a_denial_answers_what_came_before_it():
+    text = ("Nhiều khách hàng tập trung trước trụ sở công ty để đòi câu trả lời về tiến độ dự án.\n\n"
+            "Ông Lê Văn Hòa, Phó Tổng giám đốc công ty, bác bỏ thông tin doanh nghiệp dùng tiền của người mua để "
+            "đầu tư vào dự án khác.\n\n"
+            "Giá bán trung bình của dự án là 40 triệu đồng/m2.\n\n"
+            "Một lãnh đạo Sở Xây dựng xác nhận sở đã nhận đơn của 317 hộ mua nhà và đã yêu cầu chủ đầu tư báo cáo "
+            "tiến độ trước ngày 30/11.")
+    assert not [p for p in _pairs(text) if p[0] == "denial"]
+
+
+def test_a_denial_still_answers_an_earlier_accusation():
+    text = ("Phe đối lập Karesia không công nhận kết quả bầu cử\n\n"
+            "Liên minh Tương lai Chung còn cáo buộc chính quyền đưa hàng trăm nghìn cử tri không có thật vào danh "
+            "sách và ép nhân viên nhà nước bỏ phiếu cho đương kim tổng thống.\n\n"
+            "Phát ngôn viên Văn phòng Tổng thống Karesia bác bỏ các cáo buộc này, gọi đây là chiêu trò của những kẻ "
+            "thua cuộc.")
+    assert [p for p in _pairs(text) if p[0] == "denial"]
+
+
+def test_airtime_shares_are_no_vote_shares():
+    text = ("Theo Ủy ban Bầu cử Trung ương, ông Volkan giành 52,3% số phiếu, bà Sestova được 44,1%.\n\n"
+            "Báo cáo của phái bộ quan sát nêu rõ truyền thông nhà nước dành cho ông Volkan 78% thời lượng tin chính "
+            "trị, còn bà Sestova chỉ được 9%.")
+    assert not [p for p in _pairs(text) if p[0] == "number_mismatch"]
+
+
+def test_a_stance_word_inside_a_place_name_takes_no_stance():
+    text = ("Theo chuyên gia Tomas Brenner, phe đối lập khó thắng kiện vì tòa án chịu ảnh hưởng lớn từ chính phủ.\n\n"
+            "Vài giờ sau, bà Sestova xuất hiện ở quảng trường Độc Lập và tuyên bố không công nhận kết quả.")
+    assert not [p for p in _pairs(text) if p[0] == "contradiction"]

@@ -86,3 +86,50 @@ def test_review_mends(text, k, want):
 ])
 def test_review_no_one_speaks(text):
     assert primary(text, 0) is None
+
+
+def test_a_disaster_committees_full_name_with_two_commas():
+    text = ("Ban Chỉ huy phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự tỉnh Nghệ An cho biết "
+            "300 ngôi nhà bị tốc mái.")
+    assert primary(text, 0) == ("Ban Chỉ huy phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự tỉnh Nghệ An",
+                                "organization")
+
+
+@pytest.mark.parametrize("text,k,want", [
+    # "Đài này": the broadcaster named last, not the agency credited before it
+    ("Theo hãng tin Reuters, hai bên đã nhất trí ngừng bắn 72 giờ. "
+     "Tướng Omar Hassan nói với kênh Al Jazeera rằng quân đội sẽ không rút khỏi thủ đô. "
+     "Đài này cho biết thêm phái đoàn đã rời Jeddah ngay trong đêm.", 2, ("Al Jazeera", "media")),
+    ("Theo báo Thanh Niên, đề thi bị lộ trước giờ thi 30 phút. Tờ báo này cho biết công an đã vào cuộc.", 1,
+     ("Thanh Niên", "media")),
+    # only an adverb between the apposition and the cue
+    ("Tướng Omar Hassan, trưởng phái đoàn quân đội, thì nói với kênh Al Jazeera rằng quân đội sẽ không rút.", 0,
+     ("Omar Hassan", "person")),
+])
+def test_outlets_by_kind_and_a_lone_adverb(text, k, want):
+    assert primary(text, k) == want
+
+
+# fresh-eyes round 19 (the same session)
+@pytest.mark.parametrize("text,k,want", [
+    # a company's fields listed with a comma and "và" are one name; its short name is that company
+    ("Công ty cổ phần Đầu tư, Xây dựng và Phát triển Địa ốc Hưng Thịnh là chủ đầu tư dự án. "
+     "Trong khi đó, đại diện Hưng Thịnh cho hay việc chậm tiến độ là do vướng thủ tục.", 1,
+     ("Công ty cổ phần Đầu tư, Xây dựng và Phát triển Địa ốc Hưng Thịnh", "organization")),
+    # "trấn an người dân rằng ...": reassured them that, a report
+    ("Ông Nguyễn Văn Thạch, Phó Giám đốc Sở Y tế, cho biết các bệnh viện đã kê thêm giường. "
+     "Ông trấn an người dân rằng thuốc và dịch truyền vẫn đủ dùng.", 1, ("Nguyễn Văn Thạch", "person")),
+])
+def test_round19_classes(text, k, want):
+    assert primary(text, k) == want
+
+
+def test_a_list_of_bodies_is_no_one_name():
+    text = "Sở Y tế, Công an tỉnh và Viện Kiểm sát đã vào cuộc. Theo Sở Y tế, 40 người phải nhập viện."
+    assert primary(text, 1) == ("Sở Y tế", "organization")
+
+
+def test_asking_for_an_answer_is_no_answer():
+    text = ("Sáng 20/11, khoảng 200 người mua nhà ở phường Long Trường, TP.HCM, tập trung trước văn phòng công ty "
+            "để đòi câu trả lời về tiến độ.")
+    assert primary(text, 0) is None

@@ -86,6 +86,12 @@ class BodyMemory:
                     word = tok.strip(",.;:()“”\"")
                     if tok[:1] in "(“\"":
                         break  # a bracketed aside or a quote follows the name
+                    if tok.endswith(",") and self._name_goes_on(toks[k + 1:k + 6]) \
+                            and not re.match(rf"(?:{org_heads_capitalised(self.lang)})(?!\w)", " ".join(toks[k + 1:k + 4])):
+                        # (not a list of bodies: "Sở Y tế, Công an tỉnh và Viện Kiểm sát")
+                        words.append(tok)  # "Công ty cổ phần Đầu tư, Xây dựng và Phát triển Địa ốc X"
+                        caps += is_cap(word)
+                        continue
                     if not word or word.lower() in self.lex.STOPWORDS or self.rx["cue"].fullmatch(word) \
                             or word.lower() in self.lex.CLAUSE_WORDS or len(words) > 12:
                         break
@@ -100,6 +106,13 @@ class BodyMemory:
                     out.append(" ".join(words))
             self._org_cache[s_i] = out
         return self._org_cache[s_i]
+
+    @staticmethod
+    def _name_goes_on(after: list[str]) -> bool:
+        """After a comma inside a body's name: a capitalised field, then "và" and another
+        ("Xây dựng và Phát triển", each field's first syllable capitalised): the list goes on."""
+        k = next((j for j, t in enumerate(after) if t == "và"), None)
+        return k is not None and 0 < k and is_cap(after[0]) and k + 1 < len(after) and is_cap(after[k + 1])
 
     def bracket_alias(self, name: str, si: int) -> str | None:
         """"EVN", "VietStar Tech" after "Tập đoàn Điện lực Việt Nam (EVN)", "Công ty cổ phần Công

@@ -239,6 +239,10 @@ class ReferenceMemory:
             named = self._document_numbered(head, si) or self._document_titled(head, si)
             if named:
                 return named, "document"
+        if cand.title == "media":
+            outlet = self._outlet_of_kind(head, si)
+            if outlet:
+                return outlet, "media"
         kinds = {"anonymous": ("anonymous",), "organization": ("organization",), "media": ("media",),
                  "document": ("document",)}[cand.title or "organization"]
         for att in earlier:
@@ -300,6 +304,21 @@ class ReferenceMemory:
             if found:
                 m = found[-1]
                 return text[m.start():m.end()] + outlet_name(text[m.end():], self.lex)
+        return None
+
+    def _outlet_of_kind(self, head: str, si: int) -> str | None:
+        """"Đài này" after "... nói với kênh Al Jazeera" and "Theo hãng tin Reuters": the latest
+        outlet named or credited with a head of the same kind (a broadcaster), nearest first."""
+        kind = self.lex.MEDIA_HEAD_KINDS.get(head.split(" này")[0].strip())
+        if kind is None:
+            return None
+        heads = [h for h, k in self.lex.MEDIA_HEAD_KINDS.items() if k == kind]
+        for s_i in range(si - 1, max(-1, si - 1 - ANAPHOR_REACH), -1):
+            for h in sorted(heads, key=len, reverse=True):
+                named = self._named_with_head(h, s_i + 1) if re.search(rf"(?<!\w){re.escape(h)}\s", self.s[s_i].text, re.I) else None
+                found = classify(named, self.lex) if named else None
+                if found is not None and found.stype == "media":
+                    return found.name
         return None
 
     def _document_numbered(self, head: str, si: int) -> str | None:

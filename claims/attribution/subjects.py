@@ -80,6 +80,8 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
         if idx > 0 and starts_with_any(seg_s, art.lex.ADMIN_PLACE_HEADS) and np_candidate(
                 art, text[segs[idx - 1][1]: segs[idx - 1][1] + len(segs[idx - 1][0])].strip(), is_last=False):
             continue  # "Hơn 60 hộ dân ở thôn X, xã Y phản ánh": where the speakers are from, not who speaks
+        if idx == len(segs) - 1 and idx > 0 and not strip_words(seg_s, art.lex.PRE_CUE_ADVERBS, at_end=True):
+            continue  # "Tướng X, trưởng phái đoàn, thì nói ...": only an adverb between the apposition and the cue
         raw = _after_inner_verb(art, raw, off)
         c = np_candidate(art, raw.strip(), is_last=(idx == len(segs) - 1))
         if c is None:

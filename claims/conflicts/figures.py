@@ -17,7 +17,7 @@ from .places import places_match
 from .scopes import (national_against_local, one_site_against_all, other_giver, other_level_owner, other_sector,
                      price_against_total, share_against_growth, size_against_other, sources_place_differs,
                      sources_place_same)
-from .measures import firms_own, past_event, per_period, rate_name, share_of_plan, years_named
+from .measures import firms_own, past_event, per_period, rate_name, severity, share_of, share_of_plan, years_named
 from .parties import one_voice, same_party
 from .statements import is_rumour
 from .steps import newer
@@ -162,6 +162,16 @@ def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, 
     if fa.unit == "%" and None not in (names := (rate_name(a.text, fa.figure, lex), rate_name(b.text, fb.figure, lex))) \
             and names[0] != names[1]:
         return False  # "tỷ lệ nợ xấu ... 1,5%" is not "tỷ lệ bao phủ nợ xấu đạt 118%"
+    if fa.harm is not None and severity(a.text, fa.figure, lex) != severity(b.text, fb.figure, lex) and any(
+            severity(c.text, fr.figure, lex) and len(re.findall(rf"\d[\d.,]*\s+{re.escape(fr.figure.unit)}(?!\w)", c.text)) > 1
+            for c, fr in ((a, fa), (b, fb))):
+        # "Hiện 17 người đang điều trị ..., 6 người bị thương nhẹ được sơ cứu": one of several counts by
+        # how badly hurt, some of the "19 người bị thương" (an airline's "4 hành khách bị thương nhẹ"
+        # alone is its whole count)
+        return False
+    shares = (share_of(a.text, fa.figure, lex), share_of(b.text, fb.figure, lex))
+    if None not in shares and not set(shares[0].split()) & set(shares[1].split()):
+        return False  # "9% thời lượng tin chính trị" is no share of the vote ("52,3% số phiếu")
     if per_period(a.text, fa.figure, lex) != per_period(b.text, fb.figure, lex):
         return False  # "150 công nhân làm việc mỗi ngày" is a site's daily workforce, not the 20 on the scaffold
     if firms_own(a, fa, lex) != firms_own(b, fb, lex):

@@ -36,6 +36,29 @@ def rate_name(text: str, f: Figure, lex) -> str | None:
 
 
 @lru_cache(maxsize=65536)
+def share_of(text: str, f: Figure, lex) -> str | None:
+    """What a percentage is a share of, named right after it ("52,3% số phiếu", "78% thời lượng tin
+    chính trị"); a bare one takes the name of the percentage before it in its sentence ("..., còn
+    bà B chỉ được 9%": 9% of the airtime too)."""
+    if f.unit != "%":
+        return None
+    for end in [f.end] + [m.end() for m in reversed(list(re.finditer(r"\d[\d.,]*\s*%", text[:f.start])))]:
+        words = re.findall(r"[^\W\d]+", text[end:end + 40].split(",")[0].split(".")[0].lower())[:2]
+        if words and words[0] not in lex.STOPWORDS and words[0] not in lex.SHARE_NOT_A_NAME:
+            return " ".join(words)
+    return None
+
+
+@lru_cache(maxsize=65536)
+def severity(text: str, f: Figure, lex) -> str | None:
+    """How badly a count was hurt, said right after it in its clause ("6 người bị thương nhẹ",
+    "4 người nguy kịch"): such a count is a part of the injured, not their total."""
+    window = re.split(r"[,;.](?!\d)", text[f.end:f.end + 40])[0].lower()
+    found = re.search(lex.SEVERITY_WORDS, window)
+    return found.group(0) if found else None
+
+
+@lru_cache(maxsize=65536)
 def per_period(text: str, f: Figure, lex) -> bool:
     return bool(re.search(lex.PER_PERIOD_AFTER, text[f.end:], re.I))
 
