@@ -73,3 +73,23 @@ def test_a_stance_word_inside_a_place_name_takes_no_stance():
     text = ("Theo chuyên gia Tomas Brenner, phe đối lập khó thắng kiện vì tòa án chịu ảnh hưởng lớn từ chính phủ.\n\n"
             "Vài giờ sau, bà Sestova xuất hiện ở quảng trường Độc Lập và tuyên bố không công nhận kết quả.")
     assert not [p for p in _pairs(text) if p[0] == "contradiction"]
+
+
+def test_one_days_count_is_no_step_of_the_running_total():
+    from claimviews import kinds, view
+    a = view(0, "Tính đến 17h ngày 21/3, toàn tỉnh đã tiêm cho hơn 21.000 trẻ, đạt 53% kế hoạch.", "Sở Y tế", "organization")
+    b = view(1, "Trong ngày 20/3, toàn tỉnh chỉ khoảng 600 trẻ được đưa đến điểm tiêm.", "CDC tỉnh", "organization")
+    assert kinds(a, b) == []
+
+
+def test_a_count_by_severity_among_others_is_a_part_but_a_whole_count_is_compared():
+    from claimviews import kinds, view
+    police = view(0, "Theo Công an tỉnh, tính đến 7h, vụ tai nạn đã làm 5 người tử vong và 19 người bị thương.",
+                  "Công an tỉnh", "organization")
+    part = view(1, "Hiện 17 người đang điều trị tại bệnh viện, 6 người bị thương nhẹ được sơ cứu tại trung tâm y tế.",
+                "Bệnh viện Đa khoa", "organization")
+    assert "number_mismatch" not in kinds(part, police)
+    hospital = view(2, "Bệnh viện Đà Nẵng cho biết đã tiếp nhận 11 hành khách bị thương từ chuyến bay.",
+                    "Bệnh viện Đà Nẵng", "organization")
+    airline = view(3, "Theo thông cáo của hãng, 4 hành khách bị thương nhẹ, chủ yếu trầy xước.", "hãng", "organization")
+    assert "number_mismatch" in kinds(airline, hospital)

@@ -312,9 +312,13 @@ class ReferenceMemory:
         kind = self.lex.MEDIA_HEAD_KINDS.get(head.split(" này")[0].strip())
         if kind is None:
             return None
-        heads = [h for h, k in self.lex.MEDIA_HEAD_KINDS.items() if k == kind]
+        heads = sorted((h for h, k in self.lex.MEDIA_HEAD_KINDS.items() if k == kind), key=len, reverse=True)
         for s_i in range(si - 1, max(-1, si - 1 - ANAPHOR_REACH), -1):
-            for h in sorted(heads, key=len, reverse=True):
+            credited = [att for k, att in self.sources + self.relays if k == s_i and att.source_type == "media"
+                        and any(re.search(rf"(?<!\w){re.escape(h)}\s", att.mention, re.I) for h in heads)]
+            if credited:
+                return credited[-1].source  # as the article credited it ("báo X phản ánh": X)
+            for h in heads:
                 named = self._named_with_head(h, s_i + 1) if re.search(rf"(?<!\w){re.escape(h)}\s", self.s[s_i].text, re.I) else None
                 found = classify(named, self.lex) if named else None
                 if found is not None and found.stype == "media":
