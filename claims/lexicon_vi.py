@@ -1009,7 +1009,8 @@ PERSON_NOUNS: frozenset[str] = frozenset({"người dùng", "người lao độn
 # ca"): a capitalised one is not a name the figure belongs to ("Tháp 22", "Sora 2").
 NOT_NAME_BEFORE_FIGURE: frozenset[str] = FIGURE_STOPWORDS | frozenset(
     {"cả", "các", "những", "có", "khoảng", "hơn", "gần", "với", "và", "tổng", "chỉ", "thêm", "lúc", "ngoài", "hôm",
-     "gồm", "mất", "còn", "riêng"})
+     "gồm", "mất", "còn", "riêng",
+     "hiện"})  # "Hiện 17 người đang điều trị": currently, opening the sentence
 # Kinds of people after "người": "3 người đàn ông" and "hai người phụ nữ" count different people.
 PERSON_KINDS: tuple[str, ...] = (
     "phụ nữ", "đàn ông", "trẻ em", "học sinh", "sinh viên", "bệnh nhân", "công nhân", "du khách",

@@ -154,3 +154,9 @@ def test_a_figure_named_as_the_wrong_one_counts_what_the_figure_before_it_counts
     figs = extract("Lô hàng được định giá 3,4 tỷ đồng, thay vì 34 tỷ đồng.")
     assert [f.unit for f in figs] == ["đồng", "đồng"]
     assert [f.text for f in extract("Trận đấu có 36 cầu thủ tham dự.")] == ["36 cầu thủ"]
+
+
+def test_a_count_after_sentence_opening_hiện_is_no_name():
+    # "Hiện 17 người": currently 17 people; "Tháp 22" is still a name
+    assert [f.text for f in extract("Hiện 17 người đang điều trị tại bệnh viện.")] == ["17 người"]
+    assert [f.text for f in extract("Tháp 22 cao 80 m.")] == ["80 m"]
