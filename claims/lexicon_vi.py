@@ -328,7 +328,7 @@ NOT_SPEECH_AFTER: dict[str, tuple[str, ...]] = {
     "thông tin": ("trên", "về", "này", "của", "cho", "ban đầu", "được"),  # noun uses of "thông tin"
     "viết": ("tay", "lách"),
     "trấn an": ("tinh thần",),  # "trấn an tinh thần bệnh nhân": calming someone, an act ("trấn an người dân rằng ..." reports)
-    "thổ lộ": ("tình cảm", "tình yêu", "với"),  # "thổ lộ tình cảm với cô gái": a declaration of love, nothing reported
+    "thổ lộ": ("tình cảm", "tình yêu"),  # "thổ lộ tình cảm với cô gái": a declaration of love, nothing reported
     "kể": ("cả", "từ", "trên", "đến", "tới", "chuyện"),  # "kể cả" = "including", "kể từ" = "since"; "kể chuyện": telling stories
     "trả lời": ("phỏng vấn", "chất vấn", "câu hỏi"),  # answering questions is an act, not a statement  # "trả lời phỏng vấn" is kept by the colon/quote rule only
     "nêu": ("trên", "gương", "tên", "danh tính"),  # "đề nghị không nêu tên": asking not to be named
@@ -526,6 +526,7 @@ ORG_HEADS: tuple[str, ...] = (
     "nhà trường",  # "the school" as a body ("Theo nhà trường, ...")
     "đơn vị",  # a unit or contractor ("Đơn vị thi công cho biết"), before "đơn" (a petition) in the document heads
     "tòa",  # "the court" ("Theo tòa, ..."; "tòa án" above is its full form)
+    "nhà máy",  # a plant as a body ("Nhà máy Thủy điện X cho biết"; "Nhà máy nói" is the one named before)
 )
 
 # Bodies whose name ends in a proper name ("Trường Đại học Hà Thành", "Công ty Xi măng Hà Tiên"),
@@ -541,6 +542,7 @@ GENERIC_ORG_REFS: dict[str, tuple[str, ...]] = {
     "ngân hàng": ("ngân hàng",),
     "nhà trường": ("trường", "đại học", "học viện"),  # the school named before ("Trường Đại học X")
     "tòa": ("tòa án", "TAND", "hội đồng xét xử"),  # the court that sits in the case
+    "nhà máy": ("nhà máy",),  # the plant named before ("Nhà máy Thủy điện X")
 }
 
 # Countries, capitals and blocs used as actors ("Mỹ khẳng định ...") are organizations.
@@ -1288,19 +1290,30 @@ TIME_ZONES: dict[str, str] = {
 # A figure for what is new in a period ("ghi nhận thêm 30 ca", "14.922 ca nhiễm mới", "trong ngày")
 # is not the running total.
 NEW_SCOPE_BEFORE = r"(?<!\w)(?:thêm|mới ghi nhận|trong ngày|trong 24 giờ qua|trong 24h qua|hôm nay ghi nhận|tăng thêm)(?:\s+\S+){0,3}\s*$"
-# Words after a percentage that do not name what it is a share of ("tăng 5% so với", "đạt 53% kế
-# hoạch" is named by its plan elsewhere): a comparison, a period or a link.
-SHARE_NOT_A_NAME: frozenset[str] = frozenset({"so", "kế", "trong", "mỗi", "một", "cùng", "tổng", "trở", "lên",
-                                               "xuống", "còn", "thì", "nhưng", "trên", "dưới", "năm", "tháng", "quý"})
+# Nouns after a percentage that name what it is a share of ("52,3% số phiếu", "78% thời lượng tin
+# chính trị", "35% thị phần"): two shares of different wholes are two measures. Anything else after a
+# percentage ("tăng 45% nhờ xuất khẩu", "đạt 53% kế hoạch") names nothing.
+SHARE_WHOLES: frozenset[str] = frozenset({"số", "tổng", "thời lượng", "thị phần", "cổ phần", "vốn", "diện tích", "dân số",
+                                          "giá trị", "kim ngạch", "doanh thu", "lượng", "phiếu", "số phiếu", "cử tri"})
 # Openers that set a sentence before the one it follows ("Trước đó, nhiều người mua phản ánh ..."):
 # a claim a denial earlier in the article answers.
-EARLIER_OPENER = r"\W*(?:trước đó|trước đây|hồi|cách đây|đầu tháng|tuần trước|hôm trước)(?!\w)"
+EARLIER_OPENER = r"\W*(?:trước đó|trước đây|hồi|cách đây|đầu tháng|tuần trước|hôm trước|ngày \d{1,2}/\d{1,2}|theo phản ánh)(?!\w)"
 # How badly someone was hurt, after a count ("6 người bị thương nhẹ", "2 người nguy kịch"): a part of
 # the injured, compared only with a count of the same severity.
 SEVERITY_WORDS = r"(?<!\w)(?:nhẹ|nặng|rất nặng|nguy kịch|nguy hiểm đến tính mạng)(?!\w)"
+# What a denial answers when it comes later in the body: an accusation, a complaint, a post.
+ACCUSATION_WORDS = (r"(?<!\w)(?:phản ánh|tố cáo|tố giác|cáo buộc|chỉ trích|khiếu nại|kêu cứu|lan truyền|đăng bài|"
+                    r"đăng tải|cho rằng|nghi vấn|tố)(?!\w)")
+# Posts and accounts as the place a claim spread ("một tài khoản Facebook đăng bài ...", "video trên
+# YouTube"): a denial of "thông tin trên mạng" answers them.
+ONLINE_POSTS = r"(?<!\w)(?:facebook|youtube|tiktok|zalo|tài khoản|bài đăng|đăng bài|đoạn video|clip|diễn đàn|hội nhóm)(?!\w)"
 # A sentence that opens with one day ("Trong ngày 20/3, toàn tỉnh chỉ khoảng 600 trẻ được tiêm"):
 # its figures are that day's, not a running total's.
-DAY_SCOPE_OPENER = r"\W*(?:riêng\s+)?trong\s+(?:ngày|hôm)\s+(?:\d{1,2}/\d{1,2}|hôm qua|nay|qua)(?!\d)"
+DAY_SCOPE_OPENER = r"\W*(?:riêng\s+)?trong\s+(?:ngày|hôm)\s+(?:\d{1,2}/\d{1,2}|hôm qua|hôm nay|nay|qua)(?!\d)"
+# ... unless the sentence reports or totals: the opener then dates the report ("Trong ngày 8/10, Ban
+# Chỉ huy cho biết vụ sạt lở đã làm 15 người chết"), or a running total overrides it.
+DAY_OPENER_YIELDS = (r"(?<!\w)(?:cho biết|cho hay|thông báo|báo cáo|xác nhận|lũy kế|luỹ kế|tổng số|tổng cộng|"
+                     r"từ đầu năm|từ đầu dịch|đã làm|làm chết)(?!\w)")
 NEW_SCOPE_AFTER = r"(?:\s+\S+){0,2}?\s+(?:mới|mắc mới|nhiễm mới)(?!\w)"
 # A running or cumulative total ("tổng số ca nhiễm ... 501.649", "lũy kế", "từ đầu dịch").
 # A toll of the event's own moment ("4 người chết tại chỗ"): no later report raises it, so two

@@ -93,3 +93,51 @@ def test_a_count_by_severity_among_others_is_a_part_but_a_whole_count_is_compare
                     "Bệnh viện Đà Nẵng", "organization")
     airline = view(3, "Theo thông cáo của hãng, 4 hành khách bị thương nhẹ, chủ yếu trầy xước.", "hãng", "organization")
     assert "number_mismatch" in kinds(airline, hospital)
+
+
+# review mends (the same session)
+def test_a_denial_answers_a_later_complaint_and_a_later_post():
+    text = ("Nhà máy thép bị phản ánh gây ô nhiễm\n\n"
+            "Sáng 12/6, nhiều người dân xã Hòa Lợi tập trung trước cổng nhà máy.\n\n"
+            "Đến chiều, Công ty Thép Việt Long bác bỏ thông tin nhà máy xả khói độc ra khu dân cư.\n\n"
+            "Giá thép xây dựng tháng này tăng nhẹ.\n\n"
+            "Nhiều hộ dân phản ánh nhà máy xả khói độc ra khu dân cư vào ban đêm.")
+    assert [p for p in _pairs(text) if p[0] == "denial"]
+
+
+def test_a_denial_of_online_information_answers_an_accounts_post():
+    text = ("Công ty sữa bác tin đồn sản phẩm nhiễm khuẩn\n\n"
+            "Sáng 5/9, một tài khoản Facebook tên Minh Tú đăng bài cho rằng sữa của Công ty Sữa Hòa Bình bị nhiễm khuẩn.\n\n"
+            "Bài đăng nhanh chóng thu hút hàng nghìn lượt chia sẻ.\n\n"
+            "Chiều cùng ngày, Công ty Sữa Hòa Bình phủ nhận thông tin lan truyền trên mạng về việc sữa bị nhiễm khuẩn.")
+    assert [p for p in _pairs(text) if p[0] == "denial"]
+
+
+def test_a_severity_later_in_the_clause_leaves_the_whole_count_whole():
+    from claimviews import kinds, view
+    a = view(0, "Theo Công an tỉnh, vụ tai nạn làm 7 người tử vong và 2 người bị thương nặng.", "Công an tỉnh", "organization")
+    b = view(1, "Bệnh viện cho biết vụ tai nạn làm 5 người tử vong.", "Bệnh viện tỉnh", "organization")
+    assert "number_mismatch" in kinds(a, b)
+
+
+def test_a_day_that_dates_a_report_keeps_its_toll_compared():
+    from claimviews import kinds, view
+    a = view(0, "Trong ngày 8/10, Ban Chỉ huy phòng chống thiên tai cho biết vụ sạt lở đã làm 15 người chết.",
+             "Ban Chỉ huy phòng chống thiên tai", "organization")
+    b = view(1, "Theo Công an huyện, vụ sạt lở đã làm 12 người chết.", "Công an huyện", "organization")
+    assert kinds(a, b)
+
+
+def test_a_percentage_followed_by_a_reason_names_no_whole():
+    from claimviews import kinds, view
+    a = view(0, "Công ty cho biết lợi nhuận quý I tăng 45% nhờ xuất khẩu.", "Công ty Thép Hưng Long", "organization")
+    b = view(1, "Theo báo cáo tài chính, lợi nhuận quý I của Công ty Thép Hưng Long chỉ tăng 25% bất chấp xuất khẩu tăng.",
+             "báo cáo tài chính", "document")
+    assert "number_mismatch" in kinds(a, b)
+
+
+def test_a_stance_word_opening_a_quote_is_still_a_stance():
+    text = ("Nước giếng ở xã Tân Lập\n\n"
+            "Trung tâm Kiểm soát bệnh tật tỉnh kết luận nước giếng ở xã Tân Lập bị ô nhiễm asen.\n\n"
+            "Ông Lê Văn Sơn, Chủ tịch UBND xã Tân Lập, khẳng định: “An toàn, người dân vẫn dùng được bình thường”.")
+    assert [p for p in _pairs(text) if p[0] == "contradiction"]

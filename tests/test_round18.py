@@ -133,3 +133,32 @@ def test_asking_for_an_answer_is_no_answer():
     text = ("Sáng 20/11, khoảng 200 người mua nhà ở phường Long Trường, TP.HCM, tập trung trước văn phòng công ty "
             "để đòi câu trả lời về tiến độ.")
     assert primary(text, 0) is None
+
+
+# the second review's mends (the same session)
+@pytest.mark.parametrize("text,k,want", [
+    ("Công an tỉnh Bà Rịa - Vũng Tàu cho biết đã bắt giữ 3 đối tượng.", 0, ("Công an tỉnh Bà Rịa", "organization")),
+    ("Tập đoàn Novaland, Phát Đạt và Đất Xanh cũng đã xin gia hạn dự án. Phát Đạt cho biết sẽ hoàn thành trong quý III.",
+     1, ("Phát Đạt", "organization")),
+    ("Bà Lan thổ lộ với phóng viên rằng gia đình bà đã ba ngày không có nước sạch.", 0, ("Lan", "person")),
+    ("Phó tổng giám đốc Tập đoàn Điện lực Việt Nam (EVN) Nguyễn Xuân Hùng cho biết giá điện sẽ tăng. "
+     "EVN khẳng định đã tính toán kỹ.", 1, ("Tập đoàn Điện lực Việt Nam (EVN)", "organization")),
+    ("Theo CNN, hai bên đã ký thỏa thuận. Tướng Omar nói với kênh Al Jazeera rằng quân đội rút quân. "
+     "Theo CNN, đoàn đàm phán đã rời đi. Đài này cho biết thêm vòng tiếp theo sẽ diễn ra tuần sau.", 3, ("CNN", "media")),
+])
+def test_second_review_mends(text, k, want):
+    assert primary(text, k) == want
+
+
+def test_an_interview_with_bulleted_questions_and_a_name_heading():
+    text = ("Bác sĩ Việt làm chủ liệu pháp mới\n\n"
+            "Phóng viên đã trò chuyện với TS.BS Trần Thị Mai Anh, Trưởng khoa Huyết học của bệnh viện.\n\n"
+            "TS.BS Trần Thị Mai Anh\n\n"
+            "* Thưa bà, điểm mới của liệu pháp này là gì?\n\n"
+            "- Điểm mới là chúng tôi tự sản xuất tế bào ngay tại bệnh viện. Chi phí chỉ còn khoảng 2 tỷ đồng.\n\n"
+            "* Kết quả ra sao?\n\n"
+            "- Sau 3 tháng, 9 trong số 12 người bệnh đạt lui bệnh hoàn toàn.")
+    assert primary(text, 4) == ("Trần Thị Mai Anh", "person")
+    assert primary(text, 5) == ("Trần Thị Mai Anh", "person")
+    assert primary(text, 7) == ("Trần Thị Mai Anh", "person")
+    assert primary(text, 3) is None  # the reporter's question

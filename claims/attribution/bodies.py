@@ -112,7 +112,9 @@ class BodyMemory:
         """After a comma inside a body's name: a capitalised field, then "và" and another
         ("Xây dựng và Phát triển", each field's first syllable capitalised): the list goes on."""
         k = next((j for j, t in enumerate(after) if t == "và"), None)
-        return k is not None and 0 < k and is_cap(after[0]) and k + 1 < len(after) and is_cap(after[k + 1])
+        # (a field's later syllables are lower case, "Xây dựng"; brands are not: "Novaland, Phát Đạt và Đất Xanh")
+        return k is not None and 1 < k and is_cap(after[0]) and after[1][:1].islower() \
+            and k + 1 < len(after) and is_cap(after[k + 1])
 
     def bracket_alias(self, name: str, si: int) -> str | None:
         """"EVN", "VietStar Tech" after "Tập đoàn Điện lực Việt Nam (EVN)", "Công ty cổ phần Công
@@ -128,7 +130,8 @@ class BodyMemory:
                     if k <= 0:
                         continue
                     before = text[:k].rstrip()
-                    if not self._short_form(name) or re.match(rf"\s*[{self.lex.UPPER}]", text[k + len(name) + 2:]):
+                    follows = text[k + len(name) + 2:].split()[:1]
+                    if not self._short_form(name) or (follows and is_cap(follows[0]) and follows[0] not in self.lex.SURNAMES):
                         break  # "(Bộ Y tế)": the parent body; "(CDC) Hà Nội": the name goes on after it
                     found = next((f"{n} ({name})" for n in self._org_mentions(s_i) if before.endswith(n) and n != name), None)
                     if found:

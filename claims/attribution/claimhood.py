@@ -11,7 +11,8 @@ from .types import SentenceIn
 def drop_credit(text: str) -> str:
     """A caption without its photo credit ("Ảnh: Bảo Ngọc", "(Nguồn: Reuters)", "Ảnh chụp màn
     hình"): a credit word with its colon, not "Nguồn nước ..." or an "(ảnh trái)" aside."""
-    return re.sub(r"(?:\s*\(\s*|(?<=[.!?])\s*|\s[-–]\s)(?:(?:ảnh|nguồn|photo)\s*:|ảnh chụp màn hình\b|ảnh minh họa\b|ảnh minh hoạ\b).*$",
+    text = re.sub(r"\s*\(\s*(?:ảnh|nguồn|photo)\b[^()]*\)\s*$", "", text, flags=re.I)  # "(Ảnh Reuters)", "(Nguồn ảnh: X)"
+    return re.sub(r"(?:\s*\(\s*|(?<=[.!?])\s*|\s[-–]\s)(?:(?:ảnh|nguồn|photo)\s*:|ảnh (?:chụp|cắt|minh họa|minh hoạ)\b).*$",
                   "", text, flags=re.I).strip()
 
 

@@ -22,6 +22,7 @@ from .patterns import OPEN_Q, STRAIGHT_Q
 from .types import Attribution
 
 DASHES = ("-", "–", "—")
+BULLETS = ("*", "•", "●", "▪")  # how some sites mark the reporter's questions
 # Who is not the interviewee at a heading: the reporter's own lines
 REPORTER_HEADS = ("pv", "phóng viên", "hỏi", "phóng viên hỏi", "reporter", "q")
 # How a lead introduces the person interviewed: the first person named after it
@@ -217,6 +218,8 @@ def _most_named(art, si: int) -> tuple[str, str] | None:
 def _dash_answers(art, per: list[list[Attribution]], conf: float) -> None:
     n = len(per)
     starts = {k for k in range(n) if _starts_paragraph(art, k) and _dash_line(art.s[k].text)}
+    # a question set as a bullet ("* Thưa bà, ...?", "• ...?"), the answers as dash lines
+    starts |= {k for k in range(n) if _starts_paragraph(art, k) and _bullet_line(art.s[k].text) and _asks(art, k)}
     questions = sorted(k for k in starts if _asks(art, k))
     if not questions:
         return
@@ -226,7 +229,7 @@ def _dash_answers(art, per: list[list[Attribution]], conf: float) -> None:
     for i, q in enumerate(questions):
         # a lead just before the first question, or between two questions (a second interviewee)
         since = _lead_window(art, q) if i == 0 else questions[i - 1]
-        lead = _interviewee(art, q, since, answered | starts) or lead
+        lead = _interviewee(art, q, since, answered | starts) or (_name_heading(art, q) if i == 0 else None) or lead
         # the reporter's own question ("– ...? – tôi hỏi.") is put to the person last named
         interviewee = lead or (_last_named(art, q) if _reporter_asks(art, q) else None)
         if interviewee is None:
@@ -301,6 +304,24 @@ def _reporter_asks(art, q: int) -> bool:
 def _last_named(art, si: int) -> tuple[str, str] | None:
     before = [m for m in art.mentions if m[0] < si]
     return (before[-1][2], "person") if before else None
+
+
+def _bullet_line(text: str) -> bool:
+    t = text.lstrip()
+    return t[:1] in BULLETS and t[1:2].isspace()
+
+
+def _name_heading(art, q: int) -> tuple[str, str] | None:
+    """A paragraph that is only a person's name and title right before the first question
+    ("TS.BS Hoàng Thị Minh Châu"): the interviewee, set as a heading without a colon."""
+    k = q - 1
+    if k < 0 or not _starts_paragraph(art, k) or _next_paragraph(art, k) != q:
+        return None
+    text = art.s[k].text.strip(" *_:")
+    found = classify(text, art.lex) if len(text.split()) <= 12 and not text.endswith((".", "?", "!")) else None
+    if found is None or found.stype != "person" or not found.named:
+        return None
+    return art.resolve(found, k) or (found.name, "person")
 
 
 def _dash_line(text: str) -> bool:

@@ -29,7 +29,10 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
             if i + n <= len(tokens) and cand in titles_l:
                 title, gender, span = cand, titles_l[cand], n
                 break
-        if title is not None and is_cap(tokens[i]) and i > 0 and tokens[i - 1].lower() in lex.NAMED_AFTER_PEOPLE:
+        if title is not None and is_cap(tokens[i]) and i > 0 and (tokens[i - 1].lower() in lex.NAMED_AFTER_PEOPLE or (
+                _after_place_word(tokens, i, lex) and tokens[i - 1].lower() != "trường"
+                and not (i >= 2 and tokens[i - 2].lower().endswith("trưởng")))):
+            # ("Công an tỉnh Bà Rịa", "xã Bà Điểm"; not "Trưởng thôn Ông Tư", "nhà trường Cô Lan")
             title = None  # "chợ Bà Chiểu", "đường Bà Triệu": a place named after someone, no title here
         if title is None and "." in tokens[i] and tokens[i][:1].isupper():
             # "BS.CKII", "ThS.BS", "PGS.TS": degrees run together, the first known one names the post

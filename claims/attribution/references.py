@@ -314,10 +314,13 @@ class ReferenceMemory:
             return None
         heads = sorted((h for h, k in self.lex.MEDIA_HEAD_KINDS.items() if k == kind), key=len, reverse=True)
         for s_i in range(si - 1, max(-1, si - 1 - ANAPHOR_REACH), -1):
-            credited = [att for k, att in self.sources + self.relays if k == s_i and att.source_type == "media"
-                        and any(re.search(rf"(?<!\w){re.escape(h)}\s", att.mention, re.I) for h in heads)]
+            media = [att for k, att in self.sources + self.relays if k == s_i and att.source_type == "media"]
+            credited = [att for att in media if any(re.search(rf"(?<!\w){re.escape(h)}\s", att.mention, re.I) for h in heads)]
             if credited:
                 return credited[-1].source  # as the article credited it ("báo X phản ánh": X)
+            if any(not any(re.search(rf"(?<!\w){re.escape(h)}\s", att.mention, re.I) for h in self.lex.MEDIA_HEAD_KINDS)
+                   for att in media):
+                return None  # "Theo CNN": an outlet of no stated kind, credited last: the usual reading
             for h in heads:
                 named = self._named_with_head(h, s_i + 1) if re.search(rf"(?<!\w){re.escape(h)}\s", self.s[s_i].text, re.I) else None
                 found = classify(named, self.lex) if named else None

@@ -394,11 +394,22 @@ def np_candidate(art, seg: str, is_last: bool) -> Candidate | None:
             return None
         return Candidate(s, s, "anonymous", embedded=embedded)
     cand = classify(s, art.lex)
+    if cand is not None and cand.stype == "title" and _pronoun_then_verb(art, s):
+        cand = classify(s.split()[0], art.lex)  # "Ông cười, thú nhận ...": he laughed; he is the subject
     if cand is None and _one_capitalised_word(s):
         cand = art.known_given_name(s)
     if cand is not None:
         cand.embedded = embedded
     return cand
+
+
+def _pronoun_then_verb(art, s: str) -> bool:
+    """A pronoun and one word the tagger reads as a verb ("Ông cười"), not a pronoun and a role
+    ("anh tiếp viên")."""
+    words = s.split()
+    parsed = art.s[art._si].parsed if art._si is not None else None
+    return len(words) == 2 and words[0].lower() in art.lex.PRONOUN_GENDER and parsed is not None \
+        and any(t.text == words[1] and t.upos in ("VERB", "ADJ") for t in parsed.tokens)
 
 
 def classify_here(art, np: str) -> Candidate | None:

@@ -331,7 +331,7 @@ def _scope(text: str, f: Figure, seg: tuple[int, int], lex) -> str | None:
     if re.search(lex.CHANGE_BY_LEADS, before) and re.match(r"\s*(?:\w+\s+){0,2}?(?:lên|xuống|còn)\s+(?:mức\s+)?\d", after):
         return "difference"  # "tăng 8 điểm lên 1.278 điểm": 8 is the step, 1.278 the level
     if re.search(lex.NEW_SCOPE_BEFORE, before) or re.match(lex.NEW_SCOPE_AFTER, after) \
-            or re.match(lex.DAY_SCOPE_OPENER, text[:f.start].lower()):
+            or re.match(lex.DAY_SCOPE_OPENER, text[:f.start].lower()) and not re.search(lex.DAY_OPENER_YIELDS, text.lower()):
         return "new"
     # (the figure's own clause: "dừng thi công toàn bộ các mũi và sơ tán 120 công nhân" evacuated
     # 120, not all of anyone)

@@ -44,7 +44,7 @@ def share_of(text: str, f: Figure, lex) -> str | None:
         return None
     for end in [f.end] + [m.end() for m in reversed(list(re.finditer(r"\d[\d.,]*\s*%", text[:f.start])))]:
         words = re.findall(r"[^\W\d]+", text[end:end + 40].split(",")[0].split(".")[0].lower())[:2]
-        if words and words[0] not in lex.STOPWORDS and words[0] not in lex.SHARE_NOT_A_NAME:
+        if words and (words[0] in lex.SHARE_WHOLES or " ".join(words) in lex.SHARE_WHOLES):
             return " ".join(words)
     return None
 
@@ -53,7 +53,7 @@ def share_of(text: str, f: Figure, lex) -> str | None:
 def severity(text: str, f: Figure, lex) -> str | None:
     """How badly a count was hurt, said right after it in its clause ("6 người bị thương nhẹ",
     "4 người nguy kịch"): such a count is a part of the injured, not their total."""
-    window = re.split(r"[,;.](?!\d)", text[f.end:f.end + 40])[0].lower()
+    window = re.split(r"[,;.(](?!\d)|\d|(?<!\w)và(?!\w)", text[f.end:f.end + 40])[0].lower()
     found = re.search(lex.SEVERITY_WORDS, window)
     return found.group(0) if found else None
 

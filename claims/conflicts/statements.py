@@ -30,7 +30,7 @@ def leaves_open(text: str, lex) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", low) for m in lex.OPEN_QUESTION_MARKERS)
 
 
-LEAD_SENTENCES = 2  # the headline and the lead: where a story states its denial before the claim
+LEAD_SENTENCES = 3  # the headline and the lead: where a story states its denial before the claim
 
 
 @lru_cache(maxsize=16384)  # compare() and within() both ask for each pair
@@ -45,15 +45,17 @@ def denial_evidence(denier: ClaimView, other: ClaimView, lang: str = "vi") -> tu
     if same_party(denier, other, lex):
         return None  # "ông X, Phó Tổng giám đốc ngân hàng Y" speaks for the bank that denies
     if denier.article is None and other.article is None and other.ref > denier.ref + 1 and not denier.headline \
-            and denier.ref > LEAD_SENTENCES and not re.match(lex.EARLIER_OPENER, other.text, re.I):
-        # inside one article a denial answers what was said before it (or what a later sentence
-        # says came before: "Trước đó, ..."); only a headline or a lead sums up ahead of the body
+            and denier.ref > LEAD_SENTENCES and not re.match(lex.EARLIER_OPENER, other.text, re.I) \
+            and not re.search(lex.ACCUSATION_WORDS, other.text, re.I):
+        # inside one article a denial answers what was said before it, or a later sentence that
+        # accuses or complains ("nhiều hộ dân phản ánh ...") or says it came before ("Trước đó,
+        # ..."); not an official's later confirmation or a lawyer's analysis
         return None
     if _seconds(denier.text, marker) and not polarity(_said(other), lex):
         return None  # "Công an tỉnh cũng bác bỏ ..." after "... không thụ lý vụ việc nào": two denials agree
     at = denier.text.lower().find(marker.lower())
     if at >= 0 and re.match(rf"\W*(?:\w+\s+){{0,3}}?{lex.RUMOUR_MARKERS}", denier.text[at + len(marker):at + len(marker) + 80], re.I) \
-            and not is_rumour(other.text, lex):
+            and not is_rumour(other.text, lex) and not re.search(lex.ONLINE_POSTS, other.text, re.I):
         return None  # "phủ nhận thông tin trên mạng xã hội cho rằng ...": it answers the rumour, not the police's finding
     matter = same_matter(denier, other, lang, lex)
     if matter is None:
@@ -267,9 +269,10 @@ def _stance_words(text: str, words: tuple[str, ...], lex) -> tuple[str, ...]:
     negators, normative, deniers = _stance_guards(lex)
     out = []
     for w in words:
-        m = re.search(rf"(?<!\w)(?<!không )(?<!chưa )(?<!chẳng )(?:{w})(?!\w)", low)
-        if m and m.start() > 0 and text[m.start()].isupper():
-            continue  # capitalised inside the sentence: a name's word ("quảng trường Độc Lập")
+        # (capitalised inside the sentence is a name's word, "quảng trường Độc Lập"; not after a
+        # colon, a bracket or an opening quote: "khẳng định: “An toàn, ...”")
+        m = next((x for x in re.finditer(rf"(?<!\w)(?<!không )(?<!chưa )(?<!chẳng )(?:{w})(?!\w)", low)
+                  if x.start() == 0 or not text[x.start()].isupper() or text[:x.start()].rstrip()[-1:] in ":“\"(«"), None)
         before = low[:m.start()] if m else ""
         if m and not re.search(rf"(?:{negators})\s+(?:\w+\s+)?(?:{w})(?!\w)", low) and not normative.search(
                 before) and not deniers.search(before):  # "phủ nhận việc xả thải gây ô nhiễm"
