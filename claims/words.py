@@ -37,7 +37,9 @@ def _split_name_and_cue(words: list[str], lang: str = "vi") -> list[str]:
     for w in words:
         first, _, rest = w.partition(" ")
         mid_sentence = bool(out) and out[-1] not in _OPENING_MARKS  # not after "“", "(", ":" either
-        if mid_sentence and rest and first[:1].isupper() and rest.islower() and rest in cues:
+        # (an acronym is a name even at the start: "VKSND cáo buộc ...")
+        if (mid_sentence or len(first) >= 2 and first.isupper()) and rest and first[:1].isupper() \
+                and rest.islower() and rest in cues:
             out.extend((first, rest))
         else:
             out.append(w)

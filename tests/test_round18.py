@@ -162,3 +162,16 @@ def test_an_interview_with_bulleted_questions_and_a_name_heading():
     assert primary(text, 5) == ("Trần Thị Mai Anh", "person")
     assert primary(text, 7) == ("Trần Thị Mai Anh", "person")
     assert primary(text, 3) is None  # the reporter's question
+
+
+# round 20 (the same session)
+@pytest.mark.parametrize("text,k,want", [
+    # the segmenter joined an acronym opening the sentence to the cue after it
+    ("Phiên tòa xét xử vụ đấu giá đất\n\nVKSND cáo buộc bị cáo Trần Minh Quang đã chỉ đạo cấp dưới hợp thức hồ sơ.",
+     1, ("VKSND", "organization")),
+    # "theo lời" + someone unnamed, closing the sentence
+    ("Lũ về nhanh\n\nNước về hồ nhanh chưa từng thấy trong 10 năm vận hành, theo lời một kỹ sư trực ca tại nhà máy.",
+     1, ("một kỹ sư trực ca tại nhà máy", "anonymous")),
+])
+def test_round20_classes(text, k, want):
+    assert primary(text, k) == want

@@ -53,8 +53,11 @@ def _classify(np: str, lex) -> Candidate | None:
     else:
         said = starts_with_any(np, lex.STATEMENT_NOUNS)
         rest = np[len(said):].strip() if said else ""
-        if rest and (starts_with_any(rest, lex.PERSON_TITLES) or rest.lower() in lex.PRONOUN_GENDER):
-            np, low = rest, rest.lower()  # "lời bị cáo", "lời kể ông X": "của" left out, the same credit
+        unnamed = rest and re.match(r"(?:một|các|những|nhiều)\s", rest, re.I) and _classify(rest, lex)
+        if rest and (starts_with_any(rest, lex.PERSON_TITLES) or rest.lower() in lex.PRONOUN_GENDER
+                     or unnamed and unnamed.stype == "anonymous"):
+            # "lời bị cáo", "lời kể ông X", "lời một kỹ sư trực ca": "của" left out, the same credit
+            np, low = rest, rest.lower()
     if low in lex.OTHERS_GROUPS:
         return Candidate(np, np, "anonymous")  # "Số khác": the others, unnamed
     if low in lex.PRONOUN_GENDER:
