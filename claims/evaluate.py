@@ -11,7 +11,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from . import lexicon, treebank
-from .attribution.patterns import starts_with_any
+from .attribution.patterns import bracketed, is_short_form
 from .analyze import ArticleReport, analyze_document, analyze_text
 from .conflicts import cannot_both_hold
 from .errors import InputError
@@ -118,14 +118,10 @@ def source_match(pred: str, gold: str, lang: str = "vi") -> bool:
 def _bracket_forms(name: str, lang: str) -> list[str]:
     """The name, and when it ends with a short form in brackets, the name without it and the short
     form alone ("EVN"); a bracketed parent body ("Cục X (Bộ Y tế)") is no short form."""
-    both = re.fullmatch(r"(.+?)\s*\(([^()]{2,40})\)\s*", name)
-    if not both:
+    both = bracketed(name)
+    if both is None:
         return [name]
-    short = both.group(2).strip()
-    words = short.split()
-    if len(words) > 3 or not all(w[:1].isupper() for w in words) or starts_with_any(short, lexicon.get(lang).ORG_HEADS):
-        return [name, both.group(1)]
-    return [name, both.group(1), short]
+    return [name, both[0]] + ([both[1]] if is_short_form(both[1], lexicon.get(lang)) else [])
 
 
 def _same_source(pred: str, gold: str, lang: str) -> bool:

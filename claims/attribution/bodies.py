@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import is_cap, starts_with_any
+from .patterns import is_cap, is_short_form, starts_with_any
 from .phrases import classify, org_heads_capitalised
 from .types import Attribution, Candidate
 
@@ -131,21 +131,13 @@ class BodyMemory:
                         continue
                     before = text[:k].rstrip()
                     follows = text[k + len(name) + 2:].split()[:1]
-                    if not self._short_form(name) or (follows and is_cap(follows[0]) and follows[0] not in self.lex.SURNAMES):
+                    if not is_short_form(name, self.lex) or (follows and is_cap(follows[0]) and follows[0] not in self.lex.SURNAMES):
                         break  # "(Bộ Y tế)": the parent body; "(CDC) Hà Nội": the name goes on after it
                     found = next((f"{n} ({name})" for n in self._org_mentions(s_i) if before.endswith(n) and n != name), None)
                     if found:
                         break
             self._alias_cache[key] = found
         return self._alias_cache[key]
-
-    def _short_form(self, name: str) -> bool:
-        """What a body's short form looks like: at most three words, each capitalised or an
-        acronym, not a body of its own ("Bộ Y tế"), a place or a country."""
-        words = name.split()
-        return 0 < len(words) <= 3 and all(w[:1].isupper() or w[:1].isdigit() for w in words) \
-            and not starts_with_any(name, self.lex.ORG_HEADS) and name not in self.lex.PLACES \
-            and name not in self.lex.COUNTRY_NAMES
 
     def _resolve_org(self, cand: Candidate, si: int) -> str:
         """"công an" after "Công an phường Tân An": the organization named earlier; "Kim Phát"

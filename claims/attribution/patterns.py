@@ -134,6 +134,21 @@ def is_cap(tok: str) -> bool:
     return bool(t) and (t[0].isupper() or t[0].isdigit() and any(c.isupper() for c in t))
 
 
+def is_short_form(s: str, lex) -> bool:
+    """What a body's short form in brackets looks like ("EVN", "VietStar Tech"): at most three
+    words, each capitalised or a number, not a body of its own ("Bộ Y tế"), a place or a country."""
+    words = s.split()
+    return 0 < len(words) <= 3 and all(w[:1].isupper() or w[:1].isdigit() for w in words) \
+        and not starts_with_any(s, lex.ORG_HEADS) and s not in lex.PLACES and s not in lex.COUNTRY_NAMES
+
+
+def bracketed(name: str) -> tuple[str, str] | None:
+    """A name that ends with something in brackets, split: "Tập đoàn Điện lực Việt Nam (EVN)" ->
+    ("Tập đoàn Điện lực Việt Nam", "EVN"); `is_short_form` says whether that is a short form."""
+    both = re.fullmatch(r"(.+?)\s*\(([^()]{2,40})\)\s*", name)
+    return (both.group(1), both.group(2).strip()) if both else None
+
+
 def theo_not_source(x: str, lex) -> bool:
     """What follows "theo" is no source ("đề nghị của", "quy định"); but "theo luật sư X" is one."""
     hit = starts_with_any(x, lex.THEO_NOT_SOURCE)

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
-from ..attribution.patterns import starts_with_any
+from ..attribution.patterns import bracketed, starts_with_any
 from .base import ClaimView, proper_names
 
 
@@ -47,8 +47,8 @@ def _a_unit_of_the_body(a: ClaimView, b: ClaimView) -> bool:
     for x, y in ((a, b), (b, a)):
         if not x.source or not y.source:
             continue
-        short = re.search(r"\(([^()]{2,40})\)\s*$", y.source)
-        names = [y.source, re.sub(r"\s*\([^()]*\)\s*$", "", y.source)] + ([short.group(1)] if short else [])
+        both = bracketed(y.source)
+        names = [y.source] + (list(both) if both else [])
         low = x.source.lower()
         if any(len(n) > 2 and low.endswith(" của " + n.lower()) for n in names):
             return True
