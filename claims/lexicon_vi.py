@@ -128,6 +128,7 @@ SPEECH_CUES: tuple[str, ...] = (
     "tranh luận",      # "argued back" (debates, parliament's question sessions)
     "bình luận",       # "commented" ("Nhiều khán giả bình luận rằng ..."); the noun and "từ chối bình luận" guarded
     "phàn nàn",        # "complained" (parents, customers, residents: "Một phụ huynh phàn nàn ...")
+    "than",            # "complained" ("Bà Thu, 67 tuổi, than ..."); also "coal": only right after its speaker (CUES_RIGHT_AFTER_SPEAKER)
     "thú nhận",        # "confessed, admitted" (features and court news)
     "trấn an",         # "reassured" (an official or a firm answering worries: "Người này trấn an, ...")
     "thổ lộ",          # "confided"
@@ -145,6 +146,10 @@ SPEECH_CUES: tuple[str, ...] = (
     "told",            # English cue
 )
 
+# Cue words that are also common nouns ("than": coal): a cue only right after its speaker, a name,
+# a pronoun or the comma that closes an apposition ("Ông Y Kông than ...", "Bà Thu, 67 tuổi, than ..."),
+# never after a lower-case noun ("nhiệt điện than", "mỏ than").
+CUES_RIGHT_AFTER_SPEAKER: frozenset[str] = frozenset({"than"})
 # Cues only people (or those speaking for a body) do: a subject no table places is taken as the
 # speaker only before one of these ("Tài xế thừa nhận ..."), not before cues a forecast, a market
 # or a paper can take ("Giá vàng dự báo ...", "Thị trường ghi nhận ...", "Lá đơn nêu rõ ...").
@@ -154,7 +159,7 @@ PERSON_SPEECH_CUES: frozenset[str] = frozenset({
     "khai", "khai nhận", "kể", "kể lại", "thuật lại", "nhớ lại",  # testify, recount, recall
     "phàn nàn", "than phiền", "than thở", "kêu ca", "than vãn", "phản ánh",  # complain
     "tâm sự", "chia sẻ", "thổ lộ", "bộc bạch", "giãi bày", "tiết lộ",  # confide, reveal
-    "giải thích", "lý giải", "phân trần", "trình bày", "trấn an", "quả quyết", "cam đoan", "bảo",
+    "giải thích", "lý giải", "phân trần", "trình bày", "trấn an", "quả quyết", "cam đoan", "bảo", "than",
 })
 # Manner verbs that tag a quote only at the very end, after it: "“...” - ông Tám bức xúc."
 QUOTE_TAG_VERBS: tuple[str, ...] = (

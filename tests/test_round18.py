@@ -175,3 +175,26 @@ def test_an_interview_with_bulleted_questions_and_a_name_heading():
 ])
 def test_round20_classes(text, k, want):
     assert primary(text, k) == want
+
+
+@pytest.mark.parametrize("text,k,want", [
+    ("Giá điện tăng\n\nBà Nguyễn Thị Thu, 67 tuổi, ngụ phường Bình Thạnh, than toàn bộ 850 triệu đồng tiền dành dụm đã mất.",
+     1, ("Nguyễn Thị Thu", "person")),
+    ("Hạn mặn\n\nÔng Y Kông than giếng khoan sâu 60 m của gia đình đã cạn từ giữa tháng 10.", 1, ("Y Kông", "person")),
+])
+def test_than_complains_right_after_its_speaker(text, k, want):
+    assert primary(text, k) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Chi phí mua điện từ các nhà máy nhiệt điện than và khí tăng mạnh.",
+    "Nhà máy nhiệt điện Duyên Hải đang thiếu than nghiêm trọng.",
+    "Xe chở than lật trên quốc lộ 18 khiến 2 người bị thương.",
+])
+def test_than_is_coal_elsewhere(text):
+    assert primary(text, 0) is None
+
+
+def test_a_capitalised_cue_word_inside_a_bodys_name_is_the_name():
+    text = "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam cho biết sản lượng tăng 5%."
+    assert primary(text, 0) == ("Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam", "organization")

@@ -92,7 +92,7 @@ class BodyMemory:
                         words.append(tok)  # "Công ty cổ phần Đầu tư, Xây dựng và Phát triển Địa ốc X"
                         caps += is_cap(word)
                         continue
-                    if not word or word.lower() in self.lex.STOPWORDS or self.rx["cue"].fullmatch(word) \
+                    if not word or word.lower() in self.lex.STOPWORDS or (word[:1].islower() and self.rx["cue"].fullmatch(word)) \
                             or word.lower() in self.lex.CLAUSE_WORDS or len(words) > 12:
                         break
                     words.append(word)

@@ -22,7 +22,7 @@ from . import subjects
 from .candidates import Pair
 from .features import Token
 from .model import Model
-from .patterns import ends_with_entry, starts_with_any, theo_not_source
+from .patterns import ends_with_entry, right_after_speaker, starts_with_any, theo_not_source
 from .phrases import classify
 from .quotes import quote_spans, quoted_words
 from .ranker import scored_pairs
@@ -133,6 +133,8 @@ def _part_of_another_word(art, text: str, start: int, end: int) -> bool:
         if any(re.match(rf"{re.escape(w)}(?!\w)", after) for w in art.lex.NOT_SPEECH_AFTER.get(cue, ())) \
                 or (before and before[0] in art.lex.NOT_SPEECH_BEFORE.get(cue, ())):
             return True
+        if cue in art.lex.CUES_RIGHT_AFTER_SPEAKER and not right_after_speaker(text[:start].split()[-1] if before else "", art.lex):
+            return True  # "nhiệt điện than": coal
     return False
 
 

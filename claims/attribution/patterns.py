@@ -134,6 +134,12 @@ def is_cap(tok: str) -> bool:
     return bool(t) and (t[0].isupper() or t[0].isdigit() and any(c.isupper() for c in t))
 
 
+def right_after_speaker(prev: str, lex) -> bool:
+    """Whether the word before a cue ends its speaker: a capitalised name or title, a pronoun, or
+    the comma closing an apposition ("Ông Y Kông than", "bà than", "Bà Thu, 67 tuổi, than")."""
+    return bool(prev) and (prev.endswith(",") or prev[:1].isupper() or prev.lower() in lex.PRONOUN_GENDER)
+
+
 def is_short_form(s: str, lex) -> bool:
     """What a body's short form in brackets looks like ("EVN", "VietStar Tech"): at most three
     words, each capitalised or a number, not a body of its own ("Bộ Y tế"), a place or a country."""
