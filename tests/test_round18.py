@@ -198,3 +198,16 @@ def test_than_is_coal_elsewhere(text):
 def test_a_capitalised_cue_word_inside_a_bodys_name_is_the_name():
     text = "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam cho biết sản lượng tăng 5%."
     assert primary(text, 0) == ("Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam", "organization")
+
+
+def test_a_kin_or_role_epithet_is_the_person_just_credited():
+    text = ("Phiên tòa\n\nBà Nguyễn Thị Sáu, mẹ chị Duyên, kể lại hôm đó con gái bà vừa đón cháu ngoại.\n\n"
+            "“Nó mới mua cho con bé hộp bút màu.\n\nTới giờ hộp bút vẫn còn trong cốp xe”, người mẹ nói trong nước mắt.")
+    assert primary(text, 3) == ("Nguyễn Thị Sáu", "person")
+
+
+def test_a_group_or_a_bare_sex_is_no_epithet():
+    text = "Ông Trần Văn Nam cho biết nước đã rút. Người dân cho rằng chính quyền chậm hỗ trợ."
+    assert primary(text, 1) == ("Người dân", "anonymous")
+    text = "Ông Trần Văn Nam cho biết nước đã rút. Người đàn ông cho biết ông bị mất trộm xe."
+    assert primary(text, 1) != ("Trần Văn Nam", "person")

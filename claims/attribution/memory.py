@@ -281,6 +281,9 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
             if named and any(att.source == named for s_i, att in self.sources if si - PRONOUN_REACH <= s_i < si):
                 return named, "person"
         if cand.stype == "anonymous":
+            speaker = self._epithet_of_last_speaker(cand.mention, si)
+            if speaker is not None:
+                return speaker, "person"
             group = re.fullmatch(r"(?:các|những)\s+(.+)", cand.mention, flags=re.I)
             if group:  # "các hộ dân" after "Hơn 60 hộ dân ở thôn Đồng Cừ": the group named before
                 for s_i, att in reversed(self.sources):
@@ -314,6 +317,30 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
                 if s_i < si and att.source_type == "document" and att.source.lower().startswith(head):
                     return att.source, att.source_type
         return cand.name, cand.stype
+
+    def _epithet_of_last_speaker(self, mention: str, si: int) -> str | None:
+        """"..., người mẹ nói" right after "Bà Nguyễn Thị Sáu, mẹ chị Duyên, kể lại ...", "vị sĩ
+        quan nói" after "Thượng tá X": a role or kin word after "người" / "vị", with no quantifier
+        and no name, is the person credited in the two sentences before when no one else was named
+        since and the sex fits; "người dân", "người nhà" (groups) never are."""
+        m = re.fullmatch(r"(?:người|vị)\s+(\S+(?:\s+\S+){0,2})", mention.strip(), flags=re.I)
+        if m is None or any(w[:1].isupper() for w in m.group(1).split()):
+            return None
+        noun = m.group(1).lower()
+        # (kin, "người mẹ"; not a bare sex, "người đàn ông", which as often brings in someone new)
+        gender = self.lex.PERSON_NOUN_GENDER.get(noun.split()[0])
+        honorific = mention.strip().lower().startswith("vị ")  # "vị" only ever points to someone respected, named
+        if not (honorific or gender or starts_with_any(noun, self.lex.PERSON_TITLES)):
+            return None
+        last = next(((s_i, att) for s_i, att in reversed(self.sources) if s_i < si), None)
+        if last is None or si - last[0] > 2 or last[1].source_type != "person":
+            return None
+        if any(last[0] < m_[0] <= si and m_[2] != last[1].source for m_ in self.mentions):
+            return None  # someone else named since
+        person = self.people.get(last[1].source)
+        if gender and person is not None and person.gender and person.gender != gender:
+            return None
+        return last[1].source
 
     def known_given_name(self, word: str) -> Candidate | None:
         """"Hùng cho rằng ...": a bare Vietnamese given name is a person once the article has named
