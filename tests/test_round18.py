@@ -211,3 +211,34 @@ def test_a_group_or_a_bare_sex_is_no_epithet():
     assert primary(text, 1) == ("Người dân", "anonymous")
     text = "Ông Trần Văn Nam cho biết nước đã rút. Người đàn ông cho biết ông bị mất trộm xe."
     assert primary(text, 1) != ("Trần Văn Nam", "person")
+
+
+# the third review's mends (the same session)
+@pytest.mark.parametrize("text,k", [
+    ("Than đá\n\nỞ Quảng Ninh than được khai thác chủ yếu bằng phương pháp hầm lò.", 1),
+    ("Than đá\n\nSản lượng của TKV than sạch đạt 38 triệu tấn trong năm 2023.", 1),
+])
+def test_than_after_a_place_or_a_company_is_coal(text, k):
+    assert primary(text, k) is None
+
+
+@pytest.mark.parametrize("text,k,want", [
+    # an epithet the earlier person was not described with is someone new
+    ("Bác sĩ Nguyễn Thị Lan, Khoa Nhi, cho biết bé đã qua cơn nguy kịch. Người mẹ cho biết bé nghịch điều khiển ti vi.",
+     1, ("Người mẹ", "anonymous")),
+    ("Ông Hoàng Văn Minh, hành khách trên xe, cho biết khói bốc lên từ gầm xe. "
+     "Người tài xế nói đã kịp mở cửa cho mọi người thoát ra.", 1, ("Người tài xế", "anonymous")),
+    # a short form followed by a place is part of a longer name
+    ("Trung tâm Kiểm soát bệnh tật (CDC) Hà Nội cho biết đã ghi nhận 300 ca. CDC cảnh báo số ca sẽ còn tăng.", 1,
+     ("CDC", "organization")),
+])
+def test_third_review_mends(text, k, want):
+    assert primary(text, k) == want
+
+
+def test_a_name_first_met_as_a_heading_with_no_interview_announced_is_no_interviewee():
+    text = ("Đối thoại với doanh nghiệp\n\nChủ tịch UBND tỉnh đã đối thoại với hơn 200 doanh nghiệp.\n\n"
+            "Ông Lê Văn Tám, Giám đốc Công ty Hòa Phát Đà Nẵng\n\n"
+            "* Khi nào tỉnh giải quyết xong vướng mắc về mặt bằng?\n\n"
+            "- Tỉnh sẽ giao Sở Tài nguyên và Môi trường xử lý trong tháng 10.")
+    assert primary(text, 4) is None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .names import names_in
 from .patterns import is_cap, is_short_form, starts_with_any
 from .phrases import classify, org_heads_capitalised
 from .types import Attribution, Candidate
@@ -130,8 +131,10 @@ class BodyMemory:
                     if k <= 0:
                         continue
                     before = text[:k].rstrip()
-                    follows = text[k + len(name) + 2:].split()[:1]
-                    if not is_short_form(name, self.lex) or (follows and is_cap(follows[0]) and follows[0] not in self.lex.SURNAMES):
+                    follows = text[k + len(name) + 2:].split()[:4]
+                    # (a person's name may follow: "Tập đoàn X (EVN) Nguyễn Xuân Hùng")
+                    person_next = bool(follows) and any(" ".join(follows).startswith(n) for n, _, _ in names_in(" ".join(follows), self.lex))
+                    if not is_short_form(name, self.lex) or (follows and is_cap(follows[0]) and not person_next):
                         break  # "(Bộ Y tế)": the parent body; "(CDC) Hà Nội": the name goes on after it
                     found = next((f"{n} ({name})" for n in self._org_mentions(s_i) if before.endswith(n) and n != name), None)
                     if found:

@@ -27,7 +27,7 @@ def cue_ok(art, low: str, m: re.Match, masked: str) -> tuple[bool, bool]:
             return False, False
     prev_words = before.split()[-3:]
     prev_orig = masked[: m.start()].split()[-1:] or [""]
-    if cue in art.lex.CUES_RIGHT_AFTER_SPEAKER and not right_after_speaker(prev_orig[0], art.lex):
+    if cue in art.lex.CUES_RIGHT_AFTER_SPEAKER and not right_after_speaker(masked[: m.start()], art.lex):
         return False, False  # "nhiệt điện than", "mỏ than": coal
     if prev_orig[0].lower() in art.lex.NOT_SPEECH_BEFORE.get(cue, ()):
         return False, False  # "triển khai", "công khai"

@@ -133,7 +133,7 @@ def _part_of_another_word(art, text: str, start: int, end: int) -> bool:
         if any(re.match(rf"{re.escape(w)}(?!\w)", after) for w in art.lex.NOT_SPEECH_AFTER.get(cue, ())) \
                 or (before and before[0] in art.lex.NOT_SPEECH_BEFORE.get(cue, ())):
             return True
-        if cue in art.lex.CUES_RIGHT_AFTER_SPEAKER and not right_after_speaker(text[:start].split()[-1] if before else "", art.lex):
+        if cue in art.lex.CUES_RIGHT_AFTER_SPEAKER and not right_after_speaker(text[:start], art.lex):
             return True  # "nhiệt điện than": coal
     return False
 

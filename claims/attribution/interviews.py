@@ -229,7 +229,8 @@ def _dash_answers(art, per: list[list[Attribution]], conf: float) -> None:
     for i, q in enumerate(questions):
         # a lead just before the first question, or between two questions (a second interviewee)
         since = _lead_window(art, q) if i == 0 else questions[i - 1]
-        lead = _interviewee(art, q, since, answered | starts) or (_name_heading(art, q) if i == 0 else None) or lead
+        lead = _interviewee(art, q, since, answered | starts) \
+            or (_name_heading(art, q) if i == 0 and _bullet_line(art.s[q].text) else None) or lead
         # the reporter's own question ("– ...? – tôi hỏi.") is put to the person last named
         interviewee = lead or (_last_named(art, q) if _reporter_asks(art, q) else None)
         if interviewee is None:
@@ -318,10 +319,18 @@ def _name_heading(art, q: int) -> tuple[str, str] | None:
     if k < 0 or not _starts_paragraph(art, k) or _next_paragraph(art, k) != q:
         return None
     text = art.s[k].text.strip(" *_:")
-    found = classify(text, art.lex) if len(text.split()) <= 12 and not text.endswith((".", "?", "!")) else None
+    if len(text.split()) > 12 or text.endswith((".", "?", "!")) or re.search(r"(?<!\w)(?:tại|ở|trong|bên)\s", text):
+        return None  # a caption ("Bác sĩ X tại Bệnh viện Y"), not a heading
+    found = classify(text, art.lex)
     if found is None or found.stype != "person" or not found.named:
         return None
-    return art.resolve(found, k) or (found.name, "person")
+    person = art.resolve(found, k) or (found.name, "person")
+    # the heading confirms someone the article already brought in ("Phóng viên đã trò chuyện với
+    # TS.BS X") or an interview it announced ("trao đổi với chuyên gia"); a name met first there,
+    # with no interview announced, may be the one asking ("Ông X, Giám đốc Công ty Y")
+    announced = any(m[0] < k and m[2] == person[0] for m in art.mentions) \
+        or any(INTERVIEW_LEAD.search(art.s[j].text) for j in range(k))
+    return person if announced else None
 
 
 def _dash_line(text: str) -> bool:

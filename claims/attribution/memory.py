@@ -319,9 +319,9 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
         return cand.name, cand.stype
 
     def _epithet_of_last_speaker(self, mention: str, si: int) -> str | None:
-        """"..., người mẹ nói" right after "Bà Nguyễn Thị Sáu, mẹ chị Duyên, kể lại ...", "vị sĩ
-        quan nói" after "Thượng tá X": a role or kin word after "người" / "vị", with no quantifier
-        and no name, is the person credited in the two sentences before when no one else was named
+        """"..., người mẹ nói" right after "Bà Nguyễn Thị Sáu, mẹ chị Duyên, kể lại ...": a role or
+        kin word after "người" / "vị", with no quantifier and no name, is the person credited in the
+        two sentences before when the article described them with that word, no one else was named
         since and the sex fits; "người dân", "người nhà" (groups) never are."""
         m = re.fullmatch(r"(?:người|vị)\s+(\S+(?:\s+\S+){0,2})", mention.strip(), flags=re.I)
         if m is None or any(w[:1].isupper() for w in m.group(1).split()):
@@ -329,8 +329,7 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
         noun = m.group(1).lower()
         # (kin, "người mẹ"; not a bare sex, "người đàn ông", which as often brings in someone new)
         gender = self.lex.PERSON_NOUN_GENDER.get(noun.split()[0])
-        honorific = mention.strip().lower().startswith("vị ")  # "vị" only ever points to someone respected, named
-        if not (honorific or gender or starts_with_any(noun, self.lex.PERSON_TITLES)):
+        if not (gender or starts_with_any(noun, self.lex.PERSON_TITLES)):
             return None
         last = next(((s_i, att) for s_i, att in reversed(self.sources) if s_i < si), None)
         if last is None or si - last[0] > 2 or last[1].source_type != "person":
@@ -340,7 +339,10 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
         person = self.people.get(last[1].source)
         if gender and person is not None and person.gender and person.gender != gender:
             return None
-        return last[1].source
+        # the article called them so ("Bà X, mẹ chị Duyên"): a doctor is no "người mẹ", a passenger
+        # no "người tài xế"
+        said = " ".join([last[1].mention or ""] + (list(person.roles) + list(person.titles) if person else [])).lower()
+        return last[1].source if re.search(rf"(?<!\w){re.escape(noun.split()[0])}(?!\w)", said) else None
 
     def known_given_name(self, word: str) -> Candidate | None:
         """"Hùng cho rằng ...": a bare Vietnamese given name is a person once the article has named

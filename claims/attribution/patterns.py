@@ -134,10 +134,19 @@ def is_cap(tok: str) -> bool:
     return bool(t) and (t[0].isupper() or t[0].isdigit() and any(c.isupper() for c in t))
 
 
-def right_after_speaker(prev: str, lex) -> bool:
-    """Whether the word before a cue ends its speaker: a capitalised name or title, a pronoun, or
-    the comma closing an apposition ("Ông Y Kông than", "bà than", "Bà Thu, 67 tuổi, than")."""
-    return bool(prev) and (prev.endswith(",") or prev[:1].isupper() or prev.lower() in lex.PRONOUN_GENDER)
+def right_after_speaker(before: str, lex) -> bool:
+    """Whether the text before a cue ends with its speaker: a person's name ("Ông Y Kông than"), a
+    pronoun ("bà than") or the comma closing an apposition ("Bà Thu, 67 tuổi, than"); not a place
+    or a company ("Ở Quảng Ninh than", "của TKV than sạch": coal)."""
+    from .names import names_in  # (names reads this module's helpers)
+
+    words = before.split()
+    if not words:
+        return False
+    if words[-1].endswith(",") or words[-1].lower() in lex.PRONOUN_GENDER:
+        return True
+    tail = " ".join(words[-4:])
+    return any(tail.endswith(name) for name, _, _ in names_in(tail, lex))
 
 
 def is_short_form(s: str, lex) -> bool:
