@@ -1295,6 +1295,7 @@ TIME_ZONES: dict[str, str] = {
 # A figure for what is new in a period ("ghi nhận thêm 30 ca", "14.922 ca nhiễm mới", "trong ngày")
 # is not the running total.
 NEW_SCOPE_BEFORE = r"(?<!\w)(?:thêm|mới ghi nhận|trong ngày|trong 24 giờ qua|trong 24h qua|hôm nay ghi nhận|tăng thêm)(?:\s+\S+){0,3}\s*$"
+NEW_SCOPE_AFTER = r"(?:\s+\S+){0,2}?\s+(?:mới|mắc mới|nhiễm mới)(?!\w)"
 # Nouns after a percentage that name what it is a share of ("52,3% số phiếu", "78% thời lượng tin
 # chính trị", "35% thị phần"): two shares of different wholes are two measures. Anything else after a
 # percentage ("tăng 45% nhờ xuất khẩu", "đạt 53% kế hoạch") names nothing.
@@ -1319,7 +1320,6 @@ DAY_SCOPE_OPENER = r"\W*(?:riêng\s+)?trong\s+(?:ngày|hôm)\s+(?:\d{1,2}/\d{1,2
 # Chỉ huy cho biết vụ sạt lở đã làm 15 người chết"), or a running total overrides it.
 DAY_OPENER_YIELDS = (r"(?<!\w)(?:cho biết|cho hay|thông báo|báo cáo|xác nhận|lũy kế|luỹ kế|tổng số|tổng cộng|"
                      r"từ đầu năm|từ đầu dịch|đã làm|làm chết)(?!\w)")
-NEW_SCOPE_AFTER = r"(?:\s+\S+){0,2}?\s+(?:mới|mắc mới|nhiễm mới)(?!\w)"
 # A running or cumulative total ("tổng số ca nhiễm ... 501.649", "lũy kế", "từ đầu dịch").
 # A toll of the event's own moment ("4 người chết tại chỗ"): no later report raises it, so two
 # different figures for it disagree rather than follow one another.

@@ -125,11 +125,12 @@ class BodyMemory:
         if key not in self._alias_cache:
             found = None
             if name and len(name) <= 40 and "(" not in name:
-                for s_i in range(si + 1):
-                    text = self.s[s_i].text
-                    k = text.find("(" + name + ")")
+                for s_i, k in self._bracketed_at().get(name, ()):
+                    if s_i > si:
+                        break
                     if k <= 0:
-                        continue
+                        continue  # a bracket opening the sentence follows no name
+                    text = self.s[s_i].text
                     before = text[:k].rstrip()
                     follows = text[k + len(name) + 2:].split()[:4]
                     # (a person's name may follow: "Tập đoàn X (EVN) Nguyễn Xuân Hùng")
@@ -141,6 +142,19 @@ class BodyMemory:
                         break
             self._alias_cache[key] = found
         return self._alias_cache[key]
+
+    def _bracketed_at(self) -> dict[str, list[tuple[int, int]]]:
+        """Where each bracketed text stands in the article, its first place in each sentence, in
+        order: read once per article, not once per mention (a long page has thousands of them)."""
+        if self._bracket_index is None:
+            index: dict[str, list[tuple[int, int]]] = {}
+            for s_i, sent in enumerate(self.s):
+                for m in re.finditer(r"\(([^()]{1,40})\)", sent.text):
+                    places = index.setdefault(m.group(1), [])
+                    if not places or places[-1][0] != s_i:
+                        places.append((s_i, m.start()))
+            self._bracket_index = index
+        return self._bracket_index
 
     def _resolve_org(self, cand: Candidate, si: int) -> str:
         """"công an" after "Công an phường Tân An": the organization named earlier; "Kim Phát"

@@ -35,6 +35,7 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
         self._si: int | None = None
         self._org_cache: dict[int, list[str]] = {}
         self._alias_cache: dict[tuple[str, int], str | None] = {}
+        self._bracket_index: dict[str, list[tuple[int, int]]] | None = None
         self._runs_cache: dict[str, list[tuple[int, str]]] = {}
         self._titles_lower = {t.lower() for t in self.lex.PERSON_TITLES}
         self._titles_tuple = tuple(sorted(self._titles_lower))  # built once: `_trailing_title` asks per chunk
