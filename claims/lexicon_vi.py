@@ -1125,7 +1125,25 @@ DENIAL_MARKERS: tuple[str, ...] = (
     "bác bỏ", "phủ nhận", "không đúng sự thật", "sai sự thật", "không hề có", "không có chuyện",
     "bịa đặt", "vô căn cứ", "thiếu cơ sở", "không chính xác", "tin giả", "sai lệch", "không có cơ sở",
     "hoàn toàn không", "không phải sự thật", "bác tin",
+    "không hề có chuyện",  # "không có chuyện" with "hề": as strong, not the bare "không hề có"
 )
+# Of these, the ones that only negate ("không hề có biển cảnh báo", "hoàn toàn không biết"): a
+# denial of another party's claim only when they deny something named as said ("thông tin ... là
+# không chính xác", "thông tin trên") or the claim answered is what spread online; otherwise the
+# sentence states a negative fact of its own.
+PLAIN_NEGATION_MARKERS: frozenset[str] = frozenset({"không hề có", "hoàn toàn không", "không có cơ sở", "không chính xác"})
+# Nouns for what someone said, as a denial's object ("bác bỏ lời khai này", "bác bỏ kết luận bán
+# phá giá"): the claim answered is one made with the matching cue, before any other on the matter.
+SPEECH_ACT_NOUNS: dict[str, tuple[str, ...]] = {
+    "lời khai": ("khai",),               # a testimony: what was "khai"
+    "kết luận": ("kết luận",),           # a conclusion: what was concluded
+    "quan điểm": ("cho rằng", "nhận định", "quan điểm"),  # a view: what someone holds
+    "nhận định": ("nhận định", "cho rằng"),  # an assessment
+    "lập luận": ("lập luận", "cho rằng"),  # an argument
+    "cáo buộc": ("cáo buộc", "tố cáo", "buộc tội", "tố"),  # an accusation
+    "tuyên bố": ("tuyên bố",),           # a declaration
+    "phản ánh": ("phản ánh",),           # a complaint
+}
 # "đăng/tung tin sai sự thật", "đăng video có nội dung sai sự thật" name an offence (a charge),
 # not a denial of some claim; "thông tin được đăng tải là sai sự thật" (with "là") still denies.
 OFFENCE_LABELS = (r"(?:đăng|đăng tải|tung|đưa|chia sẻ|phát tán|lan truyền|loan|cung cấp|hành vi|xử lý|xử phạt)"
@@ -1146,7 +1164,7 @@ DENIED_OBJECT = (r"(?:(?<!\w)(?:thông tin|tin đồn|tin|nội dung|cáo buộc
                  # (a figure's own point or comma runs on: "tin xả lũ 3.500 m3/s")
                  r"(?P<object>(?:[^,.;:!?\"“”()]|(?<=\d)[.,](?=\d)){3,80}?)(?=\s+(?:là|được|đã được|không|hoàn toàn|như)(?!\w)|(?<!\d)[,.](?!\d)|[,.](?!\d)|[;:!?\"“”()]|$)")
 # A denial that points back ("thông tin trên", "thương vụ này") answers the claim made just before.
-ANAPHORIC_TARGET = r"\b(?:thông tin|tin|thương vụ|vụ việc|sự việc|bài viết|bài đăng|tuyên bố|cáo buộc|báo cáo|chuyện)\s+(?:này|trên|nói trên|đó|kể trên)\b"
+ANAPHORIC_TARGET = r"\b(?:thông tin|tin|thương vụ|vụ việc|sự việc|bài viết|bài đăng|tuyên bố|cáo buộc|báo cáo|chuyện|lời khai|kết luận|quan điểm|nhận định|lập luận)\s+(?:này|trên|nói trên|đó|kể trên)\b"
 
 # "tuyên bố / cáo buộc / thông tin của X" inside a denial names whose statement it answers.
 STATEMENT_OWNER = rf"(?:tuyên bố|cáo buộc|thông tin|khẳng định|báo cáo|tin)\s+của\s+((?:[{UPPER}][\w-]*\s*)+)"
@@ -1312,7 +1330,10 @@ ACCUSATION_WORDS = (r"(?<!\w)(?:phản ánh|tố cáo|tố giác|cáo buộc|ch�
                     r"đăng tải|cho rằng|nghi vấn|tố)(?!\w)")
 # Posts and accounts as the place a claim spread ("một tài khoản Facebook đăng bài ...", "video trên
 # YouTube"): a denial of "thông tin trên mạng" answers them.
-ONLINE_POSTS = r"(?<!\w)(?:facebook|youtube|tiktok|zalo|tài khoản|bài đăng|đăng bài|đoạn video|clip|diễn đàn|hội nhóm)(?!\w)"
+# ("tài khoản" only as a named account on a platform, "tài khoản “Mẹ bỉm ...”", "tài khoản có tên":
+# one of a bank or a brokerage, "qua tài khoản của em họ", "27 tài khoản mua bán", is no post)
+ONLINE_POSTS = (r"(?<!\w)(?:facebook|youtube|tiktok|zalo|tài khoản(?=\s+(?:mạng|có tên|tên|ảo|[“\"'«]|(?-i:[A-ZĐ])))"
+                r"|bài đăng|đăng bài|đoạn video|clip|diễn đàn|hội nhóm)(?!\w)")
 # A sentence that opens with one day ("Trong ngày 20/3, toàn tỉnh chỉ khoảng 600 trẻ được tiêm"):
 # its figures are that day's, not a running total's.
 DAY_SCOPE_OPENER = r"\W*(?:riêng\s+)?trong\s+(?:ngày|hôm)\s+(?:\d{1,2}/\d{1,2}|hôm qua|hôm nay|nay|qua)(?!\d)"

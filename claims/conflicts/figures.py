@@ -53,6 +53,11 @@ class Context:
 # matter stay under 0.3)
 RESTATED = 0.6
 
+# How many times larger one sum of money may be than another and the two still be one sum given
+# two ways: beyond it they are different things (a price per share, a fine); a slip of "triệu" for
+# "tỷ" is a correction's to name, which is decided before this
+MONEY_ORDERS = 100
+
 # Scopes whose figures are compared only with figures of the same scope: a year-to-date toll, a
 # target or forecast, the gap between two figures ("thấp hơn 1 điểm"), the whole of every group
 SEPARATE_SCOPES = ("period", "target", "difference", "all", "one")
@@ -436,6 +441,9 @@ def _classify(a: ClaimView, b: ClaimView, fa: Frame, fb: Frame, fix_a: bool, fix
         # ("hàng chục công nhân có biểu hiện ..." against the firm's 3.500 workers: an order of size
         # contradicts a count only of the same harm, "hàng trăm ... nhập viện" against "4 ... nhập viện")
         return None
+    if fa.unit.split("/")[0].strip() in lex.MONEY_UNITS and not fa.harm \
+            and max(fa.figure.value, fb.figure.value) > MONEY_ORDERS * max(min(fa.figure.value, fb.figure.value), 1e-9):
+        return None  # "7.150 đồng" a share and "4 tỷ đồng" a fine: sums that far apart are two things
     if is_rumour(a.text, lex) != is_rumour(b.text, lex):
         spread, official = (a, b) if is_rumour(a.text, lex) else (b, a)
         if official.source_type in lex.AUTHORITY_TYPES:

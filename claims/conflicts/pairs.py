@@ -119,7 +119,7 @@ def within(claims: Sequence[ClaimView], lang: str = "vi") -> list[Conflict]:
     best_answer: dict[int, tuple[float, ClaimView]] = {}  # denier -> the claim it most likely answers
     notice = any(c.headline and correction_notice(c.text, lex) for c in claims)
     ctx = Context(multi_place=multi_place_keys(claims), notice="both" if notice else "")
-    for j, i in candidate_pairs(keys):
+    for j, i in candidate_pairs(keys) + anaphoric_pairs(claims, keys, lex):
         out.extend(compare(claims[j], claims[i], lang, ctx))
         for denier, other in ((claims[j], claims[i]), (claims[i], claims[j])):
             hit = denial_evidence(denier, other, lang)
@@ -205,6 +205,21 @@ def candidate_pairs(keys: Sequence[frozenset | set]) -> list[tuple[int, int]]:
             if len(shared) > MAX_PARTNERS else shared.items()
         pairs.extend((j, i) for i in sorted(i for i, _ in best))
     return pairs
+
+
+# A denial that points back ("bác bỏ lời khai này", "thông tin trên") answers one of the claims just
+# before it, whether or not they share a name or a term with it
+ANAPHORIC_REACH = 3
+
+
+def anaphoric_pairs(claims: Sequence[ClaimView], keys: Sequence, lex) -> list[tuple[int, int]]:
+    """(later, earlier) pairs of a denial that points back and the few claims before it that share
+    no blocking key with it (those that do are paired already)."""
+    out = []
+    for j, c in enumerate(claims):
+        if re.search(lex.ANAPHORIC_TARGET, c.text, re.I) and has_denial(c.text, lex):
+            out.extend((j, i) for i in range(max(0, j - ANAPHORIC_REACH), j) if not keys[i] & keys[j])
+    return out
 
 
 def prune(conflicts: Iterable[Conflict], claims: dict, lang: str = "vi") -> list[Conflict]:

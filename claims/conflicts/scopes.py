@@ -42,14 +42,21 @@ def size_against_other(a: ClaimView, fa: Frame, b: ClaimView, fb: Frame, lex) ->
 
 
 def price_against_total(fa: Frame, a_text: str, fb: Frame, b_text: str, lex) -> bool:
-    """One sum of money written per unit ("412-418 USD/tấn"), the other without and not called a
-    price in its clause ("mang về 5,6 tỷ USD"): a price against a total. A price may be written
+    """One sum of money a price (written per unit, "412-418 USD/tấn", or called one), the other
+    a sum not called a price ("mang về 5,6 tỷ USD"): a price against a total. A price may be written
     without its "/kg": "giá 25.000 đồng" and "25.000 đồng/kg" are still compared."""
-    per_a, per_b = "/" in fa.figure.unit, "/" in fb.figure.unit
-    if per_a == per_b:
+    price_a, price_b = _a_price(fa, a_text, lex), _a_price(fb, b_text, lex)
+    if price_a == price_b:
         return False
-    bare, text = (fb, b_text) if per_a else (fa, a_text)
-    return bare.figure.unit in lex.MONEY_UNITS and not re.search(lex.PRICE_WORDS, clause_before(text, bare.figure).lower())
+    bare = fb if price_a else fa
+    return bare.figure.unit in lex.MONEY_UNITS
+
+
+def _a_price(fr: Frame, text: str, lex) -> bool:
+    """A sum of money per unit: written so ("25.000 đồng/kg") or called a price in its clause ("mua
+    20.000 cổ phiếu giá 36.000 đồng"), which is then no total ("bị phạt hơn 4 tỷ đồng")."""
+    return "/" in fr.figure.unit or (fr.figure.unit in lex.MONEY_UNITS
+                                     and bool(re.search(lex.PRICE_WORDS, clause_before(text, fr.figure).lower())))
 
 
 def national_against_local(fr: Frame, theirs: Frame, other: ClaimView, lex) -> bool:

@@ -57,11 +57,16 @@ def denial_evidence(denier: ClaimView, other: ClaimView, lang: str = "vi") -> tu
     if at >= 0 and re.match(rf"\W*(?:\w+\s+){{0,3}}?{lex.RUMOUR_MARKERS}", denier.text[at + len(marker):at + len(marker) + 80], re.I) \
             and not is_rumour(other.text, lex) and not re.search(lex.ONLINE_POSTS, other.text, re.I):
         return None  # "phủ nhận thông tin trên mạng xã hội cho rằng ...": it answers the rumour, not the police's finding
+    if marker in lex.PLAIN_NEGATION_MARKERS and not _names_what_was_said(denier.text, marker, lex) \
+            and not is_rumour(other.text, lex) and not re.search(lex.ONLINE_POSTS, other.text, re.I):
+        return None  # "... không hề có biển cảnh báo": a negative fact of its own, no answer to anyone
     matter = same_matter(denier, other, lang, lex)
     if matter is None:
         return None
     shared_names, shared_terms, anaphoric = matter
     bonus = 0.05 * min(len(shared_names), 3) + 0.04 * min(len(shared_terms), 6)
+    if _act_answered(denier.text, marker, other.cue, lex):
+        bonus += 0.3  # "bác bỏ lời khai này" answers what was "khai", not the forensic finding before it
     if denier.cue and has_denial(denier.cue, lex):
         bonus += 0.25  # the denial is the statement itself ("X bác bỏ ..."), not a word in a quote
     if anaphoric:
@@ -72,6 +77,36 @@ def denial_evidence(denier: ClaimView, other: ClaimView, lang: str = "vi") -> tu
     if other.source_type == "media" and re.search(lex.MEDIA_WORDS, denier.text, re.I):
         bonus += 0.3  # "báo chí / truyền thông kết luận thiếu cơ sở" answers a media report
     return squash(0.45 + similarity(denier.text, other.text, lang) + bonus), marker
+
+
+def _names_what_was_said(denier: str, marker: str, lex) -> bool:
+    """The denial points back at something said ("thông tin trên"), or names it as its object in
+    the marker's own clause ("thông tin ... là không chính xác"), not only a fact it negates ("người phụ trách công bố
+    thông tin của LQA, khẳng định công ty hoàn toàn không ...": another clause's words)."""
+    if re.search(lex.ANAPHORIC_TARGET, denier, re.I):
+        return True  # "Liên quan đến thông tin trên, bà X khẳng định không hề có ...": wherever it stands
+    at = denier.lower().find(marker.lower())
+    for m in re.finditer(lex.DENIED_OBJECT, denier, re.I):
+        between = denier[m.end():at] if m.end() <= at else denier[at:m.start()]
+        if not re.search(r"[,;:\"“”]", between):
+            return True
+    return False
+
+
+def _act_answered(denier: str, marker: str, cue: str | None, lex) -> bool:
+    """The denial's object is a noun for a kind of statement ("lời khai", "kết luận", "quan điểm")
+    and `cue` made that kind of statement ("khai", "kết luận", "cho rằng")."""
+    if not cue:
+        return False
+    low, cue = denier.lower(), cue.lower()
+    at = low.find(marker.lower())
+    if at < 0:
+        return False
+    after = low[at + len(marker):at + len(marker) + 40]
+    for noun, cues in lex.SPEECH_ACT_NOUNS.items():
+        if re.match(rf"\W*(?:(?:các|những|mọi|này|đó)\s+)?{re.escape(noun)}(?!\w)", after):
+            return any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", cue) for c in cues)
+    return False
 
 
 def _seconds(denier: str, marker: str) -> bool:
@@ -253,7 +288,8 @@ def _stance_guards(lex) -> tuple[str, re.Pattern, re.Pattern]:
     normative = "|".join(re.escape(n) for n in lex.NORMATIVE_MARKERS)
     deniers = "|".join(re.escape(n) for n in lex.DENYING_VERBS)
     return (negators, re.compile(rf"(?<!\w)(?:{normative})\s+(?:\w+\s+){{0,2}}$"),
-            re.compile(rf"(?<!\w)(?:{deniers})\s+(?:\w+\s+){{0,4}}$"))
+            # (the whole denied clause: "bác bỏ thông tin lan truyền trên mạng cho rằng trạm "cố tình ...")
+            re.compile(rf"(?<!\w)(?:{deniers})\s[^,.;:]{{0,100}}$"))
 
 
 @lru_cache(maxsize=64)

@@ -1,0 +1,85 @@
+"""Fresh-eyes rounds 18-21 read for conflicts (fifteenth session): which claim a denial answers
+(the kind of statement it names: "lời khai", "kết luận"), a bare negative that answers nobody, a
+bank account that is no social-media post, a price against a fine, a stance word inside the rumour
+a speaker denies. Articles written for the project."""
+from claims.analyze import analyze_text
+
+
+def _pairs(text):
+    (rep,) = analyze_text(text)
+    return [(c.kind, c.sentence, c.other_sentence) for c in rep.conflicts]
+
+
+def _denials(text):
+    return [{p[1], p[2]} for p in _pairs(text) if p[0] == "denial"]
+
+
+TRIAL = ("Bị cáo Lương Văn Hậu hầu tòa vì gây tai nạn khiến một người tử vong\n\n"
+         "Kết luận giám định của Phòng Kỹ thuật hình sự Công an tỉnh Tân Hà nêu rõ, tại thời điểm va chạm, xe tải "
+         "chạy với tốc độ khoảng 92 km/h.\n\n"
+         "Tại tòa, bị cáo Hậu khai khi đó chỉ chạy khoảng 60 km/h và không nhìn thấy người đi bộ vì trời tối.\n\n"
+         "Kiểm sát viên Phạm Thu Trang bác bỏ lời khai này, dẫn hình ảnh camera giao thông cho thấy xe tải liên "
+         "tục vượt các xe khác.")
+
+
+def test_a_denial_of_a_testimony_answers_what_was_testified():
+    assert {2, 3} in _denials(TRIAL)
+    assert {1, 3} not in _denials(TRIAL)
+
+
+def test_a_denial_of_a_conclusion_answers_the_conclusion():
+    text = ("Bộ Công Thương nước Veloria áp thuế tạm thời với nhôm nhập khẩu\n\n"
+            "Ngày 3/11, Bộ Công Thương Veloria công bố quyết định áp thuế tạm thời 18% trong 150 ngày với nhôm "
+            "nhập khẩu từ Castoria.\n\n"
+            "Cơ quan điều tra phòng vệ thương mại Veloria kết luận các nhà sản xuất Castoria đã bán nhôm với giá "
+            "thấp hơn giá thành.\n\n"
+            "Tập đoàn nhôm Castal, nhà xuất khẩu lớn nhất của Castoria, bác bỏ kết luận bán phá giá và cho biết sẽ "
+            "khởi kiện.")
+    assert {2, 3} in _denials(text)
+
+
+def test_a_bare_negative_answers_nobody():
+    # "không hề có", "hoàn toàn không": a negative fact of the speaker's own, not a denial of the
+    # official's plan before it
+    text = ("Ông Trần Văn Tư, Trưởng ban quản lý chợ Bến Sông, cho biết ban quản lý sẽ lắp thêm đèn chiếu sáng "
+            "ở khu hàng cá trước Tết.\n\n"
+            "Bà Lê Thị Nở, tiểu thương bán cá ở chợ Bến Sông, cho biết khu hàng cá hoàn toàn không có đèn chiếu "
+            "sáng vào buổi tối.")
+    assert not _denials(text)
+
+
+def test_a_negative_about_what_was_said_still_denies_it():
+    text = ("Trên mạng xã hội lan truyền thông tin ban quản lý chợ Bến Sông thu thêm phí vệ sinh của tiểu thương.\n\n"
+            "Liên quan đến thông tin trên, ông Trần Văn Tư, Trưởng ban quản lý chợ, khẳng định không hề có chuyện "
+            "ban quản lý thu thêm phí vệ sinh.")
+    assert {0, 1} in _denials(text)
+
+
+def test_a_bank_account_is_no_social_media_post():
+    text = ("Tại cơ quan công an, thủ môn Lê Đức Toàn khai đã nhận 500 triệu đồng của nhóm cầu thủ qua tài khoản "
+            "của em họ.\n\n"
+            "HLV Nguyễn Văn Kiên phủ nhận thông tin trên mạng xã hội cho rằng ban huấn luyện đã nhận phần trăm từ "
+            "nhóm cầu thủ.")
+    assert not _denials(text)
+
+
+def test_a_share_price_is_no_fine():
+    text = ("Nhóm 7 nhà đầu tư thao túng cổ phiếu HTA bị phạt hơn 3 tỷ đồng\n\n"
+            "Trong thời gian bị thao túng, giá cổ phiếu HTA tăng từ 9.100 đồng lên 41.000 đồng.\n\n"
+            "Chiều 20/11, cổ phiếu HTA giảm sàn phiên thứ ba liên tiếp, còn 8.050 đồng.")
+    assert not [p for p in _pairs(text) if p[0] == "number_mismatch"]
+
+
+def test_two_fines_still_clash():
+    # the guard is a price against a sum, or sums far apart: two reports of one fine still clash
+    text = ("Theo quyết định của Ủy ban Chứng khoán, nhóm nhà đầu tư thao túng cổ phiếu HTA bị phạt 3,2 tỷ đồng.\n\n"
+            "Tuy nhiên, luật sư của nhóm cho biết nhóm nhà đầu tư thao túng cổ phiếu HTA bị phạt 2,4 tỷ đồng.")
+    assert [p for p in _pairs(text) if p[0] == "number_mismatch"]
+
+
+def test_a_stance_inside_a_denied_rumour_is_not_the_speakers():
+    text = ("Ông Đỗ Minh Quân, Phó tổng giám đốc công ty vận hành trạm thu phí, xác nhận có sự cố trừ phí hai lần "
+            "với khoảng 300 xe.\n\n"
+            "Đại diện Cục Đường bộ bác bỏ thông tin lan truyền trên mạng cho rằng trạm \"cố tình thu thêm để bù "
+            "doanh thu\".")
+    assert not [p for p in _pairs(text) if p[0] == "contradiction"]
