@@ -24,7 +24,7 @@ from sqlmodel import Session, select
 from . import conflicts as conflicts_mod
 from . import lexicon
 from .analyze import ArticleReport
-from .conflicts.events import (LEAD_SENTENCES, SAME_EVENT, EventSignature, different_events, event_keys, same_event,
+from .conflicts.events import (LEAD_SENTENCES, SAME_EVENT, SAME_EVENT_NOTICE, EventSignature, different_events, event_keys, same_event,
                               signature)
 from .conflicts.steps import moment_key
 from .conflicts.corrections import marks_correction
@@ -306,11 +306,13 @@ def same_event_articles(session: Session, *, report: ArticleReport, exclude_arti
     if not candidates:
         return corrected
     scored = []
+    lex = lexicon.get(report.language)
+    notice = any(s.kind == "headline" and conflicts_mod.correction_notice(s.text, lex) for s in report.sentences)
     for aid, (digest, other) in _signatures(session, candidates, report.language).items():
         if digest == report.content_hash:
             continue
         score = same_event(sig, other, report.language)
-        if score >= SAME_EVENT:
+        if score >= (SAME_EVENT_NOTICE if notice else SAME_EVENT):
             scored.append((-score, digest, aid))
     found = [aid for _, _, aid in sorted(scored)[:MAX_EVENT_ARTICLES]]
     return corrected + [aid for aid in found if aid not in corrected][:MAX_EVENT_ARTICLES - len(corrected)]

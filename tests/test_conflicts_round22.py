@@ -3,6 +3,7 @@
 bank account that is no social-media post, a price against a fine, a stance word inside the rumour
 a speaker denies. Articles written for the project."""
 from claims.analyze import analyze_text
+from claims.store import store_reports
 
 
 def _pairs(text):
@@ -83,3 +84,34 @@ def test_a_stance_inside_a_denied_rumour_is_not_the_speakers():
             "Đại diện Cục Đường bộ bác bỏ thông tin lan truyền trên mạng cho rằng trạm \"cố tình thu thêm để bù "
             "doanh thu\".")
     assert not [p for p in _pairs(text) if p[0] == "contradiction"]
+
+
+# cross round 18 (the same session): a correction notice of a statistics release reports no kind
+# of event; a shared place and day make the match, and it then puts right the figure it names
+RESULTS = """# Tân Giang có 98 điểm 10 thi tốt nghiệp, tỷ lệ đỗ 98,74%
+
+Sáng 15/7, Sở GD&ĐT tỉnh Tân Giang công bố kết quả kỳ thi tốt nghiệp THPT năm 2026 với 21.406 thí sinh dự thi.
+
+Theo thông cáo của Sở, tỷ lệ tốt nghiệp của tỉnh đạt 98,74%, cao hơn năm 2025 là 98,1%.
+
+Tổng kinh phí khen thưởng thủ khoa và học sinh đạt điểm 10 dự kiến khoảng 900 triệu đồng.
+"""
+CORRECTED = """# Sở GD&ĐT Tân Giang đính chính số liệu tốt nghiệp THPT
+
+Tối 15/7, Sở GD&ĐT tỉnh Tân Giang có văn bản đính chính một số số liệu trong thông cáo phát hành sáng cùng ngày.
+
+Theo văn bản đính chính, tỷ lệ tốt nghiệp của tỉnh là 97,86%, không phải 98,74% như thông cáo trước đó.
+
+Với số liệu đã đính chính, tổng kinh phí khen thưởng dự kiến giảm khoảng 60 triệu đồng.
+"""
+
+
+def test_a_statistics_notice_puts_right_the_figure_it_names(engine):
+    (a,) = analyze_text(RESULTS, "a.txt")
+    (b,) = analyze_text(CORRECTED, "b.txt")
+    store_reports(engine, [a])
+    (sb,) = store_reports(engine, [b])
+    cross = [(c.kind, c.figure, c.other_figure) for c in sb.conflicts if c.other_article]
+    assert ("correction", "97,86%", "98,74%") in cross
+    # "giảm khoảng 60 triệu đồng" is by how much the sum falls, not the sum
+    assert not [c for c in cross if "60 triệu" in c[1] or "60 triệu" in c[2]]

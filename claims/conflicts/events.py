@@ -143,3 +143,7 @@ def same_event(a: EventSignature, b: EventSignature, lang: str = "vi") -> float:
 
 
 SAME_EVENT = 0.6  # the score from which two articles are taken to report one event
+# ... and for a correction notice ("Sở ... đính chính số liệu ..."): it reports no event of a kind
+# of its own, only the figures of one it put out, so a shared name and day mostly make the match;
+# what it then links must name the very figure it corrects or be worded as it
+SAME_EVENT_NOTICE = 0.5

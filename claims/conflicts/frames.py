@@ -330,6 +330,8 @@ def _scope(text: str, f: Figure, seg: tuple[int, int], lex) -> str | None:
         return "difference"  # "cao hơn 3 người so với ...", "tăng 1 người so với ...": how far two figures are apart
     if re.search(lex.CHANGE_BY_LEADS, before) and re.match(r"\s*(?:\w+\s+){0,2}?(?:lên|xuống|còn)\s+(?:mức\s+)?\d", after):
         return "difference"  # "tăng 8 điểm lên 1.278 điểm": 8 is the step, 1.278 the level
+    if f.unit.split("/")[0].strip() in lex.MONEY_UNITS and re.search(lex.CHANGE_BY_LEADS, before):
+        return "difference"  # "kinh phí dự kiến giảm khoảng 140 triệu đồng": by how much, not how much
     if re.search(lex.NEW_SCOPE_BEFORE, before) or re.match(lex.NEW_SCOPE_AFTER, after) \
             or re.match(lex.DAY_SCOPE_OPENER, text[:f.start].lower()) and not re.search(lex.DAY_OPENER_YIELDS, text.lower()):
         return "new"
