@@ -764,6 +764,12 @@ GOVERNMENT_HEADS: tuple[str, ...] = ("chính phủ", "nhà chức trách", "gi�
                                      "người phát ngôn chính phủ", "thủ tướng", "tổng thống", "quân đội")
 # An unnamed spokesperson of a named body speaks for that body: organization, not anonymous.
 SPOKESPERSON_HEADS: tuple[str, ...] = ("người phát ngôn", "phát ngôn viên", "đại diện", "người đại diện")
+# Kin of someone named ("Chồng bà Thoa", "Mẹ của bé Gia Hân", "con trai ông Nam"): the relative
+# speaks, unnamed, not the person the phrase names. Longer entries first where one starts another.
+KIN_NOUNS: tuple[str, ...] = (
+    "con trai", "con gái", "anh trai", "em trai", "chị gái", "em gái", "cháu nội", "cháu ngoại",  # children, siblings, grandchildren
+    "chồng", "vợ", "mẹ", "cha", "bố", "con", "anh rể", "em rể", "chị dâu", "em dâu", "con dâu", "con rể",  # spouse, parents, in-laws
+)
 
 # --------------------------------------------------------------------------- clause structure
 # Leading adverbials that sit before the subject and end at a comma ("Trong khi đó, X cho biết").

@@ -228,6 +228,10 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
                         self._spokesperson(r) for r in person.roles)):
                     return att.source, att.source_type
         if cand.stype == "title":
+            if re.search(r"\s(?:này|nói trên)$", cand.mention.lower()):
+                recent = self._last_described_as(cand.name, si)
+                if recent is not None:
+                    return recent  # "cầu thủ này kể" right after "Một cầu thủ trụ cột khác ... cho rằng"
             name = self._resolve_title(cand.name, si)
             vi = cand.mention.lower().startswith("vị ")
             role = re.sub(r"\s+\d+\s+tuổi$", "", cand.name.lower())  # ("Vị chiến lược gia 56 tuổi")
@@ -318,6 +322,20 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
                 if s_i < si and att.source_type == "document" and att.source.lower().startswith(head):
                     return att.source, att.source_type
         return cand.name, cand.stype
+
+    def _last_described_as(self, role: str, si: int) -> tuple[str, str] | None:
+        """"X này" points back at the nearest source credited in the sentences just before whose
+        mention has that role noun, named or not; None when that source was someone else."""
+        rx = re.compile(rf"(?<!\w){re.escape(role.lower())}(?!\w)")
+        for s_i, att in reversed(self.sources):
+            if s_i >= si:
+                continue
+            if si - s_i > PRONOUN_REACH:
+                return None
+            if att.mention and rx.search(att.mention.lower()):
+                return (att.source, att.source_type) if att.source_type == "anonymous" else None
+            return None  # the last speaker was someone else: the titled people the article named decide
+        return None
 
     def _epithet_of_last_speaker(self, mention: str, si: int) -> str | None:
         """"..., người mẹ nói" right after "Bà Nguyễn Thị Sáu, mẹ chị Duyên, kể lại ...": a role or

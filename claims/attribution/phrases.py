@@ -35,6 +35,24 @@ def classify(np: str, lex) -> Candidate | None:
     return None
 
 
+def _kin_or_agent_of_someone(np: str, lex) -> bool:
+    """A relative of someone ("Chồng bà Thoa", "Mẹ của một nạn nhân") or a named person's unnamed
+    spokesperson ("người đại diện của ông Holmqvist"): a title and a capitalised name follow, or
+    "của" after the kin noun."""
+    head = starts_with_any(np, lex.KIN_NOUNS)
+    if head is None:
+        spk = starts_with_any(np, lex.SPOKESPERSON_HEADS)
+        head = spk if spk and re.match(r"\s+của\s", np[len(spk):]) else None
+    if head is None or (len(np) > len(head) and np[len(head)].isalnum()):
+        return False
+    if head in lex.KIN_NOUNS and re.match(r"\s+của\s+\S", np[len(head):]):
+        return True  # "Mẹ của một nạn nhân 19 tuổi": whoever the relative is of
+    rest = re.sub(r"^\s*(?:của\s+)?", "", np[len(head):])
+    title = starts_with_any(rest, lex.ADDRESS_TITLES)
+    name = rest[len(title):].strip() if title else ""
+    return bool(title) and bool(name) and name[:1].isupper() and len(name.split()) <= 4
+
+
 def _classify(np: str, lex) -> Candidate | None:
     np = re.sub(r"^\([A-ZĐ+]{2,8}\)\s*[-–]?\s*", "", np.strip())  # "(TNO) ...": the outlet's own tag
     np = np.strip(" ,.;:-–\"“”'")
@@ -58,6 +76,8 @@ def _classify(np: str, lex) -> Candidate | None:
                      or unnamed and unnamed.stype == "anonymous"):
             # "lời bị cáo", "lời kể ông X", "lời một kỹ sư trực ca": "của" left out, the same credit
             np, low = rest, rest.lower()
+    if _kin_or_agent_of_someone(np, lex):
+        return Candidate(np, np, "anonymous")  # "Chồng bà Thoa", "người đại diện của ông X": unnamed, not X
     if low in lex.OTHERS_GROUPS:
         return Candidate(np, np, "anonymous")  # "Số khác": the others, unnamed
     if low in lex.PRONOUN_GENDER:
