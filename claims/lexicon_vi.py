@@ -787,6 +787,7 @@ LEADING_ADVERBIALS: tuple[str, ...] = (
     "về việc này", "về vấn đề này", "liên quan đến", "liên quan", "trao đổi với", "chia sẻ với",
     "trả lời", "nói với", "phát biểu tại", "tại", "trong", "ngày", "sáng", "trưa", "chiều", "tối",
     "đêm", "hôm", "tháng", "năm", "vào", "từ", "sau", "trước", "khi", "về phía", "theo đó", "tới", "đến",
+    "phía",  # "Phía Hamas, người phát ngôn X tuyên bố": the side, a topic before its speaker
     "qua đó", "qua", "nhân dịp", "dịp", "cùng với đó", "với", "trên cơ sở", "trước tình trạng", "nhằm",
     # a comparison set before the subject: "Trái với ông Lộc, bị cáo Khiêm khai ...", "Cũng như ông A, bà B ..."
     "trái với", "khác với", "giống như", "cũng như", "không như",

@@ -32,3 +32,27 @@ def test_round22_classes(text, k, want):
 ])
 def test_round22_guards(text, k, want):
     assert primary(text, k) == want
+
+
+# round 23 (the same session), world news and hospital stories
+@pytest.mark.parametrize("text,k,want", [
+    # an Arabic name's article ("al-") is part of the name
+    ("Người phát ngôn của nhóm vũ trang Khaled al-Rashid nói nhóm sẽ không rút khỏi thị trấn. "
+     "Trả lời phỏng vấn, ông al-Rashid cho biết các cuộc đàm phán vẫn tiếp tục.", 1, ("Khaled al-Rashid", "person")),
+    # "Phía X," is the side a speaker is on, not the speaker
+    ("Phía chính quyền, người phát ngôn Lê Minh Khoa tuyên bố sẽ không nhượng bộ.", 0, ("Lê Minh Khoa", "person")),
+    # a spokesperson named right after a foreign body's name, which ends with its country
+    ("Người phát ngôn Bộ Ngoại giao Trung Quốc Lâm Kiến nói Bắc Kinh phản đối mọi hành động đơn phương.", 0,
+     ("Lâm Kiến", "person")),
+    ("Người phát ngôn Bộ Ngoại giao Trung Quốc nói Bắc Kinh phản đối mọi hành động đơn phương.", 0,
+     ("Bộ Ngoại giao Trung Quốc", "organization")),
+    # degrees run together ("TS.BS"): the doctor, later "nữ bác sĩ"
+    ("TS.BS Trần Thị Minh Hương, Giám đốc Bệnh viện Ung bướu Hòa Lâm, cho biết gói thầu gồm 58 mặt hàng. "
+     "Nữ bác sĩ thừa nhận bệnh viện đã chậm trong việc tìm nguồn thay thế.", 1, ("Trần Thị Minh Hương", "person")),
+    # "các nguồn tin này": the unnamed sources just relayed
+    ("Hãng tin AP dẫn lời hai quan chức Ai Cập tham gia hòa giải cho biết các phái đoàn đã rời Cairo. "
+     "Theo các nguồn tin này, đề xuất mới yêu cầu hai bên ngừng bắn trong 45 ngày.", 1,
+     ("hai quan chức Ai Cập", "anonymous")),
+])
+def test_round23_classes(text, k, want):
+    assert primary(text, k) == want

@@ -129,9 +129,14 @@ def _first_word_index(items: Sequence[str]) -> tuple[dict, tuple]:
     return index
 
 
+# Arabic names' article before a capital ("al-Mansi", "el-Sisi"): a name's word all the same
+_NAME_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|an|at|az|ash)-[A-ZĐ]")
+
+
 def is_cap(tok: str) -> bool:
     t = tok.lstrip("(\"“'")
-    return bool(t) and (t[0].isupper() or t[0].isdigit() and any(c.isupper() for c in t))
+    return bool(t) and (t[0].isupper() or t[0].isdigit() and any(c.isupper() for c in t)
+                        or bool(_NAME_PARTICLE.match(t)))
 
 
 def right_after_speaker(before: str, lex) -> bool:

@@ -53,6 +53,19 @@ def _kin_or_agent_of_someone(np: str, lex) -> bool:
     return bool(title) and bool(name) and name[:1].isupper() and len(name.split()) <= 4
 
 
+def _named_after_country(body: str, lex) -> str | None:
+    """The capitalised words after a country that closes a body's name ("Bộ Ngoại giao Trung Quốc
+    Mao Ninh" -> "Mao Ninh"): a foreign body's spokesperson named right after it."""
+    if not starts_with_any(body, lex.ORG_HEADS):
+        return None
+    for country in sorted(lex.COUNTRY_NAMES, key=len, reverse=True):
+        m = re.search(rf"(?<=\s){re.escape(country)}\s+(\S+(?:\s+\S+){{0,3}})$", body)
+        # (not a short form in brackets: "Hội đồng Xuất khẩu dầu cọ Indonesia (IPEC)" is the body's)
+        if m and all(is_cap(w) and w[0] not in "([" for w in m.group(1).split()) and m.group(1).split()[0] not in lex.COUNTRY_NAMES:
+            return m.group(1)
+    return None
+
+
 def _classify(np: str, lex) -> Candidate | None:
     np = re.sub(r"^\([A-ZĐ+]{2,8}\)\s*[-–]?\s*", "", np.strip())  # "(TNO) ...": the outlet's own tag
     np = np.strip(" ,.;:-–\"“”'")
@@ -101,9 +114,10 @@ def _classify(np: str, lex) -> Candidate | None:
                                              or starts_with_any(owner.group(1), lex.SPOKESPERSON_HEADS)):
             # "Nhóm phân tích của công ty này": a body's team or spokesperson speaks for the body named before
             return Candidate(owner.group(2), np, "anaphor", title=owner_kind)
-        kind = anaphor_kind(head, lex)
+        bare = re.sub(r"^(?:các|những)\s+(?=nguồn)", "", head, flags=re.I)  # "các nguồn tin này": the sources just credited
+        kind = anaphor_kind(bare, lex)
         if demo and kind:
-            return Candidate(head, np, "anaphor", title=kind)  # "nguồn tin này", "cơ quan này"
+            return Candidate(bare, np, "anaphor", title=kind)  # "nguồn tin này", "cơ quan này"
     if low in lex.PLURAL_PRONOUNS:
         return Candidate(np, np, "pronoun", title=low)
     epithet = _epithet(np, lex)
@@ -160,6 +174,9 @@ def _classify(np: str, lex) -> Candidate | None:
     if spk and not names:
         body = rest[len(spk):].strip()
         body = re.sub(r"^(của|cho)\s+", "", body, flags=re.I)
+        person = _named_after_country(body, lex)
+        if person:  # "Người phát ngôn Bộ Ngoại giao Trung Quốc Mao Ninh": the spokesperson, by name
+            return Candidate(person, np, "person", named=True)
         if body and (is_cap(body.split()[0]) or starts_with_any(body, lex.ORG_HEADS)):
             return Candidate(body, np, "organization", named=True)
         named_part = re.search(rf"(?<!\S)[{lex.UPPER}][^\s,]*(?:\s+[{lex.UPPER}0-9][^\s,]*)*", body)

@@ -146,6 +146,7 @@ class ReferenceMemory:
         for name, p in self.people.items():
             # a bare "bà" / "ông" says nothing of which woman or man "bà vợ" is
             hit = any(self.lex.TITLE_ABBREVIATIONS.get(t) == key  # "BS X" ... "nữ bác sĩ"
+                      or key in (self.lex.TITLE_ABBREVIATIONS.get(d) for d in t.split("."))  # "TS.BS X" ... "nữ bác sĩ"
                       or t == key or (key.startswith(t) and t not in self.lex.ADDRESS_TITLES) or t.startswith(first)
                       or re.sub(r"^(?:nữ|nam)\s+", "", t) == key for t in p.titles) or any(set(key.split()) <= set(r.split()) for r in p.roles) or any(
                 r.startswith(key) or key.startswith(r[: max(len(r), 8)]) or first in r for r in p.roles)
@@ -172,6 +173,14 @@ class ReferenceMemory:
             if head in att.mention.lower() or head in att.source.lower():
                 owner = self._document_owner(att) if cand.title == "organization" else None
                 return owner or (att.source, att.source_type)
+        if re.search(r"(?<!\w)nguồn(?: tin)?$", head):
+            # "Theo các nguồn tin này" after "AP dẫn lời hai quan chức Ai Cập ...": the unnamed
+            # source just credited, whatever the article called them
+            for s_i, att in sorted(self.sources + self.relays, key=lambda x: -x[0]):
+                if s_i < si and att.source_type == "anonymous":
+                    if si - s_i <= PRONOUN_REACH:
+                        return att.source, att.source_type
+                    break
         if starts_with_any(head, self.lex.SPOKESPERSON_HEADS) == head:
             # "Đại diện này" after "Người phát ngôn của Công ty X cho rằng ...": the body whose
             # spokesperson spoke last, however the article named the post
