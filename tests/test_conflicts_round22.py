@@ -115,3 +115,37 @@ def test_a_statistics_notice_puts_right_the_figure_it_names(engine):
     assert ("correction", "97,86%", "98,74%") in cross
     # "giảm khoảng 60 triệu đồng" is by how much the sum falls, not the sum
     assert not [c for c in cross if "60 triệu" in c[1] or "60 triệu" in c[2]]
+
+
+# round 23 (the same session): two bodies' totals for one period, and a correction inside the article
+def test_two_bodies_totals_for_the_year_so_far_clash():
+    text = ("Theo số liệu sơ bộ của Cục Hải quan công bố ngày 12/11, từ đầu năm đến hết tháng 10, cả nước xuất khẩu "
+            "5,84 triệu tấn cà phê nhân.\n\n"
+            "Trong khi đó, tại hội nghị chiều 13/11, ông Trần Văn Khiêm, Phó Chủ tịch Hiệp hội Cà phê, cho biết "
+            "theo số liệu tổng hợp từ hội viên, 10 tháng qua cả nước đã xuất khẩu 6,02 triệu tấn cà phê nhân.")
+    assert ("number_mismatch", 1, 0) in _pairs(text)
+
+
+def test_last_years_same_period_is_no_figure_for_this_week():
+    text = ("Theo báo cáo của Sở Y tế thành phố Hòa Lâm, tuần qua toàn thành phố ghi nhận 1.240 ca mắc sốt xuất huyết.\n\n"
+            "Cùng kỳ năm 2025, thành phố ghi nhận 18.300 ca mắc, theo Trung tâm Kiểm soát bệnh tật thành phố.")
+    assert not [p for p in _pairs(text) if p[0] == "number_mismatch"]
+
+
+def test_a_correction_puts_right_the_figure_just_before_it():
+    text = ("Công ty cổ phần Thủy sản Hòa Lâm báo lãi sau thuế 210 tỷ đồng trong quý III.\n\n"
+            "Lũy kế 9 tháng, công ty đạt 7.300 tỷ đồng doanh thu và 515 tỷ đồng lợi nhuận sau thuế.\n\n"
+            "Đáng chú ý, trong thông cáo phát đi hôm 29/7, công ty cho biết lợi nhuận sau thuế quý II đạt 176 tỷ đồng.\n\n"
+            "Tuy nhiên, đến ngày 5/8, công ty phát văn bản đính chính, cho biết con số đúng là 152 tỷ đồng do nhầm "
+            "lẫn khi hạch toán.")
+    found = [p for p in _pairs(text) if p[0] == "correction"]
+    assert ("correction", 3, 2) in found
+    assert not [p for p in found if p[2] in (0, 1)]  # not the third quarter's profit nor the nine months'
+
+
+def test_an_in_article_correction_of_a_rate():
+    text = ("Trong thông cáo báo chí phát đi sáng 6/11, Cục Thống kê nêu chỉ số giá tiêu dùng bình quân 10 tháng tăng "
+            "3,08% so với cùng kỳ năm trước.\n\n"
+            "Tuy nhiên, đến 14h cùng ngày, cơ quan này đính chính con số chính xác là 3,18%, do nhầm lẫn trong khâu "
+            "biên tập.")
+    assert ("correction", 1, 0) in _pairs(text)

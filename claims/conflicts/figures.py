@@ -46,6 +46,9 @@ class Context:
     # the notice's own claim says it puts a figure right ("con số chính xác là 720.000 lượt khách"):
     # its words need not repeat the published clause's verb to be about the same quantity
     marked_here: bool = False
+    # inside one article, (later, earlier) refs of a correction and the nearest earlier claim giving
+    # a figure in its unit: what it most likely puts right, on one topic whatever the names
+    corrected_pairs: frozenset = frozenset()
 
 
 # How alike a notice's unmarked sentence and a published one must be for the first to be the
@@ -260,7 +263,13 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
     shared = names_a & names_b
     sim = similarity(a.text, b.text, lang)
     # (a correction notice is about one matter: its own figures are on one topic)
-    on_topic = bool(shared or ctx.same_event or ctx.notice == "both" or (not (names_a and names_b) and sim >= min_topic))
+    on_topic = bool(shared or ctx.same_event or ctx.notice == "both" or (not (names_a and names_b) and sim >= min_topic)
+                    or _two_sources_one_measure(a, b, fr_a, fr_b, ctx, lex)
+                    or (a.ref, b.ref) in ctx.corrected_pairs or (b.ref, a.ref) in ctx.corrected_pairs)
+    if (a.ref, b.ref) in ctx.corrected_pairs or (b.ref, a.ref) in ctx.corrected_pairs:
+        # ("con số đúng là 140 tỷ đồng" puts right "lợi nhuận sau thuế quý II đạt 158 tỷ đồng": the
+        # quarter is the corrected sentence's)
+        ctx = replace(ctx, marked_here=True)
     if on_topic or a.article == b.article:
         # inside one article, naming the other claim's very figure as the wrong one is topic enough
         named = _names_as_wrong(a, b, fr_a, fr_b, ctx, lex, sim) or _names_as_wrong(b, a, fr_b, fr_a, ctx, lex, sim, flip=True)
@@ -345,6 +354,18 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
         if link:
             return updates or [link]
     return updates
+
+
+def _two_sources_one_measure(a: ClaimView, b: ClaimView, fr_a, fr_b, ctx: Context, lex) -> bool:
+    """Inside one article, two different sources give a figure for what they word alike (a shared
+    two-word term of the figure's clause: "cả nước xuất khẩu 7,12 triệu tấn gạo" / "10 tháng qua cả
+    nước đã xuất khẩu 7,43 triệu tấn gạo"): one matter, however differently each is introduced."""
+    if ctx.across or a.article != b.article or not (a.source and b.source) or a.source == b.source:
+        return False
+    # (counts and amounts only: prices, sums and rates are worded alike for too many different things)
+    return any(x.key == y.key and x.unit != "%" and x.unit.split("/")[0].strip() not in lex.MONEY_UNITS
+               and predicate_terms(a.text, x.figure, lex) & predicate_terms(b.text, y.figure, lex)
+               for x in fr_a for y in fr_b)
 
 
 def _worded_alike(later: ClaimView, fr_later, quoted: ClaimView, fr_quoted, lex) -> bool:

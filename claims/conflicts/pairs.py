@@ -11,7 +11,7 @@ from .. import lexicon
 from ..attribution.patterns import starts_with_any
 from .base import ClaimView, Conflict, common_terms, content_syllables, proper_names, similarity, squash, topic_terms, who
 from .explanations import competing_explanations
-from .corrections import correction_notice
+from .corrections import correction_notice, corrects
 from .figures import Context, figure_links, multi_place_keys
 from .moments import moment_links
 from .frames import frames
@@ -118,7 +118,9 @@ def within(claims: Sequence[ClaimView], lang: str = "vi") -> list[Conflict]:
     out: list[Conflict] = []
     best_answer: dict[int, tuple[float, ClaimView]] = {}  # denier -> the claim it most likely answers
     notice = any(c.headline and correction_notice(c.text, lex) for c in claims)
-    ctx = Context(multi_place=multi_place_keys(claims), notice="both" if notice else "")
+    corrected = frozenset((c.ref, claims[i].ref) for j, c in enumerate(claims)
+                          if c.figures and corrects(c.text, lex) and (i := corrected_before(claims, j)) is not None)
+    ctx = Context(multi_place=multi_place_keys(claims), notice="both" if notice else "", corrected_pairs=corrected)
     for j, i in candidate_pairs(keys) + anaphoric_pairs(claims, keys, lex):
         out.extend(compare(claims[j], claims[i], lang, ctx))
         for denier, other in ((claims[j], claims[i]), (claims[i], claims[j])):
@@ -213,13 +215,26 @@ ANAPHORIC_REACH = 3
 
 
 def anaphoric_pairs(claims: Sequence[ClaimView], keys: Sequence, lex) -> list[tuple[int, int]]:
-    """(later, earlier) pairs of a denial that points back and the few claims before it that share
-    no blocking key with it (those that do are paired already)."""
+    """(later, earlier) pairs of a claim that points back and the claims before it that share no
+    blocking key with it (those that do are paired already): a denial of "lời khai này" with the
+    few claims just before it; a correction ("đính chính con số chính xác là 3,21%") with the
+    nearest earlier claim giving a figure in its unit."""
     out = []
     for j, c in enumerate(claims):
         if re.search(lex.ANAPHORIC_TARGET, c.text, re.I) and has_denial(c.text, lex):
             out.extend((j, i) for i in range(max(0, j - ANAPHORIC_REACH), j) if not keys[i] & keys[j])
+        if c.figures and corrects(c.text, lex):
+            i = corrected_before(claims, j)
+            if i is not None and not keys[i] & keys[j]:
+                out.append((j, i))
     return out
+
+
+def corrected_before(claims: Sequence[ClaimView], j: int) -> int | None:
+    """The nearest claim before the j-th giving a figure in one of its units: what an in-article
+    correction ("con số đúng là 140 tỷ đồng") puts right comes just before it."""
+    units = {f.unit for f in claims[j].figures}
+    return next((i for i in range(j - 1, -1, -1) if units & {f.unit for f in claims[i].figures}), None)
 
 
 def prune(conflicts: Iterable[Conflict], claims: dict, lang: str = "vi") -> list[Conflict]:

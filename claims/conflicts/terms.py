@@ -30,8 +30,10 @@ def measured(text: str, f: Figure, lex) -> frozenset[str]:
     """The last content words before a figure, in its clause: the predicate that says what the
     figure measures ("kỷ luật 1.300 tổ chức" / "kiểm tra 264.200 tổ chức", "giá bán ... bình quân")."""
     clause = clause_before(text, f)
-    # ("Con số chính xác là 213 bài": the correction's own words say nothing of what is counted)
-    clause = _correction_words(lex).sub(" ", clause)
+    # ("Con số chính xác là 213 bài": the correction's own words say nothing of what is counted,
+    # nor does its subject before them, "cơ quan này đính chính con số chính xác là 3,21%")
+    marks = list(_correction_words(lex).finditer(clause))
+    clause = clause[marks[-1].end():] if marks else clause
 
     def content(words):
         return [w.lower() for w in words if w.islower() and len(w) > 1 and w not in lex.STOPWORDS
@@ -177,6 +179,8 @@ def periods(text: str, f: Figure, lex) -> frozenset[str]:
     a leading "Tháng 9 năm ngoái, ..." included."""
     stretch = re.split(r"\.(?!\d)|;|,(?!\d)\s*(?:trong khi|còn|nhưng|riêng)", text[:f.start])[-1]
     clause = f"{stretch} {_clause_around(text, f)}".lower()
+    # "từ đầu năm đến hết tháng 10" is the year's first ten months ("10 tháng"), not October
+    clause = re.sub(r"(?<!\w)từ đầu năm,?\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(\d{1,2})(?![\d/])", r"\1 tháng", clause)
     out = set()
     for k, rx in enumerate(lex.PERIOD_PATTERNS):
         for m in re.finditer(rx, clause, re.I):
