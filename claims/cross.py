@@ -386,7 +386,7 @@ def _event_pairs(mine: Sequence[conflicts_mod.ClaimView], theirs: Sequence[confl
     def keys(c: conflicts_mod.ClaimView) -> set:
         found = frames(c.text, c.figures, c.source, c.mention, lang)
         # a toll of people by who they were ("11 công nhân") is also one of "người": the two
-        # outlets' counts meet (`figures._people_alike`)
+        # outlets' counts meet (`quantity.people_alike`)
         return (set(conflicts_mod.proper_names(c.text, lang)) | set(conflicts_mod.topic_terms(c.text, lang))
                 | {("f",) + fr.key for fr in found}
                 | {("f", "người", fr.harm) for fr in found if fr.harm in lex.PERSON_HARMS})

@@ -1,54 +1,24 @@
 """Figures for one quantity: two figures are compared only when their quantity frames match
-(what is counted, scope, place, moment: claims/conflicts/frames.py), and are then a conflict
+(what is counted, scope, place, moment: claims/conflicts/frames.py, decided in
+claims/conflicts/quantity.py), and are then a conflict
 (`number_mismatch`), a later figure (`update`) or a figure put right (`correction`). A figure that
 spreads on social media against an authority's figure is a `denial` pair."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from .. import lexicon
 from ..numbers import Figure, compatible
 from .base import ClaimView, proper_names, similarity, squash, who
 from .frames import Frame, frame_parts, frames, same_moment
 from .corrections import corrects, marks_correction, quotes_publication, says_unchanged
-from .places import places_match
-from .scopes import (national_against_local, one_site_against_all, other_giver, other_level_owner, other_sector,
-                     price_against_total, share_against_growth, size_against_other, sources_place_differs,
-                     sources_place_same)
-from .measures import firms_own, past_event, per_period, rate_name, severity, share_of, share_of_plan, years_named
 from .parties import one_voice, same_party
+from .quantity import (Context, comparable, multi_place_keys, people_alike, people_nouns,  # noqa: F401  (Context,
+                       same_kind_of_scope, same_quantity)  # multi_place_keys: what figures offer the pair finder)
 from .statements import is_rumour
 from .steps import newer
-from .terms import (clause_of, measured, near_breakdown, none_harmed, other_numbered_event, partial, predicate_terms,
-                    same_measure_and_period, vessel_codes, worded_alike)
-
-
-@dataclass(frozen=True)
-class Context:
-    """What the pair finder knows beyond the two claims: frame keys that the article(s) give for
-    two or more places (a figure naming no place may then be their total), whether the two claims
-    come from articles matched as one event, and whether `a` is in the newer article."""
-
-    multi_place: frozenset = frozenset()
-    same_event: bool = False
-    a_newer: bool = False
-    newer_moments: frozenset = frozenset()  # (harm, day, minutes) of the tolls the newer article dates
-    newer_changes: frozenset = frozenset()  # harms the newer article says rose or fell ("tăng lên 8")
-    across: bool = False  # the two claims are in different articles
-    # which side is a correction notice: "a", "b", or "both" (inside one notice, its later
-    # sentence corrects the figure an earlier one quotes as published)
-    notice: str = ""
-    # the notice marks each correction ("con số chính xác là ...", "không phải 81% như đã đăng"):
-    # its unmarked figures (how large the error was, what stays as it was) correct nothing
-    notice_marked: bool = False
-    # the notice's own claim says it puts a figure right ("con số chính xác là 720.000 lượt khách"):
-    # its words need not repeat the published clause's verb to be about the same quantity
-    marked_here: bool = False
-    # inside one article, (later, earlier) refs of a correction and the nearest earlier claim giving
-    # a figure in its unit: what it most likely puts right, on one topic whatever the names
-    corrected_pairs: frozenset = frozenset()
+from .terms import clause_of, near_breakdown, none_harmed, partial, predicate_terms
 
 
 # How alike a notice's unmarked sentence and a published one must be for the first to be the
@@ -60,18 +30,6 @@ RESTATED = 0.6
 # two ways: beyond it they are different things (a price per share, a fine); a slip of "triệu" for
 # "tỷ" is a correction's to name, which is decided before this
 MONEY_ORDERS = 100
-
-# Scopes whose figures are compared only with figures of the same scope: a year-to-date toll, a
-# target or forecast, the gap between two figures ("thấp hơn 1 điểm"), the whole of every group
-SEPARATE_SCOPES = ("period", "target", "difference", "all", "one")
-
-
-def _same_kind_of_scope(fa: Frame, fb: Frame) -> bool:
-    """Figures of a separate scope go only with figures of that same scope."""
-    if fa.scope in SEPARATE_SCOPES or fb.scope in SEPARATE_SCOPES:
-        return fa.scope == fb.scope
-    return True
-
 
 @dataclass(frozen=True)
 class FigureLink:
@@ -88,167 +46,6 @@ def _same_bound_mismatch(a: Figure, b: Figure) -> bool:
     return not compatible(a, b)
 
 
-def multi_place_keys(claims) -> frozenset:
-    """Frame keys an article gives for two or more different places ("Thổ Nhĩ Kỳ" and "Syria"; a
-    list of provinces): a figure for the same thing naming no place may be their total."""
-    seen: dict = {}
-    for c in claims:
-        for fr in frames(c.text, c.figures, c.source, c.mention):
-            for chain in fr.places:
-                seen.setdefault(fr.key, set()).add(chain)
-    return frozenset(k for k, chains in seen.items() if len(chains) >= 2)
-
-
-def _comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, lex) -> bool:
-    """Do the two frames describe one quantity?"""
-    if not _same_quantity(fa, fb, ctx, lex):
-        return False
-    if (fa.scope == "new") != (fb.scope == "new"):
-        return False  # "14.922 ca nhiễm mới" is not the running total "501.649 ca"
-    if not _same_kind_of_scope(fa, fb) and not (ctx.marked_here and None in (fa.scope, fb.scope)
-                                                and {fa.scope, fb.scope} <= {"period", "all", None}):
-        # (a notice's "con số chính xác là 1,52 triệu tấn" puts right "năm 2024 các doanh nghiệp
-        # ... 1,25 triệu tấn": the year and the whole are the published sentence's)
-        return False  # a year-to-date toll is not one event's toll; a target is not a result
-    if price_against_total(fa, a.text, fb, b.text, lex):
-        return False  # "412 USD/tấn" is a price, "5,6 tỷ USD" a year's sales
-    if places_match(fa, fb) is False:
-        return False  # two places, or one country against the total of two
-    if national_against_local(fa, fb, b, lex) or national_against_local(fb, fa, a, lex):
-        return False  # "cả nước xuất khẩu 2,11 triệu tấn" against a provincial body's own figure
-    if one_site_against_all(a, b):
-        return False  # one named hospital's patients against all the hospitals'
-    if sources_place_differs(fa, a, fb, lex) or sources_place_differs(fb, b, fa, lex):
-        return False  # "Sở Y tế tỉnh Kon Tum: tỉnh láng giềng này ghi nhận 95 ca" against Gia Lai's 412
-    if fa.unit == "%" and fa.harm is None and same_moment(fa.as_of, fb.as_of) is False:
-        return False  # a rate or a change of one day is not the next day's ("giảm 3,4%" / "tăng trở lại 1,2%")
-    if (bool(fa.places) != bool(fb.places)) and fa.key in ctx.multi_place \
-            and not sources_place_same(fa, a, fb, lex) and not sources_place_same(fb, b, fa, lex):
-        return False  # the article gives this figure per place: the one naming no place may be their total
-    if same_moment(fa.occurred, fb.occurred) is False:
-        return False  # events on different days: two fires, not one
-    if ctx.across and _dated_year(fa) != _dated_year(fb) and not _same_day(fa, fb):
-        # news writes the year only for a date of another year ("ngày 14/8/2024" against "19/5",
-        # or against a figure of today's story with no date): not steps of one running count,
-        # nor one moment
-        return False
-    if share_against_growth(a.text, fa, b.text, fb):
-        return False  # "chiếm khoảng 51%" is a share of the whole, "tăng 11,4%" a growth rate
-    if other_level_owner(a.text, fa, b.text, fb, lex):
-        return False  # "mực nước sông ... 112,4 m" at a gauge, "mực nước hồ chứa ... 568,3 m" behind the dam
-    if other_giver(a.text, fa, b.text, fb, lex):
-        return False  # "Nhà xe hỗ trợ 10 triệu đồng" and "UBND tỉnh hỗ trợ 3 triệu đồng": two payments
-    codes_a, codes_b = vessel_codes(a.text, fa.figure), vessel_codes(b.text, fb.figure)
-    if codes_a and codes_b and not codes_a & codes_b:
-        return False  # "ngư dân trên tàu QH 90417 TS" and "... trên tàu QH 91236 TS": two boats' crews
-    if other_sector(a, fa, b, fb, lex):
-        return False  # "Ở khu vực nông nghiệp, mức tăng 3,1%" is one sector's, not the economy's GRDP
-    if size_against_other(a, fa, b, fb, lex) or size_against_other(b, fb, a, fa, lex):
-        return False  # "cao tốc dài 88 km" is the road's length, "ùn tắc khoảng 5 km" the jam's
-    if _one_source_over_time(fa, fb, a, b, ctx, lex):
-        return True  # one authority's running count for one event, each figure dated: one quantity
-    if other_numbered_event(a.text, b.text, lex):
-        return False  # storm No. 3's toll is not storm No. 4's
-    if not ctx.across and a.article == b.article and not a.source and not b.source and not (a.headline or b.headline) \
-            and fa.unit.split("/")[0].strip() in lex.MONEY_UNITS:
-        return False  # a market report's own list of prices and sums (bars and rings, buy and sell, world and home)
-    if not ctx.across and a.article == b.article and not a.source and not b.source and fa.unit == "%" and not {
-            t for t in predicate_terms(a.text, fa.figure, lex) & predicate_terms(b.text, fb.figure, lex)
-            if not set(t.split()) <= lex.BASELINE_SYLLABLES}:
-        # the article's own list of rates ("doanh nghiệp mới tăng 8% so với cùng kỳ", "thu ngân
-        # sách tăng 12,3% so với cùng kỳ"): only the baseline worded alike
-        return False
-    if past_event(a.text, fa.figure, lex) != past_event(b.text, fb.figure, lex):
-        return False  # "Hồi tháng 1, một vụ nổ ... từng làm 2 người bị thương": another, earlier event
-    plan_a, plan_b = share_of_plan(a.text, fa.figure, lex), share_of_plan(b.text, fb.figure, lex)
-    if (plan_a or plan_b) and not (plan_a and plan_b and (fa.as_of is None) == (fb.as_of is None)
-                                   and same_moment(fa.as_of, fb.as_of) is not False):
-        return False  # "hoàn thành 24% kế hoạch năm" after a quarter is not the year's 105% of its plan
-    years = (years_named(a.text), years_named(b.text)) if fa.scope == fb.scope == "target" else ()
-    if years and all(years) and not years[0] & years[1]:
-        return False  # next year's plan ("tăng 15,5% so với năm 2024") is not this year's
-    if fa.unit == "%" and None not in (names := (rate_name(a.text, fa.figure, lex), rate_name(b.text, fb.figure, lex))) \
-            and names[0] != names[1]:
-        return False  # "tỷ lệ nợ xấu ... 1,5%" is not "tỷ lệ bao phủ nợ xấu đạt 118%"
-    if fa.harm is not None and severity(a.text, fa.figure, lex) != severity(b.text, fb.figure, lex) and any(
-            severity(c.text, fr.figure, lex) and len(re.findall(rf"\d[\d.,]*\s+{re.escape(fr.figure.unit)}(?!\w)", c.text)) > 1
-            for c, fr in ((a, fa), (b, fb))):
-        # "Hiện 17 người đang điều trị ..., 6 người bị thương nhẹ được sơ cứu": one of several counts by
-        # how badly hurt, some of the "19 người bị thương" (an airline's "4 hành khách bị thương nhẹ"
-        # alone is its whole count)
-        return False
-    shares = (share_of(a.text, fa.figure, lex), share_of(b.text, fb.figure, lex))
-    if None not in shares and not set(shares[0].split()) & set(shares[1].split()):
-        return False  # "9% thời lượng tin chính trị" is no share of the vote ("52,3% số phiếu")
-    if per_period(a.text, fa.figure, lex) != per_period(b.text, fb.figure, lex):
-        return False  # "150 công nhân làm việc mỗi ngày" is a site's daily workforce, not the 20 on the scaffold
-    if firms_own(a, fa, lex) != firms_own(b, fb, lex):
-        return False  # "năm qua công ty xuất được ... 120 triệu USD": one firm's, not the province's 935
-    if not same_measure_and_period(fa, fb, a.text, b.text, lex,
-                                   measures_too=fa.harm is None and (fa.unit == "%" or fa.unit.split("/")[0].strip() in lex.MONEY_UNITS)):
-        return False  # revenue against profit, a month against nine months, "so với tháng trước" against a year before
-    if fa.harm is None and fa.unit not in lex.MONEY_UNITS:
-        # no harm word to say what is counted: the words before the figures must not say that
-        # they count different things (sums of money are too often worded two ways to judge)
-        ma, mb = measured(a.text, fa.figure, lex), measured(b.text, fb.figure, lex)
-        if ma and mb and not ma & mb:
-            return False  # "phóng 64 UAV" / "bắn hạ 51 UAV", "lượng tìm kiếm giảm 12%" / "giá tăng 15%"
-        if fa.unit == "người" and not ma & mb:
-            return False  # bare "người" says only that people are counted: the predicate must say the same
-    # (a marked correction of a count need not repeat the verb; sums of money are too many kinds to let it)
-    if ctx.across and fa.harm is None and not (ctx.marked_here and fa.unit.split("/")[0].strip() not in lex.MONEY_UNITS) \
-            and not predicate_terms(a.text, fa.figure, lex) & predicate_terms(b.text, fb.figure, lex) \
-            and not worded_alike(a.text, fa, b.text, fb, lex):
-        # two outlets share no context: the counted noun or the currency alone ("khách hàng",
-        # "thuyền viên", "tỷ đồng") is no evidence of one quantity ("mất điện" / "khôi phục cấp
-        # điện", crew aboard / crew rescued, a fine / a shipment's value); a two-word term of the
-        # figure's own clause must be shared
-        return False
-    return True
-
-
-def _one_source_over_time(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, lex) -> bool:
-    """The same source gives both figures, for the same unit, each as of a moment, in two reports of
-    one event ("CFA: tính đến trưa 20/2 ... 18.000 ha", "CFA: tính đến sáng 21/2 ... 26.500 ha"):
-    a running count however differently the two outlets word it ("thiêu rụi" / "diện tích bị
-    cháy"). Not sums of money (aid and damage are both "tỷ đồng") nor lengths (a slick, a
-    distance), which one source gives of many different things."""
-    return bool(ctx.same_event and a.source and a.source == b.source and fa.as_of and fb.as_of
-                and fa.harm == fb.harm and fa.unit not in lex.MONEY_UNITS and fa.unit not in lex.LENGTH_UNITS)
-
-
-def _dated_year(fr: Frame) -> bool:
-    """The figure's moment is a day given with its year."""
-    return bool(fr.as_of and fr.as_of.day and fr.as_of.year)
-
-
-def _same_day(fa: Frame, fb: Frame) -> bool:
-    """Both figures dated to the same day and month, one with its year and one without ("18h ngày
-    3/11/2025" and "6h sáng ngày 3/11": one outlet writes the year); another day may be another
-    year's (an anniversary, a trial of last year's events)."""
-    return bool(fa.as_of and fb.as_of and fa.as_of.day and fa.as_of.day == fb.as_of.day)
-
-
-def _same_quantity(fa: Frame, fb: Frame, ctx: Context, lex) -> bool:
-    """The same thing counted (the frame key), or people counted two ways across outlets."""
-    return fa.key == fb.key or (ctx.across and _people_alike(fa, fb, lex))
-
-
-def _people_alike(fa: Frame, fb: Frame, lex) -> bool:
-    """Across outlets, a toll of people one counts as "người" and the other by who they were
-    ("6 thuyền viên mất tích" / "7 người mất tích"): a harm only people suffer, one side bare
-    "người". Not inside one article, where "3 học sinh" beside "5 người" is more often a part."""
-    if fa.harm is None or fa.harm != fb.harm or fa.harm not in lex.PERSON_HARMS:
-        return False
-    people = {fa.unit, fb.unit}
-    return len(people) == 2 and people - {"người"} <= _people_nouns(lex) and "người" in people
-
-
-@lru_cache(maxsize=4)
-def _people_nouns(lex) -> frozenset[str]:
-    return frozenset(w.replace(" ", "") for w in lex.PEOPLE_COUNTED_AS)
-
-
 def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | None = None,
                  min_topic: float = 0.25) -> list[FigureLink]:
     """At most one link between the figures of two claims, reported on `a`; across outlets, one
@@ -257,7 +54,7 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
     ctx = ctx or Context()
     fr_a = frames(a.text, a.figures, a.source, a.mention, lang)
     fr_b = frames(b.text, b.figures, b.source, b.mention, lang) if fr_a else ()
-    if not fr_a or not fr_b or not any(_same_quantity(x, y, ctx, lex) for x in fr_a for y in fr_b):
+    if not fr_a or not fr_b or not any(same_quantity(x, y, ctx, lex) for x in fr_a for y in fr_b):
         return []
     names_a, names_b = proper_names(a.text, lang), proper_names(b.text, lang)
     shared = names_a & names_b
@@ -315,10 +112,10 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
     for fa in fr_a:
         if fa.change == "old":
             continue
-        same = [fb for fb in fr_b if _comparable(fa, fb, a, b, ctx, lex)]
+        same = [fb for fb in fr_b if comparable(fa, fb, a, b, ctx, lex)]
         if not same:
             continue
-        mine = [x for x in fr_a if _same_quantity(x, fa, ctx, lex) and x.change != "old" and _same_kind_of_scope(x, fa)]
+        mine = [x for x in fr_a if same_quantity(x, fa, ctx, lex) and x.change != "old" and same_kind_of_scope(x, fa)]
         theirs = [y for y in same if y.change != "old"]
         if not theirs:
             continue
@@ -337,12 +134,12 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
             continue  # "Nhiều dự án có giá trên 100 triệu": some of them, not the figure for all
         # "là 157 em, không phải 124 em": a claim that names the other's figure as the wrong one
         # corrects it, with or without a correction word
-        disowns_b = any(x.change == "old" and _same_quantity(x, fa, ctx, lex) and not _same_bound_mismatch(x.figure, fb.figure)
+        disowns_b = any(x.change == "old" and same_quantity(x, fa, ctx, lex) and not _same_bound_mismatch(x.figure, fb.figure)
                         for x in fr_a)
-        disowns_a = any(y.change == "old" and _same_quantity(y, fb, ctx, lex) and not _same_bound_mismatch(y.figure, fa.figure)
+        disowns_a = any(y.change == "old" and same_quantity(y, fb, ctx, lex) and not _same_bound_mismatch(y.figure, fa.figure)
                         for y in fr_b)
-        names_a = any(x.change == "old" and _same_quantity(x, fa, ctx, lex) for x in fr_a)
-        names_b = any(y.change == "old" and _same_quantity(y, fb, ctx, lex) for y in fr_b)
+        names_a = any(x.change == "old" and same_quantity(x, fa, ctx, lex) for x in fr_a)
+        names_b = any(y.change == "old" and same_quantity(y, fb, ctx, lex) for y in fr_b)
         if (names_a and not disowns_b) or (names_b and not disowns_a):
             continue  # "3.000 m2, không phải 5.000 m2": it corrects the 5.000, not the site's 12.000 m2
         link = _classify(a, b, fa, fb, fix_a or disowns_b, fix_b or disowns_a, ctx, lex, sim, len(shared), agree)
@@ -404,7 +201,7 @@ def _names_as_wrong(a: ClaimView, b: ClaimView, fr_a, fr_b, ctx: Context, lex, s
     for old in (x for x in fr_a if x.change == "old"):
         def same_count(x: Frame) -> bool:
             return x.change != "old" and (x.figure.unit == old.figure.unit  # "74 công nhân ..., không phải 126 người"
-                                          or old.unit == "người" and x.unit in _people_nouns(lex) and old.harm in (None, x.harm))
+                                          or old.unit == "người" and x.unit in people_nouns(lex) and old.harm in (None, x.harm))
         # the right figure before the wrong one ("là 157 em, không phải 124 em"), else after it
         # ("120 sinh viên là chưa chính xác, con số đúng là 12 sinh viên")
         new = next((x for x in reversed(fr_a) if x.figure.end <= old.figure.start and same_count(x)), None) \
@@ -412,7 +209,7 @@ def _names_as_wrong(a: ClaimView, b: ClaimView, fr_a, fr_b, ctx: Context, lex, s
         if new is None:
             none = none_harmed(a.text, old, lex)
             wrong = next((y for y in fr_b if y.change != "old" and y.figure.value == old.figure.value
-                          and y.figure.high == old.figure.high and _same_quantity(old, y, ctx, lex)), None) if none else None
+                          and y.figure.high == old.figure.high and same_quantity(old, y, ctx, lex)), None) if none else None
             if wrong is not None:  # "không có người tử vong, không phải 1 người chết": none, not the 1 reported
                 reason = lex.REASONS["correction"].format(parts=frame_parts(old, wrong, lex), x=none, a=who(a, lex),
                                                           y=wrong.figure.text, b=who(b, lex))
@@ -420,9 +217,9 @@ def _names_as_wrong(a: ClaimView, b: ClaimView, fr_a, fr_b, ctx: Context, lex, s
                 return FigureLink("correction", squash(0.7 + sim), reason, x, y)
             continue
         wrong = next((y for y in fr_b if y.change != "old" and (y.figure.unit == old.figure.unit or y.unit == new.unit
-                                                                 or _people_alike(new, y, lex))
+                                                                 or people_alike(new, y, lex))
                       and y.figure.value == old.figure.value and y.figure.high == old.figure.high
-                      and _same_quantity(new, y, ctx, lex)), None)  # "126 người" names "126 công nhân" as wrong
+                      and same_quantity(new, y, ctx, lex)), None)  # "126 người" names "126 công nhân" as wrong
         if wrong is None or new.figure.value == wrong.figure.value:
             continue
         reason = lex.REASONS["correction"].format(parts=frame_parts(new, wrong, lex), x=new.figure.text, a=who(a, lex),

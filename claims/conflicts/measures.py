@@ -1,7 +1,7 @@
 """Which measure a figure is, beyond its unit and harm: a ratio's name ("tỷ lệ nợ xấu"), a share
 of a plan ("24% kế hoạch năm"), a rate per day, a firm's own figure, an earlier event's, the years a
 sentence names. Small pure
-predicates `figures._comparable` and `figures._classify` ask."""
+predicates `quantity.comparable` and `figures._classify` ask."""
 from __future__ import annotations
 
 import re

@@ -1,6 +1,6 @@
 """Whether two figures' scopes can be one quantity, beyond what they count: the whole country
 against a province, a sector against the economy, a thing's size against an amount, a price
-against a sum, a body of one place against another place's figure. Used by `figures._comparable`."""
+against a sum, a body of one place against another place's figure. Used by `quantity.comparable`."""
 from __future__ import annotations
 
 import re

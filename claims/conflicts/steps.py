@@ -50,7 +50,7 @@ def newer(fa: Frame, fb: Frame, ctx: Context, lex, two_voices: bool = False) -> 
         if ctx.same_event and fa.source and fa.source == fb.source:
             return 1 if ctx.a_newer else -1  # the same authority's later figure, in a later article
         counted = fa.harm is not None and fa.harm == fb.harm
-        # a count another outlet words around the same term ("ngôi nhà bị tốc mái"): _comparable
+        # a count another outlet words around the same term ("ngôi nhà bị tốc mái"): quantity.comparable
         # made sure of the shared term; sums of money are not counts that only grow
         counted = counted or (ctx.across and fa.harm is None and fb.harm is None and _grows(fa, lex))
         # two authorities' different tolls with no word of time or change between them are a
