@@ -1360,7 +1360,8 @@ NOT_A_DENIAL_AFTER: dict[str, str] = {
     "không có cơ sở": r"\s+(?:nào(?!\s+(?:để|cho thấy|chứng minh|khẳng định))|y tế|khám|sản xuất|kinh doanh|vật chất|giáo dục)(?!\w)"}
 # A past event's figure: "từng làm 2 người bị thương" (had once), "Hồi tháng 1, ...", "Năm ngoái, ...".
 # ("Năm 2024," opens a year's report as often as an earlier event: not a marker)
-PAST_EVENT_BEFORE = r"(?:(?<!\w)từng\s+(?:[^\W\d]+\s+){0,3}$|^\W*(?:hồi\s+tháng\s+\d+|năm ngoái|năm trước)\s*,)"
+PAST_EVENT_BEFORE = (r"(?:(?<!\w)từng\s+(?:[^\W\d]+\s+){0,3}$|^\W*(?:hồi\s+tháng\s+\d+|năm ngoái|năm trước)\s*,"
+                     r"|(?<!\w)(?:kỷ lục|mức|con số|đỉnh)\s+cũ\s*(?:là\s+)?$)")  # "vượt kỷ lục cũ 53.050 MW": the record before
 # A plan's own figure: "hoàn thành 105% kế hoạch lợi nhuận 8.500 tỷ đồng" (8.500 is the plan, not
 # the result), "kế hoạch" within the few words right before the figure.
 PLAN_BEFORE = r"(?<!vượt )(?<!thành )(?<!đạt )(?<!\w)kế hoạch(?:\s+[^\W\d]+){0,4}\s*$"

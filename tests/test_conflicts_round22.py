@@ -149,3 +149,77 @@ def test_an_in_article_correction_of_a_rate():
             "Tuy nhiên, đến 14h cùng ngày, cơ quan này đính chính con số chính xác là 3,18%, do nhầm lẫn trong khâu "
             "biên tập.")
     assert ("correction", 1, 0) in _pairs(text)
+
+
+# round 24 and cross round 19 (the same session)
+def test_figures_tenfold_apart_are_two_things():
+    text = ("Theo Trung tâm Điều độ hệ thống điện quốc gia, chiều 12/6 công suất tiêu thụ điện toàn hệ thống đạt "
+            "52.300 MW.\n\n"
+            "Tập đoàn Điện lực ước tính mỗi 1 độ C tăng thêm ở miền Bắc vào giờ cao điểm kéo theo khoảng 900 MW "
+            "phụ tải.")
+    assert not [p for p in _pairs(text) if p[0] == "number_mismatch"]
+
+
+def test_the_old_record_is_no_figure_for_today():
+    text = ("Nắng nóng đẩy phụ tải điện lên kỷ lục mới, vượt 52.000 MW\n\n"
+            "Theo Trung tâm Điều độ, con số này vượt kỷ lục cũ 51.200 MW được thiết lập hôm 10/6.")
+    assert not [p for p in _pairs(text) if p[0] == "number_mismatch"]
+
+
+def test_a_marked_correction_need_not_name_the_province_again():
+    text = ("Thanh Lâm đón hơn 1,1 triệu lượt khách dịp nghỉ lễ\n\n"
+            "Tối 2/9, báo cáo nhanh của Sở Du lịch gửi UBND tỉnh ghi tổng lượng khách đến tỉnh Thanh Lâm trong kỳ "
+            "nghỉ là 1,31 triệu lượt.\n\n"
+            "Khu du lịch biển Hải Tiến đón 420.000 lượt, thành phố Sầm Sơn đón 610.000 lượt.\n\n"
+            "Tuy nhiên, sáng 3/9, Sở đã đính chính, cho biết con số chính xác là 1,13 triệu lượt.")
+    assert ("correction", 3, 1) in _pairs(text)
+
+
+RUMOUR = """# Mạng xã hội lan truyền tin đập Khe Lim sắp vỡ
+
+Từ tối 19/10, nhiều bài đăng trên mạng xã hội cho rằng đập hồ chứa nước Khe Lim sắp vỡ.
+
+Theo nội dung lan truyền, thân đập đã nứt một đoạn dài khoảng 35 m và nước đang rỉ ra ngoài.
+"""
+DENIAL = """# Đập Khe Lim vẫn an toàn, tin sắp vỡ là sai sự thật
+
+Chiều 20/10, Sở Nông nghiệp tỉnh Hà Lâm khẳng định đập hồ Khe Lim vẫn an toàn.
+
+"Thông tin thân đập nứt dài 35 m là hoàn toàn sai sự thật, vết nứt thực tế nằm ở lớp bê tông mặt đập, dài 2,5 m", ông Lê Văn Long, Giám đốc Sở, nói.
+"""
+
+
+def test_a_rumours_figure_named_wrong_is_denied_not_corrected(engine):
+    (a,) = analyze_text(RUMOUR, "a.txt")
+    (b,) = analyze_text(DENIAL, "b.txt")
+    store_reports(engine, [a])
+    (sb,) = store_reports(engine, [b])
+    kinds = {(c.kind, c.figure, c.other_figure) for c in sb.conflicts if c.other_article}
+    assert ("denial", "2,5 m", "35 m") in kinds
+    assert not [k for k in kinds if k[0] == "correction"]
+
+
+EARLY = """# Sập công trình đang thi công ở Đà Lâm, nhiều công nhân mắc kẹt
+
+Sáng 14/4, một công trình nhà xưởng đang thi công ở phường Hòa Phát, TP Đà Lâm bất ngờ đổ sập.
+
+Lực lượng cứu hộ đã đưa được 4 người ra ngoài, trong đó 1 người bị thương nặng.
+
+Tháng 5/2024, một bức tường nhà xưởng ở khu vực này đổ sập khi đang thi công khiến 3 công nhân tử vong.
+"""
+LATE = """# Vụ sập nhà xưởng ở Đà Lâm: đã đưa 9 người ra ngoài
+
+Vụ sập công trình nhà xưởng ở phường Hòa Phát, TP Đà Lâm sáng 14/4 đã làm 2 công nhân tử vong.
+
+Tính đến 20h, lực lượng chức năng đã đưa được 9 người ra ngoài an toàn.
+"""
+
+
+def test_a_running_count_dated_later_is_an_update_and_an_earlier_years_toll_is_apart(engine):
+    (a,) = analyze_text(EARLY, "a.txt")
+    (b,) = analyze_text(LATE, "b.txt")
+    store_reports(engine, [a])
+    (sb,) = store_reports(engine, [b])
+    links = {(c.kind, c.figure, c.other_figure) for c in sb.conflicts if c.other_article}
+    assert ("update", "9 người", "4 người") in links
+    assert not [k for k in links if "3 công nhân" in k[2]]  # May 2024's accident is another event

@@ -30,6 +30,10 @@ RESTATED = 0.6
 # two ways: beyond it they are different things (a price per share, a fine); a slip of "triệu" for
 # "tỷ" is a correction's to name, which is decided before this
 MONEY_ORDERS = 100
+# ... and any two figures given as one quantity, no harm named (a rumour aside, and an order of size:
+# "hàng trăm công nhân nhập viện" against "4 công nhân"): more than ten times apart, they measure
+# different things (a rate per degree and a peak load, a margin and a total)
+FIGURE_ORDERS = 10
 
 @dataclass(frozen=True)
 class FigureLink:
@@ -222,9 +226,14 @@ def _names_as_wrong(a: ClaimView, b: ClaimView, fr_a, fr_b, ctx: Context, lex, s
                       and same_quantity(new, y, ctx, lex)), None)  # "126 người" names "126 công nhân" as wrong
         if wrong is None or new.figure.value == wrong.figure.value:
             continue
+        x, y = (wrong.figure.text, new.figure.text) if flip else (new.figure.text, wrong.figure.text)
+        if is_rumour(b.text, lex) and not is_rumour(a.text, lex):
+            # "Thông tin thân đập nứt dài 40 m là sai sự thật, vết nứt thực tế ... 2,5 m": what spread
+            # online is denied, not a publication corrected
+            return FigureLink("denial", squash(0.7 + sim), lex.REASONS["rumour_figure"].format(
+                a=who(a, lex), parts=frame_parts(new, wrong, lex), x=new.figure.text, y=wrong.figure.text), x, y)
         reason = lex.REASONS["correction"].format(parts=frame_parts(new, wrong, lex), x=new.figure.text, a=who(a, lex),
                                                   y=wrong.figure.text, b=who(b, lex))
-        x, y = (wrong.figure.text, new.figure.text) if flip else (new.figure.text, wrong.figure.text)
         return FigureLink("correction", squash(0.7 + sim), reason, x, y)
     return None
 
@@ -239,6 +248,11 @@ def _classify(a: ClaimView, b: ClaimView, fa: Frame, fb: Frame, fix_a: bool, fix
                                                   or same_moment(fa.occurred, fb.occurred) is False)
     if fix_a != fix_b and differ and not other_moment:
         new, old = ((a, fa), (b, fb)) if fix_a else ((b, fb), (a, fa))
+        if is_rumour(old[0].text, lex) and not is_rumour(new[0].text, lex):
+            # ("Thông tin thân đập nứt dài 40 m là sai sự thật, vết nứt thực tế ... 2,5 m"): what spread
+            # online is denied, not a publication corrected
+            return FigureLink("denial", squash(0.6 + sim), lex.REASONS["rumour_figure"].format(
+                a=who(new[0], lex), parts=parts, x=new[1].figure.text, y=old[1].figure.text), x, y)
         return FigureLink("correction", squash(0.6 + sim), lex.REASONS["correction"].format(
             parts=parts, x=new[1].figure.text, a=who(new[0], lex), y=old[1].figure.text, b=who(old[0], lex)), x, y)
     if abs(fa.figure.value - fb.figure.value) < 1e-9 * max(fa.figure.value, 1):
@@ -259,10 +273,15 @@ def _classify(a: ClaimView, b: ClaimView, fa: Frame, fb: Frame, fix_a: bool, fix
         # ("hàng chục công nhân có biểu hiện ..." against the firm's 3.500 workers: an order of size
         # contradicts a count only of the same harm, "hàng trăm ... nhập viện" against "4 ... nhập viện")
         return None
-    if fa.unit.split("/")[0].strip() in lex.MONEY_UNITS and not fa.harm \
-            and max(fa.figure.value, fb.figure.value) > MONEY_ORDERS * max(min(fa.figure.value, fb.figure.value), 1e-9):
+    apart = max(fa.figure.value, fb.figure.value) / max(min(fa.figure.value, fb.figure.value), 1e-9)
+    if fa.unit.split("/")[0].strip() in lex.MONEY_UNITS and not fa.harm and apart > MONEY_ORDERS:
         return None  # "7.150 đồng" a share and "4 tỷ đồng" a fine: sums that far apart are two things
-    if is_rumour(a.text, lex) != is_rumour(b.text, lex):
+    rumour = is_rumour(a.text, lex) != is_rumour(b.text, lex)
+    if apart > FIGURE_ORDERS and not rumour and not fa.harm and "order" not in (fa.figure.bound, fb.figure.bound):
+        # "mỗi 1 độ C ... kéo theo 800-1.000 MW" against "phụ tải vượt 54.000 MW": two sources' counts
+        # of one thing differ by a part, not tenfold; a rumour may blow a figure up ("3.000 hộ")
+        return None
+    if rumour:
         spread, official = (a, b) if is_rumour(a.text, lex) else (b, a)
         if official.source_type in lex.AUTHORITY_TYPES:
             return FigureLink("denial", squash(0.6 + sim), lex.REASONS["rumour_figure"].format(

@@ -2,6 +2,7 @@
 comparison reports (`compare`), and the pruning that keeps one partner per denial."""
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import replace
@@ -230,11 +231,28 @@ def anaphoric_pairs(claims: Sequence[ClaimView], keys: Sequence, lex) -> list[tu
     return out
 
 
+# How many claims back an in-article correction looks for the figure it puts right
+CORRECTION_REACH = 5
+
+
 def corrected_before(claims: Sequence[ClaimView], j: int) -> int | None:
-    """The nearest claim before the j-th giving a figure in one of its units: what an in-article
-    correction ("con số đúng là 140 tỷ đồng") puts right comes just before it."""
-    units = {f.unit for f in claims[j].figures}
-    return next((i for i in range(j - 1, -1, -1) if units & {f.unit for f in claims[i].figures}), None)
+    """Of the few claims before the j-th giving a count in one of its units, the one whose figure is
+    nearest the correction's: what "con số chính xác là 1,13 triệu lượt" puts right is a slip
+    (1,31 triệu) just before it, not a destination's 610.000 in between."""
+    mine = [f for f in claims[j].figures if f.kind == "count" and f.value > 0]
+    best = None
+    seen = 0
+    for i in range(j - 1, -1, -1):
+        theirs = [g for g in claims[i].figures if g.kind == "count" and g.value > 0 and any(g.unit == f.unit for f in mine)]
+        if not theirs:
+            continue
+        seen += 1
+        gap = min(abs(math.log(g.value / f.value)) for f in mine for g in theirs if g.unit == f.unit)
+        if best is None or gap < best[0]:
+            best = (gap, i)
+        if seen >= CORRECTION_REACH:
+            break
+    return best[1] if best else None
 
 
 def prune(conflicts: Iterable[Conflict], claims: dict, lang: str = "vi") -> list[Conflict]:

@@ -90,9 +90,10 @@ def comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, l
         return False  # "Sở Y tế tỉnh Kon Tum: tỉnh láng giềng này ghi nhận 95 ca" against Gia Lai's 412
     if fa.unit == "%" and fa.harm is None and same_moment(fa.as_of, fb.as_of) is False:
         return False  # a rate or a change of one day is not the next day's ("giảm 3,4%" / "tăng trở lại 1,2%")
-    if (bool(fa.places) != bool(fb.places)) and fa.key in ctx.multi_place \
+    if (bool(fa.places) != bool(fb.places)) and fa.key in ctx.multi_place and not ctx.marked_here \
             and not sources_place_same(fa, a, fb, lex) and not sources_place_same(fb, b, fa, lex):
         return False  # the article gives this figure per place: the one naming no place may be their total
+        # (not a marked correction's: "con số chính xác là 1,12 triệu lượt" need not name the province again)
     if same_moment(fa.occurred, fb.occurred) is False:
         return False  # events on different days: two fires, not one
     if ctx.across and _dated_year(fa) != _dated_year(fb) and not _same_day(fa, fb):
@@ -186,8 +187,10 @@ def _one_source_over_time(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx:
 
 
 def _dated_year(fr: Frame) -> bool:
-    """The figure's moment is a day given with its year."""
-    return bool(fr.as_of and fr.as_of.day and fr.as_of.year)
+    """The figure's moment is a day, or a month, given with its year ("ngày 14/8/2024", "Tháng
+    5/2024, một bức tường đổ sập ...")."""
+    return bool(fr.as_of and (fr.as_of.day and fr.as_of.year
+                              or fr.as_of.period and re.search(r"(?<!\d)\d{1,2}/\d{4}(?!\d)", fr.as_of.period)))
 
 
 def _same_day(fa: Frame, fb: Frame) -> bool:

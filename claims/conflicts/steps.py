@@ -49,6 +49,13 @@ def newer(fa: Frame, fb: Frame, ctx: Context, lex, two_voices: bool = False) -> 
             return -1 if fa.change == "initial" else 1
         if ctx.same_event and fa.source and fa.source == fb.source:
             return 1 if ctx.a_newer else -1  # the same authority's later figure, in a later article
+        if ctx.across and ctx.same_event and not two_voices and fa.unit == fb.unit == "người":
+            # the newer report's count of people dated ("Tính đến 20h, ... đã đưa được 8 người ra
+            # ngoài") against the earlier report's undated one ("đã đưa được 4 người ra ngoài"): a
+            # later, higher step of the same running count
+            later_fr, earlier_fr = (fa, fb) if ctx.a_newer else (fb, fa)
+            if later_fr.as_of is not None and earlier_fr.as_of is None and later_fr.figure.value > earlier_fr.figure.value:
+                return 1 if ctx.a_newer else -1
         counted = fa.harm is not None and fa.harm == fb.harm
         # a count another outlet words around the same term ("ngôi nhà bị tốc mái"): quantity.comparable
         # made sure of the shared term; sums of money are not counts that only grow
