@@ -263,7 +263,9 @@ NAME_COMMAS = (r"\b(?:phòng,\s*chống|phòng,\s*chữa|tìm kiếm,\s*cứu n�
                r"|khám,\s*chữa|xuất,\s*nhập"  # "Cục Quản lý khám, chữa bệnh", "Cục Quản lý xuất, nhập cảnh"
                r"|tham nhũng,\s*kinh tế,\s*buôn lậu|kinh tế,\s*buôn lậu"  # the police's C03 and its units
                # "Ban Chỉ huy phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự tỉnh X"
-               r"|thiên tai,\s*tìm kiếm|thiên tai,\s*cứu nạn|cứu nạn,\s*cứu hộ)\b")
+               r"|thiên tai,\s*tìm kiếm|thiên tai,\s*cứu nạn|cứu nạn,\s*cứu hộ"
+               # the fire police, "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh X"
+               r"|phòng cháy,\s*chữa cháy)\b")
 # Words joining two posts of one person: "Thứ trưởng Ngoại giao kiêm người phát ngôn Chính phủ X"
 # runs on past "kiêm" to the name; it is no verb phrase after a name.
 TITLE_JOINERS: tuple[str, ...] = ("kiêm",)
@@ -764,6 +766,10 @@ GOVERNMENT_HEADS: tuple[str, ...] = ("chính phủ", "nhà chức trách", "gi�
                                      "người phát ngôn chính phủ", "thủ tướng", "tổng thống", "quân đội")
 # An unnamed spokesperson of a named body speaks for that body: organization, not anonymous.
 SPOKESPERSON_HEADS: tuple[str, ...] = ("người phát ngôn", "phát ngôn viên", "đại diện", "người đại diện")
+# Heads of a firm's name, whose brand may hold a family name's word ("Công ty TNHH Giày Thái Hưng
+# Phát", "Tập đoàn Hoàng Anh"): no person is named inside it.
+FIRM_HEADS: tuple[str, ...] = ("công ty", "tổng công ty", "tập đoàn", "ngân hàng", "hợp tác xã", "doanh nghiệp", "nhà máy",
+                               "xí nghiệp", "cửa hàng", "chuỗi")
 # Kin of someone named ("Chồng bà Thoa", "Mẹ của bé Gia Hân", "con trai ông Nam"): the relative
 # speaks, unnamed, not the person the phrase names. Longer entries first where one starts another.
 KIN_NOUNS: tuple[str, ...] = (

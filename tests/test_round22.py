@@ -56,3 +56,25 @@ def test_round22_guards(text, k, want):
 ])
 def test_round23_classes(text, k, want):
     assert primary(text, k) == want
+
+
+# round 24 (the same session)
+@pytest.mark.parametrize("text,k,want", [
+    # a relative with an aside before the cue, and "người mẹ" for her afterwards
+    ("Mẹ của nạn nhân Trần Thị Hồng Vân, 22 tuổi, kể con gái bà làm phục vụ ở quán mới được ba tháng.", 0,
+     ("Mẹ của nạn nhân Trần Thị Hồng Vân", "anonymous")),
+    ("Mẹ của nạn nhân Trần Thị Hồng Vân, 22 tuổi, kể con gái bà làm phục vụ ở quán mới được ba tháng. "
+     "“Tối qua nó còn gọi điện hẹn cuối tuần về ăn cơm”, người mẹ nghẹn ngào.", 1,
+     ("Mẹ của nạn nhân Trần Thị Hồng Vân", "anonymous")),
+    # the fire police's name, commas and all
+    ("Theo Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Hòa Lâm, lửa bùng lên từ tầng 2.", 0,
+     ("Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Hòa Lâm", "organization")),
+    # a firm's brand may hold a family name's word: the person is the one named with a title
+    ("Sáng 19/11, ông Lê Quốc Vĩnh, Giám đốc nhân sự Công ty TNHH Giày Thái Hưng Phát, xác nhận công ty cắt giảm "
+     "2.000 lao động.", 0, ("Lê Quốc Vĩnh", "person")),
+    # ... while after a commune's body the person's name does follow
+    ("Chủ tịch UBND xã Bình Sơn Hải Lê Hữu Phước cho hay xã đã trích quỹ hỗ trợ mỗi gia đình 5 triệu đồng.", 0,
+     ("Lê Hữu Phước", "person")),
+])
+def test_round24_classes(text, k, want):
+    assert primary(text, k) == want

@@ -288,7 +288,7 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
         if cand.stype == "anonymous":
             speaker = self._epithet_of_last_speaker(cand.mention, si)
             if speaker is not None:
-                return speaker, "person"
+                return speaker
             group = re.fullmatch(r"(?:các|những)\s+(.+)", cand.mention, flags=re.I)
             if group:  # "các hộ dân" after "Hơn 60 hộ dân ở thôn Đồng Cừ": the group named before
                 for s_i, att in reversed(self.sources):
@@ -337,7 +337,7 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
             return None  # the last speaker was someone else: the titled people the article named decide
         return None
 
-    def _epithet_of_last_speaker(self, mention: str, si: int) -> str | None:
+    def _epithet_of_last_speaker(self, mention: str, si: int) -> tuple[str, str] | None:
         """"..., người mẹ nói" right after "Bà Nguyễn Thị Sáu, mẹ chị Duyên, kể lại ...": a role or
         kin word after "người" / "vị", with no quantifier and no name, is the person credited in the
         two sentences before when the article described them with that word, no one else was named
@@ -351,6 +351,9 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
         if not (gender or starts_with_any(noun, self.lex.PERSON_TITLES)):
             return None
         last = next(((s_i, att) for s_i, att in reversed(self.sources) if s_i < si), None)
+        if last is not None and si - last[0] <= 2 and last[1].source_type == "anonymous" \
+                and re.match(rf"{re.escape(noun.split()[0])}\s+của\s", last[1].source, flags=re.I):
+            return last[1].source, "anonymous"  # "..., người mẹ nghẹn ngào" after "Mẹ của nạn nhân X kể"
         if last is None or si - last[0] > 2 or last[1].source_type != "person":
             return None
         if any(last[0] < m_[0] <= si and m_[2] != last[1].source for m_ in self.mentions):
@@ -361,7 +364,7 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
         # the article called them so ("Bà X, mẹ chị Duyên"): a doctor is no "người mẹ", a passenger
         # no "người tài xế"
         said = " ".join([last[1].mention or ""] + (list(person.roles) + list(person.titles) if person else [])).lower()
-        return last[1].source if re.search(rf"(?<!\w){re.escape(noun.split()[0])}(?!\w)", said) else None
+        return (last[1].source, "person") if re.search(rf"(?<!\w){re.escape(noun.split()[0])}(?!\w)", said) else None
 
     def known_given_name(self, word: str) -> Candidate | None:
         """"Hùng cho rằng ...": a bare Vietnamese given name is a person once the article has named

@@ -11,6 +11,18 @@ from .. import lexicon
 from .patterns import is_cap, starts_with_any
 
 
+def _ends_a_firms_name(tokens: list[str], i: int, lex) -> bool:
+    """The surname at i goes on a firm's name that only capitalised words join to its head
+    ("Công ty TNHH Giày Thái Hưng Phát"): the company's brand, no one's name. (After a place's
+    body, "UBND xã Bình Sơn Hải Lê Hữu Phước", a person's name does follow.)"""
+    for k in range(max(0, i - 6), i):
+        before = " ".join(tokens[k:i])
+        head = starts_with_any(before, lex.FIRM_HEADS)
+        if head and before[len(head):].split() and all(is_cap(t) for t in before[len(head):].split()):
+            return True
+    return False
+
+
 def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
     """Personal names in a noun phrase: (name, title before it, gender).
 
@@ -48,7 +60,8 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
                     # inside a body's name ("Công ty Xi măng Hà Tiên", also after "Đại diện"): the
                     # phrase opens with the body's head and a lower-case word comes right before
                     and not (i > 0 and not is_cap(tokens[i - 1]) and _inside_body_name(tokens, i, lex)
-                             and not _full_personal_name(tokens, i))):
+                             and not _full_personal_name(tokens, i))
+                    and not _ends_a_firms_name(tokens, i, lex)):
                 run, i2 = _run_at(tokens, i)
                 if not person_like(run, lex):
                     i = i2  # "Hòa Lâm FC": a brand's word after a surname, no one's name

@@ -45,7 +45,7 @@ def _kin_or_agent_of_someone(np: str, lex) -> bool:
         head = spk if spk and re.match(r"\s+của\s", np[len(spk):]) else None
     if head is None or (len(np) > len(head) and np[len(head)].isalnum()):
         return False
-    if head in lex.KIN_NOUNS and re.match(r"\s+của\s+\S", np[len(head):]):
+    if head.lower() in lex.KIN_NOUNS and re.match(r"\s+của\s+\S", np[len(head):]):
         return True  # "Mẹ của một nạn nhân 19 tuổi": whoever the relative is of
     rest = re.sub(r"^\s*(?:của\s+)?", "", np[len(head):])
     title = starts_with_any(rest, lex.ADDRESS_TITLES)
