@@ -467,7 +467,9 @@ SURNAMES: frozenset[str] = frozenset(
     "Văn Từ Hứa Giang Thân Ninh Tống Diệp Phùng Châu Trương La Nông Lò Mẫn Hầu Doãn Kim "
     # less common and ethnic-minority family names ("Vi Văn Hùng", "Giàng A Páo", "Thạch Sô Phel")
     # (not "Bạch", "Quan", "Lạc": they start more place names than people's, "Bạch Mai", "Lạc Long")
-    "Vi Lường Lù Sùng Thào Giàng Mùa Cầm Tòng Đàm Bế Khổng Lục Thạch Lã Tôn Giáp Nghiêm".split()
+    "Vi Lường Lù Sùng Thào Giàng Mùa Cầm Tòng Đàm Bế Khổng Lục Thạch Lã Tôn Giáp Nghiêm "
+    # Chinese officials' family names as Vietnamese news writes them ("Mao Ninh", "Tập Cận Bình", "Tần Cương")
+    "Mao Tập Tần".split()
 )
 # Roles with which "vị ..." / "nữ ..." point back to the person just credited, whatever title the lead gave
 # them ("vị chuyên gia" after "PGS.TS X, giảng viên ..."); "vị bác sĩ", "vị luật sư" may be someone new.
@@ -1145,6 +1147,8 @@ DENIAL_MARKERS: tuple[str, ...] = (
 # không chính xác", "thông tin trên") or the claim answered is what spread online; otherwise the
 # sentence states a negative fact of its own.
 PLAIN_NEGATION_MARKERS: frozenset[str] = frozenset({"không hề có", "hoàn toàn không", "không có cơ sở", "không chính xác"})
+# "Chưa có con số chính xác ..., ước tính 60 ngôi nhà": no exact figure yet, an estimate, no correction.
+NO_EXACT_FIGURE_YET = r"(?<!\w)(?:chưa|không|chưa thể)\s+(?:có\s+)?(?:con số|số liệu|thống kê)\s+chính xác"
 # Nouns for what someone said, as a denial's object ("bác bỏ lời khai này", "bác bỏ kết luận bán
 # phá giá"): the claim answered is one made with the matching cue, before any other on the matter.
 SPEECH_ACT_NOUNS: dict[str, tuple[str, ...]] = {
@@ -1345,7 +1349,8 @@ ACCUSATION_WORDS = (r"(?<!\w)(?:phản ánh|tố cáo|tố giác|cáo buộc|ch�
 # YouTube"): a denial of "thông tin trên mạng" answers them.
 # ("tài khoản" only as a named account on a platform, "tài khoản “Mẹ bỉm ...”", "tài khoản có tên":
 # one of a bank or a brokerage, "qua tài khoản của em họ", "27 tài khoản mua bán", is no post)
-ONLINE_POSTS = (r"(?<!\w)(?:facebook|youtube|tiktok|zalo|tài khoản(?=\s+(?:mạng|có tên|tên|ảo|[“\"'«]|(?-i:[A-ZĐ])))"
+ONLINE_POSTS = (r"(?<!\w)(?:facebook|youtube|tiktok|zalo|tài khoản(?=\s+(?:mạng|có tên|tên|ảo|[“\"'«]|(?-i:[A-ZĐ])"
+                r"|đăng|chia sẻ|bình luận|lan truyền|phát tán|livestream))"  # "Nhiều tài khoản đăng tải ...": posting accounts
                 r"|bài đăng|đăng bài|đoạn video|clip|diễn đàn|hội nhóm)(?!\w)")
 # A sentence that opens with one day ("Trong ngày 20/3, toàn tỉnh chỉ khoảng 600 trẻ được tiêm"):
 # its figures are that day's, not a running total's.

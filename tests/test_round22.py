@@ -78,3 +78,21 @@ def test_round23_classes(text, k, want):
 ])
 def test_round24_classes(text, k, want):
     assert primary(text, k) == want
+
+
+# the fifteenth session's review of the diff: what the new rules must not do
+@pytest.mark.parametrize("text,k,want", [
+    # "X này" points back only at a speaker whom that role names, not one "of" it
+    ("Luật sư của bị cáo cho rằng thân chủ không có ý thức chiếm đoạt tài sản. "
+     "Bị cáo này khai đã chuyển toàn bộ tiền cho giám đốc công ty.", 1, ("Bị cáo này", "person")),
+    # "Phía X," with an aside and no other speaker: the side speaks
+    ("Hàng trăm hộ dân ở xã Thạch Sơn phản ánh nước sông bốc mùi hôi. Phía Công ty Giấy Thái Bình, sau khi làm "
+     "việc với đoàn kiểm tra, cho biết sẽ tạm dừng xả thải để rà soát.", 1, ("Công ty Giấy Thái Bình", "organization")),
+    # a place or an acronym after a country is the body's name, no spokesperson's
+    ("Đại diện Công ty Samsung Electronics Việt Nam Thái Nguyên cho biết công nhân sẽ nghỉ 9 ngày.", 0,
+     ("Công ty Samsung Electronics Việt Nam Thái Nguyên", "organization")),
+    ("Đại diện Hiệp hội Thép Việt Nam VSA cho biết sức cầu yếu khiến tồn kho tăng.", 0,
+     ("Hiệp hội Thép Việt Nam VSA", "organization")),
+])
+def test_review_fifteenth(text, k, want):
+    assert primary(text, k) == want

@@ -326,7 +326,8 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
     def _last_described_as(self, role: str, si: int) -> tuple[str, str] | None:
         """"X này" points back at the nearest source credited in the sentences just before whose
         mention has that role noun, named or not; None when that source was someone else."""
-        rx = re.compile(rf"(?<!\w){re.escape(role.lower())}(?!\w)")
+        # (the role heads the mention: "Luật sư của bị cáo" is no "bị cáo này")
+        rx = re.compile(rf"^(?:(?:một|các|những|hai|ba|vài)\s+)?{re.escape(role.lower())}(?!\w)")
         for s_i, att in reversed(self.sources):
             if s_i >= si:
                 continue

@@ -61,7 +61,14 @@ def _named_after_country(body: str, lex) -> str | None:
     for country in sorted(lex.COUNTRY_NAMES, key=len, reverse=True):
         m = re.search(rf"(?<=\s){re.escape(country)}\s+(\S+(?:\s+\S+){{0,3}})$", body)
         # (not a short form in brackets: "Hội đồng Xuất khẩu dầu cọ Indonesia (IPEC)" is the body's)
-        if m and all(is_cap(w) and w[0] not in "([" for w in m.group(1).split()) and m.group(1).split()[0] not in lex.COUNTRY_NAMES:
+        words = m.group(1).split() if m else []
+        # (a person's name: two words or more, none in capitals only ("VSA", "ACV"), not a place
+        # ("Thái Nguyên", "Uông Bí") nor a second country ("Việt Nam Thụy Điển"))
+        if len(words) >= 2 and all(is_cap(w) and w[0] not in "([" and not (w.isupper() and len(w) > 1) for w in words) \
+                and words[0] not in lex.COUNTRY_NAMES and m.group(1) not in lex.PLACES \
+                and not any(" ".join(words[k:k + 2]) in lex.PLACES or " ".join(words[k:k + 2]) in lex.COUNTRY_NAMES
+                            or words[k] in lex.COUNTRY_NAMES for k in range(len(words))) \
+                and person_like(words, lex):
             return m.group(1)
     return None
 

@@ -73,6 +73,13 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
             break
         if idx == 0 and idx < len(segs) - 1 and re.match(r"(?i)ở\s", seg_s) and off == lo:
             break  # "Ở New York, người phát ngôn ... cho biết": where, before the subject (", ở buôn X," is an aside)
+        if re.match(r"(?i)phía\s+\S", seg_s) and idx < len(segs) - 1 and not cands:
+            # "Phía Công ty X, sau khi làm việc với ..., cho biết": the side speaks when no one else
+            # is named before the cue ("Phía Hamas, người phát ngôn Y tuyên bố": Y)
+            c = np_candidate(art, seg_s.split(None, 1)[1], is_last=False)
+            if c is not None:
+                cands.append(c)
+                break
         if starts_with_any(seg_s, art.lex.LEADING_ADVERBIALS) and idx < len(segs) - 1:
             if not cands and all(not s.strip() for s, _ in segs[idx + 1:]):
                 continue  # "X, trong một tuyên bố ngày 5/8, cho rằng": an aside between subject and cue

@@ -15,7 +15,8 @@ def _correction_rx(lex) -> re.Pattern:
 
 @lru_cache(maxsize=16384)
 def corrects(text: str, lex) -> bool:
-    return bool(_correction_rx(lex).search(text))
+    # ("chưa có con số chính xác, ước tính ...": no exact figure yet, an estimate, no correction)
+    return bool(_correction_rx(lex).search(text)) and not re.search(lex.NO_EXACT_FIGURE_YET, text, re.I)
 
 
 @lru_cache(maxsize=16384)

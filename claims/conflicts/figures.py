@@ -27,12 +27,14 @@ from .terms import clause_of, near_breakdown, none_harmed, partial, predicate_te
 RESTATED = 0.6
 
 # How many times larger one sum of money may be than another and the two still be one sum given
-# two ways: beyond it they are different things (a price per share, a fine); a slip of "triệu" for
-# "tỷ" is a correction's to name, which is decided before this
-MONEY_ORDERS = 100
-# ... and any two figures given as one quantity, no harm named (a rumour aside, and an order of size:
-# "hàng trăm công nhân nhập viện" against "4 công nhân"): more than ten times apart, they measure
-# different things (a rate per degree and a peak load, a margin and a total)
+# two ways: beyond it they are different things (a share's price, "7.150 đồng", and a fine, "4 tỷ
+# đồng"); an indictment's "26 tỷ" against a defendant's "200 triệu" is still one sum disputed; a
+# slip of "triệu" for "tỷ" is a correction's to name, which is decided before this
+MONEY_ORDERS = 1000
+# ... and, inside one article, two figures given as one quantity, no harm named, not two parties'
+# (a rumour aside, and an order of size: "hàng trăm công nhân nhập viện" against "4 công nhân"):
+# more than ten times apart, the article's own figures measure different things (a rate per degree
+# and a peak load, a margin and a total); two parties may well be that far apart ("1.200 tấn" / "95 tấn")
 FIGURE_ORDERS = 10
 
 @dataclass(frozen=True)
@@ -65,7 +67,6 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
     sim = similarity(a.text, b.text, lang)
     # (a correction notice is about one matter: its own figures are on one topic)
     on_topic = bool(shared or ctx.same_event or ctx.notice == "both" or (not (names_a and names_b) and sim >= min_topic)
-                    or _two_sources_one_measure(a, b, fr_a, fr_b, ctx, lex)
                     or (a.ref, b.ref) in ctx.corrected_pairs or (b.ref, a.ref) in ctx.corrected_pairs)
     if (a.ref, b.ref) in ctx.corrected_pairs or (b.ref, a.ref) in ctx.corrected_pairs:
         # ("con số đúng là 140 tỷ đồng" puts right "lợi nhuận sau thuế quý II đạt 158 tỷ đồng": the
@@ -155,18 +156,6 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
         if link:
             return updates or [link]
     return updates
-
-
-def _two_sources_one_measure(a: ClaimView, b: ClaimView, fr_a, fr_b, ctx: Context, lex) -> bool:
-    """Inside one article, two different sources give a figure for what they word alike (a shared
-    two-word term of the figure's clause: "cả nước xuất khẩu 7,12 triệu tấn gạo" / "10 tháng qua cả
-    nước đã xuất khẩu 7,43 triệu tấn gạo"): one matter, however differently each is introduced."""
-    if ctx.across or a.article != b.article or not (a.source and b.source) or a.source == b.source:
-        return False
-    # (counts and amounts only: prices, sums and rates are worded alike for too many different things)
-    return any(x.key == y.key and x.unit != "%" and x.unit.split("/")[0].strip() not in lex.MONEY_UNITS
-               and predicate_terms(a.text, x.figure, lex) & predicate_terms(b.text, y.figure, lex)
-               for x in fr_a for y in fr_b)
 
 
 def _worded_alike(later: ClaimView, fr_later, quoted: ClaimView, fr_quoted, lex) -> bool:
@@ -277,7 +266,8 @@ def _classify(a: ClaimView, b: ClaimView, fa: Frame, fb: Frame, fix_a: bool, fix
     if fa.unit.split("/")[0].strip() in lex.MONEY_UNITS and not fa.harm and apart > MONEY_ORDERS:
         return None  # "7.150 đồng" a share and "4 tỷ đồng" a fine: sums that far apart are two things
     rumour = is_rumour(a.text, lex) != is_rumour(b.text, lex)
-    if apart > FIGURE_ORDERS and not rumour and not fa.harm and "order" not in (fa.figure.bound, fb.figure.bound):
+    if apart > FIGURE_ORDERS and not rumour and not fa.harm and "order" not in (fa.figure.bound, fb.figure.bound) \
+            and not ctx.across and not two_voices:
         # "mỗi 1 độ C ... kéo theo 800-1.000 MW" against "phụ tải vượt 54.000 MW": two sources' counts
         # of one thing differ by a part, not tenfold; a rumour may blow a figure up ("3.000 hộ")
         return None

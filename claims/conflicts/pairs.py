@@ -10,6 +10,7 @@ from typing import Iterable, Sequence
 
 from .. import lexicon
 from ..attribution.patterns import starts_with_any
+from .terms import predicate_terms
 from .base import ClaimView, Conflict, common_terms, content_syllables, proper_names, similarity, squash, topic_terms, who
 from .explanations import competing_explanations
 from .corrections import correction_notice, corrects
@@ -120,7 +121,8 @@ def within(claims: Sequence[ClaimView], lang: str = "vi") -> list[Conflict]:
     best_answer: dict[int, tuple[float, ClaimView]] = {}  # denier -> the claim it most likely answers
     notice = any(c.headline and correction_notice(c.text, lex) for c in claims)
     corrected = frozenset((c.ref, claims[i].ref) for j, c in enumerate(claims)
-                          if c.figures and corrects(c.text, lex) and (i := corrected_before(claims, j)) is not None)
+                          if c.figures and corrects(c.text, lex)
+                          and (i := corrected_before(claims, j, lex)) is not None)
     ctx = Context(multi_place=multi_place_keys(claims), notice="both" if notice else "", corrected_pairs=corrected)
     for j, i in candidate_pairs(keys) + anaphoric_pairs(claims, keys, lex):
         out.extend(compare(claims[j], claims[i], lang, ctx))
@@ -225,7 +227,7 @@ def anaphoric_pairs(claims: Sequence[ClaimView], keys: Sequence, lex) -> list[tu
         if re.search(lex.ANAPHORIC_TARGET, c.text, re.I) and has_denial(c.text, lex):
             out.extend((j, i) for i in range(max(0, j - ANAPHORIC_REACH), j) if not keys[i] & keys[j])
         if c.figures and corrects(c.text, lex):
-            i = corrected_before(claims, j)
+            i = corrected_before(claims, j, lex)
             if i is not None and not keys[i] & keys[j]:
                 out.append((j, i))
     return out
@@ -235,11 +237,14 @@ def anaphoric_pairs(claims: Sequence[ClaimView], keys: Sequence, lex) -> list[tu
 CORRECTION_REACH = 5
 
 
-def corrected_before(claims: Sequence[ClaimView], j: int) -> int | None:
-    """Of the few claims before the j-th giving a count in one of its units, the one whose figure is
-    nearest the correction's: what "con số chính xác là 1,13 triệu lượt" puts right is a slip
-    (1,31 triệu) just before it, not a destination's 610.000 in between."""
-    mine = [f for f in claims[j].figures if f.kind == "count" and f.value > 0]
+def corrected_before(claims: Sequence[ClaimView], j: int, lex) -> int | None:
+    """Of the few claims before the j-th giving a count in one of its units, the one it most likely
+    puts right: the correcting body's own figure first, then one worded alike ("lượt khách quốc
+    tế"), then the nearest in value (what "con số chính xác là 1,13 triệu lượt" puts right is a
+    slip, 1,31 triệu, not a destination's 610.000 in between)."""
+    me = claims[j]
+    mine = [f for f in me.figures if f.kind == "count" and f.value > 0]
+    terms = set().union(*(predicate_terms(me.text, f, lex) for f in mine)) if mine else set()
     best = None
     seen = 0
     for i in range(j - 1, -1, -1):
@@ -247,9 +252,12 @@ def corrected_before(claims: Sequence[ClaimView], j: int) -> int | None:
         if not theirs:
             continue
         seen += 1
+        own = bool(me.source) and claims[i].source == me.source
+        alike = any(terms & predicate_terms(claims[i].text, g, lex) for g in theirs)
         gap = min(abs(math.log(g.value / f.value)) for f in mine for g in theirs if g.unit == f.unit)
-        if best is None or gap < best[0]:
-            best = (gap, i)
+        rank = (not own, not alike, gap)
+        if best is None or rank < best[0]:
+            best = (rank, i)
         if seen >= CORRECTION_REACH:
             break
     return best[1] if best else None

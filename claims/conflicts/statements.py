@@ -58,8 +58,12 @@ def denial_evidence(denier: ClaimView, other: ClaimView, lang: str = "vi") -> tu
             and not is_rumour(other.text, lex) and not re.search(lex.ONLINE_POSTS, other.text, re.I):
         return None  # "phủ nhận thông tin trên mạng xã hội cho rằng ...": it answers the rumour, not the police's finding
     if marker in lex.PLAIN_NEGATION_MARKERS and not _names_what_was_said(denier.text, marker, lex) \
-            and not is_rumour(other.text, lex) and not re.search(lex.ONLINE_POSTS, other.text, re.I):
-        return None  # "... không hề có biển cảnh báo": a negative fact of its own, no answer to anyone
+            and not is_rumour(other.text, lex) and not re.search(lex.ONLINE_POSTS, other.text, re.I) \
+            and not _negates_their_words(denier.text, marker, other.text, lex):
+        # "... không hề có biển cảnh báo" after "phải được cảnh báo, cấm đường": a negative fact of
+        # its own, no answer to anyone ("hoàn toàn không xả thải ra sông Cầu" does answer "xả thải
+        # chưa qua xử lý ra sông Cầu")
+        return None
     matter = same_matter(denier, other, lang, lex)
     if matter is None:
         return None
@@ -86,11 +90,26 @@ def _names_what_was_said(denier: str, marker: str, lex) -> bool:
     if re.search(lex.ANAPHORIC_TARGET, denier, re.I):
         return True  # "Liên quan đến thông tin trên, bà X khẳng định không hề có ...": wherever it stands
     at = denier.lower().find(marker.lower())
+    acts = "|".join(map(re.escape, lex.SPEECH_ACT_NOUNS))
+    if at > 0 and re.search(rf"(?<!\w)(?:{acts})(?!\w)[^,;:\"“”]*$", denier[:at].lower()):
+        return True  # "kết luận giám định ... là không chính xác", "những phản ánh của phụ huynh là không có cơ sở"
     for m in re.finditer(lex.DENIED_OBJECT, denier, re.I):
         between = denier[m.end():at] if m.end() <= at else denier[at:m.start()]
         if not re.search(r"[,;:\"“”]", between):
             return True
     return False
+
+
+def _negates_their_words(denier: str, marker: str, other: str, lex) -> bool:
+    """The words a plain negation negates (the first five syllables after it) repeat two words
+    (two adjacent syllable pairs) of the other claim, or all of them when there are fewer."""
+    low = denier.lower()
+    at = low.find(marker.lower())
+    after = re.findall(r"\w+", low[at + len(marker):])[:5] if at >= 0 else []
+    pairs = {f"{a} {b}" for a, b in zip(after, after[1:]) if a not in lex.STOPWORDS or b not in lex.STOPWORDS}
+    toks = re.findall(r"\w+", other.lower())
+    theirs = {f"{a} {b}" for a, b in zip(toks, toks[1:])}
+    return bool(pairs) and len(pairs & theirs) >= min(2, len(pairs))
 
 
 def _act_answered(denier: str, marker: str, cue: str | None, lex) -> bool:
@@ -288,8 +307,9 @@ def _stance_guards(lex) -> tuple[str, re.Pattern, re.Pattern]:
     normative = "|".join(re.escape(n) for n in lex.NORMATIVE_MARKERS)
     deniers = "|".join(re.escape(n) for n in lex.DENYING_VERBS)
     return (negators, re.compile(rf"(?<!\w)(?:{normative})\s+(?:\w+\s+){{0,2}}$"),
-            # (the whole denied clause: "bác bỏ thông tin lan truyền trên mạng cho rằng trạm "cố tình ...")
-            re.compile(rf"(?<!\w)(?:{deniers})\s[^,.;:]{{0,100}}$"))
+            # (the whole denied clause: "bác bỏ thông tin lan truyền trên mạng cho rằng trạm "cố tình ...",
+            # up to a "và" that opens the next: "bác bỏ tin đồn ... và khẳng định sản phẩm đạt chuẩn")
+            re.compile(rf"(?<!\w)(?:{deniers})\s(?:(?!\svà\s)[^,.;:]){{0,100}}$"))
 
 
 @lru_cache(maxsize=64)

@@ -21,8 +21,10 @@ def newer(fa: Frame, fb: Frame, ctx: Context, lex, two_voices: bool = False) -> 
         return 0  # "hơn 1.200 bài" and "1.248 bài": one count, rounded once
     if ctx.across and ctx.same_event and fa.now and fb.now:
         return 1 if ctx.a_newer else -1  # each report's "hiện": the later report's is the later count
-    if two_voices and fa.scope == fb.scope == "period":
-        return 0  # two bodies' totals for one closed period ("10 tháng qua"): a discrepancy, whenever each spoke
+    if two_voices and fa.scope == fb.scope == "period" and any(fr.as_of is None or fr.as_of.period for fr in (fa, fb)):
+        # two bodies' totals for one closed period ("đến hết tháng 10", "10 tháng qua"): a discrepancy,
+        # whenever each spoke; a year-to-date count dated to the day ("tính đến 20/11") still runs on
+        return 0
     moment = same_moment(fa.as_of, fb.as_of)
     if moment is False:
         return 1 if later(fa.as_of, fb.as_of) else -1
