@@ -286,3 +286,10 @@ def test_a_correction_puts_right_its_own_bodys_slip():
             "Sở Du lịch sau đó đính chính, con số chính xác là 12.500 lượt khách quốc tế.")
     found = [p for p in _pairs(text) if p[0] == "correction"]
     assert ("correction", 2, 0) in found and ("correction", 2, 1) not in found
+
+
+def test_two_parties_counts_of_one_harm_clash_without_a_shared_name():
+    # (the second review: two sources, one harm worded alike, no name in common)
+    text = ("Theo UBND huyện Tân Lạc, có 1.300 tấn cá chết trên sông Bưởi.\n\n"
+            "Người nuôi cá lồng cho biết chỉ khoảng 90 tấn cá bị chết.")
+    assert ("number_mismatch", 1, 0) in _pairs(text)
