@@ -58,10 +58,9 @@ def _named_after_country(body: str, lex) -> str | None:
     Mao Ninh" -> "Mao Ninh"): a foreign body's spokesperson named right after it."""
     if not starts_with_any(body, lex.ORG_HEADS):
         return None
-    for country in sorted(lex.COUNTRY_NAMES, key=len, reverse=True):
-        m = re.search(rf"(?<=\s){re.escape(country)}\s+(\S+(?:\s+\S+){{0,3}})$", body)
+    for m in _after_country_rx(lex).finditer(body):
         # (not a short form in brackets: "Hội đồng Xuất khẩu dầu cọ Indonesia (IPEC)" is the body's)
-        words = m.group(1).split() if m else []
+        words = m.group(1).split()
         # (a person's name: two words or more, none in capitals only ("VSA", "ACV"), not a place
         # ("Thái Nguyên", "Uông Bí") nor a second country ("Việt Nam Thụy Điển"))
         if len(words) >= 2 and all(is_cap(w) and w[0] not in "([" and not (w.isupper() and len(w) > 1) for w in words) \
@@ -71,6 +70,13 @@ def _named_after_country(body: str, lex) -> str | None:
                 and person_like(words, lex):
             return m.group(1)
     return None
+
+
+@lru_cache(maxsize=4)
+def _after_country_rx(lex) -> re.Pattern:
+    """A country, then up to four words that end the phrase (longest country names first)."""
+    countries = "|".join(re.escape(c) for c in sorted(lex.COUNTRY_NAMES, key=len, reverse=True))
+    return re.compile(rf"(?<=\s)(?:{countries})\s+(\S+(?:\s+\S+){{0,3}})$")
 
 
 def _classify(np: str, lex) -> Candidate | None:
