@@ -293,3 +293,9 @@ def test_two_parties_counts_of_one_harm_clash_without_a_shared_name():
     text = ("Theo UBND huyện Tân Lạc, có 1.300 tấn cá chết trên sông Bưởi.\n\n"
             "Người nuôi cá lồng cho biết chỉ khoảng 90 tấn cá bị chết.")
     assert ("number_mismatch", 1, 0) in _pairs(text)
+
+
+def test_a_lots_price_against_the_total_paid_clashes():
+    text = ("Theo Cơ quan Cảnh sát điều tra, bị can Nguyễn Văn Tài bán lô đất cho bà Hương với giá 12 tỷ đồng.\n\n"
+            "Tại cơ quan điều tra, bà Hương khai đã trả cho bị can Tài tổng cộng 8 tỷ đồng để mua lô đất.")
+    assert [p for p in _pairs(text) if p[0] == "number_mismatch"]

@@ -49,7 +49,8 @@ def price_against_total(fa: Frame, a_text: str, fb: Frame, b_text: str, lex) -> 
     if price_a == price_b:
         return False
     bare, bare_text = (fb, b_text) if price_a else (fa, a_text)
-    if "/" not in (fa.figure.unit + fb.figure.unit) and re.search(r"(?<!\w)tổng(?:\s+cộng|\s+số)?(?!\w)", clause_before(bare_text, bare.figure).lower()):
+    if "/" not in (fa.figure.unit + fb.figure.unit) and re.search(r"(?<!\w)tổng\s+(?:cộng|số)(?!\w)|(?<!\w)tổng\s*$",
+                                                               clause_before(bare_text, bare.figure).lower()):
         return False  # "bán lô đất với giá 12 tỷ" against "đã trả tổng cộng 8 tỷ": one sum, disputed
     return bare.figure.unit in lex.MONEY_UNITS
 
