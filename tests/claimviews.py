@@ -4,6 +4,7 @@ from claims.analyze import analyze_text
 from claims.conflicts import ClaimView, compare
 from claims.conflicts.figures import Context
 from claims.numbers import extract
+from claims.store import store_reports
 
 
 def view(ref, text, source=None, stype=None, cue=None, mention=None, article=None):
@@ -37,3 +38,18 @@ ACROSS = Context(same_event=True, a_newer=True, across=True)
 def kinds(a, b, ctx=ACROSS):
     """The kinds of link `compare` reports on `a` against `b`."""
     return [c.kind for c in compare(a, b, "vi", ctx)]
+
+
+def conflict_pairs(text):
+    """(kind, sentence, other sentence) of every conflict, update and correction inside one article."""
+    (rep,) = analyze_text(text)
+    return [(c.kind, c.sentence, c.other_sentence) for c in rep.conflicts]
+
+
+def cross_links(engine, older, newer):
+    """The links the newer article's report makes to the older one, both analysed and stored in order."""
+    (a,) = analyze_text(older, "a.txt")
+    (b,) = analyze_text(newer, "b.txt")
+    store_reports(engine, [a])
+    (stored,) = store_reports(engine, [b])
+    return [c for c in stored.conflicts if c.other_article]

@@ -2,12 +2,10 @@
 the company, so its denial is no conflict with the company's own statement; a sentence that gives
 its subject's share of a total ("chiếm 41% tổng doanh thu") is about a part, not the total.
 Articles written for the project."""
-from claims.analyze import analyze_text
+from claimviews import conflict_pairs
 
 
-def _pairs(text):
-    (rep,) = analyze_text(text)
-    return [(c.kind, c.sentence, c.other_sentence) for c in rep.conflicts]
+_pairs = conflict_pairs  # (kind, sentence, other sentence) of each link inside the article
 
 
 def test_a_companys_own_department_is_no_second_party():

@@ -4,13 +4,10 @@ bank account that is no social-media post, a price against a fine, a stance word
 a speaker denies. Articles written for the project."""
 import pytest
 
-from claims.analyze import analyze_text
-from claims.store import store_reports
+from claimviews import conflict_pairs, cross_links
 
 
-def _pairs(text):
-    (rep,) = analyze_text(text)
-    return [(c.kind, c.sentence, c.other_sentence) for c in rep.conflicts]
+_pairs = conflict_pairs  # (kind, sentence, other sentence) of each link inside the article
 
 
 def _denials(text):
@@ -127,11 +124,7 @@ Với số liệu đã đính chính, tổng kinh phí khen thưởng dự kiế
 
 
 def test_a_statistics_notice_puts_right_the_figure_it_names(engine):
-    (a,) = analyze_text(RESULTS, "a.txt")
-    (b,) = analyze_text(CORRECTED, "b.txt")
-    store_reports(engine, [a])
-    (sb,) = store_reports(engine, [b])
-    cross = [(c.kind, c.figure, c.other_figure) for c in sb.conflicts if c.other_article]
+    cross = [(c.kind, c.figure, c.other_figure) for c in cross_links(engine, RESULTS, CORRECTED)]
     assert ("correction", "97,86%", "98,74%") in cross
     # "giảm khoảng 60 triệu đồng" is by how much the sum falls, not the sum
     assert not [c for c in cross if "60 triệu" in c[1] or "60 triệu" in c[2]]
@@ -213,11 +206,7 @@ Chiều 20/10, Sở Nông nghiệp tỉnh Hà Lâm khẳng định đập hồ K
 
 
 def test_a_rumours_figure_named_wrong_is_denied_not_corrected(engine):
-    (a,) = analyze_text(RUMOUR, "a.txt")
-    (b,) = analyze_text(DENIAL, "b.txt")
-    store_reports(engine, [a])
-    (sb,) = store_reports(engine, [b])
-    kinds = {(c.kind, c.figure, c.other_figure) for c in sb.conflicts if c.other_article}
+    kinds = {(c.kind, c.figure, c.other_figure) for c in cross_links(engine, RUMOUR, DENIAL)}
     assert ("denial", "2,5 m", "35 m") in kinds
     assert not [k for k in kinds if k[0] == "correction"]
 
@@ -239,11 +228,7 @@ Tính đến 20h, lực lượng chức năng đã đưa được 9 người ra 
 
 
 def test_a_running_count_dated_later_is_an_update_and_an_earlier_years_toll_is_apart(engine):
-    (a,) = analyze_text(EARLY, "a.txt")
-    (b,) = analyze_text(LATE, "b.txt")
-    store_reports(engine, [a])
-    (sb,) = store_reports(engine, [b])
-    links = {(c.kind, c.figure, c.other_figure) for c in sb.conflicts if c.other_article}
+    links = {(c.kind, c.figure, c.other_figure) for c in cross_links(engine, EARLY, LATE)}
     assert ("update", "9 người", "4 người") in links
     assert not [k for k in links if "3 công nhân" in k[2]]  # May 2024's accident is another event
 

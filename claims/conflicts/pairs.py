@@ -120,11 +120,12 @@ def within(claims: Sequence[ClaimView], lang: str = "vi") -> list[Conflict]:
     out: list[Conflict] = []
     best_answer: dict[int, tuple[float, ClaimView]] = {}  # denier -> the claim it most likely answers
     notice = any(c.headline and correction_notice(c.text, lex) for c in claims)
-    corrected = frozenset((c.ref, claims[i].ref) for j, c in enumerate(claims)
-                          if c.figures and corrects(c.text, lex)
-                          and (i := corrected_before(claims, j, lex)) is not None)
-    ctx = Context(multi_place=multi_place_keys(claims), notice="both" if notice else "", corrected_pairs=corrected)
-    for j, i in candidate_pairs(keys) + anaphoric_pairs(claims, keys, lex):
+    # each in-article correction and the earlier claim it most likely puts right, found once
+    corrected = {j: i for j, c in enumerate(claims)
+                 if c.figures and corrects(c.text, lex) and (i := corrected_before(claims, j, lex)) is not None}
+    ctx = Context(multi_place=multi_place_keys(claims), notice="both" if notice else "",
+                  corrected_pairs=frozenset((claims[j].ref, claims[i].ref) for j, i in corrected.items()))
+    for j, i in candidate_pairs(keys) + anaphoric_pairs(claims, keys, lex, corrected):
         out.extend(compare(claims[j], claims[i], lang, ctx))
         for denier, other in ((claims[j], claims[i]), (claims[i], claims[j])):
             hit = denial_evidence(denier, other, lang)
@@ -217,19 +218,18 @@ def candidate_pairs(keys: Sequence[frozenset | set]) -> list[tuple[int, int]]:
 ANAPHORIC_REACH = 3
 
 
-def anaphoric_pairs(claims: Sequence[ClaimView], keys: Sequence, lex) -> list[tuple[int, int]]:
+def anaphoric_pairs(claims: Sequence[ClaimView], keys: Sequence, lex, corrected: dict[int, int]) -> list[tuple[int, int]]:
     """(later, earlier) pairs of a claim that points back and the claims before it that share no
     blocking key with it (those that do are paired already): a denial of "lời khai này" with the
     few claims just before it; a correction ("đính chính con số chính xác là 3,21%") with the
-    nearest earlier claim giving a figure in its unit."""
+    claim `corrected` says it puts right (`corrected_before`)."""
     out = []
     for j, c in enumerate(claims):
         if re.search(lex.ANAPHORIC_TARGET, c.text, re.I) and has_denial(c.text, lex):
             out.extend((j, i) for i in range(max(0, j - ANAPHORIC_REACH), j) if not keys[i] & keys[j])
-        if c.figures and corrects(c.text, lex):
-            i = corrected_before(claims, j, lex)
-            if i is not None and not keys[i] & keys[j]:
-                out.append((j, i))
+        i = corrected.get(j)
+        if i is not None and not keys[i] & keys[j]:
+            out.append((j, i))
     return out
 
 
