@@ -34,7 +34,7 @@ VERB_ONLY_CUES: frozenset[str] = frozenset({
 # Cues that are nouns as often as verbs: after "về" (about) they are the noun ("văn bản ... về
 # thông tin liên quan đến ...").
 CUES_ALSO_NOUNS: frozenset[str] = frozenset({"thông tin", "thông báo", "tuyên bố", "nhận định", "đánh giá", "cảnh báo",
-                                             "phản ánh", "kết luận", "báo cáo"})
+                                             "khuyến cáo", "phản ánh", "kết luận", "báo cáo"})
 # Discourse openers before a subject: "Còn ông X cho biết", "Về phía công ty, ..." name no source.
 DISCOURSE_PREFIXES: tuple[str, ...] = (
     "còn", "và", "nhưng",  # "and / but" opening a clause
@@ -91,6 +91,7 @@ SPEECH_CUES: tuple[str, ...] = (
     "phủ nhận",        # "denied"
     "lưu ý",           # "noted"
     "cảnh báo",        # "warned"
+    "khuyến cáo",      # "advised": fresh annotators credit it like "cảnh báo" (20 of 22 in rounds 18-25)
     "đưa tin",         # "reported" (media as subject)
     "thông báo",       # "announced, notified"
     "tiết lộ",         # "revealed"
@@ -513,6 +514,9 @@ GENDERED_MIDDLE_NAMES: dict[str, str] = {"Thị": "f", "Văn": "m"}
 # that "Bệnh viện này" points back to.
 ORG_HEAD_ACRONYMS: dict[str, str] = {"BV": "bệnh viện", "UBND": "ủy ban", "HĐND": "hội đồng", "TAND": "tòa án",
                                      "VKSND": "viện kiểm sát"}
+# Heads of a mission abroad, whose name goes on with "tại" and the host country or city
+# ("Đại sứ quán Việt Nam tại Nhật Bản", "Tổng Lãnh sự quán Việt Nam tại Houston").
+NAMES_GO_ON_WITH_TAI: tuple[str, ...] = ("đại sứ quán", "lãnh sự quán", "tổng lãnh sự quán")
 # Nouns that head an organization's name: "Bộ Y tế", "Công an phường Tân An", "nhóm Nujaba".
 ORG_HEADS: tuple[str, ...] = (
     "bộ", "sở", "cục", "vụ", "tổng cục", "chi cục", "ban", "ủy ban", "uỷ ban", "hội đồng", "viện",
@@ -616,6 +620,10 @@ PLACE_WORDS: frozenset[str] = frozenset((
 
 # Armed or political movements named without a head noun that act as organizations.
 NAMED_GROUPS: tuple[str, ...] = ("Hamas", "Hezbollah", "Houthi", "Taliban", "IS", "OPEC", "OPEC+", "Kataib Hezbollah")
+
+# Lower-case particles inside foreign personal names ("Martin de Vries", "Ludwig van Beethoven",
+# "Osama bin Laden"): part of the name, never a word of their own after it.
+NAME_PARTICLES: frozenset[str] = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn"})
 
 # --------------------------------------------------------------------------- media
 # News outlets credited as sources: "Theo Reuters", "CNN cho hay". Matched case-sensitively.
@@ -850,8 +858,7 @@ NON_HUMAN_HEADS: tuple[str, ...] = (
 APPEAL_STARTS: tuple[str, ...] = ("mời", "hãy", "xin mời", "đề nghị bạn đọc", "bạn đọc", "kính mời", "vui lòng", "đừng")
 # Verbs of wanting, hoping and requesting: never cues (guideline); a cue after one of them is
 # what someone was asked or hoped to say ("đề nghị Bộ trưởng nêu rõ ...").
-NON_CUE_MENTAL: tuple[str, ...] = ("mong muốn", "hy vọng", "hi vọng", "muốn", "yêu cầu", "đề nghị", "kêu gọi", "mong", "quan tâm",
-                                   "khuyến cáo")  # advising people to act is a request, not a statement
+NON_CUE_MENTAL: tuple[str, ...] = ("mong muốn", "hy vọng", "hi vọng", "muốn", "yêu cầu", "đề nghị", "kêu gọi", "mong", "quan tâm")
 
 # --------------------------------------------------------------------------- cleaning
 # Lines that are site furniture wherever they appear (matched against the whole stripped line).
@@ -1478,6 +1485,9 @@ CORRECTION_MARKERS: tuple[str, ...] = (
     "điều chỉnh con số", "điều chỉnh thông tin", "con số chính xác", "số liệu chính xác", "con số đúng",
     "sau điều chỉnh", "báo cáo điều chỉnh",  # a company's restated accounts: "lợi nhuận sau điều chỉnh đạt ..."
 )
+# Descriptions set right after a person's name, then a number: the mention goes on past them to
+# its cue ("Bà Lê Thị Hoa sinh năm 1980 kể lại ...": born in).
+NAME_ASIDES_BEFORE_NUMBER: tuple[str, ...] = ("sinh năm",)
 # Words before a number that make it a label, not a count ("học sinh lớp 12 chia sẻ", "tổ dân phố 5
 # kể", "sinh năm 1980 kể"): a cue after such a number is still a verb.
 NUMBER_LABELS: frozenset[str] = frozenset({"lớp", "phường", "tổ", "phố", "quận", "năm", "số", "khu", "ấp", "xóm",

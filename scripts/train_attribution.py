@@ -36,12 +36,18 @@ FOLDS = 5
 N_CLUSTERS = 64
 
 
-def training_docs(vtb: Path) -> list[dict]:
+def training_docs(vtb: Path, extra: list[Path] = ()) -> list[dict]:
     from claims import treebank
 
     docs = treebank.gold_documents(vtb, "train")
     for path in sorted((ROOT / "eval" / "gold-vi").glob("*.json")):
         docs.append(json.loads(path.read_text(encoding="utf-8")))
+    for folder in extra:
+        for path in sorted(folder.glob("*.json")):
+            doc = json.loads(path.read_text(encoding="utf-8"))
+            doc["id"] = f"{folder.parent.name}/{folder.name}/{doc.get('id')}"  # several folders reuse the same short ids
+            doc["group"] = "extra"
+            docs.append(doc)
     return docs
 
 
@@ -178,7 +184,9 @@ class Tally:
 
 
 def group_of(doc: dict) -> str:
-    return "gold-vi" if "sent_id" not in doc["sentences"][0] else "vtb"
+    if "sent_id" in doc["sentences"][0]:
+        return "vtb"
+    return doc.get("group", "gold-vi")
 
 
 def build_rows(docs, clusters, rules_tally=None):
@@ -208,7 +216,7 @@ def build_rows(docs, clusters, rules_tally=None):
                 hows.setdefault((p.cue, p.src), set()).add(p.how)
             first = {(p.cue, p.src): p for p in reversed(pairs)}
             hit = False
-            tuned = group_of(doc) == "gold-vi"
+            tuned = group_of(doc) != "vtb"
             for key, p in first.items():
                 ok = _overlap(p.src, src) and (not cue or _overlap(p.cue, cue))
                 hit |= ok
@@ -338,6 +346,8 @@ def main() -> None:
     ap.add_argument("--threshold", type=float, default=0.3, help="least score at which a pair is credited")
     ap.add_argument("--calibrate-on", choices=("vtb", "all"), default="vtb",
                     help="whose out-of-fold decisions calibrate the confidence (default: the real news only)")
+    ap.add_argument("--extra", type=Path, action="append", default=[],
+                    help="another folder of gold articles in the corpus format to train on (repeatable)")
     args = ap.parse_args()
     if args.no_parse:
         os.environ["CLAIMS_NO_DEPPARSE"] = "1"
@@ -345,7 +355,7 @@ def main() -> None:
     args.work.mkdir(parents=True, exist_ok=True)
     args.out.mkdir(parents=True, exist_ok=True)
     started = time.time()
-    docs = training_docs(args.vtb)
+    docs = training_docs(args.vtb, args.extra)
     clusters = word_clusters()
     rules = Tally()
     rows, coverage = build_rows(docs, clusters, rules)

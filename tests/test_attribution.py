@@ -498,9 +498,13 @@ def test_minority_family_names_villages_and_counted_groups():
     assert src(r[3]) == ("Các nguồn tin", "anonymous")
 
 
-def test_advice_is_a_request_not_attribution():
-    # the guideline: verbs of requesting are not attribution; advising people to act is one
-    assert one("Bác sĩ Trần Quang Vinh khuyến cáo người dân không ăn đồ để lâu ngoài tủ lạnh.").primary is None
+def test_advice_is_credited_like_a_warning_but_a_request_is_not():
+    # fresh annotators credit "khuyến cáo" with a named agent as they do "cảnh báo" (20 of 22 in
+    # rounds 18-25); "yêu cầu" / "đề nghị" stay requests (the guideline), and so does the passive
+    assert one("Bác sĩ Trần Quang Vinh khuyến cáo người dân không ăn đồ để lâu ngoài tủ lạnh.").primary.source \
+        == "Trần Quang Vinh"
+    assert one("Bác sĩ Trần Quang Vinh đề nghị người dân không ăn đồ để lâu ngoài tủ lạnh.").primary is None
+    assert one("Người dân được khuyến cáo không ăn đồ để lâu ngoài tủ lạnh.").primary is None
 
 
 @pytest.mark.parametrize("texts,expected", [

@@ -80,6 +80,9 @@ class BodyMemory:
                             and not re.match(rf"(?:{org_heads_capitalised(self.lang)})(?!\w)", " ".join(toks[k + 1:k + 4])):
                         words.append(tok)  # "Sở Tài nguyên và Môi trường", "Bộ Lao động - Thương binh và Xã hội"
                         continue
+                    if tok == "tại" and caps and is_cap(nxt) and m.group(0).lower() in self.lex.NAMES_GO_ON_WITH_TAI:
+                        words.append(tok)  # "Đại sứ quán Việt Nam tại Nhật Bản": the mission's host is in its name
+                        continue
                     if (caps or k == 0) and pos - len(tok) in verbs:
                         # "Công ty ... Kim Phát niêm yết": the name ends before its verb; "Công ty
                         # khẳng định ...": a bare head as subject, no name at all
@@ -180,6 +183,9 @@ class BodyMemory:
                     # "Công ty Vàng bạc đá quý Kim Phát niêm yết ..." holds "Kim Phát" as its name's end
                     if k > 0 and (k + 1 + len(low) == len(n) or n[k + 1 + len(low):][:2].strip()[:1].islower()):
                         return n[:k + 1 + len(low)]
+        fuller = self.fuller_org_name(cand.name, si) if cand.named else None
+        if fuller:
+            return fuller
         if cand.named and len(low.split()) >= 2 and starts_with_any(cand.name, self.lex.ORG_HEADS):
             # "theo Sở Y tế" after "Sở Y tế Nghệ An cho biết": the same body, its place left out
             for s_i, att in reversed(self.sources):
@@ -190,16 +196,48 @@ class BodyMemory:
                     continue  # "Bộ Ngoại giao Trung Quốc" is not the "Bộ Ngoại giao" of the article's own country
                 if rest[:1].isupper() or starts_with_any(rest, self.lex.ADMIN_PLACE_HEADS):
                     return att.source
-        if len(low.split()) <= 2 and (not cand.named or low in {h.lower() for h in self.lex.ORG_HEADS}):
+        bare_head = low in {h.lower() for h in self.lex.ORG_HEADS}  # ("Đại sứ quán", "VKSND") a head alone
+        if len(low.split()) <= 2 and not cand.named or bare_head:
             for s_i, att in reversed(self.sources):
                 if att.source_type == "organization" and att.source.lower().startswith(low) and s_i < si:
                     return att.source
-            if low in {h.lower() for h in self.lex.ORG_HEADS}:
+            if bare_head:
                 named = self._org_named_before(low, si)  # "Đại diện sở", "Công ty cho rằng"
+                if named is None and cand.name in self.lex.ORG_HEAD_ACRONYMS:
+                    # "VKSND cáo buộc" after "Viện Kiểm sát nhân dân tỉnh Gia Lai đã truy tố ..."
+                    named = self._org_named_before(self.lex.ORG_HEAD_ACRONYMS[cand.name], si)
                 if named is None and self.s[si].kind == "headline":
                     named = self._org_named_after(low, si)  # a headline's "Công an" is named in the body
                 return named or cand.name
         return cand.name
+
+    def fuller_org_name(self, name: str, si: int) -> str | None:
+        """"Công ty Kỳ Phong" after "Công ty TNHH Điện tử Kỳ Phong": a body's short name, its head
+        and the capitalised end of its name, written out in full before (the latest such name).
+        A short name without its head ("TaGo") matches a full name's capitalised end too."""
+        head = starts_with_any(name, self.lex.ORG_HEADS)
+        tail = name[len(head):].strip() if head else name
+        if not tail or not all(is_cap(w) for w in tail.split()) or tail in self.lex.COUNTRY_NAMES or tail in self.lex.PLACES:
+            # "Công an tỉnh Nghệ An" is no short form of "Công an huyện X, tỉnh Nghệ An", nor "Bộ Tài
+            # chính" (a field, no proper name) of "Bộ Công Thương - Tài chính"
+            return None
+        for s_i in range(si, -1, -1):  # the fullest name as written anywhere before
+            for full in reversed(self._org_mentions(s_i)):
+                if len(full) > len(name) and full.endswith(" " + tail) and (
+                        full.lower().startswith(head.lower() + " ") if head else self._formal_name(full, tail)):
+                    return full
+        return None
+
+    def _formal_name(self, full: str, brand: str) -> bool:
+        """Whether `full` is a firm's formal name that `brand` ends ("Công ty cổ phần Công nghệ và
+        Vận tải TaGo"): its fields capitalised, not a description ("Công ty phần mềm Nexora") nor a
+        state body whose place the brand is ("Bộ Ngoại giao Kessland")."""
+        head = starts_with_any(full, self.lex.ORG_HEADS)
+        if not head or starts_with_any(full, self.lex.STATE_BODY_HEADS):
+            return False
+        fields = full[len(head):-len(brand)].split()
+        # (a field's later syllables are lower case: "Công nghệ"; its first never is)
+        return all(is_cap(w) for k, w in enumerate(fields) if k == 0 or fields[k - 1] in ("và", ","))
 
     def _document_owner(self, att: Attribution) -> tuple[str, str] | None:
         """"Cơ quan này" after "Theo báo cáo của Cơ quan X": the body whose document spoke."""

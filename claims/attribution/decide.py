@@ -83,14 +83,17 @@ def _relayed(art, tokens: Sequence[Token], src: tuple[int, int]) -> bool:
 def _asked_to_say(art, text: str, tokens: Sequence[Token], pair: Pair) -> bool:
     """A request or wish between the mention and its cue: "Cục CSGT đề nghị người dân phản ánh ...",
     "Hiệp hội kiến nghị Bộ công bố ...": the mention asks someone else to speak, which the guideline
-    does not count as reporting."""
+    does not count as reporting; so is a wish or request taken as the cue itself ("Người dân mong
+    sớm có ...")."""
+    unnamed, request = _request_patterns(art.lex)
+    if request.fullmatch(text[tokens[pair.cue[0]].start:tokens[pair.cue[1] - 1].end].lower()):
+        return True
     if pair.src[1] > pair.cue[0]:
         return False
     # from the mention's second word ("Hiệp hội ... kiến nghị Bộ" may be one proposed span) to the cue
     doc = starts_with_any(text[tokens[pair.src[0]].start:], art.lex.DOCUMENT_HEADS)  # "Đơn kiến nghị": a paper's name
     start = max(tokens[pair.src[0]].end, tokens[pair.src[0]].start + len(doc or ""))
     between = text[start:tokens[pair.cue[0]].start].lower()
-    unnamed, request = _request_patterns(art.lex)
     between = unnamed.sub(" ", between)  # "đề nghị giấu tên": asking not to be named, not a request to speak
     asked = request.search(between)
     # ("bà Lan mong muốn và khẳng định ...", "... không muốn nêu tên X nhưng cho biết": the
@@ -175,6 +178,8 @@ def _name_end(tokens: Sequence[Token], lo: int, hi: int, lex=None) -> int:
         t = tokens[k]
         if lex is not None and any(w in " ".join(x.text for x in tokens[k:k + 3]).lower() for w in lex.UNNAMED_BY_REQUEST):
             return hi  # "... giấu tên", "... xin giấu tên", "... đề nghị không nêu tên" right here
+        if lex is not None and tokens[k - 1].upos == "PROPN" and _aside_at(tokens, k, lex):
+            continue  # "Bà Lê Thị Hoa sinh năm 1980 kể lại": her birth year, not her predicate
         if t.upos in ("VERB", "ADJ", "AUX") and t.text[:1].islower() and tokens[k - 1].upos == "PROPN" and not common_head \
                 and not (k - 1 == lo and tokens[k - 1].text.lower() in quantifiers) \
                 and not (lex is not None and t.text.lower() in lex.TITLE_JOINERS) \
@@ -189,6 +194,16 @@ def _name_end(tokens: Sequence[Token], lo: int, hi: int, lex=None) -> int:
                                                   for x in tokens[lo:k])):
             return k  # "Số khác lại ủng hộ ...": an adverb before a verb opens the predicate ("Một bị hại" is a noun)
     return hi
+
+
+def _aside_at(tokens: Sequence[Token], k: int, lex) -> bool:
+    """A description opening at token `k` and ending in a number ("sinh năm 1980"), wherever the
+    proposed mention stops."""
+    aside = starts_with_any(" ".join(t.text for t in tokens[k:k + 3]), lex.NAME_ASIDES_BEFORE_NUMBER)
+    if not aside:
+        return False
+    n = k + len(aside.split())  # (words of one syllable each, or fewer tokens when joined)
+    return any(t.upos == "NUM" for t in tokens[k + 1:n + 1])
 
 
 def _confidence(model: Model, score: float, pronoun: bool = False) -> float:

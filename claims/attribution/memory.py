@@ -300,7 +300,7 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
             full = self._fullest(cand.name, si)
             if full != cand.name:
                 return full, "person"
-            return cand.name, "organization"
+            return self.fuller_org_name(cand.name, si) or cand.name, "organization"
         if cand.stype == "organization":
             if cand.named and cand.name in self.people and self.people[cand.name].titles:
                 return cand.name, "person"  # "Vy Anh lên tiếng" after "nữ ca sĩ Vy Anh": a person without a family name

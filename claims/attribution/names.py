@@ -62,7 +62,7 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
                     and not (i > 0 and not is_cap(tokens[i - 1]) and _inside_body_name(tokens, i, lex)
                              and not _full_personal_name(tokens, i))
                     and not _ends_a_firms_name(tokens, i, lex)):
-                run, i2 = _run_at(tokens, i)
+                run, i2 = _run_at(tokens, i, lex)
                 if not person_like(run, lex):
                     i = i2  # "Hòa Lâm FC": a brand's word after a surname, no one's name
                     continue
@@ -82,7 +82,7 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
                     break  # ("nữ ca sĩ viết trên Facebook", "Vị giám đốc nhận định X là ...": a clause follows the title, not a name)
                 j += 1
                 continue
-            run, j2 = _run_at(tokens, j)
+            run, j2 = _run_at(tokens, j, lex)
             if _after_place_word(tokens, j, lex) and len(run) >= 4:
                 run = run[2:]  # "tỉnh Hòa Lâm Vũ Đức Thịnh": a two-syllable place name, then the person
             followed_by_lower = j2 < len(tokens) and tokens[j2][:1].islower() and not tokens[j2 - 1].endswith((",", "."))
@@ -165,11 +165,11 @@ def _name_gender(run: Sequence[str], lex) -> str | None:
     return next((lex.GENDERED_MIDDLE_NAMES[t] for t in middle if t in lex.GENDERED_MIDDLE_NAMES), None)
 
 
-def _run_at(tokens: list[str], j: int) -> tuple[list[str], int]:
+def _run_at(tokens: list[str], j: int, lex) -> tuple[list[str], int]:
     run = []
     while j < len(tokens) and len(run) < 6 and (is_cap(tokens[j]) or (
             # a particle inside a foreign name ("Martin de Vries", "Ludwig van Beethoven")
-            run and tokens[j] in NAME_PARTICLES and j + 1 < len(tokens) and is_cap(tokens[j + 1])
+            run and tokens[j] in lex.NAME_PARTICLES and j + 1 < len(tokens) and is_cap(tokens[j + 1])
             and looks_foreign(run[-1]))):
         run.append(tokens[j].rstrip(".,;:)"))
         j += 1
@@ -206,8 +206,6 @@ def _drop_non_name_prefix(run: list[str], lex) -> list[str]:
             changed = True
     return run
 
-
-NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn"})
 
 
 def cap_prefix(s: str) -> str:
