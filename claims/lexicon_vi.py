@@ -104,6 +104,7 @@ SPEECH_CUES: tuple[str, ...] = (
     "trả lời",         # "answered" (an interview or a question in parliament)
     "viết",            # "wrote" (letters, posts, decisions)
     "nêu",             # "stated" (documents: "quyết định nêu")
+    "thể hiện",        # "states" (papers only: "Cáo trạng thể hiện ..."; see DOCUMENT_ONLY_CUES)
     "đăng tải",        # "posted" (social media accounts as sources)
     "lên tiếng",       # "spoke out"
     "ước tính",        # "estimated" (with an agent)
@@ -151,6 +152,9 @@ SPEECH_CUES: tuple[str, ...] = (
 # a pronoun or the comma that closes an apposition ("Ông Y Kông than ...", "Bà Thu, 67 tuổi, than ..."),
 # never after a lower-case noun ("nhiệt điện than", "mỏ than").
 CUES_RIGHT_AFTER_SPEAKER: frozenset[str] = frozenset({"than"})
+# Cue words only a paper speaks with: "Cáo trạng thể hiện ..." states; a person "thể hiện" a feeling
+# or a skill ("anh thể hiện sự quyết tâm"), which reports nothing.
+DOCUMENT_ONLY_CUES: frozenset[str] = frozenset({"thể hiện"})
 # Cues only people (or those speaking for a body) do: a subject no table places is taken as the
 # speaker only before one of these ("Tài xế thừa nhận ..."), not before cues a forecast, a market
 # or a paper can take ("Giá vàng dự báo ...", "Thị trường ghi nhận ...", "Lá đơn nêu rõ ...").
@@ -335,6 +339,7 @@ NOT_SPEECH_AFTER: dict[str, tuple[str, ...]] = {
     "nói": ("trên", "chung", "riêng", "chuyện", "dối", "xấu", "lái", "khéo", "thật"),  # "nói trên" = "mentioned above"
     "thông tin": ("trên", "về", "này", "của", "cho", "ban đầu", "được"),  # noun uses of "thông tin"
     "viết": ("tay", "lách"),
+    "thể hiện": ("sự", "tinh thần", "quyết tâm", "vai trò", "trách nhiệm", "tình", "lòng", "rõ nét"),  # "Bản án thể hiện sự nhân văn": a quality shown, nothing stated
     "trấn an": ("tinh thần",),  # "trấn an tinh thần bệnh nhân": calming someone, an act ("trấn an người dân rằng ..." reports)
     "thổ lộ": ("tình cảm", "tình yêu"),  # "thổ lộ tình cảm với cô gái": a declaration of love, nothing reported
     "kể": ("cả", "từ", "trên", "đến", "tới", "chuyện"),  # "kể cả" = "including", "kể từ" = "since"; "kể chuyện": telling stories
@@ -734,7 +739,8 @@ ANONYMOUS_HEADS: tuple[str, ...] = (
 )
 # Heads that make an unnamed source only after a quantifier: "không ít bình luận cho rằng", "nhiều
 # bình luận" (comments under a post); alone "bình luận" is a verb or "bình luận viên", a commentator.
-QUANTIFIED_ONLY_HEADS: tuple[str, ...] = ("bình luận",)
+QUANTIFIED_ONLY_HEADS: tuple[str, ...] = ("bình luận",
+                                         "quản lý")  # "một quản lý của TaGo": a manager; alone "quản lý" is to manage
 # Quantifiers that, leading a subject with no name, mark it as unnamed ("một quan chức Mỹ").
 # Last syllables of nouns for people by their role (agent nouns): "cổ động viên", "giảng viên",
 # "chiến sĩ", "chuyên gia", "ngư dân", "hành khách", "khán giả", "học sinh". After a quantifier
@@ -828,6 +834,9 @@ SUBORDINATORS: tuple[str, ...] = (
     "sau khi", "trước khi", "khi", "vì", "do", "nếu", "rằng", "là", "mà", "để", "nhưng", "song",
     "trong khi", "mặc dù", "dù", "bởi", "như", "nên", "thì", "việc", "về", "với", "cho", "của",
 )
+# Conjunctions that open a clause whose "theo X," credits it, as a comma does: "những lô đất mà
+# theo cáo trạng, chưa từng được cấp phép", "nhưng theo ông Nam, ...".
+MID_THEO_OPENERS: tuple[str, ...] = ("mà", "nhưng", "song", "nên", "thì")
 # Words between a subject and its cue that do not belong to the subject.
 PRE_CUE_ADVERBS: tuple[str, ...] = (
     "đã", "cũng", "vừa", "mới", "còn", "lại", "đều", "từng", "đang", "thì", "chính thức", "kịch liệt",

@@ -77,3 +77,24 @@ def test_a_particle_inside_a_foreign_name_is_not_split_off():
 ])
 def test_what_correct_words_still_need(text, k, want):
     assert primary(text, k) == want
+
+
+@pytest.mark.parametrize("text,k,want", [
+    # a manager after a quantifier is a person; "Ban quản lý" is still a board
+    ("Một quản lý của chuỗi nhà thuốc Tâm An tiết lộ doanh thu quý III giảm gần một nửa.", 0,
+     ("Một quản lý của chuỗi nhà thuốc Tâm An", "anonymous")),
+    ("Ban quản lý chợ Đồng Xuân cho biết các ki-ốt sẽ mở lại từ thứ hai.", 0, ("Ban quản lý chợ Đồng Xuân", "organization")),
+    # "theo X," opening a relative or contrasting clause, as after a comma
+    ("Hàng trăm hộ đã mua những căn hộ mà theo kết luận thanh tra, chưa đủ điều kiện mở bán.", 0,
+     ("kết luận thanh tra", "document")),
+    # only a paper "states" with "thể hiện"; a person or a paper showing a quality reports nothing
+    ("Cáo trạng của VKSND TP Cần Thơ thể hiện, trong hai năm, bị cáo đã lập 40 hợp đồng khống.", 0,
+     ("Cáo trạng của VKSND TP Cần Thơ", "document")),
+    ("Anh Quang thể hiện quyết tâm giành huy chương vàng.", 0, None),
+    ("Bản án thể hiện sự nghiêm minh của pháp luật.", 0, None),
+    # an unnamed person described by a clause that runs straight into the cue is one mention
+    ("Một tài xế thường chạy tuyến Long Thành cho hay mỗi chuyến anh mất thêm 20 phút.", 0,
+     ("Một tài xế thường chạy tuyến Long Thành", "anonymous")),
+])
+def test_round25_attribution_classes(text, k, want):
+    assert primary(text, k) == want

@@ -97,6 +97,8 @@ def main_cue(art, masked: str, text: str, lo: int = 0) -> tuple[Candidate, re.Ma
         cue = m.group(0).lower()
         if cue == "nhấn mạnh" and cand.stype in ("document",):
             continue
+        if cue in art.lex.DOCUMENT_ONLY_CUES and cand.stype != "document":
+            continue
         if cue in ("xác định", "làm rõ", "kết luận", "phát hiện ra", "công bố", "thông báo") and cand.stype == "pronoun":
             continue
         return cand, m

@@ -36,13 +36,14 @@ def decide(art, si: int, proposal: list[Attribution], tokens: Sequence[Token], f
     # (the rules read their own cues' surroundings; a proposer's cue word may be part of another word)
     scored = [x for x in scored_pairs(model.ranker, tokens, feats, pairs)
               if ("rule" in x[2] or not _part_of_another_word(art, text, tokens[x[0].cue[0]].start, tokens[x[0].cue[1] - 1].end))
-              and not _asked_to_say(art, text, tokens, x[0]) and not _paper_or_passive(art, text, tokens, x[0])]
+              and not _asked_to_say(art, text, tokens, x[0]) and not _paper_or_passive(art, text, tokens, x[0])
+              and not _paper_cue_of_another(art, text, tokens, x[0])]
     if not scored:
         return [], None
     primary = next((x for x in proposal if x.role == "speaker"), None)
     rule = next(((p, s) for p, s, hows in scored if "rule" in hows), None)
     if rule is not None and _name_end(tokens, *rule[0].src, art.lex) < rule[0].src[1] \
-            and not _relayed(art, tokens, rule[0].src):
+            and not _relayed(art, tokens, rule[0].src) and not _described_by_a_clause(tokens, rule[0]):
         primary = None  # the rules' subject ran on past a name into the verb phrase: not kept as is
     if primary is not None and rule is not None and model.rules_floor is not None:
         # the ranker's word on the rules' mention, whichever cue it pairs it with ("Số liệu do các
@@ -112,6 +113,15 @@ def _paper_or_passive(art, text: str, tokens: Sequence[Token], pair: Pair) -> bo
     if cue == "theo" and pair.src and theo_not_source(text[tokens[pair.src[0]].start:tokens[pair.src[1] - 1].end], art.lex):
         return True  # "Theo quy định tại khoản 4 Điều 174", "theo kế hoạch": under a rule or a plan, no one speaks
     return ends_with_entry(before, art.lex.ISSUING_VERBS)
+
+
+def _paper_cue_of_another(art, text: str, tokens: Sequence[Token], pair: Pair) -> bool:
+    """A cue only papers speak with ("thể hiện") after a mention that is no paper."""
+    cue = text[tokens[pair.cue[0]].start:tokens[pair.cue[1] - 1].end].lower()
+    if cue not in art.lex.DOCUMENT_ONLY_CUES or not pair.src:
+        return False
+    found = classify(text[tokens[pair.src[0]].start:tokens[pair.src[1] - 1].end], art.lex)
+    return found is None or found.stype != "document"
 
 
 @lru_cache(maxsize=4)
@@ -194,6 +204,17 @@ def _name_end(tokens: Sequence[Token], lo: int, hi: int, lex=None) -> int:
                                                   for x in tokens[lo:k])):
             return k  # "Số khác lại ủng hộ ...": an adverb before a verb opens the predicate ("Một bị hại" is a noun)
     return hi
+
+
+def _described_by_a_clause(tokens: Sequence[Token], pair: Pair) -> bool:
+    """"Một khách hàng thường đi xe từ Thủ Đức vào trung tâm cho hay": an unnamed person's noun
+    with the clause that says who they are, running straight into the cue, is one mention; a
+    second predicate is set off ("Số khác lại ủng hộ việc X, cho rằng ...", "Bà mở cửa và khai")."""
+    lo, hi = pair.src
+    head = next((k for k in range(lo, hi) if tokens[k].upos not in ("NUM", "DET")), None)
+    if head is None or tokens[head].upos != "NOUN" or not tokens[head].text[:1].islower() or hi != pair.cue[0]:
+        return False
+    return not any(t.upos in ("PUNCT", "CCONJ") or t.text.lower() in ("và", "rồi") for t in tokens[head:hi])
 
 
 def _aside_at(tokens: Sequence[Token], k: int, lex) -> bool:

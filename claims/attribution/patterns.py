@@ -48,7 +48,7 @@ def patterns(lang: str) -> dict:
                                rf"(?:{words_alt(lex.PUBLISH_VERBS)})\s+(?P<cue>cho thấy|chỉ ra)(?!\w)", re.I),
         # "..., theo lời bị cáo, ...": a credit set between two commas inside the sentence
         # (or closing it: "..., theo tạp chí X số ra tháng 11.")
-        "mid_theo": re.compile(rf",\s*({words_alt(lex.SOURCE_PREPOSITIONS)})\s+([^,;:]+?)\s*(?:,|[.!…]?[\"”]?\s*$)", re.I),
+        "mid_theo": re.compile(rf"(?:,|(?<!\w)(?:{words_alt(lex.MID_THEO_OPENERS)}))\s*({words_alt(lex.SOURCE_PREPOSITIONS)})\s+([^,;:]+?)\s*(?:,|[.!…]?[\"”]?\s*$)", re.I),
         "post_theo": re.compile(rf",\s*({words_alt(lex.SOURCE_PREPOSITIONS)})\s+([^,;:]+?)\s*[.!?…]*\s*$", re.I),
         "vague_lead": re.compile(rf"^(?:{words_alt(lex.VAGUE_LEADS)})\s*,", re.I),
         "relay": re.compile(rf"(?<!\w)(?:{words_alt(lex.RELAY_CUES)})(?!\w)", re.I),
