@@ -22,6 +22,7 @@ ISSUING_VERBS: tuple[str, ...] = (
     "dự thảo",   # a draft (of a statement)
     "ký",        # to sign (a joint statement: "lễ ký tuyên bố chung")
     "ký kết",    # to sign (an agreement)
+    "phát đi",   # to send out (a statement, a report: "phát đi báo cáo của mình")
 )
 # Cues that are never nouns: "người dân trong bản cho rằng" ("bản" = village) is speech, though a
 # noun-making word ("bản", "một", "lời") stands before it.
@@ -105,6 +106,8 @@ SPEECH_CUES: tuple[str, ...] = (
     "viết",            # "wrote" (letters, posts, decisions)
     "nêu",             # "stated" (documents: "quyết định nêu")
     "thể hiện",        # "states" (papers only: "Cáo trạng thể hiện ..."; see DOCUMENT_ONLY_CUES)
+    "báo cáo",         # "reported" as a verb ("Sở X báo cáo đã di dời ..."); the noun is guarded below
+    "đính chính",      # "corrected" ("cơ quan này đính chính, cho biết ..."): a statement of what is right
     "đăng tải",        # "posted" (social media accounts as sources)
     "lên tiếng",       # "spoke out"
     "ước tính",        # "estimated" (with an agent)
@@ -330,6 +333,7 @@ NOT_SPEECH_BEFORE: dict[str, tuple[str, ...]] = {
     "bình luận": ("giới", "nhà", "chối", "lượt", "các", "những", "nghìn", "trăm", "khóa", "khoá", "tắt"),  # "từ chối bình luận", "6.000 lượt bình luận", "khóa bình luận"
     "thông tin": ("báo",),  # "họp báo thông tin kết quả": a press conference to inform, no one informing yet
     "nói": ("lời",),
+    "báo cáo": ("theo", "trong", "tại", "qua", "bản", "có", "từng", "ra"),  # "theo báo cáo ...", "ra báo cáo": the paper, not the verb
     "kể": ("đáng", "không"),
     "viết": ("bài",),  # "các bài viết": articles, posts (the segmenter often splits the noun)
     "trả lời": ("câu",),  # "đòi câu trả lời": an answer, the noun
@@ -339,6 +343,8 @@ NOT_SPEECH_AFTER: dict[str, tuple[str, ...]] = {
     "nói": ("trên", "chung", "riêng", "chuyện", "dối", "xấu", "lái", "khéo", "thật"),  # "nói trên" = "mentioned above"
     "thông tin": ("trên", "về", "này", "của", "cho", "ban đầu", "được"),  # noun uses of "thông tin"
     "viết": ("tay", "lách"),
+    "báo cáo": ("nhanh", "tài chính", "này", "trên", "đó", "tổng kết", "thường niên", "số", "cho thấy", "nêu", "ghi",
+                "viên", "kết quả", "tình hình", "của", "về"),  # the noun ("báo cáo nhanh cho biết", "báo cáo của mình"); a topic only ("báo cáo về ...")
     "thể hiện": ("sự", "tinh thần", "quyết tâm", "vai trò", "trách nhiệm", "tình", "lòng", "rõ nét"),  # "Bản án thể hiện sự nhân văn": a quality shown, nothing stated
     "trấn an": ("tinh thần",),  # "trấn an tinh thần bệnh nhân": calming someone, an act ("trấn an người dân rằng ..." reports)
     "thổ lộ": ("tình cảm", "tình yêu"),  # "thổ lộ tình cảm với cô gái": a declaration of love, nothing reported
@@ -1011,6 +1017,8 @@ NOT_A_NOUN: frozenset[str] = FIGURE_STOPWORDS | frozenset(
 SINGLE_WORD_NOUNS: frozenset[str] = frozenset(
     """người quân vụ giờ ngày tuần tháng năm lần con ca bé cháu em xe nhà tỷ triệu phút giây km kg tấn
     lít thùng ha độ điểm bàn trận tuổi hộ căn chiếc chuyến đợt mục đồng""".split())
+# Counted nouns written two ways for one thing: "21.500 hộ dân" and "12.500 hộ" count households.
+COUNTED_NOUN_VARIANTS: dict[str, str] = {"hộ dân": "hộ", "hộ gia đình": "hộ"}
 # Classifiers: the noun after them belongs to the figure ("2 chiếc xe", "5 ngôi nhà").
 CLASSIFIERS: frozenset[str] = frozenset("cuộc con chiếc ngôi căn bức quả tòa toà đợt trận".split())
 # What a running story adds to report by report, across outlets without a harm word: damage
@@ -1428,7 +1436,8 @@ PERIOD_SCOPE = (r"(?<!\w)(?:từ đầu năm|từ đầu mùa(?:\s+\w+)?|từ n�
                 r"|(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: một)?) tháng (?:vừa |đã )?qua"  # "10 tháng qua": the year so far
                 r"|quý (?:i{1,3}|iv|\d)(?!\w)|(?:tuần|tháng) đầu(?: tiên)?(?: của)? năm"  # "quý III" (read lower-cased)
                 r"|cùng kỳ(?: năm (?:ngoái|trước|\d{4}))?"  # "Cùng kỳ năm 2025, thành phố ghi nhận 20.480 ca": last year's
-                r"|năm ngoái|năm trước)(?!\w)")  # last year's figure ("Năm ngoái, một vụ ... khiến 14 người bị thương")
+                r"|năm ngoái|năm trước"  # last year's figure ("Năm ngoái, một vụ ... khiến 14 người bị thương")
+                r"|(?<!so với )(?:tuần|tháng) trước)(?!\w)")  # last week's ("Tuần trước, thành phố ghi nhận 1.176 ca"), not "tăng ... so với tuần trước"
 # A sentence that opens with a year gives that year's totals ("Năm 2025, tuyến cao tốc này xảy ra
 # 31 vụ tai nạn", also after statistics: "Theo số liệu của X, năm 2023 tuyến ..."; not "Theo Bộ
 # Công an, năm 2022 vụ cháy ...", the year of one event); a year inside the sentence ("xảy ra tháng 9 năm 2023, làm 56 người

@@ -170,7 +170,9 @@ class ReferenceMemory:
         # relays count: "Tuần báo X dẫn một nguồn tin ..." names the weekly "tuần báo Đức" means later
         earlier = [att for s_i, att in sorted(self.sources + self.relays, key=lambda x: -x[0]) if s_i < si]
         for att in earlier:
-            if head in att.mention.lower() or head in att.source.lower():
+            # (a mention that itself pointed back, "cơ quan này", names no kind: the nearest body is meant)
+            pointed = re.search(r"\s(?:này|nói trên)$", att.mention.lower()) is not None
+            if head in att.mention.lower() and not pointed or head in att.source.lower():
                 owner = self._document_owner(att) if cand.title == "organization" else None
                 return owner or (att.source, att.source_type)
         if re.search(r"(?<!\w)nguồn(?: tin)?$", head):

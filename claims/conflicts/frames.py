@@ -75,6 +75,7 @@ def unit_family(f: Figure, lex, text: str = "") -> str:
 def _counted_noun(unit: str, before: str, lex) -> str:
     """The noun a count is of, without its classifier: "5 căn nhà" and "5 ngôi nhà" both count
     "nhà"; a classifier alone takes the noun named with "số" before it ("số nhà bị sập ... là 5 căn")."""
+    unit = lex.COUNTED_NOUN_VARIANTS.get(unit, unit)
     head, _, rest = unit.partition(" ")
     if unit in lex.PERSON_COUNTERS:
         # "số thí sinh trúng tuyển ... là 157 em", "số công nhân ngừng việc là 4.500 người": a

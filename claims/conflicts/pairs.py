@@ -248,19 +248,24 @@ def corrected_before(claims: Sequence[ClaimView], j: int, lex) -> int | None:
     best = None
     seen = 0
     for i in range(j - 1, -1, -1):
-        theirs = [g for g in claims[i].figures if g.kind == "count" and g.value > 0 and any(g.unit == f.unit for f in mine)]
+        theirs = [g for g in claims[i].figures if g.kind == "count" and g.value > 0 and any(_one_unit(g, f, lex) for f in mine)]
         if not theirs:
             continue
         seen += 1
         own = bool(me.source) and claims[i].source == me.source
         alike = any(terms & predicate_terms(claims[i].text, g, lex) for g in theirs)
-        gap = min(abs(math.log(g.value / f.value)) for f in mine for g in theirs if g.unit == f.unit)
+        gap = min(abs(math.log(g.value / f.value)) for f in mine for g in theirs if _one_unit(g, f, lex))
         rank = (not own, not alike, gap)
         if best is None or rank < best[0]:
             best = (rank, i)
         if seen >= CORRECTION_REACH:
             break
     return best[1] if best else None
+
+
+def _one_unit(g, f, lex) -> bool:
+    """The same unit, or one counted noun written two ways ("hộ dân" / "hộ")."""
+    return lex.COUNTED_NOUN_VARIANTS.get(g.unit, g.unit) == lex.COUNTED_NOUN_VARIANTS.get(f.unit, f.unit)
 
 
 def prune(conflicts: Iterable[Conflict], claims: dict, lang: str = "vi") -> list[Conflict]:

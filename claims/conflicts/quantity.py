@@ -134,8 +134,10 @@ def comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, l
                                    and same_moment(fa.as_of, fb.as_of) is not False):
         return False  # "hoàn thành 24% kế hoạch năm" after a quarter is not the year's 105% of its plan
     years = (years_named(a.text), years_named(b.text)) if fa.scope == fb.scope == "target" else ()
-    if years and all(years) and not years[0] & years[1]:
-        return False  # next year's plan ("tăng 15,5% so với năm 2024") is not this year's
+    if years and (all(years) and not years[0] & years[1] or bool(years[0]) != bool(years[1])):
+        # next year's plan ("tăng 15,5% so với năm 2024") is not this year's, nor is a target for a
+        # named year ("mục tiêu năm 2027 đạt 31 tỷ USD") the story's own plan, given with no year
+        return False
     if fa.unit == "%" and None not in (names := (rate_name(a.text, fa.figure, lex), rate_name(b.text, fb.figure, lex))) \
             and names[0] != names[1]:
         return False  # "tỷ lệ nợ xấu ... 1,5%" is not "tỷ lệ bao phủ nợ xấu đạt 118%"

@@ -167,10 +167,17 @@ def other_level_owner(a_text: str, fa: Frame, b_text: str, fb: Frame, lex) -> bo
 
 
 def _rate_kind(text: str, fr: Frame) -> str | None:
-    """"share" for a percentage given as a share ("chiếm khoảng 51%", "tỷ trọng ... 34%"),
-    "growth" for one given as a rise or fall ("tăng 11,4%"), else None (a "tỷ lệ ... là 4,8%"
-    may be either's counterpart)."""
-    return _rate_before(text[max(0, fr.figure.start - 60):fr.figure.start])
+    """"share" for a percentage given as a share ("chiếm khoảng 51%", "tỷ trọng ... 34%", "38%
+    trong số này là ...", "78% tổng kim ngạch"), "growth" for one given as a rise or fall ("tăng
+    11,4%", "11,4% so với cùng kỳ"), else None (a "tỷ lệ ... là 4,8%" may be either's counterpart)."""
+    kind = _rate_before(text[max(0, fr.figure.start - 60):fr.figure.start])
+    if kind is None:
+        after = text[fr.figure.end:fr.figure.end + 30].lower()
+        if re.match(r"\s*(?:trong\s+số|trong\s+tổng|của\s+tổng|tổng\s+số|tổng)(?!\w)", after):
+            return "share"
+        if re.match(r"\s*so\s+với(?!\w)", after):
+            return "growth"
+    return kind
 
 
 @lru_cache(maxsize=16384)
