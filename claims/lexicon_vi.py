@@ -840,6 +840,9 @@ SUBORDINATORS: tuple[str, ...] = (
     "sau khi", "trước khi", "khi", "vì", "do", "nếu", "rằng", "là", "mà", "để", "nhưng", "song",
     "trong khi", "mặc dù", "dù", "bởi", "như", "nên", "thì", "việc", "về", "với", "cho", "của",
 )
+# Verbs that say where a speaker works, between the speaker and the cue: the body after them is
+# the workplace, not the subject ("Tiến sĩ X thuộc Viện Y cho rằng", "bà Z công tác tại Sở Y tế nói").
+AFFILIATION_VERBS: frozenset[str] = frozenset({"thuộc", "trực thuộc", "công tác", "làm việc", "đến từ"})
 # Conjunctions that open a clause whose "theo X," credits it, as a comma does: "những lô đất mà
 # theo cáo trạng, chưa từng được cấp phép", "nhưng theo ông Nam, ...".
 MID_THEO_OPENERS: tuple[str, ...] = ("mà", "nhưng", "song", "nên", "thì")

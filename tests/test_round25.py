@@ -98,3 +98,19 @@ def test_what_correct_words_still_need(text, k, want):
 ])
 def test_round25_attribution_classes(text, k, want):
     assert primary(text, k) == want
+
+
+@pytest.mark.parametrize("text,k,want", [
+    # a named spokesperson set between "Đại diện X," and their post speaks, not the body
+    ("Đại diện công ty, ông Lâm Quốc Huy, Giám đốc kinh doanh, trấn an rằng khách hàng sẽ được hoàn tiền.", 0,
+     ("Lâm Quốc Huy", "person")),
+    # where a speaker works, between the speaker and the cue, is no subject
+    ("Tiến sĩ Đỗ Văn Khải thuộc Viện Nghiên cứu Thủy sản cho rằng nguồn cá giảm vì khai thác quá mức.", 0,
+     ("Đỗ Văn Khải", "person")),
+    # a role written "nhà ..." then a foreign full name is that person
+    ("Nhà kinh tế Peter Lindqvist nhận định lãi suất sẽ giảm trong quý tới.", 0, ("Peter Lindqvist", "person")),
+    # the guard: a role and a country is still unnamed
+    ("Nhà ngoại giao Mỹ cho biết cuộc gặp sẽ diễn ra vào tuần sau.", 0, ("Nhà ngoại giao Mỹ", "anonymous")),
+])
+def test_round25_people_and_their_bodies(text, k, want):
+    assert primary(text, k) == want

@@ -222,6 +222,13 @@ def _classify(np: str, lex) -> Candidate | None:
         if tail and is_cap(tail.split()[0]) and not starts_with_any(tail, lex.ORG_HEADS) \
                 and tail.split()[0] not in lex.COUNTRY_NAMES:
             return Candidate(cap_prefix(tail), np, "person", title=anon.lower(), named=True)  # "tài xế Thắng"
+    if anon and not quant and anon.lower().startswith("nhà "):
+        # "nhà phân tích Ibrahim Sow", "nhà kinh tế John Smith": a role, then a full name (not a
+        # country, a place or a body: "nhà khoa học Việt Nam", "nhà nghiên cứu Đại học Harvard")
+        full = cap_prefix(rest[len(anon):].strip())
+        if len(full.split()) >= 2 and not starts_with_any(full, lex.ORG_HEADS) \
+                and not starts_with_any(full, lex.COUNTRY_NAMES) and full not in lex.PLACES:
+            return Candidate(full, np, "person", title=anon.lower(), named=True)
     if anon and not (org and len(org) >= len(anon) and has_proper_after(rest, org)):
         owner = re.search(rf"\scủa\s+([{lex.UPPER}].*)$", rest) if anon.lower() == "nhóm" and not quant else None
         owner_body = classify(owner.group(1), lex) if owner else None

@@ -123,6 +123,10 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
         # "Một lãnh đạo Cục A05, Bộ Công an, cho biết": the unnamed official speaks; the bodies
         # after are where they work
         return cands[0]
+    spokesperson = next((c for c in cands[1:] if c.stype == "person" and c.named), None) \
+        if len(cands) > 2 and starts_with_any(cands[0].mention, art.lex.SPOKESPERSON_HEADS) else None
+    if spokesperson is not None:
+        return spokesperson  # "Đại diện công ty, bà Vũ Ngọc Hân, Giám đốc truyền thông, trấn an": she speaks
     named = [c for c in cands if c.named and c.stype in ("person", "organization", "media", "single")]
     if len(cands) > 1 and all(c.stype == "organization" for c in cands) and " và " in cands[-1].mention:
         joined = ", ".join(c.mention for c in cands)
@@ -307,8 +311,8 @@ def _after_inner_verb(art, seg: str, off: int) -> str:
         cut = tok.end - off
         cut_verb = low
     rest = seg[cut:].strip() if cut is not None else ""
-    if cut is not None and cut_verb in art.lex.NON_CUE_MENTAL:
-        return seg  # "đề nghị Bộ trưởng nêu rõ": what someone was asked to say
+    if cut is not None and (cut_verb in art.lex.NON_CUE_MENTAL or cut_verb in art.lex.AFFILIATION_VERBS):
+        return seg  # "đề nghị Bộ trưởng nêu rõ": what someone was asked to say; "X thuộc Viện Y": where X works
     # only a clear source after the verb ("2 tài khoản Facebook", "một người dân", a name)
     if not rest or not (rest[0].isdigit() or rest[0].isupper() or starts_with_any(rest, art.lex.ANONYMOUS_QUANTIFIERS)):
         return seg
