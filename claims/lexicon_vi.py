@@ -333,7 +333,10 @@ NOT_SPEECH_BEFORE: dict[str, tuple[str, ...]] = {
     "bình luận": ("giới", "nhà", "chối", "lượt", "các", "những", "nghìn", "trăm", "khóa", "khoá", "tắt"),  # "từ chối bình luận", "6.000 lượt bình luận", "khóa bình luận"
     "thông tin": ("báo",),  # "họp báo thông tin kết quả": a press conference to inform, no one informing yet
     "nói": ("lời",),
-    "báo cáo": ("theo", "trong", "tại", "qua", "bản", "có", "từng", "ra"),  # "theo báo cáo ...", "ra báo cáo": the paper, not the verb
+    "báo cáo": ("theo", "trong", "tại", "qua", "bản", "có", "từng", "ra",  # "theo báo cáo ...", "ra báo cáo": the paper, not the verb
+                "gửi", "nộp", "lập", "trình", "chuyển", "ký", "thiện", "chậm"),  # "gửi báo cáo lên ...", "chậm báo cáo": the paper or the duty
+    "khuyến cáo": ("thủ", "lờ", "phạm", "chấp", "theo", "ra", "lời", "qua", "các", "những"),  # "tuân thủ / phớt lờ / vi phạm / bất chấp khuyến cáo": the advice, a noun
+    "đính chính": ("bản", "tin"),  # "văn bản đính chính", "thông tin đính chính": the paper
     "kể": ("đáng", "không"),
     "viết": ("bài",),  # "các bài viết": articles, posts (the segmenter often splits the noun)
     "trả lời": ("câu",),  # "đòi câu trả lời": an answer, the noun
@@ -343,9 +346,11 @@ NOT_SPEECH_AFTER: dict[str, tuple[str, ...]] = {
     "nói": ("trên", "chung", "riêng", "chuyện", "dối", "xấu", "lái", "khéo", "thật"),  # "nói trên" = "mentioned above"
     "thông tin": ("trên", "về", "này", "của", "cho", "ban đầu", "được"),  # noun uses of "thông tin"
     "viết": ("tay", "lách"),
+    "khuyến cáo": ("của", "này", "trên", "đó"),  # "khuyến cáo của cơ quan chức năng": the advice, a noun
     "báo cáo": ("nhanh", "tài chính", "này", "trên", "đó", "tổng kết", "thường niên", "số", "cho thấy", "nêu", "ghi",
-                "viên", "kết quả", "tình hình", "của", "về"),  # the noun ("báo cáo nhanh cho biết", "báo cáo của mình"); a topic only ("báo cáo về ...")
-    "thể hiện": ("sự", "tinh thần", "quyết tâm", "vai trò", "trách nhiệm", "tình", "lòng", "rõ nét"),  # "Bản án thể hiện sự nhân văn": a quality shown, nothing stated
+                "viên", "kết quả", "tình hình", "của", "về", "vụ việc", "sự việc", "lên"),  # the noun ("báo cáo nhanh cho biết", "báo cáo của mình"); a topic only ("báo cáo về ...")
+    "thể hiện": ("sự", "tinh thần", "quyết tâm", "vai trò", "trách nhiệm", "tình", "lòng", "rõ nét", "tính", "mong muốn",
+                 "nỗ lực", "thái độ", "cam kết", "bản lĩnh", "ý chí", "khát vọng", "niềm"),  # "Bản án thể hiện sự nhân văn": a quality shown, nothing stated
     "trấn an": ("tinh thần",),  # "trấn an tinh thần bệnh nhân": calming someone, an act ("trấn an người dân rằng ..." reports)
     "thổ lộ": ("tình cảm", "tình yêu"),  # "thổ lộ tình cảm với cô gái": a declaration of love, nothing reported
     "kể": ("cả", "từ", "trên", "đến", "tới", "chuyện"),  # "kể cả" = "including", "kể từ" = "since"; "kể chuyện": telling stories
@@ -840,6 +845,9 @@ SUBORDINATORS: tuple[str, ...] = (
     "sau khi", "trước khi", "khi", "vì", "do", "nếu", "rằng", "là", "mà", "để", "nhưng", "song",
     "trong khi", "mặc dù", "dù", "bởi", "như", "nên", "thì", "việc", "về", "với", "cho", "của",
 )
+# Adverbs that open a clause saying who an unnamed speaker is ("Một khách hàng thường đi xe từ Thủ
+# Đức ... cho hay": one who usually rides), not what they did before speaking ("... lắc đầu cho biết").
+DESCRIBING_ADVERBS: frozenset[str] = frozenset({"thường", "từng", "hay", "chuyên", "vẫn"})
 # Verbs that say where a speaker works, between the speaker and the cue: the body after them is
 # the workplace, not the subject ("Tiến sĩ X thuộc Viện Y cho rằng", "bà Z công tác tại Sở Y tế nói").
 AFFILIATION_VERBS: frozenset[str] = frozenset({"thuộc", "trực thuộc", "công tác", "làm việc", "đến từ"})
@@ -991,7 +999,8 @@ NOUN_COMPOUNDS: dict[str, tuple[str, ...]] = {
 # "mỗi ngày" after a figure makes it a rate, written "/ngày" for comparison ("9,7 triệu thùng dầu
 # mỗi ngày" = "9,7 triệu thùng dầu/ngày").
 RATE_WORDS: tuple[str, ...] = ("ngày đêm", "ngày", "tuần", "tháng", "năm", "giờ", "người", "kg", "lít", "km", "m2", "m3", "m²",
-                               "lượng", "ounce", "tấn", "chỉ", "kWh", "cổ phiếu", "thùng")
+                               "lượng", "ounce", "tấn", "chỉ", "kWh", "cổ phiếu", "thùng",
+                               "ha", "sào", "h")  # a yield per hectare ("6,5 tấn/ha"), a speed ("60 km/h")
 # "trong vòng 2 năm" is "within two years", not "vòng 2" (round 2).
 NOT_IDENTIFIER: tuple[str, ...] = ("trong vòng",)
 # A numeral standing alone still counts after these ("cả 6 đều ...", "số người bị thương là 17"),
@@ -1439,8 +1448,13 @@ PERIOD_SCOPE = (r"(?<!\w)(?:từ đầu năm|từ đầu mùa(?:\s+\w+)?|từ n�
                 r"|(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: một)?) tháng (?:vừa |đã )?qua"  # "10 tháng qua": the year so far
                 r"|quý (?:i{1,3}|iv|\d)(?!\w)|(?:tuần|tháng) đầu(?: tiên)?(?: của)? năm"  # "quý III" (read lower-cased)
                 r"|cùng kỳ(?: năm (?:ngoái|trước|\d{4}))?"  # "Cùng kỳ năm 2025, thành phố ghi nhận 20.480 ca": last year's
-                r"|năm ngoái|năm trước"  # last year's figure ("Năm ngoái, một vụ ... khiến 14 người bị thương")
-                r"|(?<!so với )(?:tuần|tháng) trước)(?!\w)")  # last week's ("Tuần trước, thành phố ghi nhận 1.176 ca"), not "tăng ... so với tuần trước"
+                r"|năm ngoái|năm trước)(?!\w)")  # last year's figure ("Năm ngoái, một vụ ... khiến 14 người bị thương")
+# An average, in a figure's clause before it: "năng suất bình quân toàn tỉnh ước đạt 5,9 tấn/ha" is
+# no single field's yield, nor one household's "6,5 tấn/ha".
+AVERAGE_BEFORE = r"(?<!\w)(?:bình quân|trung bình)(?!\w)"
+# A sentence that opens with last week or month gives that period's tally ("Tuần trước, thành phố
+# ghi nhận 1.176 ca"); inside a sentence the words date one event ("vụ sạt lở xảy ra tuần trước").
+LAST_PERIOD_OPENER = r"^\W*(?:trong\s+)?(?:tuần|tháng)\s+trước\s*,"
 # A sentence that opens with a year gives that year's totals ("Năm 2025, tuyến cao tốc này xảy ra
 # 31 vụ tai nạn", also after statistics: "Theo số liệu của X, năm 2023 tuyến ..."; not "Theo Bộ
 # Công an, năm 2022 vụ cháy ...", the year of one event); a year inside the sentence ("xảy ra tháng 9 năm 2023, làm 56 người

@@ -44,3 +44,34 @@ def test_two_bodies_year_to_date_totals_still_clash():
     text = ("Lũy kế 10 tháng, kim ngạch xuất khẩu của tỉnh Hòa Lâm đạt 14,6 tỷ USD, Sở Công Thương cho biết.\n\n"
             "Tuy nhiên, theo Cục Thống kê tỉnh Hòa Lâm, kim ngạch xuất khẩu 10 tháng của tỉnh chỉ đạt 13,1 tỷ USD.")
     assert _numbers(text)
+
+
+# round 26 (the same session): yields per hectare, averages, a headline that sums up a running count
+def test_a_yield_per_hectare_keeps_its_rate():
+    from claims.numbers import extract
+    assert [f.unit for f in extract("Năng suất lúa đạt 6,4 tấn/ha, xe chạy 60 km/h.")] == ["tấn/ha", "km/h"]
+
+
+def test_an_average_is_no_single_fields_figure():
+    text = ("Ông Lê Văn Tư, 58 tuổi, kể vụ này ruộng nhà ông đạt 7,1 tấn/ha.\n\n"
+            "Theo Sở Nông nghiệp tỉnh Hòa Lâm, năng suất bình quân toàn tỉnh ước đạt 6,2 tấn/ha.")
+    assert not _numbers(text)
+
+
+def test_two_averages_still_clash():
+    text = ("Theo Sở Nông nghiệp tỉnh Hòa Lâm, năng suất bình quân toàn tỉnh vụ Đông Xuân ước đạt 6,2 tấn/ha.\n\n"
+            "Tuy nhiên, Cục Thống kê tỉnh Hòa Lâm cho biết năng suất bình quân toàn tỉnh vụ Đông Xuân chỉ đạt 5,6 tấn/ha.")
+    assert _numbers(text)
+
+
+def test_a_farmers_field_is_no_provinces_area():
+    text = ("Ông Lê Văn Tư có 2 ha lúa ở xã Tân Hòa, ông cho biết vụ này được mùa.\n\n"
+            "Theo Sở Nông nghiệp tỉnh Hòa Lâm, vụ Đông Xuân toàn tỉnh xuống giống 95.000 ha.")
+    assert not _numbers(text)
+
+
+def test_a_headline_summing_up_the_latest_count_disagrees_with_no_earlier_step():
+    text = ("Rò rỉ khí clo ở nhà máy nước, 48 công nhân nhập viện\n\n"
+            "Theo Ban Quản lý khu công nghiệp Tân Hòa, tính đến 10h, có 30 công nhân phải nhập viện.\n\n"
+            "Đến 18h cùng ngày, Sở Y tế tỉnh cho biết tổng số công nhân nhập viện đã lên 48 người.")
+    assert not [p for p in _numbers(text) if 0 in p[1:]]

@@ -4,7 +4,8 @@ Pure functions only: no database, no Streamlit. Read in this order, for each sen
 
 1. propose: `rules.analyse` finds what the hand-written rules see (quotes masked, `quotes`): a
    leading "Theo X, ...", a vague lead, a relay ("X dẫn lời Y"), subject + cue (`cues`,
-   `subjects`), a postposed "..., theo X."; `phrases` types a phrase (`names` finds the personal
+   `subjects` chooses the stretch before the cue, `noun_phrases` reads it), a postposed "...,
+   theo X."; `phrases` types a phrase (`names` finds the personal
    names in it), `memory` keeps what the article named (people, and bodies in `bodies`) and
    resolves pronouns, titles, short names and "cơ quan này" to it (`references`);
 2. decide: `candidates` proposes every (cue, mention) pair the sentence could hold (the rules'

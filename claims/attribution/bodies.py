@@ -204,8 +204,10 @@ class BodyMemory:
             if bare_head:
                 named = self._org_named_before(low, si)  # "Đại diện sở", "Công ty cho rằng"
                 if named is None and cand.name in self.lex.ORG_HEAD_ACRONYMS:
-                    # "VKSND cáo buộc" after "Viện Kiểm sát nhân dân tỉnh Gia Lai đã truy tố ..."
+                    # "VKSND cáo buộc" after "Viện Kiểm sát nhân dân tỉnh Gia Lai đã truy tố ..."; the
+                    # supreme court or procuracy has an acronym of its own ("VKSNDTC")
                     named = self._org_named_before(self.lex.ORG_HEAD_ACRONYMS[cand.name], si)
+                    named = None if named and named.lower().endswith("tối cao") else named
                 if named is None and self.s[si].kind == "headline":
                     named = self._org_named_after(low, si)  # a headline's "Công an" is named in the body
                 return named or cand.name
@@ -221,12 +223,14 @@ class BodyMemory:
             # "Công an tỉnh Nghệ An" is no short form of "Công an huyện X, tỉnh Nghệ An", nor "Bộ Tài
             # chính" (a field, no proper name) of "Bộ Công Thương - Tài chính"
             return None
-        for s_i in range(si, -1, -1):  # the fullest name as written anywhere before
-            for full in reversed(self._org_mentions(s_i)):
-                if len(full) > len(name) and full.endswith(" " + tail) and (
-                        full.lower().startswith(head.lower() + " ") if head else self._formal_name(full, tail)):
-                    return full
-        return None
+        found = {full for s_i in range(si - 1, -1, -1)  # written in the sentences before, not beside it
+                 for full in self._org_mentions(s_i)
+                 if len(full) > len(name) and full.endswith(" " + tail) and not re.search(
+                     r"(?<!\w)(?:tập đoàn|tổng công ty)(?!\w)", full[len(head or ""):].lower())
+                 and (full.lower().startswith(head.lower() + " ") if head else self._formal_name(full, tail))}
+        # ("Công ty Tân Á" is not its group "Công ty cổ phần Tập đoàn Tân Á"; with two full names
+        # ending alike, a parent and a subsidiary, the short one is left as written)
+        return found.pop() if len(found) == 1 else None
 
     def _formal_name(self, full: str, brand: str) -> bool:
         """Whether `full` is a firm's formal name that `brand` ends ("Công ty cổ phần Công nghệ và

@@ -18,7 +18,7 @@ from functools import lru_cache
 from dataclasses import replace
 from typing import Sequence
 
-from . import subjects
+from . import noun_phrases
 from .candidates import Pair
 from .features import Token
 from .model import Model
@@ -43,7 +43,7 @@ def decide(art, si: int, proposal: list[Attribution], tokens: Sequence[Token], f
     primary = next((x for x in proposal if x.role == "speaker"), None)
     rule = next(((p, s) for p, s, hows in scored if "rule" in hows), None)
     if rule is not None and _name_end(tokens, *rule[0].src, art.lex) < rule[0].src[1] \
-            and not _relayed(art, tokens, rule[0].src) and not _described_by_a_clause(tokens, rule[0]):
+            and not _relayed(art, tokens, rule[0].src) and not _described_by_a_clause(tokens, rule[0], art.lex):
         primary = None  # the rules' subject ran on past a name into the verb phrase: not kept as is
     if primary is not None and rule is not None and model.rules_floor is not None:
         # the ranker's word on the rules' mention, whichever cue it pairs it with ("Số liệu do các
@@ -206,7 +206,7 @@ def _name_end(tokens: Sequence[Token], lo: int, hi: int, lex=None) -> int:
     return hi
 
 
-def _described_by_a_clause(tokens: Sequence[Token], pair: Pair) -> bool:
+def _described_by_a_clause(tokens: Sequence[Token], pair: Pair, lex) -> bool:
     """"Một khách hàng thường đi xe từ Thủ Đức vào trung tâm cho hay": an unnamed person's noun
     with the clause that says who they are, running straight into the cue, is one mention; a
     second predicate is set off ("Số khác lại ủng hộ việc X, cho rằng ...", "Bà mở cửa và khai")."""
@@ -214,7 +214,10 @@ def _described_by_a_clause(tokens: Sequence[Token], pair: Pair) -> bool:
     head = next((k for k in range(lo, hi) if tokens[k].upos not in ("NUM", "DET")), None)
     if head is None or tokens[head].upos != "NOUN" or not tokens[head].text[:1].islower() or hi != pair.cue[0]:
         return False
-    return not any(t.upos in ("PUNCT", "CCONJ") or t.text.lower() in ("và", "rồi") for t in tokens[head:hi])
+    # the clause opens with an adverb of habit ("thường", "từng"): who they are, not a gesture
+    opener = next((t for t in tokens[head + 1:hi] if t.upos in ("ADV", "VERB", "AUX")), None)
+    return opener is not None and opener.text.lower() in lex.DESCRIBING_ADVERBS \
+        and not any(t.upos in ("PUNCT", "CCONJ") or t.text.lower() in ("và", "rồi") for t in tokens[head:hi])
 
 
 def _aside_at(tokens: Sequence[Token], k: int, lex) -> bool:
@@ -276,7 +279,7 @@ def _resolve(art, si: int, mention: str) -> tuple[str, str] | None:
     words = mention.split()
     if words[0].lower() in art.lex.ANONYMOUS_QUANTIFIERS and not any(w[:1].isupper() for w in words[1:]):
         return mention, "anonymous"  # "các bác tài xe ôm", "một người dân": an unnamed group or person
-    cand = subjects.np_candidate(art, mention, is_last=True) or subjects.classify_here(art, mention) \
+    cand = noun_phrases.np_candidate(art, mention, is_last=True) or noun_phrases.classify_here(art, mention) \
         or classify(mention, art.lex)
     if cand is not None:
         fin = art.resolve(cand, si)

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
+from ..words import dictionary_words
 from .names import cap_prefix, looks_foreign, names_in, outlet_name, person_like
 from .patterns import MASK, is_cap, starts_with_any, strip_words
 from .types import Candidate
@@ -261,6 +262,13 @@ def _classify(np: str, lex) -> Candidate | None:
     title = starts_with_any(np, lex.PERSON_TITLES)
     if title:
         tail = np[len(title):].strip()
+        words = tail.split()
+        if len(words) > 1 and is_cap(words[0]) and words[1][:1].islower() and title.lower() not in lex.ADDRESS_TITLES \
+                and f"{words[0]} {words[1]}".lower() in dictionary_words() and not starts_with_any(tail, lex.ORG_HEADS):
+            # "Trưởng ban Quản lý các khu công nghiệp tỉnh X", "Trưởng phòng Công tác sinh viên": an
+            # office's name (a capital, then its lower-case syllables: one word), no one's: one person
+            # known by it ("bị cáo Quang và ..." is Quang)
+            return Candidate(np, np, "person")
         if tail and is_cap(tail.split()[0]) and not starts_with_any(tail, lex.ORG_HEADS) \
                 and tail not in lex.COUNTRY_NAMES:
             return Candidate(cap_prefix(tail), np, "person", title=title.lower(),

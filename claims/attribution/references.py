@@ -169,10 +169,14 @@ class ReferenceMemory:
         head = cand.name.lower()
         # relays count: "Tuần báo X dẫn một nguồn tin ..." names the weekly "tuần báo Đức" means later
         earlier = [att for s_i, att in sorted(self.sources + self.relays, key=lambda x: -x[0]) if s_i < si]
+        # a mention that itself pointed back ("cơ quan này") names no kind: after it, a state body
+        # credited since is meant ("Văn phòng Ban Chỉ huy ... báo cáo ...; cơ quan này đính chính"),
+        # not a firm or a hospital ("Công ty X khẳng định ...; Cơ quan này cũng cho biết": the police)
+        state_since = any(att.source_type == "organization" and starts_with_any(att.source, self.lex.STATE_BODY_HEADS)
+                          for att in earlier[:1])
         for att in earlier:
-            # (a mention that itself pointed back, "cơ quan này", names no kind: the nearest body is meant)
             pointed = re.search(r"\s(?:này|nói trên)$", att.mention.lower()) is not None
-            if head in att.mention.lower() and not pointed or head in att.source.lower():
+            if head in att.mention.lower() and not (pointed and state_since) or head in att.source.lower():
                 owner = self._document_owner(att) if cand.title == "organization" else None
                 return owner or (att.source, att.source_type)
         if re.search(r"(?<!\w)nguồn(?: tin)?$", head):

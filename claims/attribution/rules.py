@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from . import cues, subjects
+from . import cues, noun_phrases, subjects
 from .patterns import MASK, is_cap, starts_with_any, theo_not_source
 from .phrases import classify
 from .quotes import mask, quote_spans, quoted_words
@@ -52,7 +52,7 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
         comma = after.find(",")
         x_text = text[m.end(): m.end() + comma] if comma > 0 else ""
         if x_text and not theo_not_source(x_text, art.lex):
-            x = subjects.classify_here(art, art.rx["time_tail"].sub("", x_text).strip())
+            x = noun_phrases.classify_here(art, art.rx["time_tail"].sub("", x_text).strip())
             lo = m.end() + comma + 1
             inner = cues.main_cue(art, masked, text, lo)
             nested = art.rx["lead_theo"].match(masked[lo:].lstrip())
@@ -160,7 +160,7 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
     if pm and not theo_not_source(pm.group(2), art.lex):
         x_raw = text[pm.start(2): pm.end(2)]
         x_raw = _trim_np(art, x_raw, sent, pm.start(2))
-        x = subjects.classify_here(art, x_raw) if x_raw else None
+        x = noun_phrases.classify_here(art, x_raw) if x_raw else None
         cue_before = any(cues.cue_ok(art, low, cm, masked)[0] for cm in art.rx["cue"].finditer(masked, max(0, pm.start() - 15))
                          if cm.end() <= pm.start())  # "kể từ năm 2004, theo X": "kể từ" is no cue
         speaker = next((a for a in atts if a.role == "speaker" and a.cue and a.cue.lower() != "theo"), None)
@@ -182,7 +182,7 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
     # sentence as a leading one does, when nothing else in it credits anyone
     mm = art.rx["mid_theo"].search(masked) if not atts else None
     if mm and not theo_not_source(mm.group(2), art.lex):
-        x = subjects.classify_here(art, text[mm.start(2): mm.end(2)].strip())
+        x = noun_phrases.classify_here(art, text[mm.start(2): mm.end(2)].strip())
         if x is not None and (x.named or x.stype in ("title", "pronoun", "media", "document", "anonymous")
                               or starts_with_any(x.name, art.lex.ORG_HEADS)):  # "theo cơ quan điều tra": a body
             a = make(x, text[mm.start(1): mm.end(1)], 0.8, quote=quote_kind)
@@ -246,7 +246,7 @@ def _subject_leads(art, masked: str, text: str, lo: int, inner: tuple[Candidate,
         return False
     if cand.mention not in text[segs[first][1]: segs[first][1] + len(segs[first][0])]:
         return False
-    return not any(subjects.is_clause(art, sg) for sg, _ in segs[first + 1:])
+    return not any(noun_phrases.is_clause(art, sg) for sg, _ in segs[first + 1:])
 
 
 def _apposition_after(art, masked: str, text: str, lo: int) -> Candidate | None:
@@ -259,7 +259,7 @@ def _apposition_after(art, masked: str, text: str, lo: int) -> Candidate | None:
     if not (is_cap(seg) or starts_with_any(seg, art.lex.PERSON_TITLES)):
         return None  # "Theo thông tin ban đầu, xe khách do tài xế X lái, ...": a clause, no apposition
     cand = classify(seg, art.lex)
-    if cand and cand.stype == "person" and cand.named and not subjects.is_clause(art, seg):
+    if cand and cand.stype == "person" and cand.named and not noun_phrases.is_clause(art, seg):
         return cand
     return None
 
@@ -290,7 +290,7 @@ def _tag_after_quote(art, masked: str, text: str, sent: SentenceIn) -> tuple[Can
     verbs = [t for t in sent.parsed.tokens if lo < t.start < hi and t.upos == "VERB" and t.text[:1].islower()]
     if not verbs or len(text[verbs[0].start:hi].split()) > 3:
         return None
-    cand = subjects.np_candidate(art, text[lo:verbs[0].start], is_last=True)
+    cand = noun_phrases.np_candidate(art, text[lo:verbs[0].start], is_last=True)
     return (cand, text[verbs[0].start:verbs[0].end]) if cand is not None else None
 
 

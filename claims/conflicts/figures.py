@@ -276,8 +276,10 @@ def _classify(a: ClaimView, b: ClaimView, fa: Frame, fb: Frame, fix_a: bool, fix
         # contradicts a count only of the same harm, "hàng trăm ... nhập viện" against "4 ... nhập viện")
         return None
     apart = max(fa.figure.value, fb.figure.value) / max(min(fa.figure.value, fb.figure.value), 1e-9)
-    if fa.unit.split("/")[0].strip() in lex.MONEY_UNITS and not fa.harm and apart > MONEY_ORDERS:
-        return None  # "7.150 đồng" a share and "4 tỷ đồng" a fine: sums that far apart are two things
+    if not fa.harm and apart > MONEY_ORDERS:
+        # "7.150 đồng" a share and "4 tỷ đồng" a fine, a farmer's "3 ha" and the province's "182.000
+        # ha": figures that far apart are two things, whatever their unit
+        return None
     rumour = is_rumour(a.text, lex) != is_rumour(b.text, lex)
     if apart > FIGURE_ORDERS and not rumour and not fa.harm and "order" not in (fa.figure.bound, fb.figure.bound) \
             and not ctx.across and not two_voices:

@@ -346,7 +346,8 @@ def _scope(text: str, f: Figure, seg: tuple[int, int], lex) -> str | None:
     # a period its stretch of the sentence opens with governs all its figures ("Từ đầu năm đến
     # nay, ... xảy ra 4 vụ tai nạn, làm 5 người chết": both are year-to-date totals)
     if re.search(lex.PERIOD_SCOPE, before) or re.match(rf"\W*(?:\w+\s+){{0,2}}?{lex.PERIOD_SCOPE}",
-                                                       text[seg[0]:f.start].lower()):
+                                                       text[seg[0]:f.start].lower()) \
+            or re.match(lex.LAST_PERIOD_OPENER, text.lower()):
         return "period"
     if re.search(lex.CUMULATIVE_SCOPE, before) or re.match(rf"[^,;]{{0,20}}?{lex.CUMULATIVE_SCOPE}", after):
         return "cumulative"

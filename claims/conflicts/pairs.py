@@ -137,8 +137,12 @@ def within(claims: Sequence[ClaimView], lang: str = "vi") -> list[Conflict]:
                     if leaves_open(answered_clause(by_ref[ref], other, lang), lex)}
     out = [c for c in out if not (c.kind == "denial" and {c.sentence, c.other_sentence} & answers_open)]
     echoes = headline_echoes(claims, lang)
-    out = [c for c in out if c.kind != "update"
-           or ((c.sentence, c.figure) not in echoes and (c.other_sentence, c.other_figure) not in echoes)]
+    # (nor does it disagree with the body's earlier steps: "91 công nhân nhập viện" over "tính đến
+    # 14h, có 64 công nhân ..." and "đến 20h, 91 công nhân": the body's 91 is compared, not the headline's)
+    timed = headline_echoes(claims, lang, timed=True)
+    out = [c for c in out if c.kind not in ("update", "number_mismatch")
+           or c.kind == "number_mismatch" and (c.sentence, c.figure) not in timed and (c.other_sentence, c.other_figure) not in timed
+           or c.kind == "update" and (c.sentence, c.figure) not in echoes and (c.other_sentence, c.other_figure) not in echoes]
     return prune(chain_updates(out), by_ref, lang)
 
 
@@ -158,12 +162,13 @@ def with_affiliations(claims: Sequence[ClaimView], lang: str = "vi") -> list[Cla
     return [replace(c, affiliation=" | ".join(sorted(said[c.source]))) if c.source in said else c for c in claims]
 
 
-def headline_echoes(claims: Sequence[ClaimView], lang: str = "vi") -> set[tuple[int, str]]:
+def headline_echoes(claims: Sequence[ClaimView], lang: str = "vi", timed: bool = False) -> set[tuple[int, str]]:
     """(headline ref, figure as written) for each headline figure the body gives too, for the same
     quantity ("số người chết tăng lên 24" over "... đã làm 24 người chết"): the headline sums the
-    body up, it is no step of a running story; the body's figure carries the updates."""
+    body up, it is no step of a running story; the body's figure carries the updates. `timed`:
+    only where the body dates it ("đến 20h, 91 công nhân"), the latest step of a running count."""
     body = [(fr.key, fr.figure.value) for c in claims if not c.headline
-            for fr in frames(c.text, c.figures, c.source, c.mention, lang)]
+            for fr in frames(c.text, c.figures, c.source, c.mention, lang) if fr.as_of or not timed]
     return {(c.ref, fr.figure.text) for c in claims if c.headline
             for fr in frames(c.text, c.figures, c.source, c.mention, lang) if (fr.key, fr.figure.value) in body}
 

@@ -101,6 +101,11 @@ def comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, l
         # or against a figure of today's story with no date): not steps of one running count,
         # nor one moment
         return False
+    if _average(a.text, fa, lex) != _average(b.text, fb, lex) and not (a.headline or b.headline or ctx.marked_here):
+        # "năng suất bình quân toàn tỉnh 5,9 tấn/ha" is no one field's "6,5 tấn/ha" (a headline
+        # leaves the word out: "Giá chung cư vượt 80 triệu đồng/m2" is the average's; so does a
+        # correction: "con số chính xác là 3,18%")
+        return False
     if share_against_growth(a.text, fa, b.text, fb):
         return False  # "chiếm khoảng 51%" is a share of the whole, "tăng 11,4%" a growth rate
     if other_level_owner(a.text, fa, b.text, fb, lex):
@@ -134,7 +139,8 @@ def comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, l
                                    and same_moment(fa.as_of, fb.as_of) is not False):
         return False  # "hoàn thành 24% kế hoạch năm" after a quarter is not the year's 105% of its plan
     years = (years_named(a.text), years_named(b.text)) if fa.scope == fb.scope == "target" else ()
-    if years and (all(years) and not years[0] & years[1] or bool(years[0]) != bool(years[1])):
+    named_for = (_target_year(a.text), _target_year(b.text)) if years else ()
+    if years and (all(years) and not years[0] & years[1] or bool(named_for[0]) != bool(named_for[1])):
         # next year's plan ("tăng 15,5% so với năm 2024") is not this year's, nor is a target for a
         # named year ("mục tiêu năm 2027 đạt 31 tỷ USD") the story's own plan, given with no year
         return False
@@ -176,6 +182,18 @@ def comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, l
         # figure's own clause must be shared
         return False
     return True
+
+
+def _average(text: str, fr: Frame, lex) -> bool:
+    """The figure is an average ("bình quân", "trung bình" in its clause before it)."""
+    clause = re.split(r"[,;:]|\.(?!\d)", text[:fr.figure.start])[-1].lower()
+    return bool(re.search(lex.AVERAGE_BEFORE, clause))
+
+
+def _target_year(text: str) -> bool:
+    """A plan or target set for a year written out ("mục tiêu xuất khẩu năm 2027"), not a date's
+    year ("Ngày 15/1/2025") nor a baseline ("so với năm 2024")."""
+    return bool(re.search(r"(?<!so với )(?<!\w)năm\s+(?:19|20)\d\d(?!\d)", text.lower()))
 
 
 def _one_source_over_time(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, lex) -> bool:

@@ -1,0 +1,132 @@
+"""Whether the words before a cue make a source's noun phrase, and which ("Một phụ huynh có con
+học lớp 6A", "Báo cáo ... do ENV công bố", "Vợ Lực là bà Trần Thị Mai"): the part of subject finding
+that reads one stretch of words, after `subjects` has chosen the stretch."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .patterns import strip_words
+from .phrases import classify
+from .types import Candidate
+
+
+def is_clause(art, s: str) -> bool:
+    words = s.split()  # a capitalised "Cần" (Cần Thơ) or "Có" in a name is no verb
+    return any(w in art.lex.CLAUSE_WORDS for w in words)
+
+
+@lru_cache(maxsize=4)
+def _published_by_rx(lex) -> re.Pattern:
+    """"Báo cáo ... do ENV công bố [cuối năm 2023]": a paper, who published it and when."""
+    return re.compile(rf"(.+?\s+do\s+.+?\s+(?:{'|'.join(map(re.escape, lex.PUBLISH_VERBS))}))"
+                      r"(?:\s+(?:cuối|đầu|giữa|hồi|vào|trong|ngày|tháng|năm|tuần)(?!\w).*)?$", re.I)
+
+
+def np_candidate(art, seg: str, is_last: bool) -> Candidate | None:
+    s = seg.strip(" ,")
+    s = art.rx["time_tail"].sub("", s).strip()
+    s = strip_words(s, art.lex.PRE_CUE_ADVERBS, at_end=True)
+    s = art.rx["time_tail"].sub("", s).strip()
+    s = strip_words(s, art.lex.PRE_CUE_ADVERBS, at_end=True)
+    s = re.sub(art.lex.CHANNEL_TAIL, "", s).strip()  # "tài khoản này đăng video [khẳng định]"
+    s = re.sub(r"^cũng\s+(?=có\s)", "", s, flags=re.I)  # "cũng có ý kiến": also some people
+    s = re.sub(r"\s+bày tỏ$", "", s)  # "Nhiều sinh viên bày tỏ [lo lắng rằng]": a light verb before the cue
+    s = strip_words(s, art.lex.PRE_CUE_ADVERBS, at_end=True)  # "Công ty X đã [phát đi thông cáo]"
+    if not s:
+        return None
+    published = _published_by_rx(art.lex).match(s) if " do " in s else None
+    by = classify(published.group(1), art.lex) if published else None
+    if by is not None and by.stype in ("organization", "media", "document"):
+        # "Báo cáo về ... do ENV công bố cuối năm 2023 [ghi nhận]": who published it, not "do"
+        # read as "because"
+        return by
+    relative = re.match(r"(.+?)\s+(mà|có)\s+\S", s)
+    head = classify(relative.group(1), art.lex) if relative else None
+    # ("có" describes a paper, "có chữ ký của 47 hộ"; after a body it is the verb: "đại diện hội ... đã có buổi gặp")
+    if head is not None and head.stype in (("document", "organization", "media") if relative.group(2) == "mà" else ("document",)):
+        # "Dự thảo tuyên bố mà hãng tin này tiếp cận được", "Đơn kiến nghị có chữ ký của 47 hộ dân":
+        # the paper or body, described by a clause after it
+        return head
+    embedded = False
+    low = " " + s.lower() + " "
+    cut = -1
+    for sub in art.lex.SUBORDINATORS:
+        if sub in art.lex.COORDINATORS:
+            continue
+        k = low.rfind(" " + sub + " ")
+        if k >= 0 and k > cut and sub not in ("của", "với", "cho", "về", "như", "là", "việc"):
+            cut = k + len(sub) + 1
+    for verb in art.lex.NON_CUE_MENTAL:
+        k = low.rfind(" " + verb + " ")
+        if k >= 0 and low[k + len(verb) + 2:].startswith(("giấu tên", "không nêu tên")):
+            continue  # "một cán bộ đề nghị giấu tên": asking for anonymity is part of the description
+        if k >= 0 and k + len(verb) + 1 > cut:
+            cut = k + len(verb) + 1
+    for co in art.lex.COORDINATORS:
+        k = low.rfind(" " + co + " ")
+        if k >= 0 and k + len(co) + 1 >= cut:
+            s = s[k + len(co) + 1:].strip()
+            low = " " + s.lower() + " "
+            cut = -1
+            break
+    if cut >= 0:
+        s = s[cut:].strip()
+        embedded = True
+    if not s:
+        return None
+    # words that look like verbs inside a noun phrase; "có ý kiến" is "some people" ("có" = there are)
+    words = re.sub(r"\b(bị cáo|bị can|bị hại|không quân|phòng không|hàng không|không gian|không người lái|có liên quan|có thẩm quyền)\b"
+                   r"|^có(?= (?:(?:không ít|nhiều|một số|rất nhiều) )?(?:ý kiến|người|nguồn|chuyên gia|quan chức))"
+                   r"|\bkhông ít\b|\bcó mặt\b", "_", s[:1].lower() + s[1:],
+                   flags=re.I).split()
+    if "là" in words:
+        tail = s[s.lower().rfind(" là ") + 4:] if " là " in s.lower() else ""
+        named = classify(tail, art.lex) if tail else None
+        if named is not None and named.stype == "person" and named.named:
+            named.embedded = embedded
+            return named  # "Vợ Lực là bà Trần Thị Mai [phủ nhận]": the person named after "là"
+    if any(w in art.lex.CLAUSE_WORDS for w in words):  # lower-case words only: "Cần Thơ" is a city
+        group = classify(" ".join(s.split()[:4]), art.lex)
+        clause_words = [w for w in words if w in art.lex.CLAUSE_WORDS]
+        # "Một phụ huynh có con học lớp 6A": an unnamed group and a "có" clause that describes it
+        if group is None or group.stype != "anonymous" or words[0] in art.lex.CLAUSE_WORDS \
+                or clause_words != ["có"] or len(words) > 12:
+            return None
+        return Candidate(s, s, "anonymous", embedded=embedded)
+    cand = classify(s, art.lex)
+    if cand is not None and cand.stype == "title" and _pronoun_then_verb(art, s):
+        cand = classify(s.split()[0], art.lex)  # "Ông cười, thú nhận ...": he laughed; he is the subject
+    if cand is None and _one_capitalised_word(s):
+        cand = art.known_given_name(s)
+    if cand is not None:
+        cand.embedded = embedded
+    return cand
+
+
+def _pronoun_then_verb(art, s: str) -> bool:
+    """A pronoun and one word the tagger reads as a verb ("Ông cười"), not a pronoun and a role
+    ("anh tiếp viên")."""
+    words = s.split()
+    parsed = art.s[art._si].parsed if art._si is not None else None
+    return len(words) == 2 and words[0].lower() in art.lex.PRONOUN_GENDER and parsed is not None \
+        and any(t.text == words[1] and t.upos in ("VERB", "ADJ") for t in parsed.tokens)
+
+
+def classify_here(art, np: str) -> Candidate | None:
+    """classify, plus what only this article knows: a bare given name of someone named in it
+    ("Theo lời khai của Lực")."""
+    cand = classify(np, art.lex)
+    if cand is None:
+        for pre in [f"{n} của " for n in art.lex.STATEMENT_NOUNS]:
+            if np.lower().startswith(pre):
+                np = np[len(pre):]
+                break
+        if _one_capitalised_word(np):
+            cand = art.known_given_name(np)
+    return cand
+
+
+def _one_capitalised_word(s: str) -> bool:
+    """One word of letters, capitalised ("Hùng", "Ước": any capital, accented or not)."""
+    return len(s) > 1 and s[0].isupper() and s.isalpha()
