@@ -12,6 +12,7 @@ from .phrases import classify, org_heads_capitalised
 from .types import Attribution, Candidate
 
 ORG_REACH = 8  # sentences back a body named again without its place looks for its full name
+FULL_NAME_REACH = 300  # sentences back a short name looks for its full name (an article's length; bounds long pages)
 
 
 class BodyMemory:
@@ -215,15 +216,16 @@ class BodyMemory:
 
     def fuller_org_name(self, name: str, si: int) -> str | None:
         """"Công ty Kỳ Phong" after "Công ty TNHH Điện tử Kỳ Phong": a body's short name, its head
-        and the capitalised end of its name, written out in full before (the latest such name).
-        A short name without its head ("TaGo") matches a full name's capitalised end too."""
+        and the capitalised end of its name, written out in full before (the one such name; none
+        when two differ). A short name without its head ("TaGo") matches a full name's capitalised
+        end too."""
         head = starts_with_any(name, self.lex.ORG_HEADS)
         tail = name[len(head):].strip() if head else name
         if not tail or not all(is_cap(w) for w in tail.split()) or tail in self.lex.COUNTRY_NAMES or tail in self.lex.PLACES:
             # "Công an tỉnh Nghệ An" is no short form of "Công an huyện X, tỉnh Nghệ An", nor "Bộ Tài
             # chính" (a field, no proper name) of "Bộ Công Thương - Tài chính"
             return None
-        found = {full for s_i in range(si - 1, -1, -1)  # written in the sentences before, not beside it
+        found = {full for s_i in range(si - 1, max(-1, si - 1 - FULL_NAME_REACH), -1)  # before its sentence, not beside it
                  for full in self._org_mentions(s_i)
                  if len(full) > len(name) and full.endswith(" " + tail) and not re.search(
                      r"(?<!\w)(?:tập đoàn|tổng công ty)(?!\w)", full[len(head or ""):].lower())

@@ -172,8 +172,9 @@ class ReferenceMemory:
         # a mention that itself pointed back ("cơ quan này") names no kind: after it, a state body
         # credited since is meant ("Văn phòng Ban Chỉ huy ... báo cáo ...; cơ quan này đính chính"),
         # not a firm or a hospital ("Công ty X khẳng định ...; Cơ quan này cũng cho biết": the police)
-        state_since = any(att.source_type == "organization" and starts_with_any(att.source, self.lex.STATE_BODY_HEADS)
-                          for att in earlier[:1])
+        latest = earlier[0] if earlier else None
+        state_since = latest is not None and latest.source_type == "organization" \
+            and starts_with_any(latest.source, self.lex.STATE_BODY_HEADS) is not None
         for att in earlier:
             pointed = re.search(r"\s(?:này|nói trên)$", att.mention.lower()) is not None
             if head in att.mention.lower() and not (pointed and state_since) or head in att.source.lower():

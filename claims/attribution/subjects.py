@@ -7,10 +7,10 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
-from .patterns import MASK, OUTLET_TAG, starts_with_any, strip_words
 from .names import full_name
-from .phrases import org_heads_capitalised
 from .noun_phrases import is_clause, np_candidate
+from .patterns import MASK, OUTLET_TAG, starts_with_any, strip_words
+from .phrases import org_heads_capitalised
 from .types import Candidate
 
 
