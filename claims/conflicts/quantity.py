@@ -186,8 +186,14 @@ def comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, l
 
 def _average(text: str, fr: Frame, lex) -> bool:
     """The figure is an average ("bình quân", "trung bình" in its clause before it)."""
-    clause = re.split(r"[,;:]|\.(?!\d)", text[:fr.figure.start])[-1].lower()
-    return bool(re.search(lex.AVERAGE_BEFORE, clause))
+    return _average_before(text[:fr.figure.start], lex.AVERAGE_BEFORE)
+
+
+@lru_cache(maxsize=65536)
+def _average_before(before: str, pattern: str) -> bool:
+    # (cached: the cross-article pass asks it of the same figures many times)
+    clause = re.split(r"[,;:]|\.(?!\d)", before)[-1].lower()
+    return bool(re.search(pattern, clause))
 
 
 def _target_year(text: str) -> bool:
