@@ -1029,6 +1029,12 @@ NOT_A_NOUN: frozenset[str] = FIGURE_STOPWORDS | frozenset(
 SINGLE_WORD_NOUNS: frozenset[str] = frozenset(
     """người quân vụ giờ ngày tuần tháng năm lần con ca bé cháu em xe nhà tỷ triệu phút giây km kg tấn
     lít thùng ha độ điểm bàn trận tuổi hộ căn chiếc chuyến đợt mục đồng""".split())
+# Heads of a group of firms: inside a full name they make it the group, not its unit ("Công ty Tân Á"
+# is no short form of "Công ty cổ phần Tập đoàn Tân Á").
+GROUP_HEADS: tuple[str, ...] = ("tập đoàn", "tổng công ty")
+# Endings of a body's name that give it an acronym of its own: "VKSND" alone is a local procuracy,
+# never "Viện Kiểm sát nhân dân tối cao" (VKSNDTC).
+OWN_ACRONYM_ENDINGS: tuple[str, ...] = ("tối cao",)
 # Counted nouns written two ways for one thing: "21.500 hộ dân" and "12.500 hộ" count households.
 COUNTED_NOUN_VARIANTS: dict[str, str] = {"hộ dân": "hộ", "hộ gia đình": "hộ"}
 # Classifiers: the noun after them belongs to the figure ("2 chiếc xe", "5 ngôi nhà").

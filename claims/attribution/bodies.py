@@ -208,7 +208,7 @@ class BodyMemory:
                     # "VKSND cáo buộc" after "Viện Kiểm sát nhân dân tỉnh Gia Lai đã truy tố ..."; the
                     # supreme court or procuracy has an acronym of its own ("VKSNDTC")
                     named = self._org_named_before(self.lex.ORG_HEAD_ACRONYMS[cand.name], si)
-                    named = None if named and named.lower().endswith("tối cao") else named
+                    named = None if named and named.lower().endswith(self.lex.OWN_ACRONYM_ENDINGS) else named
                 if named is None and self.s[si].kind == "headline":
                     named = self._org_named_after(low, si)  # a headline's "Công an" is named in the body
                 return named or cand.name
@@ -225,14 +225,19 @@ class BodyMemory:
             # "Công an tỉnh Nghệ An" is no short form of "Công an huyện X, tỉnh Nghệ An", nor "Bộ Tài
             # chính" (a field, no proper name) of "Bộ Công Thương - Tài chính"
             return None
-        found = {full for s_i in range(si - 1, max(-1, si - 1 - FULL_NAME_REACH), -1)  # before its sentence, not beside it
-                 for full in self._org_mentions(s_i)
-                 if len(full) > len(name) and full.endswith(" " + tail) and not re.search(
-                     r"(?<!\w)(?:tập đoàn|tổng công ty)(?!\w)", full[len(head or ""):].lower())
-                 and (full.lower().startswith(head.lower() + " ") if head else self._formal_name(full, tail))}
-        # ("Công ty Tân Á" is not its group "Công ty cổ phần Tập đoàn Tân Á"; with two full names
-        # ending alike, a parent and a subsidiary, the short one is left as written)
-        return found.pop() if len(found) == 1 else None
+        found = None
+        for s_i in range(si - 1, max(-1, si - 1 - FULL_NAME_REACH), -1):  # before its sentence, not beside it
+            for full in self._org_mentions(s_i):
+                if len(full) <= len(name) or not full.endswith(" " + tail) or full == found:
+                    continue
+                fields = full[len(head or ""):].lower()
+                if any(re.search(rf"(?<!\w){re.escape(g)}(?!\w)", fields) for g in self.lex.GROUP_HEADS):
+                    continue  # "Công ty Tân Á" is not its group "Công ty cổ phần Tập đoàn Tân Á"
+                if full.lower().startswith(head.lower() + " ") if head else self._formal_name(full, tail):
+                    if found is not None:
+                        return None  # two full names ending alike, a parent and a subsidiary: left as written
+                    found = full
+        return found
 
     def _formal_name(self, full: str, brand: str) -> bool:
         """Whether `full` is a firm's formal name that `brand` ends ("Công ty cổ phần Công nghệ và

@@ -72,10 +72,15 @@ def unit_family(f: Figure, lex, text: str = "") -> str:
     return f"{base}/{each.group(1)}" if each else base
 
 
+def counted_unit(unit: str, lex) -> str:
+    """One counted noun however it is written ("hộ dân" and "hộ" count households)."""
+    return lex.COUNTED_NOUN_VARIANTS.get(unit, unit)
+
+
 def _counted_noun(unit: str, before: str, lex) -> str:
     """The noun a count is of, without its classifier: "5 căn nhà" and "5 ngôi nhà" both count
     "nhà"; a classifier alone takes the noun named with "số" before it ("số nhà bị sập ... là 5 căn")."""
-    unit = lex.COUNTED_NOUN_VARIANTS.get(unit, unit)
+    unit = counted_unit(unit, lex)
     head, _, rest = unit.partition(" ")
     if unit in lex.PERSON_COUNTERS:
         # "số thí sinh trúng tuyển ... là 157 em", "số công nhân ngừng việc là 4.500 người": a

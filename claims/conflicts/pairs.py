@@ -16,7 +16,7 @@ from .explanations import competing_explanations
 from .corrections import correction_notice, corrects
 from .figures import Context, figure_links, multi_place_keys
 from .moments import moment_links
-from .frames import frames
+from .frames import counted_unit, frames
 from .parties import described_here, same_party
 from .statements import (answered_clause, denial_evidence, has_denial, leaves_open, opposite_actions, opposite_stances,
                          opposite_universals, polarity, rumour_denial_evidence, stance_keys, universal_key)
@@ -136,13 +136,12 @@ def within(claims: Sequence[ClaimView], lang: str = "vi") -> list[Conflict]:
     answers_open = {ref for ref, (_, other) in best_answer.items()
                     if leaves_open(answered_clause(by_ref[ref], other, lang), lex)}
     out = [c for c in out if not (c.kind == "denial" and {c.sentence, c.other_sentence} & answers_open)]
-    echoes = headline_echoes(claims, lang)
-    # (nor does it disagree with the body's earlier steps: "91 công nhân nhập viện" over "tính đến
-    # 14h, có 64 công nhân ..." and "đến 20h, 91 công nhân": the body's 91 is compared, not the headline's)
-    timed = headline_echoes(claims, lang, timed=True)
-    out = [c for c in out if c.kind not in ("update", "number_mismatch")
-           or c.kind == "number_mismatch" and (c.sentence, c.figure) not in timed and (c.other_sentence, c.other_figure) not in timed
-           or c.kind == "update" and (c.sentence, c.figure) not in echoes and (c.other_sentence, c.other_figure) not in echoes]
+    # a headline figure the body gives too is no update; one the body dates ("đến 20h, 91 công
+    # nhân") disagrees with no earlier step either ("tính đến 14h, có 64 công nhân"): the body's is compared
+    echoes, timed = headline_echoes(claims, lang)
+    left_out = {"update": echoes, "number_mismatch": timed}
+    out = [c for c in out if not ((c.sentence, c.figure) in left_out.get(c.kind, ())
+                                  or (c.other_sentence, c.other_figure) in left_out.get(c.kind, ()))]
     return prune(chain_updates(out), by_ref, lang)
 
 
@@ -162,15 +161,17 @@ def with_affiliations(claims: Sequence[ClaimView], lang: str = "vi") -> list[Cla
     return [replace(c, affiliation=" | ".join(sorted(said[c.source]))) if c.source in said else c for c in claims]
 
 
-def headline_echoes(claims: Sequence[ClaimView], lang: str = "vi", timed: bool = False) -> set[tuple[int, str]]:
+def headline_echoes(claims: Sequence[ClaimView], lang: str = "vi") -> tuple[set, set]:
     """(headline ref, figure as written) for each headline figure the body gives too, for the same
     quantity ("số người chết tăng lên 24" over "... đã làm 24 người chết"): the headline sums the
-    body up, it is no step of a running story; the body's figure carries the updates. `timed`:
-    only where the body dates it ("đến 20h, 91 công nhân"), the latest step of a running count."""
-    body = [(fr.key, fr.figure.value) for c in claims if not c.headline
-            for fr in frames(c.text, c.figures, c.source, c.mention, lang) if fr.as_of or not timed]
-    return {(c.ref, fr.figure.text) for c in claims if c.headline
-            for fr in frames(c.text, c.figures, c.source, c.mention, lang) if (fr.key, fr.figure.value) in body}
+    body up, it is no step of a running story; the body's figure carries the updates. Second, those
+    the body dates ("đến 20h, 91 công nhân"): the latest step of a running count."""
+    body = [fr for c in claims if not c.headline for fr in frames(c.text, c.figures, c.source, c.mention, lang)]
+    given = {(fr.key, fr.figure.value) for fr in body}
+    dated = {(fr.key, fr.figure.value) for fr in body if fr.as_of}
+    heads = [(c.ref, fr) for c in claims if c.headline for fr in frames(c.text, c.figures, c.source, c.mention, lang)]
+    return ({(ref, fr.figure.text) for ref, fr in heads if (fr.key, fr.figure.value) in given},
+            {(ref, fr.figure.text) for ref, fr in heads if (fr.key, fr.figure.value) in dated})
 
 
 def chain_updates(conflicts: list[Conflict]) -> list[Conflict]:
@@ -253,24 +254,21 @@ def corrected_before(claims: Sequence[ClaimView], j: int, lex) -> int | None:
     best = None
     seen = 0
     for i in range(j - 1, -1, -1):
-        theirs = [g for g in claims[i].figures if g.kind == "count" and g.value > 0 and any(_one_unit(g, f, lex) for f in mine)]
+        theirs = [g for g in claims[i].figures if g.kind == "count" and g.value > 0
+                  and any(counted_unit(g.unit, lex) == counted_unit(f.unit, lex) for f in mine)]
         if not theirs:
             continue
         seen += 1
         own = bool(me.source) and claims[i].source == me.source
         alike = any(terms & predicate_terms(claims[i].text, g, lex) for g in theirs)
-        gap = min(abs(math.log(g.value / f.value)) for f in mine for g in theirs if _one_unit(g, f, lex))
+        gap = min(abs(math.log(g.value / f.value)) for f in mine for g in theirs
+                  if counted_unit(g.unit, lex) == counted_unit(f.unit, lex))
         rank = (not own, not alike, gap)
         if best is None or rank < best[0]:
             best = (rank, i)
         if seen >= CORRECTION_REACH:
             break
     return best[1] if best else None
-
-
-def _one_unit(g, f, lex) -> bool:
-    """The same unit, or one counted noun written two ways ("hộ dân" / "hộ")."""
-    return lex.COUNTED_NOUN_VARIANTS.get(g.unit, g.unit) == lex.COUNTED_NOUN_VARIANTS.get(f.unit, f.unit)
 
 
 def prune(conflicts: Iterable[Conflict], claims: dict, lang: str = "vi") -> list[Conflict]:

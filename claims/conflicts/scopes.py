@@ -173,7 +173,7 @@ def _rate_kind(text: str, fr: Frame) -> str | None:
     kind = _rate_before(text[max(0, fr.figure.start - 60):fr.figure.start])
     if kind is None:
         after = text[fr.figure.end:fr.figure.end + 30].lower()
-        if re.match(r"\s*(?:trong\s+số|trong\s+tổng|của\s+tổng|tổng\s+số|tổng)(?!\w)", after):
+        if re.match(r"\s*(?:trong\s+(?:số|tổng)|của\s+tổng|tổng)(?!\w)", after):
             return "share"
         if re.match(r"\s*so\s+với(?!\w)", after):
             return "growth"
