@@ -157,7 +157,10 @@ SPEECH_CUES: tuple[str, ...] = (
 CUES_RIGHT_AFTER_SPEAKER: frozenset[str] = frozenset({"than"})
 # Cue words only a paper speaks with: "Cáo trạng thể hiện ..." states; a person "thể hiện" a feeling
 # or a skill ("anh thể hiện sự quyết tâm"), which reports nothing.
-DOCUMENT_ONLY_CUES: frozenset[str] = frozenset({"thể hiện"})
+DOCUMENT_ONLY_CUES: frozenset[str] = frozenset({
+    "thể hiện",
+    "ghi nhận",  # "Biên bản ghi nhận ..." states; a place or a body "ghi nhận 1.900 ca" counts, reports no one's words
+})
 # Cues only people (or those speaking for a body) do: a subject no table places is taken as the
 # speaker only before one of these ("Tài xế thừa nhận ..."), not before cues a forecast, a market
 # or a paper can take ("Giá vàng dự báo ...", "Thị trường ghi nhận ...", "Lá đơn nêu rõ ...").
@@ -556,6 +559,7 @@ ORG_HEADS: tuple[str, ...] = (
     "đơn vị",  # a unit or contractor ("Đơn vị thi công cho biết"), before "đơn" (a petition) in the document heads
     "tòa",  # "the court" ("Theo tòa, ..."; "tòa án" above is its full form)
     "nhà máy",  # a plant as a body ("Nhà máy Thủy điện X cho biết"; "Nhà máy nói" is the one named before)
+    "mạng lưới",  # a network of groups ("Mạng lưới Vận động ... Sulawesi cáo buộc"); "mạng" alone is the web
 )
 
 # Bodies whose name ends in a proper name ("Trường Đại học Hà Thành", "Công ty Xi măng Hà Tiên"),
@@ -632,6 +636,7 @@ PLACE_WORDS: frozenset[str] = frozenset((
     "tỉnh", "huyện", "xã", "phường", "quận", "thị xã", "thị trấn", "thôn", "làng", "bản", "ấp", "phố",
     "đường", "chợ", "sông", "hồ", "núi", "đèo", "cầu", "thành phố", "tp", "vùng", "miền", "khu", "cảng",
     "sân bay", "bến xe", "ga", "trường", "bệnh viện", "công viên", "đảo", "biển", "vịnh",
+    "bang",  # a federal state ("Thống đốc bang California")
 ))
 
 # Armed or political movements named without a head noun that act as organizations.
@@ -763,7 +768,8 @@ PERSON_NOUN_GENDER: dict[str, str] = {
     "mẹ": "f", "cha": "m", "bố": "m", "vợ": "f", "chồng": "m",  # parents and spouses ("người phụ nữ
 }                                                             # này" is often someone new: a suspect)
 PERSON_AGENT_SYLLABLES: frozenset[str] = frozenset({"viên", "sĩ", "gia", "dân", "khách", "giả", "sinh",
-                                                   "binh"})  # "tân binh", "cựu binh": soldiers
+                                                   "binh",  # "tân binh", "cựu binh": soldiers
+                                                   "niên"})  # "một thanh niên", "hai thiếu niên": young people
 # First syllables that make a person of what they own or work at ("chủ quán", "chủ tàu", "thợ
 # lặn"), each with the compounds where they do not ("chủ trương" is a policy, "chủ nhật" a day).
 PERSON_AGENT_PREFIXES: dict[str, frozenset[str]] = {
@@ -947,8 +953,10 @@ RUNIN_SENTENCE_STARTS: tuple[str, ...] = (
 # they put on the figure: used to tell compatible figures ("hơn 30" vs "34") from conflicting ones.
 APPROXIMATORS: dict[str, str] = {
     "khoảng": "about", "chừng": "about", "gần": "below", "hơn": "above", "trên": "above",
-    "dưới": "below", "ít nhất": "atleast", "tối thiểu": "atleast", "tối đa": "atmost", "lên đến": "atmost",
-    "lên tới": "atmost", "đến": "atmost", "tới": "atmost", "xấp xỉ": "about", "ước": "about",
+    "dưới": "below", "ít nhất": "atleast", "tối thiểu": "atleast", "tối đa": "atmost",
+    # "số người chết đã lên tới 27": the level reached, stressed as high, not "at most 27"
+    "lên đến": "exact", "lên tới": "exact",
+    "đến": "atmost", "tới": "atmost", "xấp xỉ": "about", "ước": "about",
     "ước tính": "about", "gần như": "about", "hàng": "about", "có tới": "exact", "tới gần": "below",
     "gần hơn": "about", "vượt": "above", "vượt mức": "above", "ít hơn": "below", "không quá": "atmost",
     "chưa đến": "below", "chưa tới": "below",
@@ -1001,11 +1009,24 @@ NOUN_COMPOUNDS: dict[str, tuple[str, ...]] = {
 RATE_WORDS: tuple[str, ...] = ("ngày đêm", "ngày", "tuần", "tháng", "năm", "giờ", "người", "kg", "lít", "km", "m2", "m3", "m²",
                                "lượng", "ounce", "tấn", "chỉ", "kWh", "cổ phiếu", "thùng",
                                "ha", "sào", "h")  # a yield per hectare ("6,5 tấn/ha"), a speed ("60 km/h")
-# "trong vòng 2 năm" is "within two years", not "vòng 2" (round 2).
-NOT_IDENTIFIER: tuple[str, ...] = ("trong vòng",)
+# Two words before a number that undo a label lead's last word ("số", "vòng").
+NOT_IDENTIFIER: tuple[str, ...] = (
+    "trong vòng",  # "trong vòng 3 ngày": a span of time, not round 3
+    "tổng số",  # "trên tổng số 2.300 lao động": the total, not a number as a label
+    "con số",  # "con số 700": a figure named as such
+)
 # A numeral standing alone still counts after these ("cả 6 đều ...", "số người bị thương là 17"),
 # and after the words that name a figure as the wrong one ("21 người, không phải 22").
 BARE_NUMBER_LEADS = r"(?:\bcả|\blà|con số|tổng cộng|tổng số|\blên|\bdẫn|\bthắng|\bthua|\bhòa|tỷ số|tỉ số|không phải|thay vì)\s*$"
+# A numeral standing alone also counts the noun of its clause's "số ..." phrase when one of
+# these levels it ("số người ngừng việc chỉ khoảng 700", "số hộ còn 12"); an approximator does too.
+SO_PHRASE_LEVELS: tuple[str, ...] = (
+    "chỉ",  # "chỉ 700": only so many
+    "còn",  # "còn 12": what is left
+    "đạt",  # "đạt 450": reached
+    "tới",  # "lên tới 900"
+    "đến",  # "lên đến 900"
+)
 # Nouns that make "một" a count ("một tuần", "một bé") rather than the article "a".
 ONE_COUNTS: tuple[str, ...] = ("tuần", "ngày", "tháng", "năm", "giờ", "bé", "người", "lần", "em")
 # Counted nouns and units that attach to a number ("16 người", "7,8 tỷ USD", "30%").
@@ -1184,6 +1205,10 @@ DENIAL_MARKERS: tuple[str, ...] = (
     "hoàn toàn không", "không phải sự thật", "bác tin",
     "không hề có chuyện",  # "không có chuyện" with "hề": as strong, not the bare "không hề có"
 )
+# Of these, the ones that say there is no such thing: against a claim that is itself negative
+# ("Sở khẳng định không có tiêu cực") they agree with it.
+NONE_SUCH_MARKERS: frozenset[str] = frozenset({"không có chuyện", "không hề có chuyện", "không hề có"})
+NONE_SUCH_CLAIM = r"(?<!\w)(?:không|chưa)\s+(?:hề\s+|từng\s+)?(?:có|xảy ra)(?!\w)"  # "không có tiêu cực", "chưa từng xảy ra"
 # Of these, the ones that only negate ("không hề có biển cảnh báo", "hoàn toàn không biết"): a
 # denial of another party's claim only when they deny something named as said ("thông tin ... là
 # không chính xác", "thông tin trên") or the claim answered is what spread online; otherwise the
@@ -1405,6 +1430,10 @@ DAY_OPENER_YIELDS = (r"(?<!\w)(?:cho biết|cho hay|thông báo|báo cáo|xác n
 # A toll of the event's own moment ("4 người chết tại chỗ"): no later report raises it, so two
 # different figures for it disagree rather than follow one another.
 AT_SCENE_AFTER = r"[^,;.]{0,25}?(?<!\w)tại chỗ(?!\w)"  # not "tại hiện trường": a search there goes on
+# "chỉ khoảng 700", "chỉ có 12 em": a figure put as no more than that, answering a larger one.
+ONLY_BEFORE_FIGURE = r"(?<!\w)chỉ(?:\s+(?:có|khoảng|chừng|gần|hơn|độ|là|còn|mới|vỏn vẹn))*\s*$"
+# "700 trên tổng số 2.300 lao động": a part counted out of the total that follows, not a total.
+OUT_OF_TOTAL_AFTER = r"\s*(?:người\s+)?(?:trên|trong)\s+(?:tổng số|tổng cộng|số)\s"
 CUMULATIVE_SCOPE = r"(?<!\w)(?:tổng số|tổng cộng|lũy kế|luỹ kế|cộng dồn|từ đầu dịch|nâng tổng số|tổng cộng có)(?!\w)"
 # A figure aimed at, planned or forecast, not one reached: never compared with a figure reached
 # ("phấn đấu giải ngân ít nhất 95%" against "mới giải ngân được 14,2%").

@@ -295,7 +295,8 @@ def extract(text: str, lang: str = "vi", words: Words | None = None) -> list[Fig
         approx = (m.group("approx") or "").lower()
         bound = lex.APPROXIMATORS.get(approx, "exact") if approx else "exact"
         if not unit and not scale:
-            if not re.search(lex.BARE_NUMBER_LEADS, before[-12:].lower()):
+            if not re.search(lex.BARE_NUMBER_LEADS, before[-12:].lower()) \
+                    and not _levels_a_so_phrase(before, prev_word, bool(m.group("approx")), lex):
                 continue  # a bare numeral with nothing counted is reported only after "cả", "là"
         figures.append(Figure(written, low, high, unit, "count", bound, start, end))
         taken.append((start, end))
@@ -332,6 +333,15 @@ def extract(text: str, lang: str = "vi", words: Words | None = None) -> list[Fig
     figures.sort(key=lambda f: f.start)
     figures = _join_time_and_date(text, figures)
     return _old_value_units(text, figures, lex)
+
+
+def _levels_a_so_phrase(before: str, prev_word: str, approx: bool, lex) -> bool:
+    """"số người ngừng việc chỉ khoảng 700": a bare numeral that an approximator or a level word
+    puts on its clause's "số + noun" phrase counts that noun (not "xóm 5", not "số 5")."""
+    if not (approx or prev_word.lower() in lex.SO_PHRASE_LEVELS):
+        return False
+    clause = re.split(r"[,;:.!?]\s", before)[-1].lower()
+    return bool(re.search(r"(?<!\w)số\s+[^\W\d]", clause))
 
 
 def _old_value_units(text: str, figures: list[Figure], lex) -> list[Figure]:

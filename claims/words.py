@@ -79,6 +79,21 @@ def _name_runs_on(before: list[str], name: str, rest: str, mid_sentence: bool) -
     return bool(known) and rest in known and f"{name.split()[-1]} {rest.split()[0]}".lower() not in known
 
 
+def glued_to_word_before(before: str, cue: str) -> bool:
+    """"Lời khai trái ngược ...", "bản tin": a one-syllable cue word that the syllable before it
+    makes into another word of the segmenter's dictionary (a noun) is no cue. Not after a
+    capitalised syllable inside the sentence: that is a name's end ("Ông Bình than: ...")."""
+    if " " in cue.strip():
+        return False
+    words = before.split()
+    if not words:
+        return False
+    prev = words[-1].strip("“”\"'(,.:;-–")
+    if not prev or prev[:1].isupper() and len(words) > 1:
+        return False
+    return f"{prev.lower()} {cue.strip().lower()}" in dictionary_words()
+
+
 @lru_cache(maxsize=1)
 def dictionary_words() -> frozenset[str]:
     """The words of underthesea's segmentation model (its own file, installed with it); empty

@@ -6,13 +6,26 @@ from __future__ import annotations
 
 import re
 
+from ..words import dictionary_words
 from .names import names_in
 from .patterns import is_cap, is_short_form, starts_with_any
 from .phrases import classify, org_heads_capitalised
 from .types import Attribution, Candidate
 
 ORG_REACH = 8  # sentences back a body named again without its place looks for its full name
+# words a body's name may run to: "Công ty Cổ phần Chế biến, Xuất khẩu Nông sản và Thực phẩm Phú Thịnh" has 16
+MAX_NAME_WORDS = 18
 FULL_NAME_REACH = 300  # sentences back a short name looks for its full name (an article's length; bounds long pages)
+
+
+def _spelt_out(full: str, head: str, acronym: str) -> bool:
+    """"Cục Cảnh sát giao thông" spells out "Cục CSGT": the same head, then words whose initials
+    are the acronym's letters."""
+    if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()) \
+            or not full.lower().startswith(head.lower() + " "):
+        return False
+    words = full[len(head):].split()
+    return len(words) == len(acronym) and "".join(w[0] for w in words).upper() == acronym
 
 
 class BodyMemory:
@@ -91,14 +104,18 @@ class BodyMemory:
                     word = tok.strip(",.;:()“”\"")
                     if tok[:1] in "(“\"":
                         break  # a bracketed aside or a quote follows the name
-                    if tok.endswith(",") and self._name_goes_on(toks[k + 1:k + 6]) \
+                    if tok.endswith(",") and self._name_goes_on(toks[k + 1:k + 9]) \
                             and not re.match(rf"(?:{org_heads_capitalised(self.lang)})(?!\w)", " ".join(toks[k + 1:k + 4])):
                         # (not a list of bodies: "Sở Y tế, Công an tỉnh và Viện Kiểm sát")
                         words.append(tok)  # "Công ty cổ phần Đầu tư, Xây dựng và Phát triển Địa ốc X"
                         caps += is_cap(word)
                         continue
-                    if not word or word.lower() in self.lex.STOPWORDS or (word[:1].islower() and self.rx["cue"].fullmatch(word)) \
-                            or word.lower() in self.lex.CLAUSE_WORDS or len(words) > 12:
+                    # (a field's second syllable is no stop word: "Dịch vụ", "Thương mại" are words)
+                    field_goes_on = bool(word) and is_cap(words[-1]) and word[:1].islower() \
+                        and f"{words[-1].lower()} {word}" in dictionary_words()
+                    if not word or not field_goes_on and (
+                            word.lower() in self.lex.STOPWORDS or (word[:1].islower() and self.rx["cue"].fullmatch(word))
+                            or word.lower() in self.lex.CLAUSE_WORDS) or len(words) > MAX_NAME_WORDS:
                         break
                     words.append(word)
                     caps += is_cap(word)
@@ -228,6 +245,11 @@ class BodyMemory:
         found = None
         for s_i in range(si - 1, max(-1, si - 1 - FULL_NAME_REACH), -1):  # before its sentence, not beside it
             for full in self._org_mentions(s_i):
+                if head and _spelt_out(full, head, tail) and full != found:
+                    if found is not None:
+                        return None
+                    found = full  # "Cục CSGT" after "Cục Cảnh sát giao thông": the head, then its initials
+                    continue
                 if len(full) <= len(name) or not full.endswith(" " + tail) or full == found:
                     continue
                 fields = full[len(head or ""):].lower()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from . import subjects
+from . import noun_phrases, subjects
+from ..words import glued_to_word_before
 from .patterns import MASK, ends_with_entry, right_after_speaker
 from .phrases import classify
 from .types import Candidate
@@ -29,13 +30,15 @@ def cue_ok(art, low: str, m: re.Match, masked: str) -> tuple[bool, bool]:
     prev_orig = masked[: m.start()].split()[-1:] or [""]
     if cue in art.lex.CUES_RIGHT_AFTER_SPEAKER and not right_after_speaker(masked[: m.start()], art.lex):
         return False, False  # "nhiệt điện than", "mỏ than": coal
-    if prev_orig[0].lower() in art.lex.NOT_SPEECH_BEFORE.get(cue, ()):
-        return False, False  # "triển khai", "công khai"
+    via_paper = subjects.through_paper(art, before)  # "Cục X có văn bản đính chính": the body speaks through it
+    if not via_paper and (prev_orig[0].lower() in art.lex.NOT_SPEECH_BEFORE.get(cue, ())
+                          or glued_to_word_before(masked[: m.start()], cue)):
+        return False, False  # "triển khai", "công khai", "lời khai"
     label = masked[: m.start()].split()[-2:-1]
     if re.fullmatch(r"\d[\d.,]*\d|\d", prev_orig[0]) and cue not in art.lex.VERB_ONLY_CUES \
             and not (label and label[0].lower() in art.lex.NUMBER_LABELS):
         return False, False  # "gần 6.000 bình luận": a count, the noun"
-    if (prev_orig[0] in ("một", "các", "những", "bản", "lời", "buổi", "cuộc", "đợt", "lượt", "sự", "số", "ra", "gửi",
+    if not via_paper and (prev_orig[0] in ("một", "các", "những", "bản", "lời", "buổi", "cuộc", "đợt", "lượt", "sự", "số", "ra", "gửi",
                          "bảng", "đăng") or ends_with_entry(masked[: m.start()].lower().split(), art.lex.ISSUING_VERBS)) \
             and cue not in art.lex.VERB_ONLY_CUES:
         return False, False  # "trong một tuyên bố", "20.000 lượt chia sẻ", "ra thông báo", "ban hành kết luận": the noun
@@ -97,7 +100,8 @@ def main_cue(art, masked: str, text: str, lo: int = 0) -> tuple[Candidate, re.Ma
         cue = m.group(0).lower()
         if cue == "nhấn mạnh" and cand.stype in ("document",):
             continue
-        if cue in art.lex.DOCUMENT_ONLY_CUES and cand.stype != "document":
+        if cue in art.lex.DOCUMENT_ONLY_CUES and cand.stype != "document" \
+                and not noun_phrases.published_paper(art, text[lo:m.start()]):
             continue
         if cue in ("xác định", "làm rõ", "kết luận", "phát hiện ra", "công bố", "thông báo") and cand.stype == "pronoun":
             continue

@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from . import noun_phrases
+from ..words import glued_to_word_before
 from .candidates import Pair
 from .features import Token
 from .model import Model
@@ -121,7 +122,9 @@ def _paper_cue_of_another(art, text: str, tokens: Sequence[Token], pair: Pair) -
     if cue not in art.lex.DOCUMENT_ONLY_CUES or not pair.src:
         return False
     found = classify(text[tokens[pair.src[0]].start:tokens[pair.src[1] - 1].end], art.lex)
-    return found is None or found.stype != "document"
+    if found is not None and found.stype == "document":
+        return False
+    return not noun_phrases.published_paper(art, text[:tokens[pair.cue[0]].start])  # ("Báo cáo ... do Hội X công bố ghi nhận")
 
 
 @lru_cache(maxsize=4)
@@ -144,7 +147,8 @@ def _part_of_another_word(art, text: str, start: int, end: int) -> bool:
         cue = " ".join(words[:k])
         after = (" ".join(words[k:]) + " " + text[end:].lower()).strip()
         if any(re.match(rf"{re.escape(w)}(?!\w)", after) for w in art.lex.NOT_SPEECH_AFTER.get(cue, ())) \
-                or (before and before[0] in art.lex.NOT_SPEECH_BEFORE.get(cue, ())):
+                or (before and before[0] in art.lex.NOT_SPEECH_BEFORE.get(cue, ())) \
+                or len(words) == 1 and glued_to_word_before(text[:start], cue):
             return True
         if cue in art.lex.CUES_RIGHT_AFTER_SPEAKER and not right_after_speaker(text[:start], art.lex):
             return True  # "nhiệt điện than": coal

@@ -85,6 +85,13 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
             run, j2 = _run_at(tokens, j, lex)
             if _after_place_word(tokens, j, lex) and len(run) >= 4:
                 run = run[2:]  # "tỉnh Hòa Lâm Vũ Đức Thịnh": a two-syllable place name, then the person
+            elif _after_place_word(tokens, j, lex) and len(run) == 3 and run[0] not in lex.SURNAMES:
+                run = run[1:]  # "bang California Gavin Newsom": a one-word place, then the person
+            elif _after_place_word(tokens, j, lex) and not tokens[j - 1][:1].isupper() and run and run[0] not in lex.SURNAMES:
+                # "Phó thống đốc tỉnh Gorontalo", "bang California": a place's name, no one's ("Chủ tịch
+                # xã Phạm Văn Lợi" leaves the commune unnamed: a surname opens the holder's name)
+                j = j2
+                continue
             followed_by_lower = j2 < len(tokens) and tokens[j2][:1].islower() and not tokens[j2 - 1].endswith((",", "."))
             if run and run[0].lower() in org_heads and title not in lex.ADDRESS_TITLES:
                 # "Thứ trưởng Bộ Công Thương Lê Quang Thịnh": the body's name, then the person's
@@ -243,8 +250,9 @@ def outlet_name(s: str, lex) -> str:
         run = toks[i:j]
         ends = j == len(toks) or is_cap(toks[j])
         if not out or len(run) > 2 or not ends or any(t.lower() in lex.OUTLET_NAME_STOPS for t in run) \
-                or any(looks_foreign(t) and t not in lex.FOREIGN_NAME_JOINERS for t in run):
-            break
+                or any(looks_foreign(t) and t not in lex.FOREIGN_NAME_JOINERS for t in run) \
+                or looks_foreign(out[-1]) and not any(t in lex.FOREIGN_NAME_JOINERS for t in run):
+            break  # (a foreign name is not in Vietnamese sentence case: "Jakarta Post phỏng vấn" ends at "Post")
         out.extend(run)
         i = j
     return " ".join(out) if out else cap_prefix(s)

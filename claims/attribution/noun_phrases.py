@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .patterns import strip_words
+from .patterns import starts_with_any, strip_words
 from .phrases import classify
 from .types import Candidate
 
@@ -20,7 +20,15 @@ def is_clause(art, s: str) -> bool:
 def _published_by_rx(lex) -> re.Pattern:
     """"Báo cáo ... do ENV công bố [cuối năm 2023]": a paper, who published it and when."""
     return re.compile(rf"(.+?\s+do\s+.+?\s+(?:{'|'.join(map(re.escape, lex.PUBLISH_VERBS))}))"
-                      r"(?:\s+(?:cuối|đầu|giữa|hồi|vào|trong|ngày|tháng|năm|tuần)(?!\w).*)?$", re.I)
+                      r"(?:\s+(?:cuối|đầu|giữa|hồi|vào|trong|ngày|tháng|năm|tuần|lúc|sáng|trưa|chiều|tối|đêm)(?!\w).*)?$", re.I)
+
+
+def published_paper(art, before_cue: str) -> bool:
+    """"Báo cáo về ... do Hội X công bố cuối năm ngoái [ghi nhận]": the words before the cue are a
+    paper and who published it, so a cue only papers speak with is the paper's."""
+    s = before_cue.split(",")[-1].strip()  # ("Trong khi đó, số liệu do ... công bố": after the opener)
+    return " do " in s and starts_with_any(s, art.lex.DOCUMENT_HEADS) is not None \
+        and _published_by_rx(art.lex).match(s) is not None
 
 
 def np_candidate(art, seg: str, is_last: bool) -> Candidate | None:
@@ -125,6 +133,14 @@ def classify_here(art, np: str) -> Candidate | None:
         if _one_capitalised_word(np):
             cand = art.known_given_name(np)
     return cand
+
+
+def classify_credited(art, np: str) -> Candidate | None:
+    """The phrase after "theo": classify_here, and else the phrase without a passive clause that
+    describes it ("một thợ mỏ sống sót được tờ Jakarta Post phỏng vấn": the miner)."""
+    described = re.match(r"(.+?)\s+(?:được|bị)(?!\s+(?:cáo|can|hại)(?!\w))\s+\S.*$", np)  # ("bị cáo", "bị hại" are nouns)
+    cand = classify_here(art, described.group(1)) if described else None
+    return cand if cand is not None else classify_here(art, np)
 
 
 def _one_capitalised_word(s: str) -> bool:

@@ -204,6 +204,8 @@ def _classify(np: str, lex) -> Candidate | None:
     media_head = media_first
     after_media = rest[len(media_head):].strip() if media_head else rest
     outlet = starts_with_any(after_media, lex.OUTLETS)
+    if outlet and not outlet[:1].isupper():
+        outlet = None  # "một thanh niên trong thôn": a young man, not the paper "Thanh Niên"
     if outlet and not starts_with_any(rest, lex.ANONYMOUS_HEADS):
         return Candidate(outlet, np, "media", named=True)
     if media_head and after_media and is_cap(after_media.split()[0]) and media_head.lower() not in ("trang", "mạng"):

@@ -52,7 +52,7 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
         comma = after.find(",")
         x_text = text[m.end(): m.end() + comma] if comma > 0 else ""
         if x_text and not theo_not_source(x_text, art.lex):
-            x = noun_phrases.classify_here(art, art.rx["time_tail"].sub("", x_text).strip())
+            x = noun_phrases.classify_credited(art, art.rx["time_tail"].sub("", x_text).strip())
             lo = m.end() + comma + 1
             inner = cues.main_cue(art, masked, text, lo)
             nested = art.rx["lead_theo"].match(masked[lo:].lstrip())
@@ -182,7 +182,7 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
     # sentence as a leading one does, when nothing else in it credits anyone
     mm = art.rx["mid_theo"].search(masked) if not atts else None
     if mm and not theo_not_source(mm.group(2), art.lex):
-        x = noun_phrases.classify_here(art, text[mm.start(2): mm.end(2)].strip())
+        x = noun_phrases.classify_credited(art, text[mm.start(2): mm.end(2)].strip())
         if x is not None and (x.named or x.stype in ("title", "pronoun", "media", "document", "anonymous")
                               or starts_with_any(x.name, art.lex.ORG_HEADS)):  # "theo cơ quan điều tra": a body
             a = make(x, text[mm.start(1): mm.end(1)], 0.8, quote=quote_kind)
@@ -240,7 +240,7 @@ def _subject_leads(art, masked: str, text: str, lo: int, inner: tuple[Candidate,
     """After "Theo X,", is the inner cue's subject the clause's own subject, with only
     appositions (no other clause) between it and the cue?"""
     cand, cm = inner
-    segs = subjects.segments(art, masked[lo: cm.start()], lo)
+    segs = subjects.segments(art, subjects.inside_body_names(art, masked[lo: cm.start()]), lo)  # (commas inside a name split nothing)
     first = next((i for i, (sg, _) in enumerate(segs) if sg.strip()), None)
     if first is None:
         return False

@@ -228,7 +228,14 @@ def _subject_of_clause_before(art, segs: list[tuple[str, int]], text: str) -> Ca
 @lru_cache(maxsize=4)
 def _in_document(lang: str) -> re.Pattern:
     heads = "|".join(map(re.escape, sorted(lexicon.get(lang).DOCUMENT_ASIDE_HEADS, key=len, reverse=True)))
-    return re.compile(rf"(?<=\S)\s+(?:trong|qua|tại)\s+(?:{heads})(?!\w)[^,;:]*$")
+    return re.compile(rf"(?<=\S)\s+(?:trong|qua|tại|có)\s+(?:{heads})(?!\w)[^,;:]*$")  # ("X có văn bản đính chính")
+
+
+def through_paper(art, before: str) -> bool:
+    """"Cục X có văn bản [đính chính]", "Sở có công văn [khẳng định]": a cue right after "có" and a
+    paper's head is the body's act through that paper, not the paper's name."""
+    heads = "|".join(map(re.escape, art.lex.DOCUMENT_ASIDE_HEADS))
+    return re.search(rf"(?<!\w)có\s+(?:{heads})\s*$", before.lower()) is not None
 
 
 def inside_body_names(art, left: str) -> str:
@@ -259,7 +266,7 @@ def _names_a_body(art, part: str) -> bool:
 @lru_cache(maxsize=4)
 def _body_name_patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
     up = lexicon.get(lang).UPPER
-    part = rf"[{up}]\w*(?:\s+(?!và\s)\w+){{0,2}}"
+    part = rf"[{up}]\w*(?:\s+(?!và\s)\w+){{0,4}}"  # a field of up to five syllables ("Vận động Khai khoáng")
     return (re.compile(rf"\b(?:{org_heads_capitalised(lang)})\s+{part}"
                        rf"(?:(?:,\s+|\s+[-–]\s+){part})+(?:\s+và\s+{part})?(?=[\s,]|$)"),
             re.compile(rf"\svà\s+[{up}]"))

@@ -163,12 +163,24 @@ def _two_sources_one_harm(a: ClaimView, b: ClaimView, fr_a, fr_b, ctx: Context, 
     """Inside one article, two different sources count the same harm worded alike (a shared
     two-word term of the figure's clause: "có 1.200 tấn cá chết" / "chỉ khoảng 95 tấn cá bị chết"):
     one matter, however differently each is introduced. Not figures with no harm named: a year's
-    total and last year's, a part and the whole are worded alike too."""
+    total and last year's, a part and the whole are worded alike too; unless one source answers
+    the other with "chỉ" ("khoảng 1.200 người ngừng việc" / "số người ngừng việc chỉ khoảng 700")."""
     if ctx.across or a.article != b.article or not (a.source and b.source) or a.source == b.source:
         return False
-    return any(x.key == y.key and x.harm is not None
-               and predicate_terms(a.text, x.figure, lex) & predicate_terms(b.text, y.figure, lex)
+    def answers(x: Frame, y: Frame) -> bool:
+        return _only(a.text, x, lex) != _only(b.text, y, lex)  # one source puts it as "chỉ" so many
+
+    def worded_alike(x: Frame, y: Frame) -> bool:
+        return bool(predicate_terms(a.text, x.figure, lex) & predicate_terms(b.text, y.figure, lex))
+    # (a toll answered with "chỉ là 19 người" is one matter however differently it is worded)
+    return any(x.key == y.key and (x.harm is not None and (worded_alike(x, y) or answers(x, y))
+                                   or answers(x, y) and worded_alike(x, y))
                for x in fr_a for y in fr_b)
+
+
+def _only(text: str, fr: Frame, lex) -> bool:
+    """"chỉ khoảng 700", "chỉ có 12": a figure its source puts as no more than that."""
+    return bool(re.search(lex.ONLY_BEFORE_FIGURE, text[max(0, fr.figure.start - 30):fr.figure.start].lower()))
 
 
 def _worded_alike(later: ClaimView, fr_later, quoted: ClaimView, fr_quoted, lex) -> bool:
@@ -263,6 +275,8 @@ def _classify(a: ClaimView, b: ClaimView, fa: Frame, fb: Frame, fix_a: bool, fix
     two_voices = bool(a.source and b.source and a.source != b.source and not same_party(a, b, lex)
                       and not one_voice(a.source, b.source, lex))
     step = newer(fa, fb, ctx, lex, two_voices)
+    if step and two_voices and _only(a.text, fa, lex) != _only(b.text, fb, lex):
+        step = 0  # "số người chết đã lên tới 27" against another's "chỉ là 19 người": a dispute, not a later count
     if step:
         new, old = ((a, fa), (b, fb)) if step > 0 else ((b, fb), (a, fa))
 

@@ -89,6 +89,13 @@ def _counted_noun(unit: str, before: str, lex) -> str:
         if len(named) == 2 and not any(w in lex.STOPWORDS or w in lex.CLASSIFIERS for w in named):
             return "".join(named)
         return unit
+    if unit == "người":
+        # "số công nhân nghỉ việc ... khoảng 600 người": people counted as the "số" phrase's people;
+        # not a toll ("số nạn nhân tử vong ... là 19 người" counts the dead, as "27 người chết" does)
+        phrase = number_of(before)
+        named = " ".join(phrase[:2])
+        harmed = any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", " ".join(phrase)) for w in lex.CASUALTY_WORDS)
+        return named if named in lex.PEOPLE_COUNTED_AS and not harmed else unit
     if head not in lex.CLASSIFIERS:
         return unit
     if rest:
@@ -170,8 +177,11 @@ def _harm_follows(window: str, pos: int) -> bool:
     """Is the harm word part of the figure's own phrase ("12 người chết", "5 người bị thương"), not
     of a later clause ("12 học sinh phải nhập viện và không em nào tử vong" still counts)?"""
     gap = window[:pos]
-    if re.search(r"(?<!\w)(?:những|các|mọi)\s+(?:người|nạn nhân|bệnh nhân|thuyền viên|ngư dân|công nhân|em|cháu)(?!\w)", gap):
-        return False  # "200 người dân đang tìm kiếm / viếng những người mất tích": the harm is another group's
+    if re.search(r"(?<!\w)(?:những|các|mọi)\s+(?:người|nạn nhân|bệnh nhân|thuyền viên|ngư dân|công nhân|em|cháu)(?!\w)", gap) \
+            or re.search(r"\w\s+(?:người|nạn nhân|bệnh nhân|thuyền viên|ngư dân|công nhân)(?!\w)", gap):
+        # "200 người dân đang tìm kiếm / viếng những người mất tích", "hơn 120 người tìm kiếm người
+        # mất tích": the harm is another group's, named after a verb
+        return False
     return not re.search(r"[,;:]|(?<!\w)(?:và|nhưng|còn(?!\s+lại))(?!\w)", gap)  # "6 người còn lại"
 
 
@@ -354,6 +364,8 @@ def _scope(text: str, f: Figure, seg: tuple[int, int], lex) -> str | None:
                                                        text[seg[0]:f.start].lower()) \
             or re.match(lex.LAST_PERIOD_OPENER, text.lower()):
         return "period"
+    if re.match(lex.OUT_OF_TOTAL_AFTER, after):
+        return None  # "700 trên tổng số 2.300": the part, the total being the other figure
     if re.search(lex.CUMULATIVE_SCOPE, before) or re.match(rf"[^,;]{{0,20}}?{lex.CUMULATIVE_SCOPE}", after):
         return "cumulative"
     if re.match(lex.AT_SCENE_AFTER, after):
@@ -364,7 +376,7 @@ def _scope(text: str, f: Figure, seg: tuple[int, int], lex) -> str | None:
     return None
 
 
-def _a_level(f: Figure, lex) -> bool:
+def a_level(f: Figure, lex) -> bool:
     """A price (money per unit) or a rate: a level that holds at a time, not a sum over a period."""
     base, _, per = f.unit.partition("/")
     return f.unit == "%" or (base.strip() in lex.MONEY_UNITS and bool(per.strip()))
@@ -414,7 +426,7 @@ def frames(text: str, figures: tuple[Figure, ...], source: str | None, mention: 
             # "toàn tỉnh ... đã làm 8 người chết, 3 người mất tích", "huy động thêm 40 giường bệnh và 25
             # nhân viên y tế": a list under one verb shares its scope
             scope = out[-1].scope
-        if scope == "period" and _a_level(f, lex):
+        if scope == "period" and a_level(f, lex):
             scope = None  # "quý III ... 74 triệu đồng/m2": when a price or a rate holds, not a total over it
         if scope == "target" and harm and harm_word.split(" và ")[0] in text[f.end:f.end + 60].lower() \
                 and re.search(lex.VAGUE_WINDOWS, text[seg[0]:f.start].lower()):

@@ -116,7 +116,7 @@ def within(claims: Sequence[ClaimView], lang: str = "vi") -> list[Conflict]:
     by_ref = {c.ref: c for c in claims}
     lex = lexicon.get(lang)
     keys = [proper_names(c.text, lang) | topic_terms(c.text, lang) | universal_key(c.text, lex) | stance_keys(c.text, lex)
-            for c in claims]
+            | _toll_keys(c, lang) for c in claims]
     out: list[Conflict] = []
     best_answer: dict[int, tuple[float, ClaimView]] = {}  # denier -> the claim it most likely answers
     notice = any(c.headline and correction_notice(c.text, lex) for c in claims)
@@ -143,6 +143,13 @@ def within(claims: Sequence[ClaimView], lang: str = "vi") -> list[Conflict]:
     out = [c for c in out if not ((c.sentence, c.figure) in left_out.get(c.kind, ())
                                   or (c.other_sentence, c.other_figure) in left_out.get(c.kind, ()))]
     return prune(chain_updates(out), by_ref, lang)
+
+
+def _toll_keys(c: ClaimView, lang: str) -> set:
+    """A toll's harm and what it counts ("người chết"): two sources' counts of the dead are one
+    matter however differently the sentences are worded ("số người chết đã lên tới 27" / "số nạn
+    nhân tử vong ... chỉ là 19 người")."""
+    return {("toll",) + fr.key for fr in frames(c.text, c.figures, c.source, c.mention, lang) if fr.harm} if c.figures else set()
 
 
 def with_affiliations(claims: Sequence[ClaimView], lang: str = "vi") -> list[ClaimView]:

@@ -18,7 +18,8 @@ def _place_rx(lex) -> re.Pattern:
     sites = "|".join(re.escape(h) for h in sorted(lex.SITE_HEADS, key=len, reverse=True))
     whole = "|".join(re.escape(h) for h in sorted(lex.WHOLE_COUNTRY, key=len, reverse=True))
     # ("tỉnh lân cận Bình Khang": a neighbouring province is still named by its head)
-    return re.compile(rf"(?<!\w)(?:(?P<head>(?i:{heads}))\s+(?:(?:lân cận|láng giềng|giáp ranh)\s+)?(?P<name>{name}|\d+)"
+    # (not "nhà nước": "hãng thông tấn nhà nước Antara" is the state's agency, not a country)
+    return re.compile(rf"(?<!\w)(?<!nhà )(?<!Nhà )(?:(?P<head>(?i:{heads}))\s+(?:(?:lân cận|láng giềng|giáp ranh)\s+)?(?P<name>{name}|\d+)"
                       rf"|(?P<known>{known})(?!\w)"
                       rf"|(?i:ở|tại)\s+(?P<loose>{name})"
                       rf"|(?P<site>(?i:{sites}))(?:\s+(?P<site_name>{name}|(?!(?:ở|tại|có|là|được|bán|với|giá)\b)[^\W\d]+))?(?!\w)"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .base import ClaimView
-from .frames import Frame, frames, same_moment
+from .frames import Frame, a_level, frames, same_moment
 from .places import places_match
 from .scopes import (national_against_local, one_site_against_all, other_giver, other_level_owner, other_sector,
                      price_against_total, share_against_growth, size_against_other, sources_place_differs,
@@ -101,6 +101,8 @@ def comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, l
         # or against a figure of today's story with no date): not steps of one running count,
         # nor one moment
         return False
+    if a_level(fa.figure, lex) and fa.figure.unit != "%" and _year_named(fa) != _year_named(fb):
+        return False  # a price is its moment's: "Năm 2024, giá ... có thời điểm đạt đỉnh 135.000 đồng/kg" is no price of today's
     if _average(a.text, fa, lex) != _average(b.text, fb, lex) and not (a.headline or b.headline or ctx.marked_here):
         # "năng suất bình quân toàn tỉnh 5,9 tấn/ha" is no one field's "6,5 tấn/ha" (a headline
         # leaves the word out: "Giá chung cư vượt 80 triệu đồng/m2" is the average's; so does a
@@ -217,6 +219,12 @@ def _dated_year(fr: Frame) -> bool:
     5/2024, một bức tường đổ sập ...")."""
     return bool(fr.as_of and (fr.as_of.day and fr.as_of.year
                               or fr.as_of.period and re.search(r"(?<!\d)\d{1,2}/\d{4}(?!\d)", fr.as_of.period)))
+
+
+def _year_named(fr: Frame) -> str | None:
+    """The year the figure's moment names ("Năm 2024", "tháng 5/2024", "ngày 3/11/2025"), if any."""
+    m = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", (fr.as_of.text or "") if fr.as_of else "")
+    return m.group(0) if m else None
 
 
 def _same_day(fa: Frame, fb: Frame) -> bool:

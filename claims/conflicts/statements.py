@@ -53,6 +53,8 @@ def denial_evidence(denier: ClaimView, other: ClaimView, lang: str = "vi") -> tu
         return None
     if _seconds(denier.text, marker) and not polarity(_said(other), lex):
         return None  # "Công an tỉnh cũng bác bỏ ..." after "... không thụ lý vụ việc nào": two denials agree
+    if marker in lex.NONE_SUCH_MARKERS and re.search(lex.NONE_SUCH_CLAIM, _said(other).lower()):
+        return None  # "không có chuyện đó" after "Sở khẳng định không có tiêu cực": both say there was none
     at = denier.text.lower().find(marker.lower())
     if at >= 0 and re.match(rf"\W*(?:\w+\s+){{0,3}}?{lex.RUMOUR_MARKERS}", denier.text[at + len(marker):at + len(marker) + 80], re.I) \
             and not is_rumour(other.text, lex) and not re.search(lex.ONLINE_POSTS, other.text, re.I):
@@ -70,7 +72,7 @@ def denial_evidence(denier: ClaimView, other: ClaimView, lang: str = "vi") -> tu
     shared_names, shared_terms, anaphoric = matter
     bonus = 0.05 * min(len(shared_names), 3) + 0.04 * min(len(shared_terms), 6)
     if _act_answered(denier.text, marker, other.cue, lex):
-        bonus += 0.3  # "bác bỏ lời khai này" answers what was "khai", not the forensic finding before it
+        bonus += 0.6  # "bác bỏ lời khai này" answers what was "khai", not the forensic finding before it (nor words alike)
     if denier.cue and has_denial(denier.cue, lex):
         bonus += 0.25  # the denial is the statement itself ("X bác bỏ ..."), not a word in a quote
     if anaphoric:
