@@ -255,8 +255,11 @@ THEO_NOT_SOURCE: tuple[str, ...] = (
 # Information that surfaced on a channel with no one named: "Trên mạng xã hội xuất hiện thông tin
 # (cho rằng) ...", "Tại một số diễn đàn lan truyền tin đồn ...": an anonymous source, the channel
 # named (a rumour an official may later deny).
-RUMOUR_LEAD = (r"^(?:(?:mới đây|gần đây|thời gian qua|những ngày qua)\s*,?\s*|[^,:;“\"]{2,30},\s*)?"  # "Chiều cùng ngày, ..."
-               r"(?P<lead>(?:(?:trên|tại)\s+(?P<channel>[^,:;]{2,40}?)\s+(?:xuất hiện|lan truyền|rộ lên|có|đăng tải|chia sẻ)"
+RUMOUR_LEAD = (r"^(?:[*•\-–]\s+)?"  # an interview's question line ("* Trên mạng xã hội lan truyền ...")
+               r"(?:(?:mới đây|gần đây|thời gian qua|những ngày qua)\s*,?\s*|[^,:;“\"]{2,30},\s*)?"  # "Chiều cùng ngày, ..."
+               # (a time set off between the channel and the verb: "Trên mạng xã hội, từ chiều qua lan truyền ...")
+               r"(?P<lead>(?:(?:trên|tại)\s+(?P<channel>[^,:;]{2,40}?)(?:\s*,\s*(?:từ|trong|mấy|vài|những|hôm|sáng|chiều|tối|đêm)[^,:;]{0,20}?)?"
+               r"\s+(?:xuất hiện|lan truyền|rộ lên|có|đăng tải|chia sẻ)"
                # the channel as the subject: "Mấy ngày qua, mạng xã hội lan truyền clip ..."
                r"|(?P<channel2>mạng xã hội|cộng đồng mạng|dân mạng|MXH)\s+(?:xôn xao|lan truyền|rộ lên|chia sẻ))"
                r"\s+(?:nhiều\s+|một số\s+)?"
@@ -663,6 +666,22 @@ OUTLETS: tuple[str, ...] = (
     "Hà Nội mới", "Sài Gòn Giải Phóng", "SGGP", "Pháp Luật TP.HCM", "Người Lao Động", "Vietnam+",
     "VietnamPlus", "Báo Mới", "Kiến Thức", "Dân Việt", "Thời Đại", "Kinh tế & Đô thị", "VTC News",
 )
+# Where outlets are from: news calls an outlet named before by its country ("hãng tin Anh" is
+# Reuters, "hãng tin Pháp" AFP, "tờ báo Mỹ" the American paper named before).
+OUTLET_COUNTRIES: dict[str, str] = {
+    "Reuters": "Anh", "BBC": "Anh", "The Guardian": "Anh", "Guardian": "Anh", "Financial Times": "Anh",  # British
+    "The Independent": "Anh", "Telegraph": "Anh", "The Times": "Anh",
+    "AFP": "Pháp", "Le Monde": "Pháp",  # French
+    "AP": "Mỹ", "Associated Press": "Mỹ", "CNN": "Mỹ", "Bloomberg": "Mỹ", "CNBC": "Mỹ", "NBC": "Mỹ",  # American
+    "New York Times": "Mỹ", "The New York Times": "Mỹ", "Washington Post": "Mỹ", "The Washington Post": "Mỹ",
+    "Wall Street Journal": "Mỹ", "The Wall Street Journal": "Mỹ", "WSJ": "Mỹ", "Politico": "Mỹ", "Newsweek": "Mỹ",
+    "TASS": "Nga", "Sputnik": "Nga", "RIA Novosti": "Nga", "Interfax": "Nga", "RT": "Nga",  # Russian
+    "Tân Hoa xã": "Trung Quốc", "Xinhua": "Trung Quốc",  # Chinese
+    "Kyodo": "Nhật", "Nikkei": "Nhật", "Asahi": "Nhật",  # Japanese
+    "Yonhap": "Hàn Quốc",  # South Korean
+    "Der Spiegel": "Đức", "Spiegel": "Đức",  # German
+    "Al Jazeera": "Qatar", "Anadolu": "Thổ Nhĩ Kỳ", "IRNA": "Iran", "KCNA": "Triều Tiên", "Haaretz": "Israel",
+}
 # Nouns that introduce a medium: "hãng tin Reuters", "tờ Newsweek", "đài Mỹ". Stripped from the name.
 MEDIA_HEADS: tuple[str, ...] = (
     "hãng tin", "hãng thông tấn", "thông tấn xã", "báo", "tờ", "tờ báo", "đài", "đài truyền hình",

@@ -54,7 +54,7 @@ def _rx(lang: str):
         "clock": re.compile(r"(?<![\w])(?P<h>\d{1,2})\s*(?:giờ|g)(?:\s*(?P<mi>\d{1,2})(?:\s*phút)?)?\s+"
                            r"(?P<part>sáng|trưa|chiều|tối|đêm)(?!\w)", re.I),
         "num": re.compile(
-            rf"(?:(?P<approx>{approx})\s+)?(?P<a>{num})(?:%?\s*[-–]\s*(?P<b>{num}))?\s*(?P<pct>%)?"
+            rf"(?:(?P<approx>{approx})\s+)?(?P<a>{num})(?:[%‰]?\s*[-–]\s*(?P<b>{num}))?\s*(?P<pct>[%‰])?"  # (‰: salinity, "14,2‰")
             rf"(?:\s*(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ|vạn)(?!\w))?", re.I),
         "word": re.compile(
             rf"(?:(?P<approx>{approx})\s+)?(?<!\w)(?P<w>hàng chục|hàng trăm|hàng nghìn|hàng ngàn|hàng triệu|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|một)"
@@ -286,7 +286,7 @@ def extract(text: str, lang: str = "vi", words: Words | None = None) -> list[Fig
         if scale:
             factor = lex.SCALES[scale.lower()]
             low, high = low * factor, high * factor
-        unit = "%" if m.group("pct") else ""
+        unit = m.group("pct") or ""
         end = m.end()
         if not unit:
             unit, end, _ = _unit_after(text, m.end(), lex, words)

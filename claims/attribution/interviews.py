@@ -27,6 +27,10 @@ BULLETS = ("*", "•", "●", "▪")  # how some sites mark the reporter's quest
 REPORTER_HEADS = ("pv", "phóng viên", "hỏi", "phóng viên hỏi", "reporter", "q")
 # How a lead introduces the person interviewed: the first person named after it
 INTERVIEW_LEAD = re.compile(r"(?:phỏng vấn|trao đổi với|trò chuyện với|nói chuyện với|hỏi chuyện)\s", re.I)
+# How a lead says its subject gives the interview: "chị dành cho phóng viên cuộc trò chuyện về ...",
+# "ông trả lời phỏng vấn báo X": the person named (or pointed to) before it
+INTERVIEW_GIVEN = re.compile(r"(?:dành cho|trả lời|tiếp)\s+(?:phóng viên|PV|báo|chúng tôi)|(?:cuộc|buổi)\s+"
+                             r"(?:trò chuyện|phỏng vấn|trao đổi)(?!\s+với)|trả lời phỏng vấn", re.I)
 LEAD_PARAGRAPHS = 2  # paragraphs before the first question a lead may stand in
 LEAD_REACH = 6  # the same in sentences, when paragraphs are unknown
 # The reporter's tag on a question line: "– Năm nay được bao nhiêu? – tôi hỏi."
@@ -286,6 +290,18 @@ def _rest_of_paragraph(art, k: int) -> range:
     return range(k, _next_paragraph(art, k) or len(art.s))
 
 
+def _headline_speaker(art, before: int) -> tuple[str, str] | None:
+    """The person a headline before sentence `before` sets before a colon ("Đạo diễn Vũ Hạnh
+    Nguyên: 'Tôi không ...'"): an interview's usual title."""
+    for k in range(min(before, len(art.s))):
+        if art.s[k].kind != "headline" or ":" not in art.s[k].text:
+            continue
+        found = classify(art.s[k].text.split(":", 1)[0].strip(" *_"), art.lex)
+        if found is not None and found.stype == "person" and found.named:
+            return art.resolve(found, k) or (found.name, "person")
+    return None
+
+
 def _lead_window(art, q: int) -> int:
     """The first sentence a lead before the first question may stand in: within the two
     paragraphs before it (or LEAD_REACH sentences, paragraphs unknown)."""
@@ -371,4 +387,17 @@ def _interviewee(art, question: int, since: int, skip: set[int]) -> tuple[str, s
             if words and words[0].lower() in art.lex.PRONOUN_GENDER:
                 # "phóng viên có cuộc trò chuyện với anh": the person the article named before
                 return _last_named(art, si)
+            continue
+        given = INTERVIEW_GIVEN.search(art.s[si].text)
+        if given:
+            # "chị dành cho phóng viên cuộc trò chuyện": the subject before it gives the interview
+            before = [m for m in art.mentions if m[0] == si and m[1] < given.start()]
+            if before:
+                return before[-1][2], "person"
+            pronoun = next((w for w in re.findall(r"\w+", art.s[si].text[:given.start()].lower())
+                            if w in art.lex.PRONOUN_GENDER), None)
+            cand = classify(pronoun, art.lex) if pronoun else None
+            if cand is not None:
+                # the person the headline gives the floor ("Đạo diễn X: '...'"), else whom "chị" means
+                return _headline_speaker(art, si) or art.resolve(cand, si) or _last_named(art, si)
     return None  # dialogue in a story, not an interview: its lines stay as they are

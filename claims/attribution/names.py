@@ -41,6 +41,8 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
             if i + n <= len(tokens) and cand in titles_l:
                 title, gender, span = cand, titles_l[cand], n
                 break
+        if title is not None and is_cap(tokens[i]) and i > 0 and " ".join(tokens[i - 1:i + span]).lower().lstrip("(") in org_heads:
+            title = None  # "Đoàn Luật sư TP Hà Nội": the title is a word of a body's name
         if title is not None and is_cap(tokens[i]) and i > 0 and (tokens[i - 1].lower() in lex.NAMED_AFTER_PEOPLE or (
                 _after_place_word(tokens, i, lex) and tokens[i - 1].lower() != "trường"
                 and not (i >= 2 and tokens[i - 2].lower().endswith("trưởng")))):
@@ -174,7 +176,7 @@ def _name_gender(run: Sequence[str], lex) -> str | None:
 
 def _run_at(tokens: list[str], j: int, lex) -> tuple[list[str], int]:
     run = []
-    while j < len(tokens) and len(run) < 6 and (is_cap(tokens[j]) or (
+    while j < len(tokens) and len(run) < 6 and not (run and tokens[j][:1] in "([") and (is_cap(tokens[j]) or (
             # a particle inside a foreign name ("Martin de Vries", "Ludwig van Beethoven")
             run and tokens[j] in lex.NAME_PARTICLES and j + 1 < len(tokens) and is_cap(tokens[j + 1])
             and looks_foreign(run[-1]))):

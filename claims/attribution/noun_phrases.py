@@ -41,6 +41,8 @@ def np_candidate(art, seg: str, is_last: bool) -> Candidate | None:
     s = re.sub(r"^cũng\s+(?=có\s)", "", s, flags=re.I)  # "cũng có ý kiến": also some people
     s = re.sub(r"\s+bày tỏ$", "", s)  # "Nhiều sinh viên bày tỏ [lo lắng rằng]": a light verb before the cue
     s = strip_words(s, art.lex.PRE_CUE_ADVERBS, at_end=True)  # "Công ty X đã [phát đi thông cáo]"
+    if s[-1:].islower():
+        s = strip_words(s, art.lex.QUOTE_TAG_VERBS, at_end=True)  # '", người mẹ này bức xúc [nói]': how she said it
     if not s:
         return None
     published = _published_by_rx(art.lex).match(s) if " do " in s else None
@@ -125,6 +127,9 @@ def classify_here(art, np: str) -> Candidate | None:
     """classify, plus what only this article knows: a bare given name of someone named in it
     ("Theo lời khai của Lực")."""
     cand = classify(np, art.lex)
+    if cand is not None and cand.stype == "title" and _one_capitalised_word(np.split()[-1]):
+        # "luật sư Đức" after "luật sư Phan Minh Đức": a given name that is also a country's
+        cand = art.known_given_name(np.split()[-1]) or cand
     if cand is None:
         for pre in [f"{n} của " for n in art.lex.STATEMENT_NOUNS]:
             if np.lower().startswith(pre):

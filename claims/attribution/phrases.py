@@ -21,6 +21,12 @@ def classify(np: str, lex) -> Candidate | None:
     """Decide whether a noun phrase can be a source, and of which type; a phrase none of the
     tables place, "X này" with a lower-case head ("sàn này", "start-up này"), is an anaphor that
     speaks only if the article named something with that head (`references._named_with_head`)."""
+    spk = starts_with_any(np, lex.SPOKESPERSON_HEADS)
+    if spk and re.search(rf"{POINTING_BACK}$", np.strip(" ,.;:")):
+        body = _classify(np[len(spk):].strip(), lex)
+        if body is not None and body.stype == "anaphor" and body.title == "organization":
+            # "Đại diện công ty này": the firm named before speaks through its representative
+            return Candidate(body.name, np, "anaphor", title="organization")
     found = _classify(np, lex)
     if found is not None:
         return found

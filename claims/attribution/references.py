@@ -256,7 +256,7 @@ class ReferenceMemory:
             if named:
                 return named, "document"
         if cand.title == "media":
-            outlet = self._outlet_of_kind(head, si)
+            outlet = self._outlet_of_country(cand.mention, si) or self._outlet_of_kind(head, si)
             if outlet:
                 return outlet, "media"
         kinds = {"anonymous": ("anonymous",), "organization": ("organization",), "media": ("media",),
@@ -320,6 +320,18 @@ class ReferenceMemory:
             if found:
                 m = found[-1]
                 return text[m.start():m.end()] + outlet_name(text[m.end():], self.lex)
+        return None
+
+    def _outlet_of_country(self, mention: str, si: int) -> str | None:
+        """"hãng tin Anh" after "theo Reuters" and "Kyodo cho biết": the latest outlet credited
+        before that is from the country the epithet names."""
+        country = next((c for c in set(self.lex.OUTLET_COUNTRIES.values())
+                        if re.search(rf"(?<!\w){re.escape(c)}(?!\w)", mention)), None)
+        if country is None:
+            return None
+        for s_i, att in sorted(self.sources + self.relays, key=lambda x: -x[0]):
+            if s_i < si and att.source_type == "media" and self.lex.OUTLET_COUNTRIES.get(att.source) == country:
+                return att.source
         return None
 
     def _outlet_of_kind(self, head: str, si: int) -> str | None:

@@ -227,7 +227,12 @@ def _headline_speaker(art, text: str, make, body: bool = False) -> Attribution |
     if cand is None or not (cand.named or cand.stype == "title"):
         return None
     office = cand.stype == "title" and any(is_cap(w) for w in cand.mention.split()[1:])  # "Chủ tịch phường Tân Lập"
-    ok = office or (cand.stype == "person" and cand.title) or cand.stype == "media" or (
+    # (a person by title or by full name after a short role: "Đạo diễn Vũ Hạnh Nguyên: 'Tôi không ...'";
+    # not a place read as a name: "Sạt lở đất ở Lâm Sơn: ...")
+    role = cand.mention[:len(cand.mention) - len(cand.name)].strip() if cand.mention.endswith(cand.name) else None
+    full_name = len(cand.name.split()) >= 2 and role is not None and len(role.split()) <= 3 \
+        and not re.search(r"(?<!\w)(?:ở|tại|của|và|với)(?!\w)", role.lower())
+    ok = office or (cand.stype == "person" and (cand.title or full_name)) or cand.stype == "media" or (
         cand.stype == "organization" and starts_with_any(cand.name, art.lex.ORG_HEADS)
         and not starts_with_any(cand.name, art.lex.ADMIN_PLACE_HEADS))
     if not ok:

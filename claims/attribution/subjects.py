@@ -324,6 +324,8 @@ def _after_inner_verb(art, seg: str, off: int) -> str:
     # only a clear source after the verb ("2 tài khoản Facebook", "một người dân", a name)
     if not rest or not (rest[0].isdigit() or rest[0].isupper() or starts_with_any(rest, art.lex.ANONYMOUS_QUANTIFIERS)):
         return seg
+    if rest in art.lex.PLACES or rest in art.lex.COUNTRY_NAMES:
+        return seg  # "Trung tâm Xúc tiến du lịch Quảng Bình": a place closing a body's name ("du lịch" read as a verb)
     if any(f" {sub} " in f" {seg[:cut].lower()} " for sub in art.lex.SUBORDINATORS if sub not in art.lex.COORDINATORS):
         return seg  # "Sau khi nghe X giải thích": X speaks inside a subordinate clause
     return seg[cut:]

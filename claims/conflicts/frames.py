@@ -379,7 +379,7 @@ def _scope(text: str, f: Figure, seg: tuple[int, int], lex) -> str | None:
 def a_level(f: Figure, lex) -> bool:
     """A price (money per unit) or a rate: a level that holds at a time, not a sum over a period."""
     base, _, per = f.unit.partition("/")
-    return f.unit == "%" or (base.strip() in lex.MONEY_UNITS and bool(per.strip()))
+    return f.unit in ("%", "‰") or (base.strip() in lex.MONEY_UNITS and bool(per.strip()))
 
 
 def _change(text: str, f: Figure, lex) -> str | None:
