@@ -48,7 +48,7 @@ def _rx(lang: str):
         "born": re.compile(r"(?<!\w)SN\s+(?P<y>(?:19|20)\d\d)(?!\w)"),
         # a minute of a match: "phút 23", "phút 90+4"
         "minute": re.compile(r"(?<!\w)phút\s+(?P<m>\d{1,3})(?:\+(?P<x>\d{1,2}))?(?![\w/.,]\d)", re.I),
-        "month": re.compile(rf"(?<!\w)(?P<lead>tháng|năm)\s+(?P<n>\d{{1,4}})(?![\w/.,]\d)", re.I),
+        "month": re.compile(rf"(?<!\w)(?P<lead>tháng|năm|tuần)\s+(?P<n>\d{{1,4}})(?![\w/.,]\d)", re.I),  # ("tuần 33": a week of the year)
         "time": re.compile(r"(?<![\w])(?P<h>\d{1,2})h(?P<mi>\d{2})?(?![\w])"),
         # "7 giờ sáng", "10g sáng", "9 giờ 30 tối": a clock time with its part of the day
         "clock": re.compile(r"(?<![\w])(?P<h>\d{1,2})\s*(?:giờ|g)(?:\s*(?P<mi>\d{1,2})(?:\s*phút)?)?\s+"
@@ -245,7 +245,8 @@ def extract(text: str, lang: str = "vi", words: Words | None = None) -> list[Fig
             continue
         n = int(m.group("n"))
         lead = m.group("lead").lower()
-        if lead == "tháng" and not 1 <= n <= 12 or lead == "năm" and not 1900 <= n <= 2100:
+        if lead == "tháng" and not 1 <= n <= 12 or lead == "năm" and not 1900 <= n <= 2100 \
+                or lead == "tuần" and not _week_label(text, m, n, words, lex):
             continue
         figures.append(Figure(m.group(0), n, n, lead, "date", start=m.start(), end=m.end()))
         taken.append((m.start(), m.end()))
@@ -333,6 +334,17 @@ def extract(text: str, lang: str = "vi", words: Words | None = None) -> list[Fig
     figures.sort(key=lambda f: f.start)
     figures = _join_time_and_date(text, figures)
     return _old_value_units(text, figures, lex)
+
+
+def _week_label(text: str, m: re.Match, n: int, words: Words | None, lex) -> bool:
+    """"tuần 33": a week of the year, not "2 tuần 5 ngày" nor "mỗi tuần 3 buổi" (a count follows,
+    or "tuần" is itself counted)."""
+    before = text[:m.start()].split()[-1:]
+    if before and (before[0][:1].isdigit() or before[0].lower() in ("mỗi", "mấy", "vài", "hai", "ba", "các", "những")):
+        return False
+    nxt = text[m.end():].split()[:1]
+    return 1 <= n <= 53 and not _EXPLICIT_UNIT.match(text[m.end():]) \
+        and not (nxt and nxt[0].lower().strip(",.;") in lex.TIME_UNITS)  # ("1 tuần 3 ngày")
 
 
 def _levels_a_so_phrase(before: str, prev_word: str, approx: bool, lex) -> bool:

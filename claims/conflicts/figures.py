@@ -134,8 +134,10 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
         # a third figure both give alike (the plan both name) says nothing of these two
         agree = any(not _same_bound_mismatch(fa.figure, y.figure) for y in theirs) \
             or any(not _same_bound_mismatch(x.figure, fb.figure) for x in mine)
-        if any(_part_of_a_total(t, f, lex) for t, f in ((a.text, fa), (b.text, fb))):
-            continue  # "2 bệnh nhân còn lại", "riêng thôn X có ...": a part of the total
+        if not ctx.marked_here and any(_part_of_a_total(t, f, lex) for t, f in ((a.text, fa), (b.text, fb))):
+            # "2 bệnh nhân còn lại", "riêng thôn X có ...": a part of the total (a correction puts
+            # right the very part it follows: "riêng tuần 33 có 712 ca" / "con số chính xác là 612 ca")
+            continue
         if partial(a.text, fa.figure, lex) or partial(b.text, fb.figure, lex):
             continue  # "Nhiều dự án có giá trên 100 triệu": some of them, not the figure for all
         # "là 157 em, không phải 124 em": a claim that names the other's figure as the wrong one

@@ -33,11 +33,25 @@ def same_party(a: ClaimView, b: ClaimView, lex=None) -> bool:
     or is the other its government ("Thái Lan" in a headline, "Chính phủ Thái Lan" in the body)?"""
     lex = lex or lexicon.get("vi")
     if _one_brand(a, b, lex) or _one_body_named_twice(a, b, lex) or _a_place_and_its_body(a, b, lex) \
-            or _a_unit_of_the_body(a, b):
+            or _a_unit_of_the_body(a, b) or _an_official_of_the_body(a, b, lex):
         return True
     return any(x.source and len(x.source) > 3 and (x.source.lower() in _speaker_description(y) or _works_for(y, x, lex) or (
         y.source and any(y.source.lower() == f"{head} {x.source.lower()}" for head in lex.GOVERNMENT_HEADS)))
                for x, y in ((a, b), (b, a)))
+
+
+def _an_official_of_the_body(a: ClaimView, b: ClaimView, lex) -> bool:
+    """"một quan chức Bộ Ngoại giao nước này" and "Bộ Ngoại giao Hàn Quốc": an official of the
+    body, its country said as "nước này", speaks from inside it."""
+    for x, y in ((a, b), (b, a)):
+        if not (x.source and y.source and y.source_type == "organization"):
+            continue
+        country = next((c for c in lex.COUNTRY_NAMES if y.source.endswith(" " + c)), None)
+        body = y.source[:-len(country)].strip().lower() if country else ""
+        said = (x.mention or x.source).lower()
+        if body and starts_with_any(body, lex.ORG_HEADS) and re.search(rf"(?<!\w){re.escape(body)}\s+(?:nước|quốc gia)\s+này(?!\w)", said):
+            return True
+    return False
 
 
 def _a_unit_of_the_body(a: ClaimView, b: ClaimView) -> bool:

@@ -71,8 +71,10 @@ def comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, l
     """Do the two frames describe one quantity?"""
     if not same_quantity(fa, fb, ctx, lex):
         return False
-    if (fa.scope == "new") != (fb.scope == "new"):
-        return False  # "14.922 ca nhiễm mới" is not the running total "501.649 ca"
+    if (fa.scope == "new") != (fb.scope == "new") and not (ctx.marked_here and None in (fa.scope, fb.scope)):
+        # "14.922 ca nhiễm mới" is not the running total "501.649 ca" (a correction's bare "con số
+        # chính xác là 612 ca" is the corrected week's new cases)
+        return False
     if not same_kind_of_scope(fa, fb) and not (ctx.marked_here and None in (fa.scope, fb.scope)
                                                 and {fa.scope, fb.scope} <= {"period", "all", None}):
         # (a notice's "con số chính xác là 1,52 triệu tấn" puts right "năm 2024 các doanh nghiệp
@@ -82,6 +84,8 @@ def comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, l
         return False  # "412 USD/tấn" is a price, "5,6 tỷ USD" a year's sales
     if places_match(fa, fb) is False:
         return False  # two places, or one country against the total of two
+    if a_level(fa.figure, lex) and fa.places and fb.places and fa.places != fb.places:
+        return False  # a level holds where it is measured: salinity at a district's station is not the city's tap water
     if national_against_local(fa, fb, b, lex) or national_against_local(fb, fa, a, lex):
         return False  # "cả nước xuất khẩu 2,11 triệu tấn" against a provincial body's own figure
     if one_site_against_all(a, b):

@@ -51,6 +51,9 @@ def denial_evidence(denier: ClaimView, other: ClaimView, lang: str = "vi") -> tu
         # accuses or complains ("nhiều hộ dân phản ánh ...") or says it came before ("Trước đó,
         # ..."); not an official's later confirmation or a lawyer's analysis
         return None
+    if denier.article is None and other.article is None and other.ref > denier.ref \
+            and re.search(lex.ANAPHORIC_TARGET, denier.text, re.I):
+        return None  # "bác bỏ thông tin này" answers what came before it, never a later claim
     if _seconds(denier.text, marker) and not polarity(_said(other), lex):
         return None  # "Công an tỉnh cũng bác bỏ ..." after "... không thụ lý vụ việc nào": two denials agree
     if marker in lex.NONE_SUCH_MARKERS and re.search(lex.NONE_SUCH_CLAIM, _said(other).lower()):
