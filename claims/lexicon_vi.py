@@ -157,10 +157,10 @@ SPEECH_CUES: tuple[str, ...] = (
 CUES_RIGHT_AFTER_SPEAKER: frozenset[str] = frozenset({"than"})
 # Cue words only a paper speaks with: "Cáo trạng thể hiện ..." states; a person "thể hiện" a feeling
 # or a skill ("anh thể hiện sự quyết tâm"), which reports nothing.
-DOCUMENT_ONLY_CUES: frozenset[str] = frozenset({
-    "thể hiện",
-    "ghi nhận",  # "Biên bản ghi nhận ..." states; a place or a body "ghi nhận 1.900 ca" counts, reports no one's words
-})
+DOCUMENT_ONLY_CUES: frozenset[str] = frozenset({"thể hiện"})
+# Cues a place takes when it only counts: "Hà Nội ghi nhận gần 1.900 ca", "Các quận, huyện ghi
+# nhận ..." report no one's words (a body or a paper that "ghi nhận" a finding does).
+PLACE_COUNTS_CUES: frozenset[str] = frozenset({"ghi nhận"})
 # Cues only people (or those speaking for a body) do: a subject no table places is taken as the
 # speaker only before one of these ("Tài xế thừa nhận ..."), not before cues a forecast, a market
 # or a paper can take ("Giá vàng dự báo ...", "Thị trường ghi nhận ...", "Lá đơn nêu rõ ...").
@@ -641,6 +641,8 @@ PLACE_WORDS: frozenset[str] = frozenset((
     "sân bay", "bến xe", "ga", "trường", "bệnh viện", "công viên", "đảo", "biển", "vịnh",
     "bang",  # a federal state ("Thống đốc bang California")
 ))
+# Words that end in a place word and name none: "Cục Dự trữ liên bang Jerome Powell".
+NOT_PLACE_WORDS: frozenset[str] = frozenset({"liên bang"})
 
 # Armed or political movements named without a head noun that act as organizations.
 NAMED_GROUPS: tuple[str, ...] = ("Hamas", "Hezbollah", "Houthi", "Taliban", "IS", "OPEC", "OPEC+", "Kataib Hezbollah")
@@ -1227,7 +1229,8 @@ DENIAL_MARKERS: tuple[str, ...] = (
 # Of these, the ones that say there is no such thing: against a claim that is itself negative
 # ("Sở khẳng định không có tiêu cực") they agree with it.
 NONE_SUCH_MARKERS: frozenset[str] = frozenset({"không có chuyện", "không hề có chuyện", "không hề có"})
-NONE_SUCH_CLAIM = r"(?<!\w)(?:không|chưa)\s+(?:hề\s+|từng\s+)?(?:có|xảy ra)(?!\w)"  # "không có tiêu cực", "chưa từng xảy ra"
+# (in the claim's main clause: "thu tiền mà không có biên lai" still claims money was taken)
+NONE_SUCH_CLAIM = r"^[^,;]*?(?<!\bmà )(?<!\bdù )(?<!\bnhưng )(?<!\bkhi )(?<!\bvì )(?:không|chưa)\s+(?:hề\s+|từng\s+)?(?:có|xảy ra)(?!\w)"
 # Of these, the ones that only negate ("không hề có biển cảnh báo", "hoàn toàn không biết"): a
 # denial of another party's claim only when they deny something named as said ("thông tin ... là
 # không chính xác", "thông tin trên") or the claim answered is what spread online; otherwise the
@@ -1450,7 +1453,7 @@ DAY_OPENER_YIELDS = (r"(?<!\w)(?:cho biết|cho hay|thông báo|báo cáo|xác n
 # different figures for it disagree rather than follow one another.
 AT_SCENE_AFTER = r"[^,;.]{0,25}?(?<!\w)tại chỗ(?!\w)"  # not "tại hiện trường": a search there goes on
 # "chỉ khoảng 700", "chỉ có 12 em": a figure put as no more than that, answering a larger one.
-ONLY_BEFORE_FIGURE = r"(?<!\w)chỉ(?:\s+(?:có|khoảng|chừng|gần|hơn|độ|là|còn|mới|vỏn vẹn))*\s*$"
+ONLY_BEFORE_FIGURE = r"(?<!\w)chỉ(?:\s+(?:có|khoảng|chừng|gần|hơn|độ|là|mới|vỏn vẹn))*\s*$"  # (not "chỉ còn": what is left, a later step)
 # "700 trên tổng số 2.300 lao động": a part counted out of the total that follows, not a total.
 OUT_OF_TOTAL_AFTER = r"\s*(?:người\s+)?(?:trên|trong)\s+(?:tổng số|tổng cộng|số)\s"
 CUMULATIVE_SCOPE = r"(?<!\w)(?:tổng số|tổng cộng|lũy kế|luỹ kế|cộng dồn|từ đầu dịch|nâng tổng số|tổng cộng có)(?!\w)"

@@ -350,10 +350,10 @@ def _week_label(text: str, m: re.Match, n: int, words: Words | None, lex) -> boo
 def _levels_a_so_phrase(before: str, prev_word: str, approx: bool, lex) -> bool:
     """"số người ngừng việc chỉ khoảng 700": a bare numeral that an approximator or a level word
     puts on its clause's "số + noun" phrase counts that noun (not "xóm 5", not "số 5")."""
-    if not (approx or prev_word.lower() in lex.SO_PHRASE_LEVELS):
-        return False
+    if not (approx or prev_word.lower() in lex.SO_PHRASE_LEVELS) or re.search(r"(?<!\w)từ\s+(?:năm\s+)?\d{4}\s+\S+\s*$", before):
+        return False  # ("từ 2019 đến 2022": a year, not a count)
     clause = re.split(r"[,;:.!?]\s", before)[-1].lower()
-    return bool(re.search(r"(?<!\w)số\s+[^\W\d]", clause))
+    return bool(re.search(r"(?<!\w)(?<!một )(?<!đa )(?<!phần )số\s+(?!hóa|hoá|phận|liệu|ít|đông|còn lại)[^\W\d]", clause))
 
 
 def _old_value_units(text: str, figures: list[Figure], lex) -> list[Figure]:

@@ -91,7 +91,16 @@ def glued_to_word_before(before: str, cue: str) -> bool:
     prev = words[-1].strip("“”\"'(,.:;-–")
     if not prev or prev[:1].isupper() and len(words) > 1:
         return False
+    # (where a noun stands: opening the sentence or after a determiner or a preposition; "Ông Sáu
+    # chỉ bảo", "chủ máy nói", "Tâm cung khai" are verbs the dictionary also lists)
+    if len(words) > 1 and words[-2].lower().strip(",") not in NOUN_SLOT_WORDS:
+        return False
     return f"{prev.lower()} {cue.strip().lower()}" in dictionary_words()
+
+
+# Words after which a noun phrase starts: determiners, quantifiers, prepositions.
+NOUN_SLOT_WORDS = frozenset({"các", "những", "mọi", "một", "này", "đó", "của", "với", "theo", "trong", "về", "từ",
+                             "là", "có", "và", "hay", "như", "qua", "tại", "sau", "trước", "cả"})
 
 
 @lru_cache(maxsize=1)

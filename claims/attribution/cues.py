@@ -31,8 +31,9 @@ def cue_ok(art, low: str, m: re.Match, masked: str) -> tuple[bool, bool]:
     if cue in art.lex.CUES_RIGHT_AFTER_SPEAKER and not right_after_speaker(masked[: m.start()], art.lex):
         return False, False  # "nhiệt điện than", "mỏ than": coal
     via_paper = subjects.through_paper(art, before)  # "Cục X có văn bản đính chính": the body speaks through it
+    said_next = after[:1] in (":", "“", "\"") or after.startswith("rằng")
     if not via_paper and (prev_orig[0].lower() in art.lex.NOT_SPEECH_BEFORE.get(cue, ())
-                          or glued_to_word_before(masked[: m.start()], cue)):
+                          or not said_next and glued_to_word_before(masked[: m.start()], cue)):
         return False, False  # "triển khai", "công khai", "lời khai"
     label = masked[: m.start()].split()[-2:-1]
     if re.fullmatch(r"\d[\d.,]*\d|\d", prev_orig[0]) and cue not in art.lex.VERB_ONLY_CUES \
@@ -102,6 +103,8 @@ def main_cue(art, masked: str, text: str, lo: int = 0) -> tuple[Candidate, re.Ma
             continue
         if cue in art.lex.DOCUMENT_ONLY_CUES and cand.stype != "document" \
                 and not noun_phrases.published_paper(art, text[lo:m.start()]):
+            continue
+        if cue in art.lex.PLACE_COUNTS_CUES and cand.stype != "person" and noun_phrases.a_place(art, cand.mention):
             continue
         if cue in ("xác định", "làm rõ", "kết luận", "phát hiện ra", "công bố", "thông báo") and cand.stype == "pronoun":
             continue

@@ -29,8 +29,10 @@ REPORTER_HEADS = ("pv", "phóng viên", "hỏi", "phóng viên hỏi", "reporter
 INTERVIEW_LEAD = re.compile(r"(?:phỏng vấn|trao đổi với|trò chuyện với|nói chuyện với|hỏi chuyện)\s", re.I)
 # How a lead says its subject gives the interview: "chị dành cho phóng viên cuộc trò chuyện về ...",
 # "ông trả lời phỏng vấn báo X": the person named (or pointed to) before it
-INTERVIEW_GIVEN = re.compile(r"(?:dành cho|trả lời|tiếp)\s+(?:phóng viên|PV|báo|chúng tôi)|(?:cuộc|buổi)\s+"
-                             r"(?:trò chuyện|phỏng vấn|trao đổi)(?!\s+với)|trả lời phỏng vấn", re.I)
+INTERVIEW_GIVEN = re.compile(r"(?:dành cho|tiếp)\s+(?:phóng viên|PV|báo|chúng tôi)|(?:cuộc|buổi)\s+"
+                             r"(?:trò chuyện|phỏng vấn|trao đổi)(?![^.,;]{0,30}?\s(?:với|cùng)\s)|trả lời phỏng vấn", re.I)
+# Who asks, not answers: a lead's reporter ("nhà báo X đã có cuộc trò chuyện ...")
+REPORTER_WORDS = re.compile(r"(?<!\w)(?:nhà báo|phóng viên|PV|biên tập viên|người viết)\s*$", re.I)
 LEAD_PARAGRAPHS = 2  # paragraphs before the first question a lead may stand in
 LEAD_REACH = 6  # the same in sentences, when paragraphs are unknown
 # The reporter's tag on a question line: "– Năm nay được bao nhiêu? – tôi hỏi."
@@ -391,7 +393,8 @@ def _interviewee(art, question: int, since: int, skip: set[int]) -> tuple[str, s
         given = INTERVIEW_GIVEN.search(art.s[si].text)
         if given:
             # "chị dành cho phóng viên cuộc trò chuyện": the subject before it gives the interview
-            before = [m for m in art.mentions if m[0] == si and m[1] < given.start()]
+            before = [m for m in art.mentions if m[0] == si and m[1] < given.start()
+                      and not REPORTER_WORDS.search(art.s[si].text[:m[1]])]
             if before:
                 return before[-1][2], "person"
             pronoun = next((w for w in re.findall(r"\w+", art.s[si].text[:given.start()].lower())

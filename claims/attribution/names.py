@@ -87,9 +87,9 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
             run, j2 = _run_at(tokens, j, lex)
             if _after_place_word(tokens, j, lex) and len(run) >= 4:
                 run = run[2:]  # "tỉnh Hòa Lâm Vũ Đức Thịnh": a two-syllable place name, then the person
-            elif _after_place_word(tokens, j, lex) and len(run) == 3 and run[0] not in lex.SURNAMES:
+            elif _after_foreign_place_word(tokens, j, lex) and len(run) == 3 and all(looks_foreign(t) for t in run):
                 run = run[1:]  # "bang California Gavin Newsom": a one-word place, then the person
-            elif _after_place_word(tokens, j, lex) and not tokens[j - 1][:1].isupper() and run and run[0] not in lex.SURNAMES:
+            elif _after_foreign_place_word(tokens, j, lex) and len(run) == 1 and looks_foreign(run[0]):
                 # "Phó thống đốc tỉnh Gorontalo", "bang California": a place's name, no one's ("Chủ tịch
                 # xã Phạm Văn Lợi" leaves the commune unnamed: a surname opens the holder's name)
                 j = j2
@@ -162,6 +162,13 @@ def _full_personal_name(tokens: list[str], i: int) -> bool:
 
 
 BODY_NAME_WORDS = 6  # a body's head, its kind ("tiểu học", "Xi măng") and the name's first word
+
+
+def _after_foreign_place_word(tokens: list[str], i: int, lex) -> bool:
+    """A lower-case place word right before token i ("tỉnh Gorontalo", "bang Oregon"), not the
+    end of another word ("Cục Dự trữ liên bang Jerome Powell")."""
+    return _after_place_word(tokens, i, lex) and not tokens[i - 1][:1].isupper() \
+        and not (i >= 2 and f"{tokens[i - 2]} {tokens[i - 1]}".lower() in lex.NOT_PLACE_WORDS)
 
 
 def _after_place_word(tokens: list[str], i: int, lex) -> bool:

@@ -23,6 +23,13 @@ def _published_by_rx(lex) -> re.Pattern:
                       r"(?:\s+(?:cuối|đầu|giữa|hồi|vào|trong|ngày|tháng|năm|tuần|lúc|sáng|trưa|chiều|tối|đêm)(?!\w).*)?$", re.I)
 
 
+def a_place(art, phrase: str) -> bool:
+    """"Hà Nội", "Các quận, huyện", "toàn tỉnh": a place, which counts but says nothing."""
+    phrase = phrase.strip()
+    words = [w for w in phrase.lower().replace(",", " ").split() if w not in ("các", "những", "toàn", "cả")]
+    return phrase in art.lex.PLACES or phrase in art.lex.COUNTRY_NAMES or bool(words) and words[0] in art.lex.PLACE_WORDS
+
+
 def published_paper(art, before_cue: str) -> bool:
     """"Báo cáo về ... do Hội X công bố cuối năm ngoái [ghi nhận]": the words before the cue are a
     paper and who published it, so a cue only papers speak with is the paper's."""
@@ -42,7 +49,10 @@ def np_candidate(art, seg: str, is_last: bool) -> Candidate | None:
     s = re.sub(r"\s+bày tỏ$", "", s)  # "Nhiều sinh viên bày tỏ [lo lắng rằng]": a light verb before the cue
     s = strip_words(s, art.lex.PRE_CUE_ADVERBS, at_end=True)  # "Công ty X đã [phát đi thông cáo]"
     if s[-1:].islower():
-        s = strip_words(s, art.lex.QUOTE_TAG_VERBS, at_end=True)  # '", người mẹ này bức xúc [nói]': how she said it
+        plain = strip_words(s, art.lex.QUOTE_TAG_VERBS, at_end=True)  # '", người mẹ này bức xúc [nói]': how she said it
+        found = classify(plain, art.lex) if plain != s else None
+        if found is not None and found.stype in ("person", "anonymous", "pronoun", "title", "anaphor"):
+            s = plain  # (a body's name keeps its words: "nhà máy nhiệt điện than")
     if not s:
         return None
     published = _published_by_rx(art.lex).match(s) if " do " in s else None
@@ -128,8 +138,12 @@ def classify_here(art, np: str) -> Candidate | None:
     ("Theo lời khai của Lực")."""
     cand = classify(np, art.lex)
     if cand is not None and cand.stype == "title" and _one_capitalised_word(np.split()[-1]):
-        # "luật sư Đức" after "luật sư Phan Minh Đức": a given name that is also a country's
-        cand = art.known_given_name(np.split()[-1]) or cand
+        # "luật sư Đức" after "luật sư Phan Minh Đức": a given name that is also a country's, of
+        # someone the article gave that title ("Thủ tướng Anh" is Britain's, not TS Lê Tuấn Anh)
+        known = art.known_given_name(np.split()[-1])
+        title = " ".join(np.split()[:-1]).lower()
+        if known is not None and title in {t.lower() for t in art.people[known.name].titles}:
+            cand = known
     if cand is None:
         for pre in [f"{n} của " for n in art.lex.STATEMENT_NOUNS]:
             if np.lower().startswith(pre):
@@ -145,7 +159,9 @@ def classify_credited(art, np: str) -> Candidate | None:
     describes it ("một thợ mỏ sống sót được tờ Jakarta Post phỏng vấn": the miner)."""
     described = re.match(r"(.+?)\s+(?:được|bị)(?!\s+(?:cáo|can|hại)(?!\w))\s+\S.*$", np)  # ("bị cáo", "bị hại" are nouns)
     cand = classify_here(art, described.group(1)) if described else None
-    return cand if cand is not None else classify_here(art, np)
+    if cand is not None and cand.stype in ("anonymous", "person"):
+        return cand  # (not a paper: "kết luận được Thanh tra Chính phủ ban hành" keeps its issuer)
+    return classify_here(art, np)
 
 
 def _one_capitalised_word(s: str) -> bool:

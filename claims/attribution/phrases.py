@@ -281,6 +281,11 @@ def _classify(np: str, lex) -> Candidate | None:
                 and tail not in lex.COUNTRY_NAMES:
             return Candidate(cap_prefix(tail), np, "person", title=title.lower(),
                               gender=lex.PERSON_TITLES.get(title.lower()) or lex.PERSON_TITLES.get(title), named=True)
+        place = words[1:] if words and words[0].lower() in lex.PLACE_WORDS else []
+        if len(place) == 1 and looks_foreign(place[0]):
+            # "Thống đốc bang Idaho", "Phó thống đốc tỉnh Gorontalo": the office of a foreign
+            # place, one person known by it (not whichever governor the article named last)
+            return Candidate(np, np, "person")
         return Candidate(np, np, "title", title=np.lower())
     toks = np.split()
     if is_cap(toks[0]):

@@ -50,6 +50,9 @@ class ReferenceMemory:
             if att.source_type == "anonymous" and att.mention and att.mention.lower().startswith("một ") \
                     and not self._plural(att.mention) and self._gender_fits(att.mention, gender):
                 return att.source, "anonymous"
+            if att.source_type == "person" and att.source not in self.people and att.mention \
+                    and starts_with_any(att.mention, self.lex.ROLE_HEADS) and self._gender_fits(att.mention, gender):
+                return att.source, "person"  # "Ông này cho hay" after "chỉ huy Đội ... khu vực 7 cho biết": the office's holder
             return None  # the last speaker is someone else
         return None
 

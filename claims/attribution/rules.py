@@ -230,7 +230,7 @@ def _headline_speaker(art, text: str, make, body: bool = False) -> Attribution |
     # (a person by title or by full name after a short role: "Đạo diễn Vũ Hạnh Nguyên: 'Tôi không ...'";
     # not a place read as a name: "Sạt lở đất ở Lâm Sơn: ...")
     role = cand.mention[:len(cand.mention) - len(cand.name)].strip() if cand.mention.endswith(cand.name) else None
-    full_name = len(cand.name.split()) >= 2 and role is not None and len(role.split()) <= 3 \
+    full_name = len(cand.name.split()) >= 3 and role is not None and len(role.split()) <= 3 \
         and not re.search(r"(?<!\w)(?:ở|tại|của|và|với)(?!\w)", role.lower())
     ok = office or (cand.stype == "person" and (cand.title or full_name)) or cand.stype == "media" or (
         cand.stype == "organization" and starts_with_any(cand.name, art.lex.ORG_HEADS)

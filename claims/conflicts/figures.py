@@ -277,7 +277,8 @@ def _classify(a: ClaimView, b: ClaimView, fa: Frame, fb: Frame, fix_a: bool, fix
     two_voices = bool(a.source and b.source and a.source != b.source and not same_party(a, b, lex)
                       and not one_voice(a.source, b.source, lex))
     step = newer(fa, fb, ctx, lex, two_voices)
-    if step and two_voices and _only(a.text, fa, lex) != _only(b.text, fb, lex):
+    if step and two_voices and _only(a.text, fa, lex) != _only(b.text, fb, lex) \
+            and same_moment(fa.as_of, fb.as_of) is not False:
         step = 0  # "số người chết đã lên tới 27" against another's "chỉ là 19 người": a dispute, not a later count
     if step:
         new, old = ((a, fa), (b, fb)) if step > 0 else ((b, fb), (a, fa))

@@ -105,7 +105,7 @@ def comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, l
         # or against a figure of today's story with no date): not steps of one running count,
         # nor one moment
         return False
-    if a_level(fa.figure, lex) and fa.figure.unit != "%" and _year_named(fa) != _year_named(fb):
+    if a_level(fa.figure, lex) and fa.figure.unit != "%" and _year_named(fa) != _year_named(fb) and not _same_day(fa, fb):
         return False  # a price is its moment's: "Năm 2024, giá ... có thời điểm đạt đỉnh 135.000 đồng/kg" is no price of today's
     if _average(a.text, fa, lex) != _average(b.text, fb, lex) and not (a.headline or b.headline or ctx.marked_here):
         # "năng suất bình quân toàn tỉnh 5,9 tấn/ha" is no one field's "6,5 tấn/ha" (a headline

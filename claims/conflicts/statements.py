@@ -56,7 +56,8 @@ def denial_evidence(denier: ClaimView, other: ClaimView, lang: str = "vi") -> tu
         return None  # "bác bỏ thông tin này" answers what came before it, never a later claim
     if _seconds(denier.text, marker) and not polarity(_said(other), lex):
         return None  # "Công an tỉnh cũng bác bỏ ..." after "... không thụ lý vụ việc nào": two denials agree
-    if marker in lex.NONE_SUCH_MARKERS and re.search(lex.NONE_SUCH_CLAIM, _said(other).lower()):
+    if marker in lex.NONE_SUCH_MARKERS and re.search(lex.NONE_SUCH_CLAIM, _said(other).lower().strip()) \
+            and not re.search(r"(?<!\w)(?:mà|dù|nhưng|khi|vì)\s+(?:\S+\s+){0,2}?(?:không|chưa)\s", _said(other).lower()):
         return None  # "không có chuyện đó" after "Sở khẳng định không có tiêu cực": both say there was none
     at = denier.text.lower().find(marker.lower())
     if at >= 0 and re.match(rf"\W*(?:\w+\s+){{0,3}}?{lex.RUMOUR_MARKERS}", denier.text[at + len(marker):at + len(marker) + 80], re.I) \
