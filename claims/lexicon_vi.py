@@ -1048,6 +1048,16 @@ SO_PHRASE_LEVELS: tuple[str, ...] = (
     "tới",  # "lên tới 900"
     "đến",  # "lên đến 900"
 )
+# Words after which a noun phrase starts (a cue word glued there into a dictionary word is a noun:
+# "các lời khai", "theo bản tin"): determiners, quantifiers, prepositions, links.
+NOUN_SLOT_WORDS: frozenset[str] = frozenset({
+    "các", "những", "mọi", "một", "cả",  # determiners and quantifiers
+    "này", "đó",  # a demonstrative closing the phrase before
+    "của", "với", "theo", "trong", "về", "từ", "qua", "tại", "sau", "trước", "như",  # prepositions
+    "là", "có", "và", "hay",  # copula, existential, links
+})
+# Words before a place that say "all of it" ("các quận, huyện", "toàn tỉnh"): the place is what follows.
+WHOLE_OF_WORDS: frozenset[str] = frozenset({"các", "những", "toàn", "cả"})
 # Nouns that make "một" a count ("một tuần", "một bé") rather than the article "a".
 ONE_COUNTS: tuple[str, ...] = ("tuần", "ngày", "tháng", "năm", "giờ", "bé", "người", "lần", "em")
 # Counted nouns and units that attach to a number ("16 người", "7,8 tỷ USD", "30%").

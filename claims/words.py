@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from . import lexicon
 from .sentences import TOKEN
 
 
@@ -93,14 +94,9 @@ def glued_to_word_before(before: str, cue: str) -> bool:
         return False
     # (where a noun stands: opening the sentence or after a determiner or a preposition; "Ông Sáu
     # chỉ bảo", "chủ máy nói", "Tâm cung khai" are verbs the dictionary also lists)
-    if len(words) > 1 and words[-2].lower().strip(",") not in NOUN_SLOT_WORDS:
+    if len(words) > 1 and words[-2].lower().strip(",") not in lexicon.get("vi").NOUN_SLOT_WORDS:
         return False
     return f"{prev.lower()} {cue.strip().lower()}" in dictionary_words()
-
-
-# Words after which a noun phrase starts: determiners, quantifiers, prepositions.
-NOUN_SLOT_WORDS = frozenset({"các", "những", "mọi", "một", "này", "đó", "của", "với", "theo", "trong", "về", "từ",
-                             "là", "có", "và", "hay", "như", "qua", "tại", "sau", "trước", "cả"})
 
 
 @lru_cache(maxsize=1)

@@ -68,3 +68,4 @@ def test_one_days_price_with_and_without_its_year():
 def test_a_body_that_records_a_finding_still_speaks():
     assert primary("Đoàn kiểm tra liên ngành ghi nhận nhiều cơ sở không bảo đảm vệ sinh.", 0)[1] == "organization"
     assert primary("Sở Y tế tỉnh Bình Khang ghi nhận 1.250 ca sốt xuất huyết trong tháng 9.", 0)[1] == "organization"
+    assert primary("Bệnh viện Đa khoa tỉnh ghi nhận 50 ca nhập viện vì sốt xuất huyết.", 0)[1] == "organization"  # a site, not a place

@@ -26,8 +26,9 @@ def _published_by_rx(lex) -> re.Pattern:
 def a_place(art, phrase: str) -> bool:
     """"Hà Nội", "Các quận, huyện", "toàn tỉnh": a place, which counts but says nothing."""
     phrase = phrase.strip()
-    words = [w for w in phrase.lower().replace(",", " ").split() if w not in ("các", "những", "toàn", "cả")]
-    return phrase in art.lex.PLACES or phrase in art.lex.COUNTRY_NAMES or bool(words) and words[0] in art.lex.PLACE_WORDS
+    words = [w for w in phrase.lower().replace(",", " ").split() if w not in art.lex.WHOLE_OF_WORDS]
+    # (an administrative unit, not a site: "Bệnh viện X ghi nhận 50 ca" is the hospital speaking)
+    return phrase in art.lex.PLACES or phrase in art.lex.COUNTRY_NAMES or bool(words) and words[0] in art.lex.PLACE_LEVELS
 
 
 def published_paper(art, before_cue: str) -> bool:

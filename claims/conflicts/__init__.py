@@ -6,7 +6,8 @@ One module per job: `base` (the types and the text measures), `figures` (figures
 quantity), `steps` (which of two figures is a running story's later one), `terms` (the words of
 a figure's clause: what it measures, a part of a total), `statements` (denials, actions, stances,
 "all"/"none", negation), `parties` (whether two speakers are one side), `explanations`
-(competing reasons), `frames` (what a figure counts, where, when, whose), `places` (where a
+(competing reasons), `frames` (what a figure counts, where, when, whose), `harms` (the toll a
+figure counts: dead, missing, injured), `places` (where a
 figure holds), `events` (the same event across outlets), `scopes` (a country against a province,
 a sector against the economy, a size against an amount), `corrections` (correction words and
 notices), `moments` (when things happened) and `pairs` (which pairs are compared, and what one
