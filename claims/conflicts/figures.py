@@ -169,15 +169,17 @@ def _two_sources_one_harm(a: ClaimView, b: ClaimView, fr_a, fr_b, ctx: Context, 
     the other with "chỉ" ("khoảng 1.200 người ngừng việc" / "số người ngừng việc chỉ khoảng 700")."""
     if ctx.across or a.article != b.article or not (a.source and b.source) or a.source == b.source:
         return False
-    def answers(x: Frame, y: Frame) -> bool:
-        return _only(a.text, x, lex) != _only(b.text, y, lex)  # one source puts it as "chỉ" so many
-
-    def worded_alike(x: Frame, y: Frame) -> bool:
-        return bool(predicate_terms(a.text, x.figure, lex) & predicate_terms(b.text, y.figure, lex))
-    # (a toll answered with "chỉ là 19 người" is one matter however differently it is worded)
-    return any(x.key == y.key and (x.harm is not None and (worded_alike(x, y) or answers(x, y))
-                                   or answers(x, y) and worded_alike(x, y))
-               for x in fr_a for y in fr_b)
+    for x in fr_a:
+        for y in fr_b:
+            if x.key != y.key:
+                continue
+            alike = bool(predicate_terms(a.text, x.figure, lex) & predicate_terms(b.text, y.figure, lex))
+            answered = _only(a.text, x, lex) != _only(b.text, y, lex)  # one source puts it as "chỉ" so many
+            # a toll: worded alike, or answered however differently it is worded ("chỉ là 19 người");
+            # any other count: both
+            if (alike or answered) if x.harm is not None else (alike and answered):
+                return True
+    return False
 
 
 def _only(text: str, fr: Frame, lex) -> bool:
