@@ -31,6 +31,7 @@ VERB_ONLY_CUES: frozenset[str] = frozenset({
     "khẳng định", "xác nhận", "thừa nhận",  # affirm / confirm / admit
     "bác bỏ", "phủ nhận",  # reject / deny
     "khai", "khai nhận",  # testify / confess
+    "cho thấy", "chỉ ra",  # show / point out ("số liệu do X công bố cho thấy": the figures X published)
 })
 # Cues that are nouns as often as verbs: after "về" (about) they are the noun ("văn bản ... về
 # thông tin liên quan đến ...").
@@ -256,7 +257,7 @@ THEO_NOT_SOURCE: tuple[str, ...] = (
 # (cho rằng) ...", "Tại một số diễn đàn lan truyền tin đồn ...": an anonymous source, the channel
 # named (a rumour an official may later deny).
 RUMOUR_LEAD = (r"^(?:[*•\-–]\s+)?"  # an interview's question line ("* Trên mạng xã hội lan truyền ...")
-               r"(?:(?:mới đây|gần đây|thời gian qua|những ngày qua)\s*,?\s*|[^,:;“\"]{2,30},\s*)?"  # "Chiều cùng ngày, ..."
+               r"(?:(?:mới đây|gần đây|thời gian qua|những ngày qua)\s*,?\s*|[^,:;“\"]{2,60},\s*)?"  # "Chiều cùng ngày, ..."
                # (a time set off between the channel and the verb: "Trên mạng xã hội, từ chiều qua lan truyền ...")
                r"(?P<lead>(?:(?:trên|tại)\s+(?P<channel>[^,:;]{2,40}?)(?:\s*,\s*(?:từ|trong|mấy|vài|những|hôm|sáng|chiều|tối|đêm)[^,:;]{0,20}?)?"
                r"\s+(?:xuất hiện|lan truyền|rộ lên|có|đăng tải|chia sẻ)"
@@ -563,6 +564,7 @@ ORG_HEADS: tuple[str, ...] = (
     "tòa",  # "the court" ("Theo tòa, ..."; "tòa án" above is its full form)
     "nhà máy",  # a plant as a body ("Nhà máy Thủy điện X cho biết"; "Nhà máy nói" is the one named before)
     "mạng lưới",  # a network of groups ("Mạng lưới Vận động ... Sulawesi cáo buộc"); "mạng" alone is the web
+    "sàn thương mại điện tử", "sàn giao dịch",  # a marketplace or an exchange as a firm ("sàn thương mại điện tử X cho biết")
 )
 
 # Bodies whose name ends in a proper name ("Trường Đại học Hà Thành", "Công ty Xi măng Hà Tiên"),
@@ -799,6 +801,7 @@ PERSON_AGENT_PREFIXES: dict[str, frozenset[str]] = {
     "thợ": frozenset(),
 }
 ANONYMOUS_QUANTIFIERS: tuple[str, ...] = ("một", "một số", "các", "nhiều", "những", "hai", "ba", "vài", "hàng loạt", "số", "mấy", "vị",
+                                         "hàng chục", "hàng trăm", "hàng nghìn", "hàng ngàn",  # "Hàng trăm hộ dân ... phản ánh"
                                          "không ít",  # "not a few": many
                                          "có")  # "Có ý kiến cho rằng", "Có người cho biết": "some say"
 # Nouns for what someone said, before "của X": "Theo đánh giá của ông X" credits X himself.
@@ -807,6 +810,7 @@ STATEMENT_NOUNS: tuple[str, ...] = (
     "đánh giá", "nhận định", "ý kiến", "lời kể", "lời khai", "lời", "quan điểm", "nhận xét", "tiết lộ",
     "phân tích", "tường thuật", "mô tả", "chia sẻ", "giải thích", "thông tin", "tin", "phát biểu", "tuyên bố",
     "ghi nhận", "tìm hiểu", "phản ánh", "xác minh", "tính toán", "ước tính",  # "Theo ghi nhận của phóng viên X"
+    "công bố",  # the noun after a quantifier: "các công bố ban đầu từ X" (X published them)
 )
 # Words that make a vague source explicit ("một nguồn tin giấu tên").
 ANONYMITY_WORDS: tuple[str, ...] = ("giấu tên", "đề nghị giấu tên", "không muốn nêu tên", "xin giấu tên", "thạo tin", "khác")
@@ -848,6 +852,7 @@ LEADING_ADVERBIALS: tuple[str, ...] = (
     "trả lời", "nói với", "phát biểu tại", "tại", "trong", "ngày", "sáng", "trưa", "chiều", "tối",
     "đêm", "hôm", "tháng", "năm", "vào", "từ", "sau", "trước", "khi", "về phía", "theo đó", "tới", "đến",
     "phía",  # "Phía Hamas, người phát ngôn X tuyên bố": the side, a topic before its speaker
+    "đối với", "riêng với",  # "Đối với bị cáo X, tòa cho rằng ...": who is spoken of, not who speaks
     "qua đó", "qua", "nhân dịp", "dịp", "cùng với đó", "với", "trên cơ sở", "trước tình trạng", "nhằm",
     # a comparison set before the subject: "Trái với ông Lộc, bị cáo Khiêm khai ...", "Cũng như ông A, bà B ..."
     "trái với", "khác với", "giống như", "cũng như", "không như",
@@ -1106,6 +1111,11 @@ PEOPLE_COUNTED_AS: frozenset[str] = frozenset({
     "thuyền viên", "ngư dân", "hành khách", "du khách", "công nhân", "thợ mỏ", "học sinh", "sinh viên",
     "bệnh nhân", "nạn nhân", "trẻ em", "người dân", "binh sĩ", "chiến sĩ", "khán giả", "lao động",
 })
+# Things counted only in wholes: a figure of them with a fraction ("19,4 người chết", "36,6 vụ tai
+# nạn") is an average or a rate, however the sentence words it.
+WHOLE_COUNT_UNITS: frozenset[str] = frozenset({
+    "người", "vụ", "ca", "hộ", "nhà", "căn", "chiếc", "học sinh", "bệnh nhân", "nạn nhân", "trẻ em", "công nhân",
+})
 # Harms only people suffer: across outlets a toll of them in "người" and one in who they were
 # ("6 thuyền viên mất tích", "7 người mất tích") count one thing. Not "evacuated" or "rescued":
 # a school's 350 pupils evacuated, one boat's 2 rescued are often a part of the others' count.
@@ -1138,8 +1148,9 @@ BREAKDOWN_MARKERS: tuple[str, ...] = ("còn lại", "trong đó", "trong số n�
                                       # số liệu" is no part)
                                       "trong số người", "trong số các", "trong số những", "trong số nạn nhân")
 # "Doanh thu từ thị trường này, vốn chiếm 41% tổng doanh thu, giảm 29%": a sentence that gives its
-# subject's share of a total is about a part of it, whatever its other figures say.
-SHARE_OF_TOTAL = r"(?<!\w)chiếm\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?\d[\d.,]*\s*%\s+(?:trên\s+|trong\s+)?tổng(?!\w)"
+# subject's share of a total is about a part of it, whatever its other figures say ("78% tổng vốn
+# đăng ký đổ vào các KCN, tương đương 3 tỷ USD": the share's own sum, a part).
+SHARE_OF_TOTAL = r"(?:(?<!\w)chiếm\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?|(?<![\w,.]))\d[\d.,]*\s*%\s+(?:trên\s+|trong\s+)?tổng(?!\w)"
 # "Trong số 23 người bị thương, 5 người ...", "Trong số học sinh nhập viện, 5 em ...": among a
 # group (counted or not), what follows is a part of it ("trong số liệu" is "in the data").
 BREAKDOWN_AFTER_TOTAL = r"(?<!\w)trong số\s+(?!liệu)(?:khoảng\s+|hơn\s+|gần\s+)?(?:\d[\d.,]*\s+)?[^,;.\d]{1,40},"
@@ -1638,6 +1649,14 @@ MEASURE_NOUNS: tuple[str, ...] = (
     "giá trị sản xuất",  # output value of a sector ("giá trị sản xuất công nghiệp ... tăng 15,7%")
     "chỉ số giá", "cpi",  # consumer prices
 )
+# Qualifiers that split one measure into kinds that cannot be one figure: a clause naming one side
+# and another naming the other measure two things ("vốn đăng ký" / "vốn giải ngân").
+OPPOSED_QUALIFIERS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("đăng ký", "cam kết"), ("giải ngân", "thực hiện")),  # capital pledged / capital actually spent
+    (("sơ cấp",), ("thứ cấp",)),  # a developer's first sale / resale
+    (("xuất khẩu",), ("nhập khẩu",)),  # exports / imports
+    (("kế hoạch", "dự toán", "mục tiêu"), ("thực tế", "ước đạt")),  # a plan / what was achieved
+)
 # Words for one measure: "lãi quý III" is the profit ("lợi nhuận") of the quarter.
 MEASURE_SYNONYMS: dict[str, str] = {
     "lãi": "lợi nhuận",   # profit, short
@@ -1686,7 +1705,9 @@ ABOUT_A_RUMOUR = (r"(?:(?<!\w)(?:thông báo|thông cáo|phản hồi|xác minh|
                   # or a sentence that opens on the rumour as its topic: "Liên quan đến clip lan truyền ..., Công an ..."
                   r"|^\W*(?:về|trước|liên quan (?:đến|tới)|đối với)\s+"
                   # or fear of it as a cause: "kê cao đồ đạc ... vì lo ngại thông tin trên mạng"
-                  r"|(?<!\w)(?:vì|do)\s+(?:lo ngại|lo sợ|sợ|hoang mang (?:trước|vì))\s+)"
+                  r"|(?<!\w)(?:vì|do)\s+(?:lo ngại|lo sợ|sợ|hoang mang (?:trước|vì))\s+"
+                  # or a figure set against it: "chỉ là 63 bài, không phải gần 200 như thông tin lan truyền"
+                  r"|(?<!\w)như\s+)"
                   r"(?:(?:các|những|một số|nhiều|thông tin|tin đồn|tin|clip|video|bài đăng|hình ảnh|được|đang|đoạn)\s+)*$")
 AUTHORITY_TYPES: tuple[str, ...] = ("organization", "person", "document")
 

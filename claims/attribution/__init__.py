@@ -29,7 +29,8 @@ from . import candidates, quotes, rules
 from .claimhood import asks_what_was_said, drop_credit, is_claim
 from .decide import decide
 from .features import sentence_features, tokens_of
-from .interviews import credit_interviews
+from .bare_interviews import credit_bare_answers
+from .interviews import answer_confidence, credit_interviews
 from .memory import ArticleMemory
 from .names import looks_foreign
 from .quotes import quote_spans
@@ -92,6 +93,7 @@ def attribute(sentences: Sequence[SentenceIn], lang: str = "vi", decider: Decide
         open_q = still_open if sentences[si].kind == "body" else False
     carried = model.carried_confidence if model is not None else None
     credit_interviews(art, per, started_inside, carried)
+    credit_bare_answers(art, per, answer_confidence(carried))
     quotes.spread_quotes(art, per, started_inside, opened, carried)
     out = []
     for si in range(n):

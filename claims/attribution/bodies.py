@@ -18,14 +18,19 @@ MAX_NAME_WORDS = 18
 FULL_NAME_REACH = 300  # sentences back a short name looks for its full name (an article's length; bounds long pages)
 
 
-def _spelt_out(full: str, head: str, acronym: str) -> bool:
+def spelt_out(full: str, head: str | None, acronym: str, then_place: bool = False) -> bool:
     """"Cục Cảnh sát giao thông" spells out "Cục CSGT": the same head, then words whose initials
-    are the acronym's letters."""
-    if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()) \
-            or not full.lower().startswith(head.lower() + " "):
+    are the acronym's letters ("&" for "và": "Bộ GD&ĐT"); without a head, the whole name's
+    ("HĐXX": "Hội đồng xét xử"); `then_place`: the name may go on after them."""
+    letters = acronym.replace("&", "V")
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
         return False
-    words = full[len(head):].split()
-    return len(words) == len(acronym) and "".join(w[0] for w in words).upper() == acronym
+    if head and not full.lower().startswith(head.lower() + " "):
+        return False
+    words = full[len(head):].split() if head else full.split()
+    if then_place:  # ("Sở GD&ĐT" of "Sở Giáo dục và Đào tạo Nghệ An": the acronym leaves the place out)
+        words = words[:len(letters)]
+    return len(words) == len(letters) and "".join(w[0] for w in words).upper() == letters
 
 
 class BodyMemory:
@@ -243,9 +248,14 @@ class BodyMemory:
             # chính" (a field, no proper name) of "Bộ Công Thương - Tài chính"
             return None
         found = None
+        # (a body credited by a name no capital runs in, "Hội đồng xét xử nhận định", spells an acronym too)
+        credited = {}
+        for s_i, att in self.sources:
+            if att.source_type == "organization":
+                credited.setdefault(s_i, []).append(att.source)
         for s_i in range(si - 1, max(-1, si - 1 - FULL_NAME_REACH), -1):  # before its sentence, not beside it
-            for full in self._org_mentions(s_i):
-                if head and _spelt_out(full, head, tail) and full != found:
+            for full in self._org_mentions(s_i) + [c for c in credited.get(s_i, ()) if spelt_out(c, head, tail)]:
+                if spelt_out(full, head, tail) and full != found:
                     if found is not None:
                         return None
                     found = full  # "Cục CSGT" after "Cục Cảnh sát giao thông": the head, then its initials

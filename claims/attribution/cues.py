@@ -109,7 +109,7 @@ def main_cue(art, masked: str, text: str, lo: int = 0) -> tuple[Candidate, re.Ma
         if cue in ("xác định", "làm rõ", "kết luận", "phát hiện ra", "công bố", "thông báo") and cand.stype == "pronoun":
             continue
         return cand, m
-    shown = art.rx["shown_by"].search(masked, lo)
+    shown = art.rx["shown_by"].search(masked, lo) or art.rx["shown_from"].match(masked, lo)
     if shown:
         # "Số liệu do các sở Y tế công bố cho thấy ...": figures speak for the body that published them
         cand = classify(text[shown.start("agent"):shown.end("agent")].strip(), art.lex)
@@ -196,4 +196,7 @@ def relay_target(art, masked: str, text: str, m: re.Match) -> tuple[Candidate | 
         return named_after, end  # "dẫn lời giám đốc kỹ thuật CLB X, ông Somchai Wongsakul, nói": the role, then who holds it
     if cand is None and seg and re.match(r"(?:một|các|những|nhiều|hai|ba|vài)\s+[a-zà-ỹđ]", seg, flags=re.I):
         cand = Candidate(seg, seg, "anonymous")  # "dẫn lời một phi công của hãng X": someone quoted, unnamed
+    if cand is None and seg and not seg[:1].isupper() and m.group(0).lower().endswith("lời") and len(seg.split()) <= 15:
+        # "dẫn lời giám sát trận đấu của AFF": words are someone's; a role no table knows, unnamed
+        cand = Candidate(seg, seg, "anonymous")
     return cand, end

@@ -113,7 +113,8 @@ def _paper_or_passive(art, text: str, tokens: Sequence[Token], pair: Pair) -> bo
         return True
     if cue == "theo" and pair.src and theo_not_source(text[tokens[pair.src[0]].start:tokens[pair.src[1] - 1].end], art.lex):
         return True  # "Theo quy định tại khoản 4 Điều 174", "theo kế hoạch": under a rule or a plan, no one speaks
-    return ends_with_entry(before, art.lex.ISSUING_VERBS)
+    # ("số liệu do X công bố cho thấy": a verb that is never a noun names no paper)
+    return ends_with_entry(before, art.lex.ISSUING_VERBS) and cue not in art.lex.VERB_ONLY_CUES
 
 
 def _paper_cue_of_another(art, text: str, tokens: Sequence[Token], pair: Pair) -> bool:

@@ -45,11 +45,16 @@ DEFAULT_CONFIDENCE = 0.8  # without a model's measured rate of carried credits
 def credit_interviews(art, per: list[list[Attribution]], started_inside: Sequence[bool],
                       carried_confidence: float | None = None) -> None:
     """Give every uncredited answer of an interview its speaker, in place."""
-    conf = DEFAULT_CONFIDENCE if carried_confidence is None else min(DEFAULT_CONFIDENCE, carried_confidence)
+    conf = answer_confidence(carried_confidence)
     _after_headings(art, per, started_inside, conf)
     _rest_of_inline_answers(art, per, conf)
     _dash_answers(art, per, conf)
     _after_labelled_questions(art, per, conf)
+
+
+def answer_confidence(carried_confidence: float | None) -> float:
+    """An answer credited from its interview's lead: the model's measured rate of carried credits."""
+    return DEFAULT_CONFIDENCE if carried_confidence is None else min(DEFAULT_CONFIDENCE, carried_confidence)
 
 
 # ------------------------------------------------------------------ "Ông X: ..." runs on in its paragraph
@@ -389,7 +394,8 @@ def _interviewee(art, question: int, since: int, skip: set[int]) -> tuple[str, s
             if words and words[0].lower() in art.lex.PRONOUN_GENDER:
                 # "phóng viên có cuộc trò chuyện với anh": the person the article named before
                 return _last_named(art, si)
-            continue
+            if not INTERVIEW_GIVEN.search(art.s[si].text):
+                continue  # ("X trả lời phỏng vấn phóng viên": X gives it, named before)
         given = INTERVIEW_GIVEN.search(art.s[si].text)
         if given:
             # "chị dành cho phóng viên cuộc trò chuyện": the subject before it gives the interview

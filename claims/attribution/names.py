@@ -8,6 +8,7 @@ import re
 from typing import Sequence
 
 from .. import lexicon
+from ..words import dictionary_words
 from .patterns import is_cap, starts_with_any
 
 
@@ -18,7 +19,9 @@ def _ends_a_firms_name(tokens: list[str], i: int, lex) -> bool:
     for k in range(max(0, i - 6), i):
         before = " ".join(tokens[k:i])
         head = starts_with_any(before, lex.FIRM_HEADS)
-        if head and before[len(head):].split() and all(is_cap(t) for t in before[len(head):].split()):
+        # ("công ty Hoàng Phát": right after a head, lower-case as running text writes it)
+        if head and (before[len(head):].split() or head.islower() and before == head) \
+                and all(is_cap(t) for t in before[len(head):].split()):
             return True
     return False
 
@@ -143,8 +146,11 @@ def _inside_body_name(tokens: list[str], i: int, lex, heads=None) -> bool:
         head = starts_with_any(" ".join(tokens[k:i]), lex.ORG_HEADS if heads is None else heads)
         if head and head[:1].isupper():
             between = tokens[k + len(head.split()):i]
+            # (a function word inside a capitalised word of the name is no clause: "Nhà ở")
             return all(w.lower() not in lex.STOPWORDS and w.lower() not in lex.PRE_CUE_ADVERBS
-                       and w.lower() not in lex.CLAUSE_WORDS for w in between)
+                       and w.lower() not in lex.CLAUSE_WORDS
+                       or n > 0 and is_cap(between[n - 1]) and f"{between[n - 1]} {w}".lower() in dictionary_words()
+                       for n, w in enumerate(between))
     return False
 
 

@@ -28,7 +28,9 @@ def a_place(art, phrase: str) -> bool:
     phrase = phrase.strip()
     words = [w for w in phrase.lower().replace(",", " ").split() if w not in art.lex.WHOLE_OF_WORDS]
     # (an administrative unit, not a site: "Bệnh viện X ghi nhận 50 ca" is the hospital speaking)
-    return phrase in art.lex.PLACES or phrase in art.lex.COUNTRY_NAMES or bool(words) and words[0] in art.lex.PLACE_LEVELS
+    # ("thành phố ghi nhận ...": a level of two words)
+    return phrase in art.lex.PLACES or phrase in art.lex.COUNTRY_NAMES \
+        or bool(words) and starts_with_any(" ".join(words), tuple(art.lex.PLACE_LEVELS)) is not None
 
 
 def published_paper(art, before_cue: str) -> bool:

@@ -46,6 +46,13 @@ def patterns(lang: str) -> dict:
         "name_comma": re.compile(lex.NAME_COMMAS, re.I),
         "shown_by": re.compile(rf"(?<!\w)(?:{words_alt(lex.DOCUMENT_HEADS)})\s+do\s+(?P<agent>[^,;:]{{2,60}}?)\s+"
                                rf"(?:{words_alt(lex.PUBLISH_VERBS)})\s+(?P<cue>cho thấy|chỉ ra)(?!\w)", re.I),
+        # "Các công bố ban đầu từ các quan chức X cho thấy ...", "Đánh giá của Y chỉ ra ...": the
+        # sentence's subject is what someone said, and it speaks for them (figures and results
+        # "cho thấy" on their own: "Số liệu của X cho thấy" is the guideline's non-human subject)
+        "shown_from": re.compile(rf"^(?:(?:{words_alt(lex.LEADING_ADVERBIALS + lex.DISCOURSE_PREFIXES + lex.COORDINATORS)})\s*,?\s*)?"
+                                 rf"(?:(?:{words_alt(lex.ANONYMOUS_QUANTIFIERS)})\s+)?"
+                                 rf"(?:{words_alt(lex.STATEMENT_NOUNS)})(?:\s+[^\W\d]\w*){{0,2}}?\s+(?:từ|của)\s+"
+                                 rf"(?P<agent>[^,;:]{{2,60}}?)\s+(?P<cue>cho thấy|chỉ ra)(?!\w)", re.I),
         # "..., theo lời bị cáo, ...": a credit set between two commas inside the sentence
         # (or closing it: "..., theo tạp chí X số ra tháng 11.")
         "mid_theo": re.compile(rf"(?:,|(?<!\w)(?:{words_alt(lex.MID_THEO_OPENERS)}))\s*({words_alt(lex.SOURCE_PREPOSITIONS)})\s+([^,;:]+?)\s*(?:,|[.!…]?[\"”]?\s*$)", re.I),

@@ -86,6 +86,23 @@ def _after_country_rx(lex) -> re.Pattern:
     return re.compile(rf"(?<=\s)(?:{countries})\s+(\S+(?:\s+\S+){{0,3}})$")
 
 
+@lru_cache(maxsize=4)
+def _said_by_pattern(lex) -> re.Pattern:
+    nouns = "|".join(re.escape(n) for n in sorted(lex.STATEMENT_NOUNS, key=len, reverse=True))
+    quantifiers = "|".join(re.escape(q) for q in sorted(lex.ANONYMOUS_QUANTIFIERS, key=len, reverse=True))
+    # a quantifier and up to two words of description may stand around the noun ("các công bố ban
+    # đầu từ X", "những đánh giá mới nhất của X"); a third word is a clause of its own
+    return re.compile(rf"(?:(?:{quantifiers})\s+)?(?:{nouns})(?:\s+[^\W\d][\w]*){{0,2}}?\s+(?:từ|của)\s+(.+)",
+                      re.IGNORECASE)
+
+
+def _said_by(np: str, lex) -> str | None:
+    """Whoever a statement noun phrase credits: "đánh giá của ông X", "tin tức từ X", "các công bố
+    ban đầu từ các quan chức Y" -> the one after "của" / "từ"."""
+    m = _said_by_pattern(lex).fullmatch(np)
+    return m.group(1) if m else None
+
+
 def _classify(np: str, lex) -> Candidate | None:
     np = re.sub(r"^\([A-ZĐ+]{2,8}\)\s*[-–]?\s*", "", np.strip())  # "(TNO) ...": the outlet's own tag
     np = np.strip(" ,.;:-–\"“”'")
@@ -96,11 +113,9 @@ def _classify(np: str, lex) -> Candidate | None:
     agent = re.match(rf"^.+?\s+do\s+(.+?)\s+(?:{'|'.join(map(re.escape, lex.PUBLISH_VERBS))})$", np, flags=re.I)
     if agent:  # "số liệu do các sở Y tế công bố": the body that published them
         return classify(agent.group(1), lex)
-    for pre in [f"{n} từ " for n in lex.STATEMENT_NOUNS] + [f"{n} của " for n in lex.STATEMENT_NOUNS]:
-        if low.startswith(pre) and len(np) > len(pre):
-            np = np[len(pre):]  # "đánh giá của ông X": X said it
-            low = np.lower()
-            break
+    said_by = _said_by(np, lex)
+    if said_by:
+        np, low = said_by, said_by.lower()  # "đánh giá của ông X", "các công bố ban đầu từ X": X said it
     else:
         said = starts_with_any(np, lex.STATEMENT_NOUNS)
         rest = np[len(said):].strip() if said else ""

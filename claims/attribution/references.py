@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .patterns import starts_with_any
 from .names import looks_foreign, outlet_name
-from .phrases import classify
+from .phrases import POINTING_BACK, classify
 from .types import Candidate, Person
 
 PRONOUN_REACH = 3  # sentences back a pronoun looks for the person it means
@@ -76,7 +76,8 @@ class ReferenceMemory:
         return firsts[0] if len(firsts) == 1 else None
 
     def _resolve_pronoun(self, cand: Candidate, si: int) -> str | None:
-        title = (cand.title or "").lower()
+        # "Bà này" means the one last called "bà" ("Bà Vũ Ngọc Diệp ..."), not a "chị" named after her
+        title = re.sub(rf"{POINTING_BACK}$", "", (cand.title or "").lower())
         # "Ông nói" points back to someone named or credited a few sentences before, not to the
         # last man named anywhere earlier (out of fold on the treebank such far credits were right
         # 1 time in 19)

@@ -132,8 +132,12 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
         # a figure of one claim that agrees with a figure of the other makes the rest a breakdown
         # ("327 người, gồm 199 ...") or a later step ("hơn 12" at 8h, "17" at 14h), not a conflict;
         # a third figure both give alike (the plan both name) says nothing of these two
+        # (the very same figure given for the unit, though worded too differently to compare: "63 bài
+        # Ngữ văn" beside "18 bài Toán và 9 bài Tiếng Anh" agrees with "chỉ là 63 bài")
         agree = any(not _same_bound_mismatch(fa.figure, y.figure) for y in theirs) \
-            or any(not _same_bound_mismatch(x.figure, fb.figure) for x in mine)
+            or any(not _same_bound_mismatch(x.figure, fb.figure) for x in mine) \
+            or any(y.change != "old" and same_quantity(fa, y, ctx, lex) and fa.figure.value == y.figure.value
+                   and fa.figure.high == y.figure.high for y in fr_b)
         if not ctx.marked_here and any(_part_of_a_total(t, f, lex) for t, f in ((a.text, fa), (b.text, fb))):
             # "2 bệnh nhân còn lại", "riêng thôn X có ...": a part of the total (a correction puts
             # right the very part it follows: "riêng tuần 33 có 712 ca" / "con số chính xác là 612 ca")

@@ -356,12 +356,15 @@ def frames(text: str, figures: tuple[Figure, ...], source: str | None, mention: 
         now = as_of is None and bool(re.search(lex.NOW_LEADS, text[seg[0]:f.start].lower()))
         scope = _scope(text, f, seg, lex) or ("period" if opens_with_period else None) \
             or ("all" if re.match(r"\W*(?:tính chung|tổng cộng)(?!\w)", text.lower()) else None)  # "Tính chung toàn tỉnh X, ..."
-        if scope is None and out and out[-1].scope in ("all", "period", "cumulative", "new") \
-                and re.fullmatch(r"\s*[^\d,;:.]{0,20}?\s*(?:,|và)\s*(?:hơn|gần|khoảng)?\s*", text[out[-1].figure.end:f.start]) \
+        listed = bool(out) and re.fullmatch(r"\s*[^\d,;:.]{0,20}?\s*(?:,|và)\s*(?:hơn|gần|khoảng)?\s*",
+                                            text[out[-1].figure.end:f.start]) is not None
+        if scope is None and listed and out[-1].scope in ("all", "period", "cumulative", "new") \
                 and not re.match(r"\s*(?:\S+\s+){0,2}?(?:vẫn|còn|đang)(?!\w)", text[f.end:]):  # ("... và 11 người vẫn mất tích": a running total)
             # "toàn tỉnh ... đã làm 8 người chết, 3 người mất tích", "huy động thêm 40 giường bệnh và 25
             # nhân viên y tế": a list under one verb shares its scope
             scope = out[-1].scope
+        if not places and listed and out[-1].places:
+            places, place_text = out[-1].places, out[-1].place_text  # "cả nước có 122 vụ tai nạn, 65 người chết": the list's place
         if scope == "period" and a_level(f, lex):
             scope = None  # "quý III ... 74 triệu đồng/m2": when a price or a rate holds, not a total over it
         if scope == "target" and harm and harm_word.split(" và ")[0] in text[f.end:f.end + 60].lower() \

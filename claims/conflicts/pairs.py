@@ -138,11 +138,35 @@ def within(claims: Sequence[ClaimView], lang: str = "vi") -> list[Conflict]:
     out = [c for c in out if not (c.kind == "denial" and {c.sentence, c.other_sentence} & answers_open)]
     # a headline figure the body gives too is no update; one the body dates ("đến 20h, 91 công
     # nhân") disagrees with no earlier step either ("tính đến 14h, có 64 công nhân"): the body's is compared
+    # a correction puts one figure right: the one `corrected_before` chose, not every earlier
+    # figure of that unit ("cơ quan này đính chính: ... 6 người chết" is not a correction of the
+    # whole region's 19)
+    out = _one_correction_each(out, by_ref, lex)
     echoes, timed = headline_echoes(claims, lang)
     left_out = {"update": echoes, "number_mismatch": timed}
     out = [c for c in out if not ((c.sentence, c.figure) in left_out.get(c.kind, ())
                                   or (c.other_sentence, c.other_figure) in left_out.get(c.kind, ()))]
     return prune(chain_updates(out), by_ref, lang)
+
+
+def _one_correction_each(out: list[Conflict], by_ref: dict, lex) -> list[Conflict]:
+    """A correction puts one figure right: of the claims an in-article correction is linked to, the
+    one `_correction_rank` puts first ("cơ quan này đính chính: ... 6 người chết" corrects the
+    province's 4, not the region's 19)."""
+    best: dict[int, tuple[tuple, Conflict]] = {}
+    rest = []
+    for c in out:
+        fixer = next((s for s in (c.sentence, c.other_sentence) if s in by_ref and corrects(by_ref[s].text, lex)), None)
+        if c.kind != "correction" or c.other_article is not None or fixer is None:
+            rest.append(c)
+            continue
+        other = c.other_sentence if fixer == c.sentence else c.sentence
+        rank = _correction_rank(by_ref[fixer], by_ref[other], lex) or (True,) * 5
+        # (between equals, the nearest before the correction)
+        key = (rank, abs(fixer - other))
+        if fixer not in best or key < best[fixer][0]:
+            best[fixer] = (key, c)
+    return rest + [c for _, c in best.values()]
 
 
 def _toll_keys(c: ClaimView, lang: str) -> set:
@@ -252,30 +276,45 @@ CORRECTION_REACH = 5
 
 def corrected_before(claims: Sequence[ClaimView], j: int, lex) -> int | None:
     """Of the few claims before the j-th giving a count in one of its units, the one it most likely
-    puts right: the correcting body's own figure first, then one worded alike ("lượt khách quốc
-    tế"), then the nearest in value (what "con số chính xác là 1,13 triệu lượt" puts right is a
-    slip, 1,31 triệu, not a destination's 610.000 in between)."""
-    me = claims[j]
-    mine = [f for f in me.figures if f.kind == "count" and f.value > 0]
-    terms = set().union(*(predicate_terms(me.text, f, lex) for f in mine)) if mine else set()
+    puts right (`_correction_rank`)."""
     best = None
     seen = 0
     for i in range(j - 1, -1, -1):
-        theirs = [g for g in claims[i].figures if g.kind == "count" and g.value > 0
-                  and any(counted_unit(g.unit, lex) == counted_unit(f.unit, lex) for f in mine)]
-        if not theirs:
+        rank = _correction_rank(claims[j], claims[i], lex)
+        if rank is None:
             continue
         seen += 1
-        own = bool(me.source) and claims[i].source == me.source
-        alike = any(terms & predicate_terms(claims[i].text, g, lex) for g in theirs)
-        gap = min(abs(math.log(g.value / f.value)) for f in mine for g in theirs
-                  if counted_unit(g.unit, lex) == counted_unit(f.unit, lex))
-        rank = (not own, not alike, gap)
         if best is None or rank < best[0]:
             best = (rank, i)
         if seen >= CORRECTION_REACH:
             break
     return best[1] if best else None
+
+
+def _correction_rank(me: ClaimView, other: ClaimView, lex) -> tuple | None:
+    """How likely the correction `me` puts `other` right, lowest first (None: no count in a unit of
+    its, or not the figure it names as wrong): a claim giving the figure the correction names as the wrong one ("170 người, không phải 710
+    người") first, then the correcting body's own figure, one worded alike ("lượt khách quốc tế"),
+    one sharing its names ("vốn từ Hàn Quốc chính xác là ..." puts right Hàn Quốc's figure), then
+    the nearest in value (what "con số chính xác là 1,13 triệu lượt" puts right is a slip, 1,31
+    triệu, not a destination's 610.000 in between)."""
+    mine = [f for f in me.figures if f.kind == "count" and f.value > 0]
+    theirs = [g for g in other.figures if g.kind == "count" and g.value > 0
+              and any(counted_unit(g.unit, lex) == counted_unit(f.unit, lex) for f in mine)]
+    if not theirs:
+        return None
+    wrong = [f for f in mine if re.search(lex.OLD_VALUE_LEADS, me.text[:f.start].lower())]
+    repeated = any(g.value == f.value and counted_unit(g.unit, lex) == counted_unit(f.unit, lex) for f in wrong for g in theirs)
+    if wrong and not repeated:
+        return None  # it names the wrong figure, and this claim does not give it ("không phải gần 200 như tin đồn")
+    own = bool(me.source) and other.source == me.source
+    terms = set().union(*(predicate_terms(me.text, f, lex) for f in mine))
+    alike = any(terms & predicate_terms(other.text, g, lex) for g in theirs)
+    names = proper_names(me.text, lex.LANG) - proper_names(me.source or "", lex.LANG)
+    shared = len(names & proper_names(other.text, lex.LANG))
+    gap = min(abs(math.log(g.value / f.value)) for f in mine for g in theirs
+              if counted_unit(g.unit, lex) == counted_unit(f.unit, lex))
+    return (not repeated, not own, not alike, -shared, gap)
 
 
 def prune(conflicts: Iterable[Conflict], claims: dict, lang: str = "vi") -> list[Conflict]:

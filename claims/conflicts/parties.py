@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
+from ..attribution.bodies import spelt_out
 from ..attribution.patterns import bracketed, starts_with_any
 from .base import ClaimView, proper_names
 
@@ -35,9 +36,20 @@ def same_party(a: ClaimView, b: ClaimView, lex=None) -> bool:
     if _one_brand(a, b, lex) or _one_body_named_twice(a, b, lex) or _a_place_and_its_body(a, b, lex) \
             or _a_unit_of_the_body(a, b) or _an_official_of_the_body(a, b, lex):
         return True
-    return any(x.source and len(x.source) > 3 and (x.source.lower() in _speaker_description(y) or _works_for(y, x, lex) or (
+    return any(x.source and len(x.source) > 3 and (x.source.lower() in _speaker_description(y) or _works_for(y, x, lex)
+                                                   or _acronym_in(x.source, _speaker_description(y), lex) or (
         y.source and any(y.source.lower() == f"{head} {x.source.lower()}" for head in lex.GOVERNMENT_HEADS)))
                for x, y in ((a, b), (b, a)))
+
+
+def _acronym_in(name: str, description: str, lex) -> bool:
+    """The description names the body by its acronym: "Cục trưởng Cục Quản lý chất lượng (Bộ
+    GD&ĐT)" works for "Bộ Giáo dục và Đào tạo"."""
+    head = starts_with_any(name, lex.ORG_HEADS)
+    if not head:
+        return False
+    return any(spelt_out(name, head, m.group(1).upper(), then_place=True)
+               for m in re.finditer(rf"(?<!\w){re.escape(head.lower())}\s+([^\s,;()]+)", description))
 
 
 def _an_official_of_the_body(a: ClaimView, b: ClaimView, lex) -> bool:

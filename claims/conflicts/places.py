@@ -27,6 +27,12 @@ def _place_rx(lex) -> re.Pattern:
 
 
 @lru_cache(maxsize=4)
+def _known_rx(lex) -> re.Pattern:
+    known = "|".join(re.escape(p) for p in sorted(set(lex.COUNTRY_NAMES) | set(lex.PLACES), key=len, reverse=True))
+    return re.compile(rf"(?:{known})(?!\w)")
+
+
+@lru_cache(maxsize=4)
 def _org_heads(lex) -> re.Pattern:
     return re.compile(rf"(?:{'|'.join(re.escape(h.lower()) for h in sorted(lex.ORG_HEADS, key=len, reverse=True))})(?!\w)")
 
@@ -81,6 +87,7 @@ def place_mentions(text: str, lang: str = "vi") -> tuple[tuple[int, int, int | N
     lex = lexicon.get(lang)
     out = []
     for m in _place_rx(lex).finditer(text):
+        end = m.end()
         if m.group("head") and re.search(r"\s(?:lân cận|láng giềng|giáp ranh)\s", m.group(0)) \
                 and re.search(r"(?:các|những)\s+$", text[:m.start()], re.I):
             continue  # "các tỉnh lân cận Hà Nội": the provinces around it, none of them named
@@ -98,16 +105,19 @@ def place_mentions(text: str, lang: str = "vi") -> tuple[tuple[int, int, int | N
                 continue  # "Pháp Vân", "cầu Nhật Tân": a known name inside a longer one is not that place
             level = lex.PLACE_LEVELS["quốc gia"] if name in lex.COUNTRY_NAMES else lex.PLACE_LEVELS["tỉnh"]
         else:
-            name = m.group("loose")
+            # "Tại TP.HCM": the known name the loose one cuts at its dot
+            known = _known_rx(lex).match(text, m.start("loose"))
+            longer = bool(known) and len(known.group(0)) > len(m.group("loose"))
+            name, end = (known.group(0), known.end()) if longer else (m.group("loose"), end)
             level = (lex.PLACE_LEVELS["quốc gia"] if name in lex.COUNTRY_NAMES else
                      lex.PLACE_LEVELS["tỉnh"] if name in lex.PLACES else None)
-            if _org_heads(lex).match(text[m.start("loose"):m.start("loose") + 40].lower()):
+            if level is None and _org_heads(lex).match(text[m.start("loose"):m.start("loose") + 40].lower()):
                 continue  # "tại Bệnh viện Chợ Rẫy", "tại Trung tâm Y tế huyện": a body, not a place
             if name.lower() in _units(lex):
                 continue  # "tại Km 196+500": a kilometre post, not a place name
         if _time_zone(text, m.start(), lex):
             continue  # "7h (giờ Hà Nội)": a time zone, not where the figure holds
-        out.append((m.start(), m.end(), level, name.lower()))
+        out.append((m.start(), end, level, name.lower()))
     return tuple(out)
 
 

@@ -191,8 +191,11 @@ def comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, l
 
 
 def _average(text: str, fr: Frame, lex) -> bool:
-    """The figure is an average ("bình quân", "trung bình" in its clause before it)."""
-    return _average_before(text[:fr.figure.start], lex.AVERAGE_BEFORE)
+    """The figure is an average ("bình quân", "trung bình" in its clause before it), or a count of
+    what comes only in wholes given with a fraction ("làm 19,4 người chết")."""
+    f = fr.figure
+    whole = f.unit in lex.WHOLE_COUNT_UNITS or fr.harm in lex.PERSON_HARMS
+    return whole and f.low != int(f.low) or _average_before(text[:f.start], lex.AVERAGE_BEFORE)
 
 
 @lru_cache(maxsize=65536)

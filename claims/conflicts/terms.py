@@ -212,6 +212,8 @@ def same_measure_and_period(fa, fb, a_text: str, b_text: str, lex, measures_too:
     ma, mb = (measures(a_text, fa.figure, lex), measures(b_text, fb.figure, lex)) if measures_too else ((), ())
     if ma and mb and not set(ma) & set(mb):
         return False
+    if opposed_qualifiers(a_text, fa.figure, b_text, fb.figure, lex):
+        return False  # "vốn FDI đăng ký ... 3,84 tỷ USD" is not "vốn FDI giải ngân ... 2,41 tỷ USD"
     pa, pb = periods(a_text, fa.figure, lex), periods(b_text, fb.figure, lex)
     kinds = {p.split(":")[0] for p in pa} & {p.split(":")[0] for p in pb}
     if pa and pb and (not kinds or any({p for p in pa if p.startswith(k + ":")} != {p for p in pb if p.startswith(k + ":")}
@@ -221,6 +223,21 @@ def same_measure_and_period(fa, fb, a_text: str, b_text: str, lex, measures_too:
     if ba and bb and ba != bb:
         return False
     return True
+
+
+def opposed_qualifiers(a_text: str, fa: Figure, b_text: str, fb: Figure, lex) -> bool:
+    """One figure's clause names one side of an opposed pair of qualifiers (`OPPOSED_QUALIFIERS`)
+    and the other's only the other side: two kinds of the measure."""
+    sides_a, sides_b = _qualifier_sides(a_text, fa, lex), _qualifier_sides(b_text, fb, lex)
+    return any(len(x) == 1 and len(y) == 1 and x != y for x, y in zip(sides_a, sides_b))
+
+
+@lru_cache(maxsize=16384)
+def _qualifier_sides(text: str, f: Figure, lex) -> tuple[frozenset[int], ...]:
+    before = re.split(r"\.(?!\d)|[;:]|,(?!\d)\s*(?:trong khi|còn|nhưng)", text[:f.start].lower())[-1]
+    return tuple(frozenset(k for k, side in enumerate(pair)
+                           if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", before) for w in side))
+                 for pair in lex.OPPOSED_QUALIFIERS)
 
 
 def worded_alike(a_text: str, fa, b_text: str, fb, lex) -> bool:
