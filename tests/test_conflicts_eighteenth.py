@@ -60,3 +60,17 @@ def test_a_share_of_a_total_given_as_a_sum_is_a_part():
             "Số liệu do Ban Quản lý các khu công nghiệp tỉnh công bố cho thấy 70% tổng vốn đăng ký năm nay đổ vào "
             "các khu công nghiệp, tương đương 2 tỷ USD.")
     assert not _kinds(text)
+
+
+def test_a_later_figure_of_the_stretch_holds_where_the_first_does():
+    text = ("Theo Cục Đầu tư nước ngoài, vốn FDI đăng ký của cả nước trong 11 tháng đạt 30 tỷ USD, vốn giải ngân đạt 20 tỷ USD.\n\n"
+            "Cục Thống kê tỉnh Bắc Giang công bố vốn FDI giải ngân trong 11 tháng là 1,6 tỷ USD.")
+    assert not _kinds(text)
+
+
+def test_the_whole_countrys_figure_against_one_naming_no_place_among_provinces():
+    text = ("Theo Hiệp hội Lương thực Việt Nam, quý I/2025 cả nước xuất khẩu 2,3 triệu tấn gạo, trị giá 1,2 tỷ USD.\n\n"
+            "Riêng tỉnh An Giang xuất khẩu 310.000 tấn gạo, trị giá 160 triệu USD trong quý I.\n\n"
+            "Tuy vậy, số liệu sơ bộ do Cục Hải quan công bố lại ghi nhận lượng gạo xuất khẩu quý I chỉ đạt 2,1 triệu tấn, "
+            "với kim ngạch 1,1 tỷ USD.")
+    assert any({p[1], p[2]} == {0, 2} and p[0] == "number_mismatch" for p in conflict_pairs(text))

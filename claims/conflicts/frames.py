@@ -11,7 +11,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..numbers import Figure
 from .harms import casualty
-from .places import figure_places, places_match  # noqa: F401  (places_match: part of what frames offer)
+from .places import figure_places, place_mentions, places_match  # noqa: F401  (places_match: part of what frames offer)
 
 
 @dataclass(frozen=True)
@@ -352,7 +352,8 @@ def frames(text: str, figures: tuple[Figure, ...], source: str | None, mention: 
         harm, harm_word = casualty(text, f, lex, seg[0])
         as_of, occurred = _moments(text, f, seg, figures, lex)
         what = f"{f.unit} {harm_word}".strip() if harm_word else f.unit
-        places, place_text = figure_places(text, f, seg, [g for g in counts if g is not f], mention, lang, source)
+        # (a duration is no figure of its own place: "của cả nước trong 11 tháng đạt 33,7 tỷ USD")
+        places, place_text = figure_places(text, f, seg, [g for g in counted if g is not f], mention, lang, source)
         now = as_of is None and bool(re.search(lex.NOW_LEADS, text[seg[0]:f.start].lower()))
         scope = _scope(text, f, seg, lex) or ("period" if opens_with_period else None) \
             or ("all" if re.match(r"\W*(?:tính chung|tổng cộng)(?!\w)", text.lower()) else None)  # "Tính chung toàn tỉnh X, ..."
@@ -363,8 +364,11 @@ def frames(text: str, figures: tuple[Figure, ...], source: str | None, mention: 
             # "toàn tỉnh ... đã làm 8 người chết, 3 người mất tích", "huy động thêm 40 giường bệnh và 25
             # nhân viên y tế": a list under one verb shares its scope
             scope = out[-1].scope
-        if not places and listed and out[-1].places:
-            places, place_text = out[-1].places, out[-1].place_text  # "cả nước có 122 vụ tai nạn, 65 người chết": the list's place
+        if not places and out and out[-1].places and out[-1].figure.start >= seg[0] \
+                and not place_mentions(text[out[-1].figure.end:f.start], lang):
+            # "cả nước có 122 vụ tai nạn, 65 người chết", "vốn đăng ký của cả nước đạt 33,7 tỷ USD, vốn
+            # giải ngân đạt 21,3 tỷ USD": a figure of the same stretch, no other place named between, holds there too
+            places, place_text = out[-1].places, out[-1].place_text
         if scope == "period" and a_level(f, lex):
             scope = None  # "quý III ... 74 triệu đồng/m2": when a price or a rate holds, not a total over it
         if scope == "target" and harm and harm_word.split(" và ")[0] in text[f.end:f.end + 60].lower() \

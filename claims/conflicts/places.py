@@ -232,7 +232,7 @@ def places_match(a, b) -> bool | None:
     None: unknown (one figure names no place)."""
     if not a.places or not b.places:
         return None  # (a national figure against one naming no place: see `_national_against_local`)
-    if _national(a.places) != _national(b.places):
+    if national(a.places) != national(b.places):
         return False  # "cả nước có 8.000 bài thi" against a province's ("xã X / tỉnh Y" nest; the country holds all)
     if len(a.places) != len(b.places):
         return False  # "Thổ Nhĩ Kỳ" against "Thổ Nhĩ Kỳ và Syria": a part against a total
@@ -245,7 +245,7 @@ def places_match(a, b) -> bool | None:
     return True
 
 
-def _national(places) -> bool:
+def national(places) -> bool:
     """Whether a figure's only place is the whole country (`place_mentions` names it "cả nước")."""
     return bool(places) and all(any(n == "cả nước" for _, n in chain) for chain in places)
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .base import ClaimView
 from .frames import Frame, a_level, frames, same_moment
-from .places import places_match
+from .places import national, places_match
 from .scopes import (national_against_local, one_site_against_all, other_giver, other_level_owner, other_sector,
                      price_against_total, share_against_growth, size_against_other, sources_place_differs,
                      sources_place_same)
@@ -95,9 +95,11 @@ def comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, l
     if fa.unit == "%" and fa.harm is None and same_moment(fa.as_of, fb.as_of) is False:
         return False  # a rate or a change of one day is not the next day's ("giảm 3,4%" / "tăng trở lại 1,2%")
     if (bool(fa.places) != bool(fb.places)) and fa.key in ctx.multi_place and not ctx.marked_here \
+            and not national(fa.places or fb.places) \
             and not sources_place_same(fa, a, fb, lex) and not sources_place_same(fb, b, fa, lex):
         return False  # the article gives this figure per place: the one naming no place may be their total
-        # (not a marked correction's: "con số chính xác là 1,12 triệu lượt" need not name the province again)
+        # (not a marked correction's: "con số chính xác là 1,12 triệu lượt" need not name the province again;
+        # nor against the whole country's: no total of places is wider)
     if same_moment(fa.occurred, fb.occurred) is False:
         return False  # events on different days: two fires, not one
     if ctx.across and _dated_year(fa) != _dated_year(fb) and not _same_day(fa, fb):
