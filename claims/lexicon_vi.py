@@ -110,6 +110,7 @@ SPEECH_CUES: tuple[str, ...] = (
     "báo cáo",         # "reported" as a verb ("Sở X báo cáo đã di dời ..."); the noun is guarded below
     "đính chính",      # "corrected" ("cơ quan này đính chính, cho biết ..."): a statement of what is right
     "đăng tải",        # "posted" (social media accounts as sources)
+    "đăng tin",        # "posted news" ("một số tài khoản Facebook đăng tin ...": accounts as sources)
     "lên tiếng",       # "spoke out"
     "ước tính",        # "estimated" (with an agent)
     "dự báo",          # "forecast" (with an agent; agentless forecasts are hedges)
@@ -353,6 +354,7 @@ NOT_SPEECH_AFTER: dict[str, tuple[str, ...]] = {
     "nói": ("trên", "chung", "riêng", "chuyện", "dối", "xấu", "lái", "khéo", "thật"),  # "nói trên" = "mentioned above"
     "thông tin": ("trên", "về", "này", "của", "cho", "ban đầu", "được"),  # noun uses of "thông tin"
     "viết": ("tay", "lách"),
+    "đăng tin": ("tuyển", "rao", "quảng cáo", "bán", "cho thuê", "tìm", "mua"),  # an advert posted, no news told
     "khuyến cáo": ("của", "này", "trên", "đó"),  # "khuyến cáo của cơ quan chức năng": the advice, a noun
     "báo cáo": ("nhanh", "tài chính", "này", "trên", "đó", "tổng kết", "thường niên", "số", "cho thấy", "nêu", "ghi",
                 "viên", "kết quả", "tình hình", "của", "về", "vụ việc", "sự việc", "lên"),  # the noun ("báo cáo nhanh cho biết", "báo cáo của mình"); a topic only ("báo cáo về ...")
@@ -565,6 +567,7 @@ ORG_HEADS: tuple[str, ...] = (
     "nhà máy",  # a plant as a body ("Nhà máy Thủy điện X cho biết"; "Nhà máy nói" is the one named before)
     "mạng lưới",  # a network of groups ("Mạng lưới Vận động ... Sulawesi cáo buộc"); "mạng" alone is the web
     "sàn thương mại điện tử", "sàn giao dịch",  # a marketplace or an exchange as a firm ("sàn thương mại điện tử X cho biết")
+    "đồn biên phòng", "đồn công an", "đồn",  # a border or police post ("Đồn Biên phòng Lý Sơn xác nhận")
 )
 
 # Bodies whose name ends in a proper name ("Trường Đại học Hà Thành", "Công ty Xi măng Hà Tiên"),
@@ -1496,7 +1499,7 @@ SHARE_OF_PLAN_AFTER = r"^\s*(?:\S+\s+)?(?:kế hoạch|dự toán|chỉ tiêu)(?
 # "tỷ lệ X": which ratio a percentage is ("tỷ lệ nợ xấu" is not "tỷ lệ bao phủ nợ xấu").
 RATE_NAME = r"(?<!\w)tỷ lệ\s+([^\W\d]+(?:\s+(?!(?:là|giảm|tăng|đạt|ở|được|chỉ|còn|khoảng|vào|trên|dưới|chiếm|lên|xuống|có|từ)(?!\w))[^\W\d]+)?)"
 TARGET_LEADS = (r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch đề ra|đặt kế hoạch|dự kiến|dự báo|"
-                r"kỳ vọng|nhằm đạt|hướng tới|cam kết|"
+                r"kỳ vọng|nhằm đạt|hướng tới|cam kết|đặt (?:ra |ở )?mức|"  # "được ... đặt ở mức 8,5 tỷ USD": a target set
                 # a window still to come is a forecast: "trong 24 giờ tới ... mưa 50-100 mm"
                 r"trong\s+(?:\d+\s+|những\s+|các\s+|vài\s+)?(?:giờ|ngày|tuần|tháng|năm)\s+tới|sắp tới|thời gian tới)(?!\w)")
 # Windows ahead that also open what will be done for people counted now ("Thời gian tới bệnh viện sẽ
@@ -1648,6 +1651,7 @@ MEASURE_NOUNS: tuple[str, ...] = (
     "grdp", "gdp", "tổng sản phẩm",  # a province's or country's output ("GRDP quý I tăng 9,8%")
     "giá trị sản xuất",  # output value of a sector ("giá trị sản xuất công nghiệp ... tăng 15,7%")
     "chỉ số giá", "cpi",  # consumer prices
+    "kim ngạch", "trị giá",  # the value of trade ("kim ngạch đạt 8,2 tỷ USD, tăng 33%"), not a price
 )
 # Qualifiers that split one measure into kinds that cannot be one figure: a clause naming one side
 # and another naming the other measure two things ("vốn đăng ký" / "vốn giải ngân").
@@ -1664,6 +1668,7 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "fdi": "vốn",         # foreign direct investment is capital too (not exports)
     "gdp": "grdp", "tổng sản phẩm": "grdp",  # one output measure, national or provincial
     "cpi": "chỉ số giá",
+    "trị giá": "kim ngạch",  # "xuất khẩu ... trị giá 1,56 tỷ USD": the trade's value
 }
 # The periods a figure may be summed over, in its clause: "9 tháng" (year to date), "tháng 9",
 # "quý III", "năm 2024", "6 tháng đầu năm". Two figures for different periods are not one quantity.

@@ -74,3 +74,17 @@ def test_the_whole_countrys_figure_against_one_naming_no_place_among_provinces()
             "Tuy vậy, số liệu sơ bộ do Cục Hải quan công bố lại ghi nhận lượng gạo xuất khẩu quý I chỉ đạt 2,1 triệu tấn, "
             "với kim ngạch 1,1 tỷ USD.")
     assert any({p[1], p[2]} == {0, 2} and p[0] == "number_mismatch" for p in conflict_pairs(text))
+
+
+def test_a_target_set_at_a_level_is_no_result():
+    text = ("Số liệu do Cục Hải quan công bố ngày 8/1 cho thấy, năm 2025 Việt Nam xuất khẩu 7,9 triệu tấn gạo, giảm 3% "
+            "so với năm 2024, nhưng kim ngạch đạt 5,1 tỷ USD, tăng 12%.\n\n"
+            "Mục tiêu xuất khẩu gạo năm 2026 được ngành nông nghiệp đặt ở mức 5,4 tỷ USD.")
+    assert not _kinds(text)
+
+
+def test_the_growth_of_trade_is_not_the_growth_of_a_price():
+    text = ("Số liệu do Cục Hải quan công bố ngày 8/1 cho thấy, năm 2025 Việt Nam xuất khẩu 1,2 triệu tấn chè, giảm 5% "
+            "so với năm 2024, nhưng kim ngạch đạt 2,1 tỷ USD, tăng 30%.\n\n"
+            "Tính bình quân, mỗi tấn chè xuất khẩu năm qua có giá 1.750 USD, tăng 42% so với năm trước.")
+    assert not [p for p in _kinds(text) if p[0] == "number_mismatch"]

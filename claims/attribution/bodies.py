@@ -42,9 +42,11 @@ class BodyMemory:
         before written out ("báo cáo của Sở Tài nguyên và Môi trường tỉnh X")."""
         if cand.stype not in ("document", "anaphor"):
             return None
-        owned = re.fullmatch(r"(.+?\s+của\s+)(\w+(?:\s+\w+)?)\s+(?:này|trên|nói trên|đó)", cand.mention, re.I)
+        owned = re.fullmatch(r"(.+?\s+của\s+)(\w+(?:\s+\w+)?)(\s+(?:này|trên|nói trên|đó))?", cand.mention, re.I)
         if owned is None or not starts_with_any(owned.group(1), self.lex.DOCUMENT_HEADS):
             return None
+        if owned.group(3) is None and not (owned.group(2).islower() and owned.group(2) in self._heads_lower):
+            return None  # ("số liệu của hiệp hội": a bare head in running text is the body named before)
         named = self._org_named_before(owned.group(2).lower(), si)
         return owned.group(1) + named if named else None
 
@@ -102,7 +104,12 @@ class BodyMemory:
                     if tok == "tại" and caps and is_cap(nxt) and m.group(0).lower() in self.lex.NAMES_GO_ON_WITH_TAI:
                         words.append(tok)  # "Đại sứ quán Việt Nam tại Nhật Bản": the mission's host is in its name
                         continue
-                    if (caps or k == 0) and pos - len(tok) in verbs:
+                    # ("Sản xuất Gạch ốp lát, Sứ vệ sinh và ...": a field's lower-case compound, the
+                    # list of fields going on after it, whatever the tagger made of "ốp")
+                    in_listed_field = k + 1 < len(toks) and is_cap(words[-1]) and tok[:1].islower() \
+                        and toks[k + 1].endswith(",") and f"{tok.lower()} {nxt.lower()}" in dictionary_words() \
+                        and self._name_goes_on(toks[k + 2:k + 10])
+                    if (caps or k == 0) and pos - len(tok) in verbs and not in_listed_field:
                         # "Công ty ... Kim Phát niêm yết": the name ends before its verb; "Công ty
                         # khẳng định ...": a bare head as subject, no name at all
                         break

@@ -18,7 +18,7 @@ from functools import lru_cache
 from dataclasses import replace
 from typing import Sequence
 
-from . import noun_phrases
+from . import noun_phrases, subjects
 from ..words import glued_to_word_before
 from .candidates import Pair
 from .features import Token
@@ -44,6 +44,7 @@ def decide(art, si: int, proposal: list[Attribution], tokens: Sequence[Token], f
     primary = next((x for x in proposal if x.role == "speaker"), None)
     rule = next(((p, s) for p, s, hows in scored if "rule" in hows), None)
     if rule is not None and _name_end(tokens, *rule[0].src, art.lex) < rule[0].src[1] \
+            and not subjects.a_listed_body_name(art.lang, text[tokens[rule[0].src[0]].start:tokens[rule[0].src[1] - 1].end]) \
             and not _relayed(art, tokens, rule[0].src) and not _described_by_a_clause(tokens, rule[0], art.lex):
         primary = None  # the rules' subject ran on past a name into the verb phrase: not kept as is
     if primary is not None and rule is not None and model.rules_floor is not None:

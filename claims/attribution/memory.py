@@ -38,6 +38,7 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
         self._bracket_index: dict[str, list[tuple[int, int]]] | None = None
         self._runs_cache: dict[str, list[tuple[int, str]]] = {}
         self._titles_lower = {t.lower() for t in self.lex.PERSON_TITLES}
+        self._heads_lower = {h.lower() for h in self.lex.ORG_HEADS}  # built once: `_owned_document` asks per mention
         self._titles_tuple = tuple(sorted(self._titles_lower))  # built once: `_trailing_title` asks per chunk
         self._scan_people()
         self._scan_given_names()
@@ -228,10 +229,11 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
                         self._spokesperson(r) for r in person.roles)):
                     return att.source, att.source_type
         if cand.stype == "title":
-            if re.search(r"\s(?:này|nói trên)$", cand.mention.lower()):
+            # "cầu thủ này kể", "vị lãnh đạo nói": the unnamed one just credited in that role
+            if re.search(r"\s(?:này|nói trên)$", cand.mention.lower()) or cand.mention.lower().startswith("vị "):
                 recent = self._last_described_as(cand.name, si)
                 if recent is not None:
-                    return recent  # "cầu thủ này kể" right after "Một cầu thủ trụ cột khác ... cho rằng"
+                    return recent  # (after "Một cầu thủ trụ cột khác ... cho rằng", "Lãnh đạo Chi cục X khẳng định")
             name = self._resolve_title(cand.name, si)
             vi = cand.mention.lower().startswith("vị ")
             role = re.sub(r"\s+\d+\s+tuổi$", "", cand.name.lower())  # ("Vị chiến lược gia 56 tuổi")

@@ -110,11 +110,14 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
         if rm:
             relay = subjects.subject_before(art, masked, text, rm.start())
             target, _ = cues.relay_target(art, masked, text, rm)
-            if relay and target and not relay.embedded:
+            # (the one relayed is the source even when the relaying outlet is not placed: "Tờ báo còn
+            # dẫn lời một số hộ dân ... cho biết")
+            explicit = len(rm.group(0).split()) > 1  # ("dẫn lời", "dẫn nguồn"; a bare "dẫn" may be "hướng dẫn")
+            if target and (relay and not relay.embedded or relay is None and explicit):
                 cue_m = art.rx["cue"].search(masked, rm.end())
                 cue = text[cue_m.start(): cue_m.end()] if cue_m else text[rm.start(): rm.end()]
                 a = make(target, cue, 0.85, quote=quote_kind)
-                r = make(relay, text[rm.start(): rm.end()], 0.8, role="relay")
+                r = make(relay, text[rm.start(): rm.end()], 0.8, role="relay") if relay else None
                 atts.extend(x for x in (a, r) if x)
     if not atts:
         found = cues.main_cue(art, masked, text)

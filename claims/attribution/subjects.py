@@ -85,9 +85,12 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
             if not cands and all(not s.strip() for s, _ in segs[idx + 1:]):
                 continue  # "X, trong một tuyên bố ngày 5/8, cho rằng": an aside between subject and cue
             break
-        if idx > 0 and starts_with_any(seg_s, art.lex.ADMIN_PLACE_HEADS) and np_candidate(
-                art, text[segs[idx - 1][1]: segs[idx - 1][1] + len(segs[idx - 1][0])].strip(), is_last=False):
-            continue  # "Hơn 60 hộ dân ở thôn X, xã Y phản ánh": where the speakers are from, not who speaks
+        before_seg = text[segs[idx - 1][1]: segs[idx - 1][1] + len(segs[idx - 1][0])].strip() if idx > 0 else ""
+        if idx > 0 and starts_with_any(seg_s, art.lex.ADMIN_PLACE_HEADS) and (
+                np_candidate(art, before_seg, is_last=False) or re.match(r"(?i)(?:ở|tại)\s", before_seg)):
+            # "Hơn 60 hộ dân ở thôn X, xã Y phản ánh": where the speakers are from, not who speaks;
+            # "Ở xã X, tỉnh Y, ông Z ... kể": where the scene is
+            continue
         if idx == len(segs) - 1 and idx > 0 and not strip_words(seg_s, art.lex.PRE_CUE_ADVERBS, at_end=True):
             continue  # "Tướng X, trưởng phái đoàn, thì nói ...": only an adverb between the apposition and the cue
         raw = _after_inner_verb(art, raw, off)
@@ -255,6 +258,15 @@ def inside_body_names(art, left: str) -> str:
     return name.sub(keep, left)
 
 
+def a_listed_body_name(lang: str, text: str) -> bool:
+    """The whole of `text` is a body's name whose fields a comma and "và" list ("Hiệp hội Doanh
+    nghiệp Sản xuất Gạch ốp lát, Sứ vệ sinh và Vật liệu Xây dựng phía Nam")."""
+    name, joined_by_and = _body_name_patterns(lang)
+    m = name.match(text)
+    # (a short tail the field pattern leaves: "... Xây dựng phía Nam")
+    return bool(m) and "," in m.group(0) and bool(joined_by_and.search(m.group(0))) and len(text) - m.end() <= 12
+
+
 def _names_a_body(art, part: str) -> bool:
     """A body's head followed by a name or an administrative unit ("Viện Kiểm sát", "Công an
     tỉnh"), not a word of another name that starts like one ("Xã hội", "Thương binh")."""
@@ -267,8 +279,11 @@ def _names_a_body(art, part: str) -> bool:
 def _body_name_patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
     up = lexicon.get(lang).UPPER
     part = rf"[{up}]\w*(?:\s+(?!và\s)\w+){{0,4}}"  # a field of up to five syllables ("Vận động Khai khoáng")
-    return (re.compile(rf"\b(?:{org_heads_capitalised(lang)})\s+{part}"
-                       rf"(?:(?:,\s+|\s+[-–]\s+){part})+(?:\s+và\s+{part})?(?=[\s,]|$)"),
+    # (the first may run longer: "Hiệp hội Doanh nghiệp Sản xuất Gạch ốp lát, Sứ vệ sinh và ...")
+    first = rf"[{up}]\w*(?:\s+(?!và\s)\w+){{0,7}}"
+    return (re.compile(rf"\b(?:{org_heads_capitalised(lang)})\s+{first}"
+                       # (a field is no other body's head: "Bộ Công Thương, Hiệp hội X, Y và Z" names two)
+                       rf"(?:(?:,\s+|\s+[-–]\s+)(?!(?:{org_heads_capitalised(lang)})\s){part})+(?:\s+và\s+{part})?(?=[\s,]|$)"),
             re.compile(rf"\svà\s+[{up}]"))
 
 

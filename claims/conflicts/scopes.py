@@ -70,10 +70,11 @@ def national_against_local(fr: Frame, theirs: Frame, other: ClaimView, lex) -> b
     whole = max(lex.PLACE_LEVELS.values())
     if not any(level == whole for chain in fr.places for level, _ in chain if level is not None):
         return False
-    named = " ".join(x for x in (other.source, other.mention, other.text) if x)
+    named = ". ".join(x for x in (other.source, other.mention, other.text) if x)  # (no name runs across the joins)
     # (or whose text names a province or district, or its own without a name: "của tỉnh", "toàn huyện")
     own = _own_unit_rx(lex).search(other.text.lower())  # ("toàn xã hội" is society, no commune)
-    return not theirs.places and (bool(own) or any(level is not None and level < whole
+    province = lex.PLACE_LEVELS["tỉnh"]  # (a province or smaller: "Ủy ban ... Quốc gia" is the nation's own)
+    return not theirs.places and (bool(own) or any(level is not None and level <= province
                                                    for _, _, level, _ in place_mentions(named)))
 
 
