@@ -258,7 +258,8 @@ THEO_NOT_SOURCE: tuple[str, ...] = (
 # (cho rằng) ...", "Tại một số diễn đàn lan truyền tin đồn ...": an anonymous source, the channel
 # named (a rumour an official may later deny).
 RUMOUR_LEAD = (r"^(?:[*•\-–]\s+)?"  # an interview's question line ("* Trên mạng xã hội lan truyền ...")
-               r"(?:(?:mới đây|gần đây|thời gian qua|những ngày qua)\s*,?\s*|[^,:;“\"]{2,60},\s*)?"  # "Chiều cùng ngày, ..."
+               r"(?:(?:mới đây|gần đây|thời gian qua|những ngày qua)\s*,?\s*|[^,:;“\"]{2,30},\s*"  # "Chiều cùng ngày, ..."
+               r"|[^,:;“\"]{0,20}(?:sau|trước) khi [^,:;“\"]{2,40},\s*)?"  # "Khoảng 30 phút sau khi tính giờ làm bài, ..."
                # (a time set off between the channel and the verb: "Trên mạng xã hội, từ chiều qua lan truyền ...")
                r"(?P<lead>(?:(?:trên|tại)\s+(?P<channel>[^,:;]{2,40}?)(?:\s*,\s*(?:từ|trong|mấy|vài|những|hôm|sáng|chiều|tối|đêm)[^,:;]{0,20}?)?"
                r"\s+(?:xuất hiện|lan truyền|rộ lên|có|đăng tải|chia sẻ)"
@@ -354,7 +355,8 @@ NOT_SPEECH_AFTER: dict[str, tuple[str, ...]] = {
     "nói": ("trên", "chung", "riêng", "chuyện", "dối", "xấu", "lái", "khéo", "thật"),  # "nói trên" = "mentioned above"
     "thông tin": ("trên", "về", "này", "của", "cho", "ban đầu", "được"),  # noun uses of "thông tin"
     "viết": ("tay", "lách"),
-    "đăng tin": ("tuyển", "rao", "quảng cáo", "bán", "cho thuê", "tìm", "mua"),  # an advert posted, no news told
+    "đăng tin": ("tuyển", "rao", "quảng cáo", "bán", "cho thuê", "tìm", "mua",  # an advert posted, no news told
+                 "giả", "sai", "thất thiệt", "bịa"),  # fake news posted: what someone did, not what they report
     "khuyến cáo": ("của", "này", "trên", "đó"),  # "khuyến cáo của cơ quan chức năng": the advice, a noun
     "báo cáo": ("nhanh", "tài chính", "này", "trên", "đó", "tổng kết", "thường niên", "số", "cho thấy", "nêu", "ghi",
                 "viên", "kết quả", "tình hình", "của", "về", "vụ việc", "sự việc", "lên"),  # the noun ("báo cáo nhanh cho biết", "báo cáo của mình"); a topic only ("báo cáo về ...")
@@ -567,7 +569,7 @@ ORG_HEADS: tuple[str, ...] = (
     "nhà máy",  # a plant as a body ("Nhà máy Thủy điện X cho biết"; "Nhà máy nói" is the one named before)
     "mạng lưới",  # a network of groups ("Mạng lưới Vận động ... Sulawesi cáo buộc"); "mạng" alone is the web
     "sàn thương mại điện tử", "sàn giao dịch",  # a marketplace or an exchange as a firm ("sàn thương mại điện tử X cho biết")
-    "đồn biên phòng", "đồn công an", "đồn",  # a border or police post ("Đồn Biên phòng Lý Sơn xác nhận")
+    "đồn biên phòng", "đồn công an",  # a border or police post ("Đồn Biên phòng Lý Sơn xác nhận"; "Đồn trưởng" is a man)
 )
 
 # Bodies whose name ends in a proper name ("Trường Đại học Hà Thành", "Công ty Xi măng Hà Tiên"),
@@ -1153,7 +1155,8 @@ BREAKDOWN_MARKERS: tuple[str, ...] = ("còn lại", "trong đó", "trong số n�
 # "Doanh thu từ thị trường này, vốn chiếm 41% tổng doanh thu, giảm 29%": a sentence that gives its
 # subject's share of a total is about a part of it, whatever its other figures say ("78% tổng vốn
 # đăng ký đổ vào các KCN, tương đương 3 tỷ USD": the share's own sum, a part).
-SHARE_OF_TOTAL = r"(?:(?<!\w)chiếm\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?|(?<![\w,.]))\d[\d.,]*\s*%\s+(?:trên\s+|trong\s+)?tổng(?!\w)"
+SHARE_OF_TOTAL = (r"(?<!\w)chiếm\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?\d[\d.,]*\s*%\s+(?:trên\s+|trong\s+)?tổng(?!\w)"
+                  r"|(?<![\w,.])\d[\d.,]*\s*%\s+tổng(?!\w)[^.;]{0,80}?(?<!\w)tương đương(?!\w)")  # ("bằng 12% tổng ..." alone is a ratio)
 # "Trong số 23 người bị thương, 5 người ...", "Trong số học sinh nhập viện, 5 em ...": among a
 # group (counted or not), what follows is a part of it ("trong số liệu" is "in the data").
 BREAKDOWN_AFTER_TOTAL = r"(?<!\w)trong số\s+(?!liệu)(?:khoảng\s+|hơn\s+|gần\s+)?(?:\d[\d.,]*\s+)?[^,;.\d]{1,40},"

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 
-from .interviews import (REPORTER_LABEL, _bullet_line, _clear_question, _dash_line, _interviewee, _lead_window,
+from .interviews import (INTERVIEW_GIVEN, INTERVIEW_LEAD, REPORTER_LABEL, _bullet_line, _clear_question, _dash_line, _interviewee, _lead_window,
                          _names_someone, _next_paragraph, _starts_paragraph)
 from .types import Attribution
 
 # How a reporter addresses the interviewee at the start of a question: "Thưa ông, ...?"
 ADDRESSED = re.compile(r"\s*(?:thưa|xin hỏi)\s", re.I)
+# Who asks in the lead: the paper's reporter
+REPORTER = re.compile(r"(?<!\w)(?:phóng viên|PV|chúng tôi|báo)(?!\w)", re.I)
 
 
 def credit_bare_answers(art, per: list[list[Attribution]], conf: float) -> None:
@@ -28,7 +30,13 @@ def credit_bare_answers(art, per: list[list[Attribution]], conf: float) -> None:
                  and not (_dash_line(art.s[k].text) or _bullet_line(art.s[k].text) or REPORTER_LABEL.match(art.s[k].text))]
     if not questions or (len(questions) < 2 and not ADDRESSED.match(art.s[questions[0]].text)):
         return
-    interviewee = _interviewee(art, questions[0], _lead_window(art, questions[0]), set())
+    since = _lead_window(art, questions[0])
+    # the reporter's own interview ("đã trả lời phỏng vấn phóng viên", "trao đổi với PV"), not police
+    # questioning a witness ("Công an huyện đã phỏng vấn ông X")
+    if not any(INTERVIEW_GIVEN.search(art.s[j].text) or INTERVIEW_LEAD.search(art.s[j].text) and REPORTER.search(art.s[j].text)
+               for j in range(since, questions[0])):
+        return
+    interviewee = _interviewee(art, questions[0], since, set())
     if interviewee is None:
         return
     name, stype = interviewee

@@ -196,7 +196,8 @@ def relay_target(art, masked: str, text: str, m: re.Match) -> tuple[Candidate | 
         return named_after, end  # "dẫn lời giám đốc kỹ thuật CLB X, ông Somchai Wongsakul, nói": the role, then who holds it
     if cand is None and seg and re.match(r"(?:một|các|những|nhiều|hai|ba|vài)\s+[a-zà-ỹđ]", seg, flags=re.I):
         cand = Candidate(seg, seg, "anonymous")  # "dẫn lời một phi công của hãng X": someone quoted, unnamed
-    if cand is None and seg and not seg[:1].isupper() and m.group(0).lower().endswith("lời") and len(seg.split()) <= 15:
+    if cand is None and seg and not seg[:1].isupper() and m.group(0).lower().endswith("lời") and 2 <= len(seg.split()) <= 15 \
+            and seg.split()[0].lower() not in art.lex.STOPWORDS:
         # "dẫn lời giám sát trận đấu của AFF": words are someone's; a role no table knows, unnamed
         cand = Candidate(seg, seg, "anonymous")
     return cand, end

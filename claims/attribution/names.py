@@ -20,7 +20,9 @@ def _ends_a_firms_name(tokens: list[str], i: int, lex) -> bool:
         before = " ".join(tokens[k:i])
         head = starts_with_any(before, lex.FIRM_HEADS)
         # ("công ty Hoàng Phát": right after a head, lower-case as running text writes it)
-        if head and (before[len(head):].split() or head.islower() and before == head) \
+        # ("công ty Hoàng Long": right after a head, lower-case as running text writes it; "doanh
+        # nghiệp Trần Văn Quang", a full personal name, is still the person)
+        if head and (before[len(head):].split() or head.islower() and before == head and not _full_personal_name(tokens, i)) \
                 and all(is_cap(t) for t in before[len(head):].split()):
             return True
     return False

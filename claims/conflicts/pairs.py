@@ -153,7 +153,7 @@ def _one_correction_each(out: list[Conflict], by_ref: dict, lex) -> list[Conflic
     """A correction puts one figure right: of the claims an in-article correction is linked to, the
     one `_correction_rank` puts first ("cơ quan này đính chính: ... 6 người chết" corrects the
     province's 4, not the region's 19)."""
-    best: dict[int, tuple[tuple, Conflict]] = {}
+    best: dict[tuple, tuple[tuple, Conflict]] = {}
     rest = []
     for c in out:
         fixer = next((s for s in (c.sentence, c.other_sentence) if s in by_ref and corrects(by_ref[s].text, lex)), None)
@@ -162,10 +162,12 @@ def _one_correction_each(out: list[Conflict], by_ref: dict, lex) -> list[Conflic
             continue
         other = c.other_sentence if fixer == c.sentence else c.sentence
         rank = _correction_rank(by_ref[fixer], by_ref[other], lex) or (True,) * 5
-        # (between equals, the nearest before the correction)
+        # (between equals, the nearest before the correction; each figure it gives is its own
+        # correction: "6 người chết và 12 người bị thương")
         key = (rank, abs(fixer - other))
-        if fixer not in best or key < best[fixer][0]:
-            best[fixer] = (key, c)
+        slot = (fixer, c.figure if fixer == c.sentence else c.other_figure)
+        if slot not in best or key < best[slot][0]:
+            best[slot] = (key, c)
     return rest + [c for _, c in best.values()]
 
 

@@ -48,8 +48,12 @@ def _acronym_in(name: str, description: str, lex) -> bool:
     head = starts_with_any(name, lex.ORG_HEADS)
     if not head:
         return False
-    return any(spelt_out(name, head, m.group(1).upper(), then_place=True)
-               for m in re.finditer(rf"(?<!\w){re.escape(head.lower())}\s+([^\s,;()]+)", description))
+    for m in re.finditer(rf"(?<!\w){re.escape(head.lower())}\s+([^\s,;()]+)", description):
+        letters = m.group(1).replace("&", "v")
+        rest = " ".join(name[len(head):].split()[len(letters):]).lower()  # the place the name goes on with
+        if spelt_out(name, head, m.group(1).upper(), then_place=True) and description[m.end():].lstrip().startswith(rest):
+            return True  # ("Sở YT TP.HCM" is no "Sở Y tế Hà Nội")
+    return False
 
 
 def _an_official_of_the_body(a: ClaimView, b: ClaimView, lex) -> bool:

@@ -196,7 +196,7 @@ def _average(text: str, fr: Frame, lex) -> bool:
     """The figure is an average ("bình quân", "trung bình" in its clause before it), or a count of
     what comes only in wholes given with a fraction ("làm 19,4 người chết")."""
     f = fr.figure
-    whole = f.unit in lex.WHOLE_COUNT_UNITS or fr.harm in lex.PERSON_HARMS
+    whole = f.unit != "%" and (f.unit in lex.WHOLE_COUNT_UNITS or fr.harm in lex.PERSON_HARMS)
     return whole and f.low != int(f.low) or _average_before(text[:f.start], lex.AVERAGE_BEFORE)
 
 

@@ -234,7 +234,8 @@ def opposed_qualifiers(a_text: str, fa: Figure, b_text: str, fb: Figure, lex) ->
 
 @lru_cache(maxsize=16384)
 def _qualifier_sides(text: str, f: Figure, lex) -> tuple[frozenset[int], ...]:
-    before = re.split(r"\.(?!\d)|[;:]|,(?!\d)\s*(?:trong khi|còn|nhưng)", text[:f.start].lower())[-1]
+    # (as written in lower case: "Sở Kế hoạch và Đầu tư" names a body, no plan)
+    before = re.split(r"\.(?!\d)|[;:]|,(?!\d)\s*(?:trong khi|còn|nhưng)", text[:f.start])[-1]
     return tuple(frozenset(k for k, side in enumerate(pair)
                            if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", before) for w in side))
                  for pair in lex.OPPOSED_QUALIFIERS)
