@@ -197,6 +197,9 @@ SOURCE_PREPOSITIONS: tuple[str, ...] = (
     "theo",            # "Theo X, ..." / "..., theo X."
     "according to",    # English, in quoted or mixed-language passages
 )
+# Words right before a relay cue that make it no relay: a passive ("bị dẫn lời sai": quoted) or a
+# noun ("Đoạn dẫn lời ...": the quoted passage).
+RELAY_NOT_AFTER: tuple[str, ...] = ("bị", "được", "đoạn", "phần", "lời")
 RELAY_CUES: tuple[str, ...] = (
     "dẫn lời",         # "X dẫn lời Y": Y is the speaker, X the relay
     "trích lời",       # "quoting"
@@ -1066,6 +1069,9 @@ NOUN_SLOT_WORDS: frozenset[str] = frozenset({
     "của", "với", "theo", "trong", "về", "từ", "qua", "tại", "sau", "trước", "như",  # prepositions
     "là", "có", "và", "hay",  # copula, existential, links
 })
+# Words of a total: a figure after them in a sentence is no part of the place named before it
+# ("Hà Nội có 12 trường ..., tổng số trường ... toàn miền Bắc là 80").
+TOTAL_WORDS: frozenset[str] = frozenset({"tổng", "toàn", "cả"})
 # Words before a place that say "all of it" ("các quận, huyện", "toàn tỉnh"): the place is what follows.
 WHOLE_OF_WORDS: frozenset[str] = frozenset({"các", "những", "toàn", "cả"})
 # Nouns that make "một" a count ("một tuần", "một bé") rather than the article "a".

@@ -114,7 +114,7 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
             # dẫn lời một số hộ dân ... cho biết")
             explicit = len(rm.group(0).split()) > 1  # ("dẫn lời", "dẫn nguồn"; a bare "dẫn" may be "hướng dẫn")
             # ("bị dẫn lời sai", "Đoạn dẫn lời ...": quoted, or a noun, no one relays anyone)
-            passive = re.search(r"(?:^|\s)(?:bị|được|đoạn|phần|lời)\s*$", masked[:rm.start()].lower()) is not None
+            passive = (masked[:rm.start()].lower().split()[-1:] or [""])[0] in art.lex.RELAY_NOT_AFTER
             if target and (relay and not relay.embedded or relay is None and explicit and not passive):
                 cue_m = art.rx["cue"].search(masked, rm.end())
                 cue = text[cue_m.start(): cue_m.end()] if cue_m else text[rm.start(): rm.end()]

@@ -366,7 +366,7 @@ def frames(text: str, figures: tuple[Figure, ...], source: str | None, mention: 
             scope = out[-1].scope
         if not places and out and out[-1].places and out[-1].figure.start >= seg[0] \
                 and not place_mentions(text[out[-1].figure.end:f.start], lang) \
-                and not re.search(r"(?<!\w)(?:tổng|toàn|cả)(?!\w)", text[out[-1].figure.end:f.start].lower()):
+                and not lex.TOTAL_WORDS & set(re.findall(r"\w+", text[out[-1].figure.end:f.start].lower())):
             # "cả nước có 122 vụ tai nạn, 65 người chết", "vốn đăng ký của cả nước đạt 33,7 tỷ USD, vốn
             # giải ngân đạt 21,3 tỷ USD": a figure of the same stretch, no other place named between, holds there too
             places, place_text = out[-1].places, out[-1].place_text
