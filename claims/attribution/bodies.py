@@ -255,13 +255,15 @@ class BodyMemory:
             # chính" (a field, no proper name) of "Bộ Công Thương - Tài chính"
             return None
         found = None
-        # (a body credited by a name no capital runs in, "Hội đồng xét xử nhận định", spells an acronym too)
-        credited = {}
-        for s_i, att in self.sources:
-            if att.source_type == "organization":
-                credited.setdefault(s_i, []).append(att.source)
+        # (a body credited by a name no capital runs in, "Hội đồng xét xử nhận định", spells an acronym
+        # too: asked only for an acronym)
+        credited: dict[int, list[str]] = {}
+        if tail.replace("&", "").isupper():
+            for s_i, att in self.sources:
+                if att.source_type == "organization":
+                    credited.setdefault(s_i, []).append(att.source)
         for s_i in range(si - 1, max(-1, si - 1 - FULL_NAME_REACH), -1):  # before its sentence, not beside it
-            for full in self._org_mentions(s_i) + [c for c in credited.get(s_i, ()) if spelt_out(c, head, tail)]:
+            for full in self._org_mentions(s_i) + credited.get(s_i, []):
                 if spelt_out(full, head, tail) and full != found:
                     if found is not None:
                         return None

@@ -15,6 +15,14 @@ STRAIGHT_Q = '"'
 OUTLET_TAG = r"\s*(?:\([A-ZĐ][^()]{1,24}\)|[A-ZĐ][\w.]{0,14})\s+[-–]\s+"
 
 
+def said_by(lex) -> str:
+    """What someone said, then whose it is: a quantifier and up to two words of description may
+    stand around the statement noun ("các công bố ban đầu từ X", "những đánh giá mới nhất của X");
+    a third word is a clause of its own. The owner follows the returned pattern."""
+    return (rf"(?:(?:{words_alt(lex.ANONYMOUS_QUANTIFIERS)})\s+)?(?:{words_alt(lex.STATEMENT_NOUNS)})"
+            rf"(?:\s+[^\W\d]\w*){{0,2}}?\s+(?:từ|của)\s+")
+
+
 def words_alt(words: Sequence[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -50,9 +58,7 @@ def patterns(lang: str) -> dict:
         # sentence's subject is what someone said, and it speaks for them (figures and results
         # "cho thấy" on their own: "Số liệu của X cho thấy" is the guideline's non-human subject)
         "shown_from": re.compile(rf"^(?:(?:{words_alt(lex.LEADING_ADVERBIALS + lex.DISCOURSE_PREFIXES + lex.COORDINATORS)})\s*,?\s*)?"
-                                 rf"(?:(?:{words_alt(lex.ANONYMOUS_QUANTIFIERS)})\s+)?"
-                                 rf"(?:{words_alt(lex.STATEMENT_NOUNS)})(?:\s+[^\W\d]\w*){{0,2}}?\s+(?:từ|của)\s+"
-                                 rf"(?P<agent>[^,;:]{{2,60}}?)\s+(?P<cue>cho thấy|chỉ ra)(?!\w)", re.I),
+                                 rf"{said_by(lex)}(?P<agent>[^,;:]{{2,60}}?)\s+(?P<cue>cho thấy|chỉ ra)(?!\w)", re.I),
         # "..., theo lời bị cáo, ...": a credit set between two commas inside the sentence
         # (or closing it: "..., theo tạp chí X số ra tháng 11.")
         "mid_theo": re.compile(rf"(?:,|(?<!\w)(?:{words_alt(lex.MID_THEO_OPENERS)}))\s*({words_alt(lex.SOURCE_PREPOSITIONS)})\s+([^,;:]+?)\s*(?:,|[.!…]?[\"”]?\s*$)", re.I),

@@ -10,7 +10,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..words import dictionary_words
 from .names import cap_prefix, looks_foreign, names_in, outlet_name, person_like
-from .patterns import MASK, is_cap, starts_with_any, strip_words
+from .patterns import MASK, is_cap, said_by, starts_with_any, strip_words
 from .types import Candidate
 
 
@@ -88,12 +88,7 @@ def _after_country_rx(lex) -> re.Pattern:
 
 @lru_cache(maxsize=4)
 def _said_by_pattern(lex) -> re.Pattern:
-    nouns = "|".join(re.escape(n) for n in sorted(lex.STATEMENT_NOUNS, key=len, reverse=True))
-    quantifiers = "|".join(re.escape(q) for q in sorted(lex.ANONYMOUS_QUANTIFIERS, key=len, reverse=True))
-    # a quantifier and up to two words of description may stand around the noun ("các công bố ban
-    # đầu từ X", "những đánh giá mới nhất của X"); a third word is a clause of its own
-    return re.compile(rf"(?:(?:{quantifiers})\s+)?(?:{nouns})(?:\s+[^\W\d][\w]*){{0,2}}?\s+(?:từ|của)\s+(.+)",
-                      re.IGNORECASE)
+    return re.compile(rf"{said_by(lex)}(.+)", re.IGNORECASE)
 
 
 def _said_by(np: str, lex) -> str | None:

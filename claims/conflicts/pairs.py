@@ -138,7 +138,7 @@ def within(claims: Sequence[ClaimView], lang: str = "vi") -> list[Conflict]:
     out = [c for c in out if not (c.kind == "denial" and {c.sentence, c.other_sentence} & answers_open)]
     # a headline figure the body gives too is no update; one the body dates ("đến 20h, 91 công
     # nhân") disagrees with no earlier step either ("tính đến 14h, có 64 công nhân"): the body's is compared
-    # a correction puts one figure right: the one `corrected_before` chose, not every earlier
+    # a correction puts one figure right: the one `_correction_rank` puts first, not every earlier
     # figure of that unit ("cơ quan này đính chính: ... 6 người chết" is not a correction of the
     # whole region's 19)
     out = _one_correction_each(out, by_ref, lex)
