@@ -354,6 +354,27 @@ NOT_SPEECH_BEFORE: dict[str, tuple[str, ...]] = {
     "trả lời": ("câu",),  # "đòi câu trả lời": an answer, the noun
     "bảo": ("đảm", "hòa", "gia", "quốc", "thái", "tin"),  # "đảm bảo" (ensure), "thái bảo", "quốc bảo"
 }
+# "The head of X": an epithet for whoever the article named as X's leader ("Người đứng đầu bệnh viện
+# cho biết" after "Bác sĩ Nguyễn Văn Thành, Giám đốc Bệnh viện ..."), resolved by `leaders.head_of`.
+LEADER_EPITHETS: tuple[str, ...] = (
+    "người đứng đầu",      # "the one at the head of"
+    "lãnh đạo cao nhất",   # "the highest leader of"
+    "thủ trưởng",          # "the chief of (a unit)"
+)
+# Offices that lead a body (the one an epithet above means); a deputy ("phó ...") never does.
+LEADER_OFFICES: tuple[str, ...] = (
+    "giám đốc", "tổng giám đốc", "chủ tịch", "bí thư", "hiệu trưởng", "bộ trưởng", "thủ tướng",
+    "tổng thống", "chánh án", "viện trưởng", "cục trưởng", "chi cục trưởng", "vụ trưởng", "trưởng",
+    "tổng biên tập", "chủ nhiệm", "tư lệnh", "chỉ huy trưởng", "CEO", "thống đốc", "thị trưởng",
+    "đội trưởng", "tổng cục trưởng", "tổng thư ký", "người đứng đầu",
+)
+# Cues that, with someone addressed right after them and a plain verb next, tell that person to do
+# something rather than report anything ("Anh Xuân bảo tôi chuẩn bị đồ nghề"; "bảo tôi rằng ..." and
+# "bảo Hồng đã đi" still report): the parse's tags decide, `decide._tells_to_do`.
+TELLING_CUES: frozenset[str] = frozenset({
+    "bảo",   # "bảo ai làm gì": to tell someone to do something
+    "dặn",   # "dặn con về sớm": to bid someone do something
+})
 NOT_SPEECH_AFTER: dict[str, tuple[str, ...]] = {
     "nói": ("trên", "chung", "riêng", "chuyện", "dối", "xấu", "lái", "khéo", "thật"),  # "nói trên" = "mentioned above"
     "thông tin": ("trên", "về", "này", "của", "cho", "ban đầu", "được"),  # noun uses of "thông tin"
@@ -472,6 +493,12 @@ PRONOUN_GENDER: dict[str, str | None] = {
     "ông ta": "m", "bà ta": "f", "anh ta": "m", "chị ta": "f", "cô ta": "f",
     # crime news' pejorative "he" / "she" for a suspect: "Hắn cho biết mỗi tháng ..."
     "hắn": "m", "hắn ta": "m", "gã": "m", "ả": "f",
+}
+# Middle names that say a person's sex where no title does ("Đỗ Thị Ngọc Lan" is a woman, so "nữ bị
+# cáo" can mean her and not "Phạm Đức Long"); used only to rule someone out.
+MIDDLE_NAME_GENDER: dict[str, str] = {
+    "Thị": "f",   # the women's middle name
+    "Văn": "m",   # the commonest men's middle name
 }
 # Plural pronouns: "họ" refers to the last group or organization.
 PLURAL_PRONOUNS: tuple[str, ...] = ("họ", "các ông", "các bà")
@@ -901,6 +928,7 @@ PRE_CUE_ADVERBS: tuple[str, ...] = (
     "lên tiếng", "thẳng thắn", "nhiều lần", "một lần nữa", "trước", "sau", "khi", "cùng", "đã từng",
     "hôm", "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "thứ", "vào", "lần", "hôm thứ",
     "luôn", "luôn luôn", "thường", "thường xuyên", "cứ", "chỉ",
+    "sau đó", "ngay sau đó", "ngay", "lập tức", "ngay lập tức",  # "Bộ X ngay sau đó ra thông cáo bác bỏ": when, not who
 )
 # Time adverbs that open an agentless finding ("Bước đầu xác định nguyên nhân ..."): the guideline
 # names this form as unattributed, so such a word is never the credited mention.
@@ -1043,6 +1071,9 @@ NOUN_COMPOUNDS: dict[str, tuple[str, ...]] = {
 RATE_WORDS: tuple[str, ...] = ("ngày đêm", "ngày", "tuần", "tháng", "năm", "giờ", "người", "kg", "lít", "km", "m2", "m3", "m²",
                                "lượng", "ounce", "tấn", "chỉ", "kWh", "cổ phiếu", "thùng",
                                "ha", "sào", "h")  # a yield per hectare ("6,5 tấn/ha"), a speed ("60 km/h")
+# Words that name a figure as such and say nothing of what it measures: two claims sharing only
+# these are not worded alike ("con số này cao hơn ... 50 triệu USD" / "con số đúng là 2,64 tỷ USD").
+FIGURE_POINTERS: frozenset[str] = frozenset({"con số", "số liệu"})
 # Two words before a number that undo a label lead's last word ("số", "vòng").
 NOT_IDENTIFIER: tuple[str, ...] = (
     "trong vòng",  # "trong vòng 3 ngày": a span of time, not round 3
@@ -1539,6 +1570,9 @@ PERIOD_SCOPE = (r"(?<!\w)(?:từ đầu năm|từ đầu mùa(?:\s+\w+)?|từ n�
                 r"|quý (?:i{1,3}|iv|\d)(?!\w)|(?:tuần|tháng) đầu(?: tiên)?(?: của)? năm"  # "quý III" (read lower-cased)
                 r"|cùng kỳ(?: năm (?:ngoái|trước|\d{4}))?"  # "Cùng kỳ năm 2025, thành phố ghi nhận 20.480 ca": last year's
                 r"|năm ngoái|năm trước)(?!\w)")  # last year's figure ("Năm ngoái, một vụ ... khiến 14 người bị thương")
+# A stretch of several days a tally covers ("trong 9 ngày nghỉ Tết", "suốt 5 ngày"): its figures are
+# sums over the stretch, and one day's figure ("Ngày 1/2 ... 58 vụ") is a part of them, not a rival.
+SPAN_OF_DAYS = r"(?<!\w)(?:trong|suốt|sau|qua)\s+(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+ngày(?!\w)"
 # An average, in a figure's clause before it: "năng suất bình quân toàn tỉnh ước đạt 5,9 tấn/ha" is
 # no single field's yield, nor one household's "6,5 tấn/ha".
 AVERAGE_BEFORE = r"(?<!\w)(?:bình quân|trung bình)(?!\w)"
@@ -1627,6 +1661,21 @@ LEVEL_NOUNS: tuple[str, ...] = ("mực nước", "lưu lượng", "lượng mưa
 # ... and what they are said of: the first of these within three words of the level ("mực nước
 # thượng lưu hồ" is the reservoir's, as "mực nước hồ" is)
 LEVEL_OWNERS: frozenset[str] = frozenset({"sông", "hồ", "suối", "biển", "kênh", "hạ du", "hạ lưu", "xả", "về"})
+# Verbs whose object is the goods a figure is of ("xuất khẩu gạo", "sản xuất thép"): the things an
+# article compares are found after them (`conflicts.things`).
+TRADE_VERBS: tuple[str, ...] = (
+    "xuất khẩu", "nhập khẩu",   # exports, imports of a good
+    "sản xuất",                 # producing a good
+    "tiêu thụ",                 # consuming or selling a good
+    "thu mua",                  # buying up a crop
+    "thu hoạch",                # harvesting a crop
+)
+# Units whose count is of goods, so that the noun after them says which ("2,28 triệu tấn gạo").
+GOODS_UNITS: frozenset[str] = frozenset({"tấn", "kg", "tạ", "lít", "thùng", "bao", "container", "con", "m3", "thùng"})
+# Periods named after a figure or a trade verb, which are no goods ("xuất khẩu quý I", "tấn mỗi năm").
+PERIOD_NAMES: frozenset[str] = frozenset({"quý", "kỳ", "mỗi", "vụ", "đợt", "bình quân", "trung bình"})
+# Topic openers that set what a sentence is about ("Với cà phê, ...", "Riêng mặt hàng thép, ...").
+TOPIC_OPENERS: tuple[str, ...] = ("với", "riêng", "đối với", "riêng với", "về", "ở mặt hàng", "với mặt hàng", "riêng mặt hàng")
 MEASURE_NOUNS: tuple[str, ...] = (
     "doanh thu",       # revenue
     "lợi nhuận",       # profit

@@ -38,7 +38,7 @@ def decide(art, si: int, proposal: list[Attribution], tokens: Sequence[Token], f
     scored = [x for x in scored_pairs(model.ranker, tokens, feats, pairs)
               if ("rule" in x[2] or not _part_of_another_word(art, text, tokens[x[0].cue[0]].start, tokens[x[0].cue[1] - 1].end))
               and not _asked_to_say(art, text, tokens, x[0]) and not _paper_or_passive(art, text, tokens, x[0])
-              and not _paper_cue_of_another(art, text, tokens, x[0])]
+              and not _paper_cue_of_another(art, text, tokens, x[0]) and not _tells_to_do(art, tokens, x[0])]
     if not scored:
         return [], None
     primary = next((x for x in proposal if x.role == "speaker"), None)
@@ -52,6 +52,11 @@ def decide(art, si: int, proposal: list[Attribution], tokens: Sequence[Token], f
         # sở Y tế công bố cho thấy": the rules' cue "cho thấy", the ranker's "công bố")
         backed = max(s for p, s, _ in scored if p.src == rule[0].src)
         if backed >= model.rules_floor:
+            cut = _cut_inside_a_word(text, tokens, primary.mention)
+            if cut is not None:
+                # "Bà tươi [cười]", "Lê Văn Hậu cung [khai]": the rules' mention ends inside a word
+                # of the parse ("tươi cười", "cung khai"); the mention is what comes before that word
+                return _recut(art, si, proposal, cut, text, model, backed), backed
             return _keep_rules(art, proposal, model, backed), backed
     pair, score, _ = max(scored, key=lambda x: x[1])
     if score < model.threshold:
@@ -74,6 +79,46 @@ def decide(art, si: int, proposal: list[Attribution], tokens: Sequence[Token], f
     spans_q, _ = quote_spans(text, open_quote)
     quote = "direct" if quoted_words(text, spans_q) >= 3 else "indirect"
     return [Attribution(name, mention, stype, cue, quote, confidence)], score
+
+
+def _tells_to_do(art, tokens: Sequence[Token], pair: Pair) -> bool:
+    """"Ông Hải bảo Khoán đi về": a telling cue, the one addressed (a pronoun or a name) and a plain
+    verb next is an instruction, not a report; "bảo tôi rằng ...", "bảo Hồng đã đi" (an aspect word
+    opens a clause) still report."""
+    lo, hi = pair.cue
+    if " ".join(t.text.lower() for t in tokens[lo:hi]) not in art.lex.TELLING_CUES or pair.src[0] > lo:
+        return False
+    k = hi
+    while k < len(tokens) and k < hi + 3 and tokens[k].upos in ("PRON", "PROPN"):
+        k += 1  # the one addressed: "tôi", "chúng tôi", "Khoán"
+    return hi < k < len(tokens) and tokens[k].upos == "VERB"
+
+
+def _cut_inside_a_word(text: str, tokens: Sequence[Token], mention: str) -> tuple[str, str] | None:
+    """(the mention up to the word, the whole word) when a mention, where the text first holds it,
+    ends inside one of the parse's words with a lower-case syllable of it ("Bà tươi" of "tươi
+    cười"; a name the tagger glued to its verb, "Sáu cười", is still a name)."""
+    at = text.find(mention) if mention else -1
+    if at < 0:
+        return None
+    end = at + len(mention)
+    t = next((t for t in tokens if t.start < end < t.end and " " in text[t.start:t.end]
+              and text[t.start:end].strip()[:1].islower()), None)
+    if t is None or t.start <= at:
+        return None
+    return text[at:t.start].strip(" ,"), text[t.start:t.end]
+
+
+def _recut(art, si: int, proposal: list[Attribution], cut: tuple[str, str], text: str, model: Model,
+           score: float) -> list[Attribution]:
+    mention, word = cut
+    resolved = _resolve(art, si, mention)
+    if resolved is None:
+        return []
+    name, stype = resolved
+    return [replace(x, source=name, mention=mention, source_type=stype, cue=word,
+                    confidence=_confidence(model, score, _is_pronoun(art, mention))) if x.role == "speaker" else x
+            for x in proposal]
 
 
 def _relayed(art, tokens: Sequence[Token], src: tuple[int, int]) -> bool:
@@ -205,6 +250,11 @@ def _name_end(tokens: Sequence[Token], lo: int, hi: int, lex=None) -> int:
                 and not (lex is not None and t.text.lower() in lex.TITLE_JOINERS) \
                 and not (t.upos == "ADJ" and k + 1 < hi and tokens[k + 1].text[:1].isupper()) \
                 and not (lex is not None and _body_part_named(tokens, k, hi, lex)):
+            return k
+        if lex is not None and k - 1 == lo and t.text[:1].islower() and tokens[lo].text.lower() in lex.PRONOUN_GENDER \
+                and (t.upos == "ADJ" or t.upos == "VERB" and any(x.upos == "CCONJ" for x in tokens[k + 1:hi])):
+            # "Cô thích thú [nhớ lại]", "Bà mở cửa và [khai]": a bare pronoun is the whole subject,
+            # the rest a manner or a first predicate ("Chị bán hàng [nói]" is a vendor, one noun phrase)
             return k
         if lex is not None and tokens[k - 1].upos == "PROPN" and t.text[:1].islower() and k + 1 < hi \
                 and starts_with_any(" ".join(x.text for x in tokens[k:k + 3]), lex.PREDICATE_OPENERS):

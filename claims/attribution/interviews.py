@@ -26,7 +26,9 @@ BULLETS = ("*", "•", "●", "▪")  # how some sites mark the reporter's quest
 # Who is not the interviewee at a heading: the reporter's own lines
 REPORTER_HEADS = ("pv", "phóng viên", "hỏi", "phóng viên hỏi", "reporter", "q")
 # How a lead introduces the person interviewed: the first person named after it
-INTERVIEW_LEAD = re.compile(r"(?:phỏng vấn|trao đổi với|trò chuyện với|nói chuyện với|hỏi chuyện)\s", re.I)
+# ("cuộc trò chuyện giữa phóng viên và ông X": the one beside the reporter)
+INTERVIEW_LEAD = re.compile(r"(?:(?:trò chuyện|trao đổi|phỏng vấn)\s+giữa\s+(?:phóng viên|PV|nhà báo|chúng tôi|người viết)"
+                            r"(?:\s+báo\s+\S+)?\s+(?:và|với)|phỏng vấn|trao đổi với|trò chuyện với|nói chuyện với|hỏi chuyện)\s", re.I)
 # How a lead says its subject gives the interview: "chị dành cho phóng viên cuộc trò chuyện về ...",
 # "ông trả lời phỏng vấn báo X": the person named (or pointed to) before it
 INTERVIEW_GIVEN = re.compile(r"(?:dành cho|tiếp)\s+(?:phóng viên|PV|báo|chúng tôi)|(?:cuộc|buổi)\s+"
@@ -263,12 +265,13 @@ def _dash_answers(art, per: list[list[Attribution]], conf: float) -> None:
                                                   or _names_someone(art, x, opening_names)):
                     end = x  # the answer runs on up to a paragraph that introduces someone
                     break
+        own_paragraph = _next_paragraph(art, k) or n
         while k < end:
             if not per[k]:  # a dash line gives the speaker's own words: a direct quote
                 per[k] = [Attribution(name, name, stype, None, "direct", conf, "speaker")]
                 answered.add(k)
-            elif any(a.role == "speaker" and a.source != name for a in per[k]):
-                break
+            elif any(a.role == "speaker" and a.source != name for a in per[k]) and k >= own_paragraph:
+                break  # (inside the answer's own line, "Bác sĩ nói ..." is what the interviewee tells)
             k += 1
 
 

@@ -10,6 +10,7 @@ from .. import lexicon
 from .patterns import is_cap, patterns, starts_with_any
 from .names import looks_foreign, names_in
 from .bodies import BodyMemory
+from .leaders import head_of
 from .references import PRONOUN_REACH, ReferenceMemory, contains_words
 from .types import Attribution, Candidate, Person, SentenceIn
 
@@ -60,7 +61,8 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
                         self.people[full].titles.add(chained)  # both offices of a title chain are the person's
                         chained = None
                     # an apposition after the name records the person's role
-                    after = text[m.end():m.end() + 120]
+                    # (past an aside in brackets: "Phạm Đức Long (53 tuổi), cựu Giám đốc chi nhánh X")
+                    after = re.sub(r"^\s*\([^()]{0,40}\)", "", text[m.end():m.end() + 160])[:120]
                     if after.startswith(",") or after.startswith(" -"):
                         role = re.split(r"[,;:]| - ", after.lstrip(", -"), maxsplit=1)[0]
                         self.people[full].roles.append(role.lower())
@@ -288,6 +290,9 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
             if named and any(att.source == named for s_i, att in self.sources if si - PRONOUN_REACH <= s_i < si):
                 return named, "person"
         if cand.stype == "anonymous":
+            leader = head_of(self, cand.mention, si)
+            if leader is not None:
+                return leader  # "Người đứng đầu bệnh viện" after "..., Giám đốc Bệnh viện X"
             speaker = self._epithet_of_last_speaker(cand.mention, si)
             if speaker is not None:
                 return speaker

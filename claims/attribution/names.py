@@ -149,9 +149,11 @@ def _inside_body_name(tokens: list[str], i: int, lex, heads=None) -> bool:
         if head and head[:1].isupper():
             between = tokens[k + len(head.split()):i]
             # (a function word inside a capitalised word of the name is no clause: "Nhà ở")
+            # ("Đầu tư và Thương mại": "và" before a capitalised word joins the name's fields)
             return all(w.lower() not in lex.STOPWORDS and w.lower() not in lex.PRE_CUE_ADVERBS
                        and w.lower() not in lex.CLAUSE_WORDS
                        or n > 0 and is_cap(between[n - 1]) and f"{between[n - 1]} {w}".lower() in dictionary_words()
+                       or w == "và" and 0 < n < len(between) - 1 and is_cap(between[n + 1])
                        for n, w in enumerate(between))
     return False
 
@@ -169,7 +171,7 @@ def _full_personal_name(tokens: list[str], i: int) -> bool:
     return run >= 3
 
 
-BODY_NAME_WORDS = 6  # a body's head, its kind ("tiểu học", "Xi măng") and the name's first word
+BODY_NAME_WORDS = 9  # a body's head, its kind ("tiểu học", "Xi măng", "CP Đầu tư và Thương mại") and the name's first word
 
 
 def _after_foreign_place_word(tokens: list[str], i: int, lex) -> bool:

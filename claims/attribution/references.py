@@ -144,10 +144,13 @@ class ReferenceMemory:
         key = re.sub(r"\s+\d{1,3}\s+tuổi$", "", key)  # "vị CEO 34 tuổi": the age describes, the title names
         key = self.lex.TITLE_ABBREVIATIONS.get(key, key)
         first = " ".join(key.split()[:3])
+        sex = {"nữ": "f", "nam": "m"}.get(title_phrase.lower().split()[0]) if title_phrase.split() else None
         best = ahead_best = None
         headline = self.s[si].kind == "headline"
         reach = 6 if headline else 2  # a headline's "Thứ trưởng Bộ Công Thương" is named in the body's lead
         for name, p in self.people.items():
+            if sex is not None and self._sex_of(name, p) not in (None, sex):
+                continue  # "nữ bị cáo": the woman on trial, not the man named last
             # a bare "bà" / "ông" says nothing of which woman or man "bà vợ" is
             hit = any(self.lex.TITLE_ABBREVIATIONS.get(t) == key  # "BS X" ... "nữ bác sĩ"
                       or key in (self.lex.TITLE_ABBREVIATIONS.get(d) for d in t.split("."))  # "TS.BS X" ... "nữ bác sĩ"
@@ -155,7 +158,8 @@ class ReferenceMemory:
                       or re.sub(r"^(?:nữ|nam)\s+", "", t) == key for t in p.titles) or any(set(key.split()) <= set(r.split()) for r in p.roles) or any(
                 r.startswith(key) or key.startswith(r[: max(len(r), 8)]) or first in r for r in p.roles)
             if hit and any(s <= si for s, _ in p.positions):
-                last = max(s for s, _ in p.positions if s <= si)
+                # (a sex the title asks for, known to fit, ranks before one not known)
+                last = (sex is not None and self._sex_of(name, p) == sex, max(s for s, _ in p.positions if s <= si))
                 if best is None or last > best[0]:
                     best = (last, name)
             elif best is None and any(si < s <= si + reach for s, _ in p.positions) and (
@@ -166,6 +170,13 @@ class ReferenceMemory:
                     ahead_best = (ahead, name)
         best = best or ahead_best
         return best[1] if best else None
+
+    def _sex_of(self, name: str, person: Person) -> str | None:
+        """A person's sex as a title gave it, else as a middle name tells it ("Nguyễn Thị Hoa")."""
+        if person.gender:
+            return person.gender
+        middle = name.split()[1:-1]
+        return next((self.lex.MIDDLE_NAME_GENDER[w] for w in middle if w in self.lex.MIDDLE_NAME_GENDER), None)
 
     def _resolve_anaphor(self, cand: Candidate, si: int) -> tuple[str, str] | None:
         """"nguồn tin này", "cơ quan này": the latest earlier source of that kind, preferring one

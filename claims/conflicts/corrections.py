@@ -51,3 +51,15 @@ def marks_correction(text: str, frames, lex) -> bool:
     """Whether a sentence says which figure it puts right: a correction word ("nhầm lẫn", "con số
     chính xác là") or the wrong figure named beside the right one ("78%, chứ không phải 81%")."""
     return corrects(text, lex) or any(fr.change == "old" for fr in frames)
+
+
+def old_values_before_marker(text: str, figures, lex) -> frozenset[tuple[str, float]]:
+    """(unit, value) of the counts a sentence gives before its correction word, when it gives one
+    of that unit after it too: the sentence corrects its own figure ("báo cáo ghi 3 người chết,
+    nhưng cơ quan này đã điều chỉnh lại còn 2 người"), not another sentence's."""
+    m = _correction_rx(lex).search(text)
+    if m is None:
+        return frozenset()
+    before = {(f.unit, f.value) for f in figures if f.kind == "count" and f.end <= m.start()}
+    after = {f.unit for f in figures if f.kind == "count" and f.start >= m.end()}
+    return frozenset(x for x in before if x[0] in after)

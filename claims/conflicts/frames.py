@@ -379,7 +379,23 @@ def frames(text: str, figures: tuple[Figure, ...], source: str | None, mention: 
             scope = None
         out.append(Frame(f, unit_family(f, lex, text), harm, what, scope, places, place_text,
                          as_of, occurred, _change(text, f, lex), source, now))
-    return tuple(out)
+    return _wholes_of_parts(text, tuple(out))
+
+
+def _wholes_of_parts(text: str, out: tuple[Frame, ...]) -> tuple[Frame, ...]:
+    """"27 người, trong đó 21 người chết và 6 người mất tích": a whole named by no harm word counts
+    the harms of the parts it is split into, together ("dead+missing", as "27 người chết và mất
+    tích" would)."""
+    fixed = list(out)
+    for k, fr in enumerate(out):
+        if fr.harm is not None or not re.match(r"\s*,?\s*trong đó(?!\w)", text[fr.figure.end:].lower()):
+            continue
+        parts = [p.harm for p in out[k + 1:] if p.unit == fr.unit and p.harm and "+" not in p.harm]
+        if len(set(parts)) >= 2:
+            harm = "+".join(sorted(set(parts)))
+            fixed[k] = replace(fr, harm=harm, what=f"{fr.unit} " + " và ".join(
+                p.what.split(" ", 1)[-1] for p in out[k + 1:] if p.unit == fr.unit and p.harm and "+" not in p.harm))
+    return tuple(fixed)
 
 
 def frame_parts(a: Frame, b: Frame, lex) -> str:

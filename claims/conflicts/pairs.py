@@ -13,9 +13,10 @@ from ..attribution.patterns import starts_with_any
 from .terms import predicate_terms
 from .base import ClaimView, Conflict, common_terms, content_syllables, proper_names, similarity, squash, topic_terms, who
 from .explanations import competing_explanations
-from .corrections import correction_notice, corrects
+from .corrections import correction_notice, corrects, old_values_before_marker
 from .figures import Context, figure_links, multi_place_keys
 from .moments import moment_links
+from .things import contrasted
 from .frames import counted_unit, frames
 from .parties import described_here, same_party
 from .statements import (answered_clause, denial_evidence, has_denial, leaves_open, opposite_actions, opposite_stances,
@@ -124,7 +125,8 @@ def within(claims: Sequence[ClaimView], lang: str = "vi") -> list[Conflict]:
     corrected = {j: i for j, c in enumerate(claims)
                  if c.figures and corrects(c.text, lex) and (i := corrected_before(claims, j, lex)) is not None}
     ctx = Context(multi_place=multi_place_keys(claims), notice="both" if notice else "",
-                  corrected_pairs=frozenset((claims[j].ref, claims[i].ref) for j, i in corrected.items()))
+                  corrected_pairs=frozenset((claims[j].ref, claims[i].ref) for j, i in corrected.items()),
+                  things=contrasted(claims, lex))
     for j, i in candidate_pairs(keys) + anaphoric_pairs(claims, keys, lex, corrected):
         out.extend(compare(claims[j], claims[i], lang, ctx))
         for denier, other in ((claims[j], claims[i]), (claims[i], claims[j])):
@@ -142,6 +144,14 @@ def within(claims: Sequence[ClaimView], lang: str = "vi") -> list[Conflict]:
     # figure of that unit ("cơ quan này đính chính: ... 6 người chết" is not a correction of the
     # whole region's 19)
     out = _one_correction_each(out, by_ref, lex)
+    # a figure the article puts right is no longer anyone's figure: the correction shows it, and it
+    # disagrees with nothing else ("bản tin ghi 3,64 tỷ USD" corrected to 2,64 against the customs' 2,64)
+    # a sentence that corrects its own figure ("ghi 27 người, sau đó đã đính chính còn 21 người")
+    # puts right another's only where that one gave the same wrong figure
+    out = [c for c in out if not (c.kind == "correction" and _corrects_only_itself(c, by_ref, lex))]
+    put_right = {(c.other_sentence, c.other_figure) for c in out if c.kind == "correction"}
+    out = [c for c in out if not (c.kind == "number_mismatch" and (
+        (c.sentence, c.figure) in put_right or (c.other_sentence, c.other_figure) in put_right))]
     echoes, timed = headline_echoes(claims, lang)
     left_out = {"update": echoes, "number_mismatch": timed}
     out = [c for c in out if not ((c.sentence, c.figure) in left_out.get(c.kind, ())
@@ -293,6 +303,16 @@ def corrected_before(claims: Sequence[ClaimView], j: int, lex) -> int | None:
     return best[1] if best else None
 
 
+def _corrects_only_itself(c: Conflict, by_ref: dict, lex) -> bool:
+    fixer, other = by_ref.get(c.sentence), by_ref.get(c.other_sentence)
+    if fixer is None or other is None:
+        return False
+    own_old = old_values_before_marker(fixer.text, fixer.figures, lex)
+    if not own_old:
+        return False
+    return not any((g.unit, g.value) in own_old for g in other.figures if g.text == c.other_figure)
+
+
 def _correction_rank(me: ClaimView, other: ClaimView, lex) -> tuple | None:
     """How likely the correction `me` puts `other` right, lowest first (None: no count in a unit of
     its, or not the figure it names as wrong): a claim giving the figure the correction names as the wrong one ("170 người, không phải 710
@@ -310,12 +330,14 @@ def _correction_rank(me: ClaimView, other: ClaimView, lex) -> tuple | None:
     if wrong and not repeated:
         return None  # it names the wrong figure, and this claim does not give it ("không phải gần 200 như tin đồn")
     own = bool(me.source) and other.source == me.source
-    terms = set().union(*(predicate_terms(me.text, f, lex) for f in mine))
+    terms = set().union(*(predicate_terms(me.text, f, lex) for f in mine)) - lex.FIGURE_POINTERS
     alike = any(terms & predicate_terms(other.text, g, lex) for g in theirs)
     names = proper_names(me.text, lex.LANG) - proper_names(me.source or "", lex.LANG)
     shared = len(names & proper_names(other.text, lex.LANG))
-    gap = min(abs(math.log(g.value / f.value)) for f in mine for g in theirs
-              if counted_unit(g.unit, lex) == counted_unit(f.unit, lex))
+    gaps = [abs(math.log(g.value / f.value)) for f in mine for g in theirs
+            if counted_unit(g.unit, lex) == counted_unit(f.unit, lex)]
+    # (a claim already giving the corrected value agrees with it: nothing of its is put right)
+    gap = min((x for x in gaps if x > 0), default=math.inf)
     return (not repeated, not own, not alike, -shared, gap)
 
 

@@ -14,6 +14,7 @@ from .scopes import (national_against_local, one_site_against_all, other_giver, 
                      price_against_total, share_against_growth, size_against_other, sources_place_differs,
                      sources_place_same)
 from .measures import firms_own, past_event, per_period, rate_name, severity, share_of, share_of_plan, years_named
+from .things import other_things
 from .terms import (measured, other_numbered_event, predicate_terms, same_measure_and_period, vessel_codes,
                     worded_alike)
 
@@ -42,6 +43,8 @@ class Context:
     # inside one article, (later, earlier) refs of a correction and the nearest earlier claim giving
     # a figure in its unit: what it most likely puts right, on one topic whatever the names
     corrected_pairs: frozenset = frozenset()
+    # the goods the article weighs against each other ("gạo", "cà phê": `things.contrasted`)
+    things: frozenset = frozenset()
 
 
 # Scopes whose figures are compared only with figures of the same scope: a year-to-date toll, a
@@ -123,6 +126,10 @@ def comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, l
     codes_a, codes_b = vessel_codes(a.text, fa.figure), vessel_codes(b.text, fb.figure)
     if codes_a and codes_b and not codes_a & codes_b:
         return False  # "ngư dân trên tàu QH 90417 TS" and "... trên tàu QH 91236 TS": two boats' crews
+    if _one_day_against_span(fa, a.text, fb, b.text, lex) or _one_day_against_span(fb, b.text, fa, a.text, lex):
+        return False  # "Ngày 1/2 ... 58 vụ" is one day of the holiday's "trong 9 ngày ... 412 vụ"
+    if other_things(a, b, ctx.things):
+        return False  # "2,28 triệu tấn gạo" is not coffee's "494.000 tấn"
     if other_sector(a, fa, b, fb, lex):
         return False  # "Ở khu vực nông nghiệp, mức tăng 3,1%" is one sector's, not the economy's GRDP
     if size_against_other(a, fa, b, fb, lex) or size_against_other(b, fb, a, fa, lex):
@@ -234,6 +241,13 @@ def _year_named(fr: Frame) -> str | None:
     """The year the figure's moment names ("Năm 2024", "tháng 5/2024", "ngày 3/11/2025"), if any."""
     m = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", (fr.as_of.text or "") if fr.as_of else "")
     return m.group(0) if m else None
+
+
+def _one_day_against_span(day: Frame, day_text: str, span: Frame, span_text: str, lex) -> bool:
+    """A figure dated one day, no clock time, against one summed over a stretch of days."""
+    dated = day.as_of is not None and day.as_of.day is not None and day.as_of.minutes is None
+    return dated and not re.search(lex.SPAN_OF_DAYS, day_text.lower()) \
+        and bool(re.search(lex.SPAN_OF_DAYS, span_text[:span.figure.start].lower()))
 
 
 def _same_day(fa: Frame, fb: Frame) -> bool:

@@ -1,0 +1,49 @@
+""""Người đứng đầu bệnh viện cho biết": an epithet for the head of a body is the person the article
+named as that body's leader (an office from `LEADER_OFFICES`, not a deputy), chosen by the words
+the epithet's body shares with the office as written; a body the epithet only points at ("đơn vị
+này") means the leader credited last."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .patterns import starts_with_any
+
+# words that name no particular body: "ngành y tế tỉnh" is the province's health service
+_GENERIC = frozenset({"của", "này", "đó", "trên", "tỉnh", "thành", "phố", "huyện", "xã", "ngành", "cơ", "quan",
+                      "đơn", "vị", "các", "những", "cấp", "địa", "phương", "nói"})
+
+
+@lru_cache(maxsize=4)
+def _epithet_rx(lex) -> re.Pattern:
+    return re.compile(rf"(?:{'|'.join(map(re.escape, lex.LEADER_EPITHETS))})(?:\s+(.*))?$", re.I)
+
+
+def _leads(office: str, lex) -> bool:
+    office = office.lower().strip()
+    return not office.startswith("phó") and starts_with_any(office, lex.LEADER_OFFICES) is not None
+
+
+def head_of(art, mention: str, si: int) -> tuple[str, str] | None:
+    """(the leader's name, "person"), or None when the mention is no such epithet or the article
+    named no leader it fits."""
+    m = _epithet_rx(art.lex).match(mention.strip())
+    if m is None:
+        return None
+    words = {w for w in (m.group(1) or "").lower().replace(",", " ").split() if w not in _GENERIC}
+    best: tuple[int, int, str] | None = None  # (shared words, last position, name)
+    for name, person in art.people.items():
+        before = [p for p in person.positions if p[0] < si]
+        # the office as written before the name ("Giám đốc Sở Y tế Lê Văn Tâm"), and after it
+        written = [re.split(r"[,;:.()“”\"]", art.s[s_i].text[max(0, at - 80):at])[-1] for s_i, at in before]
+        offices = [r for r in list(person.roles) + list(person.titles) + written if _leads(r, art.lex)]
+        if not offices or not before:
+            continue
+        held = {w for r in offices + list(person.roles) for w in r.lower().split()}
+        shared = len(words & held)
+        if words and not shared:
+            continue
+        key = (shared, max(before)[0], name)
+        if best is None or key[:2] > best[:2]:
+            best = key
+    return (best[2], "person") if best is not None else None

@@ -1,0 +1,90 @@
+"""Nineteenth session, attribution: "the head of X" is the person named as X's leader; "nữ bị cáo"
+is the woman on trial; a bare pronoun is the whole subject before a manner or a first predicate;
+"bảo ai làm gì" tells, it does not report; a mention never ends inside a word of the parse; an
+interview led by "cuộc trò chuyện giữa phóng viên và ông X" credits X, also past a report he
+relays inside his answer. Sentences written for the project."""
+from claimviews import first_source as primary, sentence_attributions
+
+
+def test_the_head_of_a_body_is_its_named_leader():
+    text = ("Bác sĩ Trần Minh Khoa, Giám đốc Bệnh viện Đa khoa huyện Cầu Ngang, thừa nhận khoa cấp cứu quá tải.\n\n"
+            "Bà Lý Thị Hồng, Phó giám đốc Sở Y tế, cho biết sở đang cân đối thuốc cho các huyện.\n\n"
+            "Người đứng đầu bệnh viện cho biết đơn vị đã xin bổ sung 20 điều dưỡng.")
+    assert primary(text, 2) == ("Trần Minh Khoa", "person")
+
+
+def test_the_office_written_before_the_name_counts():
+    text = ("Giám đốc Sở Nông nghiệp Đặng Văn Lực cho biết đã có 300 ha lúa bị ngập.\n\n"
+            "Người đứng đầu ngành nông nghiệp tỉnh khẳng định sẽ hỗ trợ giống cho nông dân.")
+    assert primary(text, 1) == ("Đặng Văn Lực", "person")
+
+
+def test_no_leader_named_leaves_the_head_unnamed():
+    text = ("Nhiều phụ huynh phản ánh học phí tăng cao.\n\n"
+            "Người đứng đầu nhà trường khẳng định mức thu đúng quy định.")
+    assert primary(text, 1) == ("Người đứng đầu nhà trường", "anonymous")
+
+
+def test_a_deputy_is_not_the_head():
+    text = ("Ông Ngô Quang Vinh, Phó giám đốc Công an tỉnh, cho biết đã lập chuyên án.\n\n"
+            "Người đứng đầu công an tỉnh khẳng định sẽ xử lý nghiêm.")
+    assert primary(text, 1) != ("Ngô Quang Vinh", "person")
+
+
+def test_the_woman_on_trial():
+    text = ("Theo cáo trạng, bị cáo Hà Thị Mỹ Duyên (45 tuổi), Chủ tịch HĐQT Công ty CP Đầu tư và Thương mại Hoàng Long, đã chuyển 12 tỷ đồng cho bị cáo Trương Quốc Bảo.\n\n"
+            "Tại tòa, bị cáo Bảo khai số tiền trên là khoản vay.\n\n"
+            "Ngược lại, bị cáo Duyên khai chính Bảo là người gợi ý lập hồ sơ khống.\n\n"
+            "Nữ bị cáo cũng thừa nhận số tiền là chi phí để được duyệt hồ sơ.")
+    assert primary(text, 3) == ("Hà Thị Mỹ Duyên", "person")
+
+
+def test_an_age_in_brackets_does_not_hide_the_role():
+    text = ("Bị cáo Tạ Quang Huy (51 tuổi), cựu Giám đốc chi nhánh Bến Thành, có mặt tại tòa.\n\n"
+            "“Bị cáo chỉ ký theo tờ trình. Số tiền đó là khoản vay cá nhân”, cựu giám đốc chi nhánh trình bày.")
+    assert primary(text, 2) == ("Tạ Quang Huy", "person")
+
+
+def test_a_firms_name_with_va_is_no_person():
+    from claims.attribution.names import names_in
+    from claims import lexicon
+    found = names_in("Chủ tịch HĐQT Công ty CP Đầu tư và Thương mại Hoàng Long", lexicon.get("vi"))
+    assert not [n for n, *_ in found if n == "Hoàng Long"]
+
+
+def test_a_bare_pronoun_before_a_first_predicate_is_the_subject():
+    text = ("Bà Phùng Thị Liên ra mở cổng cho đoàn cán bộ.\n\n"
+            "Bà dừng lại và kể: nhà có bốn người, hai con đi làm xa.")
+    assert primary(text, 1) == ("Phùng Thị Liên", "person")
+
+
+def test_a_mention_never_ends_inside_a_word():
+    (atts,) = [a for a in sentence_attributions('Bà Lan tươi cười: "Năm nay vườn được mùa".')]
+    assert atts and atts[0][0] == "Lan"
+
+
+def test_telling_someone_to_do_something_is_no_report():
+    assert primary("Ông Đoàn Văn Tư bảo tôi chuẩn bị thuyền để ra khơi.", 0) is None
+    assert primary("Ông Đoàn Văn Tư bảo Khánh đi gọi thêm người.", 0) is None
+    assert primary("Ông Đoàn Văn Tư bảo tôi rằng biển đã lặng.", 0) == ("Đoàn Văn Tư", "person")
+    assert primary("Ông Đoàn Văn Tư bảo Khánh đã về quê từ tuần trước.", 0) == ("Đoàn Văn Tư", "person")
+
+
+def test_a_time_adverb_is_no_part_of_the_body():
+    assert primary("Bộ Ngoại giao Malaysia ngay sau đó ra thông cáo bác bỏ, nêu rõ đoàn đã rời đi theo lịch.", 0) \
+        == ("Bộ Ngoại giao Malaysia", "organization")
+
+
+INTERVIEW = ("Ông Lâm Văn Sáu trồng sầu riêng ở Cai Lậy đã 20 năm.\n\n"
+             "Dưới đây là cuộc trò chuyện giữa phóng viên và ông Sáu.\n\n"
+             "- Vì sao ông bỏ phân hóa học?\n\n"
+             "- Năm 2019 tôi bị ngộ độc. Bác sĩ nói gan tôi yếu lắm rồi. Từ đó tôi chỉ dùng phân chuồng.\n\n"
+             "- Vụ đầu tiên ông lỗ bao nhiêu?\n\n"
+             "- Chừng 50 triệu đồng.")
+
+
+def test_an_interview_between_the_reporter_and_someone():
+    speakers = [t[0][0] if t else None for t in sentence_attributions(INTERVIEW)]
+    assert speakers[3] == speakers[5] == speakers[7] == "Lâm Văn Sáu"
+    assert speakers[2] is None and speakers[6] is None  # the questions
+    assert speakers[4] != "Lâm Văn Sáu"  # the doctor he quotes
