@@ -1073,7 +1073,7 @@ RATE_WORDS: tuple[str, ...] = ("ngày đêm", "ngày", "tuần", "tháng", "năm
                                "ha", "sào", "h")  # a yield per hectare ("6,5 tấn/ha"), a speed ("60 km/h")
 # Words that name a figure as such and say nothing of what it measures: two claims sharing only
 # these are not worded alike ("con số này cao hơn ... 50 triệu USD" / "con số đúng là 2,64 tỷ USD").
-FIGURE_POINTERS: frozenset[str] = frozenset({"con số", "số liệu"})
+FIGURE_POINTERS: frozenset[str] = frozenset({"con số", "số liệu", "số tiền"})
 # Two words before a number that undo a label lead's last word ("số", "vòng").
 NOT_IDENTIFIER: tuple[str, ...] = (
     "trong vòng",  # "trong vòng 3 ngày": a span of time, not round 3
@@ -1334,7 +1334,13 @@ DENIED_OBJECT = (r"(?:(?<!\w)(?:thông tin|tin đồn|tin|nội dung|cáo buộc
                  # (a figure's own point or comma runs on: "tin xả lũ 3.500 m3/s")
                  r"(?P<object>(?:[^,.;:!?\"“”()]|(?<=\d)[.,](?=\d)){3,80}?)(?=\s+(?:là|được|đã được|không|hoàn toàn|như)(?!\w)|(?<!\d)[,.](?!\d)|[,.](?!\d)|[;:!?\"“”()]|$)")
 # A denial that points back ("thông tin trên", "thương vụ này") answers the claim made just before.
-ANAPHORIC_TARGET = r"\b(?:thông tin|tin|thương vụ|vụ việc|sự việc|bài viết|bài đăng|tuyên bố|cáo buộc|báo cáo|chuyện|lời khai|kết luận|quan điểm|nhận định|lập luận)\s+(?:này|trên|nói trên|đó|kể trên)\b"
+ANAPHORIC_TARGET = (r"\b(?:thông tin|tin|thương vụ|vụ việc|sự việc|bài viết|bài đăng|tuyên bố|cáo buộc|báo cáo|chuyện|lời khai|kết luận|quan điểm|nhận định|lập luận)\s+(?:này|trên|nói trên|đó|kể trên)\b"
+                    # a denial verb with no object ("ra thông cáo bác bỏ, nêu rõ ..."): what was just said
+                    r"|\b(?:bác bỏ|phủ nhận)\s*(?:[,.;]|$)")
+# The part of those that points back at a statement, not at a matter ("thương vụ này", "vụ việc
+# trên"): such a denial answers whoever spoke just before it.
+STATEMENT_ANAPHOR = (r"\b(?:thông tin|tin|tin đồn|bài viết|bài đăng|tuyên bố|cáo buộc|báo cáo|lời khai|kết luận|quan điểm|"
+                     r"nhận định|lập luận)\s+(?:này|trên|nói trên|đó|kể trên)\b|\b(?:bác bỏ|phủ nhận)\s*(?:[,.;]|$)")
 
 # "tuyên bố / cáo buộc / thông tin của X" inside a denial names whose statement it answers.
 STATEMENT_OWNER = rf"(?:tuyên bố|cáo buộc|thông tin|khẳng định|báo cáo|tin)\s+của\s+((?:[{UPPER}][\w-]*\s*)+)"

@@ -51,3 +51,44 @@ def test_one_day_is_part_of_a_stretch():
     text = ("Theo Cục Cảnh sát giao thông, trong 5 ngày nghỉ lễ, cả nước xảy ra 230 vụ tai nạn giao thông.\n\n"
             "Ngày 2/9 là ngày có nhiều vụ tai nạn nhất, với 61 vụ.")
     assert not _linked(text)
+
+
+def test_a_denial_of_this_information_answers_who_spoke_just_before():
+    text = ("Ông Trịnh Văn Lộc, chuyên gia từng làm việc tại Hiệp hội Bất động sản, cho rằng số liệu của hiệp hội và của bộ vênh nhau vì cách đếm giao dịch.\n\n"
+            "Trên các hội nhóm mua bán nhà đất, thông tin giá căn hộ sẽ giảm 30% vào cuối năm được chia sẻ rầm rộ.\n\n"
+            "Ông Phan Đức Toàn, Phó chủ tịch Hiệp hội Bất động sản, bác bỏ thông tin này, cho rằng không có cơ sở để dự báo như vậy.")
+    denials = _linked(text, "denial")
+    assert denials == [(2, 1)]
+
+
+def test_a_denial_of_this_accusation_answers_the_quote_before_it():
+    text = ("Người phát ngôn quân đội, đại tá Hamid Rasul, cáo buộc phe nổi dậy lợi dụng đàm phán để tái bố trí lực lượng.\n\n"
+            "“Chúng tôi đến với thiện chí. Nhưng không thể ngừng bắn khi họ vẫn chiếm giữ bệnh viện”, ông nói.\n\n"
+            "Ông Yusuf Kamal, cố vấn của phe nổi dậy, bác bỏ cáo buộc này.")
+    assert (3, 0) in _linked(text, "denial")
+
+
+def test_a_bare_denial_answers_the_rumour_just_before():
+    text = ("Cuộc đàm phán tại Doha kết thúc hôm 9/11 mà không có thỏa thuận, hai nguồn tin ngoại giao cho biết.\n\n"
+            "Trong khi đó, mạng xã hội lan truyền tin đồn rằng một phái đoàn đã bị yêu cầu rời Doha từ ngày 8/11.\n\n"
+            "Bộ Ngoại giao Qatar ngay sau đó ra thông cáo bác bỏ, nêu rõ các phái đoàn rời đi theo lịch trình.")
+    assert _linked(text, "denial") == [(2, 1)]
+
+
+def test_a_body_named_again_with_its_place_is_one_party():
+    text = ("Phụ huynh bức xúc vì điểm thi, Sở GD&ĐT lên tiếng\n\n"
+            "Trên một số diễn đàn xuất hiện thông tin cho rằng sở đã âm thầm chấm lại môn Toán.\n\n"
+            "Đại diện Sở GD&ĐT Nam Định bác bỏ thông tin này, nói việc phúc khảo chỉ bắt đầu từ ngày 5/7.")
+    assert _linked(text, "denial") == [(2, 1)]
+
+
+def test_two_sums_of_one_article_sharing_no_word_are_not_compared():
+    text = ("Đổi lại, bị cáo Quang được bị cáo Hạnh “cảm ơn” tổng cộng 18 tỷ đồng, VKS cáo buộc.\n\n"
+            "Đại diện VKS cho biết cơ quan điều tra đã kê biên 11 bất động sản và phong tỏa 42 tỷ đồng của các bị cáo.")
+    assert not _linked(text)
+
+
+def test_a_sum_named_as_the_figure_is_still_compared():
+    text = ("Theo tờ Siam Sport, CLB Bangkok United chi 600.000 USD để sở hữu tiền đạo 23 tuổi.\n\n"
+            "Một nguồn tin thân cận với cầu thủ cho biết con số chỉ vào khoảng 350.000 USD.")
+    assert _linked(text) == [(1, 0)]

@@ -341,6 +341,19 @@ def _correction_rank(me: ClaimView, other: ClaimView, lex) -> tuple | None:
     return (not repeated, not own, not alike, -shared, gap)
 
 
+def _answer_rank(c: Conflict, claims: dict, denier: int, lex) -> tuple:
+    """How surely a denial answers this partner: a denial pointing back ("bác bỏ cáo buộc này")
+    answers the source that spoke just before it, whatever an earlier one shares with it (of that
+    source's sentences, a quote over several, the best scored); else by score."""
+    mine = claims.get(denier)
+    if c.other_article is None and mine is not None and re.search(lex.STATEMENT_ANAPHOR, mine.text, re.I):
+        partner = claims.get(c.other_sentence if denier == c.sentence else c.sentence)
+        if partner is not None:
+            last = max((r for r, x in claims.items() if r < denier and x.source == partner.source), default=partner.ref)
+            return (-abs(denier - last), c.score)
+    return (0, c.score)
+
+
 def prune(conflicts: Iterable[Conflict], claims: dict, lang: str = "vi") -> list[Conflict]:
     """A denial answers one claim: per denying sentence keep its best partner, and per partner
     and denying source keep the best denying sentence (a denial echoed inside a quote)."""
@@ -355,7 +368,7 @@ def prune(conflicts: Iterable[Conflict], claims: dict, lang: str = "vi") -> list
         denier_is_mine = mine is not None and has_denial(mine.text, lex) is not None
         denier = c.sentence if denier_is_mine or c.other_article else c.other_sentence
         key = ("d", c.other_article, denier)
-        if key not in best or c.score > best[key].score:
+        if key not in best or _answer_rank(c, claims, denier, lex) > _answer_rank(best[key], claims, denier, lex):
             best[key] = c
     kept: dict[tuple, Conflict] = {}
     for (_, art, denier), c in best.items():

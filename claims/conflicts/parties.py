@@ -115,7 +115,16 @@ def _one_body_named_twice(a: ClaimView, b: ClaimView, lex) -> bool:
         head = x[len("cơ quan "):] if x.startswith("cơ quan ") else x
         if head in heads and len(head) > 2 and head not in firms and y.startswith(head + " "):
             return True
-    return False
+    return _named_with_its_place(a.source, b.source, lex) or _named_with_its_place(b.source, a.source, lex)
+
+
+def _named_with_its_place(short: str, full: str, lex) -> bool:
+    """"Sở GD&ĐT" and "Sở GD&ĐT Hải Dương": a body's name, then the same name with its place."""
+    if not full.startswith(short + " ") or not starts_with_any(short, lex.ORG_HEADS) or len(short.split()) < 2:
+        return False
+    rest = full[len(short):].split()
+    levelled = starts_with_any(" ".join(rest).lower(), tuple(lex.PLACE_LEVELS)) is not None
+    return 1 <= len(rest) <= 4 and (levelled or all(w[:1].isupper() for w in rest))
 
 
 @lru_cache(maxsize=4)

@@ -15,7 +15,7 @@ from .scopes import (national_against_local, one_site_against_all, other_giver, 
                      sources_place_same)
 from .measures import firms_own, past_event, per_period, rate_name, severity, share_of, share_of_plan, years_named
 from .things import other_things
-from .terms import (measured, other_numbered_event, predicate_terms, same_measure_and_period, vessel_codes,
+from .terms import (clause_before, measured, measures, other_numbered_event, predicate_terms, same_measure_and_period, vessel_codes,
                     worded_alike)
 
 
@@ -187,6 +187,12 @@ def comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, l
             return False  # "phóng 64 UAV" / "bắn hạ 51 UAV", "lượng tìm kiếm giảm 12%" / "giá tăng 15%"
         if fa.unit == "người" and not ma & mb:
             return False  # bare "người" says only that people are counted: the predicate must say the same
+    if not ctx.across and fa.harm is None and fa.unit in lex.MONEY_UNITS and not ctx.marked_here \
+            and not a.headline and not b.headline and (fa.as_of is None) == (fb.as_of is None) \
+            and not predicate_terms(a.text, fa.figure, lex) & predicate_terms(b.text, fb.figure, lex) \
+            and not worded_alike(a.text, fa, b.text, fb, lex) and not measures(a.text, fa.figure, lex) \
+            and not measures(b.text, fb.figure, lex) and not _points_at_a_figure(a.text, fa, lex) and not _points_at_a_figure(b.text, fb, lex):
+        return False  # "phong tỏa 42 tỷ đồng" / "được cảm ơn 18 tỷ đồng": sums of one article that share no word of their clause
     # (a marked correction of a count need not repeat the verb; sums of money are too many kinds to let it)
     if ctx.across and fa.harm is None and not (ctx.marked_here and fa.unit.split("/")[0].strip() not in lex.MONEY_UNITS) \
             and not predicate_terms(a.text, fa.figure, lex) & predicate_terms(b.text, fb.figure, lex) \
@@ -197,6 +203,12 @@ def comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, l
         # figure's own clause must be shared
         return False
     return True
+
+
+def _points_at_a_figure(text: str, fr: Frame, lex) -> bool:
+    """"con số chỉ vào khoảng 350.000 USD": the clause names the figure as such, one given before."""
+    clause = clause_before(text, fr.figure).lower()
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", clause) for w in lex.FIGURE_POINTERS)
 
 
 def _average(text: str, fr: Frame, lex) -> bool:
