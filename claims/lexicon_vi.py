@@ -264,10 +264,12 @@ RUMOUR_LEAD = (r"^(?:[*•\-–]\s+)?"  # an interview's question line ("* Trên
                r"(?:(?:mới đây|gần đây|thời gian qua|những ngày qua)\s*,?\s*|[^,:;“\"]{2,30},\s*"  # "Chiều cùng ngày, ..."
                r"|[^,:;“\"]{0,20}(?:sau|trước) khi [^,:;“\"]{2,40},\s*)?"  # "Khoảng 30 phút sau khi tính giờ làm bài, ..."
                # (a time set off between the channel and the verb: "Trên mạng xã hội, từ chiều qua lan truyền ...")
-               r"(?P<lead>(?:(?:trên|tại)\s+(?P<channel>[^,:;]{2,40}?)(?:\s*,\s*(?:từ|trong|mấy|vài|những|hôm|sáng|chiều|tối|đêm)[^,:;]{0,20}?)?"
+               r"(?P<lead>(?:(?:trên|tại)\s+(?P<channel>[^,:;]{2,60}?)(?:\s*,\s*(?:từ|trong|mấy|vài|những|hôm|sáng|chiều|tối|đêm)[^,:;]{0,20}?)?"
                r"\s+(?:xuất hiện|lan truyền|rộ lên|có|đăng tải|chia sẻ)"
                # the channel as the subject: "Mấy ngày qua, mạng xã hội lan truyền clip ..."
-               r"|(?P<channel2>mạng xã hội|cộng đồng mạng|dân mạng|MXH)\s+(?:xôn xao|lan truyền|rộ lên|chia sẻ))"
+               # ("mạng xã hội ở Sudan lan truyền ...": the network of a place)
+               r"|(?P<channel2>(?:mạng xã hội|cộng đồng mạng|dân mạng|MXH)(?:\s+(?:ở|tại)\s+[^,:;\s]+(?:\s+[A-ZĐ][^,:;\s]*)*)?)"
+               r"\s+(?:xôn xao|lan truyền|rộ lên|chia sẻ))"
                r"\s+(?:nhiều\s+|một số\s+)?"
                r"(?P<what>thông tin|tin đồn|bài đăng|bài viết|clip|video|hình ảnh))")
 # First words of a named unit or office after a role ("chỉ huy đội ...", "trưởng phòng ...",

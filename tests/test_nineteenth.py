@@ -88,3 +88,21 @@ def test_an_interview_between_the_reporter_and_someone():
     assert speakers[3] == speakers[5] == speakers[7] == "Lâm Văn Sáu"
     assert speakers[2] is None and speakers[6] is None  # the questions
     assert speakers[4] != "Lâm Văn Sáu"  # the doctor he quotes
+
+
+def test_what_spreads_online_is_an_unnamed_source_whatever_the_ranker_says():
+    for text, where in (("Tối cùng ngày, trên một số hội nhóm Zalo của tiểu thương chợ đầu mối lan truyền thông tin chợ sẽ đóng cửa.",
+                         "một số hội nhóm Zalo của tiểu thương chợ đầu mối"),
+                        ("Trước đó, trên một số diễn đàn phụ huynh xuất hiện tin đồn trường sẽ tăng học phí.", "một số diễn đàn phụ huynh"),
+                        ("Trong khi đó, mạng xã hội ở Myanmar lan truyền tin đồn rằng đoàn đàm phán đã rời đi.", "mạng xã hội ở Myanmar")):
+        found = primary(text, 0)
+        assert found is not None and found[1] == "anonymous" and where in found[0]
+
+
+def test_someone_quoted_by_an_outlet_in_the_passive_speaks():
+    text = "Nhà kinh tế Petr Dvorak được nhật báo Pravo trích lời rằng doanh nghiệp Séc muốn mở rộng đầu tư."
+    assert primary(text, 0) == ("Petr Dvorak", "person")
+    roles = {role for _, _, role in sentence_attributions(text)[0]}
+    assert roles == {"speaker", "relay"}
+    assert primary("Một quan chức Pháp giấu tên được tờ Le Monde dẫn lời nói Paris thất vọng.", 0) \
+        == ("Một quan chức Pháp giấu tên", "anonymous")

@@ -115,6 +115,11 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
             explicit = len(rm.group(0).split()) > 1  # ("dẫn lời", "dẫn nguồn"; a bare "dẫn" may be "hướng dẫn")
             # ("bị dẫn lời sai", "Đoạn dẫn lời ...": quoted, or a noun, no one relays anyone)
             passive = (masked[:rm.start()].lower().split()[-1:] or [""])[0] in art.lex.RELAY_NOT_AFTER
+            by = _relayed_passively(art, masked, text, rm.start())
+            if by is not None:
+                # "Một quan chức Mỹ giấu tên được tờ Washington Post dẫn lời nói ...": the one
+                # before "được" speaks, the one after it relays
+                target, relay = by
             if target and (relay and not relay.embedded or relay is None and explicit and not passive):
                 cue_m = art.rx["cue"].search(masked, rm.end())
                 cue = text[cue_m.start(): cue_m.end()] if cue_m else text[rm.start(): rm.end()]
@@ -316,3 +321,15 @@ def _trim_np(art, x: str, sent: SentenceIn, offset: int) -> str:
         if tok.upos == "VERB" and rel > 0 and tok.text[:1].islower() and len(x[:rel].split()) >= 2:
             return x[:rel].strip()
     return " ".join(words).strip()
+
+
+def _relayed_passively(art, masked: str, text: str, at: int) -> tuple[Candidate, Candidate] | None:
+    """(speaker, relay) of "X được <outlet> dẫn lời / trích lời ...", the outlet a medium or a body."""
+    m = re.match(r"\s*(?P<who>[^,;:“\"]+?)\s+được\s+(?P<by>[^,;:“\"]+?)\s*$", masked[:at])
+    if m is None:
+        return None
+    by = classify(text[m.start("by"):m.end("by")], art.lex)
+    who = noun_phrases.np_candidate(art, text[m.start("who"):m.end("who")], is_last=True)
+    if by is None or who is None or by.stype not in ("media", "organization"):
+        return None
+    return who, by
