@@ -363,13 +363,21 @@ LEADER_EPITHETS: tuple[str, ...] = (
     "lãnh đạo cao nhất",   # "the highest leader of"
     "thủ trưởng",          # "the chief of (a unit)"
 )
+# Words of such an epithet that name no particular body ("ngành y tế tỉnh" is the province's health
+# service: "y tế" says which).
+NO_PARTICULAR_BODY: frozenset[str] = frozenset({"của", "này", "đó", "trên", "tỉnh", "thành", "phố", "huyện", "xã", "ngành",
+                                                "cơ", "quan", "đơn", "vị", "các", "những", "cấp", "địa", "phương", "nói"})
+# Words before a title that say the holder's sex ("nữ bị cáo": the woman on trial).
+SEX_WORDS: dict[str, str] = {"nữ": "f", "nam": "m"}
 # Offices that lead a body (the one an epithet above means); a deputy ("phó ...") never does.
 LEADER_OFFICES: tuple[str, ...] = (
     "giám đốc", "tổng giám đốc", "chủ tịch", "bí thư", "hiệu trưởng", "bộ trưởng", "thủ tướng",
-    "tổng thống", "chánh án", "viện trưởng", "cục trưởng", "chi cục trưởng", "vụ trưởng", "trưởng",
+    "tổng thống", "chánh án", "viện trưởng", "cục trưởng", "chi cục trưởng", "vụ trưởng",
     "tổng biên tập", "chủ nhiệm", "tư lệnh", "chỉ huy trưởng", "CEO", "thống đốc", "thị trưởng",
     "đội trưởng", "tổng cục trưởng", "tổng thư ký", "người đứng đầu",
 )
+# Pronouns for oneself: after "bảo" they are the speaker again, no one addressed ("bà bảo mình biết").
+REFLEXIVE_PRONOUNS: frozenset[str] = frozenset({"mình", "bản thân"})
 # Cues that, with someone addressed right after them and a plain verb next, tell that person to do
 # something rather than report anything ("Anh Xuân bảo tôi chuẩn bị đồ nghề"; "bảo tôi rằng ..." and
 # "bảo Hồng đã đi" still report): the parse's tags decide, `decide._tells_to_do`.
@@ -1580,7 +1588,12 @@ PERIOD_SCOPE = (r"(?<!\w)(?:từ đầu năm|từ đầu mùa(?:\s+\w+)?|từ n�
                 r"|năm ngoái|năm trước)(?!\w)")  # last year's figure ("Năm ngoái, một vụ ... khiến 14 người bị thương")
 # A stretch of several days a tally covers ("trong 9 ngày nghỉ Tết", "suốt 5 ngày"): its figures are
 # sums over the stretch, and one day's figure ("Ngày 1/2 ... 58 vụ") is a part of them, not a rival.
-SPAN_OF_DAYS = r"(?<!\w)(?:trong|suốt|sau|qua)\s+(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+ngày(?!\w)"
+# Words between a figure and a correction word of one sentence that say the figure was changed
+# later ("ghi 27 người, song sau đó đã đính chính còn 21"): the sentence corrects its own figure.
+THEN_CHANGED = r"(?<!\w)(?:song|nhưng|sau đó|rồi|về sau)(?!\w)"
+# A cut-off date a running total holds to ("tính đến ngày 12/10"): no one day's figure.
+CUMULATIVE_AS_OF = r"(?<!\w)(?:tính đến|tính tới|đến hết|tới hết|lũy kế|luỹ kế)(?!\w)"
+SPAN_OF_DAYS = r"(?<!\w)(?:trong|suốt)\s+(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+ngày(?!\w)"
 # An average, in a figure's clause before it: "năng suất bình quân toàn tỉnh ước đạt 5,9 tấn/ha" is
 # no single field's yield, nor one household's "6,5 tấn/ha".
 AVERAGE_BEFORE = r"(?<!\w)(?:bình quân|trung bình)(?!\w)"
@@ -1679,11 +1692,11 @@ TRADE_VERBS: tuple[str, ...] = (
     "thu hoạch",                # harvesting a crop
 )
 # Units whose count is of goods, so that the noun after them says which ("2,28 triệu tấn gạo").
-GOODS_UNITS: frozenset[str] = frozenset({"tấn", "kg", "tạ", "lít", "thùng", "bao", "container", "con", "m3", "thùng"})
+GOODS_UNITS: frozenset[str] = frozenset({"tấn", "kg", "tạ", "lít", "thùng", "bao", "container", "con", "m3"})
 # Periods named after a figure or a trade verb, which are no goods ("xuất khẩu quý I", "tấn mỗi năm").
 PERIOD_NAMES: frozenset[str] = frozenset({"quý", "kỳ", "mỗi", "vụ", "đợt", "bình quân", "trung bình"})
 # Topic openers that set what a sentence is about ("Với cà phê, ...", "Riêng mặt hàng thép, ...").
-TOPIC_OPENERS: tuple[str, ...] = ("với", "riêng", "đối với", "riêng với", "về", "ở mặt hàng", "với mặt hàng", "riêng mặt hàng")
+TOPIC_OPENERS: tuple[str, ...] = ("với", "riêng", "đối với", "riêng với", "ở mặt hàng", "với mặt hàng", "riêng mặt hàng")
 MEASURE_NOUNS: tuple[str, ...] = (
     "doanh thu",       # revenue
     "lợi nhuận",       # profit

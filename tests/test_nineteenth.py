@@ -106,3 +106,30 @@ def test_someone_quoted_by_an_outlet_in_the_passive_speaks():
     assert roles == {"speaker", "relay"}
     assert primary("Một quan chức Pháp giấu tên được tờ Le Monde dẫn lời nói Paris thất vọng.", 0) \
         == ("Một quan chức Pháp giấu tên", "anonymous")
+
+
+def test_a_short_form_takes_the_fullest_name_written_before():
+    text = ("Theo Trung tâm Kiểm soát bệnh tật (CDC) Đà Nẵng, tuần qua thành phố ghi nhận 310 ca sốt xuất huyết.\n\n"
+            "CDC Đà Nẵng cho biết riêng quận Liên Chiểu có 92 ca.\n\n"
+            "Theo Văn phòng Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn thành phố, mưa lớn còn kéo dài.\n\n"
+            "Cũng theo Văn phòng Ban Chỉ huy, 2.100 hộ dân đã được sơ tán.\n\n"
+            "Theo cáo trạng của VKSND Tối cao, các bị cáo gây thiệt hại 870 tỷ đồng.\n\n"
+            "Bị cáo Quang được cảm ơn 12 tỷ đồng, VKS cáo buộc.")
+    assert primary(text, 1) == ("Trung tâm Kiểm soát bệnh tật (CDC) Đà Nẵng", "organization")
+    assert primary(text, 3) == ("Văn phòng Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn thành phố", "organization")
+    assert primary(text, 5) == ("VKSND Tối cao", "organization")
+
+
+def test_a_name_and_its_short_form_in_brackets_is_the_fullest_name():
+    assert primary("Theo Quỹ Nhi đồng của Liên Hợp Quốc (UNICEF), 2 triệu trẻ em cần hỗ trợ.", 0) \
+        == ("Quỹ Nhi đồng của Liên Hợp Quốc (UNICEF)", "organization")
+
+
+def test_two_bodies_a_short_form_could_mean_leave_it_alone():
+    from claims.attribution.memory import ArticleMemory
+    from claims.attribution.types import SentenceIn
+    art = ArticleMemory([SentenceIn("Văn phòng Sở Y tế tỉnh Cà Mau cho biết đã có 12 ca bệnh."),
+                         SentenceIn("Văn phòng Sở Y tế tỉnh Bạc Liêu cho biết chưa ghi nhận ca nào."),
+                         SentenceIn("Theo Văn phòng Sở Y tế, dịch đang được kiểm soát.")], "vi")
+    assert art._longer_name_before("Văn phòng Sở Y tế", 2) is None
+    assert art._longer_name_before("Văn phòng Sở Y tế", 1) == "Văn phòng Sở Y tế tỉnh Cà Mau"

@@ -213,7 +213,7 @@ class BodyMemory:
                     # "Công ty Vàng bạc đá quý Kim Phát niêm yết ..." holds "Kim Phát" as its name's end
                     if k > 0 and (k + 1 + len(low) == len(n) or n[k + 1 + len(low):][:2].strip()[:1].islower()):
                         return n[:k + 1 + len(low)]
-        fuller = self.fuller_org_name(cand.name, si) if cand.named else None
+        fuller = (self.fuller_org_name(cand.name, si) or self._longer_name_before(cand.name, si)) if cand.named else None
         if fuller:
             return fuller
         if cand.named and len(low.split()) >= 2 and starts_with_any(cand.name, self.lex.ORG_HEADS):
@@ -242,6 +242,34 @@ class BodyMemory:
                     named = self._org_named_after(low, si)  # a headline's "Công an" is named in the body
                 return named or cand.name
         return cand.name
+
+    def _longer_name_before(self, name: str, si: int) -> str | None:
+        """The one body named in full before that this name shortens: its short form in brackets
+        and what follows ("CDC Hà Nội" for "Trung tâm Kiểm soát bệnh tật (CDC) Hà Nội"), its first
+        words ("Văn phòng Ban Chỉ đạo" for "Văn phòng Ban Chỉ đạo quốc gia về phòng, chống thiên
+        tai"), or its acronym's start ("VKS" for "VKSND Tối cao"); None when two bodies fit."""
+        words = name.split()
+        acronym = len(words) == 1 and name.isupper() and len(name) >= 2
+        prefix = len(words) >= 3 and starts_with_any(name, self.lex.ORG_HEADS) is not None
+        if not (acronym or prefix or " " in name):
+            return None
+        found: set[str] = set()
+        credited: dict[int, list[str]] = {}
+        for x, a in self.sources:
+            if a.source_type == "organization":
+                credited.setdefault(x, []).append(a.source)
+        for s_i in range(si - 1, max(-1, si - 1 - FULL_NAME_REACH), -1):
+            if self.s[s_i].kind == "headline":
+                continue  # a headline runs a name on into what it says ("CLB X giữa tranh cãi ...")
+            for full in self._org_mentions(s_i) + credited.get(s_i, []):
+                if re.search(r"\d", full[len(name):]):
+                    continue  # ("Đại học X cao nhất 28,75": a figure, no part of a name)
+                short = re.match(r"(.+?)\s*\(([^()]+)\)\s*(.*)$", full)
+                if short and f"{short.group(2)} {short.group(3)}".strip() == name \
+                        or prefix and full.startswith(name + " ") and not starts_with_any(full[len(name):].strip(), self.lex.COUNTRY_NAMES) \
+                        or acronym and full.split()[0] != name and full.split()[0].startswith(name) and full.split()[0].isupper():
+                    found.add(full)
+        return found.pop() if len(found) == 1 else None
 
     def fuller_org_name(self, name: str, si: int) -> str | None:
         """"Công ty Kỳ Phong" after "Công ty TNHH Điện tử Kỳ Phong": a body's short name, its head

@@ -93,9 +93,12 @@ def _tells_to_do(art, tokens: Sequence[Token], pair: Pair) -> bool:
     if " ".join(t.text.lower() for t in tokens[lo:hi]) not in art.lex.TELLING_CUES or pair.src[0] > lo:
         return False
     k = hi
-    while k < len(tokens) and k < hi + 3 and tokens[k].upos in ("PRON", "PROPN"):
-        k += 1  # the one addressed: "tôi", "chúng tôi", "Khoán"
-    return hi < k < len(tokens) and tokens[k].upos == "VERB"
+    while k < len(tokens) and k < hi + 3 and tokens[k].upos in ("PRON", "PROPN") \
+            and tokens[k].text.lower() not in art.lex.REFLEXIVE_PRONOUNS:
+        k += 1  # the one addressed: "tôi", "chúng tôi", "Khoán" ("bảo mình biết": herself, a report)
+    # (a verb of saying or knowing next is what the one addressed said or knew: "bảo Khánh nói dối")
+    return hi < k < len(tokens) and tokens[k].upos == "VERB" and not art.rx["cue"].fullmatch(tokens[k].text) \
+        and tokens[k].text.lower() not in art.lex.NON_CUE_MENTAL
 
 
 def _cut_inside_a_word(text: str, tokens: Sequence[Token], mention: str) -> tuple[str, str] | None:
@@ -256,7 +259,7 @@ def _name_end(tokens: Sequence[Token], lo: int, hi: int, lex=None) -> int:
                 and not (lex is not None and _body_part_named(tokens, k, hi, lex)):
             return k
         if lex is not None and k - 1 == lo and t.text[:1].islower() and tokens[lo].text.lower() in lex.PRONOUN_GENDER \
-                and (t.upos == "ADJ" or t.upos == "VERB" and any(x.upos == "CCONJ" for x in tokens[k + 1:hi])):
+                and (t.upos == "ADJ" or t.upos == "VERB" and tokens[hi - 1].upos == "CCONJ"):
             # "Cô thích thú [nhớ lại]", "Bà mở cửa và [khai]": a bare pronoun is the whole subject,
             # the rest a manner or a first predicate ("Chị bán hàng [nói]" is a vendor, one noun phrase)
             return k

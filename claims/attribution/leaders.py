@@ -9,11 +9,6 @@ from functools import lru_cache
 
 from .patterns import starts_with_any
 
-# words that name no particular body: "ngành y tế tỉnh" is the province's health service
-_GENERIC = frozenset({"của", "này", "đó", "trên", "tỉnh", "thành", "phố", "huyện", "xã", "ngành", "cơ", "quan",
-                      "đơn", "vị", "các", "những", "cấp", "địa", "phương", "nói"})
-
-
 @lru_cache(maxsize=4)
 def _epithet_rx(lex) -> re.Pattern:
     return re.compile(rf"(?:{'|'.join(map(re.escape, lex.LEADER_EPITHETS))})(?:\s+(.*))?$", re.I)
@@ -24,25 +19,41 @@ def _leads(office: str, lex) -> bool:
     return not office.startswith("phó") and starts_with_any(office, lex.LEADER_OFFICES) is not None
 
 
+def _office_before(art, s_i: int, at: int) -> str:
+    """The words between the last break and a name, when no verb stands among them: an office
+    ("Giám đốc Sở Y tế [Lê Văn Tâm]"), not a clause ("Giám đốc bệnh viện đã phân công bác sĩ [X]")."""
+    text = art.s[s_i].text
+    chunk = re.split(r"[,;:.()“”\"]", text[max(0, at - 80):at])[-1]
+    start = at - len(chunk)
+    parsed = art.s[s_i].parsed
+    if parsed is not None and any(start <= t.start and t.end <= at and t.upos in ("VERB", "AUX") and t.text[:1].islower()
+                                  for t in parsed.tokens):
+        return ""
+    if parsed is None and len(chunk.split()) > 6:
+        return ""
+    return chunk
+
+
 def head_of(art, mention: str, si: int) -> tuple[str, str] | None:
     """(the leader's name, "person"), or None when the mention is no such epithet or the article
     named no leader it fits."""
     m = _epithet_rx(art.lex).match(mention.strip())
     if m is None:
         return None
-    words = {w for w in (m.group(1) or "").lower().replace(",", " ").split() if w not in _GENERIC}
+    words = {w for w in (m.group(1) or "").lower().replace(",", " ").split() if w not in art.lex.NO_PARTICULAR_BODY}
+    named_body = any(w[:1].isupper() for w in (m.group(1) or "").split())
     best: tuple[int, int, str] | None = None  # (shared words, last position, name)
     for name, person in art.people.items():
         before = [p for p in person.positions if p[0] < si]
-        # the office as written before the name ("Giám đốc Sở Y tế Lê Văn Tâm"), and after it
-        written = [re.split(r"[,;:.()“”\"]", art.s[s_i].text[max(0, at - 80):at])[-1] for s_i, at in before]
+        # the office as written right before the name ("Giám đốc Sở Y tế Lê Văn Tâm")
+        written = [w for s_i, at in before if (w := _office_before(art, s_i, at))]
         offices = [r for r in list(person.roles) + list(person.titles) + written if _leads(r, art.lex)]
         if not offices or not before:
             continue
         held = {w for r in offices + list(person.roles) for w in r.lower().split()}
         shared = len(words & held)
-        if words and not shared:
-            continue
+        if words and shared < (min(2, len(words)) if named_body else 1):
+            continue  # ("Người đứng đầu Bộ Y tế", a body named, is not the minister of another "Bộ")
         key = (shared, max(before)[0], name)
         if best is None or key[:2] > best[:2]:
             best = key

@@ -171,6 +171,10 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
 
     def resolve(self, cand: Candidate, si: int) -> tuple[str, str] | None:
         """Resolve a candidate to (source name, source type), or None if it stays unknown."""
+        if cand.stype in ("organization", "media") and cand.mention.endswith(f"({cand.name})") \
+                and starts_with_any(cand.mention, self.lex.ORG_HEADS + self.lex.MEDIA_HEADS):
+            # "Văn phòng Điều phối ... của Liên Hợp Quốc (OCHA)": the name is written out right here
+            return cand.mention, cand.stype
         if cand.stype in ("organization", "person", "single", "media"):
             aliased = self.bracket_alias(cand.name, si)
             if aliased is not None:

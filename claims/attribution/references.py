@@ -144,7 +144,7 @@ class ReferenceMemory:
         key = re.sub(r"\s+\d{1,3}\s+tuổi$", "", key)  # "vị CEO 34 tuổi": the age describes, the title names
         key = self.lex.TITLE_ABBREVIATIONS.get(key, key)
         first = " ".join(key.split()[:3])
-        sex = {"nữ": "f", "nam": "m"}.get(title_phrase.lower().split()[0]) if title_phrase.split() else None
+        sex = self.lex.SEX_WORDS.get(title_phrase.lower().split()[0]) if title_phrase.split() else None
         best = ahead_best = None
         headline = self.s[si].kind == "headline"
         reach = 6 if headline else 2  # a headline's "Thứ trưởng Bộ Công Thương" is named in the body's lead

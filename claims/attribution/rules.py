@@ -92,7 +92,7 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
     # 2. vague leads: "Thông tin ban đầu, ...", "Trên mạng xã hội xuất hiện thông tin ..."
     if not atts:
         rm = art.rx["rumour_lead"].match(masked)
-        if rm:
+        if rm and not _official_channel(art, text[rm.start("lead"):rm.end("lead")]):
             where = "channel" if rm.group("channel") else "channel2"
             phrase = f"{rm.group('what')} trên {text[rm.start(where):rm.end(where)]}"
             atts.append(Attribution(phrase, text[rm.start('lead'):rm.end()].strip(), "anonymous",
@@ -115,7 +115,7 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
             explicit = len(rm.group(0).split()) > 1  # ("dẫn lời", "dẫn nguồn"; a bare "dẫn" may be "hướng dẫn")
             # ("bị dẫn lời sai", "Đoạn dẫn lời ...": quoted, or a noun, no one relays anyone)
             passive = (masked[:rm.start()].lower().split()[-1:] or [""])[0] in art.lex.RELAY_NOT_AFTER
-            by = _relayed_passively(art, masked, text, rm.start())
+            by = _relayed_passively(art, masked, text, rm.start()) if explicit else None  # ("được ... hướng dẫn")
             if by is not None:
                 # "Một quan chức Mỹ giấu tên được tờ Washington Post dẫn lời nói ...": the one
                 # before "được" speaks, the one after it relays
@@ -333,3 +333,10 @@ def _relayed_passively(art, masked: str, text: str, at: int) -> tuple[Candidate,
     if by is None or who is None or by.stype not in ("media", "organization"):
         return None
     return who, by
+
+
+def _official_channel(art, lead: str) -> bool:
+    """"Trên cổng thông tin điện tử chính thức của Bộ Y tế đăng tải ...": a body's own channel
+    publishes, nothing spreads; so does a meeting ("Tại buổi làm việc với đoàn của Bộ X")."""
+    low = lead.lower()
+    return "chính thức" in low or bool(re.search(rf"(?<!\w)(?:của|với)\s+(?:\w+\s+)*?(?:{'|'.join(map(re.escape, art.lex.ORG_HEADS))})(?!\w)", lead))

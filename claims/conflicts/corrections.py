@@ -53,6 +53,9 @@ def marks_correction(text: str, frames, lex) -> bool:
     return corrects(text, lex) or any(fr.change == "old" for fr in frames)
 
 
+OWN_FIGURE_REACH = 80  # characters from a sentence's own wrong figure to its correction word
+
+
 def old_values_before_marker(text: str, figures, lex) -> frozenset[tuple[str, float]]:
     """(unit, value) of the counts a sentence gives before its correction word, when it gives one
     of that unit after it too: the sentence corrects its own figure ("báo cáo ghi 3 người chết,
@@ -60,6 +63,9 @@ def old_values_before_marker(text: str, figures, lex) -> frozenset[tuple[str, fl
     m = _correction_rx(lex).search(text)
     if m is None:
         return frozenset()
-    before = {(f.unit, f.value) for f in figures if f.kind == "count" and f.end <= m.start()}
+    # (the sentence tells the figure, then that it was changed: "ghi 27 người, song sau đó đã đính
+    # chính ..."; "Trong khi 12 người vẫn điều trị, Sở đã đính chính ..." puts nothing of its own right)
+    before = {(f.unit, f.value) for f in figures if f.kind == "count" and f.end <= m.start()
+              and m.start() - f.end <= OWN_FIGURE_REACH and re.search(lex.THEN_CHANGED, text[f.end:m.start()].lower())}
     after = {f.unit for f in figures if f.kind == "count" and f.start >= m.end()}
     return frozenset(x for x in before if x[0] in after)

@@ -390,11 +390,14 @@ def _wholes_of_parts(text: str, out: tuple[Frame, ...]) -> tuple[Frame, ...]:
     for k, fr in enumerate(out):
         if fr.harm is not None or not re.match(r"\s*,?\s*trong đó(?!\w)", text[fr.figure.end:].lower()):
             continue
-        parts = [p.harm for p in out[k + 1:] if p.unit == fr.unit and p.harm and "+" not in p.harm]
-        if len(set(parts)) >= 2:
-            harm = "+".join(sorted(set(parts)))
-            fixed[k] = replace(fr, harm=harm, what=f"{fr.unit} " + " và ".join(
-                p.what.split(" ", 1)[-1] for p in out[k + 1:] if p.unit == fr.unit and p.harm and "+" not in p.harm))
+        # (the list after "trong đó", to the end of its clause: "; ngoài ra 40 người bị thương" is another count)
+        stop = re.search(r"[;.](?!\d)|(?<!\w)ngoài ra(?!\w)", text[fr.figure.end:])
+        end = fr.figure.end + stop.start() if stop else len(text)
+        listed = [p for p in out[k + 1:] if p.unit == fr.unit and p.harm and "+" not in p.harm and p.figure.end <= end]
+        if len({p.harm for p in listed}) >= 2:
+            listed.sort(key=lambda p: p.harm)  # (in the order the harm key is written: "dead+missing")
+            fixed[k] = replace(fr, harm="+".join(sorted({p.harm for p in listed})),
+                               what=f"{fr.unit} " + " và ".join(dict.fromkeys(p.what.split(" ", 1)[-1] for p in listed)))
     return tuple(fixed)
 
 

@@ -349,7 +349,8 @@ def _answer_rank(c: Conflict, claims: dict, denier: int, lex) -> tuple:
     if c.other_article is None and mine is not None and re.search(lex.STATEMENT_ANAPHOR, mine.text, re.I):
         partner = claims.get(c.other_sentence if denier == c.sentence else c.sentence)
         if partner is not None:
-            last = max((r for r, x in claims.items() if r < denier and x.source == partner.source), default=partner.ref)
+            last = partner.ref if partner.source is None else \
+                max((r for r, x in claims.items() if r < denier and x.source == partner.source), default=partner.ref)
             return (-abs(denier - last), c.score)
     return (0, c.score)
 

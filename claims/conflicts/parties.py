@@ -122,9 +122,10 @@ def _named_with_its_place(short: str, full: str, lex) -> bool:
     """"Sở GD&ĐT" and "Sở GD&ĐT Hải Dương": a body's name, then the same name with its place."""
     if not full.startswith(short + " ") or not starts_with_any(short, lex.ORG_HEADS) or len(short.split()) < 2:
         return False
-    rest = full[len(short):].split()
-    levelled = starts_with_any(" ".join(rest).lower(), tuple(lex.PLACE_LEVELS)) is not None
-    return 1 <= len(rest) <= 4 and (levelled or all(w[:1].isupper() for w in rest))
+    rest = full[len(short):].strip()
+    if not 1 <= len(rest.split()) <= 4 or rest in lex.COUNTRY_NAMES or starts_with_any(rest, lex.COUNTRY_NAMES):
+        return False  # ("Bộ Ngoại giao Trung Quốc" is another country's ministry)
+    return starts_with_any(rest.lower(), tuple(lex.PLACE_LEVELS)) is not None or rest in lex.PLACES
 
 
 @lru_cache(maxsize=4)

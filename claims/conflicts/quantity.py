@@ -257,7 +257,8 @@ def _year_named(fr: Frame) -> str | None:
 
 def _one_day_against_span(day: Frame, day_text: str, span: Frame, span_text: str, lex) -> bool:
     """A figure dated one day, no clock time, against one summed over a stretch of days."""
-    dated = day.as_of is not None and day.as_of.day is not None and day.as_of.minutes is None
+    dated = day.as_of is not None and day.as_of.day is not None and day.as_of.minutes is None \
+        and not re.search(lex.CUMULATIVE_AS_OF, day_text[:day.figure.start].lower())  # ("tính đến ngày 12/10": a running total)
     return dated and not re.search(lex.SPAN_OF_DAYS, day_text.lower()) \
         and bool(re.search(lex.SPAN_OF_DAYS, span_text[:span.figure.start].lower()))
 

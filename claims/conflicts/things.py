@@ -37,11 +37,19 @@ def _slots(lex) -> tuple[re.Pattern, re.Pattern]:
     return verbs, topic
 
 
-def _named_things(c: ClaimView, lex) -> list[str]:
+def _traded_things(c: ClaimView, lex) -> list[str]:
+    """The nouns after a trade verb ("xuất khẩu gạo") and after a unit of goods ("tấn gạo")."""
     low = c.text.lower()
-    verbs, topic = _slots(lex)
+    verbs, _ = _slots(lex)
     found = [_noun_at(low, m.end(), lex) for m in verbs.finditer(low)]
     found += [_noun_at(low, f.end, lex) for f in c.figures if f.unit in lex.GOODS_UNITS and low[f.end:f.end + 1] == " "]
+    return [t for t in found if t]
+
+
+def _named_things(c: ClaimView, lex) -> list[str]:
+    low = c.text.lower()
+    _, topic = _slots(lex)
+    found = _traded_things(c, lex)
     opened = topic.match(low)
     if opened and not re.search(r"\d", opened.group(1)):
         found += [_noun_at(opened.group(1), 0, lex)] * 2  # a topic opener ("Với hạt điều,") names it outright
@@ -50,11 +58,16 @@ def _named_things(c: ClaimView, lex) -> list[str]:
 
 def contrasted(claims: Sequence[ClaimView], lex) -> frozenset[str]:
     """The things the article weighs against each other: each named so at least twice, two or more."""
-    counts = Counter(t for c in claims for t in _named_things(c, lex))
+    named = [_named_things(c, lex) for c in claims]
+    counts = Counter(t for found in named for t in found)
     kept = frozenset(t for t, n in counts.items() if n >= 2)
-    return kept if len(kept) >= 2 else frozenset()
+    # (goods at all: one of them after a trade verb or a unit of goods, not only after "Với ...,"
+    # openers, which also open "Với tinh thần khẩn trương,")
+    traded = {t for c in claims for t in _traded_things(c, lex)}
+    return kept if len(kept) >= 2 and kept & traded else frozenset()
 
 
+@lru_cache(maxsize=16384)
 def of_things(text: str, things: frozenset[str]) -> frozenset[str]:
     low = text.lower()
     return frozenset(t for t in things if re.search(rf"(?<!\w){re.escape(t)}(?!\w)", low))
