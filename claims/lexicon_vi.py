@@ -272,6 +272,8 @@ RUMOUR_LEAD = (r"^(?:[*•\-–]\s+)?"  # an interview's question line ("* Trên
                r"\s+(?:xôn xao|lan truyền|rộ lên|chia sẻ))"
                r"\s+(?:nhiều\s+|một số\s+)?"
                r"(?P<what>thông tin|tin đồn|bài đăng|bài viết|clip|video|hình ảnh))")
+# Words that make a channel a body's own, where nothing spreads ("cổng thông tin điện tử chính thức").
+OFFICIAL_CHANNEL_WORDS: tuple[str, ...] = ("chính thức",)
 # First words of a named unit or office after a role ("chỉ huy đội ...", "trưởng phòng ...",
 # "giám đốc Sở ..."): with a name or number after them, the role holder is one identifiable person.
 OFFICE_WORDS: frozenset[str] = frozenset({

@@ -40,7 +40,8 @@ def decide(art, si: int, proposal: list[Attribution], tokens: Sequence[Token], f
               and not _asked_to_say(art, text, tokens, x[0]) and not _paper_or_passive(art, text, tokens, x[0])
               and not _paper_cue_of_another(art, text, tokens, x[0]) and not _tells_to_do(art, tokens, x[0])]
     primary = next((x for x in proposal if x.role == "speaker"), None)
-    if primary is not None and primary.source_type == "anonymous" and art.rx["rumour_lead"].match(text):
+    lead = art.rx["rumour_lead"].match(text) if primary is not None and primary.source_type == "anonymous" else None
+    if lead is not None and primary.cue == lead.group("what"):
         # "Trên một số diễn đàn xuất hiện tin đồn ...": a lead the treebank the ranker learnt from
         # never has; it credits what spreads online whatever the ranker scores, trusted as a bare pass
         return _keep_rules(art, proposal, model, model.threshold), model.threshold

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from .patterns import starts_with_any
 
+
 @lru_cache(maxsize=4)
 def _epithet_rx(lex) -> re.Pattern:
     return re.compile(rf"(?:{'|'.join(map(re.escape, lex.LEADER_EPITHETS))})(?:\s+(.*))?$", re.I)

@@ -339,4 +339,4 @@ def _official_channel(art, lead: str) -> bool:
     """"Trên cổng thông tin điện tử chính thức của Bộ Y tế đăng tải ...": a body's own channel
     publishes, nothing spreads; so does a meeting ("Tại buổi làm việc với đoàn của Bộ X")."""
     low = lead.lower()
-    return "chính thức" in low or bool(re.search(rf"(?<!\w)(?:của|với)\s+(?:\w+\s+)*?(?:{'|'.join(map(re.escape, art.lex.ORG_HEADS))})(?!\w)", lead))
+    return any(w in low for w in art.lex.OFFICIAL_CHANNEL_WORDS) or bool(re.search(rf"(?<!\w)(?:của|với)\s+(?:\w+\s+)*?(?:{'|'.join(map(re.escape, art.lex.ORG_HEADS))})(?!\w)", lead))
