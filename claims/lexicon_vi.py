@@ -378,6 +378,9 @@ LEADER_OFFICES: tuple[str, ...] = (
     "tổng biên tập", "chủ nhiệm", "tư lệnh", "chỉ huy trưởng", "CEO", "thống đốc", "thị trưởng",
     "đội trưởng", "tổng cục trưởng", "tổng thư ký", "người đứng đầu",
 )
+# Verbs of asking or directing a body or person to act: the one named right after them is asked, not
+# speaking ("UBND tỉnh yêu cầu Sở Y tế khẩn trương xác định ...", "chỉ đạo Công an tỉnh làm rõ").
+ASKING_VERBS: tuple[str, ...] = ("yêu cầu", "đề nghị", "chỉ đạo", "giao", "giao cho", "kêu gọi", "đề xuất", "kiến nghị")
 # Pronouns for oneself: after "bảo" they are the speaker again, no one addressed ("bà bảo mình biết").
 REFLEXIVE_PRONOUNS: frozenset[str] = frozenset({"mình", "bản thân"})
 # Cues that, with someone addressed right after them and a plain verb next, tell that person to do

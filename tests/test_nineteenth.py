@@ -133,3 +133,15 @@ def test_two_bodies_a_short_form_could_mean_leave_it_alone():
                          SentenceIn("Theo Văn phòng Sở Y tế, dịch đang được kiểm soát.")], "vi")
     assert art._longer_name_before("Văn phòng Sở Y tế", 2) is None
     assert art._longer_name_before("Văn phòng Sở Y tế", 1) == "Văn phòng Sở Y tế tỉnh Cà Mau"
+
+
+def test_an_acronym_and_a_place_take_the_name_spelt_out_before():
+    text = ("Sở Giáo dục và Đào tạo tỉnh Nam Định đã nhận hơn 900 đơn phúc khảo.\n\n"
+            "Đại diện Sở GD&ĐT Nam Định bác bỏ thông tin này.")
+    assert primary(text, 1) == ("Sở Giáo dục và Đào tạo tỉnh Nam Định", "organization")
+
+
+def test_a_body_asked_to_act_is_no_speaker():
+    assert primary("UBND tỉnh Hòa Bình đã yêu cầu Sở Y tế khẩn trương xác định nguyên nhân vụ ngộ độc.", 0) is None
+    assert primary("Chủ tịch UBND tỉnh chỉ đạo Công an tỉnh làm rõ trách nhiệm của các bên.", 0) is None
+    assert primary("Sở Y tế cho biết đã xác định nguyên nhân vụ ngộ độc.", 0) == ("Sở Y tế", "organization")

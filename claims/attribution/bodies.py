@@ -250,7 +250,11 @@ class BodyMemory:
         tai"), or its acronym's start ("VKS" for "VKSND Tối cao"); None when two bodies fit."""
         words = name.split()
         acronym = len(words) == 1 and name.isupper() and len(name) >= 2
-        prefix = len(words) >= 3 and starts_with_any(name, self.lex.ORG_HEADS) is not None
+        head = starts_with_any(name, self.lex.ORG_HEADS)
+        prefix = len(words) >= 3 and head is not None
+        # ("Sở GD&ĐT Hải Dương" for "Sở Giáo dục và Đào tạo tỉnh Hải Dương": a head, its acronym, a place)
+        rest = name[len(head):].split() if head else []
+        placed = (rest[0], " ".join(rest[1:])) if len(rest) >= 2 and rest[0].replace("&", "").isupper() else None
         if not (acronym or prefix or " " in name):
             return None
         found: set[str] = set()
@@ -267,7 +271,8 @@ class BodyMemory:
                 short = re.match(r"(.+?)\s*\(([^()]+)\)\s*(.*)$", full)
                 if short and f"{short.group(2)} {short.group(3)}".strip() == name \
                         or prefix and full.startswith(name + " ") and not starts_with_any(full[len(name):].strip(), self.lex.COUNTRY_NAMES) \
-                        or acronym and full.split()[0] != name and full.split()[0].startswith(name) and full.split()[0].isupper():
+                        or acronym and full.split()[0] != name and full.split()[0].startswith(name) and full.split()[0].isupper() \
+                        or placed and full.endswith(" " + placed[1]) and spelt_out(full, head, placed[0], then_place=True):
                     found.add(full)
         return found.pop() if len(found) == 1 else None
 

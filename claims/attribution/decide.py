@@ -38,7 +38,8 @@ def decide(art, si: int, proposal: list[Attribution], tokens: Sequence[Token], f
     scored = [x for x in scored_pairs(model.ranker, tokens, feats, pairs)
               if ("rule" in x[2] or not _part_of_another_word(art, text, tokens[x[0].cue[0]].start, tokens[x[0].cue[1] - 1].end))
               and not _asked_to_say(art, text, tokens, x[0]) and not _paper_or_passive(art, text, tokens, x[0])
-              and not _paper_cue_of_another(art, text, tokens, x[0]) and not _tells_to_do(art, tokens, x[0])]
+              and not _paper_cue_of_another(art, text, tokens, x[0]) and not _tells_to_do(art, tokens, x[0])
+              and not _asked_before(art, text, tokens, x[0])]
     primary = next((x for x in proposal if x.role == "speaker"), None)
     lead = art.rx["rumour_lead"].match(text) if primary is not None and primary.source_type == "anonymous" else None
     if lead is not None and primary.cue == lead.group("what"):
@@ -100,6 +101,15 @@ def _tells_to_do(art, tokens: Sequence[Token], pair: Pair) -> bool:
     # (a verb of saying or knowing next is what the one addressed said or knew: "bảo Khánh nói dối")
     return hi < k < len(tokens) and tokens[k].upos == "VERB" and not art.rx["cue"].fullmatch(tokens[k].text) \
         and tokens[k].text.lower() not in art.lex.NON_CUE_MENTAL
+
+
+def _asked_before(art, text: str, tokens: Sequence[Token], pair: Pair) -> bool:
+    """"UBND tỉnh đã yêu cầu Sở Y tế khẩn trương xác định ...": the mention right after a request
+    verb is the one asked to act, not a speaker."""
+    if not pair.src or pair.src[0] > pair.cue[0]:
+        return False
+    before = text[:tokens[pair.src[0]].start].lower().split()
+    return ends_with_entry(before, art.lex.ASKING_VERBS)
 
 
 def _cut_inside_a_word(text: str, tokens: Sequence[Token], mention: str) -> tuple[str, str] | None:
