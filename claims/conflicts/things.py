@@ -46,25 +46,23 @@ def _traded_things(c: ClaimView, lex) -> list[str]:
     return [t for t in found if t]
 
 
-def _named_things(c: ClaimView, lex) -> list[str]:
-    low = c.text.lower()
+def _opened_thing(c: ClaimView, lex) -> str | None:
+    """The noun a topic opener names ("Với hạt điều, ...")."""
     _, topic = _slots(lex)
-    found = _traded_things(c, lex)
-    opened = topic.match(low)
-    if opened and not re.search(r"\d", opened.group(1)):
-        found += [_noun_at(opened.group(1), 0, lex)] * 2  # a topic opener ("Với hạt điều,") names it outright
-    return [t for t in found if t]
+    opened = topic.match(c.text.lower())
+    return _noun_at(opened.group(1), 0, lex) if opened and not re.search(r"\d", opened.group(1)) else None
 
 
 def contrasted(claims: Sequence[ClaimView], lex) -> frozenset[str]:
-    """The things the article weighs against each other: each named so at least twice, two or more."""
-    named = [_named_things(c, lex) for c in claims]
-    counts = Counter(t for found in named for t in found)
+    """The things the article weighs against each other: each named so at least twice (a topic
+    opener counts twice: it names the thing outright), two or more."""
+    traded = [t for c in claims for t in _traded_things(c, lex)]
+    opened = [t for c in claims if (t := _opened_thing(c, lex))]
+    counts = Counter(traded + opened * 2)
     kept = frozenset(t for t, n in counts.items() if n >= 2)
     # (goods at all: one of them after a trade verb or a unit of goods, not only after "Với ...,"
     # openers, which also open "Với tinh thần khẩn trương,")
-    traded = {t for c in claims for t in _traded_things(c, lex)}
-    return kept if len(kept) >= 2 and kept & traded else frozenset()
+    return kept if len(kept) >= 2 and kept & set(traded) else frozenset()
 
 
 @lru_cache(maxsize=16384)
