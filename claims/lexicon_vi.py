@@ -107,6 +107,8 @@ SPEECH_CUES: tuple[str, ...] = (
     "viết",            # "wrote" (letters, posts, decisions)
     "nêu",             # "stated" (documents: "quyết định nêu")
     "thể hiện",        # "states" (papers only: "Cáo trạng thể hiện ..."; see DOCUMENT_ONLY_CUES)
+    "ghi rõ",          # "states plainly" (papers only: "Công văn ghi rõ ..."; see DOCUMENT_ONLY_CUES)
+    "có ghi",          # "reads" (papers only: "Biên bản có ghi: ..."; see DOCUMENT_ONLY_CUES)
     "báo cáo",         # "reported" as a verb ("Sở X báo cáo đã di dời ..."); the noun is guarded below
     "đính chính",      # "corrected" ("cơ quan này đính chính, cho biết ..."): a statement of what is right
     "đăng tải",        # "posted" (social media accounts as sources)
@@ -159,7 +161,7 @@ SPEECH_CUES: tuple[str, ...] = (
 CUES_RIGHT_AFTER_SPEAKER: frozenset[str] = frozenset({"than"})
 # Cue words only a paper speaks with: "Cáo trạng thể hiện ..." states; a person "thể hiện" a feeling
 # or a skill ("anh thể hiện sự quyết tâm"), which reports nothing.
-DOCUMENT_ONLY_CUES: frozenset[str] = frozenset({"thể hiện"})
+DOCUMENT_ONLY_CUES: frozenset[str] = frozenset({"thể hiện", "ghi rõ", "có ghi"})
 # Cues a place takes when it only counts: "Hà Nội ghi nhận gần 1.900 ca", "Các quận, huyện ghi
 # nhận ..." report no one's words (a body or a paper that "ghi nhận" a finding does).
 PLACE_COUNTS_CUES: frozenset[str] = frozenset({"ghi nhận"})
@@ -300,6 +302,12 @@ ROLE_HEADS: tuple[str, ...] = ("chỉ huy",)
 # the body that published the figures is their source.
 PUBLISH_VERBS: tuple[str, ...] = (
     "công bố", "cung cấp", "đưa ra", "thống kê", "ghi nhận", "phát hành", "tổng hợp", "thực hiện",
+    "lập",        # "biên bản do Sở X lập": who drew the record up
+    "ký",         # "tuyên bố chung được hai ngoại trưởng ký": who signed it
+    "ban hành",   # "quyết định do UBND tỉnh ban hành": who issued it
+    "xác nhận",   # "giấy chứng tử do UBND phường xác nhận": who certified it
+    "soạn thảo",  # "dự thảo do Bộ Tư pháp soạn thảo": who drafted it
+    "thông qua",  # "nghị quyết được Quốc hội thông qua": who passed it
 )
 VAGUE_LEADS: tuple[str, ...] = (
     "thông tin ban đầu",   # "initial information (says)"

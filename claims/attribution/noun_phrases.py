@@ -18,8 +18,9 @@ def is_clause(art, s: str) -> bool:
 
 @lru_cache(maxsize=4)
 def _published_by_rx(lex) -> re.Pattern:
-    """"Báo cáo ... do ENV công bố [cuối năm 2023]": a paper, who published it and when."""
-    return re.compile(rf"(.+?\s+do\s+.+?\s+(?:{'|'.join(map(re.escape, lex.PUBLISH_VERBS))}))"
+    """"Báo cáo ... do ENV công bố [cuối năm 2023]", "Tuyên bố chung được hai ngoại trưởng ký [chiều
+    qua]": a paper, who published it and when."""
+    return re.compile(rf"(.+?\s+(?:do|được)\s+.+?\s+(?:{'|'.join(map(re.escape, lex.PUBLISH_VERBS))}))"
                       r"(?:\s+(?:cuối|đầu|giữa|hồi|vào|trong|ngày|tháng|năm|tuần|lúc|sáng|trưa|chiều|tối|đêm)(?!\w).*)?$", re.I)
 
 
@@ -37,7 +38,7 @@ def published_paper(art, before_cue: str) -> bool:
     """"Báo cáo về ... do Hội X công bố cuối năm ngoái [ghi nhận]": the words before the cue are a
     paper and who published it, so a cue only papers speak with is the paper's."""
     s = before_cue.split(",")[-1].strip()  # ("Trong khi đó, số liệu do ... công bố": after the opener)
-    return " do " in s and starts_with_any(s, art.lex.DOCUMENT_HEADS) is not None \
+    return (" do " in s or " được " in s) and starts_with_any(s, art.lex.DOCUMENT_HEADS) is not None \
         and _published_by_rx(art.lex).match(s) is not None
 
 
@@ -58,12 +59,18 @@ def np_candidate(art, seg: str, is_last: bool) -> Candidate | None:
             s = plain  # (a body's name keeps its words: "nhà máy nhiệt điện than")
     if not s:
         return None
-    published = _published_by_rx(art.lex).match(s) if " do " in s else None
+    published = _published_by_rx(art.lex).match(s) if " do " in s or " được " in s else None
     by = classify(published.group(1), art.lex) if published else None
-    if by is not None and by.stype in ("organization", "media", "document"):
+    if by is not None and by.stype in ("organization", "media", "document") and " do " in published.group(1):
         # "Báo cáo về ... do ENV công bố cuối năm 2023 [ghi nhận]": who published it, not "do"
         # read as "because"
         return by
+    if published is not None:
+        # "Tuyên bố chung được hai ngoại trưởng ký chiều qua [nêu rõ]": the paper, described by a
+        # passive clause saying who made it
+        paper = classify(re.split(r"\s+được\s+", published.group(1), maxsplit=1)[0], art.lex)
+        if paper is not None and paper.stype == "document":
+            return paper
     relative = re.match(r"(.+?)\s+(mà|có)\s+\S", s)
     head = classify(relative.group(1), art.lex) if relative else None
     # ("có" describes a paper, "có chữ ký của 47 hộ"; after a body it is the verb: "đại diện hội ... đã có buổi gặp")

@@ -68,11 +68,12 @@ def patterns(lang: str) -> dict:
         "hedge": re.compile(rf"(?<!\w)(?:{words_alt(lex.HEDGES)})(?!\w)", re.I),
         "cap_run": re.compile(r"(?:(?:[A-ZÀ-Ỹ][\w'’.-]*|al-[\w-]+|bin|de|van|von|der|la|ibn|el-[\w-]+)\s*)+"),
         # lower-case only: a tail is never the sentence's first word, and "báo Học Đường Ngày Nay"
-        # ends in a name, not in "today"
+        # ends in a name, not in "today"; "qua" and "nay" only after a time word ("được X thông qua"
+        # is a verb)
         "time_tail": re.compile(
-            r"(?:\s+(?:vào|hôm|hồi(?=\s+(?:tháng|đầu|cuối|giữa|năm|sáng|chiều|tối|trưa|đêm|\d))|ngày|sáng|trưa|chiều|tối|đêm|rạng sáng|cùng ngày|hôm nay|hôm qua|tuần này|tuần trước|"
+            r"(?:\s+(?:vào|hôm|hồi(?=\s+(?:tháng|đầu|cuối|giữa|năm|sáng|chiều|tối|trưa|đêm|\d))|(?:ngày|sáng|trưa|chiều|tối|đêm)(?:\s+(?:qua|nay))?|rạng sáng|năm nay|năm qua|cùng ngày|hôm nay|hôm qua|tuần này|tuần trước|"
             r"tuần qua|tháng này|tháng trước|tháng qua|năm ngoái|tháng\s+\d{1,2}(?:/\d{4})?|năm\s+\d{4}|"
-            r"mới đây|gần đây|trước đó|sau đó|thứ\s+\w+|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}h\d*|qua|nay)\s*)+$"),
+            r"mới đây|gần đây|trước đó|sau đó|thứ\s+\w+|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}h\d*)\s*)+$"),
         "split": re.compile(r"\s*[,;:]\s*|\s+[-–—]\s+"),
     }
 
