@@ -34,3 +34,36 @@ def test_a_person_writing_down_reports_nothing():
     text = ("Người dân đến nộp hồ sơ từ sáng sớm.\n\n"
             "Anh Phạm Văn Hưng ghi rõ họ tên, địa chỉ vào tờ khai rồi nộp cho cán bộ một cửa.")
     assert primary(text, 1) is None
+
+
+def test_theo_a_pronoun_after_a_conjunction():
+    # the pronoun "ông" is found as a word, not as the end of "không" later in the sentence
+    text = ("Ông Trịnh Văn Quang, Trưởng phòng Tài nguyên huyện, thừa nhận có 4 hồ sơ đo đạc sai.\n\n"
+            "Tuy nhiên, theo ông, số hộ bị ảnh hưởng không nhiều và đã được đo lại.")
+    assert primary(text, 1) == ("Trịnh Văn Quang", "person")
+
+
+def test_theo_an_unnamed_official_described_by_a_clause():
+    # the clause after the noun says who the official is; the comma closes the credit
+    text = ("Các bên vẫn chưa thống nhất văn kiện cuối cùng.\n\n"
+            "Nhưng theo một nhà ngoại giao Thái Lan dự phiên họp kín, điều khoản về nguồn nước vẫn đang được cân nhắc.")
+    assert primary(text, 1) == ("một nhà ngoại giao Thái Lan dự phiên họp kín", "anonymous")
+
+
+def test_a_colon_inside_a_bracketed_aside_sets_off_no_topic():
+    text = "Công ty cổ phần Tập đoàn Minh Khang (mã chứng khoán: MKG) vừa công bố lợi nhuận quý III đạt 120 tỷ đồng."
+    assert primary(text, 0) == ("Công ty cổ phần Tập đoàn Minh Khang", "organization")
+
+
+def test_a_brand_name_after_a_long_name_whose_fields_the_tagger_reads_as_verbs():
+    # "Suất ăn": a field's lower-case syllable the tagger takes for a verb, more fields after it
+    text = ("Bà Lâm Thu Hà cho biết bếp ăn do Công ty CP Dịch vụ Suất ăn Công nghiệp và Thương mại Phú An đảm nhận.\n\n"
+            "“Thực phẩm của chúng tôi đều có nguồn gốc rõ ràng”, đại diện Phú An nói.")
+    assert primary(text, 1) == ("Công ty CP Dịch vụ Suất ăn Công nghiệp và Thương mại Phú An", "organization")
+
+
+def test_a_body_whose_name_lists_its_work_with_commas_and_va():
+    # the verbs of its work ("chữa cháy", "cứu hộ") and "và" are inside the name, not a clause
+    text = ("Vụ cháy xảy ra tại xưởng may ở phường Hòa Khánh.\n\n"
+            "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an TP Đà Nẵng cho biết xưởng chưa được nghiệm thu.")
+    assert primary(text, 1) == ("Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an TP Đà Nẵng", "organization")

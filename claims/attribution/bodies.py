@@ -109,6 +109,11 @@ class BodyMemory:
                     in_listed_field = k + 1 < len(toks) and is_cap(words[-1]) and tok[:1].islower() \
                         and toks[k + 1].endswith(",") and f"{tok.lower()} {nxt.lower()}" in dictionary_words() \
                         and self._name_goes_on(toks[k + 2:k + 10])
+                    # ("Dịch vụ Suất ăn Công nghiệp và Thương mại X": a field's lower-case syllable the
+                    # tagger reads as a verb, the list of fields going on right after it)
+                    in_listed_field = in_listed_field or k + 1 < len(toks) and is_cap(words[-1]) \
+                        and tok[:1].islower() and self._name_goes_on(toks[k + 1:k + 9]) \
+                        and not re.match(rf"(?:{org_heads_capitalised(self.lang)})(?!\w)", " ".join(toks[k + 1:k + 4]))
                     if (caps or k == 0) and pos - len(tok) in verbs and not in_listed_field:
                         # "Công ty ... Kim Phát niêm yết": the name ends before its verb; "Công ty
                         # khẳng định ...": a bare head as subject, no name at all
@@ -125,7 +130,7 @@ class BodyMemory:
                     # (a field's second syllable is no stop word: "Dịch vụ", "Thương mại" are words)
                     field_goes_on = bool(word) and is_cap(words[-1]) and word[:1].islower() \
                         and f"{words[-1].lower()} {word}" in dictionary_words()
-                    if not word or not field_goes_on and (
+                    if not word or not field_goes_on and not in_listed_field and (
                             word.lower() in self.lex.STOPWORDS or (word[:1].islower() and self.rx["cue"].fullmatch(word))
                             or word.lower() in self.lex.CLAUSE_WORDS) or len(words) > MAX_NAME_WORDS:
                         break

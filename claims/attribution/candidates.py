@@ -14,6 +14,8 @@ to score, while a pair no proposer finds is lost for good.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -284,7 +286,12 @@ def _subtree_before(tokens: Sequence[Token], root: int, limit: int) -> tuple[int
 
 
 def _find(text: str, needle: str | None) -> tuple[int, int]:
-    at = text.rfind(needle) if needle else -1
+    """The last place the words stand as words: the pronoun "ông" of "theo ông" is not the end of
+    "không" later in the sentence."""
+    if not needle:
+        return (-1, -1)
+    whole = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", text)]
+    at = whole[-1] if whole else text.rfind(needle)
     return (at, at + len(needle)) if at >= 0 else (-1, -1)
 
 

@@ -51,7 +51,8 @@ def decide(art, si: int, proposal: list[Attribution], tokens: Sequence[Token], f
     rule = next(((p, s) for p, s, hows in scored if "rule" in hows), None)
     if rule is not None and _name_end(tokens, *rule[0].src, art.lex) < rule[0].src[1] \
             and not subjects.a_listed_body_name(art.lang, text[tokens[rule[0].src[0]].start:tokens[rule[0].src[1] - 1].end]) \
-            and not _relayed(art, tokens, rule[0].src) and not _described_by_a_clause(tokens, rule[0], art.lex):
+            and not _relayed(art, tokens, rule[0].src) and not _described_by_a_clause(tokens, rule[0], art.lex) \
+            and not _credit_set_off(tokens, rule[0]):
         primary = None  # the rules' subject ran on past a name into the verb phrase: not kept as is
     if primary is not None and rule is not None and model.rules_floor is not None:
         # the ranker's word on the rules' mention, whichever cue it pairs it with ("Số liệu do các
@@ -296,6 +297,13 @@ def _described_by_a_clause(tokens: Sequence[Token], pair: Pair, lex) -> bool:
     opener = next((t for t in tokens[head + 1:hi] if t.upos in ("ADV", "VERB", "AUX")), None)
     return opener is not None and opener.text.lower() in lex.DESCRIBING_ADVERBS \
         and not any(t.upos in ("PUNCT", "CCONJ") or t.text.lower() in ("và", "rồi") for t in tokens[head:hi])
+
+
+def _credit_set_off(tokens: Sequence[Token], pair: Pair) -> bool:
+    """"Nhưng theo một quan chức Ấn Độ tham gia đàm phán, ...": a credit whose cue comes first and
+    whose mention a comma closes runs into no verb phrase; the clause after the noun says who."""
+    lo, hi = pair.src
+    return pair.cue[1] <= lo and hi < len(tokens) and tokens[hi].text == ","
 
 
 def _aside_at(tokens: Sequence[Token], k: int, lex) -> bool:

@@ -95,6 +95,8 @@ def np_candidate(art, seg: str, is_last: bool) -> Candidate | None:
             cut = k + len(verb) + 1
     for co in art.lex.COORDINATORS:
         k = low.rfind(" " + co + " ")
+        if k >= 0 and "\u201a" in s[:k] and starts_with_any(s, art.lex.ORG_HEADS) is not None:
+            continue  # "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ ...": "và" inside a body's name
         if k >= 0 and k + len(co) + 1 >= cut:
             s = s[k + len(co) + 1:].strip()
             low = " " + s.lower() + " "

@@ -26,6 +26,9 @@ def segments(art, left: str, base: int) -> list[tuple[str, int]]:
 
 def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> Candidate | None:
     colon = masked.rfind(":", lo, cue_start)
+    while colon >= 0 and masked.rfind("(", lo, colon) > masked.rfind(")", lo, colon) \
+            and masked.find(")", colon, cue_start) >= 0:
+        colon = masked.rfind(":", lo, colon)  # "(mã chứng khoán: HPJ)": a colon inside an aside
     if colon >= 0 and masked[colon + 1:cue_start].strip():
         after_colon = subject_before(art, masked, text, cue_start, colon + 1)
         if after_colon is not None:
@@ -322,6 +325,8 @@ def _after_inner_verb(art, seg: str, off: int) -> str:
     parsed = art.s[art._si].parsed if art._si is not None else None
     if parsed is None or not parsed.tokens or starts_with_any(seg.strip(), art.lex.DOCUMENT_HEADS):
         return seg  # "báo cáo Sở Y tế gửi UBND tỉnh [nêu]": the verb belongs to the document's description
+    if art.rx["name_comma"].search(seg) and starts_with_any(seg.strip(), art.lex.ORG_HEADS):
+        return seg  # "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh X": the verbs name its work
     cut = None
     for tok in parsed.tokens:
         if tok.start < off or tok.end > off + len(seg) or tok.upos != "VERB":
