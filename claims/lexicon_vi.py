@@ -302,12 +302,16 @@ ROLE_HEADS: tuple[str, ...] = ("chỉ huy",)
 # the body that published the figures is their source.
 PUBLISH_VERBS: tuple[str, ...] = (
     "công bố", "cung cấp", "đưa ra", "thống kê", "ghi nhận", "phát hành", "tổng hợp", "thực hiện",
-    "lập",        # "biên bản do Sở X lập": who drew the record up
-    "ký",         # "tuyên bố chung được hai ngoại trưởng ký": who signed it
-    "ban hành",   # "quyết định do UBND tỉnh ban hành": who issued it
-    "xác nhận",   # "giấy chứng tử do UBND phường xác nhận": who certified it
-    "soạn thảo",  # "dự thảo do Bộ Tư pháp soạn thảo": who drafted it
-    "thông qua",  # "nghị quyết được Quốc hội thông qua": who passed it
+)
+# Verbs that make a paper rather than publish figures: "Biên bản do Sở X lập ngày 5-3 [nêu rõ]",
+# "Tuyên bố chung được hai ngoại trưởng ký [nêu rõ]": the paper speaks, described by who made it.
+PAPER_MAKING_VERBS: tuple[str, ...] = (
+    "lập",        # drew up (a record)
+    "ký",         # signed
+    "ban hành",   # issued (a decision)
+    "xác nhận",   # certified
+    "soạn thảo",  # drafted
+    "thông qua",  # passed (a resolution)
 )
 VAGUE_LEADS: tuple[str, ...] = (
     "thông tin ban đầu",   # "initial information (says)"
@@ -944,6 +948,21 @@ AFFILIATION_VERBS: frozenset[str] = frozenset({"thuộc", "trực thuộc", "cô
 # Conjunctions that open a clause whose "theo X," credits it, as a comma does: "những lô đất mà
 # theo cáo trạng, chưa từng được cấp phép", "nhưng theo ông Nam, ...".
 MID_THEO_OPENERS: tuple[str, ...] = ("mà", "nhưng", "song", "nên", "thì")
+# Where a speaker spoke, set after their name ("Người phát ngôn Bộ Ngoại giao tại cuộc họp báo ở
+# New Delhi xác nhận"): "tại / ở / trong" and one of these nouns of an occasion opens a scene, which
+# is no part of the name (a mission's host, "Đại sứ quán Việt Nam tại Nhật Bản", is no occasion).
+OCCASION_NOUNS: tuple[str, ...] = (
+    "cuộc họp",   # a meeting
+    "buổi",       # a session of any kind ("buổi làm việc", "buổi gặp mặt")
+    "họp báo",    # a press conference
+    "phiên",      # a hearing or sitting ("phiên tòa", "phiên chất vấn")
+    "hội nghị",   # a conference
+    "hội thảo",   # a seminar
+    "diễn đàn",   # a forum
+    "kỳ họp",     # a session of a council
+    "lễ",         # a ceremony
+    "cuộc gặp",   # a meeting with someone
+)
 # Words between a subject and its cue that do not belong to the subject.
 PRE_CUE_ADVERBS: tuple[str, ...] = (
     "đã", "cũng", "vừa", "mới", "còn", "lại", "đều", "từng", "đang", "thì", "chính thức", "kịch liệt",

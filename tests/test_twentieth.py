@@ -67,3 +67,30 @@ def test_a_body_whose_name_lists_its_work_with_commas_and_va():
     text = ("Vụ cháy xảy ra tại xưởng may ở phường Hòa Khánh.\n\n"
             "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an TP Đà Nẵng cho biết xưởng chưa được nghiệm thu.")
     assert primary(text, 1) == ("Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an TP Đà Nẵng", "organization")
+
+
+def test_an_outlet_called_by_its_country_after_another_agency_was_called_this_agency():
+    # "Hãng tin này" pointed at Reuters; "Hãng tin Pháp" is the French agency credited since
+    text = ("Theo Reuters, cuộc đàm phán kéo dài hai ngày.\n\n"
+            "Hãng tin này dẫn lời một quan chức giấu tên cho biết các bên đã gần đạt thỏa thuận.\n\n"
+            "Tuy nhiên, theo AFP, vấn đề thuế quan vẫn chưa được giải quyết.\n\n"
+            "Hãng tin Pháp cho hay hai trưởng đoàn đã gặp riêng vào tối qua.")
+    assert primary(text, 3) == ("AFP", "media")
+
+
+def test_some_outlets_are_unnamed_not_one_named_before():
+    text = ("Theo Reuters, hội nghị sẽ bế mạc vào chiều mai.\n\n"
+            "Một số trang tin của Indonesia trước đó đưa tin tổng thống nước này sẽ không dự.")
+    assert primary(text, 1) == ("Một số trang tin của Indonesia", "anonymous")
+
+
+def test_where_a_spokesperson_spoke_is_no_part_of_the_body():
+    text = ("Hai nước đã tổ chức vòng đàm phán thứ ba.\n\n"
+            "Người phát ngôn Bộ Ngoại giao Thái Lan tại cuộc họp báo ở Bangkok xác nhận có cuộc gặp.")
+    assert primary(text, 1) == ("Bộ Ngoại giao Thái Lan", "organization")
+
+
+def test_a_record_drawn_up_by_a_body_speaks_for_itself():
+    text = ("Đoàn kiểm tra làm việc tại nhà máy suốt buổi sáng.\n\n"
+            "Biên bản làm việc do Sở Tài nguyên và Môi trường lập ngày 5-3 nêu rõ doanh nghiệp đã xả thải trái phép.")
+    assert primary(text, 1) == ("Biên bản làm việc", "document")

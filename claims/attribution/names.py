@@ -118,6 +118,7 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
                 whole_name = 2 <= len(run) <= 4 and run[0] in lex.SURNAMES and run[1] in lex.GENDERED_MIDDLE_NAMES
                 run = run[tail:] if tail is not None and not whole_name else run  # ("Quốc hội Trịnh Thị Kim Oanh": the name is whole)
             body_name = not run or (run[0].lower() in org_heads and title not in lex.ADDRESS_TITLES) or " ".join(run) in lex.PLACES or (
+                len(run) > 1 and " ".join(run) in lex.COUNTRY_NAMES) or (  # "Bộ Ngoại giao Thái Lan": no Mr Thái
                 title not in lex.ADDRESS_TITLES and not person_like(run, lex)) or (
                 followed_by_lower and (len(run) == 1 and title not in lex.ADDRESS_TITLES)) or (
                 # "Hiệu trưởng Trường Đại học Hà Thành": the end of the body's name, no one's

@@ -19,9 +19,16 @@ def is_clause(art, s: str) -> bool:
 @lru_cache(maxsize=4)
 def _published_by_rx(lex) -> re.Pattern:
     """"Báo cáo ... do ENV công bố [cuối năm 2023]", "Tuyên bố chung được hai ngoại trưởng ký [chiều
-    qua]": a paper, who published it and when."""
-    return re.compile(rf"(.+?\s+(?:do|được)\s+.+?\s+(?:{'|'.join(map(re.escape, lex.PUBLISH_VERBS))}))"
+    qua]": a paper, who published or made it, and when."""
+    verbs = lex.PUBLISH_VERBS + lex.PAPER_MAKING_VERBS
+    return re.compile(rf"(.+?\s+(?:do|được)\s+.+?\s+(?:{'|'.join(map(re.escape, verbs))}))"
                       r"(?:\s+(?:cuối|đầu|giữa|hồi|vào|trong|ngày|tháng|năm|tuần|lúc|sáng|trưa|chiều|tối|đêm)(?!\w).*)?$", re.I)
+
+
+@lru_cache(maxsize=4)
+def _occasion_tail(lex) -> re.Pattern:
+    """", tại cuộc họp báo ở New Delhi" after a speaker: where they spoke, to the stretch's end."""
+    return re.compile(rf"\s+(?:tại|ở|trong)\s+(?:{'|'.join(map(re.escape, lex.OCCASION_NOUNS))})(?!\w).*$", re.I)
 
 
 def a_place(art, phrase: str) -> bool:
@@ -49,6 +56,7 @@ def np_candidate(art, seg: str, is_last: bool) -> Candidate | None:
     s = art.rx["time_tail"].sub("", s).strip()
     s = strip_words(s, art.lex.PRE_CUE_ADVERBS, at_end=True)
     s = re.sub(art.lex.CHANNEL_TAIL, "", s).strip()  # "tài khoản này đăng video [khẳng định]"
+    s = _occasion_tail(art.lex).sub("", s).strip()  # "Người phát ngôn X tại cuộc họp báo ở Y [xác nhận]"
     s = re.sub(r"^cũng\s+(?=có\s)", "", s, flags=re.I)  # "cũng có ý kiến": also some people
     s = re.sub(r"\s+bày tỏ$", "", s)  # "Nhiều sinh viên bày tỏ [lo lắng rằng]": a light verb before the cue
     s = strip_words(s, art.lex.PRE_CUE_ADVERBS, at_end=True)  # "Công ty X đã [phát đi thông cáo]"
@@ -66,9 +74,9 @@ def np_candidate(art, seg: str, is_last: bool) -> Candidate | None:
         # read as "because"
         return by
     if published is not None:
-        # "Tuyên bố chung được hai ngoại trưởng ký chiều qua [nêu rõ]": the paper, described by a
-        # passive clause saying who made it
-        paper = classify(re.split(r"\s+được\s+", published.group(1), maxsplit=1)[0], art.lex)
+        # "Tuyên bố chung được hai ngoại trưởng ký chiều qua [nêu rõ]", "Biên bản do Sở X lập ngày
+        # 5-3 [nêu rõ]": the paper, described by a clause saying who made it
+        paper = classify(re.split(r"\s+(?:được|do)\s+", published.group(1), maxsplit=1)[0], art.lex)
         if paper is not None and paper.stype == "document":
             return paper
     relative = re.match(r"(.+?)\s+(mà|có)\s+\S", s)

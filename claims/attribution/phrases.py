@@ -195,6 +195,9 @@ def _classify(np: str, lex) -> Candidate | None:
             described = None  # "báo của Bộ Y tế" is that ministry's paper, not one named before
         if after and not title_cased and (after in lex.COUNTRY_NAMES or after.lower() in ("này", "trên", "đó", "nói trên")
                                           or described):  # "Kênh truyền hình có trụ sở tại Qatar": the one named before
+            if np != media_first and starts_with_any(np, lex.ANONYMOUS_QUANTIFIERS) \
+                    and after.lower() not in ("này", "trên", "đó", "nói trên"):
+                return Candidate(np, np, "anonymous")  # "Một số trang tin của Pakistan": some outlets, none named before
             return Candidate(media_first.lower(), np, "anaphor", title="media")  # "tuần báo Đức": the weekly named before
         if after and is_cap(after.split()[0]):
             name = max((starts_with_any(after, lex.OUTLETS) or "", outlet_name(after, lex)), key=len)  # "Lao động Thủ đô" beyond "Lao động"
@@ -239,7 +242,8 @@ def _classify(np: str, lex) -> Candidate | None:
     if anon and not quant and anon.lower() in {t.lower() for t in lex.PERSON_TITLES}:
         tail = rest[len(anon):].strip()
         if tail and is_cap(tail.split()[0]) and not starts_with_any(tail, lex.ORG_HEADS) \
-                and tail.split()[0] not in lex.COUNTRY_NAMES:
+                and tail.split()[0] not in lex.COUNTRY_NAMES and not starts_with_any(tail, lex.COUNTRY_NAMES):
+            # ("Người phát ngôn Bộ Ngoại giao Thái Lan": a country of two words is no one's name)
             return Candidate(cap_prefix(tail), np, "person", title=anon.lower(), named=True)  # "tài xế Thắng"
     if anon and not quant and anon.lower().startswith("nhà "):
         # "nhà phân tích Ibrahim Sow", "nhà kinh tế John Smith": a role, then a full name (not a

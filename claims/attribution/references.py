@@ -187,6 +187,11 @@ class ReferenceMemory:
         # a mention that itself pointed back ("cơ quan này") names no kind: after it, a state body
         # credited since is meant ("Văn phòng Ban Chỉ huy ... báo cáo ...; cơ quan này đính chính"),
         # not a firm or a hospital ("Công ty X khẳng định ...; Cơ quan này cũng cho biết": the police)
+        if cand.title == "media":
+            # "Hãng tin Pháp" after "Hãng tin này dẫn lời" (Reuters) and "theo AFP": the country decides
+            outlet = self._outlet_of_country(cand.mention, si)
+            if outlet:
+                return outlet, "media"
         latest = earlier[0] if earlier else None
         state_since = latest is not None and latest.source_type == "organization" \
             and starts_with_any(latest.source, self.lex.STATE_BODY_HEADS) is not None
