@@ -1542,6 +1542,9 @@ SHARE_WHOLES: frozenset[str] = frozenset({"số", "tổng", "thời lượng", "
 EARLIER_OPENER = r"\W*(?:trước đó|trước đây|hồi|cách đây|đầu tháng|tuần trước|hôm trước|ngày \d{1,2}/\d{1,2}|theo phản ánh)(?!\w)"
 # How badly someone was hurt, after a count ("6 người bị thương nhẹ", "2 người nguy kịch"): a part of
 # the injured, compared only with a count of the same severity.
+# Verbs by which a hospital counts those it took in ("bệnh viện đã tiếp nhận 9 người bị thương",
+# "đang điều trị cho 6 nạn nhân"): one facility's share of a toll, which it may not exceed.
+FACILITY_COUNT_VERBS = r"(?<!\w)(?:tiếp nhận|điều trị|cấp cứu|chuyển đến|đưa đến)(?!\w)"
 SEVERITY_WORDS = r"(?<!\w)(?:nhẹ|nặng|rất nặng|nguy kịch|nguy hiểm đến tính mạng)(?!\w)"
 # What a denial answers when it comes later in the body: an accusation, a complaint, a post.
 ACCUSATION_WORDS = (r"(?<!\w)(?:phản ánh|tố cáo|tố giác|cáo buộc|chỉ trích|khiếu nại|kêu cứu|lan truyền|đăng bài|"
@@ -1645,7 +1648,7 @@ PERIOD_OPENER = (r"^\W*(?:(?:trong\s+)?năm \d{4}\s*,"
 PRICE_WORDS = r"(?<!\w)(?<!trị )giá(?! trị)(?!\w)"
 # Words that present a figure as the state after a change: a later figure, an update of the one
 # before ("số người chết đã tăng lên 17", "nâng tổng số lên", "giảm còn", "giảm từ 9 xuống còn 3").
-RISE_LEADS = r"(?<!\w)(?:tăng lên|đã lên(?:\s+(?:tới|đến))?|nâng(?:\s+\S+){0,4}\s+lên|vọt lên|giảm xuống|giảm còn|hạ xuống|lên con số|tăng thành|giảm từ [\d.,]+ xuống(?: còn)?|tăng từ [\d.,]+ lên)(?:\s+(?:con số|mức|khoảng|hơn))?\s*$"
+RISE_LEADS = r"(?<!\w)(?:tăng lên|đã lên(?:\s+(?:tới|đến))?|nâng(?:\s+\S+){0,7}\s+lên|vọt lên|giảm xuống|giảm còn|hạ xuống|lên con số|tăng thành|giảm từ [\d.,]+ xuống(?: còn)?|tăng từ [\d.,]+ lên)(?:\s+(?:con số|mức|khoảng|hơn))?\s*$"
 # ... of which these say it fell ("số người mất tích giảm xuống 3" as bodies are found): of two
 # such figures of one toll, the lower is the later
 FALL_LEADS = r"(?<!\w)(?:giảm xuống|giảm còn|hạ xuống|giảm từ [\d.,]+ xuống(?: còn)?)(?:\s+(?:con số|mức|khoảng|hơn))?\s*$"
@@ -1697,6 +1700,11 @@ CORRECTION_MARKERS: tuple[str, ...] = (
     "điều chỉnh con số", "điều chỉnh thông tin", "con số chính xác", "số liệu chính xác", "con số đúng",
     "sau điều chỉnh", "báo cáo điều chỉnh",  # a company's restated accounts: "lợi nhuận sau điều chỉnh đạt ..."
 )
+# A correction that points back at the figure it puts right ("cho biết đây là nhầm lẫn", "con số
+# trên bị ghi nhầm"): a demonstrative a few words before the correction word; it means the figure
+# given just before, not the one nearest in value.
+POINTING_CORRECTION = (r"(?<!\w)(?:đây|đó|điều này|con số (?:này|trên|đó)|số liệu (?:này|trên|đó)|thông tin (?:này|trên))"
+                       r"\s+(?:\w+\s+){0,3}?(?:là\s+)?(?:do\s+)?(?:một\s+)?(?:sự\s+)?$")
 # Descriptions set right after a person's name, then a number: the mention goes on past them to
 # its cue ("Bà Lê Thị Hoa sinh năm 1980 kể lại ...": born in).
 NAME_ASIDES_BEFORE_NUMBER: tuple[str, ...] = ("sinh năm",)
@@ -1733,6 +1741,7 @@ MEASURE_NOUNS: tuple[str, ...] = (
     "doanh thu",       # revenue
     "lợi nhuận",       # profit
     "lãi suất",        # interest rate (before "lãi", which is profit)
+    "lãi vay",         # interest paid on loans, a cost (before "lãi", which is profit)
     "lỗ",              # loss
     "xuất khẩu",       # exports
     "nhập khẩu",       # imports
@@ -1772,9 +1781,14 @@ OPPOSED_QUALIFIERS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("xuất khẩu",), ("nhập khẩu",)),  # exports / imports
     (("kế hoạch", "dự toán", "mục tiêu"), ("thực tế", "ước đạt")),  # a plan / what was achieved
 )
+# A share moving in price ("cổ phiếu HPJ giảm 4,6%", matched lower case): its price is measured, not the firm's
+# results (shares bought, "mua 38% cổ phiếu ... 7,7 tỷ USD", are a deal's size, no measure of it).
+SHARE_PRICE_MOVE = r"(?<!\w)cổ phiếu(?:\s+[a-z0-9]{2,5})?\s+(?:đã\s+|vẫn\s+)?(?:giảm|tăng|mất|lên|xuống)\s*$"
 # Words for one measure: "lãi quý III" is the profit ("lợi nhuận") of the quarter.
 MEASURE_SYNONYMS: dict[str, str] = {
     "lãi": "lợi nhuận",   # profit, short
+    "chi phí lãi vay": "lãi vay",  # interest expense, however it is written
+    "giá cổ phiếu": "cổ phiếu",    # a share's price
     "đầu tư": "vốn",      # a project's "tổng mức đầu tư" is its "tổng vốn"
     "fdi": "vốn",         # foreign direct investment is capital too (not exports)
     "gdp": "grdp", "tổng sản phẩm": "grdp",  # one output measure, national or provincial

@@ -69,3 +69,11 @@ def old_values_before_marker(text: str, figures, lex) -> frozenset[tuple[str, fl
               and m.start() - f.end <= OWN_FIGURE_REACH and re.search(lex.THEN_CHANGED, text[f.end:m.start()].lower())}
     after = {f.unit for f in figures if f.kind == "count" and f.start >= m.end()}
     return frozenset(x for x in before if x[0] in after)
+
+
+@lru_cache(maxsize=16384)
+def points_back(text: str, lex) -> bool:
+    """Whether a correction word has a demonstrative just before it ("cho biết đây là nhầm lẫn",
+    "con số trên bị ghi nhầm"): it puts right the figure given just before."""
+    low = text.lower()
+    return any(re.search(lex.POINTING_CORRECTION, low[:m.start()]) for m in _correction_rx(lex).finditer(text))

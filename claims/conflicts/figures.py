@@ -13,6 +13,7 @@ from ..numbers import Figure, compatible
 from .base import ClaimView, proper_names, similarity, squash, who
 from .frames import Frame, frame_parts, frames, same_moment
 from .corrections import corrects, marks_correction, quotes_publication, says_unchanged
+from .measures import facility_share
 from .parties import one_voice, same_party
 from .quantity import (Context, comparable, multi_place_keys, people_alike, people_nouns,  # noqa: F401  (Context,
                        same_kind_of_scope, same_quantity)  # multi_place_keys: what figures offer the pair finder)
@@ -142,6 +143,10 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
             # "2 bệnh nhân còn lại", "riêng thôn X có ...": a part of the total (a correction puts
             # right the very part it follows: "riêng tuần 33 có 712 ca" / "con số chính xác là 612 ca")
             continue
+        shares = (facility_share(a.text, fa.figure, lex), facility_share(b.text, fb.figure, lex))
+        if fa.harm is not None and shares[0] != shares[1] and not ctx.marked_here \
+                and (fa if shares[0] else fb).figure.high <= (fb if shares[0] else fa).figure.low:
+            continue  # a hospital's 9 of the police's 11 injured: a share within the whole (14 of 12 is not)
         if partial(a.text, fa.figure, lex) or partial(b.text, fb.figure, lex):
             continue  # "Nhiều dự án có giá trên 100 triệu": some of them, not the figure for all
         # "là 157 em, không phải 124 em": a claim that names the other's figure as the wrong one
@@ -270,6 +275,8 @@ def _classify(a: ClaimView, b: ClaimView, fa: Frame, fb: Frame, fix_a: bool, fix
                                                   or same_moment(fa.occurred, fb.occurred) is False)
     if fix_a != fix_b and differ and not other_moment:
         new, old = ((a, fa), (b, fb)) if fix_a else ((b, fb), (a, fa))
+        if not ctx.across and new[0].ref < old[0].ref:
+            return None  # inside one article a correction puts right what came before it, not what follows
         if is_rumour(old[0].text, lex) and not is_rumour(new[0].text, lex):
             # ("Thông tin thân đập nứt dài 40 m là sai sự thật, vết nứt thực tế ... 2,5 m"): what spread
             # online is denied, not a publication corrected

@@ -70,3 +70,11 @@ def firms_own(c: ClaimView, fr: Frame, lex) -> bool:
         return False
     at = c.text.lower().find(c.cue.lower())
     return at >= 0 and at < fr.figure.start and bool(re.search(lex.OWN_FIRM_BEFORE, c.text[at + len(c.cue):fr.figure.start]))
+
+
+@lru_cache(maxsize=65536)
+def facility_share(text: str, f: Figure, lex) -> bool:
+    """A toll a hospital took in or treats, said in the figure's clause ("bệnh viện đã tiếp nhận 9
+    người bị thương"): one facility's share of the whole."""
+    clause = re.split(r"[,;:.](?!\d)", text[:f.start])[-1].lower()
+    return bool(re.search(lex.FACILITY_COUNT_VERBS, clause))

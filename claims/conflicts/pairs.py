@@ -13,7 +13,7 @@ from ..attribution.patterns import starts_with_any
 from .terms import predicate_terms
 from .base import ClaimView, Conflict, common_terms, content_syllables, proper_names, similarity, squash, topic_terms, who
 from .explanations import competing_explanations
-from .corrections import correction_notice, corrects, old_values_before_marker
+from .corrections import correction_notice, corrects, old_values_before_marker, points_back
 from .figures import Context, figure_links, multi_place_keys
 from .moments import moment_links
 from .things import contrasted
@@ -338,7 +338,9 @@ def _correction_rank(me: ClaimView, other: ClaimView, lex) -> tuple | None:
             if counted_unit(g.unit, lex) == counted_unit(f.unit, lex)]
     # (a claim already giving the corrected value agrees with it: nothing of its is put right)
     gap = min((x for x in gaps if x > 0), default=math.inf)
-    return (not repeated, not own, not alike, -shared, gap)
+    # ("đây là nhầm lẫn": the figure just before is meant, whatever another's value)
+    pointing = points_back(me.text, lex)
+    return (not repeated, abs(me.ref - other.ref) if pointing else 0, not own, not alike, -shared, gap)
 
 
 def _answer_rank(c: Conflict, claims: dict, denier: int, lex) -> tuple:

@@ -170,6 +170,8 @@ def measures(text: str, f: Figure, lex) -> frozenset[str]:
         for hit in re.finditer(rf"(?<!\w)(?<!đánh ){re.escape(m)}(?!\w)", before):  # "đánh giá" is no price
             if not any(m in other and m != other for other in found):
                 found.add(m)
+    if re.search(lex.SHARE_PRICE_MOVE, before):
+        found.add("giá cổ phiếu")  # "cổ phiếu HPJ giảm 4,6%"
     return frozenset(lex.MEASURE_SYNONYMS.get(m, m) for m in found)
 
 
