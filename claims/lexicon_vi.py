@@ -359,7 +359,9 @@ NOT_SPEECH_BEFORE: dict[str, tuple[str, ...]] = {
     "tố": ("yếu", "nhân", "bị", "truy", "khởi"),  # "yếu tố" (factor), "nhân tố", "truy tố" (prosecute), "khởi tố"
     "phân tích": ("giới", "nhà", "cáo"),  # "giới phân tích", "nhà phân tích": analysts; "báo cáo phân tích": a report
     "bình luận": ("giới", "nhà", "chối", "lượt", "các", "những", "nghìn", "trăm", "khóa", "khoá", "tắt"),  # "từ chối bình luận", "6.000 lượt bình luận", "khóa bình luận"
-    "thông tin": ("báo",),  # "họp báo thông tin kết quả": a press conference to inform, no one informing yet
+    # "họp báo thông tin kết quả": a press conference to inform, no one informing yet; "Cổng thông
+    # tin điện tử", "trang thông tin": a website's name
+    "thông tin": ("báo", "cổng", "trang"),
     "nói": ("lời",),
     "báo cáo": ("theo", "trong", "tại", "qua", "bản", "có", "từng", "ra",  # "theo báo cáo ...", "ra báo cáo": the paper, not the verb
                 "gửi", "nộp", "lập", "trình", "chuyển", "ký", "thiện", "chậm"),  # "gửi báo cáo lên ...", "chậm báo cáo": the paper or the duty
@@ -389,6 +391,8 @@ LEADER_OFFICES: tuple[str, ...] = (
     "tổng thống", "chánh án", "viện trưởng", "cục trưởng", "chi cục trưởng", "vụ trưởng",
     "tổng biên tập", "chủ nhiệm", "tư lệnh", "chỉ huy trưởng", "CEO", "thống đốc", "thị trưởng",
     "đội trưởng", "tổng cục trưởng", "tổng thư ký", "người đứng đầu",
+    # the head of a unit ("Trưởng phòng GD-ĐT huyện"); not "trưởng khoa", a hospital's department, not the hospital
+    "trưởng phòng", "trưởng ban", "trưởng đồn", "trưởng trạm",
 )
 # Verbs of asking or directing a body or person to act: the one named right after them is asked, not
 # speaking ("UBND tỉnh yêu cầu Sở Y tế khẩn trương xác định ...", "chỉ đạo Công an tỉnh làm rõ").
@@ -502,6 +506,9 @@ BACK_POINTING_TAG = (r"\b(?:nói|kể|chia sẻ|cho biết|tâm sự|bày tỏ|t
 # Titles of address by kinship: after one of them a country's name is a given name ("chị Nga"),
 # after a rank it stays the country ("tướng Iran").
 KIN_TITLES: frozenset[str] = frozenset("ông bà anh chị cô chú em cháu bé".split())
+# Family roles an article calls someone by after naming them ("mẹ của H. là chị X ... người mẹ nói"):
+# "người" before one is no title of its own.
+FAMILY_ROLES: frozenset[str] = frozenset("mẹ cha bố vợ chồng con".split())
 # Titles of address and profession that go straight before a given name ("luật sư Cường",
 # "BS Dũng"); office titles ("Bộ trưởng Quốc phòng") are often followed by a body's name instead.
 ADDRESS_TITLES: frozenset[str] = frozenset(
@@ -627,12 +634,13 @@ ORG_HEADS: tuple[str, ...] = (
     "mạng lưới",  # a network of groups ("Mạng lưới Vận động ... Sulawesi cáo buộc"); "mạng" alone is the web
     "sàn thương mại điện tử", "sàn giao dịch",  # a marketplace or an exchange as a firm ("sàn thương mại điện tử X cho biết")
     "đồn biên phòng", "đồn công an",  # a border or police post ("Đồn Biên phòng Lý Sơn xác nhận"; "Đồn trưởng" is a man)
+    "nhà xe",  # a coach operator ("nhà xe Phúc Lộc cho biết"; "Đại diện nhà xe" is its spokesperson)
 )
 
 # Bodies whose name ends in a proper name ("Trường Đại học Hà Thành", "Công ty Xi măng Hà Tiên"),
 # unlike those named by their field ("Sở Y tế", "Bộ Công an"), after which a name is a person's.
 NAMED_BODY_HEADS: tuple[str, ...] = ("trường", "đại học", "học viện", "công ty", "tập đoàn", "tổng công ty", "bệnh viện",
-                                     "ngân hàng", "nhà máy", "khách sạn", "câu lạc bộ", "CLB", "hãng")
+                                     "ngân hàng", "nhà máy", "khách sạn", "câu lạc bộ", "CLB", "hãng", "nhà xe")
 # Generic words for a company or body that point back to the one last named: "Doanh nghiệp giải
 # thích" after "CTCP Tập đoàn Sao Bắc Đẩu ...".
 GENERIC_ORG_REFS: dict[str, tuple[str, ...]] = {
@@ -643,6 +651,7 @@ GENERIC_ORG_REFS: dict[str, tuple[str, ...]] = {
     "nhà trường": ("trường", "đại học", "học viện"),  # the school named before ("Trường Đại học X")
     "tòa": ("tòa án", "TAND", "hội đồng xét xử"),  # the court that sits in the case
     "nhà máy": ("nhà máy",),  # the plant named before ("Nhà máy Thủy điện X")
+    "nhà xe": ("nhà xe",),  # the coach operator named before ("nhà xe Phúc Lộc")
 }
 
 # Countries, capitals and blocs used as actors ("Mỹ khẳng định ...") are organizations.
@@ -1702,8 +1711,8 @@ CORRECTION_MARKERS: tuple[str, ...] = (
 )
 # A correction that points back at the figure it puts right ("cho biết đây là nhầm lẫn", "con số
 # trên bị ghi nhầm"): a demonstrative a few words before the correction word; it means the figure
-# given just before, not the one nearest in value.
-POINTING_CORRECTION = (r"(?<!\w)(?:đây|đó|điều này|con số (?:này|trên|đó)|số liệu (?:này|trên|đó)|thông tin (?:này|trên))"
+# given just before, not the one nearest in value ("sau đó đính chính" is "then", no pointing).
+POINTING_CORRECTION = (r"(?<!\w)(?:đây|(?<!sau )(?<!trước )(?<!khi )(?<!lúc )(?<!từ )đó|điều này|con số (?:này|trên|đó)|số liệu (?:này|trên|đó)|thông tin (?:này|trên))"
                        r"\s+(?:\w+\s+){0,3}?(?:là\s+)?(?:do\s+)?(?:một\s+)?(?:sự\s+)?$")
 # Descriptions set right after a person's name, then a number: the mention goes on past them to
 # its cue ("Bà Lê Thị Hoa sinh năm 1980 kể lại ...": born in).

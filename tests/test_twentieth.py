@@ -94,3 +94,69 @@ def test_a_record_drawn_up_by_a_body_speaks_for_itself():
     text = ("Đoàn kiểm tra làm việc tại nhà máy suốt buổi sáng.\n\n"
             "Biên bản làm việc do Sở Tài nguyên và Môi trường lập ngày 5-3 nêu rõ doanh nghiệp đã xả thải trái phép.")
     assert primary(text, 1) == ("Biên bản làm việc", "document")
+
+
+def test_a_coach_operator_and_its_spokesperson():
+    text = ("Xe khách của nhà xe Thành Đạt bị lật trên đèo Khánh Lê.\n\n"
+            "Nhà xe Thành Đạt cho biết xe xuất bến lúc 19h.\n\n"
+            "Đại diện nhà xe khẳng định tài xế đã nghỉ ngơi đủ 8 tiếng.")
+    assert primary(text, 1) == ("Nhà xe Thành Đạt", "organization")
+    assert primary(text, 2) == ("Nhà xe Thành Đạt", "organization")
+
+
+def test_a_websites_name_is_no_cue():
+    text = ("Bộ sẽ lấy ý kiến đến hết tháng 12.\n\n"
+            "Người dân có thể gửi góp ý trên Cổng thông tin điện tử của Bộ Tư pháp.")
+    assert primary(text, 1) is None
+
+
+def test_the_agent_of_a_passive_report_says_it():
+    text = ("Tính đến hết tháng 10, tỉnh mới giải ngân được 38% kế hoạch vốn.\n\n"
+            "Số liệu trên được Sở Kế hoạch và Đầu tư Quảng Bình báo cáo tại cuộc họp trực tuyến chiều 5/11.")
+    assert primary(text, 1) == ("Sở Kế hoạch và Đầu tư Quảng Bình", "organization")
+
+
+def test_this_person_is_the_one_just_identified():
+    # the sentence before ends by saying who someone is; "Người này" is that one, not the source
+    text = ("Theo một cán bộ điều tra, chủ tài khoản đăng tin đầu tiên là một người đàn ông 35 tuổi ở phường Tân Mai.\n\n"
+            "Người này khai chỉ chia sẻ lại từ một nhóm Zalo.")
+    assert primary(text, 1) == ("một người đàn ông 35 tuổi ở phường Tân Mai", "anonymous")
+
+
+def test_an_elder_called_by_the_epithet_she_was_introduced_with():
+    text = ("Ông lão Trần Văn Bảy, cha của anh Tài, năm nay 79 tuổi, vẫn ra đồng mỗi sáng.\n\n"
+            "“Ruộng này nuôi cả nhà mấy chục năm rồi”, ông lão nói, tay vẫn cầm liềm.")
+    assert primary(text, 1) == ("Trần Văn Bảy", "person")
+
+
+def test_a_gesture_before_a_colon_and_a_quote_tags_the_speaker():
+    # the parse's verb right before ': "..."', after a pronoun: whatever the gesture, he speaks
+    text = ("Anh Lê Văn Toàn đã làm thợ hồ ở Bình Dương 11 năm.\n\n"
+            'Hỏi có định về quê làm ăn hẳn không, anh lắc đầu: "Ở quê không ai trả nổi 9 triệu một tháng."')
+    assert primary(text, 1) == ("Lê Văn Toàn", "person")
+
+
+def test_he_going_back_to_the_south_names_no_one():
+    # "anh sẽ lại vào Nam": "anh" is he and "Nam" the South, not a man called Nam
+    text = ("Anh Lê Văn Toàn cho biết ra Tết vợ chồng anh sẽ lại vào Nam làm thuê.\n\n"
+            "Anh nói thêm: “Ở quê không có việc.”")
+    assert primary(text, 1) == ("Lê Văn Toàn", "person")
+
+
+def test_the_head_of_a_unit_is_its_trưởng_phòng():
+    text = ("Ông Đỗ Minh Quân, Trưởng phòng Tài nguyên và Môi trường huyện Đắk Mil, cho biết đã lập đoàn kiểm tra.\n\n"
+            "Người đứng đầu ngành tài nguyên huyện nói thêm kết quả sẽ được công bố trong tuần tới.")
+    assert primary(text, 1) == ("Đỗ Minh Quân", "person")
+
+
+def test_the_head_named_where_a_body_relays_him():
+    # "dẫn lời Giám đốc Sở X": the office is right before the name, after the relay verb
+    text = ("Trong thông cáo chiều 11/9, Sở Y tế tỉnh Bình Định dẫn lời Giám đốc Sở Lưu Thị Ngọc Hà cho biết đã lấy mẫu xét nghiệm.\n\n"
+            "Người đứng đầu sở cũng cho hay sở đã đề nghị tạm đình chỉ bếp ăn.")
+    assert primary(text, 1) == ("Lưu Thị Ngọc Hà", "person")
+
+
+def test_the_mother_named_as_such():
+    text = ("Mẹ của em T. là chị Phan Thị Duyên cho rằng nhà trường đang giảm nhẹ sự việc.\n\n"
+            "“Cháu không dám đến trường nữa”, người mẹ nói.")
+    assert primary(text, 1) == ("Phan Thị Duyên", "person")

@@ -128,6 +128,9 @@ def main_cue(art, masked: str, text: str, lo: int = 0) -> tuple[Candidate, re.Ma
         cand = classify(text[comma.start("who"):comma.end("who")].strip(), art.lex)
         if cand is not None and cand.stype in ("person", "pronoun") and (cand.title or cand.stype == "pronoun"):
             return cand, _Span(comma, "cue")
+    gesture = _gesture_before_quote(art, masked, text, lo)
+    if gesture is not None and not art.rx["cue"].search(masked[lo:gesture[1].end()]):
+        return gesture  # 'Hỏi ..., anh lắc đầu: "..."': what the speaker did, then what they said
     tail = art.rx["quote_tail"].search(masked, lo)
     # only after a quote standing as its own part of the sentence ('"...", anh Lực nghẹn giọng.',
     # '- "...", "...", chị Mai nói.', 'Ngồi bên di ảnh con, "...", chị Mai nghẹn giọng.'), not after a
@@ -137,6 +140,49 @@ def main_cue(art, masked: str, text: str, lo: int = 0) -> tuple[Candidate, re.Ma
         if cand is not None and cand.stype in ("person", "pronoun") and (cand.title or cand.stype == "pronoun"):
             return cand, _Span(tail, "cue")
     return unplaced
+
+
+class _Found:
+    """A span found by hand, read as a match (start, end, group)."""
+
+    def __init__(self, text: str, start: int, end: int):
+        self._t, self._s, self._e = text, start, end
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+    def group(self, _: int = 0) -> str:
+        return self._t[self._s:self._e]
+
+
+def _gesture_before_quote(art, masked: str, text: str, lo: int) -> tuple[Candidate, _Found] | None:
+    """'anh lắc đầu: "..."', 'Chị Hoa cười buồn: "..."': a person (a pronoun, a title, a name) and a
+    short predicate the parse reads as a verb, right before a colon that opens a quote: the
+    predicate tags the speaker, whatever the verb (structure, not a list of gestures)."""
+    colon = re.search(rf":\s*[“\"{MASK}]", masked[lo:])
+    parsed = art.s[art._si].parsed if art._si is not None else None
+    if colon is None or parsed is None:
+        return None
+    end = lo + colon.start()
+    start = max(masked.rfind(",", lo, end), masked.rfind(".", lo, end), lo - 1) + 1
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for k in (3, 2, 1):  # the longest mention first ("Chị Hoa", "bà cụ", "anh")
+        if len(words) <= k or len(words) - k > 3:
+            continue
+        lo_, first = start + words[0].start(), start + words[k].start()
+        if any(lo_ <= t.start < first and t.upos in ("VERB", "ADV", "AUX", "ADJ") for t in parsed.tokens):
+            continue  # ("Ông giới thiệu", "Bà thường": a mention holds no verb or adverb)
+        who = classify(text[lo_:start + words[k - 1].end()], art.lex)
+        if who is None or who.stype not in ("person", "pronoun", "title"):
+            continue
+        verb = next((t for t in parsed.tokens if t.start == first), None)
+        if verb is None or verb.upos not in ("VERB", "ADJ") or not verb.text[:1].islower():
+            continue  # ("anh lắc" is no mention: the parse's verb is "lắc đầu")
+        return who, _Found(text, first, start + words[-1].end())
+    return None
 
 
 def _quote_stands_alone(before: str) -> bool:

@@ -21,18 +21,22 @@ def _leads(office: str, lex) -> bool:
 
 
 def _office_before(art, s_i: int, at: int) -> str:
-    """The words between the last break and a name, when no verb stands among them: an office
-    ("Giám đốc Sở Y tế [Lê Văn Tâm]"), not a clause ("Giám đốc bệnh viện đã phân công bác sĩ [X]")."""
+    """The words between the last break, or the last verb, and a name: an office ("Giám đốc Sở Y tế
+    [Lê Văn Tâm]", "dẫn lời Giám đốc Sở [Hồ Thị Yến]"), not a clause's subject ("Giám đốc bệnh viện
+    đã phân công bác sĩ [X]": the doctor's)."""
     text = art.s[s_i].text
     chunk = re.split(r"[,;:.()“”\"]", text[max(0, at - 80):at])[-1]
     start = at - len(chunk)
     parsed = art.s[s_i].parsed
-    if parsed is not None and any(start <= t.start and t.end <= at and t.upos in ("VERB", "AUX") and t.text[:1].islower()
-                                  for t in parsed.tokens):
-        return ""
-    if parsed is None and len(chunk.split()) > 6:
-        return ""
-    return chunk
+    if parsed is not None:
+        verbs = [t.end for t in parsed.tokens if start <= t.start and t.end <= at and t.upos in ("VERB", "AUX")
+                 and t.text[:1].islower()]
+        piece = text[max(verbs):at] if verbs else chunk
+    else:
+        piece = "" if len(chunk.split()) > 6 else chunk
+    # (the office from its first word: "[dẫn] lời Giám đốc Sở", the verb's object noun before it)
+    found = re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, art.lex.LEADER_OFFICES))})(?!\w)", piece, re.I)
+    return piece[found.start():] if found else piece
 
 
 def head_of(art, mention: str, si: int) -> tuple[str, str] | None:

@@ -9,6 +9,7 @@ from typing import Sequence
 from .. import lexicon
 from .patterns import is_cap, patterns, starts_with_any
 from .names import looks_foreign, names_in
+from .phrases import classify
 from .bodies import BodyMemory
 from .leaders import head_of
 from .references import PRONOUN_REACH, ReferenceMemory, contains_words
@@ -56,6 +57,12 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
                         continue
                     at = m.start() + max(0, m.group(0).find(name))
                     full = self.add_person(name, title, gender, si, at)
+                    epithet = self._epithet_before(text[m.start():at], title)
+                    if epithet:
+                        self.people[full].titles.add(epithet)  # "Bà cụ Lê Thị Xuân": later "bà cụ" alone
+                    said_to_be = re.match(r"\s*([^\W\d_].{1,40}?)\s+là\s+(?:\S+\s+)?$", text[m.start():at])
+                    if said_to_be and (said_to_be.group(1)[:1].islower() or m.start() == 0):  # (or opening the sentence)
+                        self.people[full].roles.append(said_to_be.group(1).lower())  # "mẹ của H. là chị X": her role
                     if chained and title and (title not in self.lex.ADDRESS_TITLES or chained not in self._titles_lower) \
                             and m.group(0).lstrip().lower().startswith(title):
                         self.people[full].titles.add(chained)  # both offices of a title chain are the person's
@@ -109,6 +116,16 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
                 and all(w[:1].isupper() or w.isupper() for w in chunk.split()[len(head.split()):]):
             return title
         return None
+
+    def _epithet_before(self, before: str, title: str | None) -> str | None:
+        """"Bà cụ", "Ông lão" right before a name: the title and a word that says more of the
+        person, as the article may call them alone later."""
+        words = before.split()
+        if not title or len(words) < 2 or words[-2].lower() != title or title not in self.lex.ADDRESS_TITLES:
+            return None
+        epithet = f"{words[-2]} {words[-1]}"
+        found = classify(epithet, self.lex)
+        return epithet.lower() if found is not None and found.stype == "title" else None
 
     def add_person(self, name: str, title: str | None, gender: str | None, si: int, pos: int) -> str:
         full = self._fullest(name, si) if len(name.split()) <= 2 else name
@@ -186,6 +203,9 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
                         return att.source, att.source_type
                 return None
             if cand.title in ("vị này", "người này"):
+                identified = self._identified_just_before(si)
+                if identified is not None:
+                    return identified, "anonymous"
                 # "this person": the last person-like source, named or not ("một lãnh đạo xã"), or
                 # the unnamed spokesperson credited as their body ("Đại diện cảng ... cho biết")
                 for s_i, att in reversed(self.sources):
@@ -333,6 +353,17 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
                 if s_i < si and att.source_type == "document" and att.source.lower().startswith(head):
                     return att.source, att.source_type
         return cand.name, cand.stype
+
+    def _identified_just_before(self, si: int) -> str | None:
+        """"... xác định chủ tài khoản là một nam thanh niên 27 tuổi ở xã X. Người này khai ...": the
+        sentence before ends by saying who someone is, an unnamed person; "người này" is that one."""
+        if si == 0:
+            return None
+        said = re.search(r"(?<!\w)là\s+(một\s+[^,;:.“”\"]+?)\s*[.!]?\s*$", self.s[si - 1].text)
+        who = classify(said.group(1), self.lex) if said else None
+        if who is None or who.stype != "anonymous" or re.match(r"một\s+nguồn", who.mention, re.I):
+            return None
+        return who.mention
 
     def _last_described_as(self, role: str, si: int) -> tuple[str, str] | None:
         """"X này" points back at the nearest source credited in the sentences just before whose

@@ -82,6 +82,10 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
         found = None
         # long enough for "Bộ trưởng Bộ Lao động - Thương binh và Xã hội Nguyễn Thị Hằng"
         while j < len(tokens) and j <= i + span + 14:
+            if title in lex.ADDRESS_TITLES and j == i + span and (
+                    tokens[j].lower() in lex.PRE_CUE_ADVERBS or tokens[j].lower() in lex.FUTURE_MARKERS
+                    or tokens[j].lower() in lex.NEGATIONS):
+                break  # "anh sẽ lại vào Nam": "anh" is he, his verb follows; "Nam" is the South, no name
             if not is_cap(tokens[j]):
                 if tokens[j].lower() in ("của", "tại", "ở", "thuộc", "trên", "với", "cho", "viết", "nói", "kể") \
                         or (starts_with_any(" ".join(tokens[j:j + 3]).lower(), lex.SPEECH_CUES)
@@ -90,6 +94,12 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
                 j += 1
                 continue
             run, j2 = _run_at(tokens, j, lex)
+            if j - 1 > i + span and tokens[j - 1].lower() in {h.lower() for h in lex.ADMIN_PLACE_HEADS} \
+                    and len(run) in (2, 3) and run[0] not in lex.SURNAMES:
+                # "Chủ tịch UBND huyện Đắk Mil": a district's name after a body's, no one's ("Chủ tịch
+                # xã Ksor Hơ Nin", the level right after the title, leaves the commune unnamed)
+                j = j2
+                continue
             if _after_place_word(tokens, j, lex) and len(run) >= 4:
                 run = run[2:]  # "tỉnh Hòa Lâm Vũ Đức Thịnh": a two-syllable place name, then the person
             elif _after_foreign_place_word(tokens, j, lex) and len(run) == 3 and all(looks_foreign(t) for t in run):

@@ -41,6 +41,18 @@ def a_place(art, phrase: str) -> bool:
         or bool(words) and starts_with_any(" ".join(words), tuple(art.lex.PLACE_LEVELS)) is not None
 
 
+def _passive_agent(art, s: str) -> Candidate | None:
+    """"Số liệu trên được Sở X [báo cáo]", "Thông tin này được Bộ Y tế [xác nhận]": a paper or a
+    statement made the subject of a passive, its agent right before the cue: the agent says it
+    (not one who made the paper, "Nghị quyết được HĐND thông qua [nêu rõ]": the paper speaks)."""
+    m = re.match(r"(.+?)\s+được\s+(\S.*)$", s)
+    if m is None or _published_by_rx(art.lex).match(s) or not (starts_with_any(m.group(1), art.lex.DOCUMENT_HEADS)
+                         or starts_with_any(m.group(1), art.lex.STATEMENT_NOUNS)):
+        return None
+    agent = classify(m.group(2), art.lex)
+    return agent if agent is not None and agent.named and agent.stype in ("organization", "person", "media") else None
+
+
 def published_paper(art, before_cue: str) -> bool:
     """"Báo cáo về ... do Hội X công bố cuối năm ngoái [ghi nhận]": the words before the cue are a
     paper and who published it, so a cue only papers speak with is the paper's."""
@@ -67,6 +79,9 @@ def np_candidate(art, seg: str, is_last: bool) -> Candidate | None:
             s = plain  # (a body's name keeps its words: "nhà máy nhiệt điện than")
     if not s:
         return None
+    agent = _passive_agent(art, s) if is_last else None
+    if agent is not None:
+        return agent
     published = _published_by_rx(art.lex).match(s) if " do " in s or " được " in s else None
     by = classify(published.group(1), art.lex) if published else None
     if by is not None and by.stype in ("organization", "media", "document") and " do " in published.group(1):

@@ -139,7 +139,10 @@ class ReferenceMemory:
 
     def _resolve_title(self, title_phrase: str, si: int) -> str | None:
         """"Bộ trưởng", "Phó Hiệu trưởng Trường THPT Yên Mỹ": the person last given that title or role."""
-        key = re.sub(r"^(?:vị|ông|bà|anh|chị|cô|nữ|nam)\s+", "", title_phrase.lower().strip())  # "ông giám đốc", "nữ ca sĩ"
+        whole = title_phrase.lower().strip()  # ("bà cụ" as the article called "Bà cụ Lê Thị Xuân")
+        key = re.sub(r"^(?:vị|ông|bà|anh|chị|cô|nữ|nam)\s+", "", whole)  # "ông giám đốc", "nữ ca sĩ"
+        if key.startswith("người ") and key.split()[1:2] and key.split()[1] in self.lex.FAMILY_ROLES:
+            key = key[len("người "):]  # "người mẹ": the mother
         key = re.sub(r"\s+(?:này|đó|nói trên)$", "", key)  # "bị cáo này": the defendant just named
         key = re.sub(r"\s+\d{1,3}\s+tuổi$", "", key)  # "vị CEO 34 tuổi": the age describes, the title names
         key = self.lex.TITLE_ABBREVIATIONS.get(key, key)
@@ -154,7 +157,7 @@ class ReferenceMemory:
             # a bare "bà" / "ông" says nothing of which woman or man "bà vợ" is
             hit = any(self.lex.TITLE_ABBREVIATIONS.get(t) == key  # "BS X" ... "nữ bác sĩ"
                       or key in (self.lex.TITLE_ABBREVIATIONS.get(d) for d in t.split("."))  # "TS.BS X" ... "nữ bác sĩ"
-                      or t == key or (key.startswith(t) and t not in self.lex.ADDRESS_TITLES) or t.startswith(first)
+                      or t == key or t == whole or (key.startswith(t) and t not in self.lex.ADDRESS_TITLES) or t.startswith(first)
                       or re.sub(r"^(?:nữ|nam)\s+", "", t) == key for t in p.titles) or any(set(key.split()) <= set(r.split()) for r in p.roles) or any(
                 r.startswith(key) or key.startswith(r[: max(len(r), 8)]) or first in r for r in p.roles)
             if hit and any(s <= si for s, _ in p.positions):

@@ -275,8 +275,6 @@ def _classify(a: ClaimView, b: ClaimView, fa: Frame, fb: Frame, fix_a: bool, fix
                                                   or same_moment(fa.occurred, fb.occurred) is False)
     if fix_a != fix_b and differ and not other_moment:
         new, old = ((a, fa), (b, fb)) if fix_a else ((b, fb), (a, fa))
-        if not ctx.across and new[0].ref < old[0].ref:
-            return None  # inside one article a correction puts right what came before it, not what follows
         if is_rumour(old[0].text, lex) and not is_rumour(new[0].text, lex):
             # ("Thông tin thân đập nứt dài 40 m là sai sự thật, vết nứt thực tế ... 2,5 m"): what spread
             # online is denied, not a publication corrected

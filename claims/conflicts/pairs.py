@@ -144,6 +144,9 @@ def within(claims: Sequence[ClaimView], lang: str = "vi") -> list[Conflict]:
     # figure of that unit ("cơ quan này đính chính: ... 6 người chết" is not a correction of the
     # whole region's 19)
     out = _one_correction_each(out, by_ref, lex)
+    if not notice:
+        # inside an article a correction puts right what came before it, never a figure given after it
+        out = [c for c in out if not (c.kind == "correction" and _corrects_a_later_one(c, by_ref, lex))]
     # a figure the article puts right is no longer anyone's figure: the correction shows it, and it
     # disagrees with nothing else ("bản tin ghi 3,64 tỷ USD" corrected to 2,64 against the customs' 2,64)
     # a sentence that corrects its own figure ("ghi 27 người, sau đó đã đính chính còn 21 người")
@@ -157,6 +160,12 @@ def within(claims: Sequence[ClaimView], lang: str = "vi") -> list[Conflict]:
     out = [c for c in out if not ((c.sentence, c.figure) in left_out.get(c.kind, ())
                                   or (c.other_sentence, c.other_figure) in left_out.get(c.kind, ()))]
     return prune(chain_updates(out), by_ref, lang)
+
+
+def _corrects_a_later_one(c: Conflict, by_ref: dict, lex) -> bool:
+    """The one sentence of the pair that says it corrects comes before the other."""
+    fixing = [s for s in (c.sentence, c.other_sentence) if s in by_ref and corrects(by_ref[s].text, lex)]
+    return len(fixing) == 1 and fixing[0] == min(c.sentence, c.other_sentence)
 
 
 def _one_correction_each(out: list[Conflict], by_ref: dict, lex) -> list[Conflict]:
