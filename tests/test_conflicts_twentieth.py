@@ -63,3 +63,10 @@ def test_a_hospital_taking_in_more_than_the_whole_disagrees():
             "Ông Lý Minh Châu, Phó giám đốc Bệnh viện Đa khoa tỉnh Bắc Hà, cho biết bệnh viện đã tiếp nhận 15 người bị thương "
             "trong vụ cháy tại Khu công nghiệp Tân Phú.")
     assert _linked(text) == [(1, 0)]
+
+
+def test_a_figure_its_own_sentence_says_was_taken_back_corrects_nothing():
+    text = ("Sáng 15/3, báo cáo nhanh của UBND tỉnh Lai Châu xác định vụ tai nạn trên đèo Ô Quy Hồ làm 6 người chết.\n\n"
+            "Trước đó, trang tin của huyện đăng tin vụ tai nạn trên đèo Ô Quy Hồ làm 8 người chết, sau đó gỡ bài và đính chính.")
+    pairs = conflict_pairs(text)
+    assert not [p for p in pairs if p[0] in ("correction", "number_mismatch")]

@@ -77,3 +77,16 @@ def points_back(text: str, lex) -> bool:
     "con số trên bị ghi nhầm"): it puts right the figure given just before."""
     low = text.lower()
     return any(re.search(lex.POINTING_CORRECTION, low[:m.start()]) for m in _correction_rx(lex).finditer(text))
+
+
+def retracted(text: str, figures, lex) -> frozenset[tuple[str, float]]:
+    """(unit, value) of the counts a sentence says were taken back, with no right figure of theirs
+    given after ("cổng thông tin đăng tin ... 7 người chết, sau đó gỡ bài và đính chính"): the
+    figure is the wrong one, and corrects nothing."""
+    m = _correction_rx(lex).search(text)
+    if m is None:
+        return frozenset()
+    before = {(f.unit, f.value) for f in figures if f.kind == "count" and f.end <= m.start()
+              and m.start() - f.end <= OWN_FIGURE_REACH and re.search(lex.THEN_CHANGED, text[f.end:m.start()].lower())}
+    after = {f.unit for f in figures if f.kind == "count" and f.start >= m.end()}
+    return frozenset(x for x in before if x[0] not in after)

@@ -13,7 +13,7 @@ from ..attribution.patterns import starts_with_any
 from .terms import predicate_terms
 from .base import ClaimView, Conflict, common_terms, content_syllables, proper_names, similarity, squash, topic_terms, who
 from .explanations import competing_explanations
-from .corrections import correction_notice, corrects, old_values_before_marker, points_back
+from .corrections import correction_notice, corrects, old_values_before_marker, points_back, retracted
 from .figures import Context, figure_links, multi_place_keys
 from .moments import moment_links
 from .things import contrasted
@@ -152,6 +152,11 @@ def within(claims: Sequence[ClaimView], lang: str = "vi") -> list[Conflict]:
     # a sentence that corrects its own figure ("ghi 27 người, sau đó đã đính chính còn 21 người")
     # puts right another's only where that one gave the same wrong figure
     out = [c for c in out if not (c.kind == "correction" and _corrects_only_itself(c, by_ref, lex))]
+    # a figure its own sentence says was taken back ("đăng tin ... 7 người chết, sau đó gỡ bài và đính
+    # chính") is the wrong one: it corrects nothing and disagrees with nothing
+    taken_back = {(c.ref, f.text) for c in claims for f in c.figures if (f.unit, f.value) in retracted(c.text, c.figures, lex)}
+    out = [c for c in out if c.kind not in ("correction", "number_mismatch")
+           or not ({(c.sentence, c.figure), (c.other_sentence, c.other_figure)} & taken_back)]
     put_right = {(c.other_sentence, c.other_figure) for c in out if c.kind == "correction"}
     out = [c for c in out if not (c.kind == "number_mismatch" and (
         (c.sentence, c.figure) in put_right or (c.other_sentence, c.other_figure) in put_right))]
