@@ -283,6 +283,19 @@ OFFICE_WORDS: frozenset[str] = frozenset({
     "huyện", "quận", "tỉnh", "thành phố", "tp", "trung tâm", "lữ đoàn", "trung đoàn", "sư đoàn", "đồn", "trạm",
     "hạt", "chi cục", "công ty", "tập đoàn", "ngân hàng", "bộ", "tổng cục", "hội", "liên đoàn", "câu lạc bộ", "clb",
 })
+# Things that carry someone else's words: a predicate with one of them before a colon and a quote
+# ("Anh mở bức thư: ...", "Ông bật điện thoại: ...") shows what was written, not what the subject says.
+WRITTEN_MEDIA_NOUNS: tuple[str, ...] = (
+    "thư",        # a letter
+    "tin nhắn",   # a text message
+    "giấy",       # a sheet of paper ("tờ giấy", "mảnh giấy")
+    "biển",       # a sign
+    "bảng",       # a board
+    "điện thoại", # a phone's screen
+    "màn hình",   # a screen
+    "sổ",         # a notebook
+    "nhật ký",    # a diary
+)
 # Commas inside the names of bodies: "Ban Chỉ đạo phòng, chống thiên tai", "Ban Chỉ huy phòng,
 # chống lụt bão", "Trung tâm Tìm kiếm, cứu nạn": the comma joins two verbs of one name.
 NAME_COMMAS = (r"\b(?:phòng,\s*chống|phòng,\s*chữa|tìm kiếm,\s*cứu nạn|tìm kiếm,\s*cứu hộ|phòng,\s*tránh"
@@ -391,9 +404,14 @@ LEADER_OFFICES: tuple[str, ...] = (
     "tổng thống", "chánh án", "viện trưởng", "cục trưởng", "chi cục trưởng", "vụ trưởng",
     "tổng biên tập", "chủ nhiệm", "tư lệnh", "chỉ huy trưởng", "CEO", "thống đốc", "thị trưởng",
     "đội trưởng", "tổng cục trưởng", "tổng thư ký", "người đứng đầu",
-    # the head of a unit ("Trưởng phòng GD-ĐT huyện"); not "trưởng khoa", a hospital's department, not the hospital
+    # the head of a unit ("Trưởng phòng GD-ĐT huyện"), see UNIT_LEADER_OFFICES; not "trưởng khoa", a
+    # hospital's department
     "trưởng phòng", "trưởng ban", "trưởng đồn", "trưởng trạm",
 )
+# Offices that lead a unit inside a larger body ("Trưởng phòng Cảnh sát hình sự Công an tỉnh X"): the
+# holder heads the unit named before the parent body's head, not the parent ("Người đứng đầu Công
+# an tỉnh X" is someone else).
+UNIT_LEADER_OFFICES: tuple[str, ...] = ("trưởng phòng", "trưởng ban", "trưởng đồn", "trưởng trạm")
 # Verbs of asking or directing a body or person to act: the one named right after them is asked, not
 # speaking ("UBND tỉnh yêu cầu Sở Y tế khẩn trương xác định ...", "chỉ đạo Công an tỉnh làm rõ").
 ASKING_VERBS: tuple[str, ...] = ("yêu cầu", "đề nghị", "chỉ đạo", "giao", "giao cho", "kêu gọi", "đề xuất", "kiến nghị")
@@ -1792,7 +1810,8 @@ OPPOSED_QUALIFIERS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 )
 # A share moving in price ("cổ phiếu HPJ giảm 4,6%", matched lower case): its price is measured, not the firm's
 # results (shares bought, "mua 38% cổ phiếu ... 7,7 tỷ USD", are a deal's size, no measure of it).
-SHARE_PRICE_MOVE = r"(?<!\w)cổ phiếu(?:\s+[a-z0-9]{2,5})?\s+(?:đã\s+|vẫn\s+)?(?:giảm|tăng|mất|lên|xuống)\s*$"
+SHARE_PRICE_MOVE = (r"(?<!\w)(?<!lượng )(?<!số )cổ phiếu(?:\s+của\s+\S+(?:\s+\S+){0,3}?|\s+[a-z0-9]{2,5})?\s+(?:đã\s+|vẫn\s+)?"
+                    r"(?:giảm|tăng|mất|lên|xuống)(?:\s+(?:hơn|tới|gần|khoảng|thêm))?\s*$")
 # Words for one measure: "lãi quý III" is the profit ("lợi nhuận") of the quarter.
 MEASURE_SYNONYMS: dict[str, str] = {
     "lãi": "lợi nhuận",   # profit, short

@@ -181,6 +181,9 @@ def _gesture_before_quote(art, masked: str, text: str, lo: int) -> tuple[Candida
         verb = next((t for t in parsed.tokens if t.start == first), None)
         if verb is None or verb.upos not in ("VERB", "ADJ") or not verb.text[:1].islower():
             continue  # ("anh lắc" is no mention: the parse's verb is "lắc đầu")
+        gesture = text[first:start + words[-1].end()].lower()
+        if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", gesture) for n in art.lex.WRITTEN_MEDIA_NOUNS):
+            return None  # "Anh mở bức thư: ...": what is written there, not his words
         return who, _Found(text, first, start + words[-1].end())
     return None
 

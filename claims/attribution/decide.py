@@ -52,7 +52,7 @@ def decide(art, si: int, proposal: list[Attribution], tokens: Sequence[Token], f
     if rule is not None and _name_end(tokens, *rule[0].src, art.lex) < rule[0].src[1] \
             and not subjects.a_listed_body_name(art.lang, text[tokens[rule[0].src[0]].start:tokens[rule[0].src[1] - 1].end]) \
             and not _relayed(art, tokens, rule[0].src) and not _described_by_a_clause(tokens, rule[0], art.lex) \
-            and not _credit_set_off(tokens, rule[0]):
+            and not _credit_set_off(art, tokens, rule[0]):
         primary = None  # the rules' subject ran on past a name into the verb phrase: not kept as is
     if primary is not None and rule is not None and model.rules_floor is not None:
         # the ranker's word on the rules' mention, whichever cue it pairs it with ("Số liệu do các
@@ -299,11 +299,13 @@ def _described_by_a_clause(tokens: Sequence[Token], pair: Pair, lex) -> bool:
         and not any(t.upos in ("PUNCT", "CCONJ") or t.text.lower() in ("và", "rồi") for t in tokens[head:hi])
 
 
-def _credit_set_off(tokens: Sequence[Token], pair: Pair) -> bool:
+def _credit_set_off(art, tokens: Sequence[Token], pair: Pair) -> bool:
     """"Nhưng theo một quan chức Ấn Độ tham gia đàm phán, ...": a credit whose cue comes first and
-    whose mention a comma closes runs into no verb phrase; the clause after the noun says who."""
+    whose mention a comma closes runs into no verb phrase; the clause after the noun says who (not
+    a reporting verb: "Theo UBND huyện X cho biết, ..." is the body, the verb left out)."""
     lo, hi = pair.src
-    return pair.cue[1] <= lo and hi < len(tokens) and tokens[hi].text == ","
+    return pair.cue[1] <= lo and hi < len(tokens) and tokens[hi].text == "," \
+        and not art.rx["cue"].search(" ".join(t.text for t in tokens[lo:hi]))
 
 
 def _aside_at(tokens: Sequence[Token], k: int, lex) -> bool:

@@ -35,8 +35,19 @@ def _office_before(art, s_i: int, at: int) -> str:
     else:
         piece = "" if len(chunk.split()) > 6 else chunk
     # (the office from its first word: "[dẫn] lời Giám đốc Sở", the verb's object noun before it)
-    found = re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, art.lex.LEADER_OFFICES))})(?!\w)", piece, re.I)
+    found = re.search(rf"(?<!\w)(?:phó\s+)?(?:{'|'.join(map(re.escape, art.lex.LEADER_OFFICES))})(?!\w)", piece, re.I)
     return piece[found.start():] if found else piece
+
+
+def _unit_words(office: str, lex) -> list[str]:
+    """"Trưởng phòng Cảnh sát hình sự Công an tỉnh X" -> cảnh sát, hình, sự: the unit's own name, up
+    to the head of the body it belongs to."""
+    rest = office.lower().strip()[len(starts_with_any(office.lower().strip(), lex.UNIT_LEADER_OFFICES)):].split()
+    heads = {h.lower() for h in lex.ORG_HEADS}
+    for k in range(1, len(rest)):
+        if rest[k] in heads or " ".join(rest[k:k + 2]) in heads:
+            return rest[:k]
+    return rest
 
 
 def head_of(art, mention: str, si: int) -> tuple[str, str] | None:
@@ -55,7 +66,11 @@ def head_of(art, mention: str, si: int) -> tuple[str, str] | None:
         offices = [r for r in list(person.roles) + list(person.titles) + written if _leads(r, art.lex)]
         if not offices or not before:
             continue
-        held = {w for r in offices + list(person.roles) for w in r.lower().split()}
+        units = [r for r in offices if starts_with_any(r.lower().strip(), art.lex.UNIT_LEADER_OFFICES)]
+        heads = [r for r in offices if r not in units]
+        # (a unit's head holds the words of the unit, not of the body it belongs to)
+        held = {w for r in heads + (list(person.roles) if heads else []) for w in r.lower().split()} \
+            | {w for r in units for w in _unit_words(r, art.lex)}
         shared = len(words & held)
         if words and shared < (min(2, len(words)) if named_body else 1):
             continue  # ("Người đứng đầu Bộ Y tế", a body named, is not the minister of another "Bộ")

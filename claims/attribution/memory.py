@@ -61,7 +61,9 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
                     if epithet:
                         self.people[full].titles.add(epithet)  # "Bà cụ Lê Thị Xuân": later "bà cụ" alone
                     said_to_be = re.match(r"\s*([^\W\d_].{1,40}?)\s+là\s+(?:\S+\s+)?$", text[m.start():at])
-                    if said_to_be and (said_to_be.group(1)[:1].islower() or m.start() == 0):  # (or opening the sentence)
+                    if said_to_be and (said_to_be.group(1)[:1].islower() or m.start() == 0) \
+                            and len(said_to_be.group(1).split()) <= 5 and not self.rx["cue"].search(said_to_be.group(1)):
+                        # (a short noun phrase, not "Giám đốc Sở cho biết người tử vong [là bà X]")
                         self.people[full].roles.append(said_to_be.group(1).lower())  # "mẹ của H. là chị X": her role
                     if chained and title and (title not in self.lex.ADDRESS_TITLES or chained not in self._titles_lower) \
                             and m.group(0).lstrip().lower().startswith(title):
@@ -360,6 +362,8 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
         if si == 0:
             return None
         said = re.search(r"(?<!\w)là\s+(một\s+[^,;:.“”\"]+?)\s*[.!]?\s*$", self.s[si - 1].text)
+        if said and names_in(self.s[si - 1].text[:said.start()], self.lex):
+            return None  # "Ông Nguyễn Văn Hùng là một chuyên gia ...": what the named man is
         who = classify(said.group(1), self.lex) if said else None
         if who is None or who.stype != "anonymous" or re.match(r"một\s+nguồn", who.mention, re.I):
             return None

@@ -82,7 +82,7 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
         found = None
         # long enough for "Bộ trưởng Bộ Lao động - Thương binh và Xã hội Nguyễn Thị Hằng"
         while j < len(tokens) and j <= i + span + 14:
-            if title in lex.ADDRESS_TITLES and j == i + span and (
+            if title in lex.ADDRESS_TITLES and j == i + span and not is_cap(tokens[j]) and (
                     tokens[j].lower() in lex.PRE_CUE_ADVERBS or tokens[j].lower() in lex.FUTURE_MARKERS
                     or tokens[j].lower() in lex.NEGATIONS):
                 break  # "anh sẽ lại vào Nam": "anh" is he, his verb follows; "Nam" is the South, no name

@@ -49,6 +49,11 @@ def _passive_agent(art, s: str) -> Candidate | None:
     if m is None or _published_by_rx(art.lex).match(s) or not (starts_with_any(m.group(1), art.lex.DOCUMENT_HEADS)
                          or starts_with_any(m.group(1), art.lex.STATEMENT_NOUNS)):
         return None
+    parsed = art.s[art._si].parsed if art._si is not None else None
+    at = art.s[art._si].text.find(m.group(2)) if parsed is not None else -1
+    if at >= 0 and any(at <= t.start and t.end <= at + len(m.group(2)) and t.upos == "VERB" and t.text[:1].islower()
+                       for t in parsed.tokens):
+        return None  # "Báo cáo được Sở Xây dựng gửi UBND tỉnh [nêu rõ]": a clause, not an agent alone
     agent = classify(m.group(2), art.lex)
     return agent if agent is not None and agent.named and agent.stype in ("organization", "person", "media") else None
 
@@ -68,7 +73,9 @@ def np_candidate(art, seg: str, is_last: bool) -> Candidate | None:
     s = art.rx["time_tail"].sub("", s).strip()
     s = strip_words(s, art.lex.PRE_CUE_ADVERBS, at_end=True)
     s = re.sub(art.lex.CHANNEL_TAIL, "", s).strip()  # "tài khoản này đăng video [khẳng định]"
-    s = _occasion_tail(art.lex).sub("", s).strip()  # "Người phát ngôn X tại cuộc họp báo ở Y [xác nhận]"
+    scene = _occasion_tail(art.lex).search(s)
+    if scene and scene.start() > 0 and classify(s[:scene.start()], art.lex) is not None:
+        s = s[:scene.start()].strip()  # "Người phát ngôn X tại cuộc họp báo ở Y [xác nhận]" (not "Phát biểu tại hội nghị, X")
     s = re.sub(r"^cũng\s+(?=có\s)", "", s, flags=re.I)  # "cũng có ý kiến": also some people
     s = re.sub(r"\s+bày tỏ$", "", s)  # "Nhiều sinh viên bày tỏ [lo lắng rằng]": a light verb before the cue
     s = strip_words(s, art.lex.PRE_CUE_ADVERBS, at_end=True)  # "Công ty X đã [phát đi thông cáo]"

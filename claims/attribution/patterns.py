@@ -71,7 +71,7 @@ def patterns(lang: str) -> dict:
         # ends in a name, not in "today"; "qua" and "nay" only after a time word ("được X thông qua"
         # is a verb)
         "time_tail": re.compile(
-            r"(?:\s+(?:vào|hôm|hồi(?=\s+(?:tháng|đầu|cuối|giữa|năm|sáng|chiều|tối|trưa|đêm|\d))|(?:ngày|sáng|trưa|chiều|tối|đêm)(?:\s+(?:qua|nay))?|rạng sáng|năm nay|năm qua|cùng ngày|hôm nay|hôm qua|tuần này|tuần trước|"
+            r"(?:\s+(?:vào|hôm|hồi(?=\s+(?:tháng|đầu|cuối|giữa|năm|sáng|chiều|tối|trưa|đêm|\d))|(?:ngày|sáng|trưa|chiều|tối|đêm)(?:\s+(?:qua|nay))?|rạng sáng|năm nay|năm qua|(?:vừa|thời gian|hiện|mới)\s+(?:qua|nay)|cùng ngày|hôm nay|hôm qua|tuần này|tuần trước|"
             r"tuần qua|tháng này|tháng trước|tháng qua|năm ngoái|tháng\s+\d{1,2}(?:/\d{4})?|năm\s+\d{4}|"
             r"mới đây|gần đây|trước đó|sau đó|thứ\s+\w+|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}h\d*)\s*)+$"),
         "split": re.compile(r"\s*[,;:]\s*|\s+[-–—]\s+"),

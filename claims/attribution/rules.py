@@ -51,6 +51,11 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
         after = re.sub(r"\([^()]*\)", lambda p: p.group(0).replace(",", "\u201a"), after)
         comma = after.find(",")
         x_text = text[m.end(): m.end() + comma] if comma > 0 else ""
+        # "Theo UBND huyện X cho biết, ...": the verb after the credited name repeats the credit
+        said = re.search(r"\s+(\S+(?:\s+\S+)?)\s*$", x_text)
+        if said and art.rx["cue"].fullmatch(said.group(1)) and said.start() > 0 \
+                and not re.search(r"\s(?:do|được)\s", x_text):  # ("theo dữ liệu do Bộ X công bố": who published it)
+            x_text = x_text[:said.start()]
         if x_text and not theo_not_source(x_text, art.lex):
             x = noun_phrases.classify_credited(art, art.rx["time_tail"].sub("", x_text).strip())
             lo = m.end() + comma + 1

@@ -170,7 +170,10 @@ def within(claims: Sequence[ClaimView], lang: str = "vi") -> list[Conflict]:
 def _corrects_a_later_one(c: Conflict, by_ref: dict, lex) -> bool:
     """The one sentence of the pair that says it corrects comes before the other."""
     fixing = [s for s in (c.sentence, c.other_sentence) if s in by_ref and corrects(by_ref[s].text, lex)]
-    return len(fixing) == 1 and fixing[0] == min(c.sentence, c.other_sentence)
+    later = max(c.sentence, c.other_sentence)
+    # ("Trước đó, UBND huyện báo cáo ... 7 người": the later sentence tells what came first)
+    return len(fixing) == 1 and fixing[0] == min(c.sentence, c.other_sentence) \
+        and not re.match(lex.EARLIER_OPENER, by_ref[later].text.lower())
 
 
 def _one_correction_each(out: list[Conflict], by_ref: dict, lex) -> list[Conflict]:
