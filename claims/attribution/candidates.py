@@ -14,8 +14,6 @@ to score, while a pair no proposer finds is lost for good.
 """
 from __future__ import annotations
 
-import re
-
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -290,8 +288,11 @@ def _find(text: str, needle: str | None) -> tuple[int, int]:
     "không" later in the sentence."""
     if not needle:
         return (-1, -1)
-    whole = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", text)]
-    at = whole[-1] if whole else text.rfind(needle)
+    last = at = text.rfind(needle)
+    # (searched by hand, last first: a pattern per mention would be compiled anew for each)
+    while at >= 0 and ((at > 0 and text[at - 1].isalnum()) or (at + len(needle) < len(text) and text[at + len(needle)].isalnum())):
+        at = text.rfind(needle, 0, at + len(needle) - 1)
+    at = at if at >= 0 else last
     return (at, at + len(needle)) if at >= 0 else (-1, -1)
 
 

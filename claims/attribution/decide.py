@@ -216,7 +216,8 @@ def _part_of_another_word(art, text: str, start: int, end: int) -> bool:
     for k in range(len(words), 0, -1):  # the tagger may join "bảo hiểm" into one token
         cue = " ".join(words[:k])
         after = (" ".join(words[k:]) + " " + text[end:].lower()).strip()
-        if any(re.match(rf"{re.escape(w)}(?!\w)", after) for w in art.lex.NOT_SPEECH_AFTER.get(cue, ())) \
+        if any(after.startswith(w) and not (after[len(w):len(w) + 1].isalnum() or after[len(w):len(w) + 1] == "_")
+               for w in art.lex.NOT_SPEECH_AFTER.get(cue, ())) \
                 or (before and before[0] in art.lex.NOT_SPEECH_BEFORE.get(cue, ())) \
                 or len(words) == 1 and glued_to_word_before(text[:start], cue):
             return True
