@@ -15,6 +15,12 @@ def _epithet_rx(lex) -> re.Pattern:
     return re.compile(rf"(?:{'|'.join(map(re.escape, lex.LEADER_EPITHETS))})(?:\s+(.*))?$", re.I)
 
 
+@lru_cache(maxsize=4)
+def _office_rx(lex) -> re.Pattern:
+    """A leading office as written, with "Phó" before it kept ("Phó Giám đốc": a deputy)."""
+    return re.compile(rf"(?<!\w)(?:phó\s+)?(?:{'|'.join(map(re.escape, lex.LEADER_OFFICES))})(?!\w)", re.I)
+
+
 def _leads(office: str, lex) -> bool:
     office = office.lower().strip()
     return not office.startswith("phó") and starts_with_any(office, lex.LEADER_OFFICES) is not None
@@ -35,7 +41,7 @@ def _office_before(art, s_i: int, at: int) -> str:
     else:
         piece = "" if len(chunk.split()) > 6 else chunk
     # (the office from its first word: "[dẫn] lời Giám đốc Sở", the verb's object noun before it)
-    found = re.search(rf"(?<!\w)(?:phó\s+)?(?:{'|'.join(map(re.escape, art.lex.LEADER_OFFICES))})(?!\w)", piece, re.I)
+    found = _office_rx(art.lex).search(piece)
     return piece[found.start():] if found else piece
 
 

@@ -60,15 +60,21 @@ def old_values_before_marker(text: str, figures, lex) -> frozenset[tuple[str, fl
     """(unit, value) of the counts a sentence gives before its correction word, when it gives one
     of that unit after it too: the sentence corrects its own figure ("báo cáo ghi 3 người chết,
     nhưng cơ quan này đã điều chỉnh lại còn 2 người"), not another sentence's."""
+    before, after = _told_then_changed(text, figures, lex)
+    return frozenset(x for x in before if x[0] in after)
+
+
+def _told_then_changed(text: str, figures, lex) -> tuple[set, set]:
+    """(unit, value) of the counts a sentence gives shortly before its correction word with a "then"
+    between ("ghi 27 người, song sau đó đã đính chính ..."; "Trong khi 12 người vẫn điều trị, Sở đã
+    đính chính ..." puts nothing of its own right), and the units it counts after the word."""
     m = _correction_rx(lex).search(text)
     if m is None:
-        return frozenset()
-    # (the sentence tells the figure, then that it was changed: "ghi 27 người, song sau đó đã đính
-    # chính ..."; "Trong khi 12 người vẫn điều trị, Sở đã đính chính ..." puts nothing of its own right)
+        return set(), set()
     before = {(f.unit, f.value) for f in figures if f.kind == "count" and f.end <= m.start()
               and m.start() - f.end <= OWN_FIGURE_REACH and re.search(lex.THEN_CHANGED, text[f.end:m.start()].lower())}
     after = {f.unit for f in figures if f.kind == "count" and f.start >= m.end()}
-    return frozenset(x for x in before if x[0] in after)
+    return before, after
 
 
 @lru_cache(maxsize=16384)
@@ -83,10 +89,5 @@ def retracted(text: str, figures, lex) -> frozenset[tuple[str, float]]:
     """(unit, value) of the counts a sentence says were taken back, with no right figure of theirs
     given after ("cổng thông tin đăng tin ... 7 người chết, sau đó gỡ bài và đính chính"): the
     figure is the wrong one, and corrects nothing."""
-    m = _correction_rx(lex).search(text)
-    if m is None:
-        return frozenset()
-    before = {(f.unit, f.value) for f in figures if f.kind == "count" and f.end <= m.start()
-              and m.start() - f.end <= OWN_FIGURE_REACH and re.search(lex.THEN_CHANGED, text[f.end:m.start()].lower())}
-    after = {f.unit for f in figures if f.kind == "count" and f.start >= m.end()}
+    before, after = _told_then_changed(text, figures, lex)
     return frozenset(x for x in before if x[0] not in after)
