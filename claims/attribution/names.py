@@ -5,6 +5,7 @@ the language tables."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Sequence
 
 from .. import lexicon
@@ -26,6 +27,11 @@ def _ends_a_firms_name(tokens: list[str], i: int, lex) -> bool:
                 and all(is_cap(t) for t in before[len(head):].split()):
             return True
     return False
+
+
+@lru_cache(maxsize=4)
+def _admin_heads(lex) -> frozenset[str]:
+    return frozenset(h.lower() for h in lex.ADMIN_PLACE_HEADS)
 
 
 def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
@@ -94,7 +100,7 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
                 j += 1
                 continue
             run, j2 = _run_at(tokens, j, lex)
-            if j - 1 > i + span and tokens[j - 1].lower() in {h.lower() for h in lex.ADMIN_PLACE_HEADS} \
+            if j - 1 > i + span and tokens[j - 1].lower() in _admin_heads(lex) \
                     and len(run) in (2, 3) and run[0] not in lex.SURNAMES:
                 # "Chủ tịch UBND huyện Đắk Mil": a district's name after a body's, no one's ("Chủ tịch
                 # xã Ksor Hơ Nin", the level right after the title, leaves the commune unnamed)

@@ -44,9 +44,10 @@ def a_place(art, phrase: str) -> bool:
 def _passive_agent(art, s: str) -> Candidate | None:
     """"Số liệu trên được Sở X [báo cáo]", "Thông tin này được Bộ Y tế [xác nhận]": a paper or a
     statement made the subject of a passive, its agent right before the cue: the agent says it
-    (not one who made the paper, "Nghị quyết được HĐND thông qua [nêu rõ]": the paper speaks)."""
+    (asked only where no publishing or making verb follows the agent: "Nghị quyết được HĐND thông
+    qua [nêu rõ]" is the paper's)."""
     m = re.match(r"(.+?)\s+được\s+(\S.*)$", s)
-    if m is None or _published_by_rx(art.lex).match(s) or not (starts_with_any(m.group(1), art.lex.DOCUMENT_HEADS)
+    if m is None or not (starts_with_any(m.group(1), art.lex.DOCUMENT_HEADS)
                          or starts_with_any(m.group(1), art.lex.STATEMENT_NOUNS)):
         return None
     parsed = art.s[art._si].parsed if art._si is not None else None
@@ -86,10 +87,10 @@ def np_candidate(art, seg: str, is_last: bool) -> Candidate | None:
             s = plain  # (a body's name keeps its words: "nhà máy nhiệt điện than")
     if not s:
         return None
-    agent = _passive_agent(art, s) if is_last else None
+    published = _published_by_rx(art.lex).match(s) if " do " in s or " được " in s else None
+    agent = _passive_agent(art, s) if is_last and published is None else None
     if agent is not None:
         return agent
-    published = _published_by_rx(art.lex).match(s) if " do " in s or " được " in s else None
     by = classify(published.group(1), art.lex) if published else None
     if by is not None and by.stype in ("organization", "media", "document") and " do " in published.group(1):
         # "Báo cáo về ... do ENV công bố cuối năm 2023 [ghi nhận]": who published it, not "do"
