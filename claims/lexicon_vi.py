@@ -545,6 +545,8 @@ PRONOUN_GENDER: dict[str, str | None] = {
     "ông ta": "m", "bà ta": "f", "anh ta": "m", "chị ta": "f", "cô ta": "f",
     # crime news' pejorative "he" / "she" for a suspect: "Hắn cho biết mỗi tháng ..."
     "hắn": "m", "hắn ta": "m", "gã": "m", "ả": "f",
+    # a pupil or a young person spoken of ("“...”, em nói"), either sex
+    "em": None, "em ấy": None, "em này": None,
 }
 # Middle names that say a person's sex where no title does ("Đỗ Thị Ngọc Lan" is a woman, so "nữ bị
 # cáo" can mean her and not "Phạm Đức Long"); used only to rule someone out.
@@ -652,6 +654,8 @@ ORG_HEADS: tuple[str, ...] = (
     "mạng lưới",  # a network of groups ("Mạng lưới Vận động ... Sulawesi cáo buộc"); "mạng" alone is the web
     "sàn thương mại điện tử", "sàn giao dịch",  # a marketplace or an exchange as a firm ("sàn thương mại điện tử X cho biết")
     "đồn biên phòng", "đồn công an",  # a border or police post ("Đồn Biên phòng Lý Sơn xác nhận"; "Đồn trưởng" is a man)
+    "liên danh",  # a consortium of contractors ("đại diện liên danh A và B"); the tagger reads it as a verb
+    "thanh tra",  # an inspectorate ("Thanh tra Bộ Y tế kết luận", "Thanh tra Chính phủ"); "thanh tra viên" is a person's title
     "nhà xe",  # a coach operator ("nhà xe Phúc Lộc cho biết"; "Đại diện nhà xe" is its spokesperson)
 )
 
@@ -758,6 +762,9 @@ OUTLETS: tuple[str, ...] = (
     "VietNamNet", "Vietnamnet", "Zing", "Znews", "Lao Động", "Tiền Phong", "Nhân Dân", "Quân đội nhân dân",
     "Hà Nội mới", "Sài Gòn Giải Phóng", "SGGP", "Pháp Luật TP.HCM", "Người Lao Động", "Vietnam+",
     "VietnamPlus", "Báo Mới", "Kiến Thức", "Dân Việt", "Thời Đại", "Kinh tế & Đô thị", "VTC News",
+    # national papers whose names run on in lower case or with "và" (cut at the first lower-case word otherwise)
+    "Sức khỏe và Đời sống", "Sức khỏe & Đời sống", "Công an nhân dân", "Giáo dục và Thời đại", "Nông nghiệp Việt Nam",
+    "Đại Đoàn Kết", "Pháp luật Việt Nam", "Thể thao & Văn hóa",
 )
 # Where outlets are from: news calls an outlet named before by its country ("hãng tin Anh" is
 # Reuters, "hãng tin Pháp" AFP, "tờ báo Mỹ" the American paper named before).
@@ -998,6 +1005,7 @@ PRE_CUE_ADVERBS: tuple[str, ...] = (
     "hôm", "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "thứ", "vào", "lần", "hôm thứ",
     "luôn", "luôn luôn", "thường", "thường xuyên", "cứ", "chỉ",
     "sau đó", "ngay sau đó", "ngay", "lập tức", "ngay lập tức",  # "Bộ X ngay sau đó ra thông cáo bác bỏ": when, not who
+    "vẫn", "một mực",  # "một thông báo vẫn khẳng định", "bị cáo một mực khẳng định": still, insistently
 )
 # Time adverbs that open an agentless finding ("Bước đầu xác định nguyên nhân ..."): the guideline
 # names this form as unattributed, so such a word is never the credited mention.
@@ -1065,11 +1073,18 @@ DEPICTION_HEADS: frozenset[str] = frozenset({"cảnh", "toàn cảnh", "quang c�
 # Image placeholders in copied pages: the next short line is the caption.
 IMAGE_PLACEHOLDERS: tuple[str, ...] = ("img", "image", "ảnh", "hình ảnh", "photo", "![]()")
 
+# Titles that say no gender: an elder "Cụ Nguyễn Thị Lành" is "bà" when spoken of again.
+GENDERLESS_TITLES: frozenset[str] = frozenset({"cụ"})
+
 # Abbreviations that end with a dot but do not end a sentence.
 ABBREVIATIONS: frozenset[str] = frozenset(
     "TP Tp tp Q H P X TX TT Th ThS TS PGS GS BS Bs CS Mr Mrs Ms Dr St Co Ltd Inc No Nr v.v vv "
     "U.S U.K e.g i.e a.m p.m Jr Sr Gen Lt Col Capt Sgt St.".split()
 )
+
+# Words after which a number's single capital letter is its unit, not a name's initial, so its dot
+# may end a sentence: "nhiệt độ trên 40 độ C." (a weather report's every second sentence).
+UNIT_LETTER_WORDS: frozenset[str] = frozenset({"độ"})
 
 # Capitalised words that may follow a run-in headline without starting a new sentence; the
 # headline splitter never cuts before these because they usually begin a title or a body.

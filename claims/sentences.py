@@ -54,6 +54,9 @@ def split_sentences(text: str, lang: str = "vi") -> list[tuple[int, int]]:
                 if nxt in "-–" and j > i + 1 and text[j - 1] in "\"”" and _is_speech_tag(text, k + 1):
                     i = k  # '..." - anh Tâm kể.': the tag after a closed quote belongs to its sentence
                     continue
+                if nxt in "-–" and text[start:start + 1] in "-–" and _dialogue_tag(text, k + 1):
+                    i = k  # '– Lên lẹ đi! – bà Tư hối.': a dialogue line's tag belongs to its line
+                    continue
                 if nxt.isdigit() and ch == "." and j == i + 1 and _prev_token(text, i).isdigit():
                     i = k
                     continue
@@ -90,6 +93,13 @@ def cap_length(text: str, a: int, b: int, limit: int = MAX_UNIT_TOKENS) -> list[
     return [trim_span(text, x, y) for x, y in spans]
 
 
+def _dialogue_tag(text: str, k: int) -> bool:
+    """After a dialogue line's words, a dash and a lower-case word open the speaker's tag ("– bà Tư
+    vừa giữ mái chèo vừa hối.", "– anh cười, ..."); the next line's reply opens with a capital."""
+    rest = text[k:k + 3].lstrip()
+    return rest[:1].isalpha() and rest[:1].islower()
+
+
 def _is_speech_tag(text: str, k: int) -> bool:
     """Whether what follows a dash at `k` is a speaker tag, a reporting verb within its first words
     ("anh Tâm kể.", "Vy nói.", "một thợ liệm nói khi ..."), not a dialogue reply ("Tôi chẳng sợ gì
@@ -116,8 +126,11 @@ def _is_abbreviation(text: str, i: int, lex) -> bool:
     if tok in lex.ABBREVIATIONS:
         return True
     # a single capital letter is an initial ("bà H.", "Donald J. Trump"), so are dotted initials
-    # ("cháu N.T.K. (7 tuổi)")
-    return len(tok) == 1 and tok.isupper() or bool(re.fullmatch(r"(?:[A-ZĐ]\.)+[A-ZĐ]", tok))
+    # ("cháu N.T.K. (7 tuổi)"), but not a number's unit ("40 độ C.")
+    if len(tok) == 1 and tok.isupper():
+        before = text[:i - 1].split()[-2:]
+        return not (len(before) == 2 and before[1].lower() in lex.UNIT_LETTER_WORDS and before[0][:1].isdigit())
+    return bool(re.fullmatch(r"(?:[A-ZĐ]\.)+[A-ZĐ]", tok))
 
 
 def trim_span(text: str, a: int, b: int) -> tuple[int, int]:
