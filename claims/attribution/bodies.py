@@ -42,12 +42,18 @@ class BodyMemory:
         before written out ("báo cáo của Sở Tài nguyên và Môi trường tỉnh X")."""
         if cand.stype not in ("document", "anaphor"):
             return None
-        owned = re.fullmatch(r"(.+?\s+của\s+)(\w+(?:\s+\w+)?)(\s+(?:này|trên|nói trên|đó))?", cand.mention, re.I)
+        # (the head may have two words, "trung tâm", but never swallows the pointer: "cục này")
+        owned = re.fullmatch(r"(.+?\s+của\s+)(\w+(?:\s+(?!(?:này|trên|nói|đó)$)\w+)?)(\s+(?:này|trên|nói trên|đó))?",
+                             cand.mention, re.I)
         if owned is None or not starts_with_any(owned.group(1), self.lex.DOCUMENT_HEADS):
             return None
         if owned.group(3) is None and not (owned.group(2).islower() and owned.group(2) in self._heads_lower):
             return None  # ("số liệu của hiệp hội": a bare head in running text is the body named before)
         named = self._org_named_before(owned.group(2).lower(), si)
+        if named:
+            # the fuller name it was credited under ("Cục Y tế dự phòng": lower-case words go on)
+            named = next((att.source for s_i, att in reversed(self.sources) if s_i < si and att.source_type == "organization"
+                          and att.source.lower().startswith(named.lower() + " ")), named)
         return owned.group(1) + named if named else None
 
     def _org_named_before(self, head: str, si: int) -> str | None:

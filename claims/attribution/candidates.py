@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from . import subjects
+from .cues import issues_a_paper_on
 from .features import Token
 from .patterns import starts_with_any
 from .quotes import mask, quote_spans
@@ -58,6 +59,9 @@ def propose(art, si: int, open_quote: bool, proposal: Sequence[Attribution], tok
             return  # a mention cannot contain its own cue
         if text[tokens[src[0]].start:tokens[src[1] - 1].end].lower() in art.lex.AGENTLESS_LEADS:
             return  # "Bước đầu xác định ...": the guideline's agentless form, no one is credited
+        issuing = starts_with_any(text[tokens[cue[0]].start:], art.lex.ISSUING_VERBS)
+        if issuing and issues_a_paper_on(art, text[tokens[cue[0]].start + len(issuing):].lower().lstrip()):
+            return  # "X đã công bố kết luận thanh tra về dự án Y.": an event, nothing said
         if cue[0] > 0 and tokens[cue[0]].text[:1].isupper() and how not in ("heading", "rule") and not text.isupper() \
                 and tokens[cue[0] - 1].upos != "PUNCT" and not (cue[1] < n and tokens[cue[1]].text == ":"):
             # (the rules read their own cues' case; a speaker set before a colon, "Ông X, ... Tánh

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import noun_phrases, subjects
+from . import clauses, noun_phrases, subjects
 from ..words import glued_to_word_before
-from .patterns import MASK, ends_with_entry, right_after_speaker
+from .names import full_name
+from .patterns import MASK, ends_with_entry, right_after_speaker, starts_with_any
 from .phrases import classify
 from .types import Candidate
 
@@ -44,6 +45,8 @@ def cue_ok(art, low: str, m: re.Match, masked: str) -> tuple[bool, bool]:
                          "bảng", "đăng") or ends_with_entry(masked[: m.start()].lower().split(), art.lex.ISSUING_VERBS)) \
             and cue not in art.lex.VERB_ONLY_CUES:
         return False, False  # "trong một tuyên bố", "20.000 lượt chia sẻ", "ra thông báo", "ban hành kết luận": the noun
+    if cue in art.lex.ISSUING_VERBS and issues_a_paper_on(art, after):
+        return False, False  # "Thanh tra tỉnh đã công bố kết luận thanh tra về dự án X.": an event, nothing said
     if cue == "đánh giá" and prev_orig[0].lower() == "thi" and after.startswith("năng lực"):
         return False, False  # "phòng thi đánh giá năng lực": an exam's name
     if prev_orig[0].lower() == "về" and cue in art.lex.CUES_ALSO_NOUNS:
@@ -70,6 +73,15 @@ def cue_ok(art, low: str, m: re.Match, masked: str) -> tuple[bool, bool]:
     return True, False
 
 
+def issues_a_paper_on(art, after: str) -> bool:
+    """What follows an issuing verb is a paper on a topic and nothing more ("kết luận thanh tra về
+    dự án X."): no colon, no "rằng", no other cue to carry what it says."""
+    doc = starts_with_any(after, art.lex.DOCUMENT_HEADS)
+    if not doc or not re.match(r"(?:\s+\S+){0,4}?\s+về\s", after[len(doc):]):
+        return False
+    return ":" not in after and " rằng" not in after and not art.rx["cue"].search(after, len(doc))
+
+
 def _verb_cue_follows(art, masked: str, at: int) -> bool:
     """Whether a cue that is only ever a verb ("cho biết", "khẳng định") comes right after `at`,
     past a bracketed aside."""
@@ -88,7 +100,7 @@ def main_cue(art, masked: str, text: str, lo: int = 0) -> tuple[Candidate, re.Ma
         ok, _ = cue_ok(art, low, m, masked)
         if not ok:
             continue
-        cand = subjects.subject_before(art, masked, text, m.start(), lo)
+        cand = subjects.subject_before(art, masked, text, m.start(), lo) or clauses.conj_subject(art, text, m.start(), lo)
         if cand is not None and cand.stype == "title" and art.resolve(cand, art._si) is None:
             # a role that names no one the article named ("Tài xế thừa nhận"): someone unnamed
             cand = subjects.plain_subject(art, masked, m.start(), m.end(), lo) or cand
@@ -132,6 +144,9 @@ def main_cue(art, masked: str, text: str, lo: int = 0) -> tuple[Candidate, re.Ma
     gesture = _gesture_before_quote(art, masked, text, lo)
     if gesture is not None and not art.rx["cue"].search(masked[lo:gesture[1].end()]):
         return gesture  # 'Hỏi ..., anh lắc đầu: "..."': what the speaker did, then what they said
+    dialogue = _dialogue_speaker(art, masked, text, lo)
+    if dialogue is not None:
+        return dialogue  # '– Lên lẹ đi! – bà Tư vừa giữ mái chèo vừa hối.'
     tail = art.rx["quote_tail"].search(masked, lo)
     # only after a quote standing as its own part of the sentence ('"...", anh Lực nghẹn giọng.',
     # '- "...", "...", chị Mai nói.', 'Ngồi bên di ảnh con, "...", chị Mai nghẹn giọng.'), not after a
@@ -190,6 +205,34 @@ def _gesture_before_quote(art, masked: str, text: str, lo: int) -> tuple[Candida
         if _written_rx(art.lex).search(text[first:start + words[-1].end()].lower()):
             return None  # "Anh mở bức thư: ...": what is written there, not his words
         return who, _Found(text, first, start + words[-1].end())
+    return None
+
+
+def _dialogue_speaker(art, masked: str, text: str, lo: int) -> tuple[Candidate, _Found] | None:
+    """A dialogue line set off by dashes, its speaker's tag after the words ("– Lên lẹ đi mấy đứa!
+    – bà Tư vừa giữ mái chèo vừa hối.", "– ... – anh cười, mắt vẫn liếc màn hình."): the tag opens
+    with a lower-case mention of someone (a title, a name, a pronoun), whatever they did."""
+    m = re.match(r"\s*[-–]\s+\S.*?[.!?…]+[”\"]?\s+[-–]\s+(?=[^\W\d_])", masked[lo:])
+    if m is None or not masked[lo + m.end()].islower():
+        return None
+    start = lo + m.end()
+    words = list(re.finditer(r"[^\s,;:.!?]+", text[start:start + 80].split(",")[0]))
+    parsed = art.s[art._si].parsed if art._si is not None else None
+    for k in (5, 4, 3, 2, 1):  # the longest mention first ("điều dưỡng Vũ Thị Hằng", "ông cụ", "anh")
+        if len(words) < k:
+            continue
+        if parsed is not None and any(start + words[1].start() <= t.start < start + words[k - 1].end()
+                                      and t.upos in ("VERB", "ADV", "AUX", "ADJ") for t in parsed.tokens) \
+                and not full_name(text[start + words[1].start():start + words[k - 1].end()], art.lex):
+            continue  # ("anh cười", "bà Tư vừa": a mention holds no verb or adverb after its head)
+        who = classify(text[start:start + words[k - 1].end()], art.lex)
+        if who is None or who.stype not in ("person", "pronoun", "title"):
+            continue
+        after = start + words[k - 1].end()
+        verb = next((t for t in parsed.tokens if t.start >= after and t.upos == "VERB"), None) if parsed else None
+        if verb is not None and verb.start < start + words[-1].end():
+            return who, _Found(text, verb.start, verb.end)  # the tag's verb, past "vừa", "lại"
+        return who, _Found(text, start, after)  # (no verb: the mention itself tags the line)
     return None
 
 

@@ -228,7 +228,10 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
             # ("Chị này": "this woman", the one who just spoke, though a woman was named before her)
             pointing = bool(cand.mention) and cand.mention.lower().endswith(" này") and last is not None \
                 and self._said_of_self_fits(last, cand.gender)
-            if unnamed is not None and (not named_fits or pointing) and not any(last <= m[0] < si for m in self.mentions):
+            said_by_last = " ".join(att.mention or "" for s_i, att in self.sources if s_i == last)
+            if unnamed is not None and (not named_fits or pointing) and not any(
+                    last <= m[0] < si and not (m[0] == last and m[2] in said_by_last) for m in self.mentions):
+                # (a name inside the unnamed speaker's own description, "Một nữ sinh ngành Logistics", is no one else)
                 # "Theo chị, ..." right after "một phụ huynh ..., đề nghị không nêu tên, cho biết ...",
                 # with no one named since: the unnamed speaker, not someone named before whose sex
                 # the pronoun does not confirm ("Theo ông" still means "ông Trần Văn Nam")

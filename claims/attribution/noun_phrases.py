@@ -143,6 +143,8 @@ def np_candidate(art, seg: str, is_last: bool) -> Candidate | None:
                    r"|^có(?= (?:(?:không ít|nhiều|một số|rất nhiều) )?(?:ý kiến|người|nguồn|chuyên gia|quan chức))"
                    r"|\bkhông ít\b|\bcó mặt\b", "_", s[:1].lower() + s[1:],
                    flags=re.I).split()
+    if words[:1] == ["có"] and len(words) > 1 and starts_with_any(s.split(None, 1)[1], art.lex.ANONYMOUS_HEADS):
+        words[0] = "_"  # "Có phụ huynh [phản ánh]", "Có bài viết [khẳng định]": some (any head the tables call unnamed people)
     if "là" in words:
         tail = s[s.lower().rfind(" là ") + 4:] if " là " in s.lower() else ""
         named = classify(tail, art.lex) if tail else None

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..words import dictionary_words
-from .names import cap_prefix, looks_foreign, names_in, outlet_name, person_like
+from .names import cap_prefix, full_name, looks_foreign, names_in, outlet_name, person_like
 from .patterns import MASK, is_cap, said_by, starts_with_any, strip_words
 from .types import Candidate
 
@@ -161,8 +161,9 @@ def _classify(np: str, lex) -> Candidate | None:
         if not non_human or len(doc_first) > len(non_human) or owned:
             # "Theo bảng kê giáo viên gửi vào nhóm Zalo", "kết quả xét nghiệm của CDC": the document speaks
             return Candidate(_document_name(np, lex), np, "document", named=is_cap(np))
-    if starts_with_any(np, lex.NON_HUMAN_HEADS):
-        return None
+    non_human = starts_with_any(np, lex.NON_HUMAN_HEADS)
+    if non_human and len(starts_with_any(np, lex.ANONYMOUS_HEADS) or "") <= len(non_human):
+        return None  # ("điều dưỡng", a nurse, is no "điều")
     quant = starts_with_any(np, lex.ANONYMOUS_QUANTIFIERS)
     numeral = re.match(r"(?:(?:hơn|gần|khoảng|trên|chừng|hàng)\s+)?\d+\s+", np, flags=re.I)
     if not quant and numeral:
@@ -245,6 +246,11 @@ def _classify(np: str, lex) -> Candidate | None:
                 and tail.split()[0] not in lex.COUNTRY_NAMES and not starts_with_any(tail, lex.COUNTRY_NAMES):
             # ("Người phát ngôn Bộ Ngoại giao Thái Lan": a country of two words is no one's name)
             return Candidate(cap_prefix(tail), np, "person", title=anon.lower(), named=True)  # "tài xế Thắng"
+    if anon and not quant and not anon.lower().startswith(("nhà ", "nhóm")) and anon[:1].islower():
+        full = cap_prefix(rest[len(anon):].strip())
+        # (a Vietnamese full name only: "nhóm Kataib Hezbollah" is a group's name)
+        if full and full == rest[len(anon):].strip() and full.split()[0] in lex.SURNAMES and full_name(full, lex):
+            return Candidate(full, np, "person", title=anon.lower(), named=True)  # "điều dưỡng Vũ Thị Hằng", "ngư dân Lê Văn Tám"
     if anon and not quant and anon.lower().startswith("nhà "):
         # "nhà phân tích Ibrahim Sow", "nhà kinh tế John Smith": a role, then a full name (not a
         # country, a place or a body: "nhà khoa học Việt Nam", "nhà nghiên cứu Đại học Harvard")

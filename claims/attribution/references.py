@@ -95,6 +95,8 @@ class ReferenceMemory:
         for s_i, _, name, t in reversed(prior):
             if t and t == title:
                 return name
+            if t in self.lex.GENDERLESS_TITLES and cand.gender is not None and self.people[name].gender == cand.gender:
+                return name  # "Cụ Nguyễn Thị Lành ... Theo bà": an elder, called "bà" or "ông" by gender
         for s_i, _, name, t in reversed(prior):
             g = self.people[name].gender
             if cand.gender is None or g is None or g == cand.gender:

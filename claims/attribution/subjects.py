@@ -10,6 +10,7 @@ from .. import lexicon
 from .names import full_name
 from .noun_phrases import is_clause, np_candidate
 from .patterns import MASK, OUTLET_TAG, starts_with_any, strip_words
+from .clauses import np_words, shared_subject, subject_of_clause_before
 from .phrases import org_heads_capitalised
 from .types import Candidate
 
@@ -54,7 +55,7 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
     left = inside_body_names(art, left)
     text = text[:lo] + blank(text[lo:cue_start]) + text[cue_start:]
     segs = segments(art, left, lo)
-    shared = _shared_subject(art, segs, text)
+    shared = shared_subject(art, segs, text)
     if shared is not None:
         return shared
     cands: list[Candidate] = []
@@ -98,6 +99,15 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
             continue  # "Tướng X, trưởng phái đoàn, thì nói ...": only an adverb between the apposition and the cue
         raw = _after_inner_verb(art, raw, off)
         c = np_candidate(art, raw.strip(), is_last=(idx == len(segs) - 1))
+        if c is not None and idx > 0 and _bare_name(art, c) and _ends_in_place(before_seg) \
+                and not starts_with_any(before_seg, art.lex.LEADING_ADVERBIALS):
+            # "nhiều hộ dân ... ở Thành Công, Kim Liên phản ánh": a name after a place closes a list
+            # of places, not a person; the speakers are those before it ("Trong nhà ở phố X, Tuấn
+            # cho biết": a scene, then the speaker)
+            listed = np_candidate(art, f"{before_seg}, {raw.strip()}", is_last=(idx == len(segs) - 1))
+            if listed is not None and listed.stype not in ("person", "title", "pronoun"):
+                cands.append(listed)
+                break
         if c is None:
             if idx == len(segs) - 1 and is_clause(art, raw):
                 break  # a clause right before the cue is not an apposition
@@ -107,7 +117,7 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
             adjacent = c  # (", người từng điều trị cho anh cho biết": an apposition left unclosed)
         if c.embedded:
             break
-    clause_subject = _subject_of_clause_before(art, segs, text)
+    clause_subject = subject_of_clause_before(art, segs, text)
     if clause_subject is not None:
         return clause_subject
     if not cands:
@@ -200,35 +210,19 @@ def plain_subject(art, masked: str, cue_start: int, cue_end: int, lo: int = 0) -
     return Candidate(np, np, "anonymous")
 
 
-def _subject_of_clause_before(art, segs: list[tuple[str, int]], text: str) -> Candidate | None:
-    """"Không ít bình luận bênh vực nhà trường, cho rằng ...": a cue right after the comma that
-    ends the sentence's first clause is that clause's second predicate, and its subject speaks.
-    Only the first clause (after openers such as "Ở chiều ngược lại,"): a later one is an aside."""
-    if len(segs) < 2 or segs[-1][0].strip():
-        return None
-    seg, off = segs[-2]
-    parsed = art.s[art._si].parsed if art._si is not None else None
-    if parsed is None:
-        return None
-    for before, at in segs[:-2]:
-        first = next((t for t in parsed.tokens if t.start >= at + len(before) - len(before.lstrip())), None)
-        if before.strip() and not starts_with_any(before.strip(), art.lex.LEADING_ADVERBIALS) \
-                and not (first is not None and first.upos == "ADP"):
-            return None  # "Ông A, người từng làm ở đây, kể": an apposition, not a first clause
-    for tok in parsed.tokens:
-        if tok.start <= off or tok.end > off + len(seg) or tok.upos != "VERB" or not tok.text[:1].islower():
-            continue
-        low = tok.text.lower()
-        if low in _np_words(art) or low in art.lex.PRE_CUE_ADVERBS or art.rx["cue"].fullmatch(tok.text):
-            continue
-        if low in art.lex.NON_CUE_MENTAL:
-            return None  # "X đề nghị ..., nêu rõ": a request, not a second statement
-        subject = text[off:tok.start].strip()
-        if not subject or starts_with_any(subject, art.lex.SUBORDINATORS):
-            return None
-        c = np_candidate(art, subject, is_last=False)
-        return c if c is not None and c.stype in ("person", "organization", "media", "anonymous") else None
-    return None
+def _bare_name(art, c: Candidate) -> bool:
+    """A mention that is only a short capitalised name, with no title, head or surname-led full
+    name: "Kim Liên", "Thanh Khê" (a person's "Lê Văn Nam" or a body's "Bộ Y tế" is not)."""
+    words = c.mention.split()
+    return c.stype in ("person", "organization") and not c.title and 1 <= len(words) <= 2 \
+        and all(w[:1].isupper() for w in words) and not full_name(c.mention, art.lex) \
+        and not starts_with_any(c.mention, art.lex.ORG_HEADS)
+
+
+def _ends_in_place(stretch: str) -> bool:
+    """Whether a stretch ends with "ở"/"tại" and a capitalised name ("... ở Thành Công")."""
+    # (a stretch that is only the place, "Tại Hà Nội, Hùng cho biết", sets the scene for a speaker)
+    return re.search(r"\s(?:ở|tại)\s+(?:\w+\s+){0,2}?[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3}$", stretch) is not None
 
 
 @lru_cache(maxsize=4)
@@ -290,35 +284,6 @@ def _body_name_patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"\svà\s+[{up}]"))
 
 
-def _shared_subject(art, segs: list[tuple[str, int]], text: str) -> Candidate | None:
-    """"Moskva chưa bình luận ..., song nhiều lần khẳng định ...": a second clause with no
-    subject of its own (a coordinator and adverbs only) shares the first clause's subject."""
-    if len(segs) < 2:
-        return None
-    last = segs[-1][0].strip()
-    co = starts_with_any(last, art.lex.COORDINATORS + ("và", "đồng thời", "mặt khác"))
-    if not co or strip_words(last[len(co):].strip(), art.lex.PRE_CUE_ADVERBS, at_end=True).strip():
-        return None
-    first, off = segs[0]
-    words = text[off: off + len(first)].split()
-    cut = next((i for i, w in enumerate(words) if i > 0 and w in art.lex.CLAUSE_WORDS), None)
-    if not cut:
-        return None
-    return np_candidate(art, " ".join(words[:cut]), is_last=False)
-
-
-def _np_words(art) -> frozenset[str]:
-    if not hasattr(art, "_np_vocab"):
-        phrases = set()
-        for table in (art.lex.PERSON_TITLES, art.lex.ORG_HEADS, art.lex.ANONYMOUS_HEADS,
-                      art.lex.SPOKESPERSON_HEADS, art.lex.MEDIA_HEADS, art.lex.DOCUMENT_HEADS):
-            for entry in table:
-                words = entry.lower().split()
-                phrases.update(" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
-        art._np_vocab = frozenset(phrases)
-    return art._np_vocab
-
-
 def _after_inner_verb(art, seg: str, off: int) -> str:
     """"Công an ... phát hiện 2 tài khoản Facebook [đăng tải]": when the tagger finds a verb
     inside the stretch before a cue, the cue's subject is what follows that verb."""
@@ -332,7 +297,7 @@ def _after_inner_verb(art, seg: str, off: int) -> str:
         if tok.start < off or tok.end > off + len(seg) or tok.upos != "VERB":
             continue
         low = tok.text.lower()
-        if not tok.text[:1].islower() or low in _np_words(art):
+        if not tok.text[:1].islower() or low in np_words(art):
             continue
         if low in art.lex.PRE_CUE_ADVERBS or art.rx["cue"].fullmatch(tok.text):
             continue

@@ -1,0 +1,117 @@
+"""Subjects shared across a sentence's clauses: a cue that opens a second predicate after the
+first clause's comma, a cue joined by "và" to an earlier verb (`conj` in the parse), a second
+clause with no subject of its own. `subjects.subject_before` asks these when the stretch right
+before the cue holds no subject of its own."""
+from __future__ import annotations
+
+from .noun_phrases import np_candidate
+from .patterns import starts_with_any, strip_words
+from .types import Candidate
+
+
+def _opener(art, stretch: str) -> bool:
+    """The sentence's first stretch is an opener, not a subject with an apposition after it, when
+    it names no one and reads as no noun phrase: "Đối đáp tại tòa, đại diện VKSND ... giữ nguyên
+    quan điểm, khẳng định ..." (a participial clause the tagger may read as nouns)."""
+    words = stretch.split()
+    return len(words) <= 6 and not any(w[:1].isupper() for w in words[1:]) \
+        and np_candidate(art, stretch.strip(), is_last=False) is None
+
+
+def conj_subject(art, text: str, cue_start: int, lo: int = 0) -> Candidate | None:
+    """"Trọng tài kéo hai võ sĩ ra và tuyên bố ...", "Cô gái bật khóc và thú thật ...": a cue the
+    parse joins by "và" to an earlier verb of the clause (`conj`) shares that verb's subject, the
+    `nsubj` subtree before it. Only a mention with a head the tables place, in the same stretch
+    (no comma between it and the cue)."""
+    parsed = art.s[art._si].parsed if art._si is not None else None
+    if parsed is None:
+        return None
+    toks = parsed.tokens
+    k = next((i for i, t in enumerate(toks) if t.start == cue_start), None)
+    cue = " ".join(text[cue_start:].split()[:2]).lower()
+    if not any(c in art.lex.VERB_ONLY_CUES for c in (cue, cue.split()[0] if cue else "")):
+        return None  # ("xác minh người quay và đăng tải video": who posted is the man filmed, a verb that may take either)
+    if k is None or k == 0 or toks[k].deprel != "conj" or toks[k - 1].text.lower() != "và" or not toks[k].head:
+        return None
+    h = toks[k].head - 1
+    if not 0 <= h < k or toks[h].upos != "VERB":
+        return None
+    subj = next((i for i in range(h) if toks[i].head == h + 1 and (toks[i].deprel or "").startswith("nsubj")), None)
+    if subj is None:
+        return None
+    first = min(i for i in range(subj + 1) if _under(toks, i, subj))
+    if toks[first].start < lo or "," in text[toks[first].start:cue_start]:
+        return None
+    c = np_candidate(art, text[toks[first].start:toks[subj].end], is_last=False)
+    return c if c is not None and c.stype in ("person", "organization", "anonymous", "title", "media") else None
+
+
+def _under(toks, i: int, root: int) -> bool:
+    """Whether token i is in the subtree of token `root` (0-based indices)."""
+    seen = 0
+    while i != root and seen < len(toks):
+        head = toks[i].head
+        if not head:
+            return False
+        i, seen = head - 1, seen + 1
+    return i == root
+
+
+def subject_of_clause_before(art, segs: list[tuple[str, int]], text: str) -> Candidate | None:
+    """"Không ít bình luận bênh vực nhà trường, cho rằng ...": a cue right after the comma that
+    ends the sentence's first clause is that clause's second predicate, and its subject speaks.
+    Only the first clause (after openers such as "Ở chiều ngược lại,"): a later one is an aside."""
+    if len(segs) < 2 or segs[-1][0].strip():
+        return None
+    seg, off = segs[-2]
+    parsed = art.s[art._si].parsed if art._si is not None else None
+    if parsed is None:
+        return None
+    for k, (before, at) in enumerate(segs[:-2]):
+        first = next((t for t in parsed.tokens if t.start >= at + len(before) - len(before.lstrip())), None)
+        if before.strip() and not starts_with_any(before.strip(), art.lex.LEADING_ADVERBIALS) \
+                and not (first is not None and first.upos == "ADP") and not (k == 0 and _opener(art, before)):
+            return None  # "Ông A, người từng làm ở đây, kể": an apposition, not a first clause
+    for tok in parsed.tokens:
+        if tok.start <= off or tok.end > off + len(seg) or tok.upos != "VERB" or not tok.text[:1].islower():
+            continue
+        low = tok.text.lower()
+        if low in np_words(art) or low in art.lex.PRE_CUE_ADVERBS or art.rx["cue"].fullmatch(tok.text):
+            continue
+        if low in art.lex.NON_CUE_MENTAL:
+            return None  # "X đề nghị ..., nêu rõ": a request, not a second statement
+        subject = text[off:tok.start].strip()
+        if not subject or starts_with_any(subject, art.lex.SUBORDINATORS):
+            return None
+        c = np_candidate(art, subject, is_last=False)
+        return c if c is not None and c.stype in ("person", "organization", "media", "anonymous") else None
+    return None
+
+
+def shared_subject(art, segs: list[tuple[str, int]], text: str) -> Candidate | None:
+    """"Moskva chưa bình luận ..., song nhiều lần khẳng định ...": a second clause with no
+    subject of its own (a coordinator and adverbs only) shares the first clause's subject."""
+    if len(segs) < 2:
+        return None
+    last = segs[-1][0].strip()
+    co = starts_with_any(last, art.lex.COORDINATORS + ("và", "đồng thời", "mặt khác"))
+    if not co or strip_words(last[len(co):].strip(), art.lex.PRE_CUE_ADVERBS, at_end=True).strip():
+        return None
+    first, off = segs[0]
+    words = text[off: off + len(first)].split()
+    cut = next((i for i, w in enumerate(words) if i > 0 and w in art.lex.CLAUSE_WORDS), None)
+    if not cut:
+        return None
+    return np_candidate(art, " ".join(words[:cut]), is_last=False)
+
+
+def np_words(art) -> frozenset[str]:
+    if not hasattr(art, "_np_vocab"):
+        phrases = set()
+        for table in (art.lex.PERSON_TITLES, art.lex.ORG_HEADS, art.lex.ANONYMOUS_HEADS,
+                      art.lex.SPOKESPERSON_HEADS, art.lex.MEDIA_HEADS, art.lex.DOCUMENT_HEADS):
+            for entry in table:
+                words = entry.lower().split()
+                phrases.update(" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+        art._np_vocab = frozenset(phrases)
+    return art._np_vocab
