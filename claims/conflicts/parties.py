@@ -34,7 +34,8 @@ def same_party(a: ClaimView, b: ClaimView, lex=None) -> bool:
     or is the other its government ("Thái Lan" in a headline, "Chính phủ Thái Lan" in the body)?"""
     lex = lex or lexicon.get("vi")
     if _one_brand(a, b, lex) or _one_body_named_twice(a, b, lex) or _a_place_and_its_body(a, b, lex) \
-            or _a_unit_of_the_body(a, b) or _an_official_of_the_body(a, b, lex):
+            or _a_unit_of_the_body(a, b) or _an_official_of_the_body(a, b, lex) \
+            or a.source and b.source and one_voice(a.source, b.source, lex):  # a body and its own paper
         return True
     return any(x.source and len(x.source) > 3 and (x.source.lower() in _speaker_description(y) or _works_for(y, x, lex)
                                                    or _acronym_in(x.source, _speaker_description(y), lex) or (
