@@ -547,6 +547,8 @@ PRONOUN_GENDER: dict[str, str | None] = {
     "hắn": "m", "hắn ta": "m", "gã": "m", "ả": "f",
     # a pupil or a young person spoken of ("“...”, em nói"), either sex
     "em": None, "em ấy": None, "em này": None,
+    # an elder spoken of again ("ông Trần Văn Lạc, 78 tuổi ... – ông cụ nói")
+    "ông cụ": "m", "bà cụ": "f", "ông lão": "m", "bà lão": "f",
 }
 # Middle names that say a person's sex where no title does ("Đỗ Thị Ngọc Lan" is a woman, so "nữ bị
 # cáo" can mean her and not "Phạm Đức Long"); used only to rule someone out.
@@ -1072,6 +1074,10 @@ DEPICTION_HEADS: frozenset[str] = frozenset({"cảnh", "toàn cảnh", "quang c�
 
 # Image placeholders in copied pages: the next short line is the caption.
 IMAGE_PLACEHOLDERS: tuple[str, ...] = ("img", "image", "ảnh", "hình ảnh", "photo", "![]()")
+
+# Words right before a quoted name that say it is what someone just named is called by
+# ("ông Võ Văn Thạnh, người trong làng quen gọi “ông Bảy Thạnh”"): the same person.
+NICKNAME_LEADS: tuple[str, ...] = ("gọi", "biệt danh", "tên thân mật", "tên ở nhà")
 
 # Titles that say no gender: an elder "Cụ Nguyễn Thị Lành" is "bà" when spoken of again.
 GENDERLESS_TITLES: frozenset[str] = frozenset({"cụ"})

@@ -121,3 +121,39 @@ def test_publishing_a_finding_on_a_topic_says_nothing_yet():
             "Sở Xây dựng công bố kết quả kiểm tra: cả 12 hạng mục đều đạt yêu cầu.")
     assert primary(text, 1) is None
     assert primary(text, 2) == ("Sở Xây dựng", "organization")
+
+
+def test_a_nickname_the_article_gives_is_the_same_person():
+    text = ("Sáu giờ sáng, ông Lê Văn Tám, người trong xóm quen gọi “ông Hai Tám”, đã ngồi vá lưới dưới gầm tàu.\n\n"
+            "– Đêm đó sóng đánh vô dữ lắm. – ông Hai chỉ tay về phía đầu kè.\n\n"
+            "Theo ông Hai, cả xóm mất gần chục chiếc ghe sau trận bão.")
+    assert primary(text, 1) == ("Lê Văn Tám", "person")
+    assert primary(text, 2) == ("Lê Văn Tám", "person")
+
+
+def test_an_elder_spoken_of_again_is_the_elder_named_before():
+    text = ("Trong căn nhà cuối xóm, ông Phan Văn Lộc, 80 tuổi, ngồi bên khung cửi cũ.\n\n"
+            "– Cái khung này cha tui để lại, ngót 60 năm rồi. – ông cụ nói mà không ngẩng lên.")
+    assert primary(text, 1) == ("Phan Văn Lộc", "person")
+
+
+def test_an_elder_woman_is_she_later():
+    # "Cụ" says no gender; her name does, and "bà" points back to her, not to a "bà" named before
+    text = ("Bà Trần Thị Hoa, chủ một xưởng may, cho biết xưởng đã chuyển sang làm ca đêm.\n\n"
+            "Cụ Nguyễn Thị Lành, 78 tuổi, kể đêm qua cả nhà phải trải chiếu ra hành lang ngủ.\n\n"
+            "Theo bà, đây là đợt nóng khó chịu nhất trong nhiều năm.")
+    assert primary(text, 2) == ("Nguyễn Thị Lành", "person")
+
+
+def test_a_pupil_spoken_of_after_an_unnamed_student():
+    text = ("Một nữ sinh ngành Logistics, xin giấu tên, kể em được cộng 2 điểm nhờ tham gia trại hè.\n\n"
+            "“Giờ đi học mà lúc nào cũng sợ bị gọi lên”, em nói.")
+    assert primary(text, 1) == ("Một nữ sinh ngành Logistics", "anonymous")
+
+
+def test_a_report_of_a_body_with_a_long_listed_name():
+    text = ("Lũ quét tràn qua ba xã vùng cao.\n\n"
+            "Theo báo cáo cập nhật lúc 16h ngày 15/8 của Ban Chỉ huy Phòng chống thiên tai, Tìm kiếm cứu nạn và Phòng thủ "
+            "dân sự tỉnh, trận lũ đã làm 27 nhà bị cuốn trôi.")
+    got = primary(text, 1)
+    assert got is not None and got[1] == "document" and got[0].endswith("Phòng thủ dân sự tỉnh")

@@ -39,6 +39,7 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
         self._alias_cache: dict[tuple[str, int], str | None] = {}
         self._bracket_index: dict[str, list[tuple[int, int]]] | None = None
         self._runs_cache: dict[str, list[tuple[int, str]]] = {}
+        self.nicknames: dict[str, str] = {}  # a name the article says someone is called by -> their name
         self._titles_lower = {t.lower() for t in self.lex.PERSON_TITLES}
         self._heads_lower = {h.lower() for h in self.lex.ORG_HEADS}  # built once: `_owned_document` asks per mention
         self._titles_tuple = tuple(sorted(self._titles_lower))  # built once: `_trailing_title` asks per chunk
@@ -50,13 +51,17 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
         for si, sent in enumerate(self.s):
             text = sent.text
             chained: str | None = None  # a title the comma before this chunk ends: "Tổng Bí thư, Chủ tịch nước X"
+            named_here: str | None = None  # the last person this sentence named
             for m in re.finditer(r"[^,;:()“”\"]+", text):
                 found = names_in(m.group(0), self.lex)
                 for name, title, gender in found:
                     if len(name.split()) == 1 and title is None:
                         continue
+                    if named_here and self.rx["called_by"].search(text[:m.start()]):
+                        # "ông Võ Văn Thạnh, người trong làng quen gọi “ông Bảy Thạnh”": his nickname
+                        self.nicknames.setdefault(name, named_here)
                     at = m.start() + max(0, m.group(0).find(name))
-                    full = self.add_person(name, title, gender, si, at)
+                    full = named_here = self.add_person(name, title, gender, si, at)
                     epithet = self._epithet_before(text[m.start():at], title)
                     if epithet:
                         self.people[full].titles.add(epithet)  # "Bà cụ Lê Thị Xuân": later "bà cụ" alone
@@ -174,12 +179,18 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
         """"Qaani" -> "Esmail Qaani": the longest known name ending with (or containing) this one;
         of two people it could be ("Anh Bình" after "Vũ Ngọc Bình" and "Nguyễn Văn Bình"), the one
         named last before sentence `si`."""
+        if name in self.nicknames:
+            return self.nicknames[name]
         toks = name.split()
-        fits = [full for full in self.people if len(full.split()) > len(toks)
+        called = {self.nicknames[n] for n in self.nicknames if len(toks) < len(n.split()) and contains_words(n.split(), toks)}
+        if len(called) == 1:
+            return called.pop()  # "ông Bảy" after "... quen gọi “ông Bảy Thạnh”"
+        fits = [full for full in (*self.people, *self.nicknames) if len(full.split()) > len(toks)
                 and (full.split()[-len(toks):] == toks or (len(toks) >= 2 and contains_words(full.split(), toks))
                      or (len(toks) == 1 and full.split()[0] in self.lex.GIVEN_NAME_PREFIXES and full.split()[1] == toks[0]))]
         if not fits:
             return name
+        fits = list(dict.fromkeys(self.nicknames.get(full, full) for full in fits))  # ("ông Bảy": "Bảy Thạnh", his nickname)
         if si is not None and len(fits) > 1:
             def last_before(full: str) -> int:
                 return max((s for s, _ in self.people[full].positions if s <= si), default=-1)

@@ -52,6 +52,8 @@ def patterns(lang: str) -> dict:
                                 rf"\s*,?\s*){{0,2}}(?:cũng\s+)?({words_alt(lex.SOURCE_PREPOSITIONS)})\s+", re.I),
         "rumour_lead": re.compile(lex.RUMOUR_LEAD, re.I),
         "name_comma": re.compile(lex.NAME_COMMAS, re.I),
+        # what someone is called ("người trong làng quen gọi “ông Bảy Thạnh”"), right before the quote
+        "called_by": re.compile(rf"(?<!\w)(?:{words_alt(lex.NICKNAME_LEADS)})(?:\s+là)?\s*[“\"]$", re.I),
         "shown_by": re.compile(rf"(?<!\w)(?:{words_alt(lex.DOCUMENT_HEADS)})\s+do\s+(?P<agent>[^,;:]{{2,60}}?)\s+"
                                rf"(?:{words_alt(lex.PUBLISH_VERBS)})\s+(?P<cue>cho thấy|chỉ ra)(?!\w)", re.I),
         # "Các công bố ban đầu từ các quan chức X cho thấy ...", "Đánh giá của Y chỉ ra ...": the
