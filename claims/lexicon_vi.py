@@ -548,7 +548,7 @@ PRONOUN_GENDER: dict[str, str | None] = {
     # a pupil or a young person spoken of ("“...”, em nói"), either sex
     "em": None, "em ấy": None, "em này": None,
     # an elder spoken of again ("ông Trần Văn Lạc, 78 tuổi ... – ông cụ nói")
-    "ông cụ": "m", "bà cụ": "f", "ông lão": "m", "bà lão": "f",
+    "ông cụ": "m", "bà cụ": "f",
 }
 # Middle names that say a person's sex where no title does ("Đỗ Thị Ngọc Lan" is a woman, so "nữ bị
 # cáo" can mean her and not "Phạm Đức Long"); used only to rule someone out.

@@ -157,3 +157,26 @@ def test_a_report_of_a_body_with_a_long_listed_name():
             "dân sự tỉnh, trận lũ đã làm 27 nhà bị cuốn trôi.")
     got = primary(text, 1)
     assert got is not None and got[1] == "document" and got[0].endswith("Phòng thủ dân sự tỉnh")
+
+
+def test_a_dialogue_turn_of_two_sentences_takes_its_tags_speaker():
+    text = ("Thầy giáo Lê Văn Bình đã dạy ở điểm trường này chín năm.\n\n"
+            "– Đi nhanh thì ba tiếng, trời mưa thì năm tiếng. Hôm nào trượt chân thì không tính được – thầy cười, "
+            "chìa cho tôi cây gậy.")
+    assert primary(text, 1) == ("Lê Văn Bình", "person")
+    assert primary(text, 2) == ("Lê Văn Bình", "person")
+
+
+def test_a_tag_with_a_full_name_after_the_dash():
+    text = ("Buổi học bắt đầu từ sáu giờ sáng.\n\n"
+            "– Con thích thầy vì thầy cho con mượn sách – Hờ Thị Mai, 9 tuổi, lí nhí.")
+    assert primary(text, 1) == ("Hờ Thị Mai", "person")
+
+
+def test_the_next_speakers_turn_is_not_the_tags():
+    # a sentence opening with its own dash is another turn: the tag after it names its speaker only
+    text = ("Chị Lê Thị Thu quét rác trên đường Lý Tự Trọng đã mười năm.\n\n"
+            "– Chị có sợ không?\n\n"
+            "– Sợ nhất là xe chạy ẩu – chị nói, tay vẫn không ngừng quét.")
+    assert primary(text, 2) == ("Lê Thị Thu", "person")
+    assert primary(text, 1) is None

@@ -25,7 +25,7 @@ from dataclasses import replace
 from typing import Callable, Sequence
 
 from . import model as model_mod
-from . import candidates, quotes, rules
+from . import candidates, dialogue, quotes, rules
 from .claimhood import asks_what_was_said, drop_credit, is_claim
 from .decide import decide
 from .features import sentence_features, tokens_of
@@ -95,6 +95,7 @@ def attribute(sentences: Sequence[SentenceIn], lang: str = "vi", decider: Decide
     credit_interviews(art, per, started_inside, carried)
     credit_bare_answers(art, per, answer_confidence(carried))
     quotes.spread_quotes(art, per, started_inside, opened, carried)
+    dialogue.credit_turns(art, per, answer_confidence(carried))
     out = []
     for si in range(n):
         atts = per[si]

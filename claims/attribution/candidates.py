@@ -27,6 +27,7 @@ from .types import Attribution
 NP_TAGS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "X", "SYM"})
 PREDICATE_TAGS = frozenset({"VERB", "ADJ", "AUX"})
 MAX_MENTION_TOKENS = 15
+_QUOTE_MARKS = frozenset("“”\"«»'‘’")
 # the rules read a whole noun phrase, a long body's name included ("Lãnh đạo Phòng An ninh mạng và
 # phòng, chống tội phạm sử dụng công nghệ cao (PA05) Công an TP Hà Nội": 16 tokens)
 MAX_RULE_MENTION_TOKENS = 25
@@ -53,6 +54,8 @@ def propose(art, si: int, open_quote: bool, proposal: Sequence[Attribution], tok
 
     def add(cue: tuple[int, int] | None, src: tuple[int, int] | None, how: str) -> None:
         limit = MAX_RULE_MENTION_TOKENS if how == "rule" else MAX_MENTION_TOKENS
+        while src is not None and src[0] < src[1] and tokens[src[0]].text in _QUOTE_MARKS:
+            src = (src[0] + 1, src[1])  # ('..., nói là lộc trời cho,” ông nói': the quote's end is no part of "ông")
         if cue is None or src is None or src[0] >= src[1] or src[1] - src[0] > limit:
             return
         if cue[0] < src[1] and src[0] < cue[1]:

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import clauses, noun_phrases, subjects
+from . import clauses, dialogue, noun_phrases, subjects
 from ..words import glued_to_word_before
-from .names import full_name
-from .patterns import MASK, ends_with_entry, right_after_speaker, starts_with_any
+from .patterns import MASK, Found, ends_with_entry, right_after_speaker, starts_with_any
 from .phrases import classify
 from .types import Candidate
 
@@ -144,9 +143,9 @@ def main_cue(art, masked: str, text: str, lo: int = 0) -> tuple[Candidate, re.Ma
     gesture = _gesture_before_quote(art, masked, text, lo)
     if gesture is not None and not art.rx["cue"].search(masked[lo:gesture[1].end()]):
         return gesture  # 'Hỏi ..., anh lắc đầu: "..."': what the speaker did, then what they said
-    dialogue = _dialogue_speaker(art, masked, text, lo)
-    if dialogue is not None:
-        return dialogue  # '– Lên lẹ đi! – bà Tư vừa giữ mái chèo vừa hối.'
+    spoken = dialogue.speaker(art, text, lo)
+    if spoken is not None:
+        return spoken  # '– Lên lẹ đi! – bà Tư vừa giữ mái chèo vừa hối.'
     tail = art.rx["quote_tail"].search(masked, lo)
     # only after a quote standing as its own part of the sentence ('"...", anh Lực nghẹn giọng.',
     # '- "...", "...", chị Mai nói.', 'Ngồi bên di ảnh con, "...", chị Mai nghẹn giọng.'), not after a
@@ -158,28 +157,12 @@ def main_cue(art, masked: str, text: str, lo: int = 0) -> tuple[Candidate, re.Ma
     return unplaced
 
 
-class _Found:
-    """A span found by hand, read as a match (start, end, group)."""
-
-    def __init__(self, text: str, start: int, end: int):
-        self._t, self._s, self._e = text, start, end
-
-    def start(self) -> int:
-        return self._s
-
-    def end(self) -> int:
-        return self._e
-
-    def group(self, _: int = 0) -> str:
-        return self._t[self._s:self._e]
-
-
 @lru_cache(maxsize=4)
 def _written_rx(lex) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, lex.WRITTEN_MEDIA_NOUNS))})(?!\w)")
 
 
-def _gesture_before_quote(art, masked: str, text: str, lo: int) -> tuple[Candidate, _Found] | None:
+def _gesture_before_quote(art, masked: str, text: str, lo: int) -> tuple[Candidate, Found] | None:
     """'anh lắc đầu: "..."', 'Chị Hoa cười buồn: "..."': a person (a pronoun, a title, a name) and a
     short predicate the parse reads as a verb, right before a colon that opens a quote: the
     predicate tags the speaker, whatever the verb (structure, not a list of gestures)."""
@@ -204,35 +187,7 @@ def _gesture_before_quote(art, masked: str, text: str, lo: int) -> tuple[Candida
             continue  # ("anh lắc" is no mention: the parse's verb is "lắc đầu")
         if _written_rx(art.lex).search(text[first:start + words[-1].end()].lower()):
             return None  # "Anh mở bức thư: ...": what is written there, not his words
-        return who, _Found(text, first, start + words[-1].end())
-    return None
-
-
-def _dialogue_speaker(art, masked: str, text: str, lo: int) -> tuple[Candidate, _Found] | None:
-    """A dialogue line set off by dashes, its speaker's tag after the words ("– Lên lẹ đi mấy đứa!
-    – bà Tư vừa giữ mái chèo vừa hối.", "– ... – anh cười, mắt vẫn liếc màn hình."): the tag opens
-    with a lower-case mention of someone (a title, a name, a pronoun), whatever they did."""
-    m = re.match(r"\s*[-–]\s+\S.*?[.!?…]+[”\"]?\s+[-–]\s+(?=[^\W\d_])", masked[lo:])
-    if m is None or not masked[lo + m.end()].islower():
-        return None
-    start = lo + m.end()
-    words = list(re.finditer(r"[^\s,;:.!?]+", text[start:start + 80].split(",")[0]))
-    parsed = art.s[art._si].parsed if art._si is not None else None
-    for k in (5, 4, 3, 2, 1):  # the longest mention first ("điều dưỡng Vũ Thị Hằng", "ông cụ", "anh")
-        if len(words) < k:
-            continue
-        if parsed is not None and any(start + words[1].start() <= t.start < start + words[k - 1].end()
-                                      and t.upos in ("VERB", "ADV", "AUX", "ADJ") for t in parsed.tokens) \
-                and not full_name(text[start + words[1].start():start + words[k - 1].end()], art.lex):
-            continue  # ("anh cười", "bà Tư vừa": a mention holds no verb or adverb after its head)
-        who = classify(text[start:start + words[k - 1].end()], art.lex)
-        if who is None or who.stype not in ("person", "pronoun", "title"):
-            continue
-        after = start + words[k - 1].end()
-        verb = next((t for t in parsed.tokens if t.start >= after and t.upos == "VERB"), None) if parsed else None
-        if verb is not None and verb.start < start + words[-1].end():
-            return who, _Found(text, verb.start, verb.end)  # the tag's verb, past "vừa", "lại"
-        return who, _Found(text, start, after)  # (no verb: the mention itself tags the line)
+        return who, Found(text, first, start + words[-1].end())
     return None
 
 

@@ -199,3 +199,19 @@ def theo_not_source(x: str, lex) -> bool:
     # then a person's name; the person speaks
     # ("Theo đề nghị của ông X": his request, not his word)
     return " của " in f" {x.lower()} " or not names_in(x, lex)
+
+
+class Found:
+    """A span found by hand, read as a match (start, end, group)."""
+
+    def __init__(self, text: str, start: int, end: int):
+        self._t, self._s, self._e = text, start, end
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+    def group(self, _: int = 0) -> str:
+        return self._t[self._s:self._e]

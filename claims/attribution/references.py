@@ -93,8 +93,8 @@ class ReferenceMemory:
             at = re.search(rf"(?<!\w){re.escape(cand.mention)}(?!\w)", self.s[si].text, re.I) if cand.mention else None
             prior = [m for m in self.mentions if m[0] == si and at is not None and m[1] < at.start()]
         for s_i, _, name, t in reversed(prior):
-            if t and t == title:
-                return name
+            if t and t == title or " " in title and title in self.people[name].titles:
+                return name  # (or the epithet they were introduced with: "Ông lão Trần Văn Bảy" is "ông lão")
             if t in self.lex.GENDERLESS_TITLES and cand.gender is not None and self.people[name].gender == cand.gender:
                 return name  # "Cụ Nguyễn Thị Lành ... Theo bà": an elder, called "bà" or "ông" by gender
         for s_i, _, name, t in reversed(prior):

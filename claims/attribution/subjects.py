@@ -70,7 +70,7 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
             break
         if MASK in seg_s:
             # "“...”, ông X nói": text after the quote in the same segment can be the subject
-            tail = seg_s.rsplit(MASK, 1)[1].strip(" ,-–")
+            tail = seg_s.rsplit(MASK, 1)[1].strip(" ,-–”\"»")  # (a comma inside the quote: ‘...,” ông nói’)
             if tail:
                 c = np_candidate(art, tail, is_last=(idx == len(segs) - 1))
                 if c:
