@@ -1091,6 +1091,9 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 # Words after which a number's single capital letter is its unit, not a name's initial, so its dot
 # may end a sentence: "nhiệt độ trên 40 độ C." (a weather report's every second sentence).
 UNIT_LETTER_WORDS: frozenset[str] = frozenset({"độ"})
+# Nouns a single capital letter labels ("giải hạng Nhì quốc gia, bảng B.", "khu A.", "tòa C."): a
+# label, not a name's initial, so its dot may end a sentence ("bị cáo H." stays an initial).
+LETTER_LABEL_WORDS: frozenset[str] = frozenset({"bảng", "khu", "lô", "tầng", "dãy", "tòa", "phân khu", "hạng", "loại", "nhóm"})
 
 # Capitalised words that may follow a run-in headline without starting a new sentence; the
 # headline splitter never cuts before these because they usually begin a title or a body.

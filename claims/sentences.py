@@ -129,6 +129,8 @@ def _is_abbreviation(text: str, i: int, lex) -> bool:
     # ("cháu N.T.K. (7 tuổi)"), but not a number's unit ("40 độ C.")
     if len(tok) == 1 and tok.isupper():
         before = text[:i - 1].split()[-2:]
+        if before and before[-1] in lex.LETTER_LABEL_WORDS:
+            return False  # "bảng B.": a group's label
         return not (len(before) == 2 and before[1].lower() in lex.UNIT_LETTER_WORDS and before[0][:1].isdigit())
     return bool(re.fullmatch(r"(?:[A-ZĐ]\.)+[A-ZĐ]", tok))
 

@@ -180,3 +180,21 @@ def test_the_next_speakers_turn_is_not_the_tags():
             "– Sợ nhất là xe chạy ẩu – chị nói, tay vẫn không ngừng quét.")
     assert primary(text, 2) == ("Lê Thị Thu", "person")
     assert primary(text, 1) is None
+
+
+def test_a_groups_letter_ends_a_sentence():
+    text = "Các trận đấu diễn ra tại giải hạng Nhì, bảng B. Trong số bị can có 5 cầu thủ. Bị cáo H. khai nhận."
+    assert _split(text) == ["Các trận đấu diễn ra tại giải hạng Nhì, bảng B.", "Trong số bị can có 5 cầu thủ.",
+                            "Bị cáo H. khai nhận."]
+
+
+def test_an_office_said_after_a_clause_is_the_official_named_before_others():
+    # "vị chỉ huy công an quận" is the police officer named four sentences back, past the suspect
+    # named since; the clause before the comma says what, not who
+    text = ("Trao đổi với phóng viên, Thượng tá Lê Văn Hưng, Phó trưởng Công an quận Tân Bình, xác nhận đã mời "
+            "người đàn ông lên làm việc.\n\n"
+            "Người này là Trần Quốc T. (29 tuổi), theo Thượng tá Hưng.\n\n"
+            "Bước đầu, T. khai nhận đã uống rượu trước khi gọi xe.\n\n"
+            "Tuy nhiên, T. cũng khai rằng tài xế đã chửi trước.\n\n"
+            "Lời khai này không khớp với dữ liệu hành trình do công ty cung cấp, vị chỉ huy công an quận nói.")
+    assert primary(text, 4) == ("Lê Văn Hưng", "person")

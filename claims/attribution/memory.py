@@ -293,10 +293,12 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
             elif name is None and vi:
                 # "Vị lãnh đạo chi cục" after "Phó chi cục trưởng Chi cục X": the one just credited
                 # whose office shares its words ("vị thuyền trưởng", "vị khách" are someone else)
-                name = self._resolve_pronoun(cand, si)
-                person = self.people.get(name) if name else None
-                if person is None or not self._official(person) or not self._shares_office(cand.name, person):
-                    name = None
+                # (the latest such official within reach, past anyone else named since: "V. khai ...
+                # Lời khai này không khớp ..., vị chỉ huy công an quận nói")
+                # (an office is specific: it reaches twice as far back as a pronoun)
+                name = next((m[2] for m in reversed(self.mentions) if si - 2 * PRONOUN_REACH <= m[0] < si
+                             and self._official(self.people[m[2]]) and self._shares_office(cand.name, self.people[m[2]])),
+                            None)
             if name:
                 return name, "person"
             words = cand.mention.split()

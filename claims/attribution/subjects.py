@@ -97,6 +97,8 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
             continue
         if idx == len(segs) - 1 and idx > 0 and not strip_words(seg_s, art.lex.PRE_CUE_ADVERBS, at_end=True):
             continue  # "Tướng X, trưởng phái đoàn, thì nói ...": only an adverb between the apposition and the cue
+        if adjacent is not None and adjacent.stype in ("title", "pronoun") and is_clause(art, raw):
+            break  # "Lời khai này không khớp với dữ liệu do X cung cấp, vị chỉ huy nói": a clause, then its speaker
         raw = _after_inner_verb(art, raw, off)
         c = np_candidate(art, raw.strip(), is_last=(idx == len(segs) - 1))
         if c is not None and idx > 0 and _bare_name(art, c) and _ends_in_place(before_seg) \
