@@ -1079,6 +1079,15 @@ IMAGE_PLACEHOLDERS: tuple[str, ...] = ("img", "image", "ảnh", "hình ảnh", "
 # ("ông Võ Văn Thạnh, người trong làng quen gọi “ông Bảy Thạnh”"): the same person.
 NICKNAME_LEADS: tuple[str, ...] = ("gọi", "biệt danh", "tên thân mật", "tên ở nhà")
 
+# Pronouns that also say age or standing, and the titles of those they may point back to: "ông
+# cụ" is an old man introduced as "ông"/"cụ", never "anh Tú, 28 tuổi"; "em" a pupil or a child.
+PRONOUN_AGE_TITLES: dict[str, frozenset[str]] = {
+    "ông cụ": frozenset({"ông", "cụ", "ông cụ", "cụ ông"}),
+    "bà cụ": frozenset({"bà", "cụ", "bà cụ", "cụ bà"}),
+    "em": frozenset({"em", "cháu", "bé"}), "em ấy": frozenset({"em", "cháu", "bé"}),
+    "em này": frozenset({"em", "cháu", "bé"}),
+}
+
 # Titles that say no gender: an elder "Cụ Nguyễn Thị Lành" is "bà" when spoken of again.
 GENDERLESS_TITLES: frozenset[str] = frozenset({"cụ"})
 

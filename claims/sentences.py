@@ -50,11 +50,11 @@ def split_sentences(text: str, lang: str = "vi") -> list[tuple[int, int]]:
             if ch == "." and j == i + 1 and _is_abbreviation(text, i, lex):
                 i = k
                 continue
-            if nxt.isupper() or nxt.isdigit() or nxt in _OPENERS or nxt in "-–•":
+            if nxt.isupper() or nxt.isdigit() or nxt in _OPENERS or nxt in "-–—•":
                 if nxt in "-–" and j > i + 1 and text[j - 1] in "\"”" and _is_speech_tag(text, k + 1):
                     i = k  # '..." - anh Tâm kể.': the tag after a closed quote belongs to its sentence
                     continue
-                if nxt in "-–" and text[start:start + 1] in "-–" and _dialogue_tag(text, k + 1):
+                if nxt in "-–—" and text[start:start + 1] in "-–—" and _dialogue_tag(text, k + 1):
                     i = k  # '– Lên lẹ đi! – bà Tư hối.': a dialogue line's tag belongs to its line
                     continue
                 if nxt.isdigit() and ch == "." and j == i + 1 and _prev_token(text, i).isdigit():
@@ -128,10 +128,10 @@ def _is_abbreviation(text: str, i: int, lex) -> bool:
     # a single capital letter is an initial ("bà H.", "Donald J. Trump"), so are dotted initials
     # ("cháu N.T.K. (7 tuổi)"), but not a number's unit ("40 độ C.")
     if len(tok) == 1 and tok.isupper():
-        before = text[:i - 1].split()[-2:]
+        before = text[max(0, i - 40):i - 1].split()[-2:]  # (a window: a paragraph of initials stays linear)
         if before and before[-1] in lex.LETTER_LABEL_WORDS:
             return False  # "bảng B.": a group's label
-        return not (len(before) == 2 and before[1].lower() in lex.UNIT_LETTER_WORDS and before[0][:1].isdigit())
+        return not (len(before) == 2 and before[1].lower() in lex.UNIT_LETTER_WORDS and before[0].lstrip("-−")[:1].isdigit())
     return bool(re.fullmatch(r"(?:[A-ZĐ]\.)+[A-ZĐ]", tok))
 
 

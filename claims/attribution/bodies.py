@@ -43,7 +43,7 @@ class BodyMemory:
         if cand.stype not in ("document", "anaphor"):
             return None
         # (the head may have two words, "trung tâm", but never swallows the pointer: "cục này")
-        owned = re.fullmatch(r"(.+?\s+của\s+)(\w+(?:\s+(?!(?:này|trên|nói|đó)$)\w+)?)(\s+(?:này|trên|nói trên|đó))?",
+        owned = re.fullmatch(r"(.+?\s+của\s+)(\w+(?:\s+(?!(?:này|trên|nói trên|đó)$)\w+)?)(\s+(?:này|trên|nói trên|đó))?",
                              cand.mention, re.I)
         if owned is None or not starts_with_any(owned.group(1), self.lex.DOCUMENT_HEADS):
             return None

@@ -56,8 +56,8 @@ def propose(art, si: int, open_quote: bool, proposal: Sequence[Attribution], tok
         limit = MAX_RULE_MENTION_TOKENS if how == "rule" else MAX_MENTION_TOKENS
         while src is not None and src[0] < src[1] and tokens[src[0]].text in _QUOTE_MARKS:
             src = (src[0] + 1, src[1])  # ('..., nói là lộc trời cho,” ông nói': the quote's end is no part of "ông")
-        if cue is None or src is None or src[0] >= src[1] or src[1] - src[0] > limit:
-            return
+        if cue is None or src is None or src[0] >= src[1] or src[1] - src[0] > limit or cue[0] >= n:
+            return  # (a cue past the last token: a tag that is its own mention, at the text's end)
         if cue[0] < src[1] and src[0] < cue[1]:
             return  # a mention cannot contain its own cue
         if text[tokens[src[0]].start:tokens[src[1] - 1].end].lower() in art.lex.AGENTLESS_LEADS:

@@ -19,10 +19,10 @@ def _opener(art, stretch: str) -> bool:
 
 
 def conj_subject(art, text: str, cue_start: int, lo: int = 0) -> Candidate | None:
-    """"Trọng tài kéo hai võ sĩ ra và tuyên bố ...", "Cô gái bật khóc và thú thật ...": a cue the
-    parse joins by "và" to an earlier verb of the clause (`conj`) shares that verb's subject, the
-    `nsubj` subtree before it. Only a mention with a head the tables place, in the same stretch
-    (no comma between it and the cue)."""
+    """"Bộ Công an đã vào cuộc điều tra và khẳng định ...": a cue the parse joins by "và" to an
+    earlier verb of the clause (`conj`) shares that verb's subject, the `nsubj` subtree before it.
+    Only verb-only cues ("khẳng định", "cho biết"), a mention with a head the tables place, in the
+    same stretch (no comma between it and the cue); asked when the walk back finds no subject."""
     parsed = art.s[art._si].parsed if art._si is not None else None
     if parsed is None:
         return None
@@ -39,10 +39,11 @@ def conj_subject(art, text: str, cue_start: int, lo: int = 0) -> Candidate | Non
     subj = next((i for i in range(h) if toks[i].head == h + 1 and (toks[i].deprel or "").startswith("nsubj")), None)
     if subj is None:
         return None
-    first = min(i for i in range(subj + 1) if _under(toks, i, subj))
+    under = [i for i in range(h) if _under(toks, i, subj)]
+    first, last = min(under), max(under)  # (head-first: "Công ty" then "Hòa Phát" hangs on it)
     if toks[first].start < lo or "," in text[toks[first].start:cue_start]:
         return None
-    c = np_candidate(art, text[toks[first].start:toks[subj].end], is_last=False)
+    c = np_candidate(art, text[toks[first].start:toks[last].end], is_last=False)
     return c if c is not None and c.stype in ("person", "organization", "anonymous", "title", "media") else None
 
 

@@ -78,7 +78,8 @@ def issues_a_paper_on(art, after: str) -> bool:
     doc = starts_with_any(after, art.lex.DOCUMENT_HEADS)
     if not doc or not re.match(r"(?:\s+\S+){0,4}?\s+về\s", after[len(doc):]):
         return False
-    return ":" not in after and " rằng" not in after and not art.rx["cue"].search(after, len(doc))
+    # (a finding after a comma or "theo đó" is what the paper says: "công bố báo cáo về X, GDP tăng 7%")
+    return not re.search(r"[:,;]|\srằng\s|theo đó", after) and not art.rx["cue"].search(after, len(doc))
 
 
 def _verb_cue_follows(art, masked: str, at: int) -> bool:

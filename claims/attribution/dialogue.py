@@ -5,9 +5,11 @@
     - Ban ngày em chạy thêm giao hàng - anh bật cười - chứ lương này nuôi sao nổi.
 
 A turn opens with a dash at the start of a sentence and runs on over the sentences of its paragraph
-that open with none; a dash inside the turn followed by a mention of someone (a lower-case title or
-pronoun, or a name) and what they did is the speaker's tag, and credits every sentence of the turn.
-A sentence opening with a dash of its own is the next speaker's turn."""
+that open with none, up to the first that holds a tag: a dash followed by a mention of someone (a
+lower-case title or pronoun, or a full name) and what they did. The tag credits every sentence of
+the turn; the reporter's narration after it does not belong to it, and a sentence opening with a
+dash of its own is the next speaker's turn. A stretch closed by a second dash is an aside ("– cụ
+thể là các nhà nhập khẩu Mỹ –"), a tag only with someone and their verb right after them."""
 from __future__ import annotations
 
 import re
@@ -18,47 +20,62 @@ from .patterns import Found
 from .phrases import classify
 from .types import Attribution, Candidate
 
-_OPENS_TURN = re.compile(r"\s*[-–]\s+\S")
+_DASHES = "-–—"
+_OPENS_TURN = re.compile(rf"\s*[{_DASHES}]\s+\S")
 # a dash inside the line, then the tag's first letter (what the words were is before it)
-_TAG_DASH = re.compile(r"(?<=\S)\s+[-–]\s+(?=[^\W\d_])")
+_TAG_DASH = re.compile(rf"(?<=\S)\s+[{_DASHES}]\s+(?=[^\W\d_])")
+_TAG_END = re.compile(rf"[,;.!?…]|\s[{_DASHES}]\s")
 
 
 def speaker(art, text: str, lo: int = 0) -> tuple[Candidate, Found] | None:
-    """The speaker of the dialogue turn sentence `art._si` belongs to, with the tag's verb as the
-    cue when the tag is in this sentence (an empty span when it is in another of the turn)."""
+    """The speaker a tag in sentence `art._si` names, when the sentence is part of a dialogue turn,
+    with the tag's verb as the cue (the turn's other sentences are credited by `credit_turns`)."""
     si = art._si
-    if si is None or lo:
+    if si is None or lo or not _turn(art, si):
         return None
-    for k in _turn(art, si):
-        tagged = _tag(art, k)
-        if tagged is not None:
-            who, verb = tagged
-            return who, Found(text, *verb) if k == si else Found(text, 0, 0)
-    return None
+    tagged = _tag(art, si)
+    return None if tagged is None else (tagged[0], Found(text, *tagged[1]))
+
+
+def _opens(art, k: int) -> bool:
+    return bool(_OPENS_TURN.match(art.s[k].text))
 
 
 def _turn(art, si: int) -> list[int]:
-    """The sentences of the turn `si` belongs to, `si` first; none if it is in no dialogue turn."""
-    opens = lambda k: bool(_OPENS_TURN.match(art.s[k].text))  # noqa: E731
+    """The sentences of the turn `si` belongs to, in order; none if `si` is in no dialogue turn
+    or comes after its turn's tag."""
     para = art.s[si].paragraph
     first = si
-    while not opens(first):
-        if first == 0 or para is None or art.s[first - 1].paragraph != para:
-            return []
+    while not _opens(art, first):
+        if first == 0 or para is None or art.s[first - 1].paragraph != para or _tag(art, first - 1) is not None:
+            return []  # (narration after a tag, or no turn at all)
         first -= 1
-    last = si
-    while last + 1 < len(art.s) and para is not None and art.s[last + 1].paragraph == para and not opens(last + 1):
-        last += 1
-    return [si] + [k for k in range(first, last + 1) if k != si]
+    turn = [first]
+    while _tag(art, turn[-1]) is None and turn[-1] + 1 < len(art.s) and para is not None \
+            and art.s[turn[-1] + 1].paragraph == para and not _opens(art, turn[-1] + 1):
+        turn.append(turn[-1] + 1)
+    return turn if si in turn else []
 
 
 def _tag(art, k: int) -> tuple[Candidate, tuple[int, int]] | None:
-    """(who, the span of what they did) of the first speaker's tag inside sentence k."""
+    """(who, the span of what they did) of the first speaker's tag inside sentence k, read once
+    per sentence (every sentence of a turn asks for it)."""
+    cache = art.__dict__.setdefault("_dialogue_tags", {})
+    if k not in cache:
+        cache[k] = _read_tag(art, k)
+    return cache[k]
+
+
+def _read_tag(art, k: int) -> tuple[Candidate, tuple[int, int]] | None:
     text = art.s[k].text
     parsed = art.s[k].parsed
     for dash in _TAG_DASH.finditer(text, 1 if _OPENS_TURN.match(text) else 0):
         start = dash.end()
-        words = list(re.finditer(r"[^\s,;:.!?–-]+", re.split(r"[,;]|\s[-–]\s", text[start:start + 80])[0]))
+        window = text[start:start + 80]
+        end = _TAG_END.search(window)
+        piece = window[:end.start()] if end else window
+        closed = bool(end) and end.group(0).strip() in tuple(_DASHES)  # "– X –": an aside unless X speaks
+        words = list(re.finditer(r"\S+", piece))
         for n in (5, 4, 3, 2, 1):  # the longest mention first ("điều dưỡng Vũ Thị Hằng", "ông cụ", "anh")
             if len(words) < n:
                 continue
@@ -70,14 +87,17 @@ def _tag(art, k: int) -> tuple[Candidate, tuple[int, int]] | None:
                     and not full_name(text[start + words[1].start():start + words[n - 1].end()], art.lex):
                 continue  # ("anh cười", "bà Tư vừa": a mention holds no verb or adverb after its head)
             who = classify(mention, art.lex)
-            if who is None or who.stype not in ("person", "pronoun", "title"):
-                continue
+            if who is None or who.stype not in ("person", "pronoun", "title") or who.stype == "title" and n > 2:
+                continue  # ("bà con ngư dân không đủ vốn", "cụ thể là các nhà ...": no one in an aside)
             after = start + words[n - 1].end()
             verb = next((t for t in parsed.tokens if t.start >= after and t.upos == "VERB"), None) if parsed else None
-            if verb is not None and verb.start < start + words[-1].end():
+            if verb is not None and verb.start < start + len(piece) and (not closed or not text[after:verb.start].strip()):
                 return who, (verb.start, verb.end)  # the tag's verb, past "vừa", "lại"
-            if len(words) > n or text[after:].lstrip()[:1] in ",.":
-                return who, (start, after)  # (no verb the parse sees: the mention tags the line)
+            if not closed and parsed is not None and text[after:after + 1] in (",", "."):
+                return who, (start, after)  # ("– Giàng Thị Mỷ, 9 tuổi, lí nhí": the mention tags the line)
+            if parsed is None and len(words) > n and not closed:
+                return who, (start + words[n].start(), start + words[n].end())  # (no parse: the next word)
+            break  # the longest mention that classifies is the one; a shorter one is no tag either
     return None
 
 
@@ -86,17 +106,19 @@ def credit_turns(art, per: list[list[Attribution]], confidence: float) -> None:
     one its tag names, as the tag's own sentence credits them (or as the article's memory resolves
     the tag's mention there). The ranker never sees such sentences' speaker in their own words."""
     done: set[int] = set()
+    keep_si = art._si
     for si in range(len(art.s)):
         if si in done:
             continue
-        turn = sorted(_turn(art, si))
+        turn = _turn(art, si)
         done.update(turn)
         if not turn or all(any(a.role == "speaker" for a in per[k]) for k in turn):
             continue
-        found = next(((k, t) for k in turn if (t := _tag(art, k)) is not None), None)
-        if found is None:
+        k = turn[-1]
+        tagged = _tag(art, k)
+        if tagged is None:
             continue
-        k, (who, (a, b)) = found
+        who, (a, b) = tagged
         credited = next((x for x in per[k] if x.role == "speaker" and x.mention == who.mention), None)
         if credited is None:
             art._si = k
@@ -108,3 +130,4 @@ def credit_turns(art, per: list[list[Attribution]], confidence: float) -> None:
             if not any(x.role == "speaker" for x in per[j]):
                 per[j] = [replace(credited, quote="direct", confidence=min(credited.confidence, confidence))] + per[j]
                 art.sources.append((j, per[j][0]))
+    art._si = keep_si

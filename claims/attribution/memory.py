@@ -182,10 +182,9 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
         if name in self.nicknames:
             return self.nicknames[name]
         toks = name.split()
-        called = {self.nicknames[n] for n in self.nicknames if len(toks) < len(n.split()) and contains_words(n.split(), toks)}
-        if len(called) == 1:
-            return called.pop()  # "ông Bảy" after "... quen gọi “ông Bảy Thạnh”"
-        fits = [full for full in (*self.people, *self.nicknames) if len(full.split()) > len(toks)
+        # ("ông Bảy" after "... quen gọi “ông Bảy Thạnh”": a nickname's owner, ranked with the others)
+        fits = [self.nicknames[n] for n in self.nicknames if len(toks) < len(n.split()) and contains_words(n.split(), toks)]
+        fits += [full for full in (*self.people, *self.nicknames) if len(full.split()) > len(toks)
                 and (full.split()[-len(toks):] == toks or (len(toks) >= 2 and contains_words(full.split(), toks))
                      or (len(toks) == 1 and full.split()[0] in self.lex.GIVEN_NAME_PREFIXES and full.split()[1] == toks[0]))]
         if not fits:

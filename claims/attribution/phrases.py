@@ -28,6 +28,8 @@ def classify(np: str, lex) -> Candidate | None:
             # "Đại diện công ty này": the firm named before speaks through its representative
             return Candidate(body.name, np, "anaphor", title="organization")
     found = _classify(np, lex)
+    if found is not None and found.stype == "person" and found.gender is None and len(found.name.split()) >= 3:
+        found.gender = lex.MIDDLE_NAME_GENDER.get(found.name.split()[1])  # "Hờ Thị Mai": a family name the table lacks
     if found is not None:
         return found
     demo = re.fullmatch(rf"(\S+(?:\s+\S+){{0,2}}?){POINTING_BACK}", np.strip(" ,.;:-–\"“”'"), flags=re.I)

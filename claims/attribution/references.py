@@ -97,8 +97,11 @@ class ReferenceMemory:
                 return name  # (or the epithet they were introduced with: "Ông lão Trần Văn Bảy" is "ông lão")
             if t in self.lex.GENDERLESS_TITLES and cand.gender is not None and self.people[name].gender == cand.gender:
                 return name  # "Cụ Nguyễn Thị Lành ... Theo bà": an elder, called "bà" or "ông" by gender
+        fits_age = self.lex.PRONOUN_AGE_TITLES.get(title)
         for s_i, _, name, t in reversed(prior):
             g = self.people[name].gender
+            if fits_age is not None and not (self.people[name].titles & fits_age):
+                continue  # "ông cụ" is no "anh Tú, 28 tuổi"; "em" no headmaster
             if cand.gender is None or g is None or g == cand.gender:
                 return name
         return None

@@ -35,7 +35,7 @@ def same_party(a: ClaimView, b: ClaimView, lex=None) -> bool:
     lex = lex or lexicon.get("vi")
     if _one_brand(a, b, lex) or _one_body_named_twice(a, b, lex) or _a_place_and_its_body(a, b, lex) \
             or _a_unit_of_the_body(a, b) or _an_official_of_the_body(a, b, lex) \
-            or a.source and b.source and one_voice(a.source, b.source, lex):  # a body and its own paper
+            or _a_paper_of_the_body(a, b, lex):
         return True
     return any(x.source and len(x.source) > 3 and (x.source.lower() in _speaker_description(y) or _works_for(y, x, lex)
                                                    or _acronym_in(x.source, _speaker_description(y), lex) or (
@@ -82,6 +82,20 @@ def _a_unit_of_the_body(a: ClaimView, b: ClaimView) -> bool:
         names = [y.source] + (list(both) if both else [])
         low = x.source.lower()
         if any(len(n) > 2 and low.endswith(" của " + n.lower()) for n in names):
+            return True
+    return False
+
+
+def _a_paper_of_the_body(a: ClaimView, b: ClaimView, lex) -> bool:
+    """"quyết định của Ban Kỷ luật" and "Ban Kỷ luật Liên đoàn Bóng đá X": a body's own paper, its
+    owner named shorter, speaks with the body (two bodies, "Bộ Ngoại giao" and "Bộ Ngoại giao
+    Trung Quốc", do not)."""
+    for x, y in ((a, b), (b, a)):
+        if not x.source or not y.source or y.source_type != "organization" or " của " not in x.source \
+                or not starts_with_any(x.source, lex.DOCUMENT_HEADS):
+            continue
+        owner, body = x.source.split(" của ", 1)[1].lower().strip(), y.source.lower()
+        if len(owner.split()) >= 2 and (body == owner or body.startswith(owner + " ") or owner.startswith(body + " ")):
             return True
     return False
 
