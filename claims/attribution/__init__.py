@@ -14,7 +14,8 @@ Pure functions only: no database, no Streamlit. Read in this order, for each sen
    proposal stands;
 3. across sentences, `interviews` credits an interview's answers to the interviewee (a speaker
    set as a heading, question-and-answer dash lines) and `quotes.spread_quotes` every sentence of
-   a multi-sentence quote;
+   a multi-sentence quote, and `dialogue.credit_turns` every sentence of a dash-dialogue turn
+   (the speaker its tag names);
 4. `claimhood.is_claim` says which sentences are claims; the flags follow.
 """
 from __future__ import annotations
