@@ -306,9 +306,15 @@ def person_like(run: Sequence[str], lex) -> bool:
     if len(run) > 1 and looks_foreign(run[-1]) and "-" not in run[-1] and len(run[-1].rstrip(".")) > 1 \
             and not any(looks_foreign(t) for t in run[:-1]):  # ("Nguyễn Văn T." is a name given by its initial)
         return False  # "Phúc Lộc Mart", "Hòa Lâm FC": a brand's word after Vietnamese ones ("Kim Sang-woo" is a name)
-    if 3 <= len(run) <= 4 and run[1] in lex.MIDDLE_NAME_GENDER:
-        return True  # "Hờ Thị Mai", "Thào Văn Sềnh": a family name the table lacks, the middle name says it is one
+    if _middle_named(run, lex):
+        return True
     return run[0] in lex.SURNAMES or any(looks_foreign(t) and not t.isupper() for t in run)  # "CDC" is no name
+
+
+def _middle_named(toks: Sequence[str], lex) -> bool:
+    """"Hờ Thị Mai", "Thào Văn Sềnh": three or four syllables whose second is a middle name, a
+    family name the table lacks."""
+    return 3 <= len(toks) <= 4 and toks[1] in lex.MIDDLE_NAME_GENDER
 
 
 def full_name(name: str, lex) -> bool:
@@ -317,7 +323,7 @@ def full_name(name: str, lex) -> bool:
     toks = name.split()
     if len(toks) >= 3 and toks[0] in lex.SURNAMES:
         return True
-    if 3 <= len(toks) <= 4 and toks[1] in lex.MIDDLE_NAME_GENDER and all(t[:1].isupper() and t.isalpha() for t in toks):
-        return True  # "Hờ Thị Mai", "Thào Văn Sềnh": a family name the table lacks, the middle name says it is one
+    if _middle_named(toks, lex) and all(t[:1].isupper() and t.isalpha() for t in toks):
+        return True
     # ("HĐQT HTBank": an acronym is a body's, never a word of a name; "JD Vance": initials are)
     return len(toks) >= 2 and all(looks_foreign(t) and not (t.isupper() and len(t) > 2) for t in toks)
