@@ -150,6 +150,9 @@ SPEECH_CUES: tuple[str, ...] = (
     "bộc bạch",        # "opened up" (interview style; also a tag after a quote)
     "quả quyết",       # "asserted firmly"
     "giãi bày",        # "poured out (one's story)"
+    "nhận thấy",       # "judged, found" (an opinion with its holder: "Ông X nhận thấy nhiều hộ đã bỏ nghề")
+    "tin rằng",        # "believed that": what someone thinks is credited to them (guideline)
+    "nghĩ rằng",       # "thought that"
     "said",            # English cue inside quoted English passages
     "says",            # English cue
     "told",            # English cue
@@ -175,6 +178,7 @@ PERSON_SPEECH_CUES: frozenset[str] = frozenset({
     "phàn nàn", "than phiền", "than thở", "kêu ca", "than vãn", "phản ánh",  # complain
     "tâm sự", "chia sẻ", "thổ lộ", "bộc bạch", "giãi bày", "tiết lộ",  # confide, reveal
     "giải thích", "lý giải", "phân trần", "trình bày", "trấn an", "quả quyết", "cam đoan", "bảo", "than",
+    "tin rằng", "nghĩ rằng",  # believe, think: a holder of the belief
 })
 # Manner verbs that tag a quote only at the very end, after it: "“...” - ông Tám bức xúc."
 QUOTE_TAG_VERBS: tuple[str, ...] = (
@@ -1078,6 +1082,10 @@ IMAGE_PLACEHOLDERS: tuple[str, ...] = ("img", "image", "ảnh", "hình ảnh", "
 # Words right before a quoted name that say it is what someone just named is called by
 # ("ông Võ Văn Thạnh, người trong làng quen gọi “ông Bảy Thạnh”"): the same person.
 NICKNAME_LEADS: tuple[str, ...] = ("gọi", "biệt danh", "tên thân mật", "tên ở nhà")
+
+# The paired "while" that puts a speaker after the speech verb of a tag ("“...” - vừa nói ông Sáu
+# vừa kéo lưới lên"): the words between the verb and the second "vừa" are the speaker.
+WHILE_PAIR: str = "vừa"
 
 # Pronouns that also say age or standing, and the titles of those they may point back to: "ông
 # cụ" is an old man introduced as "ông"/"cụ", never "anh Tú, 28 tuổi"; "em" a pupil or a child.

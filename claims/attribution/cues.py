@@ -141,6 +141,11 @@ def main_cue(art, masked: str, text: str, lo: int = 0) -> tuple[Candidate, re.Ma
         cand = classify(text[comma.start("who"):comma.end("who")].strip(), art.lex)
         if cand is not None and cand.stype in ("person", "pronoun") and (cand.title or cand.stype == "pronoun"):
             return cand, _Span(comma, "cue")
+    inverted = art.rx["while_tag"].search(masked, lo)
+    if inverted:
+        cand = classify(text[inverted.start("who"):inverted.end("who")].strip(), art.lex)
+        if cand is not None and cand.stype in ("person", "pronoun") and (cand.title or cand.stype == "pronoun"):
+            return cand, _Span(inverted, "cue")
     gesture = _gesture_before_quote(art, masked, text, lo)
     if gesture is not None and not art.rx["cue"].search(masked[lo:gesture[1].end()]):
         return gesture  # 'Hỏi ..., anh lắc đầu: "..."': what the speaker did, then what they said

@@ -44,6 +44,9 @@ def patterns(lang: str) -> dict:
         # sentence ('"...", anh Lực nghẹn giọng.'): the tag's place makes it one, whatever the verb
         "quote_tail": re.compile(rf"{MASK}[”\"»]?\s*[,–-]\s*(?P<who>[^,{MASK}]{{2,40}}?)\s+"
                                  rf"(?P<cue>[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){{0,2}})\s*[.!?…]*\s*$"),
+        # a tag after a quote whose speaker follows the verb ('"..." - vừa nói ông Sáu vừa kéo lưới')
+        "while_tag": re.compile(rf"{MASK}[”\"»]?\s*[,–-]\s*{lex.WHILE_PAIR}\s+(?P<cue>{cues})\s+"
+                                rf"(?P<who>[^,{MASK}]{{2,40}}?)\s+{lex.WHILE_PAIR}\s", re.I),
         "title_start": re.compile(rf"^(?:(?:{titles})\s+)+", re.I),
         "title_any": re.compile(rf"(?<!\w)(?:{titles})(?!\w)", re.I),
         # "Theo X, ...", also after an adverbial or a conjunction that opens the sentence
