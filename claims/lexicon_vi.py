@@ -942,7 +942,8 @@ KIN_NOUNS: tuple[str, ...] = (
 # Places often named after someone ("chợ Bà Chiểu", "đường Bà Triệu", "cầu Ông Lãnh"): a title
 # right after one is part of the place's name, not a person's title ("thôn Ông Tư" stays a person).
 NAMED_AFTER_PEOPLE: frozenset[str] = frozenset({"chợ", "đường", "phố", "cầu", "bến", "ngõ", "hẻm", "làng",
-                                                 "chùa", "đình", "đền", "miếu", "núi", "rạch", "kênh", "vàm"})
+                                                 "chùa", "đình", "đền", "miếu", "núi", "rạch", "kênh", "vàm",
+                                                 "tuyến"})  # (a route: "các tuyến Lạch Tray, Tô Hiệu")
 # Times that open a narrative clause before its subject ("Lúc ấy bà mới nói", "Bây giờ đồng chí X
 # kể"): the segmenter and tagger often read them as the subject's first noun.
 NARRATIVE_TIMES: tuple[str, ...] = ("bây giờ", "giờ đây", "lúc ấy", "lúc đó", "lúc này", "lúc", "khi ấy", "khi đó",

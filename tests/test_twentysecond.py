@@ -21,3 +21,50 @@ def test_a_tag_whose_speaker_follows_the_verb():
     text = ("Ông Lê Văn Sáu đã đan lưới bên bến sông hơn bốn mươi năm.\n\n"
             "\"Lưới này phải vá xong trước mùa nước nổi\" - vừa nói ông Sáu vừa kéo tấm lưới lên bờ.")
     assert primary(text, 1) == ("Lê Văn Sáu", "person")
+
+
+def test_a_bare_given_name_is_the_person_not_a_letter_or_a_school():
+    # "Thư" is also "a letter", "Trường" also "a school": the article named people so
+    text = ("Chị Nguyễn Anh Thư, 27 tuổi, mở tiệm bánh ở quận 3 từ năm ngoái.\n\n"
+            "Thư cho biết mỗi ngày tiệm bán được khoảng 200 chiếc bánh.\n\n"
+            "Anh Phạm Văn Trường là thợ lặn ở Nha Trang.\n\n"
+            "Trường cho biết anh đã lặn hơn 10 năm.")
+    assert primary(text, 1) == ("Nguyễn Anh Thư", "person")
+    assert primary(text, 3) == ("Phạm Văn Trường", "person")
+
+
+def test_a_foreign_place_before_a_name_makes_no_person_of_the_place():
+    text = ("Thủ tướng Norvia Erik Halden đã gặp người đồng cấp hôm qua.\n\n"
+            "Norvia bác bỏ cáo buộc này và cho rằng hạn hán do khí hậu gây ra.")
+    assert primary(text, 1) != ("Norvia Erik Halden", "person")
+
+
+def test_a_body_name_with_and_inside_its_first_field_and_a_comma():
+    text = ("Bộ Công Thương đang lấy ý kiến dự thảo nghị định.\n\n"
+            "Ở chiều ngược lại, Hiệp hội Sản xuất và Phân phối Đồ uống thế hệ mới, Thiết bị và Phụ kiện Việt Nam "
+            "cho rằng lệnh cấm chỉ đẩy người dùng sang hàng lậu.")
+    assert primary(text, 1) == ("Hiệp hội Sản xuất và Phân phối Đồ uống thế hệ mới, Thiết bị và Phụ kiện Việt Nam",
+                                "organization")
+
+
+def test_a_place_list_after_where_the_speakers_are():
+    # the streets (one named after a person) and the city are where the speakers are, not who speaks
+    text = ("Mưa lớn kéo dài suốt đêm qua.\n\n"
+            "Nhiều hộ kinh doanh trên các tuyến Cầu Đất, Lê Lợi phản ánh nước ngập sâu 50 cm.\n\n"
+            "Một chủ tiệm vàng ở quận 5, TP HCM, đề nghị giấu tên, cho biết khách mua giảm một nửa.")
+    assert primary(text, 1) == ("Nhiều hộ kinh doanh trên các tuyến Cầu Đất, Lê Lợi", "anonymous")
+    assert primary(text, 2)[1] == "anonymous"
+
+
+def test_a_spokesperson_for_two_bodies_joined_by_a_dash_speaks_for_them_as_written():
+    text = ("Dự án chậm tiến độ hai năm.\n\n"
+            "Tuy nhiên, đại diện liên danh Công ty Cổ phần Xây dựng Hà Hải – Tổng công ty Thoát nước Bắc Bộ "
+            "cho rằng việc chậm bố trí vốn mới là nguyên nhân chính.")
+    assert primary(text, 1) == ("liên danh Công ty Cổ phần Xây dựng Hà Hải – Tổng công ty Thoát nước Bắc Bộ",
+                                "organization")
+
+
+def test_an_outlet_named_again_relays_its_speaker():
+    text = ("Theo báo Lao Động, nhiều đại biểu đã chất vấn chủ đầu tư.\n\n"
+            "Cũng theo tờ báo này, đại biểu Trần Thị Hồng cho rằng chi phí đã tăng thêm 180 tỷ đồng.")
+    assert primary(text, 1) == ("Trần Thị Hồng", "person")

@@ -198,7 +198,11 @@ def _after_labelled_questions(art, per: list[list[Attribution]], conf: float) ->
             continue
         for j in _rest_of_paragraph(art, k):
             if not per[j]:
-                per[j] = [Attribution(who[0], who[0], who[1], None, "direct", conf, "speaker")]
+                # an answer set as prose, no quotation marks, is reported speech (the guideline:
+                # direct only inside quotation marks); a dash line is the speaker's own words
+                said = art.s[j].text
+                kind = "direct" if _dash_line(said) or any(c in said for c in OPEN_Q + STRAIGHT_Q) else "indirect"
+                per[j] = [Attribution(who[0], who[0], who[1], None, kind, conf, "speaker")]
 
 
 def _leads_interview(art, text: str) -> bool:

@@ -204,6 +204,13 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
                 and starts_with_any(cand.mention, self.lex.ORG_HEADS + self.lex.MEDIA_HEADS):
             # "Văn phòng Điều phối ... của Liên Hợp Quốc (OCHA)": the name is written out right here
             return cand.mention, cand.stype
+        if cand.stype in ("organization", "document", "media", "single") and cand.mention.strip() == cand.name \
+                and len(cand.name.split()) == 1 and cand.name[:1].isupper():
+            # "Thư cho biết", "Trường cho biết" after "Chị Nguyễn Anh Thư", "Anh Phạm Văn Trường": the
+            # person the article named so, not a letter or a school
+            person = self.known_given_name(cand.name)
+            if person is not None:
+                return person.name, "person"
         if cand.stype in ("organization", "person", "single", "media"):
             aliased = self.bracket_alias(cand.name, si)
             if aliased is not None:
@@ -430,7 +437,8 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
 
     def known_given_name(self, word: str) -> Candidate | None:
         """"Hùng cho rằng ...": a bare Vietnamese given name is a person once the article has named
-        someone "... Hùng"; otherwise a capitalised word ("Trong", "Cùng") is no name at all."""
+        someone "... Hùng"; otherwise a capitalised word ("Trong", "Cùng") is no name at all. (Not a
+        foreign first name: "Thủ tướng Kessland Johan Brekke" makes no one called "Kessland".)"""
         matches = {name for name in self.people if len(name.split()) >= 2 and name.split()[-1] == word}
         if len(matches) == 1:
             full = matches.pop()

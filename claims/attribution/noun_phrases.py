@@ -151,7 +151,9 @@ def np_candidate(art, seg: str, is_last: bool) -> Candidate | None:
         if named is not None and named.stype == "person" and named.named:
             named.embedded = embedded
             return named  # "Vợ Lực là bà Trần Thị Mai [phủ nhận]": the person named after "là"
-    if any(w in art.lex.CLAUSE_WORDS for w in words):  # lower-case words only: "Cần Thơ" is a city
+    # (a body's name whose comma the segmenter kept inside it: its words are the name's, "Thiết bị")
+    listed_name = ("\u201a" in s or "," in s) and starts_with_any(s, art.lex.ORG_HEADS) is not None
+    if any(w in art.lex.CLAUSE_WORDS for w in words) and not listed_name:  # lower-case words only: "Cần Thơ" is a city
         group = classify(" ".join(s.split()[:4]), art.lex)
         clause_words = [w for w in words if w in art.lex.CLAUSE_WORDS]
         # "Một phụ huynh có con học lớp 6A": an unnamed group and a "có" clause that describes it

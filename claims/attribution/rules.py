@@ -70,7 +70,9 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
                     a = make(y, text[lo2 - len(nested.group(0)) + nested.start(1): lo2 - len(nested.group(0)) + nested.end(1)] or "theo", 0.88)
                     if a:
                         atts.append(a)
-            if not atts and inner and (x is None or x.stype in ("media", "title")) and _subject_leads(art, masked, text, lo, inner):
+            # (an outlet named again, "Cũng theo tờ báo này, đại biểu X cho rằng", relays its speaker too)
+            relays = x is None or x.stype in ("media", "title") or x.stype == "anaphor" and x.title == "media"
+            if not atts and inner and relays and _subject_leads(art, masked, text, lo, inner):
                 cand, cm = inner
                 nxt = art.rx["cue"].match(masked, cm.end() + 1)
                 if cm.group(0).lower() == "lên tiếng" and nxt:

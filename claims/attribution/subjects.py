@@ -11,7 +11,7 @@ from .names import full_name
 from .noun_phrases import is_clause, np_candidate
 from .patterns import MASK, OUTLET_TAG, starts_with_any, strip_words
 from .clauses import np_words, shared_subject, subject_of_clause_before
-from .phrases import org_heads_capitalised
+from .phrases import classify, org_heads_capitalised
 from .types import Candidate
 
 
@@ -91,7 +91,8 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
             break
         before_seg = text[segs[idx - 1][1]: segs[idx - 1][1] + len(segs[idx - 1][0])].strip() if idx > 0 else ""
         if idx > 0 and starts_with_any(seg_s, art.lex.ADMIN_PLACE_HEADS) and (
-                np_candidate(art, before_seg, is_last=False) or re.match(r"(?i)(?:ở|tại)\s", before_seg)):
+                np_candidate(art, before_seg, is_last=False) or re.match(r"(?i)(?:ở|tại)\s", before_seg)
+                or _place_at_end(art, before_seg) is not None):
             # "Hơn 60 hộ dân ở thôn X, xã Y phản ánh": where the speakers are from, not who speaks;
             # "Ở xã X, tỉnh Y, ông Z ... kể": where the scene is
             continue
@@ -101,7 +102,8 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
             break  # "Lời khai này không khớp với dữ liệu do X cung cấp, vị chỉ huy nói": a clause, then its speaker
         raw = _after_inner_verb(art, raw, off)
         c = np_candidate(art, raw.strip(), is_last=(idx == len(segs) - 1))
-        if c is not None and idx > 0 and _bare_name(art, c) and _ends_in_place(before_seg) \
+        place = _place_at_end(art, before_seg) if c is not None and idx > 0 else None
+        if place is not None and (_bare_name(art, c) or place in art.lex.NAMED_AFTER_PEOPLE and _untitled_name(art, c)) \
                 and not starts_with_any(before_seg, art.lex.LEADING_ADVERBIALS):
             # "nhiều hộ dân ... ở Thành Công, Kim Liên phản ánh": a name after a place closes a list
             # of places, not a person; the speakers are those before it ("Trong nhà ở phố X, Tuấn
@@ -147,9 +149,17 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
     if spokesperson is not None:
         return spokesperson  # "Đại diện công ty, bà Vũ Ngọc Hân, Giám đốc truyền thông, trấn an": she speaks
     named = [c for c in cands if c.named and c.stype in ("person", "organization", "media", "single")]
-    if len(cands) > 1 and all(c.stype == "organization" for c in cands) and " và " in cands[-1].mention:
-        joined = ", ".join(c.mention for c in cands)
-        return Candidate(joined, joined, "organization", named=True)
+    first = text.find(cands[0].mention) if len(cands) > 1 else -1
+    last = text.find(cands[-1].mention, first + 1) if first >= 0 else -1
+    as_written = text[first:last + len(cands[-1].mention)] if last > first else None
+    # bodies listed to the end ("A, B và C"), or joined by dashes into one ("liên danh A – B")
+    dashed = as_written is not None and "," not in as_written and re.search(r"\s[-–]\s", as_written) \
+        and all(c.named for c in cands)  # ("Bộ Y tế – cơ quan soạn thảo – cho rằng": an aside)
+    if len(cands) > 1 and all(c.stype == "organization" for c in cands) and (" và " in cands[-1].mention or dashed):
+        joined = as_written or ", ".join(c.mention for c in cands)
+        spoken = classify(joined, art.lex)  # (a spokesperson's body: "đại diện liên danh A – B")
+        return spoken if spoken is not None and spoken.stype == "organization" else \
+            Candidate(joined, joined, "organization", named=True)
     return named[0] if named else cands[0]
 
 
@@ -221,10 +231,23 @@ def _bare_name(art, c: Candidate) -> bool:
         and not starts_with_any(c.mention, art.lex.ORG_HEADS)
 
 
-def _ends_in_place(stretch: str) -> bool:
-    """Whether a stretch ends with "ở"/"tại" and a capitalised name ("... ở Thành Công")."""
+def _untitled_name(art, c: Candidate) -> bool:
+    """A person's name with no title before it ("Tô Hiệu"): a street named after someone reads so."""
+    words = c.mention.split()
+    return c.stype == "person" and not c.title and 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def _place_at_end(art, stretch: str) -> str | None:
+    """The place word (or "" for a bare "ở X") when a stretch ends with where its people are: "ở"/
+    "tại"/"trên" and a capitalised name ("... ở Thành Công"), or a place word and a name or number
+    ("trên các tuyến Lạch Tray", "ở quận 1"). None otherwise."""
     # (a stretch that is only the place, "Tại Hà Nội, Hùng cho biết", sets the scene for a speaker)
-    return re.search(r"\s(?:ở|tại)\s+(?:\w+\s+){0,2}?[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3}$", stretch) is not None
+    m = re.search(r"\s(?:ở|tại|trên)\s+((?:\w+\s+){0,2}?)(?:[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3}|\d+)$", stretch)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    return next((w.lower() for w in reversed(words) if w.lower() in art.lex.PLACE_WORDS or w.lower() in
+                 art.lex.NAMED_AFTER_PEOPLE), "" if not words or not m.group(0)[-1].isdigit() else None)
 
 
 @lru_cache(maxsize=4)
@@ -279,7 +302,9 @@ def _body_name_patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
     up = lexicon.get(lang).UPPER
     part = rf"[{up}]\w*(?:\s+(?!và\s)\w+){{0,4}}"  # a field of up to five syllables ("Vận động Khai khoáng")
     # (the first may run longer: "Hiệp hội Doanh nghiệp Sản xuất Gạch ốp lát, Sứ vệ sinh và ...")
-    first = rf"[{up}]\w*(?:\s+(?!và\s)\w+){{0,7}}"
+    # (and may hold its own "và": "Hiệp hội Thương mại và Phân phối Sản phẩm X, Thiết bị và Phụ kiện Y")
+    heads = org_heads_capitalised(lang)
+    first = rf"[{up}]\w*(?:\s+(?:và\s+(?!(?:{heads})\s)(?=[{up}]))?(?!và\s)\w+){{0,11}}"
     return (re.compile(rf"\b(?:{org_heads_capitalised(lang)})\s+{first}"
                        # (a field is no other body's head: "Bộ Công Thương, Hiệp hội X, Y và Z" names two)
                        rf"(?:(?:,\s+|\s+[-–]\s+)(?!(?:{org_heads_capitalised(lang)})\s){part})+(?:\s+và\s+{part})?(?=[\s,]|$)"),
