@@ -342,6 +342,11 @@ NEGATIONS: tuple[str, ...] = ("không", "chưa", "chẳng", "không hề", "chư
 
 # Words right before a cue that make it a future or intended act, not a statement made.
 FUTURE_MARKERS: tuple[str, ...] = ("sẽ", "dự kiến", "sắp", "chuẩn bị")
+# A finding still under way or only asked for has no result to credit: "đang tiếp tục làm rõ vụ
+# việc", "đề nghị Thanh tra phối hợp ... làm rõ trách nhiệm" (the guideline: a finding verb needs a
+# stated result).
+ONGOING_MARKERS: tuple[str, ...] = ("đang", "tiếp tục", "đang tiếp tục", "đang khẩn trương", "khẩn trương")
+FINDING_REQUESTED_BY: tuple[str, ...] = ("đề nghị", "yêu cầu", "chỉ đạo", "giao")
 
 # Agentless or hedged forms: the cue word is there but nobody is credited. Flag `hedged`.
 HEDGES: tuple[str, ...] = (

@@ -68,3 +68,23 @@ def test_an_outlet_named_again_relays_its_speaker():
     text = ("Theo báo Lao Động, nhiều đại biểu đã chất vấn chủ đầu tư.\n\n"
             "Cũng theo tờ báo này, đại biểu Trần Thị Hồng cho rằng chi phí đã tăng thêm 180 tỷ đồng.")
     assert primary(text, 1) == ("Trần Thị Hồng", "person")
+
+
+def test_a_finding_asked_for_or_under_way_credits_no_one():
+    # the guideline: a finding verb credits its agent only with a stated result
+    text = ("Clip du khách cãi nhau với hướng dẫn viên lan truyền trên mạng.\n\n"
+            "Sở Du lịch tỉnh Phú Yên đã có văn bản đề nghị Thanh tra Sở phối hợp với Công an TP Tuy Hòa xác minh "
+            "vụ việc, làm rõ trách nhiệm của doanh nghiệp lữ hành.\n\n"
+            "Được biết, Thanh tra Sở Du lịch tỉnh Phú Yên đang tiếp tục làm rõ vụ việc.\n\n"
+            "Công an huyện Đồng Xuân đã làm rõ nghi phạm là người cùng xóm với nạn nhân.")
+    assert primary(text, 1) is None
+    assert primary(text, 2) is None
+    assert primary(text, 3) == ("Công an huyện Đồng Xuân", "organization")
+
+
+def test_a_fee_list_item_is_nobodys_statement():
+    # a list item "Phí ...: 600.000 đồng" (Phí is also a family name) with a verb no table calls a cue
+    text = ("Nhà trường thông báo thu thêm các khoản sau:\n\n"
+            "- Phí học bơi và năng khiếu: 500.000 đồng/tháng;\n\n"
+            "- Phí học kỹ năng sống và STEAM: 600.000 đồng/tháng.")
+    assert primary(text, 2) is None

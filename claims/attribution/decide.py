@@ -23,7 +23,7 @@ from ..words import glued_to_word_before
 from .candidates import Pair
 from .features import Token
 from .model import Model
-from .patterns import ends_with_entry, right_after_speaker, starts_with_any, theo_not_source
+from .patterns import OPEN_Q, STRAIGHT_Q, ends_with_entry, right_after_speaker, starts_with_any, theo_not_source
 from .phrases import classify
 from .quotes import quote_spans, quoted_words
 from .ranker import scored_pairs
@@ -76,6 +76,8 @@ def decide(art, si: int, proposal: list[Attribution], tokens: Sequence[Token], f
         cue = mention  # a speaker set before a colon: the name is the cue (the guideline's convention)
     if primary is not None and rule is not None and rule[0].cue == pair.cue and rule[0].src == pair.src:
         return _keep_rules(art, proposal, model, score), score
+    if _nobody_says(art, text, tokens, pair, mention, cue):
+        return [], score
     confidence = _confidence(model, score, _is_pronoun(art, mention))
     resolved = _resolve(art, si, mention)
     if resolved is None:
@@ -86,6 +88,23 @@ def decide(art, si: int, proposal: list[Attribution], tokens: Sequence[Token], f
     spans_q, _ = quote_spans(text, open_quote)
     quote = "direct" if quoted_words(text, spans_q) >= 3 else "indirect"
     return [Attribution(name, mention, stype, cue, quote, confidence)], score
+
+
+def _nobody_says(art, text: str, tokens: Sequence[Token], pair: Pair, mention: str, cue: str) -> bool:
+    """"- Phí học kỹ năng sống và STEAM: 600.000 đồng": a mention no table places, a verb no table
+    calls a cue and no speech after it (no quotation mark, no colon right after the verb): nothing
+    in the sentence says anyone speaks."""
+    if art.rx["cue"].fullmatch(cue.strip()) or cue.strip().lower() in art.lex.SOURCE_PREPOSITIONS or cue == mention \
+            or any(c in text for c in OPEN_Q + STRAIGHT_Q):
+        return False
+    after = text[tokens[pair.cue[1] - 1].end:].lstrip()
+    if after.startswith(":"):
+        return False
+    trimmed = _trim(art, mention)
+    if trimmed and all(w[:1].isupper() for w in trimmed.split()):
+        return False  # name-shaped ("Vy nghĩ vậy", "Hào đưa ra hai giả thiết: ..."): someone the tables do not know
+    return bool(trimmed) and noun_phrases.np_candidate(art, trimmed, is_last=True) is None \
+        and noun_phrases.classify_here(art, trimmed) is None and classify(trimmed, art.lex) is None
 
 
 def _tells_to_do(art, tokens: Sequence[Token], pair: Pair) -> bool:
@@ -165,7 +184,9 @@ def _asked_to_say(art, text: str, tokens: Sequence[Token], pair: Pair) -> bool:
     asked = request.search(between)
     # ("bà Lan mong muốn và khẳng định ...", "... không muốn nêu tên X nhưng cho biết": the
     # statement is a second verb of hers)
-    return bool(asked) and not re.search(r",|(?<!\w)(?:và|nhưng)(?!\w)", between[asked.end():])
+    # (a finding asked for stays asked for past a comma: "đề nghị X xác minh vụ việc, làm rõ ...")
+    finding = text[tokens[pair.cue[0]].start:tokens[pair.cue[1] - 1].end].lower() in art.lex.FINDING_CUES
+    return bool(asked) and (finding or not re.search(r",|(?<!\w)(?:và|nhưng)(?!\w)", between[asked.end():]))
 
 
 def _paper_or_passive(art, text: str, tokens: Sequence[Token], pair: Pair) -> bool:
