@@ -109,6 +109,7 @@ SPEECH_CUES: tuple[str, ...] = (
     "thể hiện",        # "states" (papers only: "Cáo trạng thể hiện ..."; see DOCUMENT_ONLY_CUES)
     "ghi rõ",          # "states plainly" (papers only: "Công văn ghi rõ ..."; see DOCUMENT_ONLY_CUES)
     "có ghi",          # "reads" (papers only: "Biên bản có ghi: ..."; see DOCUMENT_ONLY_CUES)
+    "ghi",             # "records, reads" (papers only: "Hồ sơ bệnh án ghi anh bị bỏng 42%"; a player "ghi bàn")
     "báo cáo",         # "reported" as a verb ("Sở X báo cáo đã di dời ..."); the noun is guarded below
     "đính chính",      # "corrected" ("cơ quan này đính chính, cho biết ..."): a statement of what is right
     "đăng tải",        # "posted" (social media accounts as sources)
@@ -164,7 +165,7 @@ SPEECH_CUES: tuple[str, ...] = (
 CUES_RIGHT_AFTER_SPEAKER: frozenset[str] = frozenset({"than"})
 # Cue words only a paper speaks with: "Cáo trạng thể hiện ..." states; a person "thể hiện" a feeling
 # or a skill ("anh thể hiện sự quyết tâm"), which reports nothing.
-DOCUMENT_ONLY_CUES: frozenset[str] = frozenset({"thể hiện", "ghi rõ", "có ghi"})
+DOCUMENT_ONLY_CUES: frozenset[str] = frozenset({"thể hiện", "ghi rõ", "có ghi", "ghi"})
 # Cues a place takes when it only counts: "Hà Nội ghi nhận gần 1.900 ca", "Các quận, huyện ghi
 # nhận ..." report no one's words (a body or a paper that "ghi nhận" a finding does).
 PLACE_COUNTS_CUES: frozenset[str] = frozenset({"ghi nhận"})
@@ -437,6 +438,7 @@ NOT_SPEECH_AFTER: dict[str, tuple[str, ...]] = {
     "nói": ("trên", "chung", "riêng", "chuyện", "dối", "xấu", "lái", "khéo", "thật"),  # "nói trên" = "mentioned above"
     "thông tin": ("trên", "về", "này", "của", "cho", "ban đầu", "được"),  # noun uses of "thông tin"
     "viết": ("tay", "lách"),
+    "ghi": ("lại cảnh", "lại hình ảnh", "lại khoảnh khắc", "hình", "âm", "bàn", "điểm", "danh"),  # a camera records a scene; a player scores
     "đăng tin": ("tuyển", "rao", "quảng cáo", "bán", "cho thuê", "tìm", "mua",  # an advert posted, no news told
                  "giả", "sai", "thất thiệt", "bịa"),  # fake news posted: what someone did, not what they report
     "khuyến cáo": ("của", "này", "trên", "đó"),  # "khuyến cáo của cơ quan chức năng": the advice, a noun
@@ -738,6 +740,13 @@ PLACES: tuple[str, ...] = (
     "Quảng Trị", "Quảng Bình", "Quảng Ninh", "Thái Nguyên", "Bắc Giang", "Bắc Kạn", "Tuyên Quang", "Hòa Bình",
     "Vĩnh Phúc", "Đắk Nông", "Bà Rịa", "Vũng Tàu", "Thủ Đức", "Gò Vấp", "Hóc Môn", "Đông Anh", "Chương Mỹ",
 )
+
+# Syllables that make a title word the end of another word ("Hội Liên hiệp Phụ nữ huyện Mai Sơn":
+# "phụ nữ" is "women", no "nữ" titling the district's name).
+NOT_A_TITLE_AFTER: dict[str, frozenset[str]] = {
+    "nữ": frozenset({"phụ", "thiếu", "cung", "trinh", "thục", "mỹ", "tiên", "tì"}),  # women, maiden, palace maid, ...
+    "nam": frozenset({"miền", "phía", "hướng", "việt", "nữ"}),  # the South, southward, Vietnam, "nữ nam"
+}
 
 # Words before a capitalised name that make it a place, not a person ("tỉnh Cao Sơn", "chợ Hà Đông").
 # One or two words each: kept whole, so "viên" (in "nhân viên") or "công" is no place word.
@@ -1088,6 +1097,9 @@ IMAGE_PLACEHOLDERS: tuple[str, ...] = ("img", "image", "ảnh", "hình ảnh", "
 # Words right before a quoted name that say it is what someone just named is called by
 # ("ông Võ Văn Thạnh, người trong làng quen gọi “ông Bảy Thạnh”"): the same person.
 NICKNAME_LEADS: tuple[str, ...] = ("gọi", "biệt danh", "tên thân mật", "tên ở nhà")
+# Words before a full name that say it is the real name of someone just called otherwise ("chị Hai
+# ... Chị tên thật là Nguyễn Thị Hồng"): the earlier name is her nickname.
+REAL_NAME_LEADS: tuple[str, ...] = ("tên thật là", "tên khai sinh là", "tên đầy đủ là")
 
 # The paired "while" that puts a speaker after the speech verb of a tag ("“...” - vừa nói ông Sáu
 # vừa kéo lưới lên"): the words between the verb and the second "vừa" are the speaker.

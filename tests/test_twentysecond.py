@@ -88,3 +88,46 @@ def test_a_fee_list_item_is_nobodys_statement():
             "- Phí học bơi và năng khiếu: 500.000 đồng/tháng;\n\n"
             "- Phí học kỹ năng sống và STEAM: 600.000 đồng/tháng.")
     assert primary(text, 2) is None
+
+
+def test_a_nickname_given_without_quotation_marks_and_a_real_name_given_later():
+    text = ("Ba đời nhà ông Bảy Lộc giữ bến đò Cồn Tiên.\n\n"
+            "Chị Ba đã nổ máy chiếc đò từ 4 giờ sáng.\n\n"
+            "Chị tên thật là Trần Thị Mến, con gái lớn của ông Trần Văn Lộc, người mà cả xóm quen gọi là ông Bảy Lộc.\n\n"
+            "Ông Bảy kể cha mình bắt đầu chèo đò từ năm 1962.\n\n"
+            "Chị Ba kể năm 2011 lũ lên cao, đò phải chạy suốt đêm.")
+    assert primary(text, 3) == ("Trần Văn Lộc", "person")
+    assert primary(text, 4) == ("Trần Thị Mến", "person")
+
+
+def test_a_pronoun_after_a_story_means_the_teller_not_the_one_told_of():
+    text = ("Ông Lê Văn Tám năm nay 70 tuổi.\n\n"
+            "Ông Tám kể cha mình là ông Lê Văn Lượm bắt đầu chèo đò từ năm 1962.\n\n"
+            "– Hồi đó đò chèo tay, qua sông mất gần một tiếng, – ông cười, chỉ tay ra bãi bồi.")
+    assert primary(text, 2) == ("Lê Văn Tám", "person")
+
+
+def test_a_paper_that_records_speaks_a_player_who_scores_does_not():
+    text = ("Anh Tùng nhập viện lúc 2 giờ sáng.\n\n"
+            "Hồ sơ bệnh án ghi anh bị bỏng hơi nước 42% diện tích cơ thể.\n\n"
+            "Đội trưởng Quế Văn Hải ghi bàn thắng duy nhất của trận.\n\n"
+            "Hình ảnh cắt từ clip ghi lại cảnh nữ sinh bị đánh ở khu nhà xe.")
+    assert primary(text, 1) == ("Hồ sơ bệnh án", "document")
+    assert primary(text, 2) is None
+    assert primary(text, 3) is None
+
+
+def test_a_person_relays_the_person_who_speaks():
+    # the guideline's relay: "theo phóng viên X, Tướng Y cho biết" credits Y; so does a person relaying
+    text = ("Bé Na được đưa vào viện lúc nửa đêm.\n\n"
+            "Theo bác sĩ Phạm Minh Hòa, chị Đỗ Thị Lan, mẹ bé, kể rằng bình cồn bén lửa khi cả nhà đang ăn.\n\n"
+            "Theo bà Ngô Thanh Hương, Giám đốc Khối phân tích Công ty Chứng khoán Bảo Tín, thị trường sẽ hồi phục.")
+    assert primary(text, 1) == ("Đỗ Thị Lan", "person")
+    assert primary(text, 2) == ("Ngô Thanh Hương", "person")
+
+
+def test_women_in_a_unions_name_title_no_one():
+    # "Phụ nữ" (women) is one word: "Mai Sơn" after "huyện" is the district, not a woman
+    text = ("Chị em trong bản dệt thổ cẩm quanh năm.\n\n"
+            "Mỗi chị em nhận chừng 3,5 triệu đồng một tháng, Hội Liên hiệp Phụ nữ huyện Mai Sơn thông tin.")
+    assert primary(text, 1) == ("Hội Liên hiệp Phụ nữ huyện Mai Sơn", "organization")

@@ -207,6 +207,8 @@ def _paper_cue_of_another(art, text: str, tokens: Sequence[Token], pair: Pair) -
     """A cue only papers speak with ("thể hiện") after a mention that is no paper; a counting cue
     ("ghi nhận") after a place."""
     cue = text[tokens[pair.cue[0]].start:tokens[pair.cue[1] - 1].end].lower()
+    if cue not in art.lex.SPEECH_CUES and any(cue.startswith(c + " ") for c in art.lex.DOCUMENT_ONLY_CUES):
+        cue = next(c for c in art.lex.DOCUMENT_ONLY_CUES if cue.startswith(c + " "))  # ("ghi bàn": a player scores)
     if not pair.src or cue not in art.lex.DOCUMENT_ONLY_CUES | art.lex.PLACE_COUNTS_CUES:
         return False
     src = text[tokens[pair.src[0]].start:tokens[pair.src[1] - 1].end]

@@ -57,10 +57,19 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
                 for name, title, gender in found:
                     if len(name.split()) == 1 and title is None:
                         continue
-                    if named_here and self.rx["called_by"].search(text[:m.start()]):
+                    lead = text[:m.start() + max(0, m.group(0).find(name))].rstrip()
+                    if title and lead.lower().endswith(title.lower()):
+                        lead = lead[:-len(title)]  # ("quen gọi là ông Tư Sáng": the lead before the title)
+                    if named_here and self.rx["called_by"].search(lead) and named_here != name:
                         # "ông Võ Văn Thạnh, người trong làng quen gọi “ông Bảy Thạnh”": his nickname
                         self.nicknames.setdefault(name, named_here)
                     at = m.start() + max(0, m.group(0).find(name))
+                    if named_here is None and title and starts_with_any(m.group(0).strip().lower(), self.lex.PRONOUN_GENDER) \
+                            and re.search(rf"(?:{'|'.join(map(re.escape, self.lex.REAL_NAME_LEADS))})\s*$", lead.lower()):
+                        # "Chị tên thật là Nguyễn Thị Hồng" after "chị Hai": the one last called so
+                        nick = next((x[2] for x in reversed(self.mentions) if x[3] == title and len(x[2].split()) == 1), None)
+                        if nick is not None:
+                            self.nicknames.setdefault(nick, name)
                     full = named_here = self.add_person(name, title, gender, si, at)
                     epithet = self._epithet_before(text[m.start():at], title)
                     if epithet:

@@ -52,6 +52,8 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
             if i + n <= len(tokens) and cand in titles_l:
                 title, gender, span = cand, titles_l[cand], n
                 break
+        if title is not None and i > 0 and tokens[i - 1].lower() in lex.NOT_A_TITLE_AFTER.get(title, ()):
+            title = None  # "Phụ nữ huyện Mai Sơn": "phụ nữ" (women) is one word, no title
         if title is not None and is_cap(tokens[i]) and i > 0 and " ".join(tokens[i - 1:i + span]).lower().lstrip("(") in org_heads:
             title = None  # "Đoàn Luật sư TP Hà Nội": the title is a word of a body's name
         if title is not None and is_cap(tokens[i]) and i > 0 and (tokens[i - 1].lower() in lex.NAMED_AFTER_PEOPLE or (

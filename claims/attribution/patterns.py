@@ -56,7 +56,9 @@ def patterns(lang: str) -> dict:
         "rumour_lead": re.compile(lex.RUMOUR_LEAD, re.I),
         "name_comma": re.compile(lex.NAME_COMMAS, re.I),
         # what someone is called ("người trong làng quen gọi “ông Bảy Thạnh”"), right before the quote
-        "called_by": re.compile(rf"(?<!\w)(?:{words_alt(lex.NICKNAME_LEADS)})(?:\s+là)?\s*[“\"]$", re.I),
+        # (or after "là" without quotation marks: "người mà cả xóm quen gọi là ông Tư Sáng"; a bare
+        # "gọi ông Y" is a call)
+        "called_by": re.compile(rf"(?<!\w)(?:{words_alt(lex.NICKNAME_LEADS)})(?:\s+là\s*[“\"]?|\s*[“\"])\s*$", re.I),
         "shown_by": re.compile(rf"(?<!\w)(?:{words_alt(lex.DOCUMENT_HEADS)})\s+do\s+(?P<agent>[^,;:]{{2,60}}?)\s+"
                                rf"(?:{words_alt(lex.PUBLISH_VERBS)})\s+(?P<cue>cho thấy|chỉ ra)(?!\w)", re.I),
         # "Các công bố ban đầu từ các quan chức X cho thấy ...", "Đánh giá của Y chỉ ra ...": the

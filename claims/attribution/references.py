@@ -92,6 +92,7 @@ class ReferenceMemory:
             # ("Ông cho biết anh Trần Văn Bình ...": not Bình)
             at = re.search(rf"(?<!\w){re.escape(cand.mention)}(?!\w)", self.s[si].text, re.I) if cand.mention else None
             prior = [m for m in self.mentions if m[0] == si and at is not None and m[1] < at.start()]
+        prior = [m for m in prior if not self._told_of_by_another(m, cand)]
         for s_i, _, name, t in reversed(prior):
             if t and t == title or " " in title and title in self.people[name].titles:
                 return name  # (or the epithet they were introduced with: "Ông lão Trần Văn Bảy" is "ông lão")
@@ -105,6 +106,20 @@ class ReferenceMemory:
             if cand.gender is None or g is None or g == cand.gender:
                 return name
         return None
+
+    def _told_of_by_another(self, mention: tuple, cand: Candidate) -> bool:
+        """"ông Tư kể cha mình là ông Ba Lượm bắt đầu chèo xuồng ...": someone named inside what a
+        speaker told, after the cue, while the speaker fits the pronoun as well; a pronoun next
+        means the speaker (the one the story is about), not the one told of."""
+        s_i, pos, name, _ = mention
+        for k, att in self.sources:
+            if k != s_i or att.source == name or att.source not in self.people or not att.cue:
+                continue
+            at = self.s[k].text.find(att.cue)
+            g = self.people[att.source].gender
+            if 0 <= at < pos and (cand.gender is None or g is None or g == cand.gender):
+                return True
+        return False
 
     def _official(self, person: Person) -> bool:
         """Someone with a title or an office ("HLV", "Giám đốc ...", "đại diện WHO"), not a

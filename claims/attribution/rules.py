@@ -71,7 +71,13 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
                     if a:
                         atts.append(a)
             # (an outlet named again, "Cũng theo tờ báo này, đại biểu X cho rằng", relays its speaker too)
-            relays = x is None or x.stype in ("media", "title") or x.stype == "anaphor" and x.title == "media"
+            # (and so does a person: "Theo bác sĩ Hòa, chị Đỗ Thị Lan, mẹ bé, kể rằng ...": the mother
+            # speaks, the doctor relays her, as the guideline's "theo phóng viên X, Tướng Y cho biết")
+            relays = x is None or x.stype in ("media", "title") or x.stype == "anaphor" and x.title == "media" \
+                or inner is not None and x.stype == "person" and inner[0].stype == "person" and inner[0].named \
+                and masked[lo:].lstrip().startswith(inner[0].mention) \
+                and (len(inner[0].name.split()) >= 2 or (inner[0].title or "").lower() in art.lex.ADDRESS_TITLES)
+            # (right after the comma, a full name or "chị Lan"; "Giám đốc Khối phân tích ..." is X's office)
             if not atts and inner and relays and _subject_leads(art, masked, text, lo, inner):
                 cand, cm = inner
                 nxt = art.rx["cue"].match(masked, cm.end() + 1)
