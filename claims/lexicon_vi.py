@@ -179,7 +179,6 @@ PERSON_SPEECH_CUES: frozenset[str] = frozenset({
     "phàn nàn", "than phiền", "than thở", "kêu ca", "than vãn", "phản ánh",  # complain
     "tâm sự", "chia sẻ", "thổ lộ", "bộc bạch", "giãi bày", "tiết lộ",  # confide, reveal
     "giải thích", "lý giải", "phân trần", "trình bày", "trấn an", "quả quyết", "cam đoan", "bảo", "than",
-    "tin rằng", "nghĩ rằng",  # believe, think: a holder of the belief
 })
 # Manner verbs that tag a quote only at the very end, after it: "“...” - ông Tám bức xúc."
 QUOTE_TAG_VERBS: tuple[str, ...] = (
@@ -347,7 +346,9 @@ FUTURE_MARKERS: tuple[str, ...] = ("sẽ", "dự kiến", "sắp", "chuẩn bị
 # việc", "đề nghị Thanh tra phối hợp ... làm rõ trách nhiệm" (the guideline: a finding verb needs a
 # stated result).
 ONGOING_MARKERS: tuple[str, ...] = ("đang", "tiếp tục", "đang tiếp tục", "đang khẩn trương", "khẩn trương")
-FINDING_REQUESTED_BY: tuple[str, ...] = ("đề nghị", "yêu cầu", "chỉ đạo", "giao")
+FINDING_REQUESTED_BY: tuple[str, ...] = ("đề nghị", "yêu cầu")
+# Words that turn "nhận thấy" into noticing, then acting: "Người đi đường nhận thấy khói ... nên hô hoán".
+PERCEPTION_THEN_ACT: tuple[str, ...] = ("nên", "liền", "vội", "bèn", "lập tức")
 
 # Agentless or hedged forms: the cue word is there but nobody is credited. Flag `hedged`.
 HEDGES: tuple[str, ...] = (
@@ -438,7 +439,7 @@ NOT_SPEECH_AFTER: dict[str, tuple[str, ...]] = {
     "nói": ("trên", "chung", "riêng", "chuyện", "dối", "xấu", "lái", "khéo", "thật"),  # "nói trên" = "mentioned above"
     "thông tin": ("trên", "về", "này", "của", "cho", "ban đầu", "được"),  # noun uses of "thông tin"
     "viết": ("tay", "lách"),
-    "ghi": ("lại cảnh", "lại hình ảnh", "lại khoảnh khắc", "hình", "âm", "bàn", "điểm", "danh"),  # a camera records a scene; a player scores
+    "ghi": ("lại", "hình", "âm", "bàn", "điểm", "danh"),  # a camera records ("ghi lại"); a player scores
     "đăng tin": ("tuyển", "rao", "quảng cáo", "bán", "cho thuê", "tìm", "mua",  # an advert posted, no news told
                  "giả", "sai", "thất thiệt", "bịa"),  # fake news posted: what someone did, not what they report
     "khuyến cáo": ("của", "này", "trên", "đó"),  # "khuyến cáo của cơ quan chức năng": the advice, a noun
@@ -1099,7 +1100,12 @@ IMAGE_PLACEHOLDERS: tuple[str, ...] = ("img", "image", "ảnh", "hình ảnh", "
 NICKNAME_LEADS: tuple[str, ...] = ("gọi", "biệt danh", "tên thân mật", "tên ở nhà")
 # Words before a full name that say it is the real name of someone just called otherwise ("chị Hai
 # ... Chị tên thật là Nguyễn Thị Hồng"): the earlier name is her nickname.
+# Cues of plain telling: what a person relays ("Theo bác sĩ X, chị Y kể rằng ...") is the teller's;
+# "Theo ông A, bà B đã thừa nhận ... rồi lại chối" is A's account of B.
+TELLING_RELAYED: frozenset[str] = frozenset({"kể", "kể lại", "cho biết", "nói", "chia sẻ", "tâm sự", "thuật lại"})
 REAL_NAME_LEADS: tuple[str, ...] = ("tên thật là", "tên khai sinh là", "tên đầy đủ là")
+# Southern names by birth order, the nicknames that real names are given for ("chị Hai", "ông Tư").
+BIRTH_ORDER_NAMES: frozenset[str] = frozenset({"Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười", "Út", "Cả"})
 
 # The paired "while" that puts a speaker after the speech verb of a tag ("“...” - vừa nói ông Sáu
 # vừa kéo lưới lên"): the words between the verb and the second "vừa" are the speaker.

@@ -67,8 +67,12 @@ def cue_ok(art, low: str, m: re.Match, masked: str) -> tuple[bool, bool]:
         return False, False
     if cue in ("xác định", "làm rõ", "kết luận", "phát hiện ra") and not before:
         return False, True  # "Xác định ..." at the start: agentless
+    # (a request made of someone: the verb, then its addressee; not "theo yêu cầu của", "được yêu cầu")
+    if cue == "nhận thấy" and re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, art.lex.PERCEPTION_THEN_ACT))})\s", after):
+        return False, False  # noticed something and acted: a perception, no judgement
     if cue in art.lex.FINDING_CUES and (ends_with_entry(prev_words, art.lex.ONGOING_MARKERS) or re.search(
-            rf"(?<!\w)(?:{'|'.join(map(re.escape, art.lex.FINDING_REQUESTED_BY))})\s", before)):
+            rf"(?<!\w)(?<!theo )(?<!được )(?<!nhận )(?:{'|'.join(map(re.escape, art.lex.FINDING_REQUESTED_BY))})\s+(?!của\s)\S",
+            before)):
         return False, False  # "đang tiếp tục làm rõ vụ việc", "đề nghị ... làm rõ": nothing found yet
     if cue in ("nói", "thông tin", "thông báo") and before.endswith(("lời", "bài", "những lời", "như đã")):
         return False, False

@@ -60,15 +60,17 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
                     lead = text[:m.start() + max(0, m.group(0).find(name))].rstrip()
                     if title and lead.lower().endswith(title.lower()):
                         lead = lead[:-len(title)]  # ("quen gọi là ông Tư Sáng": the lead before the title)
-                    if named_here and self.rx["called_by"].search(lead) and named_here != name:
+                    if named_here and self.rx["called_by"].search(lead) and named_here != name \
+                            and not (len(name.split()) >= 3 and name.split()[0] in self.lex.SURNAMES):  # (a full name is no nickname)
                         # "ông Võ Văn Thạnh, người trong làng quen gọi “ông Bảy Thạnh”": his nickname
                         self.nicknames.setdefault(name, named_here)
                     at = m.start() + max(0, m.group(0).find(name))
                     if named_here is None and title and starts_with_any(m.group(0).strip().lower(), self.lex.PRONOUN_GENDER) \
                             and re.search(rf"(?:{'|'.join(map(re.escape, self.lex.REAL_NAME_LEADS))})\s*$", lead.lower()):
                         # "Chị tên thật là Nguyễn Thị Hồng" after "chị Hai": the one last called so
-                        nick = next((x[2] for x in reversed(self.mentions) if x[3] == title and len(x[2].split()) == 1), None)
-                        if nick is not None:
+                        # (a birth-order name, the last person named: "chị Hai", not a witness "chị Hoa")
+                        nick = self.mentions[-1][2] if self.mentions and self.mentions[-1][3] == title else None
+                        if nick is not None and nick in self.lex.BIRTH_ORDER_NAMES:
                             self.nicknames.setdefault(nick, name)
                     full = named_here = self.add_person(name, title, gender, si, at)
                     epithet = self._epithet_before(text[m.start():at], title)
@@ -218,8 +220,9 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
             # "Thư cho biết", "Trường cho biết" after "Chị Nguyễn Anh Thư", "Anh Phạm Văn Trường": the
             # person the article named so, not a letter or a school
             person = self.known_given_name(cand.name)
-            if person is not None:
-                return person.name, "person"
+            named_body = re.compile(rf"(?<!\w){re.escape(cand.name)}\s+[{self.lex.UPPER}]")
+            if person is not None and not any(named_body.search(self.s[k].text) for k in range(si)):
+                return person.name, "person"  # ("Trường cho biết" after "Trường THCS Nguyễn Du": the school)
         if cand.stype in ("organization", "person", "single", "media"):
             aliased = self.bracket_alias(cand.name, si)
             if aliased is not None:

@@ -111,13 +111,16 @@ class ReferenceMemory:
         """"ông Tư kể cha mình là ông Ba Lượm bắt đầu chèo xuồng ...": someone named inside what a
         speaker told, after the cue, while the speaker fits the pronoun as well; a pronoun next
         means the speaker (the one the story is about), not the one told of."""
-        s_i, pos, name, _ = mention
+        s_i, pos, name, told_title = mention
+        title = (cand.title or "").lower()
         for k, att in self.sources:
             if k != s_i or att.source == name or att.source not in self.people or not att.cue:
                 continue
             at = self.s[k].text.find(att.cue)
-            g = self.people[att.source].gender
-            if 0 <= at < pos and (cand.gender is None or g is None or g == cand.gender):
+            # (the teller called by the pronoun's own title, "ông Tư kể ... ông Ba Lượm"; "Đại tá X
+            # cho biết ông Y đã ra đầu thú" leaves "ông" meaning Y)
+            teller_titled = (att.mention or "").lower().startswith(title + " ") if title else False
+            if 0 <= at < pos and teller_titled and told_title == title:
                 return True
         return False
 

@@ -75,6 +75,7 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
             # speaks, the doctor relays her, as the guideline's "theo phóng viên X, Tướng Y cho biết")
             relays = x is None or x.stype in ("media", "title") or x.stype == "anaphor" and x.title == "media" \
                 or inner is not None and x.stype == "person" and inner[0].stype == "person" and inner[0].named \
+                and inner[1].group(0).lower() in art.lex.TELLING_RELAYED \
                 and masked[lo:].lstrip().startswith(inner[0].mention) \
                 and (len(inner[0].name.split()) >= 2 or (inner[0].title or "").lower() in art.lex.ADDRESS_TITLES)
             # (right after the comma, a full name or "chị Lan"; "Giám đốc Khối phân tích ..." is X's office)

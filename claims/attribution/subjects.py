@@ -102,7 +102,7 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
             break  # "Lời khai này không khớp với dữ liệu do X cung cấp, vị chỉ huy nói": a clause, then its speaker
         raw = _after_inner_verb(art, raw, off)
         c = np_candidate(art, raw.strip(), is_last=(idx == len(segs) - 1))
-        place = _place_at_end(art, before_seg) if c is not None and idx > 0 else None
+        place = _place_at_end(art, before_seg) if c is not None and idx > 0 and not before_seg[-1:].isdigit() else None
         if place is not None and (_bare_name(art, c) or place in art.lex.NAMED_AFTER_PEOPLE and _untitled_name(art, c)) \
                 and not starts_with_any(before_seg, art.lex.LEADING_ADVERBIALS):
             # "nhiều hộ dân ... ở Thành Công, Kim Liên phản ánh": a name after a place closes a list
@@ -154,7 +154,9 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
     as_written = text[first:last + len(cands[-1].mention)] if last > first else None
     # bodies listed to the end ("A, B và C"), or joined by dashes into one ("liên danh A – B")
     dashed = as_written is not None and "," not in as_written and re.search(r"\s[-–]\s", as_written) \
-        and all(c.named for c in cands)  # ("Bộ Y tế – cơ quan soạn thảo – cho rằng": an aside)
+        and all(c.named for c in cands) and " của " not in as_written \
+        and not re.match(r"\s*[-–]", text[last + len(cands[-1].mention):])
+    # ("Bộ Y tế – cơ quan soạn thảo – cho rằng", "Vinamilk - Công ty mẹ của X - cho biết": asides)
     if len(cands) > 1 and all(c.stype == "organization" for c in cands) and (" và " in cands[-1].mention or dashed):
         joined = as_written or ", ".join(c.mention for c in cands)
         spoken = classify(joined, art.lex)  # (a spokesperson's body: "đại diện liên danh A – B")
@@ -234,7 +236,8 @@ def _bare_name(art, c: Candidate) -> bool:
 def _untitled_name(art, c: Candidate) -> bool:
     """A person's name with no title before it ("Tô Hiệu"): a street named after someone reads so."""
     words = c.mention.split()
-    return c.stype == "person" and not c.title and 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+    # (two words only: "Lê Lợi", "Tô Hiệu"; "Nguyễn Minh Đức" after "trên phố Tạ Hiện," is the speaker)
+    return c.stype == "person" and not c.title and 1 <= len(words) <= 2 and all(w[:1].isupper() for w in words)
 
 
 def _place_at_end(art, stretch: str) -> str | None:
@@ -271,7 +274,8 @@ def inside_body_names(art, left: str) -> str:
 
     def keep(m: re.Match) -> str:
         joined = m.group(0)
-        if "," in joined and not joined_by_and.search(joined):
+        # (the list's "và" after its first comma: "Sở Giáo dục và Đào tạo, Hà Nội sẽ ..." lists nothing)
+        if "," in joined and not joined_by_and.search(joined[joined.index(","):]):
             return joined  # "Sở Y tế, Công an tỉnh": a list of bodies, each its own segment
         parts = re.split(r",\s+|\s+[-–]\s+|\s+và\s+", joined)[1:]
         if any(_names_a_body(art, p) for p in parts):
@@ -286,7 +290,8 @@ def a_listed_body_name(lang: str, text: str) -> bool:
     name, joined_by_and = _body_name_patterns(lang)
     m = name.match(text)
     # (a short tail the field pattern leaves: "... Xây dựng phía Nam")
-    return bool(m) and "," in m.group(0) and bool(joined_by_and.search(m.group(0))) and len(text) - m.end() <= 12
+    return bool(m) and "," in m.group(0) and bool(joined_by_and.search(m.group(0)[m.group(0).index(","):])) \
+        and len(text) - m.end() <= 12
 
 
 def _names_a_body(art, part: str) -> bool:
