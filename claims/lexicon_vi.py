@@ -1102,7 +1102,8 @@ NICKNAME_LEADS: tuple[str, ...] = ("gọi", "biệt danh", "tên thân mật", "
 # ... Chị tên thật là Nguyễn Thị Hồng"): the earlier name is her nickname.
 # Cues of plain telling: what a person relays ("Theo bác sĩ X, chị Y kể rằng ...") is the teller's;
 # "Theo ông A, bà B đã thừa nhận ... rồi lại chối" is A's account of B.
-TELLING_RELAYED: frozenset[str] = frozenset({"kể", "kể lại", "cho biết", "nói", "chia sẻ", "tâm sự", "thuật lại"})
+TELLING_RELAYED: frozenset[str] = frozenset({"kể", "kể lại", "cho biết", "nói", "chia sẻ", "tâm sự", "thuật lại",
+                                             "báo cáo", "thông báo"})  # (a body reporting: "phía công ty X báo cáo với sở rằng")
 REAL_NAME_LEADS: tuple[str, ...] = ("tên thật là", "tên khai sinh là", "tên đầy đủ là")
 # Southern names by birth order, the nicknames that real names are given for ("chị Hai", "ông Tư").
 BIRTH_ORDER_NAMES: frozenset[str] = frozenset({"Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười", "Út", "Cả"})

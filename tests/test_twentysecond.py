@@ -131,3 +131,9 @@ def test_women_in_a_unions_name_title_no_one():
     text = ("Chị em trong bản dệt thổ cẩm quanh năm.\n\n"
             "Mỗi chị em nhận chừng 3,5 triệu đồng một tháng, Hội Liên hiệp Phụ nữ huyện Mai Sơn thông tin.")
     assert primary(text, 1) == ("Hội Liên hiệp Phụ nữ huyện Mai Sơn", "organization")
+
+
+def test_a_person_relays_what_a_body_reported():
+    text = ("Sở Du lịch đã làm việc với công ty lữ hành.\n\n"
+            "Theo ông Lê Hoàng Nam, phía công ty Biển Xanh báo cáo với sở rằng từ đầu năm chưa nhận được phản ánh nào.")
+    assert primary(text, 1) == ("công ty Biển Xanh", "organization")

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from . import cues, noun_phrases, subjects
-from .patterns import MASK, is_cap, starts_with_any, theo_not_source
+from .patterns import MASK, is_cap, starts_with_any, strip_words, theo_not_source
 from .phrases import classify
 from .quotes import mask, quote_spans, quoted_words
 from .claimhood import drop_credit
@@ -74,9 +74,9 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
             # (and so does a person: "Theo bác sĩ Hòa, chị Đỗ Thị Lan, mẹ bé, kể rằng ...": the mother
             # speaks, the doctor relays her, as the guideline's "theo phóng viên X, Tướng Y cho biết")
             relays = x is None or x.stype in ("media", "title") or x.stype == "anaphor" and x.title == "media" \
-                or inner is not None and x.stype == "person" and inner[0].stype == "person" and inner[0].named \
+                or inner is not None and x.stype == "person" and inner[0].stype in ("person", "organization") and inner[0].named \
                 and inner[1].group(0).lower() in art.lex.TELLING_RELAYED \
-                and masked[lo:].lstrip().startswith(inner[0].mention) \
+                and strip_words(masked[lo:].lstrip(), art.lex.DISCOURSE_PREFIXES, at_end=False).startswith(inner[0].mention) \
                 and (len(inner[0].name.split()) >= 2 or (inner[0].title or "").lower() in art.lex.ADDRESS_TITLES)
             # (right after the comma, a full name or "chị Lan"; "Giám đốc Khối phân tích ..." is X's office)
             if not atts and inner and relays and _subject_leads(art, masked, text, lo, inner):
