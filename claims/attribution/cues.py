@@ -145,13 +145,13 @@ def main_cue(art, masked: str, text: str, lo: int = 0) -> tuple[Candidate, re.Ma
     opened = masked.find(MASK, lo)
     if comma and not art.rx["cue"].search(masked[lo:opened]):  # 'con trai nói "...", chị Hoa lo lắng': the son's words
         # '"...", ông Sáu cười, mắt nhìn ra sông.': a titled person right after the quote
-        cand = classify(text[comma.start("who"):comma.end("who")].strip(), art.lex)
-        if cand is not None and cand.stype in ("person", "pronoun") and (cand.title or cand.stype == "pronoun"):
+        cand = _titled_person(art, text, comma)
+        if cand is not None:
             return cand, _Span(comma, "cue")
     inverted = art.rx["while_tag"].search(masked, lo)
     if inverted:
-        cand = classify(text[inverted.start("who"):inverted.end("who")].strip(), art.lex)
-        if cand is not None and cand.stype in ("person", "pronoun") and (cand.title or cand.stype == "pronoun"):
+        cand = _titled_person(art, text, inverted)
+        if cand is not None:
             return cand, _Span(inverted, "cue")
     gesture = _gesture_before_quote(art, masked, text, lo)
     if gesture is not None and not art.rx["cue"].search(masked[lo:gesture[1].end()]):
@@ -164,8 +164,8 @@ def main_cue(art, masked: str, text: str, lo: int = 0) -> tuple[Candidate, re.Ma
     # '- "...", "...", chị Mai nói.', 'Ngồi bên di ảnh con, "...", chị Mai nghẹn giọng.'), not after a
     # quoted word inside a narrative ('Nghe tiếng kêu "Cứu với", anh Minh lao xuống sông.')
     if tail and _quote_stands_alone(masked[lo:tail.start()]) and not art.rx["cue"].search(masked[lo:opened]):
-        cand = classify(text[tail.start("who"):tail.end("who")].strip(), art.lex)
-        if cand is not None and cand.stype in ("person", "pronoun") and (cand.title or cand.stype == "pronoun"):
+        cand = _titled_person(art, text, tail)
+        if cand is not None:
             return cand, _Span(tail, "cue")
     return unplaced
 
@@ -202,6 +202,13 @@ def _gesture_before_quote(art, masked: str, text: str, lo: int) -> tuple[Candida
             return None  # "Anh mở bức thư: ...": what is written there, not his words
         return who, Found(text, first, start + words[-1].end())
     return None
+
+
+def _titled_person(art, text: str, m: re.Match) -> Candidate | None:
+    """The tag's "who" group when it is someone with a title or a pronoun ("ông Sáu", "chị"), the
+    only speakers a tag placed after a quote is trusted for."""
+    cand = classify(text[m.start("who"):m.end("who")].strip(), art.lex)
+    return cand if cand is not None and cand.stype in ("person", "pronoun") and (cand.title or cand.stype == "pronoun") else None
 
 
 def _quote_stands_alone(before: str) -> bool:

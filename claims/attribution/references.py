@@ -92,7 +92,8 @@ class ReferenceMemory:
             # ("Ông cho biết anh Trần Văn Bình ...": not Bình)
             at = re.search(rf"(?<!\w){re.escape(cand.mention)}(?!\w)", self.s[si].text, re.I) if cand.mention else None
             prior = [m for m in self.mentions if m[0] == si and at is not None and m[1] < at.start()]
-        prior = [m for m in prior if not self._told_of_by_another(m, cand)]
+        told_of = self._told_of_by_another(prior, cand)
+        prior = [m for m in prior if m not in told_of]
         for s_i, _, name, t in reversed(prior):
             if t and t == title or " " in title and title in self.people[name].titles:
                 return name  # (or the epithet they were introduced with: "Ông lão Trần Văn Bảy" is "ông lão")
@@ -107,22 +108,28 @@ class ReferenceMemory:
                 return name
         return None
 
-    def _told_of_by_another(self, mention: tuple, cand: Candidate) -> bool:
-        """"ông Tư kể cha mình là ông Ba Lượm bắt đầu chèo xuồng ...": someone named inside what a
-        speaker told, after the cue, while the speaker fits the pronoun as well; a pronoun next
-        means the speaker (the one the story is about), not the one told of."""
-        s_i, pos, name, told_title = mention
+    def _told_of_by_another(self, prior: list, cand: Candidate) -> set:
+        """The mentions in `prior` named inside what a speaker told, after the cue, when the teller
+        had the pronoun's own title ("ông Tư kể cha mình là ông Ba Lượm ..."): a pronoun next means
+        the teller, not the one told of."""
         title = (cand.title or "").lower()
-        for k, att in self.sources:
-            if k != s_i or att.source == name or att.source not in self.people or not att.cue:
+        if not title or not prior:
+            return set()
+        at_sentence: dict[int, list[tuple]] = {}
+        for m in prior:
+            if m[3] == title:
+                at_sentence.setdefault(m[0], []).append(m)
+        told = set()
+        for k, att in self.sources:  # (one pass over the credits, whatever the number of mentions)
+            if k not in at_sentence or att.source not in self.people or not att.cue:
                 continue
-            at = self.s[k].text.find(att.cue)
             # (the teller called by the pronoun's own title, "ông Tư kể ... ông Ba Lượm"; "Đại tá X
             # cho biết ông Y đã ra đầu thú" leaves "ông" meaning Y)
-            teller_titled = (att.mention or "").lower().startswith(title + " ") if title else False
-            if 0 <= at < pos and teller_titled and told_title == title:
-                return True
-        return False
+            if not (att.mention or "").lower().startswith(title + " "):
+                continue
+            at = self.s[k].text.find(att.cue)
+            told.update(m for m in at_sentence[k] if m[2] != att.source and 0 <= at < m[1])
+        return told
 
     def _official(self, person: Person) -> bool:
         """Someone with a title or an office ("HLV", "Giám đốc ...", "đại diện WHO"), not a
