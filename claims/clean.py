@@ -106,7 +106,10 @@ def _unmarked(line: str) -> str:
 
 def _is_headline_like(text: str) -> bool:
     words = text.split()
-    return 2 <= len(words) <= 30 and len(text) <= 160 and text[-1] not in _TERMINAL + ":;,”\"’)»"
+    # a headline may close on a quote with no full stop inside it ("Chủ tịch xã: “Chúng tôi không
+    # hề biết”"); a body sentence's quote closes after its stop ('... nói: “Không.”')
+    quoted_end = text[-1:] in "”\"" and len(text) > 1 and text[-2] not in _TERMINAL and text.count(text[-1]) <= 2
+    return 2 <= len(words) <= 30 and len(text) <= 160 and (text[-1] not in _TERMINAL + ":;,”\"’)»" or quoted_end)
 
 
 def _blocks(text: str, lang: str) -> list[_Block]:

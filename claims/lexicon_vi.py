@@ -642,6 +642,11 @@ ORG_HEAD_ACRONYMS: dict[str, str] = {"BV": "bệnh viện", "UBND": "ủy ban", 
 # Heads of a mission abroad, whose name goes on with "tại" and the host country or city
 # ("Đại sứ quán Việt Nam tại Nhật Bản", "Tổng Lãnh sự quán Việt Nam tại Houston").
 NAMES_GO_ON_WITH_TAI: tuple[str, ...] = ("đại sứ quán", "lãnh sự quán", "tổng lãnh sự quán")
+# Lower-case fields inside a body's name that a tagger reads as verbs, after a capitalised word
+# ("Cơ quan Cảnh sát điều tra Công an TP X", "Cục An ninh điều tra"): the name goes on past them.
+NAME_FIELDS_READ_AS_VERBS: tuple[str, ...] = (
+    "điều tra",  # the investigating arm of the police or security ministry
+)
 # Nouns that head an organization's name: "Bộ Y tế", "Công an phường Tân An", "nhóm Nujaba".
 ORG_HEADS: tuple[str, ...] = (
     "bộ", "sở", "cục", "vụ", "tổng cục", "chi cục", "ban", "ủy ban", "uỷ ban", "hội đồng", "viện",
@@ -929,6 +934,9 @@ STATEMENT_NOUNS: tuple[str, ...] = (
     "ghi nhận", "tìm hiểu", "phản ánh", "xác minh", "tính toán", "ước tính",  # "Theo ghi nhận của phóng viên X"
     "công bố",  # the noun after a quantifier: "các công bố ban đầu từ X" (X published them)
 )
+# A piece an outlet published: "Theo một bài viết trên Báo Bình Dương năm 2022, ..." credits the
+# outlet (a post on a social network is not an outlet's: its platform is no source).
+PUBLISHED_PIECES: tuple[str, ...] = ("bài viết", "bài báo", "bản tin", "phóng sự", "loạt bài")
 # Words that make a vague source explicit ("một nguồn tin giấu tên").
 ANONYMITY_WORDS: tuple[str, ...] = ("giấu tên", "đề nghị giấu tên", "không muốn nêu tên", "xin giấu tên", "thạo tin", "khác")
 # ... and those that, in a speaker's apposition, make even a capitalised role an unnamed source
@@ -1651,6 +1659,11 @@ ACCUSATION_WORDS = (r"(?<!\w)(?:phản ánh|tố cáo|tố giác|cáo buộc|ch�
 ONLINE_POSTS = (r"(?<!\w)(?:facebook|youtube|tiktok|zalo|tài khoản(?=\s+(?:mạng|có tên|tên|ảo|[“\"'«]|(?-i:[A-ZĐ])"
                 r"|đăng|chia sẻ|bình luận|lan truyền|phát tán|livestream))"  # "Nhiều tài khoản đăng tải ...": posting accounts
                 r"|bài đăng|đăng bài|đoạn video|clip|diễn đàn|hội nhóm)(?!\w)")
+# A social-media account given by its screen name ("Tài khoản Facebook Hà Thu", "Một tài khoản
+# tên Minh Khoa", "tài khoản “Huy Trần”"): the name, when it reads as a person's, is the source;
+# a handle that does not ("tài khoản TikTok “Mẹ bỉm Phú Hòa”") stays an unnamed account.
+NAMED_ACCOUNT = (r"(?i:(?:một\s+)?tài khoản(?:\s+(?:facebook|tiktok|zalo|youtube|instagram|threads|mạng xã hội))?"
+                 r"(?:\s+(?:có\s+|mang\s+)?tên)?)\s+[“\"']?(?P<name>[^“”\"'()]+?)[”\"']?")
 # A sentence that opens with one day ("Trong ngày 20/3, toàn tỉnh chỉ khoảng 600 trẻ được tiêm"):
 # its figures are that day's, not a running total's.
 DAY_SCOPE_OPENER = r"\W*(?:riêng\s+)?trong\s+(?:ngày|hôm)\s+(?:\d{1,2}/\d{1,2}|hôm qua|hôm nay|nay|qua)(?!\d)"

@@ -120,6 +120,10 @@ class BodyMemory:
                     in_listed_field = in_listed_field or k + 1 < len(toks) and is_cap(words[-1]) \
                         and tok[:1].islower() and self._name_goes_on(toks[k + 1:k + 9]) \
                         and not re.match(rf"(?:{org_heads_capitalised(self.lang)})(?!\w)", " ".join(toks[k + 1:k + 4]))
+                    # ("Cơ quan Cảnh sát điều tra Công an TP X": a field the tagger reads as a verb)
+                    in_listed_field = in_listed_field or caps > 0 and (
+                        f"{tok} {nxt}".lower() in self.lex.NAME_FIELDS_READ_AS_VERBS
+                        or tok.lower() in self.lex.NAME_FIELDS_READ_AS_VERBS)
                     if (caps or k == 0) and pos - len(tok) in verbs and not in_listed_field:
                         # "Công ty ... Kim Phát niêm yết": the name ends before its verb; "Công ty
                         # khẳng định ...": a bare head as subject, no name at all
@@ -251,8 +255,42 @@ class BodyMemory:
                     named = None if named and named.lower().endswith(self.lex.OWN_ACRONYM_ENDINGS) else named
                 if named is None and self.s[si].kind == "headline":
                     named = self._org_named_after(low, si)  # a headline's "Công an" is named in the body
-                return named or cand.name
-        return cand.name
+                return named or self._body_it_abbreviates(cand.name, si) or cand.name
+        return self._body_it_abbreviates(cand.name, si) or cand.name
+
+    def _body_it_abbreviates(self, name: str, si: int) -> str | None:
+        """"Cơ quan điều tra" after "Cơ quan Cảnh sát điều tra Công an TP Hà Nội", "phòng khám"
+        after "Phòng khám đa khoa Tâm An", "Xã" after "UBND xã Phìn Sáng": a body's head with only
+        lower-case words after it, no name of its own, is the latest body named in full whose name
+        holds those words in order ("cơ quan" heads any body: "Cơ quan kiểm toán" for "Kiểm toán
+        Nhà nước khu vực IX"); a headline's is the first named after it."""
+        words = name.lower().split()
+        if not 1 <= len(words) <= 4 or any(is_cap(w) or any(ch.isdigit() for ch in w) for w in name.split()[1:]) \
+                or not starts_with_any(name, self.lex.ORG_HEADS):
+            return None
+        need = words[2:] if words[:2] == ["cơ", "quan"] and len(words) > 2 else words
+        def holds(full: str) -> bool:
+            full_words = full.lower().replace(",", " ").split()
+            if len(full_words) <= len(words) or not any(is_cap(w) for w in full.split()[1:]):
+                return False
+            if len(need) == 1:  # one word ("xã", "sở") opens the name, or follows the body of a place ("UBND xã X")
+                return full_words[0] == need[0] or len(full_words) > 1 and full_words[1] == need[0] \
+                    and full.split()[0] in self.lex.ORG_HEAD_ACRONYMS
+            rest = iter(full_words)
+            return all(w in rest for w in need)
+        if self.s[si].kind == "headline":
+            order = list(range(si + 1, min(len(self.s), si + 6)))
+        else:
+            order = list(range(si - 1, max(-1, si - 1 - FULL_NAME_REACH), -1))
+        credited: dict[int, list[str]] = {}
+        for x, att in self.sources:
+            if att.source_type == "organization":
+                credited.setdefault(x, []).append(att.source)
+        for s_i in order:
+            found = [full for full in credited.get(s_i, []) + self._org_mentions(s_i) if holds(full)]
+            if found:
+                return found[0] if self.s[si].kind == "headline" else found[-1]
+        return None
 
     def _longer_name_before(self, name: str, si: int) -> str | None:
         """The one body named in full before that this name shortens: its short form in brackets

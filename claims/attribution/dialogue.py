@@ -112,11 +112,22 @@ def credit_turns(art, per: list[list[Attribution]], confidence: float) -> None:
             continue
         turn = _turn(art, si)
         done.update(turn)
-        if not turn or all(any(a.role == "speaker" for a in per[k]) for k in turn):
+        if not turn:
             continue
         k = turn[-1]
         tagged = _tag(art, k)
+        if tagged is not None and per[k] and per[k][0].role == "speaker" and per[k][0].mention == tagged[0].mention:
+            # the tag's own sentence: words set off by dashes are the printed form of direct speech
+            per[k][0] = replace(per[k][0], quote="direct")
+        if all(any(a.role == "speaker" for a in per[j]) for j in turn):
+            continue
         if tagged is None:
+            lead = _lead_in(art, per, turn[0])
+            if lead is not None:
+                for j in turn:
+                    if not any(x.role == "speaker" for x in per[j]):
+                        per[j] = [replace(lead, quote="direct", confidence=min(lead.confidence, confidence))] + per[j]
+                        art.sources.append((j, per[j][0]))
             continue
         who, (a, b) = tagged
         credited = next((x for x in per[k] if x.role == "speaker" and x.mention == who.mention), None)
@@ -131,3 +142,15 @@ def credit_turns(art, per: list[list[Attribution]], confidence: float) -> None:
                 per[j] = [replace(credited, quote="direct", confidence=min(credited.confidence, confidence))] + per[j]
                 art.sources.append((j, per[j][0]))
     art._si = keep_si
+
+
+def _lead_in(art, per: list[list[Attribution]], first: int) -> Attribution | None:
+    """The speaker of a line that ends in a colon right before a turn with no tag of its own
+    ("Bà lau nước mắt, nói khẽ:" then "– Đêm đó mưa to lắm."): the lead-in's credit, when it
+    rests on a verb of speaking."""
+    if first == 0 or not art.s[first - 1].text.rstrip().endswith(":"):
+        return None
+    lead = next((x for x in per[first - 1] if x.role == "speaker"), None)
+    if lead is None or not lead.cue or lead.cue == lead.mention or not art.rx["cue"].search(lead.cue):
+        return None
+    return lead

@@ -280,6 +280,7 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
             # "vị đại diện nói" after "Một đại diện Công ty X ... giải thích", "vị đại diện WHO" after
             # "bà Karin Lindqvist, đại diện WHO, ...": the one just credited as such
             body = re.sub(rf"^(?:{'|'.join(map(re.escape, self.lex.SPOKESPERSON_HEADS))})\s*", "", cand.mention[3:].strip(), flags=re.I)
+            body = re.sub(r"^(?:này|đó|nói trên|trên)$", "", body)  # "Vị đại diện này": the one just credited
             for s_i, att in reversed(self.sources):
                 person = self.people.get(att.source) if att.source_type == "person" else None
                 said = " ".join([att.mention or ""] + (list(person.roles) if person else [])).lower()

@@ -66,6 +66,14 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
             part = next((lex.TITLE_ABBREVIATIONS[p] for p in tokens[i].lower().split(".") if p in lex.TITLE_ABBREVIATIONS), None)
             if part:
                 title, gender, span = part, titles_l.get(part), 1
+        if title is None and i > 0 and re.fullmatch(r"[A-ZĐ]{2,8}", tokens[i - 1]) and is_cap(tokens[i]) \
+                and _inside_body_name(tokens, i, lex, heads=lex.NAMED_BODY_HEADS):
+            # "Trường THPT Chu Văn An", "Công ty TNHH Lê Gia": a school's or firm's kind as an
+            # acronym, then its name, a person's name given to the body: skip the whole name
+            while i < len(tokens) and is_cap(tokens[i]) and not tokens[i].endswith((",", ";", ":")):
+                i += 1
+            i += 1
+            continue
         if title is None:
             if (is_cap(tokens[i]) and tokens[i] in lex.SURNAMES and i + 1 < len(tokens) and is_cap(tokens[i + 1])
                     and " ".join(tokens[i:i + 2]).rstrip(".,;:") not in lex.PLACES
@@ -76,6 +84,7 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
                     # phrase opens with the body's head and a lower-case word comes right before
                     and not (i > 0 and not is_cap(tokens[i - 1]) and _inside_body_name(tokens, i, lex)
                              and not _full_personal_name(tokens, i))
+
                     and not _ends_a_firms_name(tokens, i, lex)):
                 run, i2 = _run_at(tokens, i, lex)
                 if not person_like(run, lex):
@@ -95,7 +104,8 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
                     or tokens[j].lower() in lex.NEGATIONS):
                 break  # "anh sẽ lại vào Nam": "anh" is he, his verb follows; "Nam" is the South, no name
             if not is_cap(tokens[j]):
-                if tokens[j].lower() in ("của", "tại", "ở", "thuộc", "trên", "với", "cho", "viết", "nói", "kể") \
+                # ("cụ quẩy gánh từ Thanh Oai lên phố": a place after a verb of motion, no name)
+                if tokens[j].lower() in ("của", "tại", "ở", "thuộc", "trên", "với", "cho", "viết", "nói", "kể", "từ") \
                         or (starts_with_any(" ".join(tokens[j:j + 3]).lower(), lex.SPEECH_CUES)
                             and not any(is_cap(t) for t in tokens[i + span:j])):  # (not inside a body's name)
                     break  # ("nữ ca sĩ viết trên Facebook", "Vị giám đốc nhận định X là ...": a clause follows the title, not a name)

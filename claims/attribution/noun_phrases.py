@@ -162,7 +162,7 @@ def np_candidate(art, seg: str, is_last: bool) -> Candidate | None:
             return None
         return Candidate(s, s, "anonymous", embedded=embedded)
     cand = classify(s, art.lex)
-    if cand is not None and cand.stype == "title" and _pronoun_then_verb(art, s):
+    if cand is not None and cand.stype == "title" and _pronoun_then_verb(art, s, is_last):
         cand = classify(s.split()[0], art.lex)  # "Ông cười, thú nhận ...": he laughed; he is the subject
     if cand is None and _one_capitalised_word(s):
         cand = art.known_given_name(s)
@@ -171,13 +171,24 @@ def np_candidate(art, seg: str, is_last: bool) -> Candidate | None:
     return cand
 
 
-def _pronoun_then_verb(art, s: str) -> bool:
-    """A pronoun and one word the tagger reads as a verb ("Ông cười"), not a pronoun and a role
-    ("anh tiếp viên")."""
+def _pronoun_then_verb(art, s: str, is_last: bool) -> bool:
+    """A pronoun and a word the tagger reads as a verb ("Ông cười", "Ông rít một hơi thuốc, ...,
+    chậm rãi kể": a gesture set off by a comma, then the speech, one subject), not a pronoun and a
+    role ("anh tiếp viên"), nor, right before the cue, one described by what they do ("Chị bán rau
+    ở chợ Đầm cho biết": a vendor); an adjective only alone ("Bà buồn"). The tagger's token must
+    stand right after the pronoun."""
     words = s.split()
     parsed = art.s[art._si].parsed if art._si is not None else None
-    return len(words) == 2 and words[0].lower() in art.lex.PRONOUN_GENDER and parsed is not None \
-        and any(t.text == words[1] and t.upos in ("VERB", "ADJ") for t in parsed.tokens)
+    if len(words) < 2 or words[0].lower() not in art.lex.PRONOUN_GENDER or parsed is None \
+            or is_last and len(words) > 2:
+        return False
+    text = art.s[art._si].text
+    at = text.find(s)
+    if at < 0:
+        return len(words) == 2 and any(t.text == words[1] and t.upos in ("VERB", "ADJ") for t in parsed.tokens)
+    nxt = next((t for t in parsed.tokens if t.start >= at + len(words[0]) + 1), None)
+    return nxt is not None and nxt.start == text.find(words[1], at + len(words[0])) \
+        and (nxt.upos == "VERB" or nxt.upos == "ADJ" and len(words) == 2)
 
 
 def classify_here(art, np: str) -> Candidate | None:

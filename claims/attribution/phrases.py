@@ -121,6 +121,14 @@ def _classify(np: str, lex) -> Candidate | None:
                      or unnamed and unnamed.stype == "anonymous"):
             # "lời bị cáo", "lời kể ông X", "lời một kỹ sư trực ca": "của" left out, the same credit
             np, low = rest, rest.lower()
+    piece = re.fullmatch(rf"(?:(?:một|các|những|nhiều)\s+)?(?:{'|'.join(lex.PUBLISHED_PIECES)})(?:\s+[^\W\d]\w*){{0,2}}?"
+                         rf"\s+(?:trên|của)\s+(.+?)(?:\s+(?:năm|ngày|tháng)\s+[\d/]+)?", np, flags=re.I)
+    outlet = classify(piece.group(1), lex) if piece else None
+    if outlet is not None and outlet.stype == "media" and outlet.named:
+        return outlet  # "một bài viết trên Báo Bình Dương năm 2022": the outlet that published it
+    account = re.fullmatch(lex.NAMED_ACCOUNT, np)
+    if account and _screen_name(account.group("name"), lex):
+        return Candidate(account.group("name"), np, "person", named=True)  # "Tài khoản Facebook Hà Thu"
     if _kin_or_agent_of_someone(np, lex):
         return Candidate(np, np, "anonymous")  # "Chồng bà Thoa", "người đại diện của ông X": unnamed, not X
     if low in lex.OTHERS_GROUPS:
@@ -327,6 +335,14 @@ def _classify(np: str, lex) -> Candidate | None:
             return Candidate(np, np, "organization", named=True)  # "CTCP Tập đoàn Bất động sản X": the whole name
         return Candidate(" ".join(run), np, "organization", named=True)
     return None
+
+
+def _screen_name(name: str, lex) -> bool:
+    """Two to four capitalised Vietnamese syllables, no place, country or body: a person's name as
+    an account shows it ("Thảo Nguyên", "Huy Trần"), not a handle ("Mẹ bỉm Phú Hòa")."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(is_cap(w) and w.isalpha() and not looks_foreign(w) for w in words) \
+        and name not in lex.PLACES and name not in lex.COUNTRY_NAMES and not starts_with_any(name, lex.ORG_HEADS)
 
 
 def _document_name(phrase: str, lex) -> str:

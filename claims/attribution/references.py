@@ -180,7 +180,7 @@ class ReferenceMemory:
         sex = self.lex.SEX_WORDS.get(title_phrase.lower().split()[0]) if title_phrase.split() else None
         best = ahead_best = None
         headline = self.s[si].kind == "headline"
-        reach = 6 if headline else 2  # a headline's "Thứ trưởng Bộ Công Thương" is named in the body's lead
+        reach = len(self.s) if headline else 2  # a headline's "Chủ tịch xã" may be named far into the body
         for name, p in self.people.items():
             if sex is not None and self._sex_of(name, p) not in (None, sex):
                 continue  # "nữ bị cáo": the woman on trial, not the man named last

@@ -241,7 +241,12 @@ def _headline_speaker(art, text: str, make, body: bool = False) -> Attribution |
         return None
     if body and not (m.group(2)[:1].isupper() or m.group(2)[:1] in "“\""):
         return None
-    cand = classify(m.group(1).strip(), art.lex)
+    cand = None
+    kept = art.rx["name_comma"].sub(lambda c: c.group(0).replace(",", "\u201a"), m.group(1))  # (not "Bộ Văn hóa, Thể thao ...")
+    if not body and "," in kept:
+        # "Vết nứt dài hơn 100 m trên đồi, Chủ tịch xã: “...”": what happened, then who answers
+        cand = classify(kept.rsplit(",", 1)[1].strip().replace("\u201a", ","), art.lex)
+    cand = cand or classify(m.group(1).strip(), art.lex)
     if body:
         if cand is None or cand.stype != "person" or not cand.named or "," in m.group(1) \
                 or re.match(art.lex.VERDICT_AFTER_COLON, m.group(2).lower()):
@@ -256,7 +261,9 @@ def _headline_speaker(art, text: str, make, body: bool = False) -> Attribution |
     role = cand.mention[:len(cand.mention) - len(cand.name)].strip() if cand.mention.endswith(cand.name) else None
     full_name = len(cand.name.split()) >= 3 and role is not None and len(role.split()) <= 3 \
         and not re.search(r"(?<!\w)(?:ở|tại|của|và|với)(?!\w)", role.lower())
-    ok = office or (cand.stype == "person" and (cand.title or full_name)) or cand.stype == "media" or (
+    # (a bare title a headline gives someone the body names: "Chủ tịch xã" for ông Lò Văn Sơn)
+    titled = cand.stype == "title" and art.resolve(cand, art._si) not in (None, (cand.name, "person"))
+    ok = office or titled or (cand.stype == "person" and (cand.title or full_name)) or cand.stype == "media" or (
         cand.stype == "organization" and starts_with_any(cand.name, art.lex.ORG_HEADS)
         and not starts_with_any(cand.name, art.lex.ADMIN_PLACE_HEADS))
     if not ok:

@@ -345,4 +345,6 @@ def _after_inner_verb(art, seg: str, off: int) -> str:
         return seg  # "Trung tâm Xúc tiến du lịch Quảng Bình": a place closing a body's name ("du lịch" read as a verb)
     if any(f" {sub} " in f" {seg[:cut].lower()} " for sub in art.lex.SUBORDINATORS if sub not in art.lex.COORDINATORS):
         return seg  # "Sau khi nghe X giải thích": X speaks inside a subordinate clause
+    if classify(rest, art.lex) is None and classify(seg.strip(), art.lex) is not None:
+        return seg  # "Ban Quản lý dự án đầu tư xây dựng các công trình ...": the verbs name the body's work
     return seg[cut:]
