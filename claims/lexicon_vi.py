@@ -1508,6 +1508,9 @@ STOPWORDS: frozenset[str] = frozenset(
     ông bà anh chị họ tôi chúng ta người việc điều cuộc vụ nói biết cho_biết""".split()
 )
 # Where a claim gives a reason, and on which side of the marker the reason stands. Two sources
+# A sentence that opens by supposing a case ("Nếu phát hiện ... vì lý do khác, Bộ sẽ xử lý"):
+# what follows is conditional, no one's account of why something happened.
+CONDITION_OPENERS = r"(?:nếu|giả sử|trong trường hợp|trường hợp|hễ)(?!\w)"
 # explaining the same thing with reasons that share no word are competing explanations.
 EXPLANATION_MARKERS: tuple[tuple[str, str], ...] = (
     # reason nouns: "nguyên nhân là X", "lý do X", "với mục đích X", "động cơ X"
@@ -1718,6 +1721,13 @@ ALL_GROUPS_SCOPE = (r"(?<!\w)(?:tất cả các|toàn bộ các|theo tất cả|
                     r"|tính chung(?: toàn| cả)?|trên địa bàn (?:toàn )?(?:tỉnh|thành phố))(?!\w)")
 # ... and the "so với" that must follow in its clause ("nhiều hơn 300 người" alone is "over 300")
 DIFFERENCE_AFTER = r"[^,.;:]{0,40}?(?<!\w)so với(?!\w)"
+# ... or the base named between the comparative and the gap ("cao hơn số đo tại trạm từ 2 đến 4
+# độ C"): the figure is still how far apart, not a level.
+DIFFERENCE_WITH_BASE_LEADS = (r"(?<!\w)(?:cao|thấp|nhiều|ít|lớn|nhỏ|đắt|rẻ)\s+hơn\s+[^\W\d][^,.;:\d]{1,40}?\s+"
+                              r"(?:từ\s+)?(?:khoảng|gần|chừng)?\s*(?:\d+(?:,\d+)?\s*(?:đến|tới|-|–)\s*)?$")
+# A figure right after "so với" (and a word or three naming it) is the base a change is measured
+# against ("giảm so với mức đỉnh hơn 660 USD/tấn hồi đầu năm"): another moment's figure.
+BASELINE_LEADS = r"(?<!\w)so với\s+(?:[^\W\d]+\s+){0,3}?(?:hơn|khoảng|gần|chừng)?\s*$"
 # Counters for people that say nothing of who they are: the "số ..." phrase names them.
 PERSON_COUNTERS: frozenset[str] = frozenset({"em", "cháu", "bé"})  # not "người": the usual unit, kept as is
 # A total over a calendar period, not over one event: a year-to-date or last year's toll is never

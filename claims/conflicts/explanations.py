@@ -59,6 +59,8 @@ def competing_explanations(a: ClaimView, b: ClaimView, lang: str = "vi") -> tupl
     lex = lexicon.get(lang)
     if any(has_denial(c.text, lex) or is_rumour(c.text, lex) for c in (a, b)):
         return None  # "... vì ma túy là tin giả", "lan truyền ... vì tai nạn": what is denied or rumoured, no one's reason
+    if any(re.match(lex.CONDITION_OPENERS, c.text.lstrip(" “\"–-"), re.I) for c in (a, b)):
+        return None  # "Nếu phát hiện trường điều chỉnh vì lý do khác, Bộ sẽ xử lý": a case supposed, no one's reason
     ea, eb = explanation(a, lang), explanation(b, lang)
     if not ea or not eb:
         return None

@@ -69,7 +69,7 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
     # (a correction notice is about one matter: its own figures are on one topic)
     on_topic = bool(shared or ctx.same_event or ctx.notice == "both" or (not (names_a and names_b) and sim >= min_topic)
                     or (a.ref, b.ref) in ctx.corrected_pairs or (b.ref, a.ref) in ctx.corrected_pairs
-                    or _two_sources_one_harm(a, b, fr_a, fr_b, ctx, lex))
+                    or _two_sources_one_harm(a, b, fr_a, fr_b, ctx, lex) or _one_breakdown(fr_a, fr_b))
     if (a.ref, b.ref) in ctx.corrected_pairs or (b.ref, a.ref) in ctx.corrected_pairs:
         # ("con số đúng là 140 tỷ đồng" puts right "lợi nhuận sau thuế quý II đạt 158 tỷ đồng": the
         # quarter is the corrected sentence's)
@@ -168,6 +168,14 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
         if link:
             return updates or [link]
     return updates
+
+
+def _one_breakdown(fr_a, fr_b) -> bool:
+    """Both claims break a total down alike, three or more things counted in each ("45 người, gồm
+    41 hành khách và 4 thuyền viên" / "42 người, gồm 38 hành khách và 4 thuyền viên"): one
+    quantity told twice, whatever else the sentences name."""
+    units_a, units_b = {f.unit for f in fr_a}, {f.unit for f in fr_b}
+    return len(units_a & units_b) >= 3
 
 
 def _two_sources_one_harm(a: ClaimView, b: ClaimView, fr_a, fr_b, ctx: Context, lex) -> bool:

@@ -280,6 +280,10 @@ def _scope(text: str, f: Figure, seg: tuple[int, int], lex) -> str | None:
         f.unit != "%" and f.unit.split("/")[0] not in lex.MONEY_UNITS and re.search(lex.CHANGE_BY_LEADS, before))
     if gap_lead and re.match(lex.DIFFERENCE_AFTER, text[f.end:seg[1]].lower()):
         return "difference"  # "cao hơn 3 người so với ...", "tăng 1 người so với ...": how far two figures are apart
+    if re.search(lex.DIFFERENCE_WITH_BASE_LEADS, before):
+        return "difference"  # "cao hơn số đo tại trạm từ 2 đến 4 độ C": the base named first, then the gap
+    if re.search(lex.BASELINE_LEADS, before):
+        return "baseline"  # "hạ nhiệt so với mức đỉnh 660 USD/tấn hồi đầu năm": what another figure is measured against
     if re.search(lex.CHANGE_BY_LEADS, before) and re.match(r"\s*(?:\w+\s+){0,2}?(?:lên|xuống|còn)\s+(?:mức\s+)?\d", after):
         return "difference"  # "tăng 8 điểm lên 1.278 điểm": 8 is the step, 1.278 the level
     if f.unit.split("/")[0].strip() in lex.MONEY_UNITS and re.search(lex.CHANGE_BY_LEADS, before):
@@ -296,7 +300,8 @@ def _scope(text: str, f: Figure, seg: tuple[int, int], lex) -> str | None:
         return "target"  # aimed at or forecast, in the figure's own clause
     # a period its stretch of the sentence opens with governs all its figures ("Từ đầu năm đến
     # nay, ... xảy ra 4 vụ tai nạn, làm 5 người chết": both are year-to-date totals)
-    if re.search(lex.PERIOD_SCOPE, before) or re.match(rf"\W*(?:\w+\s+){{0,2}}?{lex.PERIOD_SCOPE}",
+    # (after whose figures they are: "Theo Thanh tra Sở Y tế, từ đầu năm đến nay, ... tổng số tiền 620 triệu")
+    if re.search(lex.PERIOD_SCOPE, before) or re.match(rf"\W*(?:theo\s[^,]{{2,80}},\s*)?(?:\w+\s+){{0,2}}?{lex.PERIOD_SCOPE}",
                                                        text[seg[0]:f.start].lower()) \
             or re.match(lex.LAST_PERIOD_OPENER, text.lower()):
         return "period"

@@ -91,10 +91,17 @@ def _a_paper_of_the_body(a: ClaimView, b: ClaimView, lex) -> bool:
     owner named shorter, speaks with the body (two bodies, "Bộ Ngoại giao" and "Bộ Ngoại giao
     Trung Quốc", do not)."""
     for x, y in ((a, b), (b, a)):
-        if not x.source or not y.source or y.source_type != "organization" or " của " not in x.source \
-                or not starts_with_any(x.source, lex.DOCUMENT_HEADS):
+        head = starts_with_any(x.source, lex.DOCUMENT_HEADS) if x.source else None
+        if not head or not y.source or y.source_type != "organization":
             continue
-        owner, body = x.source.split(" của ", 1)[1].lower().strip(), y.source.lower()
+        rest = x.source[len(head):].strip()
+        if " của " in x.source:
+            owner = x.source.split(" của ", 1)[1]
+        elif rest[:1].isupper():
+            owner = rest  # "số liệu Tổng cục Hải quan": the owner right after the paper, "của" left out
+        else:
+            continue
+        owner, body = owner.lower().strip(), y.source.lower()
         if len(owner.split()) >= 2 and (body == owner or body.startswith(owner + " ") or owner.startswith(body + " ")):
             return True
     return False

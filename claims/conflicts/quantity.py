@@ -48,8 +48,9 @@ class Context:
 
 
 # Scopes whose figures are compared only with figures of the same scope: a year-to-date toll, a
-# target or forecast, the gap between two figures ("thấp hơn 1 điểm"), the whole of every group
-SEPARATE_SCOPES = ("period", "target", "difference", "all", "one")
+# target or forecast, the gap between two figures ("thấp hơn 1 điểm"), the whole of every group,
+# the base another figure is measured against ("so với mức đỉnh 660 USD/tấn")
+SEPARATE_SCOPES = ("period", "target", "difference", "all", "one", "baseline")
 
 
 def same_kind_of_scope(fa: Frame, fb: Frame) -> bool:
