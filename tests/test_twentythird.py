@@ -115,3 +115,11 @@ def test_a_piece_an_outlet_published_credits_the_outlet():
     text = ("Lớp học miễn phí mở từ năm 2018.\n\n"
             "Theo một bài viết trên báo Tuổi Trẻ năm 2021, khi đó lớp đã có 25 em.")
     assert primary(text, 1) == ("Tuổi Trẻ", "media")
+
+
+def test_this_dispatch_is_the_numbered_one_named_before():
+    # "Công văn 2714": a paper named by its capitalised head and its number, no "số"
+    text = ("Về giải ngân, báo cáo của ban quản lý gửi HĐND tỉnh ghi số vốn đã giải ngân là 830 tỷ đồng.\n\n"
+            "Ngày 5/5, Bộ Công Thương ban hành Công văn 2714 gửi các tập đoàn điện lực.\n\n"
+            "Công văn này nêu rõ nguy cơ thiếu điện vào các giờ cao điểm.")
+    assert primary(text, 2) == ("Công văn 2714", "document")

@@ -414,8 +414,10 @@ class ReferenceMemory:
         before `si`."""
         # ("báo cáo 45 ca" is a verb and a count: a number needs "số" or a code with "/")
         pattern = re.compile(rf"(?<!\w)(?i:{re.escape(head)})\s+(?:số\s+\d[\w/.\-]*|\d+/[\w/.\-]+)(?<![.\-])")
+        # ("ban hành Công văn 3120 gửi EVN": a paper's name, its head capitalised inside the sentence, and its number)
+        named = re.compile(rf"(?<=\s){re.escape(head[:1].upper() + head[1:])}\s+\d{{3,6}}(?![\d.,/])")
         for s_i in range(si - 1, max(-1, si - 1 - ANAPHOR_REACH), -1):
-            found = list(pattern.finditer(self.s[s_i].text))
+            found = list(pattern.finditer(self.s[s_i].text)) or list(named.finditer(self.s[s_i].text))
             if found:
                 return found[-1].group(0)
         return None
