@@ -104,11 +104,11 @@ def _unmarked(line: str) -> str:
     return re.sub(r"\]\([^)]*\)|[*_\[\]]", "", line).strip()
 
 
-def _is_headline_like(text: str) -> bool:
+def _is_headline_like(text: str, first: bool = False) -> bool:
     words = text.split()
-    # a headline may close on a quote with no full stop inside it ("Chủ tịch xã: “Chúng tôi không
-    # hề biết”"); a body sentence's quote closes after its stop ('... nói: “Không.”')
-    quoted_end = text[-1:] in "”\"" and len(text) > 1 and text[-2] not in _TERMINAL and text.count(text[-1]) <= 2
+    # the title may close on a quote with no full stop inside it ("Chủ tịch xã: “Chúng tôi không
+    # hề biết”"); once the body has begun, such a line is a quote printed without its stop
+    quoted_end = first and text[-1:] in "”\"" and len(text) > 1 and text[-2] not in _TERMINAL and text.count(text[-1]) <= 2
     return 2 <= len(words) <= 30 and len(text) <= 160 and (text[-1] not in _TERMINAL + ":;,”\"’)»" or quoted_end)
 
 
@@ -170,7 +170,7 @@ def _blocks(text: str, lang: str) -> list[_Block]:
             next_is_caption = False
             continue
         next_is_caption = False
-        if _is_headline_like(line):
+        if _is_headline_like(line, first=not any(b.kind == "body" for b in blocks)):
             blocks.append(_Block(line, "headline", level=0))
         else:
             blocks.append(_Block(line, "body"))

@@ -934,6 +934,12 @@ STATEMENT_NOUNS: tuple[str, ...] = (
     "ghi nhận", "tìm hiểu", "phản ánh", "xác minh", "tính toán", "ước tính",  # "Theo ghi nhận của phóng viên X"
     "công bố",  # the noun after a quantifier: "các công bố ban đầu từ X" (X published them)
 )
+# A lead-in that announces a list, not speech ("thực hiện các biện pháp sau:"): the dash lines after
+# it are items, no one's words.
+LIST_LEAD_END = r"(?<!\w)(?:sau|như sau|gồm|bao gồm|cụ thể)\s*:$"
+# A lead-in whose speaker tells someone else's words ("kể lại lời một bệnh nhân:", "nhắc lại câu nói
+# của cha"): the lines after it are that other person's.
+WORDS_OF_ANOTHER = r"(?<!\w)(?:lời|câu nói|lời nói|tâm sự)(?!\w)"
 # A piece an outlet published: "Theo một bài viết trên Báo Bình Dương năm 2022, ..." credits the
 # outlet (a post on a social network is not an outlet's: its platform is no source).
 PUBLISHED_PIECES: tuple[str, ...] = ("bài viết", "bài báo", "bản tin", "phóng sự", "loạt bài")
@@ -1510,7 +1516,7 @@ STOPWORDS: frozenset[str] = frozenset(
 # Where a claim gives a reason, and on which side of the marker the reason stands. Two sources
 # A sentence that opens by supposing a case ("Nếu phát hiện ... vì lý do khác, Bộ sẽ xử lý"):
 # what follows is conditional, no one's account of why something happened.
-CONDITION_OPENERS = r"(?:nếu|giả sử|trong trường hợp|trường hợp|hễ)(?!\w)"
+CONDITION_OPENERS = r"(?:nếu|giả sử|trong trường hợp|hễ)(?!\w)(?![^.]*\sthì\s)"  # ("Nếu như năm ngoái X thì năm nay Y": a contrast, Y stated)
 # explaining the same thing with reasons that share no word are competing explanations.
 EXPLANATION_MARKERS: tuple[tuple[str, str], ...] = (
     # reason nouns: "nguyên nhân là X", "lý do X", "với mục đích X", "động cơ X"
@@ -1723,11 +1729,13 @@ ALL_GROUPS_SCOPE = (r"(?<!\w)(?:tất cả các|toàn bộ các|theo tất cả|
 DIFFERENCE_AFTER = r"[^,.;:]{0,40}?(?<!\w)so với(?!\w)"
 # ... or the base named between the comparative and the gap ("cao hơn số đo tại trạm từ 2 đến 4
 # độ C"): the figure is still how far apart, not a level.
-DIFFERENCE_WITH_BASE_LEADS = (r"(?<!\w)(?:cao|thấp|nhiều|ít|lớn|nhỏ|đắt|rẻ)\s+hơn\s+[^\W\d][^,.;:\d]{1,40}?\s+"
+DIFFERENCE_WITH_BASE_LEADS = (r"(?<!\w)(?:cao|thấp|nhiều|ít|lớn|nhỏ|đắt|rẻ)\s+hơn\s+"
+                              r"(?:(?!(?:với|còn|lên|xuống|đạt|mức|là)(?!\w))[^\W\d]\w*\s+){1,8}?"  # (no level word: "với 320 ca", "ở mức 7,4%")
                               r"(?:từ\s+)?(?:khoảng|gần|chừng)?\s*(?:\d+(?:,\d+)?\s*(?:đến|tới|-|–)\s*)?$")
 # A figure right after "so với" (and a word or three naming it) is the base a change is measured
 # against ("giảm so với mức đỉnh hơn 660 USD/tấn hồi đầu năm"): another moment's figure.
-BASELINE_LEADS = r"(?<!\w)so với\s+(?:[^\W\d]+\s+){0,3}?(?:hơn|khoảng|gần|chừng)?\s*$"
+BASELINE_LEADS = (r"(?<!\w)so với\s+(?:(?!(?:còn|lên|xuống|đạt|ở|với|là)(?!\w))[^\W\d]+\s+){0,3}?"
+                  r"(?:hơn|khoảng|gần|chừng)?\s*$")  # (not "so với tuần trước còn 45 ca": the new level)
 # Counters for people that say nothing of who they are: the "số ..." phrase names them.
 PERSON_COUNTERS: frozenset[str] = frozenset({"em", "cháu", "bé"})  # not "người": the usual unit, kept as is
 # A total over a calendar period, not over one event: a year-to-date or last year's toll is never

@@ -121,9 +121,11 @@ class BodyMemory:
                         and tok[:1].islower() and self._name_goes_on(toks[k + 1:k + 9]) \
                         and not re.match(rf"(?:{org_heads_capitalised(self.lang)})(?!\w)", " ".join(toks[k + 1:k + 4]))
                     # ("Cơ quan Cảnh sát điều tra Công an TP X": a field the tagger reads as a verb)
+                    # (only when the name goes on with a capital right after: "điều tra Công an ...",
+                    # not "Công an huyện X điều tra vụ cướp")
                     in_listed_field = in_listed_field or caps > 0 and (
-                        f"{tok} {nxt}".lower() in self.lex.NAME_FIELDS_READ_AS_VERBS
-                        or tok.lower() in self.lex.NAME_FIELDS_READ_AS_VERBS)
+                        f"{tok} {nxt}".lower() in self.lex.NAME_FIELDS_READ_AS_VERBS and k + 2 < len(toks) and is_cap(toks[k + 2])
+                        or tok.lower() in self.lex.NAME_FIELDS_READ_AS_VERBS and is_cap(nxt))
                     if (caps or k == 0) and pos - len(tok) in verbs and not in_listed_field:
                         # "Công ty ... Kim Phát niêm yết": the name ends before its verb; "Công ty
                         # khẳng định ...": a bare head as subject, no name at all
@@ -262,13 +264,13 @@ class BodyMemory:
         """"Cơ quan điều tra" after "Cơ quan Cảnh sát điều tra Công an TP Hà Nội", "phòng khám"
         after "Phòng khám đa khoa Tâm An", "Xã" after "UBND xã Phìn Sáng": a body's head with only
         lower-case words after it, no name of its own, is the latest body named in full whose name
-        holds those words in order ("cơ quan" heads any body: "Cơ quan kiểm toán" for "Kiểm toán
-        Nhà nước khu vực IX"); a headline's is the first named after it."""
+        holds those words in order (not "Cơ quan y tế" for "Trạm Y tế xã X": no "cơ quan" in it); a
+        headline's is the first named after it."""
         words = name.lower().split()
         if not 1 <= len(words) <= 4 or any(is_cap(w) or any(ch.isdigit() for ch in w) for w in name.split()[1:]) \
                 or not starts_with_any(name, self.lex.ORG_HEADS):
             return None
-        need = words[2:] if words[:2] == ["cơ", "quan"] and len(words) > 2 else words
+        need = words
         def holds(full: str) -> bool:
             full_words = full.lower().replace(",", " ").split()
             if len(full_words) <= len(words) or not any(is_cap(w) for w in full.split()[1:]):

@@ -148,9 +148,13 @@ def _lead_in(art, per: list[list[Attribution]], first: int) -> Attribution | Non
     """The speaker of a line that ends in a colon right before a turn with no tag of its own
     ("Bà lau nước mắt, nói khẽ:" then "– Đêm đó mưa to lắm."): the lead-in's credit, when it
     rests on a verb of speaking."""
-    if first == 0 or not art.s[first - 1].text.rstrip().endswith(":"):
-        return None
+    lead_text = art.s[first - 1].text.rstrip() if first else ""
+    if not lead_text.endswith(":") or re.search(art.lex.LIST_LEAD_END, lead_text, re.I):
+        return None  # ("các biện pháp sau:": a list follows, not speech)
     lead = next((x for x in per[first - 1] if x.role == "speaker"), None)
     if lead is None or not lead.cue or lead.cue == lead.mention or not art.rx["cue"].search(lead.cue):
         return None
+    at = lead_text.find(lead.cue)
+    if at >= 0 and re.search(art.lex.WORDS_OF_ANOTHER, lead_text[at + len(lead.cue):], re.I):
+        return None  # "kể lại lời một bệnh nhân:": the words are someone else's
     return lead

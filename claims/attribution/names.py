@@ -69,10 +69,18 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
         if title is None and i > 0 and re.fullmatch(r"[A-ZĐ]{2,8}", tokens[i - 1]) and is_cap(tokens[i]) \
                 and _inside_body_name(tokens, i, lex, heads=lex.NAMED_BODY_HEADS):
             # "Trường THPT Chu Văn An", "Công ty TNHH Lê Gia": a school's or firm's kind as an
-            # acronym, then its name, a person's name given to the body: skip the whole name
-            while i < len(tokens) and is_cap(tokens[i]) and not tokens[i].endswith((",", ";", ":")):
-                i += 1
-            i += 1
+            # acronym, then its name, a person's name given to the body: skip the body's name (a
+            # person's full name may follow it: "Ngân hàng TMCP Sài Gòn Thương Tín Dương Công Minh")
+            run, _ = _run_at(tokens, i, lex)
+            words = [t.rstrip(",;:.") for t in tokens[i:i + len(run)]]
+            tails = [k for k in range(2, len(words) - 1) if words[k] in lex.SURNAMES and 2 <= len(words) - k <= 4]
+            # (a full name is most often three words: "Bắc Á Châu Trần Quốc Vinh" is the bank's, then his)
+            tail = min(tails, key=lambda k: (abs(len(words) - k - 3), -k)) if tails else None
+            if tail is None:
+                i += max(1, len(run))
+                continue
+            person, i = _run_at(tokens, i + tail, lex)
+            out.append((" ".join(person), None, _name_gender(person, lex)))
             continue
         if title is None:
             if (is_cap(tokens[i]) and tokens[i] in lex.SURNAMES and i + 1 < len(tokens) and is_cap(tokens[i + 1])

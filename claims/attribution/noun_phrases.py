@@ -180,8 +180,8 @@ def _pronoun_then_verb(art, s: str, is_last: bool) -> bool:
     words = s.split()
     parsed = art.s[art._si].parsed if art._si is not None else None
     if len(words) < 2 or words[0].lower() not in art.lex.PRONOUN_GENDER or parsed is None \
-            or is_last and len(words) > 2:
-        return False
+            or len(words) > 2 and (is_last or re.search(r"(?<!\w)(?:ở|tại|trên)(?!\w)", s)):
+        return False  # ("Chị bán rau ở chợ Đầm, năm nay ngoài 40 tuổi, cho biết": where she works says who she is)
     text = art.s[art._si].text
     at = text.find(s)
     if at < 0:

@@ -243,8 +243,10 @@ def _headline_speaker(art, text: str, make, body: bool = False) -> Attribution |
         return None
     cand = None
     kept = art.rx["name_comma"].sub(lambda c: c.group(0).replace(",", "\u201a"), m.group(1))  # (not "Bộ Văn hóa, Thể thao ...")
-    if not body and "," in kept:
+    before_comma = classify(kept.rsplit(",", 1)[0].strip().replace("\u201a", ","), art.lex) if "," in kept else None
+    if not body and "," in kept and (before_comma is None or before_comma.stype not in ("person", "title", "pronoun")):
         # "Vết nứt dài hơn 100 m trên đồi, Chủ tịch xã: “...”": what happened, then who answers
+        # ("Bác sĩ Trương Minh Khang, Bệnh viện Nhi đồng 1: ...": the person and where they work)
         cand = classify(kept.rsplit(",", 1)[1].strip().replace("\u201a", ","), art.lex)
     cand = cand or classify(m.group(1).strip(), art.lex)
     if body:
@@ -262,7 +264,7 @@ def _headline_speaker(art, text: str, make, body: bool = False) -> Attribution |
     full_name = len(cand.name.split()) >= 3 and role is not None and len(role.split()) <= 3 \
         and not re.search(r"(?<!\w)(?:ở|tại|của|và|với)(?!\w)", role.lower())
     # (a bare title a headline gives someone the body names: "Chủ tịch xã" for ông Lò Văn Sơn)
-    titled = cand.stype == "title" and art.resolve(cand, art._si) not in (None, (cand.name, "person"))
+    titled = cand.stype == "title" and _named_with_that_title(art, cand)
     ok = office or titled or (cand.stype == "person" and (cand.title or full_name)) or cand.stype == "media" or (
         cand.stype == "organization" and starts_with_any(cand.name, art.lex.ORG_HEADS)
         and not starts_with_any(cand.name, art.lex.ADMIN_PLACE_HEADS))
@@ -270,6 +272,18 @@ def _headline_speaker(art, text: str, make, body: bool = False) -> Attribution |
         return None
     quoted = m.group(2).lstrip()[:1] in "“\"'‘"
     return make(cand, None, 0.85, quote="direct" if quoted else "indirect")
+
+
+def _named_with_that_title(art, cand: Candidate) -> bool:
+    """The person a headline's bare title resolves to was given every word of it in the article
+    ("Chủ tịch xã" for "ông Lò Văn Sơn, Chủ tịch UBND xã Phìn Sáng"; not "Giám đốc Sở Xây dựng" for
+    the director of the city police)."""
+    found = art.resolve(cand, art._si)
+    person = art.people.get(found[0]) if found is not None and found[1] == "person" else None
+    if person is None:
+        return False
+    said = " ".join(list(person.titles) + list(person.roles)).lower().split()
+    return all(w in said for w in cand.name.lower().split())
 
 
 def _subject_leads(art, masked: str, text: str, lo: int, inner: tuple[Candidate, re.Match]) -> bool:
