@@ -1941,7 +1941,7 @@ EVENT_ORDINAL = r"(?<!\w)(?:bão|cơn bão|áp thấp nhiệt đới|đợt lũ|
 # How the scope of a matched frame is named to the editor.
 SCOPE_LABELS: dict[str, str] = {"new": "số mới", "cumulative": "tổng cộng dồn", "period": "lũy kế cả giai đoạn",
                                 "target": "chỉ tiêu, dự kiến", "difference": "mức chênh lệch",
-                                "all": "tổng của mọi nhóm", "at_scene": "tại chỗ", "one": "một trường hợp"}
+                                "all": "tổng của mọi nhóm", "at_scene": "tại chỗ", "one": "một trường hợp", "baseline": "mốc so sánh"}
 
 # Information said to spread on social media ("lan truyền trên mạng xã hội", "tin đồn"): against an
 # authority's denial or different figure it makes a denial pair, whoever is credited for it.

@@ -85,3 +85,17 @@ def test_a_page_named_for_a_place_is_no_person():
     text = ("Nhiều hình ảnh đồi chè bị cày xới lan truyền trên mạng xã hội.\n\n"
             "Tài khoản Facebook Đà Lạt Mộng Mơ cho biết công trình đã thi công suốt hai tuần.")
     assert primary(text, 1)[1] == "anonymous"
+
+
+def test_two_baselines_for_one_quantity_are_reported_with_their_scope_named():
+    # two sources' bases of one change: compared as bases, the reason names the scope (it once
+    # raised a KeyError: the scope had no label for the editor)
+    text = ("Theo Hiệp hội Lương thực, giá gạo đã giảm so với mức đỉnh 660 USD/tấn hồi đầu năm.\n\n"
+            "Trong khi đó, Cục Xuất nhập khẩu cho biết giá đã giảm so với mức đỉnh 610 USD/tấn hồi đầu năm.")
+    assert "number_mismatch" in _kinds_between(conflict_pairs(text), 0, 1)
+
+
+def test_every_scope_kept_apart_has_a_label_for_the_editor():
+    from claims import lexicon
+    from claims.conflicts.quantity import SEPARATE_SCOPES
+    assert set(SEPARATE_SCOPES) <= set(lexicon.get("vi").SCOPE_LABELS)
