@@ -270,16 +270,16 @@ class BodyMemory:
         if not 1 <= len(words) <= 4 or any(is_cap(w) or any(ch.isdigit() for ch in w) for w in name.split()[1:]) \
                 or not starts_with_any(name, self.lex.ORG_HEADS):
             return None
-        need = words
+
         def holds(full: str) -> bool:
             full_words = full.lower().replace(",", " ").split()
             if len(full_words) <= len(words) or not any(is_cap(w) for w in full.split()[1:]):
                 return False
-            if len(need) == 1:  # one word ("xã", "sở") opens the name, or follows the body of a place ("UBND xã X")
-                return full_words[0] == need[0] or len(full_words) > 1 and full_words[1] == need[0] \
+            if len(words) == 1:  # one word ("xã", "sở") opens the name, or follows the body of a place ("UBND xã X")
+                return full_words[0] == words[0] or len(full_words) > 1 and full_words[1] == words[0] \
                     and full.split()[0] in self.lex.ORG_HEAD_ACRONYMS
             rest = iter(full_words)
-            return all(w in rest for w in need)
+            return all(w in rest for w in words)
         if self.s[si].kind == "headline":
             order = list(range(si + 1, min(len(self.s), si + 6)))
         else:
