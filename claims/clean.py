@@ -118,6 +118,7 @@ def _blocks(text: str, lang: str) -> list[_Block]:
     blocks: list[_Block] = []
     in_trailing = False
     next_is_caption = False
+    body_seen = False  # (kept as we go: a page of many thousand lines asks it of every line)
     for raw in text.split("\n"):
         line = _strip_table(raw)
         if not line:
@@ -170,10 +171,11 @@ def _blocks(text: str, lang: str) -> list[_Block]:
             next_is_caption = False
             continue
         next_is_caption = False
-        if _is_headline_like(line, first=not any(b.kind == "body" for b in blocks)):
+        if _is_headline_like(line, first=not body_seen):
             blocks.append(_Block(line, "headline", level=0))
         else:
             blocks.append(_Block(line, "body"))
+            body_seen = True
     return blocks
 
 
