@@ -841,6 +841,13 @@ OUTLET_NAME_STOPS: frozenset[str] = frozenset({
     "cuối", "đầu", "giữa", "tuần", "qua", "trước", "sau", "hồi",  # "báo Bild cuối tuần qua": when, not the name
     "điện", "tử",  # "báo điện tử": the paper's form, not its name
 })
+# Lower-case words that end the search for a name after a title: what follows is a clause or a
+# place, not the title holder's name ("nữ ca sĩ viết trên Facebook", "cụ quẩy gánh từ Thanh Oai").
+TITLE_NAME_SEARCH_STOPS: frozenset[str] = frozenset({
+    "của", "tại", "ở", "thuộc", "trên", "với", "cho",  # a link to a body or place, not a name
+    "viết", "nói", "kể",  # a verb of speech: the title is the subject, its clause follows
+    "từ",  # a verb of motion's origin ("từ Thanh Oai lên phố")
+})
 # Websites named by their owner, not by a name of their own: the whole phrase names the outlet
 # ("Cổng thông tin điện tử Chính phủ", "Cổng thông tin điện tử tỉnh").
 PORTAL_HEADS: frozenset[str] = frozenset({

@@ -113,7 +113,7 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
                 break  # "anh sẽ lại vào Nam": "anh" is he, his verb follows; "Nam" is the South, no name
             if not is_cap(tokens[j]):
                 # ("cụ quẩy gánh từ Thanh Oai lên phố": a place after a verb of motion, no name)
-                if tokens[j].lower() in ("của", "tại", "ở", "thuộc", "trên", "với", "cho", "viết", "nói", "kể", "từ") \
+                if tokens[j].lower() in lex.TITLE_NAME_SEARCH_STOPS \
                         or (starts_with_any(" ".join(tokens[j:j + 3]).lower(), lex.SPEECH_CUES)
                             and not any(is_cap(t) for t in tokens[i + span:j])):  # (not inside a body's name)
                     break  # ("nữ ca sĩ viết trên Facebook", "Vị giám đốc nhận định X là ...": a clause follows the title, not a name)
