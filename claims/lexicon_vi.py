@@ -166,6 +166,10 @@ CUES_RIGHT_AFTER_SPEAKER: frozenset[str] = frozenset({"than"})
 # Cue words only a paper speaks with: "Cáo trạng thể hiện ..." states; a person "thể hiện" a feeling
 # or a skill ("anh thể hiện sự quyết tâm"), which reports nothing.
 DOCUMENT_ONLY_CUES: frozenset[str] = frozenset({"thể hiện", "ghi rõ", "có ghi", "ghi"})
+# Of those, the ones whose subject is a paper even when no table names it as one ("Sổ giao nhận
+# của bưu điện xã ghi rõ ...", "Cuốn nhật ký có ghi ..."): a person "thể hiện" a feeling and "ghi"
+# a goal, but no one "ghi rõ" anything except in writing, where the writing is credited.
+PAPER_ONLY_CUES: frozenset[str] = frozenset({"ghi rõ", "có ghi"})
 # Cues a place takes when it only counts: "Hà Nội ghi nhận gần 1.900 ca", "Các quận, huyện ghi
 # nhận ..." report no one's words (a body or a paper that "ghi nhận" a finding does).
 PLACE_COUNTS_CUES: frozenset[str] = frozenset({"ghi nhận"})
@@ -940,6 +944,7 @@ STATEMENT_NOUNS: tuple[str, ...] = (
     "phân tích", "tường thuật", "mô tả", "chia sẻ", "giải thích", "thông tin", "tin", "phát biểu", "tuyên bố",
     "ghi nhận", "tìm hiểu", "phản ánh", "xác minh", "tính toán", "ước tính",  # "Theo ghi nhận của phóng viên X"
     "công bố",  # the noun after a quantifier: "các công bố ban đầu từ X" (X published them)
+    "cách tính",  # "Theo cách tính của anh X": his own reckoning, his figures
 )
 # A lead-in that announces a list, not speech ("thực hiện các biện pháp sau:"): the dash lines after
 # it are items, no one's words.
@@ -1611,6 +1616,10 @@ SITE_HEADS: tuple[str, ...] = ("chợ đầu mối", "chợ", "siêu thị", "c�
 # A sum of money per head or per period ("mỗi người ... 25 triệu đồng", "250 triệu USD mỗi năm") is a
 # rate, not a total; a price per kilo may be quoted without "/kg", so goods units are not kept apart.
 MONEY_RATE_WORDS: tuple[str, ...] = ("người", "ngày", "tuần", "tháng", "năm", "giờ", "hộ", "suất", "lượt", "ngày đêm")
+# Openers that set a sentence against what came before ("Nhưng theo ông X, ...", "Tuy nhiên,
+# công ty Y cho biết ..."): a second source's figure for the same thing answers the first's.
+# ("Trong khi đó" is left out: it adds another side of the story as often as it answers.)
+ANSWERING_OPENERS: tuple[str, ...] = ("nhưng", "tuy nhiên", "song", "trái lại", "ngược lại")
 # Joins that start a new statement inside a sentence: a figure after them has its own place and
 # time ("... 12 người chết, trong khi tỉnh Y có 7 người").
 CONTRAST_JOINS: tuple[str, ...] = ("trong khi", "còn", "nhưng", "song", "tuy nhiên", "trong khi đó", "riêng")

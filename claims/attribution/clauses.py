@@ -29,22 +29,45 @@ def conj_subject(art, text: str, cue_start: int, lo: int = 0) -> Candidate | Non
     toks = parsed.tokens
     k = next((i for i, t in enumerate(toks) if t.start == cue_start), None)
     cue = " ".join(text[cue_start:].split()[:2]).lower()
-    if not any(c in art.lex.VERB_ONLY_CUES for c in (cue, cue.split()[0] if cue else "")):
-        return None  # ("xác minh người quay và đăng tải video": who posted is the man filmed, a verb that may take either)
+    if k is None or not (any(c in art.lex.VERB_ONLY_CUES for c in (cue, cue.split()[0] if cue else ""))
+                         or (toks[k].upos == "VERB" and toks[k].text.lower() in art.lex.CUES_ALSO_NOUNS)):
+        # ("xác minh người quay và đăng tải video": who posted is the man filmed, a verb that may
+        # take either; "tuyên bố" the parse reads as a verb is one)
+        return None
     if k is None or k == 0 or toks[k].deprel != "conj" or toks[k - 1].text.lower() != "và" or not toks[k].head:
         return None
-    h = toks[k].head - 1
+    h, chain = toks[k].head - 1, [k]
     if not 0 <= h < k or toks[h].upos != "VERB":
         return None
-    subj = next((i for i in range(h) if toks[i].head == h + 1 and (toks[i].deprel or "").startswith("nsubj")), None)
+    subj = _nsubj(toks, h)
+    while subj is None and toks[h].deprel == "conj" and 0 <= toks[h].head - 1 < h \
+            and toks[toks[h].head - 1].upos == "VERB":
+        # "Bà Mai đứng dậy, cầm micro và khẳng định ...": a chain of coordinated verbs, the
+        # first holding the subject
+        chain.append(h)
+        h = toks[h].head - 1
+        subj = _nsubj(toks, h)
     if subj is None:
         return None
     under = [i for i in range(h) if _under(toks, i, subj)]
     first, last = min(under), max(under)  # (head-first: "Công ty" then "Hòa Phát" hangs on it)
-    if toks[first].start < lo or "," in text[toks[first].start:cue_start]:
+    if toks[first].start < lo or not _commas_open_chain(toks, text, first, k, chain):
         return None
     c = np_candidate(art, text[toks[first].start:toks[last].end], is_last=False)
     return c if c is not None and c.stype in ("person", "organization", "anonymous", "title", "media") else None
+
+
+def _nsubj(toks, h: int) -> int | None:
+    return next((i for i in range(h) if toks[i].head == h + 1 and (toks[i].deprel or "").startswith("nsubj")), None)
+
+
+def _commas_open_chain(toks, text: str, first: int, k: int, chain: list[int]) -> bool:
+    """No comma between the subject and the cue, or each one right before a verb of the chain
+    (", cầm micro và khẳng định"): a comma elsewhere may close an aside with a subject of its own."""
+    for i in range(first, k):
+        if toks[i].text == "," and (i + 1 not in chain or i + 1 >= k):
+            return False
+    return "," not in text[toks[first].start:toks[first].end]
 
 
 def _under(toks, i: int, root: int) -> bool:

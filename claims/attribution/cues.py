@@ -100,6 +100,19 @@ def _verb_cue_follows(art, masked: str, at: int) -> bool:
     return bool(nxt) and nxt.group(0).lower() in art.lex.VERB_ONLY_CUES
 
 
+def _chain_subject_wins(text: str, lo: int, cue_at: int, walked: Candidate, chained: Candidate) -> bool:
+    """The subject of a chain of verbs joined by "và" right before the cue (the parse's `conj`)
+    over the walk back's: "Bà Mai đứng dậy, cầm micro và khẳng định" (the walk reads the first
+    clause whole), "Trọng tài X tách hai võ sĩ và tuyên bố" (the walk takes the first verb's object;
+    the cue right after "và" leaves no room for a subject of its own)."""
+    if walked.mention == chained.mention:
+        return False
+    if walked.name == chained.name and walked.mention.startswith(chained.mention):
+        return True
+    at = text.find(chained.mention, lo, cue_at)
+    return at >= 0 and text.find(walked.mention, at + len(chained.mention), cue_at) >= 0
+
+
 def main_cue(art, masked: str, text: str, lo: int = 0) -> tuple[Candidate, re.Match] | None:
     low = masked.lower()
     unplaced = None  # the first cue whose subject no table places but reads as a plain noun phrase
@@ -107,7 +120,10 @@ def main_cue(art, masked: str, text: str, lo: int = 0) -> tuple[Candidate, re.Ma
         ok, _ = cue_ok(art, low, m, masked)
         if not ok:
             continue
-        cand = subjects.subject_before(art, masked, text, m.start(), lo) or clauses.conj_subject(art, text, m.start(), lo)
+        cand = subjects.subject_before(art, masked, text, m.start(), lo)
+        chained = clauses.conj_subject(art, text, m.start(), lo)
+        if chained is not None and (cand is None or _chain_subject_wins(text, lo, m.start(), cand, chained)):
+            cand = chained
         if cand is not None and cand.stype == "title" and art.resolve(cand, art._si) is None:
             # a role that names no one the article named ("Tài xế thừa nhận"): someone unnamed
             cand = subjects.plain_subject(art, masked, m.start(), m.end(), lo) or cand

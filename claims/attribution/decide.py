@@ -83,6 +83,9 @@ def decide(art, si: int, proposal: list[Attribution], tokens: Sequence[Token], f
     if resolved is None:
         return [], score
     name, stype = resolved
+    if cue.lower() in art.lex.PAPER_ONLY_CUES and stype in ("person", "anonymous") and name == _trim(art, mention) \
+            and classify(name, art.lex) is None and _unplaced_thing(art, name):
+        stype = "document"  # what only a paper does ("ghi rõ") makes the thing no table places one
     if stype == "person" and name not in art.people and not _is_pronoun(art, name):
         art.add_person(name, None, None, si, a)  # a pronoun left as written is nobody a later one can mean
     spans_q, _ = quote_spans(text, open_quote)
@@ -166,6 +169,23 @@ def _relayed(art, tokens: Sequence[Token], src: tuple[int, int]) -> bool:
     return any(f" {cue} " in words for cue in art.lex.RELAY_CUES)
 
 
+def _unplaced_thing(art, src: str) -> bool:
+    """A common noun phrase no table places and no one's name, pronoun or title: a thing."""
+    words = src.split()
+    if not words or words[0][:1].isupper() and any(w[:1].isupper() for w in words[1:]):
+        return False
+    cand = noun_phrases.np_candidate(art, src, is_last=True)
+    return cand is None or cand.stype == "document"
+
+
+def _numbered_paper(art, before: str) -> bool:
+    """"Công văn 215", "Quyết định số 1234": the number right before is a paper's, not a count."""
+    words = before.lower().split()[:-1]
+    if words and words[-1] == "số":
+        words = words[:-1]
+    return bool(ends_with_entry(words, art.lex.DOCUMENT_HEADS))
+
+
 def _asked_to_say(art, text: str, tokens: Sequence[Token], pair: Pair) -> bool:
     """A request or wish between the mention and its cue: "Cục CSGT đề nghị người dân phản ánh ...",
     "Hiệp hội kiến nghị Bộ công bố ...": the mention asks someone else to speak, which the guideline
@@ -217,6 +237,8 @@ def _paper_cue_of_another(art, text: str, tokens: Sequence[Token], pair: Pair) -
     found = classify(src, art.lex)
     if found is not None and found.stype == "document":
         return False
+    if found is None and cue in art.lex.PAPER_ONLY_CUES and _unplaced_thing(art, src):
+        return False  # "Sổ giao nhận của bưu điện xã ghi rõ": what only a paper does makes it one
     return not noun_phrases.published_paper(art, text[:tokens[pair.cue[0]].start])  # ("Báo cáo ... do Hội X công bố ghi nhận")
 
 
@@ -234,8 +256,8 @@ def _part_of_another_word(art, text: str, start: int, end: int) -> bool:
     before = text[:start].lower().split()[-1:]
     label = text[:start].lower().split()[-2:-1]
     if before and re.fullmatch(r"\d[\d.,]*\d|\d", before[0]) and " ".join(words) not in art.lex.VERB_ONLY_CUES \
-            and not (label and label[0] in art.lex.NUMBER_LABELS):
-        return True  # "gần 6.000 bình luận": a count of comments, a noun
+            and not (label and label[0] in art.lex.NUMBER_LABELS) and not _numbered_paper(art, text[:start]):
+        return True  # "gần 6.000 bình luận": a count of comments, a noun ("Công văn 215 ghi rõ": a paper's number)
     for k in range(len(words), 0, -1):  # the tagger may join "bảo hiểm" into one token
         cue = " ".join(words[:k])
         after = (" ".join(words[k:]) + " " + text[end:].lower()).strip()

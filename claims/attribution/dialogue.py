@@ -124,9 +124,13 @@ def credit_turns(art, per: list[list[Attribution]], confidence: float) -> None:
         if tagged is None:
             lead = _lead_in(art, per, turn[0])
             if lead is not None:
-                for j in turn:
+                items = _items_after(art, turn) if lead.source_type in ("document", "organization") else []
+                done.update(items)
+                for j in turn + items:
                     if not any(x.role == "speaker" for x in per[j]):
-                        per[j] = [replace(lead, quote="direct", confidence=min(lead.confidence, confidence))] + per[j]
+                        # (a paper's or a body's dashed items are what it says, not lines of speech)
+                        quote = "direct" if j in turn and not items else "indirect"
+                        per[j] = [replace(lead, quote=quote, confidence=min(lead.confidence, confidence))] + per[j]
                         art.sources.append((j, per[j][0]))
             continue
         who, (a, b) = tagged
@@ -144,6 +148,18 @@ def credit_turns(art, per: list[list[Attribution]], confidence: float) -> None:
     art._si = keep_si
 
 
+def _items_after(art, turn: list[int]) -> list[int]:
+    """The dash lines right after the first one under a paper's or a body's lead-in ("Thông báo
+    nêu rõ các mức thu:" then "- Học phí: ...", "- Tiền ăn: ..."): a list of what it says; a paper
+    holds no dialogue, so each line is the next item, not the next speaker. They run up to the
+    first line that opens with no dash or holds a tag."""
+    out, k = [], turn[-1] + 1
+    while k < len(art.s) and _opens(art, k) and _tag(art, k) is None:
+        out.append(k)
+        k += 1
+    return out
+
+
 def _lead_in(art, per: list[list[Attribution]], first: int) -> Attribution | None:
     """The speaker of a line that ends in a colon right before a turn with no tag of its own
     ("Bà lau nước mắt, nói khẽ:" then "– Đêm đó mưa to lắm."): the lead-in's credit, when it
@@ -152,9 +168,50 @@ def _lead_in(art, per: list[list[Attribution]], first: int) -> Attribution | Non
     if not lead_text.endswith(":") or re.search(art.lex.LIST_LEAD_END, lead_text, re.I):
         return None  # ("các biện pháp sau:": a list follows, not speech)
     lead = next((x for x in per[first - 1] if x.role == "speaker"), None)
+    if lead is None and not per[first - 1]:
+        return _gesture_lead_in(art, first - 1)
     if lead is None or not lead.cue or lead.cue == lead.mention or not art.rx["cue"].search(lead.cue):
         return None
     at = lead_text.find(lead.cue)
     if at >= 0 and re.search(art.lex.WORDS_OF_ANOTHER, lead_text[at + len(lead.cue):], re.I):
         return None  # "kể lại lời một bệnh nhân:": the words are someone else's
     return lead
+
+
+def _gesture_lead_in(art, k: int) -> Attribution | None:
+    """A lead-in that credits no one itself, what someone did before they spoke ("Lành cười, gãi
+    đầu:", "Bà Sáu ... nhẩm một hồi rồi đáp:"): its speaker is the subject of the sentence's main
+    verb (the parse's `nsubj` of the root), when that is a person; the cue, the verb before the colon."""
+    parsed = art.s[k].parsed
+    text = art.s[k].text
+    if parsed is None or any(c in text for c in "“”\"«»"):
+        return None
+    toks = parsed.tokens
+    root = next((i for i, t in enumerate(toks) if t.head == 0 and t.upos == "VERB"), None)
+    if root is None:
+        return None
+    subj = next((i for i in range(root) if toks[i].head == root + 1 and (toks[i].deprel or "").startswith("nsubj")), None)
+    if subj is None:
+        return None
+    first = min([subj] + [i for i in range(subj) if toks[i].head == subj + 1])
+    if first != 0 and toks[first - 1].text != ",":
+        return None  # ("Sau bữa cơm, ông ... :" is fine; a subject inside a longer opener is not read)
+    mention = text[toks[first].start:toks[subj].end]
+    who = classify(mention, art.lex)
+    if who is None and len(mention.split()) == 1 and mention[:1].isupper():
+        known = art.known_given_name(mention)  # "Lành" after "Anh Trần Đình Lành"
+        return None if known is None else Attribution(known.name, mention, "person", _verb_before_colon(toks, root),
+                                                      "direct", 0.5)
+    if who is None or who.stype not in ("person", "pronoun", "title"):
+        return None
+    keep = art._si
+    art._si = k
+    resolved = art.resolve(who, k)
+    art._si = keep
+    if resolved is None or resolved[1] != "person":
+        return None
+    return Attribution(resolved[0], mention, "person", _verb_before_colon(toks, root), "direct", 0.5)
+
+
+def _verb_before_colon(toks, root: int) -> str:
+    return next((t for t in reversed(toks) if t.upos == "VERB"), toks[root]).text

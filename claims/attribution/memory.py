@@ -159,6 +159,20 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
         self.mentions.append((si, pos, full, title))
         return full
 
+    def _person_of_age(self, mention: str, si: int) -> str | None:
+        """The one person named before with the age an unnamed description gives ("người đàn bà 62
+        tuổi", "chàng trai 24 tuổi"): the age set beside their name (", 62 tuổi", "(62 tuổi)") is
+        what the description points back to. None when no one, or more than one, has that age."""
+        m = re.search(r"(?<!\w)(\d{1,3})\s+tuổi$", mention.strip())
+        if m is None or re.match(r"(?i)(?:một|các|những|hai|ba|nhiều)\s", mention.strip()):
+            return None  # ("một người đàn ông 38 tuổi": someone new)
+        age = re.compile(rf"^[^\S\n]*[,(][^\S\n]*{m.group(1)}[^\S\n]+tuổi(?!\w)")
+        found = {p.name for p in self.people.values()
+                 for s_i, pos in p.positions if s_i < si
+                 for k in [self.s[s_i].text.find(p.name.split()[-1], pos)] if k >= 0
+                 and age.match(self.s[s_i].text[k + len(p.name.split()[-1]):])}
+        return found.pop() if len(found) == 1 else None
+
     def _written_full_name(self, name: str, si: int) -> str | None:
         """"Bà Varga" after "Ứng cử viên đối lập Ilena Varga": the one capitalised run ending with it."""
         runs = {run for s_i, run in self._full_runs(name) if s_i <= si}
@@ -211,6 +225,10 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
 
     def resolve(self, cand: Candidate, si: int) -> tuple[str, str] | None:
         """Resolve a candidate to (source name, source type), or None if it stays unknown."""
+        if cand.stype in ("anonymous", "epithet", "title"):
+            aged = self._person_of_age(cand.mention, si)
+            if aged is not None:
+                return aged, "person"  # "người đàn ông 38 tuổi" after "anh Trần Văn Cường, 38 tuổi"
         if cand.stype in ("organization", "media") and cand.mention.endswith(f"({cand.name})") \
                 and starts_with_any(cand.mention, self.lex.ORG_HEADS + self.lex.MEDIA_HEADS):
             # "Văn phòng Điều phối ... của Liên Hợp Quốc (OCHA)": the name is written out right here

@@ -199,6 +199,9 @@ def theo_not_source(x: str, lex) -> bool:
     title = starts_with_any(x, lex.PERSON_TITLES)
     if title and len(title) > len(hit):
         return False
+    said = starts_with_any(x, lex.STATEMENT_NOUNS)
+    if said and len(said) > len(hit):
+        return False  # "theo cách tính của anh X": his reckoning ("theo cách" alone: in the way)
     from .names import names_in  # (names reads this module's helpers)
 
     # "Theo hướng dẫn viên Trần Thị Bích", "Theo luật gia Phạm Văn Đức": a role the table lacks,

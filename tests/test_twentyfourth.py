@@ -1,0 +1,77 @@
+"""Twenty-fourth session, attribution. Sentences written for the project."""
+from claimviews import first_source as primary
+
+
+def test_a_cue_at_the_end_of_a_chain_of_coordinated_verbs_has_the_first_verbs_subject():
+    # the parse joins "khẳng định" to "cầm" and "cầm" to "đứng" (conj): one subject for all three
+    text = ("Quỹ từ thiện của phường bị nghi chi sai mục đích.\n\n"
+            "Bà Trịnh Thu Mai đứng dậy, cầm micro và khẳng định quỹ đã chi đúng mục đích.")
+    assert primary(text, 1) == ("Trịnh Thu Mai", "person")
+
+
+def test_the_first_verbs_object_is_not_the_subject_of_a_cue_after_va():
+    text = ("Trận chung kết diễn ra căng thẳng.\n\n"
+            "Trọng tài Nguyễn Văn Tâm tách hai võ sĩ và tuyên bố trận đấu kết thúc.")
+    assert primary(text, 1) == ("Nguyễn Văn Tâm", "person")
+
+
+def test_a_numbered_paper_speaks_with_a_cue_only_papers_use():
+    # the number before the cue is the paper's ("Công văn 215"), not a count ("6.000 bình luận")
+    text = ("Công ty xin vay vốn ưu đãi từ năm 2019.\n\n"
+            "Công văn 215 ghi rõ công ty được vay 20 tỉ đồng.")
+    assert primary(text, 1) == ("Công văn 215", "document")
+
+
+def test_what_only_a_paper_does_makes_an_unlisted_thing_a_paper():
+    text = ("Bưu tá Lê Văn Hòa phụ trách tuyến dài nhất huyện.\n\n"
+            "Sổ giao nhận của bưu điện xã ghi rõ trong tháng 9 anh đã phát 300 bưu gửi.")
+    assert primary(text, 1) == ("Sổ giao nhận của bưu điện xã", "document")
+
+
+def test_an_unnamed_description_with_an_age_is_the_one_named_with_that_age():
+    text = ("Anh Trần Văn Cường, 38 tuổi, làm muối đã 15 năm.\n\n"
+            "Theo cách tính của người đàn ông 38 tuổi, mỗi công ruộng chỉ lãi 2 triệu đồng.\n\n"
+            "Người đàn ông 38 tuổi cho biết năm nay giá muối thấp.\n\n"
+            "Một người đàn ông 38 tuổi khác cho biết anh đã bỏ nghề.")
+    assert primary(text, 1) == ("Trần Văn Cường", "person")
+    assert primary(text, 2) == ("Trần Văn Cường", "person")
+    assert primary(text, 3)[1] == "anonymous"  # someone new with the same age
+
+
+def test_an_age_two_people_share_points_to_no_one():
+    text = ("Anh Lê Hùng, 38 tuổi, và chị Phạm Lan, 38 tuổi, cùng làm ruộng muối.\n\n"
+            "Người 38 tuổi cho biết năm nay giá muối thấp.")
+    assert primary(text, 1) != ("Lê Hùng", "person") and primary(text, 1) != ("Phạm Lan", "person")
+
+
+def test_a_dash_turn_after_a_gesture_lead_in_is_the_gesturers():
+    # the lead-in credits no one ("cười, gãi đầu:"); its main verb's subject speaks the turn
+    text = ("Anh Trần Đình Lành là bưu tá của xã.\n\n"
+            "Tôi hỏi sao anh không xin về xuôi.\n\n"
+            "Lành cười, gãi đầu:\n\n"
+            "- Về thì ai đi thay? Người ở đây chờ lá thư như chờ người thân về.")
+    assert primary(text, 2) is None
+    assert primary(text, 3) == ("Trần Đình Lành", "person")
+    assert primary(text, 4) == ("Trần Đình Lành", "person")
+
+
+def test_a_papers_dashed_items_are_all_its_words():
+    text = ("Phụ huynh Trường Tiểu học Hoa Sen phản đối mức thu mới.\n\n"
+            "Thông báo của nhà trường nêu rõ các mức thu cho năm học mới:\n\n"
+            "- Học phí: 7,3 triệu đồng/tháng, năm trước là 5,2 triệu đồng.\n\n"
+            "- Tiền ăn bán trú: 55.000 đồng/ngày.\n\n"
+            "- Phí cơ sở vật chất: 3 triệu đồng/năm.\n\n"
+            "Nhiều phụ huynh cho rằng mức tăng quá cao.")
+    for k in (2, 3, 4):
+        assert primary(text, k) == ("Thông báo của nhà trường", "document")
+    assert primary(text, 5)[1] == "anonymous"
+
+
+def test_a_persons_dash_lines_after_her_lead_in_stay_one_turn_each():
+    # a person's lead-in: the next dash line is the next speaker's, not hers
+    text = ("Bà Lê Thị Hoa bán hàng ở chợ đã 20 năm.\n\n"
+            "Bà Hoa nói:\n\n"
+            "- Chợ này đông nhất vào mùa mưa.\n\n"
+            "- Bà bán ở đây lâu chưa?")
+    assert primary(text, 2) == ("Lê Thị Hoa", "person")
+    assert primary(text, 3) is None
