@@ -193,10 +193,19 @@ def _two_sources_one_harm(a: ClaimView, b: ClaimView, fr_a, fr_b, ctx: Context, 
             alike = bool(predicate_terms(a.text, x.figure, lex) & predicate_terms(b.text, y.figure, lex))
             answered = _only(a.text, x, lex) != _only(b.text, y, lex)  # one source puts it as "chỉ" so many
             # a toll: worded alike, or answered however differently it is worded ("chỉ là 19 người");
-            # any other count: both
-            if (alike or answered) if x.harm is not None else (alike and answered):
+            # any other count: both, the answer made by "chỉ" or by a contrast opening the later claim
+            # ("Nhưng theo ông X, ... san lấp khoảng 65% diện tích"; a toll's other counts, a boat's
+            # missing against the region's, are answered so too often to count on it)
+            if (alike or answered) if x.harm is not None else (
+                    alike and (answered or _opens_with_answer(a if a.ref > b.ref else b, lex))):
                 return True
     return False
+
+
+def _opens_with_answer(c: ClaimView, lex) -> bool:
+    """"Nhưng theo ông X, ...", "Tuy nhiên, công ty Y cho biết ...": the later source's claim set
+    against what came before by a contrast that opens its sentence."""
+    return bool(re.match(rf"(?i)\W*(?:{'|'.join(map(re.escape, lex.ANSWERING_OPENERS))})(?!\w)", c.text))
 
 
 def _only(text: str, fr: Frame, lex) -> bool:
