@@ -108,7 +108,9 @@ def _is_headline_like(text: str, first: bool = False) -> bool:
     words = text.split()
     # the title may close on a quote with no full stop inside it ("Chủ tịch xã: “Chúng tôi không
     # hề biết”"); once the body has begun, such a line is a quote printed without its stop
-    quoted_end = first and text[-1:] in "”\"" and len(text) > 1 and text[-2] not in _TERMINAL and text.count(text[-1]) <= 2
+    # (a word quoted before the colon too: 'Vụ du khách tố bị "chặt chém", chủ quán: "..."')
+    quoted_end = first and text[-1:] in "”\"" and len(text) > 1 and text[-2] not in _TERMINAL and (
+        text.count(text[-1]) <= 2 or bool(re.search(r':\s*["“][^"“”]+["”]$', text)))
     return 2 <= len(words) <= 30 and len(text) <= 160 and (text[-1] not in _TERMINAL + ":;,”\"’)»" or quoted_end)
 
 

@@ -1130,6 +1130,12 @@ NICKNAME_LEADS: tuple[str, ...] = ("gọi", "biệt danh", "tên thân mật", "
 # "Theo ông A, bà B đã thừa nhận ... rồi lại chối" is A's account of B.
 TELLING_RELAYED: frozenset[str] = frozenset({"kể", "kể lại", "cho biết", "nói", "chia sẻ", "tâm sự", "thuật lại",
                                              "báo cáo", "thông báo"})  # (a body reporting: "phía công ty X báo cáo với sở rằng")
+# Verbs of recounting something past, and the speech verbs of the one recounted: "Bà kể có lần
+# ông Tư nói “...”" relays ông Tư (the quote is his), where "Theo ông A, bà B kể ..." is A's account.
+RECOUNTING_CUES: frozenset[str] = frozenset({"kể", "kể lại", "nhớ lại", "nhắc lại", "thuật lại"})
+RECOUNTED_SPEECH: frozenset[str] = frozenset({"nói", "nói rằng", "bảo", "nói với", "bảo với", "dặn", "kể"})
+# "once", "one day": what opens a memory before the one remembered ("kể có lần ông Tư nói ...").
+ONCE_LEADS: tuple[str, ...] = ("có lần", "có một lần", "một lần", "có hôm", "có bữa", "hồi đó", "ngày trước", "trước đây")
 REAL_NAME_LEADS: tuple[str, ...] = ("tên thật là", "tên khai sinh là", "tên đầy đủ là")
 # Southern names by birth order, the nicknames that real names are given for ("chị Hai", "ông Tư").
 BIRTH_ORDER_NAMES: frozenset[str] = frozenset({"Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười", "Út", "Cả"})

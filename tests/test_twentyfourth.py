@@ -75,3 +75,57 @@ def test_a_persons_dash_lines_after_her_lead_in_stay_one_turn_each():
             "- Bà bán ở đây lâu chưa?")
     assert primary(text, 2) == ("Lê Thị Hoa", "person")
     assert primary(text, 3) is None
+
+
+def test_one_who_recounts_what_another_once_said_relays_that_other():
+    text = ("Thầy Nguyễn Thanh Hải mở lớp võ miễn phí từ năm 2019.\n\n"
+            "Cậu bé kể có lần thầy Hải nói với cả lớp: \"Đấm cho giỏi là để khỏi phải đấm ai hết\".\n\n"
+            "Anh Lê Văn Lành kể hồi mới nhận tuyến, chú Bảy, người đưa thư cũ, từng nói với anh rằng "
+            "ở vùng này \"mất một lá thư là mất lòng tin\".")
+    assert primary(text, 1) == ("Nguyễn Thanh Hải", "person")
+    assert primary(text, 2)[0] == "Bảy"
+
+
+def test_recounting_what_another_did_quotes_no_one():
+    text = ("Ông Trần Văn Hòa là cựu chiến binh của xã.\n\n"
+            "Ông Hòa kể ông Bình nói dối về tuổi để được đi lính.")
+    assert primary(text, 1) == ("Trần Văn Hòa", "person")
+
+
+def test_a_nickname_the_village_habitually_calls_someone_is_theirs():
+    text = ("Ông Võ Văn Thạnh, người trong làng quen gọi ông Bảy Thạnh, năm nay 70 tuổi.\n\n"
+            "Ông Bảy Thạnh kể năm ấy lũ lên tới nóc nhà.")
+    assert primary(text, 1) == ("Võ Văn Thạnh", "person")
+
+
+def test_a_speakers_heading_under_a_reporters_question_states_nothing_and_her_listed_answer_is_hers():
+    from claims.analyze import analyze_text
+    text = ("Bác sĩ Hồ Thị Minh Nguyệt là Trưởng khoa Truyền nhiễm, Bệnh viện Nhi tỉnh.\n"
+            "PV: Làm sao để phụ huynh nhận biết sớm trẻ mắc sởi?\n"
+            "BS Nguyệt:\n"
+            "Các dấu hiệu điển hình của sởi gồm:\n"
+            "- Sốt cao trên 39 độ C, kèm ho.\n"
+            "- Phát ban sau 3-4 ngày sốt.\n")
+    (rep,) = analyze_text(text)
+    assert primary(text, 2) is None and not rep.sentences[2].is_claim
+    for k in (3, 4, 5):
+        assert primary(text, k) == ("Hồ Thị Minh Nguyệt", "person")
+
+
+def test_a_headlines_speaker_by_a_role_no_table_lists_is_the_one_given_that_role():
+    text = ('Vụ khách tố bị "chặt chém" ở bãi biển, chủ quán: "Cua cân trước mặt khách, có hóa đơn"\n\n'
+            "Một du khách đăng bài trên mạng xã hội tố bị tính giá cao.\n\n"
+            "Bà Phạm Thị Lựu, chủ quán Hải Âu, khẳng định cua được cân trước mặt khách.")
+    assert primary(text, 0) == ("Phạm Thị Lựu", "person")
+
+
+def test_a_headline_title_the_tables_read_as_a_name_is_the_one_given_it():
+    text = ('Số ca sởi tăng mạnh, Trưởng khoa Truyền nhiễm: "Nhiều trẻ chưa tiêm mũi nào"\n\n'
+            "Phóng viên trao đổi với bác sĩ Lê Thị Thu Hà, Trưởng khoa Truyền nhiễm, Bệnh viện Nhi tỉnh.")
+    assert primary(text, 0) == ("Lê Thị Thu Hà", "person")
+
+
+def test_a_role_two_people_hold_names_no_one_in_a_headline():
+    text = ('Tranh cãi về giá cua, chủ quán: "Chúng tôi làm đúng"\n\n'
+            "Bà Phạm Thị Lựu, chủ quán Hải Âu, và ông Lê Văn Tâm, chủ quán Sóng Biển, đều bị kiểm tra.")
+    assert primary(text, 0) not in (("Phạm Thị Lựu", "person"), ("Lê Văn Tâm", "person"))

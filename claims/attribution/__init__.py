@@ -35,6 +35,7 @@ from .interviews import answer_confidence, credit_interviews
 from .memory import ArticleMemory
 from .names import looks_foreign
 from .quotes import quote_spans
+from .recounts import credit_recounted
 from .types import SOURCE_TYPES, Attribution, SentenceAttribution, SentenceIn
 
 __all__ = ["attribute", "Attribution", "SentenceAttribution", "SentenceIn", "SOURCE_TYPES", "is_claim",
@@ -80,6 +81,7 @@ def attribute(sentences: Sequence[SentenceIn], lang: str = "vi", decider: Decide
                 atts, _ = decide(art, si, proposal, tokens, feats, pairs, model, open_q)
         else:
             atts = proposal
+        atts = credit_recounted(art, si, atts, open_q)
         atts = [_unnamed_by_apposition(sentences[si].text, a, art.lex) for a in atts
                 if not asks_what_was_said(sentences[si].text, a.cue, art.lex)
                 and not (sentences[si].kind == "caption" and not _reports(a, art, sentences[si].text))]

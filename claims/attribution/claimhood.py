@@ -26,6 +26,8 @@ def is_claim(sent: SentenceIn, lex) -> bool:
         return False
     if starts_with_any(core, lex.APPEAL_STARTS):
         return False
+    if core.endswith(":") and not _has_predicate(core, sent.parsed):
+        return False  # a label set before what follows ("BSCKII Hồ Thị Minh Nguyệt:", "Lịch thi:")
     if sent.kind in ("caption",) or sent.role == "subheading":
         return not _is_depiction_label(core, sent.parsed, lex) and _has_predicate(core, sent.parsed)
     return len(core.split()) >= 3 or any(ch.isdigit() for ch in core)

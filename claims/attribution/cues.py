@@ -289,3 +289,4 @@ def relay_target(art, masked: str, text: str, m: re.Match) -> tuple[Candidate | 
         # "dẫn lời giám sát trận đấu của AFF": words are someone's; a role no table knows, unnamed
         cand = Candidate(seg, seg, "anonymous")
     return cand, end
+

@@ -111,7 +111,7 @@ def _after_headings(art, per: list[list[Attribution]], started_inside: Sequence[
                 break
             # (only paragraphs in the interviewee's first person: the article's own lines, its
             # background or the reporter's "chúng tôi", may sit between and after the answers)
-            goes_on = transcript and _first_person_paragraph(art, k)
+            goes_on = transcript and (_first_person_paragraph(art, k) or _item_of_answer(art, per, k, name))
             if not (in_first or goes_on or started_inside[k] or _opens_with_quote(art.s[k].text)):
                 break
             if per[k]:
@@ -150,6 +150,16 @@ def _heading_speaker(art, per: list[list[Attribution]], si: int) -> tuple[str, s
         return None  # "Nhật Bản:", "Thừa Thiên Huế:": a round-up's section, not a speaker ("EVN:" is one)
     resolved = art.resolve(cand, si)
     return (resolved[0], resolved[1], head) if resolved else None
+
+
+def _item_of_answer(art, per: list[list[Attribution]], k: int, name: str) -> bool:
+    """A dash line of a list the answer announced ("Các dấu hiệu điển hình gồm:" then "- Sốt
+    cao ..."): the line before it, credited to the same speaker, ends in a colon or is an item too."""
+    if k == 0 or not _dash_line(art.s[k].text):
+        return False
+    before = art.s[k - 1].text.rstrip()
+    return any(a.role == "speaker" and a.source == name for a in per[k - 1]) \
+        and (before.endswith(":") or _dash_line(before))
 
 
 def _first_person_paragraph(art, si: int) -> bool:
@@ -194,8 +204,9 @@ def _after_labelled_questions(art, per: list[list[Attribution]], conf: float) ->
                 interviewee = (first.source, first.source_type)  # "Anh Khang: ..." answers this one
             continue
         who = interviewee or _most_named(art, q)
-        if who is None or REPORTER_LABEL.match(art.s[k].text) or _bold(art.s[k].text):
-            continue
+        if who is None or REPORTER_LABEL.match(art.s[k].text) or _bold(art.s[k].text) \
+                or _heading_speaker(art, per, k) is not None:
+            continue  # (a speaker's heading, "BS Nguyệt:", states nothing: its answer is credited after it)
         for j in _rest_of_paragraph(art, k):
             if not per[j]:
                 # an answer set as prose, no quotation marks, is reported speech (the guideline:

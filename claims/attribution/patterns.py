@@ -58,7 +58,8 @@ def patterns(lang: str) -> dict:
         # what someone is called ("người trong làng quen gọi “ông Bảy Thạnh”"), right before the quote
         # (or after "là" without quotation marks: "người mà cả xóm quen gọi là ông Tư Sáng"; a bare
         # "gọi ông Y" is a call)
-        "called_by": re.compile(rf"(?<!\w)(?:(?:quen|thường|hay|vẫn|được)\s+gọi\s+là\s*[“\"]?|"
+        # ("trong xóm quen gọi Hai Cường": a habit of calling needs no "là"; "được gọi" does)
+        "called_by": re.compile(rf"(?<!\w)(?:(?:quen|thường|hay|vẫn|được)\s+gọi\s+là\s*[“\"]?|(?:quen|thường|vẫn)\s+gọi\s+[“\"]?|"
                                 rf"(?:{words_alt(lex.NICKNAME_LEADS)})(?:\s+là)?\s*[“\"])\s*$", re.I),
         "shown_by": re.compile(rf"(?<!\w)(?:{words_alt(lex.DOCUMENT_HEADS)})\s+do\s+(?P<agent>[^,;:]{{2,60}}?)\s+"
                                rf"(?:{words_alt(lex.PUBLISH_VERBS)})\s+(?P<cue>cho thấy|chỉ ra)(?!\w)", re.I),

@@ -229,6 +229,12 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
         a = _headline_speaker(art, text, make, body=sent.kind == "body")
         if a:
             atts.append(a)
+    elif sent.kind == "headline" and re.search(r":\s*[“\"]", text):
+        # 'Vụ du khách tố bị "chặt chém" ..., chủ quán: "..."': the event's verb is no credit of the
+        # quote; the one named before the colon speaks it
+        a = _headline_speaker(art, text, make)
+        if a:
+            atts = [a]
     return atts, hedged, still_open, spans
 
 
@@ -236,8 +242,22 @@ def _headline_speaker(art, text: str, make, body: bool = False) -> Attribution |
     """The source a headline names before a colon: a titled person, a body or an outlet; not a
     place or an event ("Sạt lở đất ở Lâm Sơn: ...", "Vĩnh Lạc: ..."). In the body (`body`), only
     a named person opening the sentence, with a capital or a quote after the colon."""
-    m = re.match(r"\s*([^:“\"]{2,70}?):\s+(\S.*)$", text)
-    if not m or len(m.group(2).split()) < 3 or art.rx["cue"].search(m.group(1).split(",")[0].lower()):
+    # (a word quoted before the colon: 'Vụ du khách tố bị "chặt chém", chủ quán: "..."')
+    m = re.match(r"\s*((?:[^:“”\"]|[“\"][^:“”\"]{1,30}[”\"]){2,90}?):\s+(\S.*)$", text)
+    if not m or len(m.group(2).split()) < 3:
+        return None
+    quoted = m.group(2).lstrip()[:1] in "“\"'‘"
+    if not body and "," in m.group(1):
+        # "..., chủ quán: “...”", "..., Trưởng khoa Truyền nhiễm: “...”": after the event, a role no
+        # table lists (or a title read as a name), held by the one person the article gives every
+        # word of it (whatever verb the event before the comma holds: "du khách tố ...")
+        role = m.group(1).rsplit(",", 1)[1].strip()
+        before = classify(role, art.lex)
+        holder = _role_holder(art, role) if before is None or before.stype == "person" and not before.named else None
+        if holder is not None:
+            return make(Candidate(holder, role, "person", None, None, False, True), None, 0.8,
+                        quote="direct" if quoted else "indirect")
+    if art.rx["cue"].search(m.group(1).split(",")[0].lower()):
         return None
     if body and not (m.group(2)[:1].isupper() or m.group(2)[:1] in "“\""):
         return None
@@ -270,8 +290,18 @@ def _headline_speaker(art, text: str, make, body: bool = False) -> Attribution |
         and not starts_with_any(cand.name, art.lex.ADMIN_PLACE_HEADS))
     if not ok:
         return None
-    quoted = m.group(2).lstrip()[:1] in "“\"'‘"
     return make(cand, None, 0.85, quote="direct" if quoted else "indirect")
+
+
+def _role_holder(art, role: str) -> str | None:
+    """The one person of the article given every word of a short role (titles and roles the
+    article set beside their name), None for none or several."""
+    words = role.lower().split()
+    if not 1 <= len(words) <= 5 or any(w[:1].isdigit() for w in words):
+        return None
+    holders = [p.name for p in art.people.values()
+               if all(w in " ".join(list(p.titles) + list(p.roles)).lower().split() for w in words)]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _named_with_that_title(art, cand: Candidate) -> bool:

@@ -1,0 +1,53 @@
+"""Relays told as memories: "Bà kể có lần ông Tư nói muối là thứ “...”", "Cậu bé kể có lần thầy
+Hải nói với cả lớp: “...”". One who recounts what another once said relays that other, whose
+words the quote holds: the guideline's relay, where the source is the one relayed and the teller
+is kept as the relay. Read after a sentence's credit is decided (by the rules or the ranker),
+since either may credit the teller."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .cues import main_cue
+from .patterns import Found
+from .quotes import mask, quote_spans
+from .types import Attribution
+
+_QUOTE_OPENERS = "“\"«"
+
+
+def credit_recounted(art, si: int, atts: list[Attribution], open_quote: bool) -> list[Attribution]:
+    """The sentence's attributions with a recounted speaker made the source, the teller a relay."""
+    primary = next((a for a in atts if a.role == "speaker"), None)
+    if primary is None or not primary.cue or primary.cue.lower() not in art.lex.RECOUNTING_CUES:
+        return atts
+    text = art.s[si].text
+    at = text.find(primary.mention) if primary.mention else -1
+    cue_at = text.find(primary.cue, at + len(primary.mention)) if at >= 0 else -1
+    if cue_at < 0:
+        return atts
+    spans, _ = quote_spans(text, open_quote)
+    masked = art.rx["name_comma"].sub(lambda m: m.group(0).replace(",", "\u201a"), mask(text, spans))
+    keep = art._si
+    art._si = si
+    try:
+        lo = cue_at + len(primary.cue)
+        once = re.match(rf"(?i)\s*(?:rằng\s+)?(?:{'|'.join(map(re.escape, art.lex.ONCE_LEADS))})(?!\w),?", text[lo:])
+        found = main_cue(art, masked, text, lo + (once.end() if once else 0))
+        if found is None:
+            return atts
+        inner, m = found
+        # (only a speech verb with quoted words after it: "kể ông B nói dối" quotes no one)
+        if m.group(0).lower() not in art.lex.RECOUNTED_SPEECH or inner.stype not in ("person", "title", "anonymous") \
+                or not any(q in text[m.end():] for q in _QUOTE_OPENERS):
+            return atts
+        resolved = art.resolve(inner, si)
+    finally:
+        art._si = keep
+    if resolved is None or resolved[0] == primary.source:
+        return atts
+    name, stype = resolved
+    if stype == "person" and name not in art.people:
+        art.add_person(name, inner.title, inner.gender, si, m.start())
+    speaker = Attribution(name, inner.mention, stype, m.group(0), primary.quote, primary.confidence)
+    return [speaker, replace(primary, role="relay")] + [a for a in atts if a is not primary]
