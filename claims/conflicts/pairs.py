@@ -16,6 +16,7 @@ from .explanations import competing_explanations
 from .corrections import correction_notice, corrects, old_values_before_marker, points_back, retracted
 from .figures import Context, figure_links, multi_place_keys
 from .moments import moment_links
+from .nones import none_against_some
 from .things import contrasted
 from .frames import counted_unit, frames
 from .parties import described_here, same_party
@@ -85,6 +86,12 @@ def compare(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | None = 
                                   lex.REASONS["explanations"].format(
                                       a=who(a, lex), x=f"{rival[0].marker} {rival[0].reason}",
                                       b=who(b, lex), y=f"{rival[1].marker} {rival[1].reason}"), squash(0.3 + sim)))
+    if not found_conflict and a.source and b.source and a.article == b.article:
+        clash = none_against_some(a.text, b.text, lex)  # "chưa học trò nào bị ..." / "đã lập biên bản hai học viên"
+        if clash and not same_source():
+            found_conflict = True
+            found.append(Conflict(a.ref, b.article, other_ref, b.text, "contradiction",
+                                  _opposite_reason(a, b, clash, lex), squash(0.4 + sim)))
     if not found_conflict:
         clash = opposite_universals(a.text, b.text, lex)  # "cả 6 đều ..." / "cả 6 ... đều không ..."
         if clash and not same_source():

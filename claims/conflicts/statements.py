@@ -146,7 +146,11 @@ def same_matter(denier: ClaimView, other: ClaimView, lang: str, lex):
     shared_terms = topic_terms(denier.text, lang) & topic_terms(other.text, lang)
     anaphoric = bool(re.search(lex.ANAPHORIC_TARGET, denier.text, re.I)) and other.ref < denier.ref \
         and other.article == denier.article
-    if not (shared_names or len(shared_terms) >= 2 or anaphoric):
+    # (one shared term is enough when the denial names its object and the claim says it: "phủ nhận
+    # việc nhân viên quán lớn tiếng với khách" answers "... thì bị lớn tiếng")
+    named_object = len(shared_terms) == 1 and re.search(lex.DENIED_OBJECT, denier.text, re.I) is not None \
+        and bool(_denied_words(denier.text, lang, lex))
+    if not (shared_names or len(shared_terms) >= 2 or anaphoric or named_object):
         return None
     if not anaphoric and not _answers_object(denier.text, _said(other), lang, lex):
         return None  # "bác bỏ thông tin vỡ đập hồ X" does not answer a rainfall figure at lake X
@@ -261,7 +265,8 @@ def rumour_denial_evidence(denier: ClaimView, other: ClaimView, lang: str = "vi"
     """A score when `other` reports what spreads on social media ("lan truyền trên mạng xã hội",
     credited to anyone or nobody) and `denier`, an authority, denies it about the same matter."""
     lex = lexicon.get(lang)
-    if not has_denial(denier.text, lex) or denier.source_type not in lex.AUTHORITY_TYPES \
+    if not (has_denial(denier.text, lex) or _negates_the_rumour(denier.text, other.text)) \
+            or denier.source_type not in lex.AUTHORITY_TYPES \
             or not is_rumour(other.text, lex) or has_denial(other.text, lex) or denier.source == other.source \
             or same_party(denier, other, lex) or other.source_type in lex.AUTHORITY_TYPES:
         # (an authority that speaks of the rumour, "Công ty phát đi thông báo về thông tin lan
@@ -273,6 +278,21 @@ def rumour_denial_evidence(denier: ClaimView, other: ClaimView, lang: str = "vi"
     shared_names, shared_terms, anaphoric = matter
     bonus = 0.05 * min(len(shared_names), 3) + 0.04 * min(len(shared_terms), 6) + (0.1 if anaphoric else 0.0)
     return squash(0.5 + similarity(denier.text, other.text, lang) + bonus)
+
+
+def _negates_the_rumour(denier: str, rumour: str) -> bool:
+    """"cầu X không có nguy cơ sập" against "xuất hiện thông tin cầu X có nguy cơ sập": the
+    authority says, negated, three or more words the rumour says plainly."""
+    low = rumour.lower()
+    for m in re.finditer(r"(?<!\w)(?:không|chưa)(?:\s+(?:hề|hề có))?\s+((?:\w+\s+){2,3}\w+)", denier.lower()):
+        said = m.group(1)
+        at = low.find(said)
+        if at >= 0 and not re.search(r"(?<!\w)(?:không|chưa)\s+(?:\w+\s+)?$", low[:at]):
+            return True
+        if said.startswith("có ") and re.search(rf"(?<!\w){re.escape(said[3:])}(?!\w)", low) \
+                and not re.search(rf"(?:không|chưa)\s+{re.escape(said[3:])}", low):
+            return True
+    return False
 
 
 def answered_clause(denier: ClaimView, other: ClaimView, lang: str) -> str:
