@@ -766,6 +766,9 @@ PLACE_WORDS: frozenset[str] = frozenset((
     "sân bay", "bến xe", "ga", "trường", "bệnh viện", "công viên", "đảo", "biển", "vịnh",
     "bang",  # a federal state ("Thống đốc bang California")
 ))
+# Words before where someone is from or is ("quê Diễn Châu, Nghệ An", "ở Diễn Châu, Nghệ An"): the
+# province after the comma is the larger place, not the next person.
+HOME_LEADS: frozenset[str] = frozenset({"quê", "ở", "tại", "thuộc"})
 # Words that end in a place word and name none: "Cục Dự trữ liên bang Jerome Powell".
 NOT_PLACE_WORDS: frozenset[str] = frozenset({"liên bang"})
 

@@ -129,3 +129,20 @@ def test_a_role_two_people_hold_names_no_one_in_a_headline():
     text = ('Tranh cãi về giá cua, chủ quán: "Chúng tôi làm đúng"\n\n'
             "Bà Phạm Thị Lựu, chủ quán Hải Âu, và ông Lê Văn Tâm, chủ quán Sóng Biển, đều bị kiểm tra.")
     assert primary(text, 0) not in (("Phạm Thị Lựu", "person"), ("Lê Văn Tâm", "person"))
+
+
+def test_a_province_after_a_comma_that_ends_where_someone_is_from_is_no_speaker():
+    text = ("Anh Trần Đình Lành, 29 tuổi, là bưu tá của xã.\n\n"
+            "Chàng trai quê Diễn Châu, Nghệ An nói điều anh sợ nhất là những lá thư không còn người nhận.")
+    assert primary(text, 1) != ("Nghệ An", "person")
+
+
+def test_a_dash_tag_with_a_bare_name_or_an_age_description_credits_the_turn_as_direct_speech():
+    text = ("Thằng Bi, 14 tuổi, là học trò theo thầy lâu nhất.\n\n"
+            "- Hồi đó con đánh lộn hoài, giờ thầy cấm - Bi nói, mắt liếc về phía thầy.\n\n"
+            "Bà Lâm Thị Sáu, 62 tuổi, làm muối từ năm 17 tuổi.\n\n"
+            "- Ổng nói vậy chớ tới lúc bệnh vẫn đòi ra thăm ruộng - người đàn bà 62 tuổi cười, giọng khàn đặc.")
+    from claims.analyze import analyze_text
+    (rep,) = analyze_text(text)
+    assert (rep.sentences[1].primary.source, rep.sentences[1].primary.quote) == ("Bi", "direct")
+    assert primary(text, 3) == ("Lâm Thị Sáu", "person")

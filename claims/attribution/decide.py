@@ -39,7 +39,7 @@ def decide(art, si: int, proposal: list[Attribution], tokens: Sequence[Token], f
               if ("rule" in x[2] or not _part_of_another_word(art, text, tokens[x[0].cue[0]].start, tokens[x[0].cue[1] - 1].end))
               and not _asked_to_say(art, text, tokens, x[0]) and not _paper_or_passive(art, text, tokens, x[0])
               and not _paper_cue_of_another(art, text, tokens, x[0]) and not _tells_to_do(art, tokens, x[0])
-              and not _asked_before(art, text, tokens, x[0])]
+              and not _asked_before(art, text, tokens, x[0]) and not _place_goes_on(art, text, tokens, x[0])]
     primary = next((x for x in proposal if x.role == "speaker"), None)
     lead = art.rx["rumour_lead"].match(text) if primary is not None and primary.source_type == "anonymous" else None
     if lead is not None and primary.cue == lead.group("what"):
@@ -176,6 +176,20 @@ def _unplaced_thing(art, src: str) -> bool:
         return False
     cand = noun_phrases.np_candidate(art, src, is_last=True)
     return cand is None or cand.stype == "document"
+
+
+def _place_goes_on(art, text: str, tokens: Sequence[Token], pair: Pair) -> bool:
+    """"Chàng trai quê Diễn Châu, Nghệ An nói": a province after a comma that ends a place ("quê
+    Diễn Châu", "ở huyện X") is the larger place it lies in, not someone who speaks."""
+    src = text[tokens[pair.src[0]].start:tokens[pair.src[1] - 1].end].strip(" ,")
+    if src not in art.lex.PLACES:
+        return False
+    before = text[:tokens[pair.src[0]].start].rstrip()
+    if not before.endswith(","):
+        return False
+    words = before[:-1].split()[-5:]
+    leads = {w.lower() for w in words[:-1]}
+    return bool(words) and words[-1][:1].isupper() and bool(leads & (art.lex.PLACE_WORDS | art.lex.HOME_LEADS))
 
 
 def _numbered_paper(art, before: str) -> bool:

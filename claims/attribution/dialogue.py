@@ -80,13 +80,20 @@ def _read_tag(art, k: int) -> tuple[Candidate, tuple[int, int]] | None:
             if len(words) < n:
                 continue
             mention = text[start:start + words[n - 1].end()]
-            if not mention[:1].islower() and not full_name(mention, art.lex):
-                continue  # a reply opens with a capital; a tag with a name ("Giàng Thị Mỷ")
+            known = n == 1 and mention[:1].isupper() and mention.isalpha() and (
+                art.known_given_name(mention) is not None or _name_then_speech(art, parsed, start, start + len(mention)))
+            if not mention[:1].islower() and not full_name(mention, art.lex) and not known:
+                continue  # a reply opens with a capital; a tag with a name ("Giàng Thị Mỷ", "Bi" named before)
             if parsed is not None and n > 1 and any(start + words[1].start() <= t.start < start + words[n - 1].end()
                                                     and t.upos in ("VERB", "ADV", "AUX", "ADJ") for t in parsed.tokens) \
                     and not full_name(text[start + words[1].start():start + words[n - 1].end()], art.lex):
                 continue  # ("anh cười", "bà Tư vừa": a mention holds no verb or adverb after its head)
             who = classify(mention, art.lex)
+            if known and who is None:
+                who = Candidate(mention, mention, "person", named=True)
+            if who is not None and who.stype == "anonymous" and re.search(r"\d\s+tuổi$", mention):
+                found = art.resolve(who, k)  # "người đàn bà 62 tuổi": the one named with that age
+                who = Candidate(found[0], mention, "person", named=True) if found and found[1] == "person" else who
             if who is None or who.stype not in ("person", "pronoun", "title") or who.stype == "title" and n > 2:
                 continue  # ("bà con ngư dân không đủ vốn", "cụ thể là các nhà ...": no one in an aside)
             after = start + words[n - 1].end()
@@ -99,6 +106,16 @@ def _read_tag(art, k: int) -> tuple[Candidate, tuple[int, int]] | None:
                 return who, (start + words[n].start(), start + words[n].end())  # (no parse: the next word)
             break  # the longest mention that classifies is the one; a shorter one is no tag either
     return None
+
+
+def _name_then_speech(art, parsed, start: int, end: int) -> bool:
+    """"- ... - Bi nói, ...": one word the parse reads as a name, then a verb of speaking."""
+    if parsed is None:
+        return False
+    toks = parsed.tokens
+    k = next((i for i, t in enumerate(toks) if t.start == start and t.end == end), None)
+    return k is not None and toks[k].upos == "PROPN" and k + 1 < len(toks) \
+        and bool(art.rx["cue"].fullmatch(toks[k + 1].text))
 
 
 def credit_turns(art, per: list[list[Attribution]], confidence: float) -> None:
