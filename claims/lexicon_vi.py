@@ -855,6 +855,10 @@ TITLE_NAME_SEARCH_STOPS: frozenset[str] = frozenset({
     "viết", "nói", "kể",  # a verb of speech: the title is the subject, its clause follows
     "từ",  # a verb of motion's origin ("từ Thanh Oai lên phố")
 })
+# Outlet heads that alone, as a subject, point back to the outlet named before ("Tờ báo cho biết",
+# "Hãng tin cho biết"); not "báo" (also "to report"), "kênh", "trang" or "mạng" (too many other uses).
+BARE_OUTLET_REFERENCES: frozenset[str] = frozenset({"tờ báo", "tờ", "hãng tin", "hãng thông tấn", "tuần báo",
+                                                    "nhật báo", "tạp chí", "đài", "thời báo"})
 # Websites named by their owner, not by a name of their own: the whole phrase names the outlet
 # ("Cổng thông tin điện tử Chính phủ", "Cổng thông tin điện tử tỉnh").
 PORTAL_HEADS: frozenset[str] = frozenset({

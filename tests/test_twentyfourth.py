@@ -146,3 +146,15 @@ def test_a_dash_tag_with_a_bare_name_or_an_age_description_credits_the_turn_as_d
     (rep,) = analyze_text(text)
     assert (rep.sentences[1].primary.source, rep.sentences[1].primary.quote) == ("Bi", "direct")
     assert primary(text, 3) == ("Lâm Thị Sáu", "person")
+
+
+def test_a_bare_spokesperson_is_the_one_credited_as_a_bodys_spokesperson_before():
+    text = ("Tại cuộc họp báo chiều 18/6, người phát ngôn Cục Hải quan cho biết quy định mới có hiệu lực từ 1/7.\n\n"
+            "Theo người phát ngôn, quy định áp dụng với mọi hành khách.")
+    assert primary(text, 1) == ("Cục Hải quan", "organization")
+
+
+def test_a_bare_paper_as_subject_is_the_outlet_credited_before():
+    text = ("Theo báo Tiền Phong, xe khách chở quá số người quy định.\n\n"
+            "Tờ báo cho biết đoạn đèo từng bị người dân phản ánh nhiều lần.")
+    assert primary(text, 1) == ("Tiền Phong", "media")

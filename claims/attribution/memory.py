@@ -294,10 +294,13 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
             return owned, "document"
         if cand.stype == "anaphor":
             return self._resolve_anaphor(cand, si)
-        if cand.mention.lower().startswith("vị ") and self._spokesperson(cand.mention[3:]):
+        bare_spokesperson = cand.mention.strip().lower() in {h.lower() for h in self.lex.SPOKESPERSON_HEADS}
+        if cand.mention.lower().startswith("vị ") and self._spokesperson(cand.mention[3:]) or bare_spokesperson:
+            # ("Theo người phát ngôn, ..." after "người phát ngôn Cục Hải quan cho biết": the same one)
             # "vị đại diện nói" after "Một đại diện Công ty X ... giải thích", "vị đại diện WHO" after
             # "bà Karin Lindqvist, đại diện WHO, ...": the one just credited as such
-            body = re.sub(rf"^(?:{'|'.join(map(re.escape, self.lex.SPOKESPERSON_HEADS))})\s*", "", cand.mention[3:].strip(), flags=re.I)
+            body = re.sub(rf"^(?:{'|'.join(map(re.escape, self.lex.SPOKESPERSON_HEADS))})\s*", "",
+                          (cand.mention if bare_spokesperson else cand.mention[3:]).strip(), flags=re.I)
             body = re.sub(r"^(?:này|đó|nói trên|trên)$", "", body)  # "Vị đại diện này": the one just credited
             for s_i, att in reversed(self.sources):
                 person = self.people.get(att.source) if att.source_type == "person" else None

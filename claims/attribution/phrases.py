@@ -191,6 +191,9 @@ def _classify(np: str, lex) -> Candidate | None:
         return Candidate(rest, np, "media", named=True)  # "truyền thông nhà nước Triều Tiên (KCNA)": named by its acronym
     if media_first and media_first.lower() in lex.PORTAL_HEADS:
         return Candidate(rest, np, "media", named=True)  # "Cổng thông tin điện tử Chính phủ": the whole is the name
+    if media_first and not quant and rest.strip().lower() == media_first.lower() \
+            and media_first.lower() in lex.BARE_OUTLET_REFERENCES:
+        return Candidate(media_first.lower(), np, "anaphor", title="media")  # "Tờ báo cho biết": the paper named before
     if media_first and media_first.lower() not in ("phóng viên", "pv", "trang", "mạng"):
         after = rest[len(media_first):].strip()
         # (two words: "quốc tế", "điện tử", "khoa học"; one is more often a word of the head: "báo chí X")
