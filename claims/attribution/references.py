@@ -225,12 +225,6 @@ class ReferenceMemory:
             outlet = self._outlet_of_country(cand.mention, si)
             if outlet:
                 return outlet, "media"
-            if head in self.lex.BARE_OUTLET_REFERENCES:
-                # "Tờ báo cho biết", "tờ báo này" after "Theo báo Tiền Phong": the latest outlet credited
-                outlet = next((att for att in earlier if att.source_type == "media"), None)
-                if outlet is not None and not any(head in att.mention.lower() for att in earlier if att is not outlet
-                                                  and att.source_type != "media"):
-                    return outlet.source, "media"
         latest = earlier[0] if earlier else None
         state_since = latest is not None and latest.source_type == "organization" \
             and starts_with_any(latest.source, self.lex.STATE_BODY_HEADS) is not None
