@@ -158,3 +158,11 @@ def test_a_bare_paper_as_subject_is_the_outlet_credited_before():
     text = ("Theo báo Tiền Phong, xe khách chở quá số người quy định.\n\n"
             "Tờ báo cho biết đoạn đèo từng bị người dân phản ánh nhiều lần.")
     assert primary(text, 1) == ("Tiền Phong", "media")
+
+
+def test_a_body_then_the_body_it_belongs_to_credits_the_first():
+    text = ("Nhiều khu công nghiệp chậm triển khai nhiều năm.\n\n"
+            "Trong khi đó, Cục Quản lý đất đai, Bộ Nông nghiệp và Môi trường, cho biết cả nước có 40 khu chậm triển khai.\n\n"
+            "Bộ Văn hóa, Thể thao và Du lịch cho biết lễ hội sẽ diễn ra vào tháng 3.")
+    assert primary(text, 1) == ("Cục Quản lý đất đai", "organization")
+    assert primary(text, 2) == ("Bộ Văn hóa, Thể thao và Du lịch", "organization")

@@ -30,6 +30,15 @@ def classify(np: str, lex) -> Candidate | None:
     found = _classify(np, lex)
     if found is not None and found.stype == "person" and found.gender is None and len(found.name.split()) >= 3:
         found.gender = lex.MIDDLE_NAME_GENDER.get(found.name.split()[1])  # "Hờ Thị Mai": a family name the table lacks
+    if found is not None and found.stype == "organization" and "," in found.name:
+        # "Cục Quản lý đất đai, Bộ Nông nghiệp và Môi trường": a body, then the body it belongs to
+        # (the corpus's convention: the first is the source); not one name with a comma inside
+        # ("Bộ Văn hóa, Thể thao và Du lịch": no body's head after the comma)
+        first, rest = found.name.split(",", 1)
+        if re.match(rf"\s*(?:{org_heads_capitalised(lex.LANG)})\s", rest) and not re.search(r"\s(?:và|cùng)\s", first):
+            own = _classify(first.strip(), lex)
+            if own is not None and own.stype == "organization":
+                return Candidate(own.name, np, "organization", named=True)
     if found is not None:
         return found
     demo = re.fullmatch(rf"(\S+(?:\s+\S+){{0,2}}?){POINTING_BACK}", np.strip(" ,.;:-–\"“”'"), flags=re.I)
