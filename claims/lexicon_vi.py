@@ -525,6 +525,7 @@ SYLLABLE = (
 GENDERED_NOUNS: dict[str, str] = {
     "phụ nữ": "f", "cô gái": "f", "bà": "f", "chị": "f", "nữ": "f", "người mẹ": "f", "bà mẹ": "f",
     "đàn ông": "m", "ông": "m", "anh": "m", "nam": "m", "chàng": "m", "người cha": "m",
+    "đàn bà": "f",  # "người đàn bà 62 tuổi": a woman (the older word)
 }
 # Documents of law: a speaker who cites one at the end ("..., theo Nghị định 15/2020") stays the
 # source; a report, an indictment or a judgment there is the source itself.
@@ -855,6 +856,10 @@ TITLE_NAME_SEARCH_STOPS: frozenset[str] = frozenset({
     "viết", "nói", "kể",  # a verb of speech: the title is the subject, its clause follows
     "từ",  # a verb of motion's origin ("từ Thanh Oai lên phố")
 })
+# Heads of the bodies others belong to: "Cục X, Bộ Y", "Phòng X, UBND huyện Y", "Khoa X, Bệnh viện
+# Y" name the first and its parent (the first is the source); "Sở Y tế, Sở Giáo dục" are two alike.
+PARENT_BODY_HEADS: tuple[str, ...] = ("Bộ", "Tổng cục", "UBND", "Ủy ban nhân dân", "Bệnh viện", "Đại học",
+                                      "Tập đoàn", "Tổng công ty", "Công an tỉnh", "Công an thành phố", "Công an TP")
 # Outlet heads that alone, as a subject, point back to the outlet named before ("Tờ báo cho biết",
 # "Hãng tin cho biết"); not "báo" (also "to report"), "kênh", "trang" or "mạng" (too many other uses).
 BARE_OUTLET_REFERENCES: frozenset[str] = frozenset({"tờ báo", "tờ", "hãng tin", "hãng thông tấn", "tuần báo",

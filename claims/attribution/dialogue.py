@@ -146,7 +146,7 @@ def credit_turns(art, per: list[list[Attribution]], confidence: float) -> None:
                 for j in turn + items:
                     if not any(x.role == "speaker" for x in per[j]):
                         # (a paper's or a body's dashed items are what it says, not lines of speech)
-                        quote = "direct" if j in turn and not items else "indirect"
+                        quote = "indirect" if lead.source_type in ("document", "organization") else "direct"
                         per[j] = [replace(lead, quote=quote, confidence=min(lead.confidence, confidence))] + per[j]
                         art.sources.append((j, per[j][0]))
             continue
@@ -208,7 +208,7 @@ def _gesture_lead_in(art, k: int) -> Attribution | None:
     if root is None:
         return None
     subj = next((i for i in range(root) if toks[i].head == root + 1 and (toks[i].deprel or "").startswith("nsubj")), None)
-    if subj is None:
+    if subj is None or not _colon_clause_is_roots(art, toks, root):
         return None
     first = min([subj] + [i for i in range(subj) if toks[i].head == subj + 1])
     if first != 0 and toks[first - 1].text != ",":
@@ -228,6 +228,21 @@ def _gesture_lead_in(art, k: int) -> Attribution | None:
     if resolved is None or resolved[1] != "person":
         return None
     return Attribution(resolved[0], mention, "person", _verb_before_colon(toks, root), "direct", 0.5)
+
+
+def _colon_clause_is_roots(art, toks, root: int) -> bool:
+    """The last verb before the colon is the main verb or joined to it (`conj`) with no subject of
+    its own, and no verb of writing ("Lành lấy ra một lá thư, trên phong bì ghi:": what the envelope
+    says, not Lành's words)."""
+    v = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].upos == "VERB"), None)
+    if v is None or toks[v].text.lower() in art.lex.DOCUMENT_ONLY_CUES:
+        return False
+    seen = 0
+    while v != root and seen < len(toks):
+        if toks[v].deprel != "conj" or any(t.head == v + 1 and (t.deprel or "").startswith("nsubj") for t in toks):
+            return False
+        v, seen = toks[v].head - 1, seen + 1
+    return v == root
 
 
 def _verb_before_colon(toks, root: int) -> str:

@@ -166,12 +166,25 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
         m = re.search(r"(?<!\w)(\d{1,3})\s+tuổi$", mention.strip())
         if m is None or re.match(r"(?i)(?:một|các|những|hai|ba|nhiều)\s", mention.strip()):
             return None  # ("một người đàn ông 38 tuổi": someone new)
+        # only a description by sex ("người đàn ông", "chàng trai", "người phụ nữ"), never by role
+        # ("Nghi phạm 38 tuổi", "Tài xế 25 tuổi": the other side of the story, however old)
+        described = re.sub(r"^người\s+", "", mention.strip()[:m.start()].strip().lower())
+        sex = next((g for noun, g in self.lex.GENDERED_NOUNS.items()
+                    if described == noun or described.startswith(noun + " ") and len(described.split()) <= 3), None)
+        if sex is None:
+            return None
         age = re.compile(rf"^[^\S\n]*[,(][^\S\n]*{m.group(1)}[^\S\n]+tuổi(?!\w)")
         found = {p.name for p in self.people.values()
                  for s_i, pos in p.positions if s_i < si
                  for k in [self.s[s_i].text.find(p.name.split()[-1], pos)] if k >= 0
                  and age.match(self.s[s_i].text[k + len(p.name.split()[-1]):])}
-        return found.pop() if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        name = found.pop()
+        words = name.split()
+        # (a middle name says it surest: "Văn", "Thị"; a title may belong to someone else nearby)
+        known = (self.lex.MIDDLE_NAME_GENDER.get(words[1]) if len(words) >= 3 else None) or self.people[name].gender
+        return name if known in (None, sex) else None  # ("người phụ nữ 62 tuổi" is no "ông Tám, 62 tuổi")
 
     def _written_full_name(self, name: str, si: int) -> str | None:
         """"Bà Varga" after "Ứng cử viên đối lập Ilena Varga": the one capitalised run ending with it."""

@@ -35,7 +35,10 @@ def classify(np: str, lex) -> Candidate | None:
         # (the corpus's convention: the first is the source); not one name with a comma inside
         # ("Bộ Văn hóa, Thể thao và Du lịch": no body's head after the comma)
         first, rest = found.name.split(",", 1)
-        if re.match(rf"\s*(?:{org_heads_capitalised(lex.LANG)})\s", rest) and not re.search(r"\s(?:và|cùng)\s", first):
+        parent = starts_with_any(rest.strip(), lex.PARENT_BODY_HEADS)
+        own_head = starts_with_any(first.strip(), lex.ORG_HEADS)
+        if parent and own_head and own_head.lower() not in {h.lower() for h in lex.PARENT_BODY_HEADS} \
+                and not re.search(r"\s(?:và|cùng)\s", first):  # ("Sở Y tế, Sở Giáo dục ...": two bodies alike)
             own = _classify(first.strip(), lex)
             if own is not None and own.stype == "organization":
                 return Candidate(own.name, np, "organization", named=True)

@@ -1,7 +1,7 @@
 """Relays told as memories: "Bà kể có lần ông Tư nói muối là thứ “...”", "Cậu bé kể có lần thầy
 Hải nói với cả lớp: “...”". One who recounts what another once said relays that other, whose
 words the quote holds: the guideline's relay, where the source is the one relayed and the teller
-is kept as the relay. Read after a sentence's credit is decided (by the rules or the ranker),
+is kept as the relay. Only when the quote opens in the recounted verb's own clause. Read after a sentence's credit is decided (by the rules or the ranker),
 since either may credit the teller."""
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def credit_recounted(art, si: int, atts: list[Attribution], open_quote: bool) ->
         inner, m = found
         # (only a speech verb with quoted words after it: "kể ông B nói dối" quotes no one)
         if m.group(0).lower() not in art.lex.RECOUNTED_SPEECH or inner.stype not in ("person", "title", "anonymous") \
-                or not any(q in text[m.end():] for q in _QUOTE_OPENERS):
+                or not _quote_is_theirs(art, masked, text, m.end()):
             return atts
         resolved = art.resolve(inner, si)
     finally:
@@ -51,3 +51,16 @@ def credit_recounted(art, si: int, atts: list[Attribution], open_quote: bool) ->
         art.add_person(name, inner.title, inner.gender, si, m.start())
     speaker = Attribution(name, inner.mention, stype, m.group(0), primary.quote, primary.confidence)
     return [speaker, replace(primary, role="relay")] + [a for a in atts if a is not primary]
+
+
+def _quote_is_theirs(art, masked: str, text: str, after: int) -> bool:
+    """A quote opens after the recounted speech verb in its own clause: no clause break (", nhưng",
+    ", rồi", ";") and no other verb of speaking before it ("... nói bà nên ở lại, nhưng bà vẫn đáp:
+    “...”" quotes the teller)."""
+    at = min((k for k in (text.find(q, after) for q in _QUOTE_OPENERS) if k >= 0), default=-1)
+    if at < 0:
+        return False
+    between = text[after:at]
+    if re.search(r";|,\s*(?:nhưng|rồi|còn|song|và)(?!\w)", between):
+        return False
+    return art.rx["cue"].search(masked, after, at) is None

@@ -136,6 +136,15 @@ def common_terms(text: str, lex) -> frozenset[str]:
                      if a.islower() and b.islower() and not (a in lex.STOPWORDS and b in lex.STOPWORDS))
 
 
+_TIME_MARK = re.compile(r"(?<!\w)(?:ngày|tháng|năm|quý)\s+(?:[IVX]+|\d[\d/.-]*)", re.I)
+
+
+def time_marks(text: str) -> frozenset[str]:
+    """The dated times a claim names ("năm 2020", "ngày 10/8", "tháng 9", "quý III"): two claims
+    naming different ones may be two moments of one story, not two figures for one."""
+    return frozenset(m.group(0).lower() for m in _TIME_MARK.finditer(text))
+
+
 def squash(raw: float) -> float:
     """Evidence points -> a score in (0, 1) that keeps the order of strong candidates."""
     return round(raw / (raw + 0.5), 3)

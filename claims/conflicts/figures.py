@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from .. import lexicon
 from ..numbers import Figure, compatible
-from .base import ClaimView, proper_names, similarity, squash, who
+from .base import time_marks, ClaimView, proper_names, similarity, squash, who
 from .frames import Frame, frame_parts, frames, same_moment
 from .corrections import corrects, marks_correction, quotes_publication, says_unchanged
 from .measures import facility_share
@@ -197,9 +197,17 @@ def _two_sources_one_harm(a: ClaimView, b: ClaimView, fr_a, fr_b, ctx: Context, 
             # ("Nhưng theo ông X, ... san lấp khoảng 65% diện tích"; a toll's other counts, a boat's
             # missing against the region's, are answered so too often to count on it)
             if (alike or answered) if x.harm is not None else (
-                    alike and (answered or _opens_with_answer(a if a.ref > b.ref else b, lex))):
+                    alike and (answered or _opens_with_answer(a if a.ref > b.ref else b, lex)
+                               and _clause_times(a.text, x) == _clause_times(b.text, y))):  # ("năm 2020 ... 30%" / "đến nay ... 70%": steps)
                 return True
     return False
+
+
+def _clause_times(text: str, fr: Frame) -> frozenset[str]:
+    """The dated times of the clause a figure stands in (between the marks around it)."""
+    lo = max(text.rfind(c, 0, fr.figure.start) for c in ",;:") + 1
+    hi = min([k for k in (text.find(c, fr.figure.end) for c in ",;:") if k >= 0] or [len(text)])
+    return time_marks(text[lo:hi])
 
 
 def _opens_with_answer(c: ClaimView, lex) -> bool:

@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 
 from ..numbers import extract
+from .base import time_marks
 
 _NONE = re.compile(r"(?<!\w)(?:không|chưa)\s+(?:hề\s+)?(?:có\s+)?(?P<noun>(?:một\s+)?[^\W\d]+(?:\s+[^\W\d]+)?)\s+nào"
                    r"(?P<pred>(?:(?!\s(?:nhưng|mà|song|tuy nhiên|còn)\s)[^.,;:“”\"]){3,120})", re.I)  # (its own clause)
 _NEGATED = re.compile(r"(?<!\w)(?:không|chưa|chẳng)(?!\w)", re.I)
+_EXEMPT = re.compile(r"(?<!\w)(?:miễn|thoát|được miễn|không phải)(?!\w)", re.I)  # what spares the group
 
 
 def none_against_some(a: str, b: str, lex) -> tuple[str, str] | None:
@@ -19,15 +21,21 @@ def none_against_some(a: str, b: str, lex) -> tuple[str, str] | None:
     "none" and the count, in the order of the texts); None otherwise."""
     for none_text, some_text in ((a, b), (b, a)):
         m = _NONE.search(none_text)
-        if m is None or _NEGATED.search(some_text):
-            continue
+        if m is None or _NEGATED.search(some_text) or _EXEMPT.search(some_text):
+            continue  # ("miễn học phí cho 820 học sinh" agrees with "không học sinh nào phải đóng")
+        times = time_marks(none_text)
+        if times and times != time_marks(some_text):
+            continue  # "đến ngày 10/8, chưa có ca nào" / "trong tháng 9, 2 ca": two moments
         noun = {w for w in m.group("noun").lower().split() if w != "một"}
         terms = _terms(m.group("pred"), lex)
         low = some_text.lower()
         for f in extract(some_text):
             if f.kind != "count" or f.low < 1:
                 continue
-            around = low[max(0, f.start - 60):f.end + 40]
+            # (the clause of the count only: the words between the marks around it)
+            lo = max(low.rfind(c, 0, f.start) for c in ",;.:") + 1
+            hi = min([k for k in (low.find(c, f.end) for c in ",;.:") if k >= 0] or [len(low)])
+            around = low[lo:hi]
             if not noun & set(re.findall(r"\w+", low[f.start:f.end + 25])):
                 continue  # the count is of another group
             if terms & _terms(around, lex):

@@ -283,14 +283,21 @@ def rumour_denial_evidence(denier: ClaimView, other: ClaimView, lang: str = "vi"
 def _negates_the_rumour(denier: str, rumour: str) -> bool:
     """"cầu X không có nguy cơ sập" against "xuất hiện thông tin cầu X có nguy cơ sập": the
     authority says, negated, three or more words the rumour says plainly."""
-    low = rumour.lower()
-    for m in re.finditer(r"(?<!\w)(?:không|chưa)(?:\s+(?:hề|hề có))?\s+((?:\w+\s+){2,3}\w+)", denier.lower()):
+    low, den = rumour.lower(), denier.lower()
+    if re.search(r"(?<!\w)(?:xác nhận|thừa nhận)(?!\w)", den):
+        return False  # "xác nhận cháu bé bị bỏ quên ..., tài xế không phát hiện ...": it confirms
+    for m in re.finditer(r"(?<!\w)(?<!hàng )(?:không|chưa)(?!\s+(?:khí|gian|quân|phận)(?!\w))(?:\s+(?:hề|hề có))?"
+                         r"\s+((?:\w+\s+){2,3}\w+)", den):
         said = m.group(1)
-        at = low.find(said)
-        if at >= 0 and not re.search(r"(?<!\w)(?:không|chưa)\s+(?:\w+\s+)?$", low[:at]):
-            return True
-        if said.startswith("có ") and re.search(rf"(?<!\w){re.escape(said[3:])}(?!\w)", low) \
-                and not re.search(rf"(?:không|chưa)\s+{re.escape(said[3:])}", low):
+        subject = den[:m.start()].split()[-2:]  # "cầu Long Hòa không có ...": who the words are said of
+        for phrase in (said, said[3:] if said.startswith("có ") else None):
+            if not phrase:
+                continue
+            at = low.find(phrase)
+            if at < 0 or re.search(r"(?<!\w)(?:không|chưa)\s+(?:\w+\s+)?$", low[:at]):
+                continue
+            if subject and " ".join(subject) not in low[max(0, at - 40):at]:
+                continue  # the rumour says it of someone else
             return True
     return False
 
