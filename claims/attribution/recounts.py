@@ -9,7 +9,6 @@ import re
 from dataclasses import replace
 
 from .cues import main_cue
-from .patterns import Found
 from .quotes import mask, quote_spans
 from .types import Attribution
 
