@@ -53,3 +53,8 @@ def cross_links(engine, older, newer):
     store_reports(engine, [a])
     (stored,) = store_reports(engine, [b])
     return [c for c in stored.conflicts if c.other_article]
+
+
+def kinds_between(pairs, i, j):
+    """The kinds of the links `conflict_pairs` found between sentences i and j, either way round."""
+    return {k for k, a, b in pairs if {a, b} == {i, j}}

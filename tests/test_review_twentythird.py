@@ -1,12 +1,9 @@
 """The twenty-third session's review: problems a reviewer found in its change, each with sentences
 written for the project."""
 from claims.analyze import analyze_text
-from claimviews import conflict_pairs
+from claimviews import conflict_pairs, kinds_between
 from claimviews import first_source as primary
 
-
-def _kinds_between(pairs, i, j):
-    return {k for k, a, b in pairs if {a, b} == {i, j}}
 
 
 def test_a_headline_title_no_one_in_the_body_holds_credits_no_one_else():
@@ -71,14 +68,14 @@ def test_a_level_after_a_comparison_is_still_a_level():
     text = ("Theo Sở Y tế Đà Nẵng, số ca mắc sốt xuất huyết tuần qua cao hơn tuần trước với 320 ca.\n\n"
             "Tuy nhiên, Trung tâm Kiểm soát bệnh tật thành phố cho biết tuần qua Đà Nẵng chỉ ghi nhận "
             "210 ca mắc sốt xuất huyết.")
-    assert "number_mismatch" in _kinds_between(conflict_pairs(text), 0, 1)
+    assert "number_mismatch" in kinds_between(conflict_pairs(text), 0, 1)
 
 
 def test_a_case_of_and_a_contrast_with_last_year_still_explain():
     text = ("Ông Phạm Văn Lực, chủ lồng bè ở xã Tân Hà, cho rằng cá chết là do nhà máy đường xả thải ra sông.\n\n"
             "Nếu như năm ngoái cá chết vì nắng nóng kéo dài thì năm nay cá chết là do tảo nở hoa, "
             "theo Chi cục Thủy sản tỉnh Lâm Đồng.")
-    assert "contradiction" in _kinds_between(conflict_pairs(text), 0, 1)
+    assert "contradiction" in kinds_between(conflict_pairs(text), 0, 1)
 
 
 def test_a_page_named_for_a_place_is_no_person():
@@ -92,7 +89,7 @@ def test_two_baselines_for_one_quantity_are_reported_with_their_scope_named():
     # raised a KeyError: the scope had no label for the editor)
     text = ("Theo Hiệp hội Lương thực, giá gạo đã giảm so với mức đỉnh 660 USD/tấn hồi đầu năm.\n\n"
             "Trong khi đó, Cục Xuất nhập khẩu cho biết giá đã giảm so với mức đỉnh 610 USD/tấn hồi đầu năm.")
-    assert "number_mismatch" in _kinds_between(conflict_pairs(text), 0, 1)
+    assert "number_mismatch" in kinds_between(conflict_pairs(text), 0, 1)
 
 
 def test_every_scope_kept_apart_has_a_label_for_the_editor():

@@ -39,14 +39,14 @@ def conj_subject(art, text: str, cue_start: int, lo: int = 0) -> Candidate | Non
     h, chain = toks[k].head - 1, [k]
     if not 0 <= h < k or toks[h].upos != "VERB":
         return None
-    subj = _nsubj(toks, h)
+    subj = nsubj_of(toks, h)
     while subj is None and toks[h].deprel == "conj" and 0 <= toks[h].head - 1 < h \
             and toks[toks[h].head - 1].upos == "VERB":
         # "Bà Mai đứng dậy, cầm micro và khẳng định ...": a chain of coordinated verbs, the
         # first holding the subject
         chain.append(h)
         h = toks[h].head - 1
-        subj = _nsubj(toks, h)
+        subj = nsubj_of(toks, h)
     if subj is None:
         return None
     under = [i for i in range(h) if _under(toks, i, subj)]
@@ -57,7 +57,8 @@ def conj_subject(art, text: str, cue_start: int, lo: int = 0) -> Candidate | Non
     return c if c is not None and c.stype in ("person", "organization", "anonymous", "title", "media") else None
 
 
-def _nsubj(toks, h: int) -> int | None:
+def nsubj_of(toks, h: int) -> int | None:
+    """The token heading the subject of verb `h` (0-based), from the part before it."""
     return next((i for i in range(h) if toks[i].head == h + 1 and (toks[i].deprel or "").startswith("nsubj")), None)
 
 

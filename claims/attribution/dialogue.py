@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .clauses import nsubj_of
 from .names import full_name
 from .patterns import Found
 from .phrases import classify
@@ -207,7 +208,7 @@ def _gesture_lead_in(art, k: int) -> Attribution | None:
     root = next((i for i, t in enumerate(toks) if t.head == 0 and t.upos == "VERB"), None)
     if root is None:
         return None
-    subj = next((i for i in range(root) if toks[i].head == root + 1 and (toks[i].deprel or "").startswith("nsubj")), None)
+    subj = nsubj_of(toks, root)
     if subj is None or not _colon_clause_is_roots(art, toks, root):
         return None
     first = min([subj] + [i for i in range(subj) if toks[i].head == subj + 1])
@@ -239,7 +240,7 @@ def _colon_clause_is_roots(art, toks, root: int) -> bool:
         return False
     seen = 0
     while v != root and seen < len(toks):
-        if toks[v].deprel != "conj" or any(t.head == v + 1 and (t.deprel or "").startswith("nsubj") for t in toks):
+        if toks[v].deprel != "conj" or nsubj_of(toks, v) is not None:
             return False
         v, seen = toks[v].head - 1, seen + 1
     return v == root

@@ -145,6 +145,13 @@ def time_marks(text: str) -> frozenset[str]:
     return frozenset(m.group(0).lower() for m in _TIME_MARK.finditer(text))
 
 
+def clause_around(text: str, start: int, end: int, marks: str = ",;:") -> str:
+    """The stretch of `text` between the marks around [start, end): the clause a figure stands in."""
+    lo = max(text.rfind(c, 0, start) for c in marks) + 1
+    hi = min([k for k in (text.find(c, end) for c in marks) if k >= 0] or [len(text)])
+    return text[lo:hi]
+
+
 def squash(raw: float) -> float:
     """Evidence points -> a score in (0, 1) that keeps the order of strong candidates."""
     return round(raw / (raw + 0.5), 3)

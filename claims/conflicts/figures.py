@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from .. import lexicon
 from ..numbers import Figure, compatible
-from .base import time_marks, ClaimView, proper_names, similarity, squash, who
+from .base import clause_around, time_marks, ClaimView, proper_names, similarity, squash, who
 from .frames import Frame, frame_parts, frames, same_moment
 from .corrections import corrects, marks_correction, quotes_publication, says_unchanged
 from .measures import facility_share
@@ -205,9 +205,7 @@ def _two_sources_one_harm(a: ClaimView, b: ClaimView, fr_a, fr_b, ctx: Context, 
 
 def _clause_times(text: str, fr: Frame) -> frozenset[str]:
     """The dated times of the clause a figure stands in (between the marks around it)."""
-    lo = max(text.rfind(c, 0, fr.figure.start) for c in ",;:") + 1
-    hi = min([k for k in (text.find(c, fr.figure.end) for c in ",;:") if k >= 0] or [len(text)])
-    return time_marks(text[lo:hi])
+    return time_marks(clause_around(text, fr.figure.start, fr.figure.end))
 
 
 def _opens_with_answer(c: ClaimView, lex) -> bool:

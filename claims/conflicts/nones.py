@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..numbers import extract
-from .base import time_marks
+from .base import clause_around, time_marks
 
 _NONE = re.compile(r"(?<!\w)(?:không|chưa)\s+(?:hề\s+)?(?:có\s+)?(?P<noun>(?:một\s+)?[^\W\d]+(?:\s+[^\W\d]+)?)\s+nào"
                    r"(?P<pred>(?:(?!\s(?:nhưng|mà|song|tuy nhiên|còn)\s)[^.,;:“”\"]){3,120})", re.I)  # (its own clause)
@@ -33,9 +33,7 @@ def none_against_some(a: str, b: str, lex) -> tuple[str, str] | None:
             if f.kind != "count" or f.low < 1:
                 continue
             # (the clause of the count only: the words between the marks around it)
-            lo = max(low.rfind(c, 0, f.start) for c in ",;.:") + 1
-            hi = min([k for k in (low.find(c, f.end) for c in ",;.:") if k >= 0] or [len(low)])
-            around = low[lo:hi]
+            around = clause_around(low, f.start, f.end, ",;.:")
             if not noun & set(re.findall(r"\w+", low[f.start:f.end + 25])):
                 continue  # the count is of another group
             if terms & _terms(around, lex):
