@@ -247,7 +247,7 @@ def occurrences(text: str, figures: tuple[Figure, ...], lang: str = "vi") -> tup
     lex = lexicon.get(lang)
     low = text.lower()
     zone = next((z for w, z in sorted(lex.TIME_ZONES.items(), key=lambda x: -len(x[0]))
-                 if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low)), None)
+                 if w in low and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low)), None)
     out = []
     for g in figures:
         if g.kind not in ("date", "time") or g.unit not in ("date", "time"):

@@ -15,6 +15,8 @@ from .parties import same_party
 def has_denial(text: str, lex) -> str | None:
     low = re.sub(lex.OFFENCE_LABELS, " ", text.lower())  # "xử lý hành vi đăng tin sai sự thật": a charge
     for marker in sorted(lex.DENIAL_MARKERS, key=len, reverse=True):
+        if marker not in low:  # most claims deny nothing: skip the regex
+            continue
         for m in re.finditer(re.escape(marker), low):
             clause = re.split(r"[,;:]", low[:m.start()])[-1]
             if re.search(r"(?<!\w)nếu(?!\w)", clause):
@@ -314,7 +316,8 @@ def answered_clause(denier: ClaimView, other: ClaimView, lang: str) -> str:
 def _action_words(text: str, lex) -> frozenset[str]:
     """The words of ANTONYMS a claim uses (computed once per claim)."""
     low = text.lower()
-    return frozenset(w for pair in lex.ANTONYMS for w in pair if re.search(rf"(?<!\w){re.escape(w)}\s", low))
+    return frozenset(w for pair in lex.ANTONYMS for w in pair
+                     if w in low and re.search(rf"(?<!\w){re.escape(w)}\s", low))
 
 
 def opposite_actions(a: str, b: str, lex) -> tuple[str, str] | None:
