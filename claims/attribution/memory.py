@@ -1,30 +1,21 @@
-"""What an article remembers as it is read: the people named in it (with titles, roles, gender),
-the sources credited so far, the organisations written out in full (`bodies`), and how a
-candidate resolves to one of them (`resolve`; pronouns, titles and anaphors in `references`)."""
+"""What an article remembers as it is read: the people named in it (`people`), the sources
+credited so far, the organisations written out in full (`bodies`), and how a candidate resolves to
+one of them (`resolve`; pronouns, titles and anaphors in `references`)."""
 from __future__ import annotations
 
 import re
 from typing import Sequence
 
 from .. import lexicon
-from .patterns import is_cap, patterns, starts_with_any
-from .names import looks_foreign, names_in
-from .phrases import classify
+from .patterns import patterns, starts_with_any
 from .bodies import BodyMemory
 from .leaders import head_of
-from .references import PRONOUN_REACH, ReferenceMemory, contains_words
+from .people import PeopleIndex
+from .references import PRONOUN_REACH, ReferenceMemory
 from .types import Attribution, Candidate, Person, SentenceIn
 
 
-def _ends_with_org_head(before: str, lex) -> bool:
-    """Whether the text before a capitalised run ends with an organisation's head ("Công ty",
-    "Tập đoàn"), so the run is that organisation's name."""
-    words = before.split()[-3:]
-    return any(starts_with_any(" ".join(words[i:]), lex.ORG_HEADS) == " ".join(words[i:])
-               for i in range(len(words)))
-
-
-class ArticleMemory(ReferenceMemory, BodyMemory):
+class ArticleMemory(PeopleIndex, ReferenceMemory, BodyMemory):
     def __init__(self, sentences: Sequence[SentenceIn], lang: str):
         self.s = sentences
         self.lang = lang
@@ -45,196 +36,6 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
         self._titles_tuple = tuple(sorted(self._titles_lower))  # built once: `_trailing_title` asks per chunk
         self._scan_people()
         self._scan_given_names()
-
-    # ---------------------------------------------------------------- people
-    def _scan_people(self) -> None:
-        for si, sent in enumerate(self.s):
-            text = sent.text
-            chained: str | None = None  # a title the comma before this chunk ends: "Tổng Bí thư, Chủ tịch nước X"
-            named_here: str | None = None  # the last person this sentence named
-            for m in re.finditer(r"[^,;:()“”\"]+", text):
-                found = names_in(m.group(0), self.lex)
-                for name, title, gender in found:
-                    if len(name.split()) == 1 and title is None:
-                        continue
-                    lead = text[:m.start() + max(0, m.group(0).find(name))].rstrip()
-                    if title and lead.lower().endswith(title.lower()):
-                        lead = lead[:-len(title)]  # ("quen gọi là ông Tư Sáng": the lead before the title)
-                    if named_here and self.rx["called_by"].search(lead) and named_here != name \
-                            and not (len(name.split()) >= 3 and name.split()[0] in self.lex.SURNAMES):  # (a full name is no nickname)
-                        # "ông Võ Văn Thạnh, người trong làng quen gọi “ông Bảy Thạnh”": his nickname
-                        self.nicknames.setdefault(name, named_here)
-                    at = m.start() + max(0, m.group(0).find(name))
-                    if named_here is None and title and starts_with_any(m.group(0).strip().lower(), self.lex.PRONOUN_GENDER) \
-                            and re.search(rf"(?:{'|'.join(map(re.escape, self.lex.REAL_NAME_LEADS))})\s*$", lead.lower()):
-                        # "Chị tên thật là Nguyễn Thị Hồng" after "chị Hai": the one last called so
-                        # (a birth-order name, the last person named: "chị Hai", not a witness "chị Hoa")
-                        nick = self.mentions[-1][2] if self.mentions and self.mentions[-1][3] == title else None
-                        if nick is not None and nick in self.lex.BIRTH_ORDER_NAMES:
-                            self.nicknames.setdefault(nick, name)
-                    full = named_here = self.add_person(name, title, gender, si, at)
-                    epithet = self._epithet_before(text[m.start():at], title)
-                    if epithet:
-                        self.people[full].titles.add(epithet)  # "Bà cụ Lê Thị Xuân": later "bà cụ" alone
-                    said_to_be = re.match(r"\s*([^\W\d_].{1,40}?)\s+là\s+(?:\S+\s+)?$", text[m.start():at])
-                    if said_to_be and (said_to_be.group(1)[:1].islower() or m.start() == 0) \
-                            and len(said_to_be.group(1).split()) <= 5 and not self.rx["cue"].search(said_to_be.group(1)):
-                        # (a short noun phrase, not "Giám đốc Sở cho biết người tử vong [là bà X]")
-                        self.people[full].roles.append(said_to_be.group(1).lower())  # "mẹ của H. là chị X": her role
-                    if chained and title and (title not in self.lex.ADDRESS_TITLES or chained not in self._titles_lower) \
-                            and m.group(0).lstrip().lower().startswith(title):
-                        self.people[full].titles.add(chained)  # both offices of a title chain are the person's
-                        chained = None
-                    # an apposition after the name records the person's role
-                    # (past an aside in brackets: "Phạm Đức Long (53 tuổi), cựu Giám đốc chi nhánh X")
-                    after = re.sub(r"^\s*\([^()]{0,40}\)", "", text[m.end():m.end() + 160])[:120]
-                    if after.startswith(",") or after.startswith(" -"):
-                        role = re.split(r"[,;:]| - ", after.lstrip(", -"), maxsplit=1)[0]
-                        self.people[full].roles.append(role.lower())
-                chained = None if found else self._trailing_title(m.group(0)) if text[m.end():m.end() + 1] == "," else None
-
-    def _scan_given_names(self) -> None:
-        """"Khang dẫn chúng tôi ra bãi đất" after "Đỗ Minh Khang": a person named by the given name
-        alone as a sentence's subject is mentioned there, so a later "anh nói" can mean him."""
-        given: dict[str, set[str]] = {}
-        for full in self.people:
-            words = full.split()
-            if len(words) >= 2 and words[0] in self.lex.SURNAMES:
-                given.setdefault(words[-1], set()).add(full)
-        alts = "|".join(re.escape(g) for g, fulls in given.items() if len(fulls) == 1)
-        if not alts:
-            return
-        rx = re.compile(rf"(?:^|,\s+)({alts})(?=\s+[{self.lex.UPPER.lower()}a-z])")
-        found = [(si, m.start(1), next(iter(given[m.group(1)])), None)
-                 for si, sent in enumerate(self.s) if sent.parsed is not None for m in rx.finditer(sent.text)
-                 # the parse must read it as a name: "Thanh tra giao thông", "Thu nhập" are common words
-                 if any(t.start == m.start(1) and t.upos == "PROPN" and t.text == m.group(1) for t in sent.parsed.tokens)]
-        if found:
-            self.mentions = sorted(set(self.mentions) | set(found), key=lambda m: (m[0], m[1]))
-
-    def _said_of_self_fits(self, si: int, gender: str | None) -> bool:
-        """Whether what an unnamed speaker says of themselves in sentence `si` ("con chị": she)
-        leaves the pronoun's sex possible."""
-        if gender is None:
-            return True
-        said = {self.lex.PRONOUN_GENDER.get(w) for w in re.findall(r"\w+", self.s[si].text)
-                if w in self.lex.PRONOUN_GENDER} - {None}
-        return not said or gender in said
-
-    def _trailing_title(self, chunk: str) -> str | None:
-        """The office title a comma-ended chunk is ("Tổng Bí thư", "theo Tổng Bí thư" -> "tổng bí
-        thư"); not one the chunk merely ends with ("Sau khi gặp Thủ tướng") nor an address title."""
-        title = re.sub(r"^theo\s+", "", chunk.strip().lower())
-        if title in self._titles_lower and title not in self.lex.ADDRESS_TITLES:
-            return title
-        # an office with its body, then the person with only "ông": "Chủ tịch CLB, ông Bùi Đức Thịnh"
-        head = starts_with_any(title, self._titles_tuple)
-        words = title.split()
-        if head and head not in self.lex.ADDRESS_TITLES and len(words) <= 6 and not chunk.strip().lower().startswith("theo") \
-                and all(w[:1].isupper() or w.isupper() for w in chunk.split()[len(head.split()):]):
-            return title
-        return None
-
-    def _epithet_before(self, before: str, title: str | None) -> str | None:
-        """"Bà cụ", "Ông lão" right before a name: the title and a word that says more of the
-        person, as the article may call them alone later."""
-        words = before.split()
-        if not title or len(words) < 2 or words[-2].lower() != title or title not in self.lex.ADDRESS_TITLES:
-            return None
-        epithet = f"{words[-2]} {words[-1]}"
-        found = classify(epithet, self.lex)
-        return epithet.lower() if found is not None and found.stype == "title" else None
-
-    def add_person(self, name: str, title: str | None, gender: str | None, si: int, pos: int) -> str:
-        full = self._fullest(name, si) if len(name.split()) <= 2 else name
-        if full == name and title and len(name.split()) == 1:
-            # "Ông Nikorn" after "Nikorn Saengthong"; "bà Ortega" after "đối thủ Camila Ortega"
-            full = self._by_first_name(name) or self._written_full_name(name, si) or full
-        p = self.people.setdefault(full, Person(full, gender))
-        if gender and not p.gender:
-            p.gender = gender
-        if title:
-            p.titles.add(title)
-        p.positions.append((si, pos))
-        self.mentions.append((si, pos, full, title))
-        return full
-
-    def _person_of_age(self, mention: str, si: int) -> str | None:
-        """The one person named before with the age an unnamed description gives ("người đàn bà 62
-        tuổi", "chàng trai 24 tuổi"): the age set beside their name (", 62 tuổi", "(62 tuổi)") is
-        what the description points back to. None when no one, or more than one, has that age."""
-        m = re.search(r"(?<!\w)(\d{1,3})\s+tuổi$", mention.strip())
-        if m is None or re.match(r"(?i)(?:một|các|những|hai|ba|nhiều)\s", mention.strip()):
-            return None  # ("một người đàn ông 38 tuổi": someone new)
-        # only a description by sex ("người đàn ông", "chàng trai", "người phụ nữ"), never by role
-        # ("Nghi phạm 38 tuổi", "Tài xế 25 tuổi": the other side of the story, however old)
-        described = re.sub(r"^người\s+", "", mention.strip()[:m.start()].strip().lower())
-        sex = next((g for noun, g in self.lex.GENDERED_NOUNS.items()
-                    if described == noun or described.startswith(noun + " ") and len(described.split()) <= 3), None)
-        if sex is None:
-            return None
-        age = re.compile(rf"^[^\S\n]*[,(][^\S\n]*{m.group(1)}[^\S\n]+tuổi(?!\w)")
-        found = {p.name for p in self.people.values()
-                 for s_i, pos in p.positions if s_i < si
-                 for k in [self.s[s_i].text.find(p.name.split()[-1], pos)] if k >= 0
-                 and age.match(self.s[s_i].text[k + len(p.name.split()[-1]):])}
-        if len(found) != 1:
-            return None
-        name = found.pop()
-        words = name.split()
-        # (a middle name says it surest: "Văn", "Thị"; a title may belong to someone else nearby)
-        known = (self.lex.MIDDLE_NAME_GENDER.get(words[1]) if len(words) >= 3 else None) or self.people[name].gender
-        return name if known in (None, sex) else None  # ("người phụ nữ 62 tuổi" is no "ông Tám, 62 tuổi")
-
-    def _written_full_name(self, name: str, si: int) -> str | None:
-        """"Bà Varga" after "Ứng cử viên đối lập Ilena Varga": the one capitalised run ending with it."""
-        runs = {run for s_i, run in self._full_runs(name) if s_i <= si}
-        return runs.pop() if len(runs) == 1 else None
-
-    def _full_runs(self, name: str) -> list[tuple[int, str]]:
-        """(sentence, full name) for every capitalised run of the article ending with `name`,
-        read once per name (a long article asks for the same few names many times)."""
-        if name not in self._runs_cache:
-            found = []
-            rx = re.compile(rf"((?:[{self.lex.UPPER}][\w'’-]+\s+){{1,3}}){re.escape(name)}(?![\w])")
-            for s_i, sent in enumerate(self.s):
-                for m in rx.finditer(sent.text):
-                    if _ends_with_org_head(sent.text[:m.start()], self.lex):
-                        continue  # "Công ty TNHH TechNova": a company's name, no one's full name
-                    if is_cap(sent.text[m.end():].lstrip()[:1]) and not sent.text[m.end():m.end() + 1].strip():
-                        continue  # "Ethiopia Tesfaye Mulugeta": the name goes on, "Tesfaye" is its first word
-                    run = (m.group(1) + name).split()
-                    while run and (run[0] in self.lex.PERSON_TITLES or run[0].lower() in self.lex.PERSON_TITLES
-                                   or starts_with_any(run[0], self.lex.ORG_HEADS) or run[0] in self.lex.COUNTRY_NAMES):
-                        run = run[1:]
-                    if len(run) >= 2 and all((looks_foreign(t) and not t.isupper()) or t in self.lex.SURNAMES
-                                             for t in run[:-1]):  # "TNHH", "CP": legal forms, no first names
-                        found.append((s_i, " ".join(run)))
-            self._runs_cache[name] = found
-        return self._runs_cache[name]
-
-    def _fullest(self, name: str, si: int | None = None) -> str:
-        """"Qaani" -> "Esmail Qaani": the longest known name ending with (or containing) this one;
-        of two people it could be ("Anh Bình" after "Vũ Ngọc Bình" and "Nguyễn Văn Bình"), the one
-        named last before sentence `si`."""
-        if name in self.nicknames:
-            return self.nicknames[name]
-        toks = name.split()
-        # ("ông Bảy" after "... quen gọi “ông Bảy Thạnh”": a nickname's owner, ranked with the others)
-        fits = [self.nicknames[n] for n in self.nicknames if len(toks) < len(n.split()) and contains_words(n.split(), toks)]
-        fits += [full for full in (*self.people, *self.nicknames) if len(full.split()) > len(toks)
-                and (full.split()[-len(toks):] == toks or (len(toks) >= 2 and contains_words(full.split(), toks))
-                     or (len(toks) == 1 and full.split()[0] in self.lex.GIVEN_NAME_PREFIXES and full.split()[1] == toks[0]))]
-        if not fits:
-            return name
-        fits = list(dict.fromkeys(self.nicknames.get(full, full) for full in fits))  # ("ông Bảy": "Bảy Thạnh", his nickname)
-        if si is not None and len(fits) > 1:
-            def last_before(full: str) -> int:
-                return max((s for s, _ in self.people[full].positions if s <= si), default=-1)
-            latest = max(fits, key=last_before)
-            if last_before(latest) >= 0:
-                return latest
-        return max(fits, key=lambda full: len(full.split()))
 
     def resolve(self, cand: Candidate, si: int) -> tuple[str, str] | None:
         """Resolve a candidate to (source name, source type), or None if it stays unknown."""
@@ -424,70 +225,3 @@ class ArticleMemory(ReferenceMemory, BodyMemory):
                 if s_i < si and att.source_type == "document" and att.source.lower().startswith(head):
                     return att.source, att.source_type
         return cand.name, cand.stype
-
-    def _identified_just_before(self, si: int) -> str | None:
-        """"... xác định chủ tài khoản là một nam thanh niên 27 tuổi ở xã X. Người này khai ...": the
-        sentence before ends by saying who someone is, an unnamed person; "người này" is that one."""
-        if si == 0:
-            return None
-        said = re.search(r"(?<!\w)là\s+(một\s+[^,;:.“”\"]+?)\s*[.!]?\s*$", self.s[si - 1].text)
-        if said and names_in(self.s[si - 1].text[:said.start()], self.lex):
-            return None  # "Ông Nguyễn Văn Hùng là một chuyên gia ...": what the named man is
-        who = classify(said.group(1), self.lex) if said else None
-        if who is None or who.stype != "anonymous" or re.match(r"một\s+nguồn", who.mention, re.I):
-            return None
-        return who.mention
-
-    def _last_described_as(self, role: str, si: int) -> tuple[str, str] | None:
-        """"X này" points back at the nearest source credited in the sentences just before whose
-        mention has that role noun, named or not; None when that source was someone else."""
-        # (the role heads the mention: "Luật sư của bị cáo" is no "bị cáo này")
-        rx = re.compile(rf"^(?:(?:một|các|những|hai|ba|vài)\s+)?{re.escape(role.lower())}(?!\w)")
-        for s_i, att in reversed(self.sources):
-            if s_i >= si:
-                continue
-            if si - s_i > PRONOUN_REACH:
-                return None
-            if att.mention and rx.search(att.mention.lower()):
-                return (att.source, att.source_type) if att.source_type == "anonymous" else None
-            return None  # the last speaker was someone else: the titled people the article named decide
-        return None
-
-    def _epithet_of_last_speaker(self, mention: str, si: int) -> tuple[str, str] | None:
-        """"..., người mẹ nói" right after "Bà Nguyễn Thị Sáu, mẹ chị Duyên, kể lại ...": a role or
-        kin word after "người" / "vị", with no quantifier and no name, is the person credited in the
-        two sentences before when the article described them with that word, no one else was named
-        since and the sex fits; "người dân", "người nhà" (groups) never are."""
-        m = re.fullmatch(r"(?:người|vị)\s+(\S+(?:\s+\S+){0,2})", mention.strip(), flags=re.I)
-        if m is None or any(w[:1].isupper() for w in m.group(1).split()):
-            return None
-        noun = m.group(1).lower()
-        # (kin, "người mẹ"; not a bare sex, "người đàn ông", which as often brings in someone new)
-        gender = self.lex.PERSON_NOUN_GENDER.get(noun.split()[0])
-        if not (gender or starts_with_any(noun, self.lex.PERSON_TITLES)):
-            return None
-        last = next(((s_i, att) for s_i, att in reversed(self.sources) if s_i < si), None)
-        if last is not None and si - last[0] <= 2 and last[1].source_type == "anonymous" \
-                and re.match(rf"{re.escape(noun.split()[0])}\s+của\s", last[1].source, flags=re.I):
-            return last[1].source, "anonymous"  # "..., người mẹ nghẹn ngào" after "Mẹ của nạn nhân X kể"
-        if last is None or si - last[0] > 2 or last[1].source_type != "person":
-            return None
-        if any(last[0] < m_[0] <= si and m_[2] != last[1].source for m_ in self.mentions):
-            return None  # someone else named since
-        person = self.people.get(last[1].source)
-        if gender and person is not None and person.gender and person.gender != gender:
-            return None
-        # the article called them so ("Bà X, mẹ chị Duyên"): a doctor is no "người mẹ", a passenger
-        # no "người tài xế"
-        said = " ".join([last[1].mention or ""] + (list(person.roles) + list(person.titles) if person else [])).lower()
-        return (last[1].source, "person") if re.search(rf"(?<!\w){re.escape(noun.split()[0])}(?!\w)", said) else None
-
-    def known_given_name(self, word: str) -> Candidate | None:
-        """"Hùng cho rằng ...": a bare Vietnamese given name is a person once the article has named
-        someone "... Hùng"; otherwise a capitalised word ("Trong", "Cùng") is no name at all. (Not a
-        foreign first name: "Thủ tướng Kessland Johan Brekke" makes no one called "Kessland".)"""
-        matches = {name for name in self.people if len(name.split()) >= 2 and name.split()[-1] == word}
-        if len(matches) == 1:
-            full = matches.pop()
-            return Candidate(full, word, "person", gender=self.people[full].gender, named=True)
-        return None
