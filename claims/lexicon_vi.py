@@ -887,6 +887,7 @@ DOCUMENT_HEADS: tuple[str, ...] = (
     "công điện",  # an urgent dispatch from a government ("Công điện nêu rõ")
     "bản kiến nghị",  # a petition ("Bản kiến nghị cho rằng ...")
     "văn kiện",  # a formal instrument signed by two sides ("Văn kiện này cũng nêu rõ")
+    "sổ", "cuốn sổ", "sổ sách", "nhật ký", "cuốn nhật ký",  # a ledger or log kept by hand ("Theo sổ sách của trạm")
 )
 # Documents a body speaks through, set between it and its cue ("Bộ Xây dựng trong công văn gửi các
 # địa phương nêu rõ"): formal papers only ("trong đơn vị", "tại thư viện" are places, "trong nghiên
@@ -1135,6 +1136,10 @@ IMAGE_PLACEHOLDERS: tuple[str, ...] = ("img", "image", "ảnh", "hình ảnh", "
 
 # Words right before a quoted name that say it is what someone just named is called by
 # ("ông Võ Văn Thạnh, người trong làng quen gọi “ông Bảy Thạnh”"): the same person.
+# Who asks an interviewee in a reportage ("Tôi hỏi ông ...", "PV hỏi chị ..."): the next line of
+# dialogue with no tag of its own is the answer of the one asked.
+REPORTER_SUBJECTS: tuple[str, ...] = ("tôi", "chúng tôi", "PV", "phóng viên", "người viết")
+QUESTION_VERBS: tuple[str, ...] = ("hỏi", "gặng hỏi", "hỏi lại", "hỏi thêm", "hỏi thăm")  # to ask
 NICKNAME_LEADS: tuple[str, ...] = ("gọi", "biệt danh", "tên thân mật", "tên ở nhà")
 # Words before a full name that say it is the real name of someone just called otherwise ("chị Hai
 # ... Chị tên thật là Nguyễn Thị Hồng"): the earlier name is her nickname.

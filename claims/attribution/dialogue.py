@@ -183,6 +183,8 @@ def _lead_in(art, per: list[list[Attribution]], first: int) -> Attribution | Non
     ("Bà lau nước mắt, nói khẽ:" then "– Đêm đó mưa to lắm."): the lead-in's credit, when it
     rests on a verb of speaking."""
     lead_text = art.s[first - 1].text.rstrip() if first else ""
+    if first and not lead_text.endswith(":"):
+        return _asked_before(art, first - 1)
     if not lead_text.endswith(":") or re.search(art.lex.LIST_LEAD_END, lead_text, re.I):
         return None  # ("các biện pháp sau:": a list follows, not speech)
     lead = next((x for x in per[first - 1] if x.role == "speaker"), None)
@@ -206,20 +208,19 @@ def _gesture_lead_in(art, k: int) -> Attribution | None:
         return None
     toks = parsed.tokens
     root = next((i for i, t in enumerate(toks) if t.head == 0 and t.upos == "VERB"), None)
-    if root is None:
-        return None
-    subj = nsubj_of(toks, root)
+    subj = nsubj_of(toks, root) if root is not None else None
     if subj is None or not _colon_clause_is_roots(art, toks, root):
-        return None
+        return _subject_at_start(art, k, toks)
     first = min([subj] + [i for i in range(subj) if toks[i].head == subj + 1])
     if first != 0 and toks[first - 1].text != ",":
         return None  # ("Sau bữa cơm, ông ... :" is fine; a subject inside a longer opener is not read)
     mention = text[toks[first].start:toks[subj].end]
     who = classify(mention, art.lex)
-    if who is None and len(mention.split()) == 1 and mention[:1].isupper():
-        known = art.known_given_name(mention)  # "Lành" after "Anh Trần Đình Lành"
-        return None if known is None else Attribution(known.name, mention, "person", _verb_before_colon(toks, root),
-                                                      "direct", 0.5)
+    if (who is None or who.stype == "organization") and mention[:1].isupper():
+        known = art.known_name(mention)  # "Lành" after "Anh Trần Đình Lành", a nickname ("Út Lộc")
+        if known is not None or who is None:
+            return None if known is None else Attribution(known.name, mention, "person", _verb_before_colon(toks, root),
+                                                          "direct", 0.5)
     if who is None or who.stype not in ("person", "pronoun", "title"):
         return None
     keep = art._si
@@ -229,6 +230,79 @@ def _gesture_lead_in(art, k: int) -> Attribution | None:
     if resolved is None or resolved[1] != "person":
         return None
     return Attribution(resolved[0], mention, "person", _verb_before_colon(toks, root), "direct", 0.5)
+
+
+def _subject_at_start(art, k: int, toks) -> Attribution | None:
+    """Where the parse gives the lead-in no subject for its last verb ("Út Lộc ngó ra mấy cái ao,
+    một lúc mới đáp:", "Lúc tiễn tôi ra ngõ, anh chỉ vào thằng cháu:"): the person its first words
+    name, or the first words after an opening clause; never before a verb of writing."""
+    v = next((t for t in reversed(toks) if t.upos == "VERB"), None)
+    if v is None or v.text.lower() in art.lex.DOCUMENT_ONLY_CUES:
+        return None
+    text = art.s[k].text
+    comma = re.match(r"[^,:;]{3,60},\s*", text)
+    for at in (0, comma.end() if comma else None):
+        if at is None:
+            continue
+        words = text[at:].split()
+        for n in (4, 3, 2, 1):
+            if len(words) <= n:
+                continue
+            mention = " ".join(words[:n]).rstrip(",")
+            if mention != " ".join(words[:n]) or not _one_mention(mention, art.lex):
+                continue  # (a comma ends the mention's words, no verb after it)
+            # (a name the article gave first: "Út Lộc" reads to the phrase table as a body's name)
+            who = (art.known_name(mention) if mention[:1].isupper() else None) or classify(mention, art.lex)
+            if who is None or who.stype not in ("person", "pronoun", "title"):
+                continue
+            keep, art._si = art._si, k
+            resolved = art.resolve(who, k)
+            art._si = keep
+            if resolved is None or resolved[1] != "person":
+                return None
+            return Attribution(resolved[0], mention, "person", v.text, "direct", 0.5)
+    return None
+
+
+def _one_mention(mention: str, lex) -> bool:
+    """Words that can name one person by themselves: a title or pronoun then capitalised words
+    ("ông Khởi", "anh Trần Văn Bình"), a name ("Út Lộc"), or a title of several words ("bà cụ");
+    not a pronoun run on into its verb ("ông đã bao giờ")."""
+    words = mention.split()
+    low = mention.lower()
+    return len(words) == 1 or all(w[:1].isupper() for w in words[1:]) or low in lex.PRONOUN_GENDER \
+        or low in {t.lower() for t in lex.PERSON_TITLES}
+
+
+def _asked_before(art, k: int) -> Attribution | None:
+    """"Tôi hỏi ông đã bao giờ nghĩ đến chuyện bỏ nghề." then "– Sao lại không?": a line of
+    dialogue with no tag, right after the reporter's question, is the answer of the one asked
+    (one person: "ông bà" asked together leaves the answer unknown)."""
+    lex = art.lex
+    subjects = "|".join(re.escape(w) for w in lex.REPORTER_SUBJECTS)
+    verbs = "|".join(re.escape(w) for w in sorted(lex.QUESTION_VERBS, key=len, reverse=True))
+    asked = re.match(rf"\s*(?:{subjects})\s+(?:\w+\s+){{0,2}}?(?:{verbs})\s+(?P<rest>.+)", art.s[k].text, re.I)
+    if not asked:
+        return None
+    words = asked.group("rest").split()
+    if len(words) >= 2 and words[0].lower() in lex.PRONOUN_GENDER and words[1].lower() in lex.PRONOUN_GENDER:
+        return None
+    for n in (4, 3, 2, 1):
+        if len(words) <= n:
+            continue
+        mention = " ".join(words[:n]).rstrip(".,;:?")
+        if not _one_mention(mention, lex):
+            continue
+        who = classify(mention, lex)
+        if who is None or who.stype not in ("person", "pronoun", "title"):
+            continue
+        keep, art._si = art._si, k
+        resolved = art.resolve(who, k)
+        art._si = keep
+        if resolved is None or resolved[1] != "person":
+            return None
+        return Attribution(resolved[0], mention, "person", None, "direct", 0.5)
+    return None
 
 
 def _colon_clause_is_roots(art, toks, root: int) -> bool:

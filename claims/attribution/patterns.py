@@ -61,6 +61,10 @@ def patterns(lang: str) -> dict:
         # ("trong xóm quen gọi Hai Cường": a habit of calling needs no "là"; "được gọi" does)
         "called_by": re.compile(rf"(?<!\w)(?:(?:quen|thường|hay|vẫn|được)\s+gọi\s+là\s*[“\"]?|(?:quen|thường|vẫn)\s+gọi\s+[“\"]?|"
                                 rf"(?:{words_alt(lex.NICKNAME_LEADS)})(?:\s+là)?\s*[“\"])\s*$", re.I),
+        # "Người làng quen gọi ông là “ông Khởi Bễ”", "xã gọi bà bằng cái tên thân mật “mế Thoa”":
+        # the name a pronoun's person is called by (the one named before)
+        "called_pronoun": re.compile(rf"(?<!\w)(?:gọi|kêu)\s+(?P<pron>{words_alt(tuple(p for p in lex.PRONOUN_GENDER if ' ' not in p))})"
+                                     rf"\s+(?:là|bằng(?:\s+\w+){{0,4}})\s*[“\"]?\s*$", re.I),
         "shown_by": re.compile(rf"(?<!\w)(?:{words_alt(lex.DOCUMENT_HEADS)})\s+do\s+(?P<agent>[^,;:]{{2,60}}?)\s+"
                                rf"(?:{words_alt(lex.PUBLISH_VERBS)})\s+(?P<cue>cho thấy|chỉ ra)(?!\w)", re.I),
         # "Các công bố ban đầu từ các quan chức X cho thấy ...", "Đánh giá của Y chỉ ra ...": the

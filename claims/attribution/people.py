@@ -41,6 +41,10 @@ class PeopleIndex:
                             and not (len(name.split()) >= 3 and name.split()[0] in self.lex.SURNAMES):  # (a full name is no nickname)
                         # "ông Võ Văn Thạnh, người trong làng quen gọi “ông Bảy Thạnh”": his nickname
                         self.nicknames.setdefault(name, named_here)
+                    if named_here is None:
+                        owner = self._called_by_pronoun(name, lead, si)
+                        if owner:
+                            self.nicknames.setdefault(name, owner)
                     at = m.start() + max(0, m.group(0).find(name))
                     if named_here is None and title and starts_with_any(m.group(0).strip().lower(), self.lex.PRONOUN_GENDER) \
                             and re.search(rf"(?:{'|'.join(map(re.escape, self.lex.REAL_NAME_LEADS))})\s*$", lead.lower()):
@@ -69,6 +73,23 @@ class PeopleIndex:
                         role = re.split(r"[,;:]| - ", after.lstrip(", -"), maxsplit=1)[0]
                         self.people[full].roles.append(role.lower())
                 chained = None if found else self._trailing_title(m.group(0)) if text[m.end():m.end() + 1] == "," else None
+
+    def _called_by_pronoun(self, nickname: str, lead: str, si: int) -> str | None:
+        """"Người trong ấp quen gọi anh là Út Lộc" after "anh Nguyễn Tấn Lộc": the one named in full
+        in the sentences just before, of the pronoun's sex, whose name shares a word with it."""
+        called = self.rx["called_pronoun"].search(lead)
+        if not called:
+            return None
+        sex = self.lex.PRONOUN_GENDER.get(called.group("pron").lower())
+        words = set(nickname.split())
+        for s_i, _, full, _ in reversed(self.mentions):
+            if s_i < si - 3:
+                break
+            person = self.people.get(full)
+            if person and len(full.split()) >= 3 and full.split()[0] in self.lex.SURNAMES and words & set(full.split()) \
+                    and (sex is None or person.gender in (None, sex)):
+                return full
+        return None
 
     def _scan_given_names(self) -> None:
         """"Khang dẫn chúng tôi ra bãi đất" after "Đỗ Minh Khang": a person named by the given name
@@ -269,6 +290,15 @@ class PeopleIndex:
         # no "người tài xế"
         said = " ".join([last[1].mention or ""] + (list(person.roles) + list(person.titles) if person else [])).lower()
         return (last[1].source, "person") if re.search(rf"(?<!\w){re.escape(noun.split()[0])}(?!\w)", said) else None
+
+    def known_name(self, mention: str) -> Candidate | None:
+        """A bare given name ("Lành") or a nickname the article says someone is called by ("Út
+        Lộc"), as the one person it names; None for any other capitalised words."""
+        if mention in self.nicknames:
+            full = self.nicknames[mention]
+            person = self.people.get(full)
+            return Candidate(full, mention, "person", gender=person.gender if person else None, named=True)
+        return self.known_given_name(mention) if len(mention.split()) == 1 else None
 
     def known_given_name(self, word: str) -> Candidate | None:
         """"Hùng cho rằng ...": a bare Vietnamese given name is a person once the article has named

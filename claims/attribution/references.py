@@ -129,6 +129,15 @@ class ReferenceMemory:
                 continue
             at = self.s[k].text.find(att.cue)
             told.update(m for m in at_sentence[k] if m[2] != att.source and 0 <= at < m[1])
+        for k, teller in self.relays:
+            # "Ông kể có lần cụ Trần Văn Nhạ ... bảo: “...”": the one whose words a teller called
+            # "ông" recounted, whatever their title, is told of; "Ông cười" next is the teller
+            mention = (teller.mention or "").lower()
+            if teller.source_type != "person" or teller.source not in self.people or not teller.cue \
+                    or not (mention == title or mention.startswith(title + " ")):
+                continue
+            at = self.s[k].text.find(teller.cue)
+            told.update(m for m in prior if m[0] == k and m[2] != teller.source and 0 <= at < m[1])
         return told
 
     def _official(self, person: Person) -> bool:
