@@ -157,7 +157,7 @@ def _blocks(text: str, lang: str) -> list[_Block]:
             continue  # also set in bold or as a link: "**Xem thêm:** ...", "[Xem thêm: ...](url)"
         if len(line) < 90 and pats["timestamp"].search(line):
             continue  # dateline or teaser timestamp: "22/07/2015 11:44 GMT+7"
-        if blocks and line[-1] not in _TERMINAL + "”\"" and (
+        if blocks and line[-1] not in _TERMINAL + "”\":" and (  # (a colon ends a lead-in to a list, no teaser)
                 150 < len(line) <= 400 and line.count(",") <= 1 and "." not in line or 80 < len(line) <= 400 and ". " not in line and line.count(",") <= 1 and _glued_headlines(line, lex) >= 2):
             continue  # teaser headlines glued into one line ("related stories"); never the first line, the title
         if pats["cms_alt"].search(line):

@@ -84,3 +84,51 @@ def test_after_a_recounted_saying_the_pronoun_is_the_teller_again():
             "Ông cười, rót thêm chén trà rồi nói:\n\n"
             "– Câu ấy tôi nhớ đến giờ.")
     assert primary(text, 3) == ("Trần Văn Khải", "person")
+
+
+def test_a_long_lead_in_ending_with_a_colon_is_kept_by_the_cleaner():
+    # one comma, no full stop, over 150 characters: the shape of glued teaser headlines, but the
+    # colon says a list follows
+    from claims.clean import clean_text
+    lead = ("Số liệu do Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hòa Lâm công bố sáng 15/10 cho thấy có 52 công "
+            "nhân phải nhập viện theo dõi, điều trị tại 3 cơ sở y tế:")
+    text = ("Ngộ độc ở khu công nghiệp\nHàng chục công nhân nhập viện sau bữa trưa ngày 14/10.\n"
+            f"{lead}\n- Bệnh viện Đa khoa tỉnh: 40 người;\n- Phòng khám Phúc Lâm: 12 người.")
+    units = clean_text(text)[0].units
+    assert any(u.text == lead for u in units)
+
+
+def test_a_quoted_post_after_a_lead_in_is_the_posters():
+    text = ("Hàng chục học sinh nhập viện sau bữa trưa.\n\n"
+            "Tối 15/10, anh Vũ Đức Thành, phụ huynh học sinh lớp 3B, đăng trong nhóm Zalo của lớp:\n\n"
+            "\"Con tôi sốt cả đêm mà trường không báo. Ai có con học bán trú thì kiểm tra ngay nhé!\"")
+    assert primary(text, 2) == ("Vũ Đức Thành", "person")
+    assert primary(text, 3) == ("Vũ Đức Thành", "person")
+
+
+def test_a_quote_after_a_lead_in_is_not_credited_to_the_next_lead_in():
+    text = ("Hàng chục học sinh nhập viện sau bữa trưa.\n\n"
+            "Anh Vũ Đức Thành kể lại:\n\n"
+            "\"Con tôi sốt cả đêm. Sáng ra cháu mới đỡ.\"\n\n"
+            "Chị Lê Thu Hà nói:\n\n"
+            "\"Trường phải xin lỗi phụ huynh.\"")
+    assert primary(text, 2) == ("Vũ Đức Thành", "person")
+    assert primary(text, 3) == ("Vũ Đức Thành", "person")
+    assert primary(text, 5) == ("Lê Thu Hà", "person")
+
+
+def test_the_dashed_items_of_a_bodys_list_are_its_words():
+    text = ("Xe khách bốc cháy trên quốc lộ 1A.\n\n"
+            "Theo danh sách do nhà xe Phúc Lộc cung cấp, trên xe có:\n\n"
+            "- 32 hành khách, trong đó có 3 trẻ em;\n\n"
+            "- 2 tài xế và 1 phụ xe.")
+    assert primary(text, 2) == primary(text, 1) is not None
+    assert primary(text, 3) == primary(text, 1)
+
+
+def test_a_list_of_measures_under_no_one_is_credited_to_no_one():
+    text = ("Dịch sốt xuất huyết tăng mạnh ở huyện.\n\n"
+            "Các biện pháp gồm:\n\n"
+            "- Phun thuốc diệt muỗi.\n\n"
+            "- Diệt lăng quăng.")
+    assert primary(text, 2) is None and primary(text, 3) is None

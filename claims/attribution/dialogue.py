@@ -140,7 +140,7 @@ def credit_turns(art, per: list[list[Attribution]], confidence: float) -> None:
         if all(any(a.role == "speaker" for a in per[j]) for j in turn):
             continue
         if tagged is None:
-            lead = _lead_in(art, per, turn[0])
+            lead = lead_in(art, per, turn[0])
             if lead is not None:
                 items = _items_after(art, turn) if lead.source_type in ("document", "organization") else []
                 done.update(items)
@@ -178,19 +178,23 @@ def _items_after(art, turn: list[int]) -> list[int]:
     return out
 
 
-def _lead_in(art, per: list[list[Attribution]], first: int) -> Attribution | None:
+def lead_in(art, per: list[list[Attribution]], first: int) -> Attribution | None:
     """The speaker of a line that ends in a colon right before a turn with no tag of its own
     ("Bà lau nước mắt, nói khẽ:" then "– Đêm đó mưa to lắm."): the lead-in's credit, when it
     rests on a verb of speaking."""
     lead_text = art.s[first - 1].text.rstrip() if first else ""
     if first and not lead_text.endswith(":"):
         return _asked_before(art, first - 1)
-    if not lead_text.endswith(":") or re.search(art.lex.LIST_LEAD_END, lead_text, re.I):
-        return None  # ("các biện pháp sau:": a list follows, not speech)
+    if not lead_text.endswith(":"):
+        return None
+    if re.search(art.lex.LIST_LEAD_END, lead_text, re.I):
+        return None  # ("các biện pháp sau:": a list of what to do follows, not speech)
     lead = next((x for x in per[first - 1] if x.role == "speaker"), None)
+    # a paper's or a body's account, whatever its cue ("Theo danh sách do nhà xe cung cấp, trên xe có:")
+    papers = lead is not None and lead.source_type in ("document", "organization")
     if lead is None and not per[first - 1]:
         return _gesture_lead_in(art, first - 1)
-    if lead is None or not lead.cue or lead.cue == lead.mention or not art.rx["cue"].search(lead.cue):
+    if lead is None or not lead.cue or lead.cue == lead.mention or not (papers or art.rx["cue"].search(lead.cue)):
         return None
     at = lead_text.find(lead.cue)
     if at >= 0 and re.search(art.lex.WORDS_OF_ANOTHER, lead_text[at + len(lead.cue):], re.I):
@@ -248,9 +252,9 @@ def _subject_at_start(art, k: int, toks) -> Attribution | None:
         for n in (4, 3, 2, 1):
             if len(words) <= n:
                 continue
-            mention = " ".join(words[:n]).rstrip(",")
-            if mention != " ".join(words[:n]) or not _one_mention(mention, art.lex):
-                continue  # (a comma ends the mention's words, no verb after it)
+            mention = " ".join(words[:n]).rstrip(",")  # (an apposition may follow: "chị Hương, phụ huynh lớp 2A, đăng")
+            if not _one_mention(mention, art.lex):
+                continue
             # (a name the article gave first: "Út Lộc" reads to the phrase table as a body's name)
             who = (art.known_name(mention) if mention[:1].isupper() else None) or classify(mention, art.lex)
             if who is None or who.stype not in ("person", "pronoun", "title"):

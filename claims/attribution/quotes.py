@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from ..words import ends_with_cue
+from .dialogue import lead_in
 from .patterns import CLOSE_Q, MASK, OPEN_Q, STRAIGHT_Q
 from .types import Attribution
 
@@ -160,6 +161,10 @@ def spread_quotes(art, per: list[list[Attribution]], started_inside: list[bool],
                     break
                 k += 1
             speaker = next((per[g][0] for g in group if per[g] and per[g][0].role == "speaker"), None)
+            if speaker is None and si > 0 and art.s[si - 1].text.rstrip().endswith(":"):
+                # "Chị Hương, phụ huynh lớp 2A, đăng trong nhóm Facebook:" then the post in quotes:
+                # the lead-in's speaker, credited there or the subject of what it says they did
+                speaker = lead_in(art, per, si)
             if speaker is None and k + 1 < n and not opened[group[-1]] and _tags_before(art, group[-1] + 1):
                 nxt = per[group[-1] + 1] if group[-1] + 1 < n else []
                 speaker = nxt[0] if nxt and nxt[0].role == "speaker" else None
@@ -177,6 +182,11 @@ def spread_quotes(art, per: list[list[Attribution]], started_inside: list[bool],
         if (not per[si] and si > 0 and per[si - 1] and per[si - 1][0].quote == "direct" and t[:1] in OPEN_Q + STRAIGHT_Q
                 and art.s[si].kind == "body" and _whole_quote(t)):
             per[si] = [replace(per[si - 1][0], confidence=_carried(per[si - 1][0], 0.8, carried_confidence))]
+        elif not per[si] and si > 0 and art.s[si - 1].text.rstrip().endswith(":") and t[:1] in OPEN_Q + STRAIGHT_Q \
+                and art.s[si].kind == "body" and _whole_quote(t):
+            lead = lead_in(art, per, si)  # "Chị Hà nói:" then one quoted sentence
+            if lead is not None:
+                per[si] = [replace(lead, quote="direct", confidence=_carried(lead, 0.85, carried_confidence))]
         si += 1
 
 
@@ -185,6 +195,8 @@ def _tags_before(art, k: int) -> bool:
     short ("Ông Tám nói."); a new paragraph's own statement names a new speaker."""
     if k >= len(art.s):
         return False
+    if art.s[k].text.rstrip().endswith(":"):
+        return False  # "Chị Hương nói:" leads into what follows it, not what came before
     same_paragraph = art.s[k].paragraph is None or art.s[k].paragraph == art.s[k - 1].paragraph
     # "Bà Lan, tiểu thương ..., chia sẻ như vậy khi ...": a tag that points back at the quote
     points_back = bool(re.search(art.lex.BACK_POINTING_TAG, art.s[k].text, re.I))
