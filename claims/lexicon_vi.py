@@ -1724,7 +1724,7 @@ DAY_OPENER_YIELDS = (r"(?<!\w)(?:cho biết|cho hay|thông báo|báo cáo|xác n
 # different figures for it disagree rather than follow one another.
 AT_SCENE_AFTER = r"[^,;.]{0,25}?(?<!\w)tại chỗ(?!\w)"  # not "tại hiện trường": a search there goes on
 # "chỉ khoảng 700", "chỉ có 12 em": a figure put as no more than that, answering a larger one.
-ONLY_BEFORE_FIGURE = r"(?<!\w)chỉ(?:\s+(?:có|khoảng|chừng|gần|hơn|độ|là|mới|vỏn vẹn))*\s*$"  # (not "chỉ còn": what is left, a later step)
+ONLY_BEFORE_FIGURE = r"(?<!\w)chỉ(?:\s+(?:có|khoảng|chừng|gần|hơn|độ|là|mới|vỏn vẹn|đạt|ở|mức))*\s*$"  # (not "chỉ còn": what is left, a later step; "chỉ đạt", "chỉ ở mức": no more than)
 # "700 trên tổng số 2.300 lao động": a part counted out of the total that follows, not a total.
 OUT_OF_TOTAL_AFTER = r"\s*(?:người\s+)?(?:trên|trong)\s+(?:tổng số|tổng cộng|số)\s"
 CUMULATIVE_SCOPE = r"(?<!\w)(?:tổng số|tổng cộng|lũy kế|luỹ kế|cộng dồn|từ đầu dịch|nâng tổng số|tổng cộng có)(?!\w)"
@@ -1783,6 +1783,7 @@ PERIOD_SCOPE = (r"(?<!\w)(?:từ đầu năm|từ đầu mùa(?:\s+\w+)?|từ n�
                 r"|(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: một)?) tháng đầu năm"  # "7 tháng đầu năm 2026"
                 r"|\d+ tháng(?: của)? năm \d{4}"  # "10 tháng năm 2024": months summed
                 r"|(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: một)?) tháng (?:vừa |đã )?qua"  # "10 tháng qua": the year so far
+                r"|(?:trong|sau) (?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: một)?) tháng(?!\s+(?:tới|nữa|sau|liền))"  # "trong 10 tháng", "sau 9 tháng": summed
                 r"|quý (?:i{1,3}|iv|\d)(?!\w)|(?:tuần|tháng) đầu(?: tiên)?(?: của)? năm"  # "quý III" (read lower-cased)
                 r"|cùng kỳ(?: năm (?:ngoái|trước|\d{4}))?"  # "Cùng kỳ năm 2025, thành phố ghi nhận 20.480 ca": last year's
                 r"|năm ngoái|năm trước)(?!\w)")  # last year's figure ("Năm ngoái, một vụ ... khiến 14 người bị thương")

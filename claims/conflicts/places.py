@@ -158,7 +158,7 @@ def _written(text: str, mentions: list[tuple[int, int, int | None, str]]) -> str
     return ", ".join(out)
 
 
-def _chains(mentions: list[tuple[int, int, int | None, str]], text: str) -> tuple[tuple[tuple[int | None, str], ...], ...]:
+def _chains(mentions: list[tuple[int, int, int | None, str]], text: str, lang: str = "vi") -> tuple[tuple[tuple[int | None, str], ...], ...]:
     """Places that form one address ("xã Tân Hòa, huyện Phú Lâm, tỉnh Lâm Hà": each a larger
     unit than the one before, joined by a comma or a space) are one chain; "Thổ Nhĩ Kỳ và Syria"
     are two."""
@@ -170,6 +170,12 @@ def _chains(mentions: list[tuple[int, int, int | None, str]], text: str) -> tupl
             chains[-1].append(m)
         else:
             chains.append([m])
+    opener = re.match(lexicon.get(lang).PLACE_OPENER, text)
+    if len(chains) == 2 and len(chains[0]) == 1 and opener and chains[0][0][1] <= opener.end() \
+            and all(m[2] is not None and (chains[0][0][2] is None or m[2] < chains[0][0][2]) for m in chains[1]):
+        # "Tại Bình Định, ... huyện Phù Mỹ có 412 nhà": the smaller unit lies in the one the sentence
+        # opens with (a name of no known level there is the larger: "Tại Hòa Lâm, ... huyện X")
+        chains = [chains[1] + chains[0]]
     out: list[tuple[tuple[int | None, str], ...]] = []
     for c in chains:
         chain = tuple((lvl, name) for _, _, lvl, name in c)
@@ -224,7 +230,14 @@ def figure_places(text: str, f: Figure, seg: tuple[int, int], others: list[Figur
         if opener:
             near = [m for m in place_mentions(text, lang) if m[0] < opener.end()
                     and not any(a <= m[0] < b for a, b in skip)]
-    return _chains(near, text), _written(text, near)
+    if not near:
+        # "ông X, Chủ tịch UBND huyện Phù Mỹ, khẳng định ... toàn huyện có 690 nhà": the whole of
+        # the unit the sentence named before the figure, the speaker's own
+        whole = re.search(r"(?<!\w)(?:toàn|cả)\s+(huyện|tỉnh|xã|quận|phường|thị xã|thành phố)(?!\w)", text[seg[0]:f.start].lower())
+        level = lexicon.get(lang).PLACE_LEVELS.get(whole.group(1)) if whole else None
+        named = [m for m in place_mentions(text, lang) if m[0] < seg[0] + whole.start() and m[2] == level] if level else []
+        near = named[-1:]
+    return _chains(near, text, lang), _written(text, near)
 
 
 def places_match(a, b) -> bool | None:
