@@ -132,3 +132,22 @@ def test_a_list_of_measures_under_no_one_is_credited_to_no_one():
             "- Phun thuốc diệt muỗi.\n\n"
             "- Diệt lăng quăng.")
     assert primary(text, 2) is None and primary(text, 3) is None
+
+
+def test_a_description_by_sex_and_home_village_is_the_one_woman_named_just_before():
+    text = ("Anh Trần Văn Khang về quê nuôi tôm từ năm 2020.\n\n"
+            "Người cùng anh đi qua vụ thất bại ấy là chị Lê Thị Hoa, vợ anh.\n\n"
+            "\"Ảnh mê công nghệ. Còn tui thì tin cuốn sổ hơn\", cô gái quê Thanh Hóa cười.")
+    assert primary(text, 3) == ("Lê Thị Hoa", "person")
+
+
+def test_a_description_by_home_village_with_two_women_before_is_no_one_named():
+    text = ("Chị Lê Thị Hoa và chị Phạm Thị Lan cùng nuôi tôm ở ấp Vĩnh Mới.\n\n"
+            "\"Nuôi tôm phải tin cuốn sổ\", cô gái quê Thanh Hóa cười.")
+    assert primary(text, 1) not in (("Lê Thị Hoa", "person"), ("Phạm Thị Lan", "person"))
+
+
+def test_someone_new_described_by_home_village_stays_unnamed():
+    text = ("Chị Lê Thị Hoa nuôi tôm ở ấp Vĩnh Mới.\n\n"
+            "Một cô gái quê Nghệ An cho biết chị cũng muốn học nghề nuôi tôm.")
+    assert primary(text, 1)[1] == "anonymous"

@@ -184,6 +184,23 @@ class PeopleIndex:
         known = (self.lex.MIDDLE_NAME_GENDER.get(words[1]) if len(words) >= 3 else None) or self.people[name].gender
         return name if known in (None, sex) else None  # ("người phụ nữ 62 tuổi" is no "ông Tám, 62 tuổi")
 
+    def _person_from_home(self, mention: str, si: int) -> str | None:
+        """"cô gái quê Thanh Hóa" right after "chị Lê Thị Hằng, vợ anh": a description by sex and
+        home village points back, as a pronoun does, to the one person of that sex named in the
+        sentences just before (none when two are, or when the description counts someone new)."""
+        m = re.search(r"\s+quê\s+\S", mention.strip())
+        if m is None or re.match(r"(?i)(?:một|các|những|hai|ba|nhiều)\s", mention.strip()):
+            return None
+        described = re.sub(r"^người\s+", "", mention.strip()[:m.start()].strip().lower())
+        sex = self.lex.GENDERED_NOUNS.get(described) or next(
+            (g for noun, g in self.lex.GENDERED_NOUNS.items() if described.startswith(noun + " ") and len(described.split()) <= 3), None)
+        if sex is None:
+            return None
+        near = {full for s_i, _, full, _ in self.mentions if si - PRONOUN_REACH <= s_i < si and full in self.people}
+        near |= {att.source for s_i, att in self.sources if si - PRONOUN_REACH <= s_i < si and att.source in self.people}
+        fits = {full for full in near if self._sex_of(full, self.people[full]) == sex}
+        return fits.pop() if len(fits) == 1 else None
+
     def _written_full_name(self, name: str, si: int) -> str | None:
         """"Bà Varga" after "Ứng cử viên đối lập Ilena Varga": the one capitalised run ending with it."""
         runs = {run for s_i, run in self._full_runs(name) if s_i <= si}
