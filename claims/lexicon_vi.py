@@ -1134,12 +1134,12 @@ DEPICTION_HEADS: frozenset[str] = frozenset({"cảnh", "toàn cảnh", "quang c�
 # Image placeholders in copied pages: the next short line is the caption.
 IMAGE_PLACEHOLDERS: tuple[str, ...] = ("img", "image", "ảnh", "hình ảnh", "photo", "![]()")
 
-# Words right before a quoted name that say it is what someone just named is called by
-# ("ông Võ Văn Thạnh, người trong làng quen gọi “ông Bảy Thạnh”"): the same person.
 # Who asks an interviewee in a reportage ("Tôi hỏi ông ...", "PV hỏi chị ..."): the next line of
 # dialogue with no tag of its own is the answer of the one asked.
 REPORTER_SUBJECTS: tuple[str, ...] = ("tôi", "chúng tôi", "PV", "phóng viên", "người viết")
 QUESTION_VERBS: tuple[str, ...] = ("hỏi", "gặng hỏi", "hỏi lại", "hỏi thêm", "hỏi thăm")  # to ask
+# Words right before a quoted name that say it is what someone just named is called by
+# ("ông Võ Văn Thạnh, người trong làng quen gọi “ông Bảy Thạnh”"): the same person.
 NICKNAME_LEADS: tuple[str, ...] = ("gọi", "biệt danh", "tên thân mật", "tên ở nhà")
 # Words before a full name that say it is the real name of someone just called otherwise ("chị Hai
 # ... Chị tên thật là Nguyễn Thị Hồng"): the earlier name is her nickname.
@@ -1783,7 +1783,9 @@ PERIOD_SCOPE = (r"(?<!\w)(?:từ đầu năm|từ đầu mùa(?:\s+\w+)?|từ n�
                 r"|(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: một)?) tháng đầu năm"  # "7 tháng đầu năm 2026"
                 r"|\d+ tháng(?: của)? năm \d{4}"  # "10 tháng năm 2024": months summed
                 r"|(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: một)?) tháng (?:vừa |đã )?qua"  # "10 tháng qua": the year so far
-                r"|(?:trong|sau) (?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: một)?) tháng(?!\s+(?:tới|nữa|sau|liền))"  # "trong 10 tháng", "sau 9 tháng": summed
+                r"|trong (?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: một)?) tháng(?!\s+(?:tới|nữa|sau|liền))"  # "trong 10 tháng": summed
+                # "Sau 9 tháng, ..." opening its clause sums the months; "sau 6 tháng kể từ đợt bùng phát" counts from an event
+                r"|sau (?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: một)?) tháng(?=\s*,)"
                 r"|quý (?:i{1,3}|iv|\d)(?!\w)|(?:tuần|tháng) đầu(?: tiên)?(?: của)? năm"  # "quý III" (read lower-cased)
                 r"|cùng kỳ(?: năm (?:ngoái|trước|\d{4}))?"  # "Cùng kỳ năm 2025, thành phố ghi nhận 20.480 ca": last year's
                 r"|năm ngoái|năm trước)(?!\w)")  # last year's figure ("Năm ngoái, một vụ ... khiến 14 người bị thương")
@@ -1792,6 +1794,9 @@ PERIOD_SCOPE = (r"(?<!\w)(?:từ đầu năm|từ đầu mùa(?:\s+\w+)?|từ n�
 # Words between a figure and a correction word of one sentence that say the figure was changed
 # later ("ghi 27 người, song sau đó đã đính chính còn 21"): the sentence corrects its own figure.
 THEN_CHANGED = r"(?<!\w)(?:song|nhưng|sau đó|rồi|về sau)(?!\w)"
+# "toàn huyện", "cả tỉnh": the whole of a unit the sentence named before ("ông X, Chủ tịch UBND
+# huyện Phù Mỹ, khẳng định toàn huyện có 690 nhà hư hỏng"): the figure holds there.
+WHOLE_UNIT = r"(?<!\w)(?:toàn|cả)\s+(huyện|tỉnh|xã|quận|phường|thị xã|thành phố)(?!\w)"
 # A cut-off date a running total holds to ("tính đến ngày 12/10"): no one day's figure.
 CUMULATIVE_AS_OF = r"(?<!\w)(?:tính đến|tính tới|đến hết|tới hết|lũy kế|luỹ kế)(?!\w)"
 SPAN_OF_DAYS = r"(?<!\w)(?:trong|suốt)\s+(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+ngày(?!\w)"

@@ -3,7 +3,6 @@ future or a noun), and the first one whose subject can be a source."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from . import clauses, dialogue, noun_phrases, subjects
 from ..words import glued_to_word_before
@@ -186,11 +185,6 @@ def main_cue(art, masked: str, text: str, lo: int = 0) -> tuple[Candidate, re.Ma
     return unplaced
 
 
-@lru_cache(maxsize=4)
-def _written_rx(lex) -> re.Pattern:
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, lex.WRITTEN_MEDIA_NOUNS))})(?!\w)")
-
-
 def _gesture_before_quote(art, masked: str, text: str, lo: int) -> tuple[Candidate, Found] | None:
     """'anh lắc đầu: "..."', 'Chị Hoa cười buồn: "..."': a person (a pronoun, a title, a name) and a
     short predicate the parse reads as a verb, right before a colon that opens a quote: the
@@ -214,7 +208,7 @@ def _gesture_before_quote(art, masked: str, text: str, lo: int) -> tuple[Candida
         verb = next((t for t in parsed.tokens if t.start == first), None)
         if verb is None or verb.upos not in ("VERB", "ADJ") or not verb.text[:1].islower():
             continue  # ("anh lắc" is no mention: the parse's verb is "lắc đầu")
-        if _written_rx(art.lex).search(text[first:start + words[-1].end()].lower()):
+        if art.rx["written_thing"].search(text[first:start + words[-1].end()].lower()):
             return None  # "Anh mở bức thư: ...": what is written there, not his words
         return who, Found(text, first, start + words[-1].end())
     return None

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .clauses import nsubj_of
 from .names import full_name
@@ -140,7 +141,7 @@ def credit_turns(art, per: list[list[Attribution]], confidence: float) -> None:
         if all(any(a.role == "speaker" for a in per[j]) for j in turn):
             continue
         if tagged is None:
-            lead = lead_in(art, per, turn[0])
+            lead = lead_in(art, per, turn[0]) or (_asked_before(art, turn[0] - 1) if turn[0] else None)
             if lead is not None:
                 items = _items_after(art, turn) if lead.source_type in ("document", "organization") else []
                 done.update(items)
@@ -179,12 +180,11 @@ def _items_after(art, turn: list[int]) -> list[int]:
 
 
 def lead_in(art, per: list[list[Attribution]], first: int) -> Attribution | None:
-    """The speaker of a line that ends in a colon right before a turn with no tag of its own
-    ("Bà lau nước mắt, nói khẽ:" then "– Đêm đó mưa to lắm."): the lead-in's credit, when it
-    rests on a verb of speaking."""
+    """The speaker of a line that ends in a colon right before a turn or a quote with no tag of its
+    own ("Bà lau nước mắt, nói khẽ:" then "– Đêm đó mưa to lắm."): the lead-in's credit, when it
+    rests on a verb of speaking (or a body's or a paper's), else the person it says did something
+    (`_gesture_lead_in`); never what a sign or a letter it names says."""
     lead_text = art.s[first - 1].text.rstrip() if first else ""
-    if first and not lead_text.endswith(":"):
-        return _asked_before(art, first - 1)
     if not lead_text.endswith(":"):
         return None
     if re.search(art.lex.LIST_LEAD_END, lead_text, re.I):
@@ -208,8 +208,8 @@ def _gesture_lead_in(art, k: int) -> Attribution | None:
     verb (the parse's `nsubj` of the root), when that is a person; the cue, the verb before the colon."""
     parsed = art.s[k].parsed
     text = art.s[k].text
-    if parsed is None or any(c in text for c in "“”\"«»"):
-        return None
+    if parsed is None or any(c in text for c in "“”\"«»") or art.rx["written_thing"].search(text):
+        return None  # ("anh chỉ lên tấm biển gỗ treo trên cột:": what the sign says follows)
     toks = parsed.tokens
     root = next((i for i, t in enumerate(toks) if t.head == 0 and t.upos == "VERB"), None)
     subj = nsubj_of(toks, root) if root is not None else None
@@ -227,13 +227,7 @@ def _gesture_lead_in(art, k: int) -> Attribution | None:
                                                           "direct", 0.5)
     if who is None or who.stype not in ("person", "pronoun", "title"):
         return None
-    keep = art._si
-    art._si = k
-    resolved = art.resolve(who, k)
-    art._si = keep
-    if resolved is None or resolved[1] != "person":
-        return None
-    return Attribution(resolved[0], mention, "person", _verb_before_colon(toks, root), "direct", 0.5)
+    return _person_at(art, k, who, mention, _verb_before_colon(toks, root))
 
 
 def _subject_at_start(art, k: int, toks) -> Attribution | None:
@@ -259,12 +253,7 @@ def _subject_at_start(art, k: int, toks) -> Attribution | None:
             who = (art.known_name(mention) if mention[:1].isupper() else None) or classify(mention, art.lex)
             if who is None or who.stype not in ("person", "pronoun", "title"):
                 continue
-            keep, art._si = art._si, k
-            resolved = art.resolve(who, k)
-            art._si = keep
-            if resolved is None or resolved[1] != "person":
-                return None
-            return Attribution(resolved[0], mention, "person", v.text, "direct", 0.5)
+            return _person_at(art, k, who, mention, v.text)
     return None
 
 
@@ -275,7 +264,7 @@ def _one_mention(mention: str, lex) -> bool:
     words = mention.split()
     low = mention.lower()
     return len(words) == 1 or all(w[:1].isupper() for w in words[1:]) or low in lex.PRONOUN_GENDER \
-        or low in {t.lower() for t in lex.PERSON_TITLES}
+        or low in _titles_lower(lex)
 
 
 def _asked_before(art, k: int) -> Attribution | None:
@@ -283,9 +272,7 @@ def _asked_before(art, k: int) -> Attribution | None:
     dialogue with no tag, right after the reporter's question, is the answer of the one asked
     (one person: "ông bà" asked together leaves the answer unknown)."""
     lex = art.lex
-    subjects = "|".join(re.escape(w) for w in lex.REPORTER_SUBJECTS)
-    verbs = "|".join(re.escape(w) for w in sorted(lex.QUESTION_VERBS, key=len, reverse=True))
-    asked = re.match(rf"\s*(?:{subjects})\s+(?:\w+\s+){{0,2}}?(?:{verbs})\s+(?P<rest>.+)", art.s[k].text, re.I)
+    asked = _asked_rx(lex).match(art.s[k].text)
     if not asked:
         return None
     words = asked.group("rest").split()
@@ -300,13 +287,33 @@ def _asked_before(art, k: int) -> Attribution | None:
         who = classify(mention, lex)
         if who is None or who.stype not in ("person", "pronoun", "title"):
             continue
-        keep, art._si = art._si, k
-        resolved = art.resolve(who, k)
-        art._si = keep
-        if resolved is None or resolved[1] != "person":
-            return None
-        return Attribution(resolved[0], mention, "person", None, "direct", 0.5)
+        return _person_at(art, k, who, mention, None)
     return None
+
+
+def _person_at(art, k: int, who: Candidate, mention: str, cue: str | None) -> Attribution | None:
+    """`who` resolved as the article reads sentence k, when a person: the turn's speaker, trusted
+    as half sure (what they did, not a verb of speaking, names them)."""
+    keep, art._si = art._si, k
+    try:
+        resolved = art.resolve(who, k)
+    finally:
+        art._si = keep
+    if resolved is None or resolved[1] != "person":
+        return None
+    return Attribution(resolved[0], mention, "person", cue, "direct", 0.5)
+
+
+@lru_cache(maxsize=4)
+def _titles_lower(lex) -> frozenset[str]:
+    return frozenset(t.lower() for t in lex.PERSON_TITLES)
+
+
+@lru_cache(maxsize=4)
+def _asked_rx(lex) -> re.Pattern:
+    subjects = "|".join(re.escape(w) for w in lex.REPORTER_SUBJECTS)
+    verbs = "|".join(re.escape(w) for w in sorted(lex.QUESTION_VERBS, key=len, reverse=True))
+    return re.compile(rf"\s*(?:{subjects})\s+(?:\w+\s+){{0,2}}?(?:{verbs})\s+(?P<rest>.+)", re.I)
 
 
 def _colon_clause_is_roots(art, toks, root: int) -> bool:

@@ -112,9 +112,11 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
                     or tokens[j].lower() in lex.NEGATIONS):
                 break  # "anh sẽ lại vào Nam": "anh" is he, his verb follows; "Nam" is the South, no name
             if not is_cap(tokens[j]):
-                if title in lex.PRONOUN_GENDER and tokens[j].lower() in lex.PRONOUN_GENDER \
+                if title in lex.PRONOUN_GENDER and tokens[j].lower() in lex.PRONOUN_GENDER and j > i + span \
                         and j + 1 < len(tokens) and is_cap(tokens[j + 1]):
-                    break  # "Người cùng anh đi qua ... là chị Lê Thị Hằng": the name is hers, titled "chị"
+                    # "Người cùng anh đi qua ... là chị Lê Thị Hằng": the name is hers, titled "chị"
+                    # (not a couple's or siblings' "ông bà X", "anh chị X", "anh em X": the first title's)
+                    break
                 # ("cụ quẩy gánh từ Thanh Oai lên phố": a place after a verb of motion, no name)
                 if tokens[j].lower() in lex.TITLE_NAME_SEARCH_STOPS \
                         or (starts_with_any(" ".join(tokens[j:j + 3]).lower(), lex.SPEECH_CUES)

@@ -62,9 +62,11 @@ def patterns(lang: str) -> dict:
         "called_by": re.compile(rf"(?<!\w)(?:(?:quen|thường|hay|vẫn|được)\s+gọi\s+là\s*[“\"]?|(?:quen|thường|vẫn)\s+gọi\s+[“\"]?|"
                                 rf"(?:{words_alt(lex.NICKNAME_LEADS)})(?:\s+là)?\s*[“\"])\s*$", re.I),
         # "Người làng quen gọi ông là “ông Khởi Bễ”", "xã gọi bà bằng cái tên thân mật “mế Thoa”":
-        # the name a pronoun's person is called by (the one named before)
+        # the name a pronoun's person is called by (the one named before; not "gọi ông bằng điện thoại")
         "called_pronoun": re.compile(rf"(?<!\w)(?:gọi|kêu)\s+(?P<pron>{words_alt(tuple(p for p in lex.PRONOUN_GENDER if ' ' not in p))})"
-                                     rf"\s+(?:là|bằng(?:\s+\w+){{0,4}})\s*[“\"]?\s*$", re.I),
+                                     rf"\s+(?:là|bằng\s+(?:cái\s+)?(?:tên|biệt danh)(?:\s+\w+){{0,2}})\s*[“\"]?\s*$", re.I),
+        # a sign, a letter, a screen ("anh chỉ lên tấm biển:", "trên màn hình hiện:"): what follows is written there
+        "written_thing": re.compile(rf"(?<!\w)(?:{words_alt(lex.WRITTEN_MEDIA_NOUNS)})(?!\w)", re.I),
         "shown_by": re.compile(rf"(?<!\w)(?:{words_alt(lex.DOCUMENT_HEADS)})\s+do\s+(?P<agent>[^,;:]{{2,60}}?)\s+"
                                rf"(?:{words_alt(lex.PUBLISH_VERBS)})\s+(?P<cue>cho thấy|chỉ ra)(?!\w)", re.I),
         # "Các công bố ban đầu từ các quan chức X cho thấy ...", "Đánh giá của Y chỉ ra ...": the

@@ -78,16 +78,17 @@ class PeopleIndex:
         """"Người trong ấp quen gọi anh là Út Lộc" after "anh Nguyễn Tấn Lộc": the one named in full
         in the sentences just before, of the pronoun's sex, whose name shares a word with it."""
         called = self.rx["called_pronoun"].search(lead)
-        if not called:
-            return None
+        words = nickname.split()
+        if not called or (len(words) >= 3 and words[0] in self.lex.SURNAMES):
+            return None  # (a full name is no nickname)
         sex = self.lex.PRONOUN_GENDER.get(called.group("pron").lower())
-        words = set(nickname.split())
         for s_i, _, full, _ in reversed(self.mentions):
-            if s_i < si - 3:
+            if s_i < si - PRONOUN_REACH:
                 break
             person = self.people.get(full)
-            if person and len(full.split()) >= 3 and full.split()[0] in self.lex.SURNAMES and words & set(full.split()) \
-                    and (sex is None or person.gender in (None, sex)):
+            # the given name is the word they share ("Khởi Bễ", "Út Lộc"), not a surname or "Văn"
+            if person and len(full.split()) >= 3 and full.split()[0] in self.lex.SURNAMES \
+                    and full.split()[-1] in words and (sex is None or person.gender in (None, sex)):
                 return full
         return None
 

@@ -230,13 +230,16 @@ def figure_places(text: str, f: Figure, seg: tuple[int, int], others: list[Figur
         if opener:
             near = [m for m in place_mentions(text, lang) if m[0] < opener.end()
                     and not any(a <= m[0] < b for a, b in skip)]
-    if not near:
+    whole = re.search(lex.WHOLE_UNIT, text[seg[0]:f.start].lower())
+    level = lex.PLACE_LEVELS.get(whole.group(1)) if whole else None
+    if level is not None and not any(seg[0] + whole.start() <= m[0] < f.start for m in place_mentions(text, lang)):
         # "ông X, Chủ tịch UBND huyện Phù Mỹ, khẳng định ... toàn huyện có 690 nhà": the whole of
-        # the unit the sentence named before the figure, the speaker's own
-        whole = re.search(r"(?<!\w)(?:toàn|cả)\s+(huyện|tỉnh|xã|quận|phường|thị xã|thành phố)(?!\w)", text[seg[0]:f.start].lower())
-        level = lexicon.get(lang).PLACE_LEVELS.get(whole.group(1)) if whole else None
-        named = [m for m in place_mentions(text, lang) if m[0] < seg[0] + whole.start() and m[2] == level] if level else []
-        near = named[-1:]
+        # the unit the sentence named before, the speaker's own, whatever else was named; none when
+        # it named two of that level ("huyện Đông Hải, giáp ranh huyện Tây Sơn": which is not said)
+        named = [m for m in place_mentions(text, lang) if m[0] < seg[0] + whole.start() and m[2] == level]
+        if named:  # (unknown among two, it is still a whole unit of its own: no named district's figure)
+            near = named[-1:] if len({m[3] for m in named}) == 1 else \
+                [(seg[0] + whole.start(), seg[0] + whole.end(), level, whole.group(0))]
     return _chains(near, text, lang), _written(text, near)
 
 
