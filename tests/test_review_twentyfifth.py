@@ -47,3 +47,10 @@ def test_a_sign_read_after_a_lead_in_is_no_ones_words():
             "Lúc tiễn chúng tôi ra cửa, anh chỉ lên tấm biển gỗ treo trên cột:\n\n"
             "“Quán nghỉ bán ngày rằm và mùng một”.")
     assert primary(text, 2) is None
+
+
+def test_a_question_after_the_reporters_colon_is_the_reporters_not_the_one_asked():
+    text = ("Bà Lò Thị Sen dạy chữ cho trẻ bản Nà Hừ đã 15 năm.\n\n"
+            "Tôi hỏi bà:\n\n"
+            "– Bà có bao giờ nghĩ đến chuyện xuống xuôi không?")
+    assert primary(text, 2) is None

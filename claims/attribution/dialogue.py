@@ -141,7 +141,7 @@ def credit_turns(art, per: list[list[Attribution]], confidence: float) -> None:
         if all(any(a.role == "speaker" for a in per[j]) for j in turn):
             continue
         if tagged is None:
-            lead = lead_in(art, per, turn[0]) or (_asked_before(art, turn[0] - 1) if turn[0] else None)
+            lead = lead_in(art, per, turn[0]) or _asked_before(art, turn[0] - 1)
             if lead is not None:
                 items = _items_after(art, turn) if lead.source_type in ("document", "organization") else []
                 done.update(items)
@@ -272,9 +272,9 @@ def _asked_before(art, k: int) -> Attribution | None:
     dialogue with no tag, right after the reporter's question, is the answer of the one asked
     (one person: "ông bà" asked together leaves the answer unknown)."""
     lex = art.lex
-    asked = _asked_rx(lex).match(art.s[k].text)
-    if not asked:
-        return None
+    asked = _asked_rx(lex).match(art.s[k].text) if k >= 0 else None
+    if not asked or art.s[k].text.rstrip().endswith(":"):
+        return None  # ("Tôi hỏi bà:" then "– Bà có sợ không?": the question itself follows)
     words = asked.group("rest").split()
     if len(words) >= 2 and words[0].lower() in lex.PRONOUN_GENDER and words[1].lower() in lex.PRONOUN_GENDER:
         return None

@@ -161,7 +161,7 @@ def spread_quotes(art, per: list[list[Attribution]], started_inside: list[bool],
                     break
                 k += 1
             speaker = next((per[g][0] for g in group if per[g] and per[g][0].role == "speaker"), None)
-            if speaker is None and si > 0 and art.s[si - 1].text.rstrip().endswith(":"):
+            if speaker is None and _after_lead_in(art, si):
                 # "Chị Hương, phụ huynh lớp 2A, đăng trong nhóm Facebook:" then the post in quotes:
                 # the lead-in's speaker, credited there or the subject of what it says they did
                 speaker = lead_in(art, per, si)
@@ -182,7 +182,7 @@ def spread_quotes(art, per: list[list[Attribution]], started_inside: list[bool],
         if (not per[si] and si > 0 and per[si - 1] and per[si - 1][0].quote == "direct" and t[:1] in OPEN_Q + STRAIGHT_Q
                 and art.s[si].kind == "body" and _whole_quote(t)):
             per[si] = [replace(per[si - 1][0], confidence=_carried(per[si - 1][0], 0.8, carried_confidence))]
-        elif not per[si] and si > 0 and art.s[si - 1].text.rstrip().endswith(":") and t[:1] in OPEN_Q + STRAIGHT_Q \
+        elif not per[si] and _after_lead_in(art, si) and t[:1] in OPEN_Q + STRAIGHT_Q \
                 and art.s[si].kind == "body" and _whole_quote(t):
             lead = lead_in(art, per, si)  # "Chị Hà nói:" then one quoted sentence
             if lead is not None:
@@ -190,12 +190,17 @@ def spread_quotes(art, per: list[list[Attribution]], started_inside: list[bool],
         si += 1
 
 
+def _after_lead_in(art, si: int) -> bool:
+    """Whether the sentence before `si` ends with a colon: it leads into `si`."""
+    return 0 < si <= len(art.s) and art.s[si - 1].text.rstrip().endswith(":")
+
+
 def _tags_before(art, k: int) -> bool:
     """Whether sentence k can be the tag of the quote just before it: in the quote's paragraph, or
     short ("Ông Tám nói."); a new paragraph's own statement names a new speaker."""
     if k >= len(art.s):
         return False
-    if art.s[k].text.rstrip().endswith(":"):
+    if _after_lead_in(art, k + 1):
         return False  # "Chị Hương nói:" leads into what follows it, not what came before
     same_paragraph = art.s[k].paragraph is None or art.s[k].paragraph == art.s[k - 1].paragraph
     # "Bà Lan, tiểu thương ..., chia sẻ như vậy khi ...": a tag that points back at the quote
