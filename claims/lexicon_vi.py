@@ -1777,15 +1777,17 @@ BASELINE_LEADS = (r"(?<!\w)so với\s+(?:(?!(?:còn|lên|xuống|đạt|ở|vớ
                   r"(?:hơn|khoảng|gần|chừng)?\s*$")  # (not "so với tuần trước còn 45 ca": the new level)
 # Counters for people that say nothing of who they are: the "số ..." phrase names them.
 PERSON_COUNTERS: frozenset[str] = frozenset({"em", "cháu", "bé"})  # not "người": the usual unit, kept as is
+# A count of months as written ("10", "mười một"), in the period phrases below.
+_MONTH_COUNT = r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: một)?)"
 # A total over a calendar period, not over one event: a year-to-date or last year's toll is never
 # one event's toll (a running total of one epidemic, "từ đầu dịch", is cumulative, not this) ("Từ đầu năm đến nay ... 4 vụ, làm 5 người chết" against this accident's 3).
 PERIOD_SCOPE = (r"(?<!\w)(?:từ đầu năm|từ đầu mùa(?:\s+\w+)?|từ năm \d{4}|trong năm \d{4}"
-                r"|(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: một)?) tháng đầu năm"  # "7 tháng đầu năm 2026"
+                rf"|{_MONTH_COUNT} tháng đầu năm"  # "7 tháng đầu năm 2026"
                 r"|\d+ tháng(?: của)? năm \d{4}"  # "10 tháng năm 2024": months summed
-                r"|(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: một)?) tháng (?:vừa |đã )?qua"  # "10 tháng qua": the year so far
-                r"|trong (?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: một)?) tháng(?!\s+(?:tới|nữa|sau|liền))"  # "trong 10 tháng": summed
+                rf"|{_MONTH_COUNT} tháng (?:vừa |đã )?qua"  # "10 tháng qua": the year so far
+                rf"|trong {_MONTH_COUNT} tháng(?!\s+(?:tới|nữa|sau|liền))"  # "trong 10 tháng": summed
                 # "Sau 9 tháng, ..." opening its clause sums the months; "sau 6 tháng kể từ đợt bùng phát" counts from an event
-                r"|sau (?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: một)?) tháng(?=\s*,)"
+                rf"|sau {_MONTH_COUNT} tháng(?=\s*,)"
                 r"|quý (?:i{1,3}|iv|\d)(?!\w)|(?:tuần|tháng) đầu(?: tiên)?(?: của)? năm"  # "quý III" (read lower-cased)
                 r"|cùng kỳ(?: năm (?:ngoái|trước|\d{4}))?"  # "Cùng kỳ năm 2025, thành phố ghi nhận 20.480 ca": last year's
                 r"|năm ngoái|năm trước)(?!\w)")  # last year's figure ("Năm ngoái, một vụ ... khiến 14 người bị thương")

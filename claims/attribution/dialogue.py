@@ -219,12 +219,7 @@ def _gesture_lead_in(art, k: int) -> Attribution | None:
     if first != 0 and toks[first - 1].text != ",":
         return None  # ("Sau bữa cơm, ông ... :" is fine; a subject inside a longer opener is not read)
     mention = text[toks[first].start:toks[subj].end]
-    who = classify(mention, art.lex)
-    if (who is None or who.stype == "organization") and mention[:1].isupper():
-        known = art.known_name(mention)  # "Lành" after "Anh Trần Đình Lành", a nickname ("Út Lộc")
-        if known is not None or who is None:
-            return None if known is None else Attribution(known.name, mention, "person", _verb_before_colon(toks, root),
-                                                          "direct", 0.5)
+    who = _who(art, mention)
     if who is None or who.stype not in ("person", "pronoun", "title"):
         return None
     return _person_at(art, k, who, mention, _verb_before_colon(toks, root))
@@ -239,22 +234,30 @@ def _subject_at_start(art, k: int, toks) -> Attribution | None:
         return None
     text = art.s[k].text
     comma = re.match(r"[^,:;]{3,60},\s*", text)
-    for at in (0, comma.end() if comma else None):
-        if at is None:
+    return _person_opening(art, k, text.split(), v.text) or (
+        _person_opening(art, k, text[comma.end():].split(), v.text) if comma else None)
+
+
+def _person_opening(art, k: int, words: list[str], cue: str | None) -> Attribution | None:
+    """The person the first words name (the longest mention first), resolved at sentence k; a
+    comma may end the mention (an apposition follows: "chị Hương, phụ huynh lớp 2A, đăng")."""
+    for n in (4, 3, 2, 1):
+        if len(words) <= n:
             continue
-        words = text[at:].split()
-        for n in (4, 3, 2, 1):
-            if len(words) <= n:
-                continue
-            mention = " ".join(words[:n]).rstrip(",")  # (an apposition may follow: "chị Hương, phụ huynh lớp 2A, đăng")
-            if not _one_mention(mention, art.lex):
-                continue
-            # (a name the article gave first: "Út Lộc" reads to the phrase table as a body's name)
-            who = (art.known_name(mention) if mention[:1].isupper() else None) or classify(mention, art.lex)
-            if who is None or who.stype not in ("person", "pronoun", "title"):
-                continue
-            return _person_at(art, k, who, mention, v.text)
+        mention = " ".join(words[:n]).rstrip(".,;:?")
+        if not _one_mention(mention, art.lex):
+            continue
+        who = _who(art, mention)
+        if who is None or who.stype not in ("person", "pronoun", "title"):
+            continue
+        return _person_at(art, k, who, mention, cue)
     return None
+
+
+def _who(art, mention: str) -> Candidate | None:
+    """A name the article gave first ("Lành" after "Anh Trần Đình Lành", a nickname: "Út Lộc" reads
+    to the phrase table as a body's name), else what the phrase table makes of the words."""
+    return (art.known_name(mention) if mention[:1].isupper() else None) or classify(mention, art.lex)
 
 
 def _one_mention(mention: str, lex) -> bool:
@@ -278,17 +281,7 @@ def _asked_before(art, k: int) -> Attribution | None:
     words = asked.group("rest").split()
     if len(words) >= 2 and words[0].lower() in lex.PRONOUN_GENDER and words[1].lower() in lex.PRONOUN_GENDER:
         return None
-    for n in (4, 3, 2, 1):
-        if len(words) <= n:
-            continue
-        mention = " ".join(words[:n]).rstrip(".,;:?")
-        if not _one_mention(mention, lex):
-            continue
-        who = classify(mention, lex)
-        if who is None or who.stype not in ("person", "pronoun", "title"):
-            continue
-        return _person_at(art, k, who, mention, None)
-    return None
+    return _person_opening(art, k, words, None)
 
 
 def _person_at(art, k: int, who: Candidate, mention: str, cue: str | None) -> Attribution | None:

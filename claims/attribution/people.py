@@ -163,13 +163,7 @@ class PeopleIndex:
         tuổi", "chàng trai 24 tuổi"): the age set beside their name (", 62 tuổi", "(62 tuổi)") is
         what the description points back to. None when no one, or more than one, has that age."""
         m = re.search(r"(?<!\w)(\d{1,3})\s+tuổi$", mention.strip())
-        if m is None or re.match(r"(?i)(?:một|các|những|hai|ba|nhiều)\s", mention.strip()):
-            return None  # ("một người đàn ông 38 tuổi": someone new)
-        # only a description by sex ("người đàn ông", "chàng trai", "người phụ nữ"), never by role
-        # ("Nghi phạm 38 tuổi", "Tài xế 25 tuổi": the other side of the story, however old)
-        described = re.sub(r"^người\s+", "", mention.strip()[:m.start()].strip().lower())
-        sex = next((g for noun, g in self.lex.GENDERED_NOUNS.items()
-                    if described == noun or described.startswith(noun + " ") and len(described.split()) <= 3), None)
+        sex = self._sex_described(mention.strip()[:m.start()]) if m else None
         if sex is None:
             return None
         age = re.compile(rf"^[^\S\n]*[,(][^\S\n]*{m.group(1)}[^\S\n]+tuổi(?!\w)")
@@ -185,16 +179,22 @@ class PeopleIndex:
         known = (self.lex.MIDDLE_NAME_GENDER.get(words[1]) if len(words) >= 3 else None) or self.people[name].gender
         return name if known in (None, sex) else None  # ("người phụ nữ 62 tuổi" is no "ông Tám, 62 tuổi")
 
+    def _sex_described(self, described: str) -> str | None:
+        """The sex a description of one person gives ("người đàn ông", "chàng trai", "cô gái"); None
+        for a role ("Nghi phạm", "Tài xế": the other side of the story) or a count of someone new
+        ("một người đàn ông", "hai cô gái")."""
+        if re.match(r"(?i)(?:một|các|những|hai|ba|nhiều)\s", described.strip()):
+            return None
+        described = re.sub(r"^người\s+", "", described.strip().lower())
+        return self.lex.GENDERED_NOUNS.get(described) or next(
+            (g for noun, g in self.lex.GENDERED_NOUNS.items() if described.startswith(noun + " ") and len(described.split()) <= 3), None)
+
     def _person_from_home(self, mention: str, si: int) -> str | None:
         """"cô gái quê Thanh Hóa" right after "chị Lê Thị Hằng, vợ anh": a description by sex and
         home village points back, as a pronoun does, to the one person of that sex named in the
         sentences just before (none when two are, or when the description counts someone new)."""
         m = re.search(r"\s+quê\s+\S", mention.strip())
-        if m is None or re.match(r"(?i)(?:một|các|những|hai|ba|nhiều)\s", mention.strip()):
-            return None
-        described = re.sub(r"^người\s+", "", mention.strip()[:m.start()].strip().lower())
-        sex = self.lex.GENDERED_NOUNS.get(described) or next(
-            (g for noun, g in self.lex.GENDERED_NOUNS.items() if described.startswith(noun + " ") and len(described.split()) <= 3), None)
+        sex = self._sex_described(mention.strip()[:m.start()]) if m else None
         if sex is None:
             return None
         near = {full for s_i, _, full, _ in self.mentions if si - PRONOUN_REACH <= s_i < si and full in self.people}
