@@ -526,6 +526,7 @@ GENDERED_NOUNS: dict[str, str] = {
     "phụ nữ": "f", "cô gái": "f", "bà": "f", "chị": "f", "nữ": "f", "người mẹ": "f", "bà mẹ": "f",
     "đàn ông": "m", "ông": "m", "anh": "m", "nam": "m", "chàng": "m", "người cha": "m",
     "đàn bà": "f",  # "người đàn bà 62 tuổi": a woman (the older word)
+    "thầy": "m",  # "người thầy 38 tuổi": a teacher called "thầy" is a man ("cô" the woman)
 }
 # Documents of law: a speaker who cites one at the end ("..., theo Nghị định 15/2020") stays the
 # source; a report, an indictment or a judgment there is the source itself.
@@ -740,6 +741,13 @@ COUNTRY_NAMES: tuple[str, ...] = (
     "Tbilisi", "Yerevan", "Baku", "Tashkent", "Astana", "Ulaanbaatar", "Wellington", "Dublin",
     "Amsterdam", "Bern", "Prague", "Bucharest", "Belgrade", "Zagreb", "Vilnius", "Riga", "Tallinn",
 )
+# Regions written with a lower-case "châu" or a compass word: "châu Âu" holds the surname Âu,
+# "Đông Nam Á" the surname Đông; inside one, no personal name starts.
+REGION_NAMES: tuple[str, ...] = (
+    "châu Âu", "châu Á", "châu Phi", "châu Mỹ", "châu Úc", "châu Đại Dương", "Mỹ Latinh",  # continents
+    "Đông Nam Á", "Đông Á", "Nam Á", "Trung Á", "Tây Á", "Trung Đông", "Bắc Mỹ", "Nam Mỹ",  # world regions
+    "Đông Âu", "Tây Âu", "Bắc Âu", "Nam Âu", "Trung Âu", "Bắc Phi", "Tây Phi", "Đông Phi", "Nam Phi",
+)
 # Vietnamese places that look like personal names ("Hà Nội" starts with the family name Hà).
 PLACES: tuple[str, ...] = (
     "Hà Nội", "TP.HCM", "TPHCM", "TP HCM", "Hồ Chí Minh", "Đà Nẵng", "Hải Phòng", "Cần Thơ", "Huế", "Hà Tĩnh",
@@ -855,6 +863,7 @@ TITLE_NAME_SEARCH_STOPS: frozenset[str] = frozenset({
     "của", "tại", "ở", "thuộc", "trên", "với", "cho",  # a link to a body or place, not a name
     "viết", "nói", "kể",  # a verb of speech: the title is the subject, its clause follows
     "từ",  # a verb of motion's origin ("từ Thanh Oai lên phố")
+    "quê", "gốc",  # a home or an origin ("người đàn ông gốc Khmer", "cô gái quê Thanh Hóa"), no name
 })
 # Heads of the bodies others belong to: "Cục X, Bộ Y", "Phòng X, UBND huyện Y", "Khoa X, Bệnh viện
 # Y" name the first and its parent (the first is the source); "Sở Y tế, Sở Giáo dục" are two alike.

@@ -40,7 +40,7 @@ class ArticleMemory(PeopleIndex, ReferenceMemory, BodyMemory):
     def resolve(self, cand: Candidate, si: int) -> tuple[str, str] | None:
         """Resolve a candidate to (source name, source type), or None if it stays unknown."""
         if cand.stype in ("anonymous", "epithet", "title"):
-            aged = self._person_of_age(cand.mention, si) or self._person_from_home(cand.mention, si)
+            aged = self._person_of_age(cand.mention, si) or self._person_described(cand.mention, si)
             if aged is not None:
                 return aged, "person"  # "người đàn ông 38 tuổi" after "anh Trần Văn Cường, 38 tuổi"
         if cand.stype in ("organization", "media") and cand.mention.endswith(f"({cand.name})") \

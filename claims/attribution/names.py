@@ -177,7 +177,25 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
             i = found[1]
         else:
             i += span
-    return out
+    # ("Ủy ban Bầu cử Quốc gia Bồ Đào Nha", "Ủy ban châu Âu": the surnames Đào and Âu inside a
+    # country's or a region's name name no one)
+    return [x for x in out if not _inside_geo_name(np, x[0], lex)]
+
+
+@lru_cache(maxsize=4)
+def _geo_rx(lex) -> re.Pattern:
+    names = sorted(set(lex.COUNTRY_NAMES) | set(lex.PLACES) | set(lex.REGION_NAMES), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)")
+
+
+def _inside_geo_name(np: str, name: str, lex) -> bool:
+    """Whether `name` is a proper part of a country's, place's or region's name written in `np`
+    (a name that is the whole of one, "chị Nga", stays a name)."""
+    for m in _geo_rx(lex).finditer(np):
+        k = np.find(name, m.start(), m.end())
+        if k >= 0 and m.end() - m.start() > len(name):
+            return True
+    return False
 
 
 def _inside_body_name(tokens: list[str], i: int, lex, heads=None) -> bool:

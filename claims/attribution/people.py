@@ -189,18 +189,42 @@ class PeopleIndex:
         return self.lex.GENDERED_NOUNS.get(described) or next(
             (g for noun, g in self.lex.GENDERED_NOUNS.items() if described.startswith(noun + " ") and len(described.split()) <= 3), None)
 
-    def _person_from_home(self, mention: str, si: int) -> str | None:
-        """"cô gái quê Thanh Hóa" right after "chị Lê Thị Hằng, vợ anh": a description by sex and
-        home village points back, as a pronoun does, to the one person of that sex named in the
-        sentences just before (none when two are, or when the description counts someone new)."""
-        m = re.search(r"\s+quê\s+\S", mention.strip())
+    def _person_described(self, mention: str, si: int) -> str | None:
+        """"cô gái quê Thanh Hóa" right after "chị Lê Thị Hằng, vợ anh", "người thầy 38 tuổi" after
+        "thầy Vi Văn Thắng", "người đàn ông ngoài 80 tuổi": a description by sex and home, origin or
+        age points back, as a pronoun does, to the one person of that sex named in the sentences
+        just before (none when two are, when it counts someone new, or when the one near was
+        given another age)."""
+        m = re.search(r"\s+(?:(?:quê|gốc)\s+\S|(?:(?P<about>ngoài|hơn|gần|ngót|trên|chừng|khoảng)\s+)?"
+                      r"(?P<age>\d{1,3})\s+tuổi$)", mention.strip())
         sex = self._sex_described(mention.strip()[:m.start()]) if m else None
         if sex is None:
             return None
         near = {full for s_i, _, full, _ in self.mentions if si - PRONOUN_REACH <= s_i < si and full in self.people}
         near |= {att.source for s_i, att in self.sources if si - PRONOUN_REACH <= s_i < si and att.source in self.people}
         fits = {full for full in near if self._sex_of(full, self.people[full]) == sex}
-        return fits.pop() if len(fits) == 1 else None
+        if len(fits) > 1:
+            # (the one the sentence just before introduced: "Ông Danh Sóc, 58 tuổi, ..." then "người
+            # đàn ông gốc Khmer nói")
+            fits = {full for s_i, _, full, _ in self.mentions if s_i == si - 1 and full in fits}
+        if len(fits) != 1:
+            return None
+        one = fits.pop()
+        stated = self._stated_age(one)
+        if m.group("age") and not m.group("about") and stated is not None and stated != m.group("age"):
+            return None  # ("người đàn ông 45 tuổi" is no "ông Tám, 62 tuổi")
+        return one
+
+    def _stated_age(self, name: str) -> str | None:
+        """The age written beside a person's name (", 62 tuổi", "(62 tuổi"), if any."""
+        last = name.split()[-1]
+        for s_i, pos in self.people[name].positions:
+            text = self.s[s_i].text
+            k = text.find(last, pos)
+            age = re.match(r"[^\S\n]*[,(][^\S\n]*(\d{1,3})[^\S\n]+tuổi(?!\w)", text[k + len(last):]) if k >= 0 else None
+            if age:
+                return age.group(1)
+        return None
 
     def _written_full_name(self, name: str, si: int) -> str | None:
         """"Bà Varga" after "Ứng cử viên đối lập Ilena Varga": the one capitalised run ending with it."""

@@ -14,6 +14,15 @@ from .phrases import POINTING_BACK, classify
 from .types import Candidate, Person
 
 PRONOUN_REACH = 3  # sentences back a pronoun looks for the person it means
+_CHAIN_LINKS = 4  # sentences using the same pronoun a chain may pass through, each within reach of the next
+
+
+@lru_cache(maxsize=64)
+def _bare_pronoun_rx(title: str, upper: str) -> re.Pattern:
+    """The pronoun standing alone ("ông", "của ông"), not before a name ("ông Tư") nor as part of a
+    noun ("đàn ông")."""
+    forms = "|".join(map(re.escape, {title, title.capitalize()}))
+    return re.compile(rf"(?<![\w])(?<!đàn )(?<!Đàn )(?:{forms})(?!\w)(?!\s+[{upper}])")
 ANAPHOR_REACH = 4  # sentences back "sàn này" looks for a "sàn" with a name
 
 
@@ -75,7 +84,7 @@ class ReferenceMemory:
                       and all(looks_foreign(t) for t in full.split())]
         return firsts[0] if len(firsts) == 1 else None
 
-    def _resolve_pronoun(self, cand: Candidate, si: int) -> str | None:
+    def _resolve_pronoun(self, cand: Candidate, si: int, links: int = 0) -> str | None:
         # "Bà này" means the one last called "bà" ("Bà Vũ Ngọc Diệp ..."), not a "chị" named after her
         title = re.sub(rf"{POINTING_BACK}$", "", (cand.title or "").lower())
         # "Ông nói" points back to someone named or credited a few sentences before, not to the
@@ -106,6 +115,18 @@ class ReferenceMemory:
                 continue  # "ông cụ" is no "anh Tú, 28 tuổi"; "em" no headmaster
             if cand.gender is None or g is None or g == cand.gender:
                 return name
+        return self._pronoun_chain(cand, si, title, links)
+
+    def _pronoun_chain(self, cand: Candidate, si: int, title: str, links: int) -> str | None:
+        """"Ông có ba người con ...", "Trưa, ông ăn bát bún ...", then '"...", ông nói': narration that
+        kept calling one person by the pronoun since they were last named; the pronoun still means
+        them, so it is resolved where the narration last used it (a few links back at most)."""
+        if links >= _CHAIN_LINKS or not title or title not in self.lex.PRONOUN_GENDER:
+            return None
+        rx = _bare_pronoun_rx(title, self.lex.UPPER)
+        for k in range(si - 1, max(-1, si - PRONOUN_REACH - 1), -1):
+            if rx.search(self.s[k].text):
+                return self._resolve_pronoun(cand, k, links + 1)
         return None
 
     def _told_of_by_another(self, prior: list, cand: Candidate) -> set:

@@ -1,0 +1,69 @@
+"""Twenty-sixth session, attribution. Sentences written for the project."""
+from claims import lexicon
+from claims.attribution.names import names_in
+from claimviews import first_source as primary
+
+
+def test_a_surname_inside_a_countrys_name_names_no_one():
+    # "Bồ Đào Nha" holds the surname Đào, "châu Âu" the surname Âu
+    lex = lexicon.get("vi")
+    assert names_in("Ủy ban Bầu cử Quốc gia Bồ Đào Nha", lex) == []
+    assert names_in("Người phát ngôn Ủy ban châu Âu", lex) == []
+    assert names_in("chị Nga", lex) == [("Nga", "chị", "f")]  # a name that is the whole of a country's stays
+    assert names_in("ông Đào Văn Nam", lex) == [("Đào Văn Nam", "ông", "m")]
+
+
+def test_a_body_named_after_a_country_speaks_as_the_body():
+    text = ("Bầu cử quốc hội ở Bồ Đào Nha\n\n"
+            "Ủy ban Bầu cử Quốc gia Bồ Đào Nha sáng 3/3 công bố kết quả sơ bộ, đảng cầm quyền dẫn đầu với 31%.\n\n"
+            "Người phát ngôn Ủy ban châu Âu cho biết Brussels sẵn sàng làm việc với chính phủ mới.")
+    assert primary(text, 1) == ("Ủy ban Bầu cử Quốc gia Bồ Đào Nha", "organization")
+    assert primary(text, 2) == ("Ủy ban châu Âu", "organization")
+
+
+def test_a_description_by_age_points_back_to_the_one_man_named_just_before():
+    # no age was given with his name: "người thầy 38 tuổi" is still the teacher the story is about
+    text = ("Thầy giáo chở học trò qua suối\n\n"
+            "Đã 7 năm nay, thầy Lò Văn Khải dậy từ sớm để chở học trò qua suối Nậm Mu.\n\n"
+            "Điểm trường nơi thầy Khải dạy nằm bên kia suối, cách bản gần hai cây số.\n\n"
+            "\"Năm nào nước cũng lên rất nhanh\", người thầy 38 tuổi nói.")
+    assert primary(text, 3) == ("Lò Văn Khải", "person")
+
+
+def test_a_description_by_another_age_than_the_one_given_is_someone_else():
+    text = ("Ông Đinh Văn Lộc, 62 tuổi, làm nghề chèo đò trên sông Đà.\n\n"
+            "Mỗi ngày ông chở chừng 30 lượt khách qua sông.\n\n"
+            "Người đàn ông 45 tuổi ngồi cạnh cho biết giá vé đã tăng gấp đôi.")
+    assert primary(text, 2) != ("Đinh Văn Lộc", "person")
+
+
+def test_a_description_by_origin_is_the_man_the_sentence_before_introduced():
+    # three men are named within reach; the one introduced just before is meant
+    text = ("Anh Lý Văn Hòa, tình nguyện viên ở bếp, cho biết mỗi ngày bếp phát 300 suất cơm.\n\n"
+            "Theo ông Tám Đức, chủ bếp, tiền gạo chủ yếu do người trong xóm góp.\n\n"
+            "Ông Thạch Sang, 58 tuổi, chạy thận ở bệnh viện đã bốn năm.\n\n"
+            "\"Có bữa cơm này tui đỡ được nhiều lắm\", người đàn ông gốc Khmer nói.")
+    assert primary(text, 3) == ("Thạch Sang", "person")
+
+
+def test_an_origin_after_a_title_is_no_name():
+    lex = lexicon.get("vi")
+    assert names_in("người đàn ông gốc Khmer", lex) == []
+
+
+def test_a_pronoun_the_narration_kept_using_still_means_the_man_last_named():
+    # he was named four sentences back; the narration kept calling him "ông" since
+    text = ("Anh Trần Minh Đức, khách quen, nói ông Phạm Văn Sáu sửa được cả những chiếc đồng hồ cũ nhất.\n\n"
+            "Ông Sáu ngồi ở góc chợ Hàng Da đã 40 năm.\n\n"
+            "Ông có hai người con, đều đã lập gia đình ở xa.\n\n"
+            "Trưa, ông ăn bát cơm mang theo rồi ngả lưng trên chiếc ghế gỗ.\n\n"
+            "Chị Lê Thị Hằng, con gái ông, muốn đón ông về ở cùng.\n\n"
+            "\"Còn người đeo đồng hồ thì còn người sửa\", ông nói.")
+    assert primary(text, 5) == ("Phạm Văn Sáu", "person")
+
+
+def test_a_pronoun_with_no_one_of_its_kind_named_before_stays_unresolved():
+    text = ("Chị Lê Thị Hằng bán hàng ở chợ Hàng Da đã 20 năm.\n\n"
+            "Chị có hai người con, đều đã đi học xa.\n\n"
+            "\"Chợ giờ vắng lắm\", ông nói.")
+    assert primary(text, 2) != ("Lê Thị Hằng", "person")
