@@ -143,12 +143,14 @@ def credit_turns(art, per: list[list[Attribution]], confidence: float) -> None:
         if tagged is None:
             lead = lead_in(art, per, turn[0]) or _asked_before(art, turn[0] - 1)
             if lead is not None:
-                items = _items_after(art, turn) if lead.source_type in ("document", "organization") else []
+                items = _items_after(art, turn, lead.source_type in ("document", "organization"))
                 done.update(items)
                 for j in turn + items:
                     if not any(x.role == "speaker" for x in per[j]):
                         # (a paper's or a body's dashed items are what it says, not lines of speech)
-                        quote = "indirect" if lead.source_type in ("document", "organization") else "direct"
+                        # (and a list's items are what was said, not its words: after a colon with no
+                        # quotation marks, the guideline's indirect)
+                        quote = "indirect" if lead.source_type in ("document", "organization") or items else "direct"
                         per[j] = [replace(lead, quote=quote, confidence=min(lead.confidence, confidence))] + per[j]
                         art.sources.append((j, per[j][0]))
             continue
@@ -167,13 +169,15 @@ def credit_turns(art, per: list[list[Attribution]], confidence: float) -> None:
     art._si = keep_si
 
 
-def _items_after(art, turn: list[int]) -> list[int]:
+def _items_after(art, turn: list[int], anyone: bool) -> list[int]:
     """The dash lines right after the first one under a paper's or a body's lead-in ("Thông báo
     nêu rõ các mức thu:" then "- Học phí: ...", "- Tiền ăn: ..."): a list of what it says; a paper
-    holds no dialogue, so each line is the next item, not the next speaker. They run up to the
-    first line that opens with no dash or holds a tag."""
+    holds no dialogue, so each line is the next item, not the next speaker. Under anyone's lead-in,
+    items joined by semicolons ("- 2 nhà bị vùi lấp;" then "- khoảng 5 ha lúa bị ngập;") are one
+    list too. They run up to the first line that opens with no dash or holds a tag."""
     out, k = [], turn[-1] + 1
-    while k < len(art.s) and _opens(art, k) and _tag(art, k) is None:
+    while k < len(art.s) and _opens(art, k) and _tag(art, k) is None \
+            and (anyone or art.s[k - 1].text.rstrip().endswith(";")):
         out.append(k)
         k += 1
     return out
@@ -270,13 +274,25 @@ def _one_mention(mention: str, lex) -> bool:
         or low in _titles_lower(lex)
 
 
-def _asked_before(art, k: int) -> Attribution | None:
+def _asked_before(art, k: int, gestures: int = 1) -> Attribution | None:
     """"Tôi hỏi ông đã bao giờ nghĩ đến chuyện bỏ nghề." then "– Sao lại không?": a line of
-    dialogue with no tag, right after the reporter's question, is the answer of the one asked
-    (one person: "ông bà" asked together leaves the answer unknown)."""
+    dialogue with no tag, right after the reporter's question, is the answer of the one asked (one
+    person: "ông bà" asked together leaves the answer unknown). The question may be a dash line
+    tagged by the reporter ("– Ông không định nghỉ ạ? – tôi hỏi."): the one it opens by addressing
+    answers; one line of what the one asked did may come between ("Bà nhìn sang chồng, cười.")."""
     lex = art.lex
-    asked = _asked_rx(lex).match(art.s[k].text) if k >= 0 else None
-    if not asked or art.s[k].text.rstrip().endswith(":"):
+    if k < 0:
+        return None
+    text = art.s[k].text
+    asked = _asked_rx(lex).match(text)
+    if not asked:
+        if _reporter_tag_rx(lex).search(text) and _OPENS_TURN.match(text):
+            return _person_opening(art, k, text.lstrip(" " + _DASHES).split(), None)
+        if gestures and not _OPENS_TURN.match(text) and not any(c in text for c in "“”\"«»") \
+                and text.split()[0].lower() in lex.PRONOUN_GENDER and not text.rstrip().endswith(":"):
+            return _asked_before(art, k - 1, gestures - 1)
+        return None
+    if text.rstrip().endswith(":"):
         return None  # ("Tôi hỏi bà:" then "– Bà có sợ không?": the question itself follows)
     words = asked.group("rest").split()
     if len(words) >= 2 and words[0].lower() in lex.PRONOUN_GENDER and words[1].lower() in lex.PRONOUN_GENDER:
@@ -307,6 +323,14 @@ def _asked_rx(lex) -> re.Pattern:
     subjects = "|".join(re.escape(w) for w in lex.REPORTER_SUBJECTS)
     verbs = "|".join(re.escape(w) for w in sorted(lex.QUESTION_VERBS, key=len, reverse=True))
     return re.compile(rf"\s*(?:{subjects})\s+(?:\w+\s+){{0,2}}?(?:{verbs})\s+(?P<rest>.+)", re.I)
+
+
+@lru_cache(maxsize=4)
+def _reporter_tag_rx(lex) -> re.Pattern:
+    """"... ? – tôi hỏi.": the reporter's tag closing a question set off by dashes."""
+    subjects = "|".join(re.escape(w) for w in lex.REPORTER_SUBJECTS)
+    verbs = "|".join(re.escape(w) for w in sorted(lex.QUESTION_VERBS, key=len, reverse=True))
+    return re.compile(rf"\?\s*[{_DASHES}]\s*(?:{subjects})\s+(?:\w+\s+)?(?:{verbs})\s*[.!]?\s*$", re.I)
 
 
 def _colon_clause_is_roots(art, toks, root: int) -> bool:

@@ -133,7 +133,10 @@ def _heading_speaker(art, per: list[list[Attribution]], si: int) -> tuple[str, s
     head = text[:-1].strip().lstrip("".join(DASHES)).strip().strip("*_").strip()
     chunks = head.split(",")
     cue_first = any(m.group(0)[:1].islower() for m in art.rx["cue"].finditer(chunks[0]))
-    cue_last = len(chunks) > 1 and bool(re.search(rf"(?:{art.rx['cue'].pattern})\s*$", chunks[-1].strip(), re.I))
+    # (the cue ends the last chunk, "Ông X, ..., cho biết:", or opens it before what was said, "Ông
+    # X, ..., cho biết mưa lớn gây thiệt hại ở nhiều bản:")
+    cue_last = len(chunks) > 1 and bool(re.search(rf"(?:{art.rx['cue'].pattern})\s*$", chunks[-1].strip(), re.I)
+                                        or re.match(rf"(?:{art.rx['cue'].pattern})(?!\w)", chunks[-1].strip()))
     if cue_first or cue_last or any(a.role == "speaker" and a.source_type not in ("person", "organization") for a in per[si]):
         return None  # "Ông X cho biết:", "Ông X, ..., cho biết:": credited in the sentence itself
         # (a cue word inside a post, "chuyên gia phân tích chứng khoán:", is no cue)
