@@ -682,6 +682,8 @@ ORG_HEADS: tuple[str, ...] = (
     "liên danh",  # a consortium of contractors ("đại diện liên danh A và B"); the tagger reads it as a verb
     "thanh tra",  # an inspectorate ("Thanh tra Bộ Y tế kết luận", "Thanh tra Chính phủ"); "thanh tra viên" is a person's title
     "nhà xe",  # a coach operator ("nhà xe Phúc Lộc cho biết"; "Đại diện nhà xe" is its spokesperson)
+    "kiểm toán nhà nước",  # the State Audit Office ("Kiểm toán nhà nước xác định"); "kiểm toán viên" is a person
+    "hạt kiểm lâm", "hạt quản lý",  # a forest-ranger or road-maintenance station ("Hạt Quản lý đường bộ số 2"); "hạt" alone is a seed
 )
 
 # Bodies whose name ends in a proper name ("Trường Đại học Hà Thành", "Công ty Xi măng Hà Tiên"),

@@ -67,3 +67,60 @@ def test_a_pronoun_with_no_one_of_its_kind_named_before_stays_unresolved():
             "Chị có hai người con, đều đã đi học xa.\n\n"
             "\"Chợ giờ vắng lắm\", ông nói.")
     assert primary(text, 2) != ("Lê Thị Hằng", "person")
+
+
+def test_the_answer_to_the_reporters_dash_question_is_the_one_it_addresses():
+    text = ("Ông Nguyễn Văn Tám vá xe đạp ở đầu ngõ Hàng Chiếu đã 35 năm.\n\n"
+            "Khách quen của ông phần lớn là người già đi chợ.\n\n"
+            "– Ông không định nghỉ ạ? – tôi hỏi.\n\n"
+            "– Nghỉ thì ngồi nhà làm gì? Tay còn khỏe thì tôi còn ngồi đây.")
+    assert primary(text, 3) == ("Nguyễn Văn Tám", "person")
+
+
+def test_the_answer_after_what_the_one_asked_did_is_still_theirs():
+    text = ("Bà Trần Thị Mến nấu cơm miễn phí cho người bệnh đã 10 năm.\n\n"
+            "Tôi hỏi bà Mến chừng nào bà tính nghỉ.\n\n"
+            "Bà nhìn ra cổng bệnh viện, cười hiền.\n\n"
+            "– Còn đứng được thì còn nấu.")
+    assert primary(text, 3) == ("Trần Thị Mến", "person")
+
+
+def test_a_dash_line_after_the_reporters_narration_is_not_an_answer():
+    # the line between is the reporter's own narration, not what the one asked did
+    text = ("Bà Trần Thị Mến nấu cơm miễn phí cho người bệnh đã 10 năm.\n\n"
+            "Tôi hỏi bà Mến chừng nào bà tính nghỉ.\n\n"
+            "Trời đã xế trưa, hàng người xếp hàng lấy cơm vẫn dài.\n\n"
+            "– Cho con xin hai suất, một người bệnh nhân nói.")
+    assert primary(text, 3) != ("Trần Thị Mến", "person")
+
+
+def test_a_persons_list_joined_by_semicolons_is_all_theirs():
+    text = ("Ông Hà Văn Lợi, Chủ tịch UBND xã Mường Lạn, cho biết mưa lớn gây thiệt hại ở nhiều bản:\n"
+            "- 3 nhà dân ở bản Phiêng bị tốc mái;\n"
+            "- khoảng 4 ha ngô bị ngập;\n"
+            "- đường vào bản Huổi Lếch bị sạt, xe máy không đi được.\n"
+            "Trung tâm Khí tượng thủy văn tỉnh Sơn La cảnh báo mưa còn kéo dài.")
+    for k in (1, 2, 3):
+        assert primary(text, k) == ("Hà Văn Lợi", "person")
+
+
+def test_dash_lines_after_a_persons_lead_in_with_no_semicolons_are_not_one_list():
+    # the second dash line answers the first: the next speaker's turn, not an item
+    text = ("Tôi hỏi bà Lê Thị Sen còn bán hàng ở chợ này bao lâu nữa.\n\n"
+            "Bà Sen cười, nói:\n\n"
+            "– Còn đi được thì còn bán.\n\n"
+            "– Bà bán ở đây bao lâu rồi? – tôi hỏi tiếp.")
+    assert primary(text, 3) != ("Lê Thị Sen", "person")
+
+
+def test_a_credit_published_on_a_date_is_the_body_that_published_it():
+    text = ("Lượng khách đến Ninh Bình dịp lễ\n\n"
+            "Tuy nhiên, theo ước tính của Cục Thống kê tỉnh Ninh Bình công bố ngày 6/5, lượng khách chỉ khoảng 940.000 lượt.")
+    assert primary(text, 1) == ("Cục Thống kê tỉnh Ninh Bình", "organization")
+
+
+def test_the_state_audit_office_and_a_road_maintenance_station_are_bodies():
+    text = ("Kiểm toán nhà nước vừa công bố báo cáo kiểm toán dự án đường cao tốc Bắc - Nam.\n\n"
+            "Theo ước tính của Hạt Quản lý đường bộ số 2, khối lượng đất đá sạt xuống khoảng 8.000 m3.")
+    assert primary(text, 0) == ("Kiểm toán nhà nước", "organization")
+    assert primary(text, 1) == ("Hạt Quản lý đường bộ số 2", "organization")

@@ -51,7 +51,13 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
         after = re.sub(r"\([^()]*\)", lambda p: p.group(0).replace(",", "\u201a"), after)
         comma = after.find(",")
         x_text = text[m.end(): m.end() + comma] if comma > 0 else ""
-        # "Theo UBND huyện X cho biết, ...": the verb after the credited name repeats the credit
+        # "Theo UBND huyện X cho biết, ...": the verb after the credited name repeats the credit (also
+        # with its date: "theo ước tính của Cục Thống kê công bố ngày 6/5, ...")
+        dated = art.rx["time_tail"].sub("", x_text).rstrip()
+        said = re.search(r"\s+(\S+(?:\s+\S+)?)\s*$", dated)
+        if said and art.rx["cue"].fullmatch(said.group(1)) and said.start() > 0 \
+                and not re.search(r"\s(?:do|được)\s", dated):
+            x_text = dated
         said = re.search(r"\s+(\S+(?:\s+\S+)?)\s*$", x_text)
         if said and art.rx["cue"].fullmatch(said.group(1)) and said.start() > 0 \
                 and not re.search(r"\s(?:do|được)\s", x_text):  # ("theo dữ liệu do Bộ X công bố": who published it)
