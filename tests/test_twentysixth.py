@@ -124,3 +124,23 @@ def test_the_state_audit_office_and_a_road_maintenance_station_are_bodies():
             "Theo ước tính của Hạt Quản lý đường bộ số 2, khối lượng đất đá sạt xuống khoảng 8.000 m3.")
     assert primary(text, 0) == ("Kiểm toán nhà nước", "organization")
     assert primary(text, 1) == ("Hạt Quản lý đường bộ số 2", "organization")
+
+
+def test_a_birth_order_name_before_a_given_name_is_the_one_person_named_so():
+    text = ("Anh Lê Văn Bình là con út trong nhà, theo cha học nghề đóng ghe từ nhỏ.\n\n"
+            "Út Bình cho biết xưởng giờ chủ yếu đóng ghe cho các hộ nuôi cá.")
+    assert primary(text, 1) == ("Lê Văn Bình", "person")
+
+
+def test_a_description_by_looks_is_the_man_the_story_is_about():
+    text = ("Anh Trần Văn Bảy làm nghề đóng ghe đã 30 năm.\n\n"
+            "Xưởng của anh nằm sát mép nước.\n\n"
+            "Người đàn ông da đen nhẻm dừng tay, nói chậm rãi rằng nghề này cực lắm.")
+    assert primary(text, 2) == ("Trần Văn Bảy", "person")
+
+
+def test_a_description_by_looks_of_someone_brought_in_unnamed_is_not_the_man_named_before():
+    text = ("Anh Trần Văn Bảy làm nghề đóng ghe đã 30 năm.\n\n"
+            "Một người đàn ông da đen nhẻm ghé vào hỏi mua ghe.\n\n"
+            "Người đàn ông da đen nhẻm nói rằng giá ghe năm nay tăng mạnh.")
+    assert primary(text, 2) != ("Trần Văn Bảy", "person")

@@ -47,11 +47,13 @@ class ArticleMemory(PeopleIndex, ReferenceMemory, BodyMemory):
                 and starts_with_any(cand.mention, self.lex.ORG_HEADS + self.lex.MEDIA_HEADS):
             # "Văn phòng Điều phối ... của Liên Hợp Quốc (OCHA)": the name is written out right here
             return cand.mention, cand.stype
-        if cand.stype in ("organization", "document", "media", "single") and cand.mention.strip() == cand.name \
-                and len(cand.name.split()) == 1 and cand.name[:1].isupper():
+        birth_order = len(cand.name.split()) == 2 and cand.name.split()[0] in self.lex.BIRTH_ORDER_NAMES
+        if (cand.stype in ("organization", "document", "media", "single") or cand.stype == "person" and birth_order) \
+                and cand.mention.strip() == cand.name and (len(cand.name.split()) == 1 or birth_order) \
+                and cand.name[:1].isupper():
             # "Thư cho biết", "Trường cho biết" after "Chị Nguyễn Anh Thư", "Anh Phạm Văn Trường": the
-            # person the article named so, not a letter or a school
-            person = self.known_given_name(cand.name)
+            # person the article named so, not a letter or a school ("Út Bình" after "Lê Văn Bình")
+            person = self.known_name(cand.name)
             named_body = re.compile(rf"(?<!\w){re.escape(cand.name)}\s+[{self.lex.UPPER}]")
             if person is not None and not any(named_body.search(self.s[k].text) for k in range(si)):
                 return person.name, "person"  # ("Trường cho biết" after "Trường THCS Nguyễn Du": the school)

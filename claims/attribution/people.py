@@ -197,7 +197,7 @@ class PeopleIndex:
         given another age)."""
         m = re.search(r"\s+(?:(?:quê|gốc)\s+\S|(?:(?P<about>ngoài|hơn|gần|ngót|trên|chừng|khoảng)\s+)?"
                       r"(?P<age>\d{1,3})\s+tuổi$)", mention.strip())
-        sex = self._sex_described(mention.strip()[:m.start()]) if m else None
+        sex = self._sex_described(mention.strip()[:m.start()]) if m else self._sex_with_looks(mention, si)
         if sex is None:
             return None
         near = {full for s_i, _, full, _ in self.mentions if si - PRONOUN_REACH <= s_i < si and full in self.people}
@@ -211,9 +211,25 @@ class PeopleIndex:
             return None
         one = fits.pop()
         stated = self._stated_age(one)
-        if m.group("age") and not m.group("about") and stated is not None and stated != m.group("age"):
+        if m and m.group("age") and not m.group("about") and stated is not None and stated != m.group("age"):
             return None  # ("người đàn ông 45 tuổi" is no "ông Tám, 62 tuổi")
         return one
+
+    def _sex_with_looks(self, mention: str, si: int) -> str | None:
+        """"Người đàn ông da đen nhẻm", "người phụ nữ tóc đã bạc": a sex noun and a few lower-case
+        words of how they look or what they do, describing someone the article did not bring in
+        unnamed just before ("một người đàn ông ..." is someone new)."""
+        words = mention.strip().split()
+        for k in (3, 2):
+            rest = words[k:]
+            noun = re.sub(r"^người\s+", "", " ".join(words[:k]).lower())
+            # (a sex noun itself, "người đàn ông", "cô gái"; not a pronoun before a title, "ông bộ trưởng")
+            sex = self.lex.GENDERED_NOUNS.get(noun) if 1 <= len(rest) <= 5 and noun not in self.lex.PRONOUN_GENDER else None
+            if sex is not None and all(w[:1].islower() and w.isalpha() for w in rest) \
+                    and not self.rx["cue"].search(" ".join(rest)) \
+                    and not self._introduced_unnamed(" ".join(words[k - 2:k]).lower(), si):
+                return sex
+        return None
 
     def _stated_age(self, name: str) -> str | None:
         """The age written beside a person's name (", 62 tuổi", "(62 tuổi"), if any."""
@@ -340,7 +356,12 @@ class PeopleIndex:
             full = self.nicknames[mention]
             person = self.people.get(full)
             return Candidate(full, mention, "person", gender=person.gender if person else None, named=True)
-        return self.known_given_name(mention) if len(mention.split()) == 1 else None
+        words = mention.split()
+        if len(words) == 2 and words[0] in self.lex.BIRTH_ORDER_NAMES and words[1] not in self.lex.BIRTH_ORDER_NAMES:
+            # "Út Bình" after "anh Lê Văn Bình", "Ba Lành" after "Trần Văn Lành": a birth-order name
+            # before the given name of the one person named so
+            return self.known_given_name(words[1])
+        return self.known_given_name(mention) if len(words) == 1 else None
 
     def known_given_name(self, word: str) -> Candidate | None:
         """"Hùng cho rằng ...": a bare Vietnamese given name is a person once the article has named
