@@ -144,3 +144,17 @@ def test_a_description_by_looks_of_someone_brought_in_unnamed_is_not_the_man_nam
             "Một người đàn ông da đen nhẻm ghé vào hỏi mua ghe.\n\n"
             "Người đàn ông da đen nhẻm nói rằng giá ghe năm nay tăng mạnh.")
     assert primary(text, 2) != ("Trần Văn Bảy", "person")
+
+
+def test_someone_unnamed_the_speaker_tells_of_inside_a_turn_does_not_take_the_turn():
+    text = ("Ông Nguyễn Văn Tám vá xe đạp ở đầu ngõ Hàng Chiếu đã 35 năm.\n\n"
+            "– Ông không định nghỉ ạ? – tôi hỏi.\n\n"
+            "– Nghỉ thì ngồi nhà làm gì? Con cháu bảo mãi rồi, nhưng tay còn khỏe thì tôi còn ngồi đây.")
+    assert primary(text, 3) == ("Nguyễn Văn Tám", "person")
+
+
+def test_someone_named_the_speaker_quotes_inside_a_turn_keeps_their_credit():
+    text = ("Ông Nguyễn Văn Tám vá xe đạp ở đầu ngõ Hàng Chiếu đã 35 năm.\n\n"
+            "– Ông không định nghỉ ạ? – tôi hỏi.\n\n"
+            "– Nghỉ thì ngồi nhà làm gì? Chị Nguyễn Thị Hoa, con gái tôi, nói sẽ đón tôi về quê.")
+    assert primary(text, 3) == ("Nguyễn Thị Hoa", "person")

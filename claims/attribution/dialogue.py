@@ -146,12 +146,12 @@ def credit_turns(art, per: list[list[Attribution]], confidence: float) -> None:
                 items = _items_after(art, turn, lead.source_type in ("document", "organization"))
                 done.update(items)
                 for j in turn + items:
-                    if not any(x.role == "speaker" for x in per[j]):
+                    if not any(x.role == "speaker" for x in per[j]) or _inner_hearsay(per, turn, j):
                         # (a paper's or a body's dashed items are what it says, not lines of speech)
                         # (and a list's items are what was said, not its words: after a colon with no
                         # quotation marks, the guideline's indirect)
                         quote = "indirect" if lead.source_type in ("document", "organization") or items else "direct"
-                        per[j] = [replace(lead, quote=quote, confidence=min(lead.confidence, confidence))] + per[j]
+                        per[j] = [replace(lead, quote=quote, confidence=min(lead.confidence, confidence))] + _told_of(per[j])
                         art.sources.append((j, per[j][0]))
             continue
         who, (a, b) = tagged
@@ -163,10 +163,25 @@ def credit_turns(art, per: list[list[Attribution]], confidence: float) -> None:
                 continue
             credited = Attribution(resolved[0], who.mention, resolved[1], art.s[k].text[a:b], "direct", confidence)
         for j in turn:
-            if not any(x.role == "speaker" for x in per[j]):
-                per[j] = [replace(credited, quote="direct", confidence=min(credited.confidence, confidence))] + per[j]
+            if not any(x.role == "speaker" for x in per[j]) or _inner_hearsay(per, turn, j):
+                per[j] = [replace(credited, quote="direct", confidence=min(credited.confidence, confidence))] + _told_of(per[j])
                 art.sources.append((j, per[j][0]))
     art._si = keep_si
+
+
+def _inner_hearsay(per: list[list[Attribution]], turn: list[int], j: int) -> bool:
+    """A later sentence of a turn whose own credit is someone unnamed the speaker tells of ("– Nghỉ
+    thì ngồi nhà làm gì? Con cháu bảo mãi rồi, nhưng ..."): the speaker's words all the same; the
+    unnamed one stays as told of (not the speaker)."""
+    if j == turn[0]:
+        return False
+    own = next((x for x in per[j] if x.role == "speaker"), None)
+    return own is not None and own.source_type == "anonymous"
+
+
+def _told_of(atts: list[Attribution]) -> list[Attribution]:
+    """The sentence's own credits kept as whom the speaker told of."""
+    return [replace(x, role="relay") if x.role == "speaker" else x for x in atts]
 
 
 def _items_after(art, turn: list[int], anyone: bool) -> list[int]:
