@@ -526,7 +526,7 @@ GENDERED_NOUNS: dict[str, str] = {
     "phụ nữ": "f", "cô gái": "f", "bà": "f", "chị": "f", "nữ": "f", "người mẹ": "f", "bà mẹ": "f",
     "đàn ông": "m", "ông": "m", "anh": "m", "nam": "m", "chàng": "m", "người cha": "m",
     "đàn bà": "f",  # "người đàn bà 62 tuổi": a woman (the older word)
-    "thầy": "m",  # "người thầy 38 tuổi": a teacher called "thầy" is a man ("cô" the woman)
+    "thầy": "m", "thầy giáo": "m", "cô giáo": "f",  # "người thầy 38 tuổi", "cô giáo 38 tuổi": a teacher by sex
 }
 # Documents of law: a speaker who cites one at the end ("..., theo Nghị định 15/2020") stays the
 # source; a report, an indictment or a judgment there is the source itself.
@@ -743,6 +743,22 @@ COUNTRY_NAMES: tuple[str, ...] = (
     "Tbilisi", "Yerevan", "Baku", "Tashkent", "Astana", "Ulaanbaatar", "Wellington", "Dublin",
     "Amsterdam", "Bern", "Prague", "Bucharest", "Belgrade", "Zagreb", "Vilnius", "Riga", "Tallinn",
 )
+# Words in a description that tie it to someone else ("người đàn ông đi cùng anh", "ngồi cạnh"):
+# another person, not the one the story is about.
+RELATION_WORDS: frozenset[str] = frozenset({"cùng", "cạnh", "bên", "với", "khác", "kia", "ấy"})
+# Unnamed people kin or neighbours a speaker tells of inside their own turn ("Con cháu bảo mãi rồi"):
+# the speaker's words all the same.
+HEARSAY_GROUPS: frozenset[str] = frozenset({"con cháu", "người ta", "hàng xóm", "bà con", "mọi người", "người nhà",
+                                            "anh em", "bạn bè", "người làng", "xóm giềng", "ai"})
+# A line that opens in the first person is someone speaking, not an item of a list.
+FIRST_PERSON_WORDS: frozenset[str] = frozenset({"tôi", "tui", "chúng tôi", "mình", "em", "cháu", "con", "tao"})
+# Words a pronoun forms a compound with ("bà con", "ông cụ", "tiếng Anh"): no pronoun there.
+PRONOUN_COMPOUND_BEFORE = r"(?<!đàn )(?<!Đàn )(?<!tiếng )(?<!nước )(?<!cụ )(?<!Cụ )"  # "đàn ông", "tiếng Anh", "cụ bà"
+PRONOUN_COMPOUND_AFTER = r"(?!\s+(?:con|cụ|lão|em)(?!\w))"  # "bà con", "ông cụ", "ông lão", "anh em"
+# Someone brought into the story without a name ("một ông cụ bán nước", "Một vị khách quen", a
+# suspect): after them a description or a pronoun may mean the newcomer, not the one named before.
+SOMEONE_NEW = (r"(?<!\w)(?:[Mm]ột\s+(?:người|vị|nam|nữ|phụ nữ|thanh niên|cô gái|chàng trai|ông|bà|cụ|khách|cháu|em|anh|chị)"
+               r"|nghi phạm|nghi can|đối tượng)(?!\w)")
 # Regions written with a lower-case "châu" or a compass word: "châu Âu" holds the surname Âu,
 # "Đông Nam Á" the surname Đông; inside one, no personal name starts.
 REGION_NAMES: tuple[str, ...] = (

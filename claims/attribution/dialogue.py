@@ -146,7 +146,7 @@ def credit_turns(art, per: list[list[Attribution]], confidence: float) -> None:
                 items = _items_after(art, turn, lead.source_type in ("document", "organization"))
                 done.update(items)
                 for j in turn + items:
-                    if not any(x.role == "speaker" for x in per[j]) or _inner_hearsay(per, turn, j):
+                    if not any(x.role == "speaker" for x in per[j]) or _inner_hearsay(art, per, turn, j):
                         # (a paper's or a body's dashed items are what it says, not lines of speech)
                         # (and a list's items are what was said, not its words: after a colon with no
                         # quotation marks, the guideline's indirect)
@@ -163,20 +163,25 @@ def credit_turns(art, per: list[list[Attribution]], confidence: float) -> None:
                 continue
             credited = Attribution(resolved[0], who.mention, resolved[1], art.s[k].text[a:b], "direct", confidence)
         for j in turn:
-            if not any(x.role == "speaker" for x in per[j]) or _inner_hearsay(per, turn, j):
+            if not any(x.role == "speaker" for x in per[j]) or _inner_hearsay(art, per, turn, j):
                 per[j] = [replace(credited, quote="direct", confidence=min(credited.confidence, confidence))] + _told_of(per[j])
                 art.sources.append((j, per[j][0]))
     art._si = keep_si
 
 
-def _inner_hearsay(per: list[list[Attribution]], turn: list[int], j: int) -> bool:
+def _inner_hearsay(art, per: list[list[Attribution]], turn: list[int], j: int) -> bool:
     """A later sentence of a turn whose own credit is someone unnamed the speaker tells of ("– Nghỉ
-    thì ngồi nhà làm gì? Con cháu bảo mãi rồi, nhưng ..."): the speaker's words all the same; the
-    unnamed one stays as told of (not the speaker)."""
+    thì ngồi nhà làm gì? Con cháu bảo mãi rồi, nhưng ..."): kin or neighbours the speaker tells
+    of, the speaker's words all the same; they stay as told of. (A doctor the speaker quotes keeps
+    the credit.)"""
     if j == turn[0]:
         return False
     own = next((x for x in per[j] if x.role == "speaker"), None)
-    return own is not None and own.source_type == "anonymous"
+    if own is None or own.source_type != "anonymous":
+        return False
+    mention = (own.mention or "").lower()
+    # (or the speaker themself, read as someone unnamed: "Tui nói hoài mà bả không nghe")
+    return mention in art.lex.HEARSAY_GROUPS or (mention.split() or [""])[0] in art.lex.FIRST_PERSON_WORDS
 
 
 def _told_of(atts: list[Attribution]) -> list[Attribution]:
@@ -184,18 +189,24 @@ def _told_of(atts: list[Attribution]) -> list[Attribution]:
     return [replace(x, role="relay") if x.role == "speaker" else x for x in atts]
 
 
-def _items_after(art, turn: list[int], anyone: bool) -> list[int]:
+def _items_after(art, turn: list[int], papers: bool) -> list[int]:
     """The dash lines right after the first one under a paper's or a body's lead-in ("Thông báo
     nêu rõ các mức thu:" then "- Học phí: ...", "- Tiền ăn: ..."): a list of what it says; a paper
     holds no dialogue, so each line is the next item, not the next speaker. Under anyone's lead-in,
     items joined by semicolons ("- 2 nhà bị vùi lấp;" then "- khoảng 5 ha lúa bị ngập;") are one
-    list too. They run up to the first line that opens with no dash or holds a tag."""
+    list too (not a line in the first person: "– Tôi không đồng ý"). They run up to the first line
+    that opens with no dash or holds a tag."""
     out, k = [], turn[-1] + 1
     while k < len(art.s) and _opens(art, k) and _tag(art, k) is None \
-            and (anyone or art.s[k - 1].text.rstrip().endswith(";")):
+            and (papers or art.s[k - 1].text.rstrip().endswith(";") and not _first_person(art, k)):
         out.append(k)
         k += 1
     return out
+
+
+def _first_person(art, k: int) -> bool:
+    words = art.s[k].text.lstrip(" " + _DASHES).split()
+    return bool(words) and words[0].lower() in art.lex.FIRST_PERSON_WORDS
 
 
 def lead_in(art, per: list[list[Attribution]], first: int) -> Attribution | None:
@@ -302,9 +313,8 @@ def _asked_before(art, k: int, gestures: int = 1) -> Attribution | None:
     asked = _asked_rx(lex).match(text)
     if not asked:
         if _reporter_tag_rx(lex).search(text) and _OPENS_TURN.match(text):
-            return _person_opening(art, k, text.lstrip(" " + _DASHES).split(), None)
-        if gestures and not _OPENS_TURN.match(text) and not any(c in text for c in "“”\"«»") \
-                and text.split()[0].lower() in lex.PRONOUN_GENDER and not text.rstrip().endswith(":"):
+            return _addressed(art, k, text.lstrip(" " + _DASHES).split())
+        if gestures and _gesture_of_one_asked(art, text):
             return _asked_before(art, k - 1, gestures - 1)
         return None
     if text.rstrip().endswith(":"):
@@ -313,6 +323,23 @@ def _asked_before(art, k: int, gestures: int = 1) -> Attribution | None:
     if len(words) >= 2 and words[0].lower() in lex.PRONOUN_GENDER and words[1].lower() in lex.PRONOUN_GENDER:
         return None
     return _person_opening(art, k, words, None)
+
+
+def _addressed(art, k: int, words: list[str]) -> Attribution | None:
+    """The one a question opens by addressing with a bare pronoun ("Ông không định nghỉ ạ?"); a
+    name after it ("Anh Hùng có định nối nghiệp không?") may be someone the question is about."""
+    if len(words) < 2 or words[0].lower() not in art.lex.PRONOUN_GENDER or words[1][:1].isupper():
+        return None
+    return _person_opening(art, k, words, None)
+
+
+def _gesture_of_one_asked(art, text: str) -> bool:
+    """"Bà nhìn sang chồng, cười hiền.": a line of what the one asked did, opening with a bare
+    pronoun (no one else named, no "bà con"), no quote, not a lead-in of its own."""
+    words = text.split()
+    return len(words) >= 2 and not _OPENS_TURN.match(text) and not any(c in text for c in "“”\"«»") \
+        and words[0].lower() in art.lex.PRONOUN_GENDER and not text.rstrip().endswith(":") \
+        and not any(w[:1].isupper() for w in words[1:]) and not re.match(art.lex.PRONOUN_COMPOUND_AFTER.replace("(?!", "(?=", 1), text[len(words[0]):])
 
 
 def _person_at(art, k: int, who: Candidate, mention: str, cue: str | None) -> Attribution | None:

@@ -111,7 +111,8 @@ def _after_headings(art, per: list[list[Attribution]], started_inside: Sequence[
                 break
             # (only paragraphs in the interviewee's first person: the article's own lines, its
             # background or the reporter's "chúng tôi", may sit between and after the answers)
-            goes_on = transcript and (_first_person_paragraph(art, k) or _item_of_answer(art, per, k, name))
+            # (and a dashed list the heading announced: "Ông X, ..., cho biết thiệt hại như sau:")
+            goes_on = transcript and _first_person_paragraph(art, k) or _item_of_answer(art, per, k, name)
             if not (in_first or goes_on or started_inside[k] or _opens_with_quote(art.s[k].text)):
                 break
             if per[k]:
@@ -133,10 +134,7 @@ def _heading_speaker(art, per: list[list[Attribution]], si: int) -> tuple[str, s
     head = text[:-1].strip().lstrip("".join(DASHES)).strip().strip("*_").strip()
     chunks = head.split(",")
     cue_first = any(m.group(0)[:1].islower() for m in art.rx["cue"].finditer(chunks[0]))
-    # (the cue ends the last chunk, "Ông X, ..., cho biết:", or opens it before what was said, "Ông
-    # X, ..., cho biết mưa lớn gây thiệt hại ở nhiều bản:")
-    cue_last = len(chunks) > 1 and bool(re.search(rf"(?:{art.rx['cue'].pattern})\s*$", chunks[-1].strip(), re.I)
-                                        or re.match(rf"(?:{art.rx['cue'].pattern})(?!\w)", chunks[-1].strip()))
+    cue_last = len(chunks) > 1 and bool(re.search(rf"(?:{art.rx['cue'].pattern})\s*$", chunks[-1].strip(), re.I))
     if cue_first or cue_last or any(a.role == "speaker" and a.source_type not in ("person", "organization") for a in per[si]):
         return None  # "Ông X cho biết:", "Ông X, ..., cho biết:": credited in the sentence itself
         # (a cue word inside a post, "chuyên gia phân tích chứng khoán:", is no cue)

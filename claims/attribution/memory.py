@@ -48,7 +48,7 @@ class ArticleMemory(PeopleIndex, ReferenceMemory, BodyMemory):
             # "Văn phòng Điều phối ... của Liên Hợp Quốc (OCHA)": the name is written out right here
             return cand.mention, cand.stype
         birth_order = len(cand.name.split()) == 2 and cand.name.split()[0] in self.lex.BIRTH_ORDER_NAMES
-        if (cand.stype in ("organization", "document", "media", "single") or cand.stype == "person" and birth_order) \
+        if (cand.stype in ("organization", "document", "media", "single") or (cand.stype == "person" and birth_order)) \
                 and cand.mention.strip() == cand.name and (len(cand.name.split()) == 1 or birth_order) \
                 and cand.name[:1].isupper():
             # "Thư cho biết", "Trường cho biết" after "Chị Nguyễn Anh Thư", "Anh Phạm Văn Trường": the

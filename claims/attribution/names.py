@@ -189,13 +189,12 @@ def _geo_rx(lex) -> re.Pattern:
 
 
 def _inside_geo_name(np: str, name: str, lex) -> bool:
-    """Whether `name` is a proper part of a country's, place's or region's name written in `np`
-    (a name that is the whole of one, "chị Nga", stays a name)."""
-    for m in _geo_rx(lex).finditer(np):
-        k = np.find(name, m.start(), m.end())
-        if k >= 0 and m.end() - m.start() > len(name):
-            return True
-    return False
+    """Whether every place `name` stands in `np` is a proper part of a country's, place's or
+    region's name (a name that is the whole of one, "chị Nga", stays a name, and so does "anh Hà"
+    in "anh Hà, sinh viên Hà Nội")."""
+    spans = [(m.start(), m.end()) for m in _geo_rx(lex).finditer(np)]
+    at = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", np)]
+    return bool(at) and all(any(a <= k and k + len(name) <= b and b - a > len(name) for a, b in spans) for k in at)
 
 
 def _inside_body_name(tokens: list[str], i: int, lex, heads=None) -> bool:

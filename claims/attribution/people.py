@@ -198,8 +198,9 @@ class PeopleIndex:
         m = re.search(r"\s+(?:(?:quê|gốc)\s+\S|(?:(?P<about>ngoài|hơn|gần|ngót|trên|chừng|khoảng)\s+)?"
                       r"(?P<age>\d{1,3})\s+tuổi$)", mention.strip())
         sex = self._sex_described(mention.strip()[:m.start()]) if m else self._sex_with_looks(mention, si)
-        if sex is None:
-            return None
+        if sex is None or self._introduced_unnamed(mention.strip().lower(), si) \
+                or self.rx["someone_new"].search(" ".join(self.s[k].text for k in range(max(0, si - PRONOUN_REACH), si))):
+            return None  # ("bắt giữ một người đàn ông 38 tuổi", "Một vị khách quen ..."): someone new was brought in
         near = {full for s_i, _, full, _ in self.mentions if si - PRONOUN_REACH <= s_i < si and full in self.people}
         near |= {att.source for s_i, att in self.sources if si - PRONOUN_REACH <= s_i < si and att.source in self.people}
         fits = {full for full in near if self._sex_of(full, self.people[full]) == sex}
@@ -210,6 +211,8 @@ class PeopleIndex:
         if len(fits) != 1:
             return None
         one = fits.pop()
+        if self.people[one].titles - self.lex.KIN_TITLES - {"thầy", "cô giáo", "thầy giáo"}:
+            return None  # (an officer named with a rank or office, "Thượng tá Nguyễn Văn Hùng", tells of others)
         stated = self._stated_age(one)
         if m and m.group("age") and not m.group("about") and stated is not None and stated != m.group("age"):
             return None  # ("người đàn ông 45 tuổi" is no "ông Tám, 62 tuổi")
@@ -226,6 +229,7 @@ class PeopleIndex:
             # (a sex noun itself, "người đàn ông", "cô gái"; not a pronoun before a title, "ông bộ trưởng")
             sex = self.lex.GENDERED_NOUNS.get(noun) if 1 <= len(rest) <= 5 and noun not in self.lex.PRONOUN_GENDER else None
             if sex is not None and all(w[:1].islower() and w.isalpha() for w in rest) \
+                    and not any(w.lower() in self.lex.RELATION_WORDS or w.lower() in self.lex.PRONOUN_GENDER for w in rest) \
                     and not self.rx["cue"].search(" ".join(rest)) \
                     and not self._introduced_unnamed(" ".join(words[k - 2:k]).lower(), si):
                 return sex

@@ -15,15 +15,15 @@ from .types import Candidate, Person
 
 PRONOUN_REACH = 3  # sentences back a pronoun looks for the person it means
 _CHAIN_LINKS = 4  # sentences using the same pronoun a chain may pass through, each within reach of the next
+ANAPHOR_REACH = 4  # sentences back "sàn này" looks for a "sàn" with a name
 
 
 @lru_cache(maxsize=64)
-def _bare_pronoun_rx(title: str, upper: str) -> re.Pattern:
-    """The pronoun standing alone ("ông", "của ông"), not before a name ("ông Tư") nor as part of a
-    noun ("đàn ông")."""
+def _bare_pronoun_rx(title: str, lex) -> re.Pattern:
+    """The pronoun standing alone ("ông", "của ông"), not before a name ("ông Tư") nor in a noun or
+    a compound ("đàn ông", "bà con", "ông cụ", "tiếng Anh")."""
     forms = "|".join(map(re.escape, {title, title.capitalize()}))
-    return re.compile(rf"(?<![\w])(?<!đàn )(?<!Đàn )(?:{forms})(?!\w)(?!\s+[{upper}])")
-ANAPHOR_REACH = 4  # sentences back "sàn này" looks for a "sàn" with a name
+    return re.compile(rf"(?<![\w]){lex.PRONOUN_COMPOUND_BEFORE}(?:{forms})(?!\w){lex.PRONOUN_COMPOUND_AFTER}(?!\s+[{lex.UPPER}])")
 
 
 def contains_words(words: list[str], part: list[str]) -> bool:
@@ -123,8 +123,10 @@ class ReferenceMemory:
         them, so it is resolved where the narration last used it (a few links back at most)."""
         if links >= _CHAIN_LINKS or not title or title not in self.lex.PRONOUN_GENDER:
             return None
-        rx = _bare_pronoun_rx(title, self.lex.UPPER)
+        rx = _bare_pronoun_rx(title, self.lex)
         for k in range(si - 1, max(-1, si - PRONOUN_REACH - 1), -1):
+            if self.rx["someone_new"].search(self.s[k].text):
+                return None  # ("Giữa lưng chừng núi, một ông cụ bán nước chè ...": the pronoun may be his)
             if rx.search(self.s[k].text):
                 return self._resolve_pronoun(cand, k, links + 1)
         return None

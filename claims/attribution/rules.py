@@ -53,15 +53,11 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
         x_text = text[m.end(): m.end() + comma] if comma > 0 else ""
         # "Theo UBND huyện X cho biết, ...": the verb after the credited name repeats the credit (also
         # with its date: "theo ước tính của Cục Thống kê công bố ngày 6/5, ...")
-        dated = art.rx["time_tail"].sub("", x_text).rstrip()
-        said = re.search(r"\s+(\S+(?:\s+\S+)?)\s*$", dated)
-        if said and art.rx["cue"].fullmatch(said.group(1)) and said.start() > 0 \
-                and not re.search(r"\s(?:do|được)\s", dated):
-            x_text = dated
-        said = re.search(r"\s+(\S+(?:\s+\S+)?)\s*$", x_text)
-        if said and art.rx["cue"].fullmatch(said.group(1)) and said.start() > 0 \
-                and not re.search(r"\s(?:do|được)\s", x_text):  # ("theo dữ liệu do Bộ X công bố": who published it)
-            x_text = x_text[:said.start()]
+        for stretch in (x_text, art.rx["time_tail"].sub("", x_text).rstrip()):
+            cut = _credit_repeated_at(art, stretch)
+            if cut is not None:
+                x_text = stretch[:cut]
+                break
         if x_text and not theo_not_source(x_text, art.lex):
             x = noun_phrases.classify_credited(art, art.rx["time_tail"].sub("", x_text).strip())
             lo = m.end() + comma + 1
@@ -333,6 +329,16 @@ def _subject_leads(art, masked: str, text: str, lo: int, inner: tuple[Candidate,
     if cand.mention not in text[segs[first][1]: segs[first][1] + len(segs[first][0])]:
         return False
     return not any(noun_phrases.is_clause(art, sg) for sg, _ in segs[first + 1:])
+
+
+def _credit_repeated_at(art, stretch: str) -> int | None:
+    """Where a verb of reporting that repeats the "theo" credit starts at the stretch's end ("Theo
+    UBND huyện X cho biết"); None when there is none, or when "do"/"được" make it say who
+    published a paper ("theo dữ liệu do Bộ X công bố")."""
+    said = re.search(r"\s+(\S+(?:\s+\S+)?)\s*$", stretch)
+    if said and art.rx["cue"].fullmatch(said.group(1)) and said.start() > 0 and not re.search(r"\s(?:do|được)\s", stretch):
+        return said.start()
+    return None
 
 
 def _apposition_after(art, masked: str, text: str, lo: int) -> Candidate | None:

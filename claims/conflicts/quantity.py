@@ -54,11 +54,7 @@ SEPARATE_SCOPES = ("period", "target", "difference", "all", "one", "baseline")
 
 
 def same_kind_of_scope(fa: Frame, fb: Frame) -> bool:
-    """Figures of a separate scope go only with figures of that same scope; a total over a named
-    period and the whole of every group for that same period are one ("trong quý I, các doanh
-    nghiệp trên địa bàn tỉnh đã xuất khẩu 312.000 tấn" / "lượng gạo xuất khẩu quý I ... 268.500 tấn")."""
-    if {fa.scope, fb.scope} == {"period", "all"}:
-        return bool(fa.as_of and fb.as_of and fa.as_of.period and fa.as_of.period == fb.as_of.period)
+    """Figures of a separate scope go only with figures of that same scope."""
     if fa.scope in SEPARATE_SCOPES or fb.scope in SEPARATE_SCOPES:
         return fa.scope == fb.scope
     return True
