@@ -754,7 +754,8 @@ HEARSAY_GROUPS: frozenset[str] = frozenset({"con cháu", "người ta", "hàng x
 FIRST_PERSON_WORDS: frozenset[str] = frozenset({"tôi", "tui", "chúng tôi", "mình", "em", "cháu", "con", "tao"})
 # Words a pronoun forms a compound with ("bà con", "ông cụ", "tiếng Anh"): no pronoun there.
 PRONOUN_COMPOUND_BEFORE = r"(?<!đàn )(?<!Đàn )(?<!tiếng )(?<!nước )(?<!cụ )(?<!Cụ )"  # "đàn ông", "tiếng Anh", "cụ bà"
-PRONOUN_COMPOUND_AFTER = r"(?!\s+(?:con|cụ|lão|em)(?!\w))"  # "bà con", "ông cụ", "ông lão", "anh em"
+PRONOUN_COMPOUND_SECONDS: frozenset[str] = frozenset({"con", "cụ", "lão", "em"})  # "bà con", "ông cụ", "ông lão", "anh em"
+PRONOUN_COMPOUND_AFTER = rf"(?!\s+(?:{'|'.join(sorted(PRONOUN_COMPOUND_SECONDS))})(?!\w))"
 # Someone brought into the story without a name ("một ông cụ bán nước", "Một vị khách quen", a
 # suspect): after them a description or a pronoun may mean the newcomer, not the one named before.
 SOMEONE_NEW = (r"(?<!\w)(?:[Mm]ột\s+(?:người|vị|nam|nữ|phụ nữ|thanh niên|cô gái|chàng trai|ông|bà|cụ|khách|cháu|em|anh|chị)"

@@ -76,3 +76,11 @@ def test_a_part_of_the_exporters_is_not_set_against_the_provinces_total():
             "Tuy nhiên, theo báo cáo quý I của Cục Thống kê tỉnh Hậu Giang, lượng gạo xuất khẩu của tỉnh "
             "trong ba tháng đầu năm chỉ đạt 176.400 tấn.")
     assert not kinds_between(conflict_pairs(text), 1, 2)
+
+
+def test_a_description_by_age_of_an_old_woman_called_ba_cu_is_hers():
+    # "bà cụ" is how a story calls its own people, not an office held
+    text = ("Bà cụ Lê Thị Xuân bán nước chè ở đầu cầu Long Biên đã 40 năm.\n\n"
+            "Quán nhỏ của cụ chỉ có dăm chiếc ghế nhựa.\n\n"
+            "\"Còn đi được thì còn bán\", người phụ nữ 82 tuổi nói.")
+    assert primary(text, 2) == ("Lê Thị Xuân", "person")

@@ -198,13 +198,14 @@ def _items_after(art, turn: list[int], papers: bool) -> list[int]:
     that opens with no dash or holds a tag."""
     out, k = [], turn[-1] + 1
     while k < len(art.s) and _opens(art, k) and _tag(art, k) is None \
-            and (papers or art.s[k - 1].text.rstrip().endswith(";") and not _first_person(art, k)):
+            and (papers or (art.s[k - 1].text.rstrip().endswith(";") and not _first_person(art, k))):
         out.append(k)
         k += 1
     return out
 
 
 def _first_person(art, k: int) -> bool:
+    """Whether line k opens in the first person ("– Tôi không đồng ý"): someone speaking."""
     words = art.s[k].text.lstrip(" " + _DASHES).split()
     return bool(words) and words[0].lower() in art.lex.FIRST_PERSON_WORDS
 
@@ -339,7 +340,7 @@ def _gesture_of_one_asked(art, text: str) -> bool:
     words = text.split()
     return len(words) >= 2 and not _OPENS_TURN.match(text) and not any(c in text for c in "“”\"«»") \
         and words[0].lower() in art.lex.PRONOUN_GENDER and not text.rstrip().endswith(":") \
-        and not any(w[:1].isupper() for w in words[1:]) and not re.match(art.lex.PRONOUN_COMPOUND_AFTER.replace("(?!", "(?=", 1), text[len(words[0]):])
+        and not any(w[:1].isupper() for w in words[1:]) and words[1].lower() not in art.lex.PRONOUN_COMPOUND_SECONDS
 
 
 def _person_at(art, k: int, who: Candidate, mention: str, cue: str | None) -> Attribution | None:

@@ -211,8 +211,10 @@ class PeopleIndex:
         if len(fits) != 1:
             return None
         one = fits.pop()
-        if self.people[one].titles - self.lex.KIN_TITLES - {"thầy", "cô giáo", "thầy giáo"}:
-            return None  # (an officer named with a rank or office, "Thượng tá Nguyễn Văn Hùng", tells of others)
+        if any(t not in self.lex.ADDRESS_TITLES and t.split()[0] not in self.lex.KIN_TITLES | {"cụ", "thầy"}
+               for t in self.people[one].titles):
+            return None  # (an officer named with a rank or office, "Thượng tá Nguyễn Văn Hùng", tells of others;
+            # "bà cụ", "ông lão", "thầy giáo" are how a story's own people are called)
         stated = self._stated_age(one)
         if m and m.group("age") and not m.group("about") and stated is not None and stated != m.group("age"):
             return None  # ("người đàn ông 45 tuổi" is no "ông Tám, 62 tuổi")
