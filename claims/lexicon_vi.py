@@ -743,6 +743,15 @@ COUNTRY_NAMES: tuple[str, ...] = (
     "Tbilisi", "Yerevan", "Baku", "Tashkent", "Astana", "Ulaanbaatar", "Wellington", "Dublin",
     "Amsterdam", "Bern", "Prague", "Bucharest", "Belgrade", "Zagreb", "Vilnius", "Riga", "Tallinn",
 )
+# A description by home or origin ("cô gái quê Thanh Hóa", "người đàn ông gốc Khmer") and an age
+# given roughly ("người đàn ông ngoài 80 tuổi"): both describe someone the story has named.
+HOME_WORDS: tuple[str, ...] = ("quê", "gốc")
+AGE_ABOUT: tuple[str, ...] = ("ngoài", "hơn", "gần", "ngót", "trên", "chừng", "khoảng")
+# The period a figure is counted over and the verb that only links it ("lượng gạo xuất khẩu của
+# tỉnh trong ba tháng đầu năm chỉ đạt 268.500 tấn"): neither says what the figure measures.
+FIGURE_PERIOD_PHRASE = (r"(?<!\w)(?:trong|từ|đến hết|tính đến|sau)\s+(?:\w+\s+){0,2}?(?:tháng|quý|tuần|ngày|năm)"
+                        r"(?:\s+(?:đầu|cuối|qua|nay|này|trước|đầu năm|\d+|[IVX]+))*(?!\w)")
+FIGURE_LINK_AT_END = r"(?<!\w)(?:chỉ\s+)?(?:ước\s+)?(?:đạt|là|ở mức)\s*$"
 # Words in a description that tie it to someone else ("người đàn ông đi cùng anh", "ngồi cạnh"):
 # another person, not the one the story is about.
 RELATION_WORDS: frozenset[str] = frozenset({"cùng", "cạnh", "bên", "với", "khác", "kia", "ấy"})

@@ -166,11 +166,7 @@ class PeopleIndex:
         sex = self._sex_described(mention.strip()[:m.start()]) if m else None
         if sex is None:
             return None
-        age = re.compile(rf"^[^\S\n]*[,(][^\S\n]*{m.group(1)}[^\S\n]+tuổi(?!\w)")
-        found = {p.name for p in self.people.values()
-                 for s_i, pos in p.positions if s_i < si
-                 for k in [self.s[s_i].text.find(p.name.split()[-1], pos)] if k >= 0
-                 and age.match(self.s[s_i].text[k + len(p.name.split()[-1]):])}
+        found = {name for name in self.people if self._stated_age(name, before=si) == m.group(1)}
         if len(found) != 1:
             return None
         name = found.pop()
@@ -195,7 +191,7 @@ class PeopleIndex:
         age points back, as a pronoun does, to the one person of that sex named in the sentences
         just before (none when two are, when it counts someone new, or when the one near was
         given another age)."""
-        m = re.search(r"\s+(?:(?:quê|gốc)\s+\S|(?:(?P<about>ngoài|hơn|gần|ngót|trên|chừng|khoảng)\s+)?"
+        m = re.search(rf"\s+(?:(?:{'|'.join(self.lex.HOME_WORDS)})\s+\S|(?:(?P<about>{'|'.join(self.lex.AGE_ABOUT)})\s+)?"
                       r"(?P<age>\d{1,3})\s+tuổi$)", mention.strip())
         sex = self._sex_described(mention.strip()[:m.start()]) if m else self._sex_with_looks(mention, si)
         if sex is None or self._introduced_unnamed(mention.strip().lower(), si) \
@@ -237,10 +233,13 @@ class PeopleIndex:
                 return sex
         return None
 
-    def _stated_age(self, name: str) -> str | None:
-        """The age written beside a person's name (", 62 tuổi", "(62 tuổi"), if any."""
+    def _stated_age(self, name: str, before: int | None = None) -> str | None:
+        """The age written beside a person's name (", 62 tuổi", "(62 tuổi"), if any (in the
+        sentences before `before`, when given)."""
         last = name.split()[-1]
         for s_i, pos in self.people[name].positions:
+            if before is not None and s_i >= before:
+                continue
             text = self.s[s_i].text
             k = text.find(last, pos)
             age = re.match(r"[^\S\n]*[,(][^\S\n]*(\d{1,3})[^\S\n]+tuổi(?!\w)", text[k + len(last):]) if k >= 0 else None

@@ -25,9 +25,9 @@ def _correction_words(lex) -> re.Pattern:
     return re.compile(rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, lex.CORRECTION_MARKERS))})(?!\w)")
 
 
-_PERIOD_PHRASE = re.compile(r"(?<!\w)(?:trong|từ|đến hết|tính đến|sau)\s+(?:\w+\s+){0,2}?(?:tháng|quý|tuần|ngày|năm)"
-                            r"(?:\s+(?:đầu|cuối|qua|nay|này|trước|đầu năm|\d+|[IVX]+))*(?!\w)")
-_LINK_AT_END = re.compile(r"(?<!\w)(?:chỉ\s+)?(?:ước\s+)?(?:đạt|là|ở mức)\s*$")
+@lru_cache(maxsize=4)
+def _period_and_link(lex) -> tuple[re.Pattern, re.Pattern]:
+    return re.compile(lex.FIGURE_PERIOD_PHRASE), re.compile(lex.FIGURE_LINK_AT_END)
 
 
 @lru_cache(maxsize=65536)
@@ -41,7 +41,8 @@ def measured(text: str, f: Figure, lex) -> frozenset[str]:
     clause = clause[marks[-1].end():] if marks else clause
     # (nor does the period it is counted over, or the verb that links it: "lượng gạo xuất khẩu của
     # tỉnh trong ba tháng đầu năm chỉ đạt 268.500 tấn" measures the exports)
-    clause = _PERIOD_PHRASE.sub(" ", _LINK_AT_END.sub("", clause))
+    period, link = _period_and_link(lex)
+    clause = period.sub(" ", link.sub("", clause))
 
     def content(words):
         return [w.lower() for w in words if w.islower() and len(w) > 1 and w not in lex.STOPWORDS
