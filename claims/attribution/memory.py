@@ -9,13 +9,14 @@ from typing import Sequence
 from .. import lexicon
 from .patterns import patterns, starts_with_any
 from .bodies import BodyMemory
+from .epithets import EpithetMemory
 from .leaders import head_of
 from .people import PeopleIndex
 from .references import PRONOUN_REACH, ReferenceMemory
 from .types import Attribution, Candidate, Person, SentenceIn
 
 
-class ArticleMemory(PeopleIndex, ReferenceMemory, BodyMemory):
+class ArticleMemory(PeopleIndex, ReferenceMemory, EpithetMemory, BodyMemory):
     def __init__(self, sentences: Sequence[SentenceIn], lang: str):
         self.s = sentences
         self.lang = lang
@@ -47,7 +48,7 @@ class ArticleMemory(PeopleIndex, ReferenceMemory, BodyMemory):
                 and starts_with_any(cand.mention, self.lex.ORG_HEADS + self.lex.MEDIA_HEADS):
             # "Văn phòng Điều phối ... của Liên Hợp Quốc (OCHA)": the name is written out right here
             return cand.mention, cand.stype
-        birth_order = len(cand.name.split()) == 2 and cand.name.split()[0] in self.lex.BIRTH_ORDER_NAMES
+        birth_order = self.birth_order_name(cand.name)
         if (cand.stype in ("organization", "document", "media", "single") or (cand.stype == "person" and birth_order)) \
                 and cand.mention.strip() == cand.name and (len(cand.name.split()) == 1 or birth_order) \
                 and cand.name[:1].isupper():

@@ -362,11 +362,16 @@ class PeopleIndex:
             person = self.people.get(full)
             return Candidate(full, mention, "person", gender=person.gender if person else None, named=True)
         words = mention.split()
-        if len(words) == 2 and words[0] in self.lex.BIRTH_ORDER_NAMES and words[1] not in self.lex.BIRTH_ORDER_NAMES:
+        if self.birth_order_name(mention):
             # "Út Bình" after "anh Lê Văn Bình", "Ba Lành" after "Trần Văn Lành": a birth-order name
             # before the given name of the one person named so
             return self.known_given_name(words[1])
         return self.known_given_name(mention) if len(words) == 1 else None
+
+    def birth_order_name(self, mention: str) -> bool:
+        """A birth-order word before a given name ("Út Bình", "Ba Lành"), not two such words."""
+        words = mention.split()
+        return len(words) == 2 and words[0] in self.lex.BIRTH_ORDER_NAMES and words[1] not in self.lex.BIRTH_ORDER_NAMES
 
     def known_given_name(self, word: str) -> Candidate | None:
         """"Hùng cho rằng ...": a bare Vietnamese given name is a person once the article has named

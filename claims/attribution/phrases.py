@@ -20,7 +20,7 @@ POINTING_BACK = r"\s+(?:này|đó|trên|nói trên|kể trên)"  # "cơ quan nà
 def classify(np: str, lex) -> Candidate | None:
     """Decide whether a noun phrase can be a source, and of which type; a phrase none of the
     tables place, "X này" with a lower-case head ("sàn này", "start-up này"), is an anaphor that
-    speaks only if the article named something with that head (`references._named_with_head`)."""
+    speaks only if the article named something with that head (`epithets._named_with_head`)."""
     spk = starts_with_any(np, lex.SPOKESPERSON_HEADS)
     if spk and re.search(rf"{POINTING_BACK}$", np.strip(" ,.;:")):
         body = _classify(np[len(spk):].strip(), lex)
