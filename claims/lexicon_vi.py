@@ -89,6 +89,7 @@ SPEECH_CUES: tuple[str, ...] = (
     "chỉ trích",       # "criticised"
     "cáo buộc",        # "accused"
     "quy trách nhiệm", # "blamed"
+    "đổ lỗi",          # "blamed" ("đổ lỗi cho các nhóm cực đoan đã kích động")
     "bác bỏ",          # "rejected (a report)"
     "phủ nhận",        # "denied"
     "lưu ý",           # "noted"
@@ -390,7 +391,7 @@ NOT_SPEECH_BEFORE: dict[str, tuple[str, ...]] = {
     # "họp báo thông tin kết quả": a press conference to inform, no one informing yet; "Cổng thông
     # tin điện tử", "trang thông tin": a website's name
     "thông tin": ("báo", "cổng", "trang"),
-    "nói": ("lời",),
+    "nói": ("lời", "tiếng"),  # "lời nói" (words), "tiếng nói" (a voice; "Đài Tiếng nói Việt Nam")
     "báo cáo": ("theo", "trong", "tại", "qua", "bản", "có", "từng", "ra",  # "theo báo cáo ...", "ra báo cáo": the paper, not the verb
                 "gửi", "nộp", "lập", "trình", "chuyển", "ký", "thiện", "chậm"),  # "gửi báo cáo lên ...", "chậm báo cáo": the paper or the duty
     "khuyến cáo": ("thủ", "lờ", "phạm", "chấp", "theo", "ra", "lời", "qua", "các", "những"),  # "tuân thủ / phớt lờ / vi phạm / bất chấp khuyến cáo": the advice, a noun
@@ -440,7 +441,8 @@ TELLING_CUES: frozenset[str] = frozenset({
     "dặn",   # "dặn con về sớm": to bid someone do something
 })
 NOT_SPEECH_AFTER: dict[str, tuple[str, ...]] = {
-    "nói": ("trên", "chung", "riêng", "chuyện", "dối", "xấu", "lái", "khéo", "thật"),  # "nói trên" = "mentioned above"
+    "nói": ("trên", "chung", "riêng", "chuyện", "dối", "xấu", "lái", "khéo", "thật",  # "nói trên" = "mentioned above"
+            "tiếng"),  # "nói tiếng Hà Nhì": speaks a language, says nothing reported
     "thông tin": ("trên", "về", "này", "của", "cho", "ban đầu", "được"),  # noun uses of "thông tin"
     "viết": ("tay", "lách"),
     "ghi": ("lại", "hình", "âm", "bàn", "điểm", "danh"),  # a camera records ("ghi lại"); a player scores
@@ -747,6 +749,16 @@ COUNTRY_NAMES: tuple[str, ...] = (
 # given roughly ("người đàn ông ngoài 80 tuổi"): both describe someone the story has named.
 HOME_WORDS: tuple[str, ...] = ("quê", "gốc")
 AGE_ABOUT: tuple[str, ...] = ("ngoài", "hơn", "gần", "ngót", "trên", "chừng", "khoảng")
+# Vietnam's ethnic groups whose names run over two syllables, some starting with a family name's
+# word ("Hà Nhì", "La Chí"): "người phụ nữ Hà Nhì" describes someone by origin, names no one. (The
+# one-syllable ones, "Thái", "Hoa", "Dao", are given names too, and are left out.)
+ETHNIC_GROUPS: frozenset[str] = frozenset({
+    "Gia Rai", "Gia-rai", "Ê Đê", "Ê-đê", "Ba Na", "Ba-na", "Xơ Đăng", "Xơ-đăng", "Sán Chay", "Cơ Ho",
+    "Cơ-ho", "Sán Dìu", "Ra Glai", "Raglai", "Bru - Vân Kiều", "Bru-Vân Kiều", "Vân Kiều", "Khơ Mú", "Khơ-mú",
+    "Cơ Tu", "Cơ-tu", "Giẻ Triêng", "Giẻ-triêng", "Tà Ôi", "Ta-ôi", "Chơ Ro", "Xinh Mun", "Xinh-mun", "Hà Nhì",
+    "Chu Ru", "La Chí", "Phù Lá", "La Hủ", "La Ha", "Pà Thẻn", "Lô Lô", "Cờ Lao", "Bố Y", "Si La", "Pu Péo",
+    "Rơ Măm", "Ơ Đu", "H'Mông", "H'mông", "Mnông", "M'nông", "Xtiêng", "X'tiêng",
+})
 # The period a figure is counted over and the verb that only links it ("lượng gạo xuất khẩu của
 # tỉnh trong ba tháng đầu năm chỉ đạt 268.500 tấn"): neither says what the figure measures.
 FIGURE_PERIOD_PHRASE = (r"(?<!\w)(?:trong|từ|đến hết|tính đến|sau)\s+(?:\w+\s+){0,2}?(?:tháng|quý|tuần|ngày|năm)"
@@ -835,6 +847,8 @@ OUTLETS: tuple[str, ...] = (
     # national papers whose names run on in lower case or with "và" (cut at the first lower-case word otherwise)
     "Sức khỏe và Đời sống", "Sức khỏe & Đời sống", "Công an nhân dân", "Giáo dục và Thời đại", "Nông nghiệp Việt Nam",
     "Đại Đoàn Kết", "Pháp luật Việt Nam", "Thể thao & Văn hóa",
+    # the national agency and broadcasters by their full names ("Tiếng nói" holds a speech verb)
+    "Thông tấn xã Việt Nam", "Đài Tiếng nói Việt Nam", "Đài Truyền hình Việt Nam",
 )
 # Where outlets are from: news calls an outlet named before by its country ("hãng tin Anh" is
 # Reuters, "hãng tin Pháp" AFP, "tờ báo Mỹ" the American paper named before).

@@ -228,9 +228,10 @@ def test_than_after_a_place_or_a_company_is_coal(text, k):
      1, ("Người mẹ", "anonymous")),
     ("Ông Hoàng Văn Minh, hành khách trên xe, cho biết khói bốc lên từ gầm xe. "
      "Người tài xế nói đã kịp mở cửa cho mọi người thoát ra.", 1, ("Người tài xế", "anonymous")),
-    # a short form followed by a place is part of a longer name
+    # a short form followed by a place is part of a longer name: the body credited with it written
+    # in full (twenty-seventh session: the fullest name as written, as fresh annotators give it)
     ("Trung tâm Kiểm soát bệnh tật (CDC) Hà Nội cho biết đã ghi nhận 300 ca. CDC cảnh báo số ca sẽ còn tăng.", 1,
-     ("CDC", "organization")),
+     ("Trung tâm Kiểm soát bệnh tật (CDC) Hà Nội", "organization")),
 ])
 def test_third_review_mends(text, k, want):
     assert primary(text, k) == want

@@ -185,11 +185,18 @@ class BodyMemory:
                     follows = text[k + len(name) + 2:].split()[:4]
                     # (a person's name may follow: "Tập đoàn X (EVN) Nguyễn Xuân Hùng")
                     person_next = bool(follows) and any(" ".join(follows).startswith(n) for n, _, _ in names_in(" ".join(follows), self.lex))
-                    if not is_short_form(name, self.lex) or (follows and is_cap(follows[0]) and not person_next):
+                    goes_on = bool(follows) and (is_cap(follows[0]) or follows[0] in self.lex.ADMIN_PLACE_HEADS
+                                                 and len(follows) > 1 and is_cap(follows[1]))
+                    if not is_short_form(name, self.lex) or (goes_on and not person_next):
                         break  # "(Bộ Y tế)": the parent body; "(CDC) Hà Nội": the name goes on after it
                     found = next((f"{n} ({name})" for n in self._org_mentions(s_i) if before.endswith(n) and n != name), None)
                     if found:
                         break
+            if found is None and name and "(" not in name:
+                # "CDC" after "Theo Trung tâm Kiểm soát bệnh tật (CDC) TP Cần Thơ": the name went on
+                # after the bracket, and the body was credited with it written in full
+                found = next((att.source for s_i, att in reversed(self.sources) if s_i < si
+                              and att.source_type in ("organization", "media") and f"({name})" in att.source), None)
             self._alias_cache[key] = found
         return self._alias_cache[key]
 

@@ -23,6 +23,7 @@ from ..words import glued_to_word_before
 from .candidates import Pair
 from .features import Token
 from .model import Model
+from .names import looks_foreign
 from .patterns import OPEN_Q, STRAIGHT_Q, ends_with_entry, right_after_speaker, starts_with_any, theo_not_source
 from .phrases import classify
 from .quotes import quote_spans, quoted_words
@@ -440,6 +441,10 @@ def _resolve(art, si: int, mention: str) -> tuple[str, str] | None:
         if cand.stype == "anaphor" and cand.title == "named":
             return None  # "dự án này" with no "dự án" named before: nothing that speaks
     words = mention.split()
+    if len(words) > 1 and all(w[:1].islower() for w in words[1:]) and words[0] not in art.lex.SURNAMES \
+            and not looks_foreign(words[0]) and not starts_with_any(mention.lower(), tuple(art.lex.GENDERED_NOUNS)):
+        # (one person's noun keeps its reading: "Chàng trai này kể")
+        return mention, "anonymous"  # "Dân bản kể": a common noun capitalised at the sentence's start; names are title-cased
     if words[0][:1].isupper() or words[-1][:1].isupper():
         known = art.known_given_name(words[-1]) if len(words) == 1 else None
         return (known.name, "person") if known else (mention, "person")

@@ -42,6 +42,11 @@ class ArticleMemory(PeopleIndex, ReferenceMemory, EpithetMemory, BodyMemory):
         """Resolve a candidate to (source name, source type), or None if it stays unknown."""
         if cand.stype in ("anonymous", "epithet", "title"):
             aged = self._person_of_age(cand.mention, si) or self._person_described(cand.mention, si)
+            gesture = re.match(r"(.*?\d{1,3}\s+tuổi)\s+[^\W\d]", cand.mention.strip())
+            if aged is None and gesture and self.s[si].text.rstrip().endswith(":"):
+                # a line leading into speech: "Người phụ nữ 30 tuổi im lặng một lúc, ... rồi nói:"
+                # is the description, then what she did before speaking
+                aged = self._person_of_age(gesture.group(1), si) or self._person_described(gesture.group(1), si)
             if aged is not None:
                 return aged, "person"  # "người đàn ông 38 tuổi" after "anh Trần Văn Cường, 38 tuổi"
         if cand.stype in ("organization", "media") and cand.mention.endswith(f"({cand.name})") \

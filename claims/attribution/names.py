@@ -86,6 +86,7 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
             if (is_cap(tokens[i]) and tokens[i] in lex.SURNAMES and i + 1 < len(tokens) and is_cap(tokens[i + 1])
                     and " ".join(tokens[i:i + 2]).rstrip(".,;:") not in lex.PLACES
                     and " ".join(tokens[i:i + 2]).rstrip(".,;:") not in lex.COUNTRY_NAMES  # "Thái Lan", not Mr Thái
+                    and " ".join(tokens[i:i + 2]).rstrip(".,;:") not in lex.ETHNIC_GROUPS  # "Hà Nhì": a people, not Mr Hà
                     and not _after_place_word(tokens, i, lex)
                     and not starts_with_any(" ".join(tokens[i:i + 4]), lex.ORG_HEADS)  # "Đoàn Luật sư tỉnh X"
                     # inside a body's name ("Công ty Xi măng Hà Tiên", also after "Đại diện"): the
@@ -160,6 +161,7 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
                 run = run[tail:] if tail is not None and not whole_name else run  # ("Quốc hội Trịnh Thị Kim Oanh": the name is whole)
             body_name = not run or (run[0].lower() in org_heads and title not in lex.ADDRESS_TITLES) or " ".join(run) in lex.PLACES or (
                 len(run) > 1 and " ".join(run) in lex.COUNTRY_NAMES) or (  # "Bộ Ngoại giao Thái Lan": no Mr Thái
+                " ".join(run) in lex.ETHNIC_GROUPS) or (  # "người phụ nữ Hà Nhì": where she is from
                 title not in lex.ADDRESS_TITLES and not person_like(run, lex)) or (
                 followed_by_lower and (len(run) == 1 and title not in lex.ADDRESS_TITLES)) or (
                 # "Hiệu trưởng Trường Đại học Hà Thành": the end of the body's name, no one's

@@ -175,6 +175,20 @@ class PeopleIndex:
         known = (self.lex.MIDDLE_NAME_GENDER.get(words[1]) if len(words) >= 3 else None) or self.people[name].gender
         return name if known in (None, sex) else None  # ("người phụ nữ 62 tuổi" is no "ông Tám, 62 tuổi")
 
+    def _opening_one(self, si: int, fits: set[str]) -> set[str]:
+        """Of several people named in sentence `si`, the one it opens with, alone as its subject
+        ("Chị Pờ Mỳ Gia, 27 tuổi, ... được chị Xuân đỡ đẻ"); all of them when the subject joins two
+        ("Chị Lê Thị Hoa và chị Phạm Thị Lan cùng nuôi tôm")."""
+        named = sorted((pos, full) for s_i, pos, full, _ in self.mentions if s_i == si and full in fits)
+        if len(fits) < 2 or len(named) < 2 or len(self.s[si].text[:named[0][0]].split()) > 2:
+            return fits
+        text = self.s[si].text
+        first_end = text.find(named[0][1].split()[-1], named[0][0])
+        between = text[first_end + len(named[0][1].split()[-1]):named[1][0]] if first_end >= 0 else ""
+        if re.match(r"[\s,]*(?:và|cùng|với|hay|hoặc)\s", between):
+            return fits
+        return {named[0][1]}
+
     def _sex_described(self, described: str) -> str | None:
         """The sex a description of one person gives ("người đàn ông", "chàng trai", "cô gái"); None
         for a role ("Nghi phạm", "Tài xế": the other side of the story) or a count of someone new
@@ -191,8 +205,8 @@ class PeopleIndex:
         age points back, as a pronoun does, to the one person of that sex named in the sentences
         just before (none when two are, when it counts someone new, or when the one near was
         given another age)."""
-        m = re.search(rf"\s+(?:(?:{'|'.join(self.lex.HOME_WORDS)})\s+\S|(?:(?P<about>{'|'.join(self.lex.AGE_ABOUT)})\s+)?"
-                      r"(?P<age>\d{1,3})\s+tuổi$)", mention.strip())
+        m = re.search(rf"\s+(?:(?:{'|'.join(self.lex.HOME_WORDS)})\s+\S|(?:{'|'.join(map(re.escape, self.lex.ETHNIC_GROUPS))})$|"
+                      rf"(?:(?P<about>{'|'.join(self.lex.AGE_ABOUT)})\s+)?(?P<age>\d{{1,3}})\s+tuổi$)", mention.strip())
         sex = self._sex_described(mention.strip()[:m.start()]) if m else self._sex_with_looks(mention, si)
         if sex is None or self._introduced_unnamed(mention.strip().lower(), si) \
                 or self.rx["someone_new"].search(" ".join(self.s[k].text for k in range(max(0, si - PRONOUN_REACH), si))):
@@ -204,6 +218,7 @@ class PeopleIndex:
             # (the one the sentence just before introduced: "Ông Danh Sóc, 58 tuổi, ..." then "người
             # đàn ông gốc Khmer nói")
             fits = {full for s_i, _, full, _ in self.mentions if s_i == si - 1 and full in fits}
+            fits = self._opening_one(si - 1, fits)
         if len(fits) != 1:
             return None
         one = fits.pop()

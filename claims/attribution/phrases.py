@@ -206,6 +206,9 @@ def _classify(np: str, lex) -> Candidate | None:
     if media_first and not quant and rest.strip().lower() == media_first.lower() \
             and media_first.lower() in lex.BARE_OUTLET_REFERENCES:
         return Candidate(media_first.lower(), np, "anaphor", title="media")  # "Tờ báo cho biết": the paper named before
+    whole = starts_with_any(rest, lex.OUTLETS) if media_first else None
+    if whole and len(whole) > len(media_first) and whole[:1].isupper():
+        return Candidate(whole, np, "media", named=True)  # "Đài Tiếng nói Việt Nam": the head is part of the name
     if media_first and media_first.lower() not in ("phóng viên", "pv", "trang", "mạng"):
         after = rest[len(media_first):].strip()
         # (two words: "quốc tế", "điện tử", "khoa học"; one is more often a word of the head: "báo chí X")
@@ -214,8 +217,14 @@ def _classify(np: str, lex) -> Candidate | None:
                                     for w in described_by.group(1).split()) \
                 and after[described_by.end():].strip() not in lex.COUNTRY_NAMES:
             after = after[described_by.end():]  # "tạp chí quốc tế Herpetological ...": a descriptor, then the name
-        title_cased = any(w[:1].isupper() for w in media_first.split()[1:]) \
-            or (media_first[:1].isupper() and media_first.lower() in lex.MEDIA_HEADS_IN_NAME)  # "Đài Truyền hình Việt Nam": a name
+        country = starts_with_any(after, lex.COUNTRY_NAMES) if not title_cased_head(media_first, lex) else None
+        named = after[len(country):].strip() if country else ""
+        if named and not looks_foreign(country.split()[0]) \
+                and (looks_foreign(named.split()[0]) or starts_with_any(named, lex.OUTLETS)):
+            # "hãng tin Tây Ban Nha EFE": where the outlet is from, then its name ("báo Pháp Luật",
+            # "Bangkok Post" are names)
+            after = named
+        title_cased = title_cased_head(media_first, lex)
         described = re.match(r"(?:có|đặt) trụ sở (?:tại|ở) |(?:của|ở|tại) (\S.*)$", after, flags=re.I)
         if described and described.group(1) and described.group(1) not in lex.COUNTRY_NAMES:
             described = None  # "báo của Bộ Y tế" is that ministry's paper, not one named before
@@ -393,6 +402,12 @@ def _agent_noun(rest: str, lex) -> bool:
 
 
 @lru_cache(maxsize=8)
+def title_cased_head(media_head: str, lex) -> bool:
+    """A media head written as part of a name ("Đài Truyền hình Việt Nam"), not before one."""
+    return any(w[:1].isupper() for w in media_head.split()[1:]) \
+        or (media_head[:1].isupper() and media_head.lower() in lex.MEDIA_HEADS_IN_NAME)
+
+
 def org_heads_capitalised(lang: str) -> str:
     """The heads of organisations' names as written at a name's start ("Công ty", "Sở", "CTCP")."""
     heads = sorted((h for h in lexicon.get(lang).ORG_HEADS if h[:1].isalpha()), key=len, reverse=True)

@@ -56,7 +56,8 @@ class ReferenceMemory:
                 continue
             if s_i < si - PRONOUN_REACH:
                 break
-            if att.source_type == "anonymous" and att.mention and att.mention.lower().startswith("một ") \
+            # ("Chủ đại lý, một phụ nữ ... xin giấu tên, nói" just before: one unnamed person too)
+            if att.source_type == "anonymous" and att.mention and (att.mention.lower().startswith("một ") or si - s_i <= 2 and gender is not None) \
                     and not self._plural(att.mention) and self._gender_fits(att.mention, gender):
                 return att.source, "anonymous"
             if att.source_type == "person" and att.source not in self.people and att.mention \
@@ -262,6 +263,8 @@ class ReferenceMemory:
             and starts_with_any(latest.source, self.lex.STATE_BODY_HEADS) is not None
         for att in earlier:
             pointed = re.search(r"\s(?:này|nói trên)$", att.mention.lower()) is not None
+            if cand.title == "organization" and not self._headed_by(att, head) and not self._document_owner(att):
+                continue  # ("Bộ này" is no "một cán bộ Ban Tổ chức": the head of a body, not a syllable)
             if head in att.mention.lower() and not (pointed and state_since) or head in att.source.lower():
                 owner = self._document_owner(att) if cand.title == "organization" else None
                 return owner or (att.source, att.source_type)
@@ -321,6 +324,18 @@ class ReferenceMemory:
             # "sàn thương mại điện tử Tiki" is Tiki's marketplace; else nothing can be credited
             named = self._named_with_head(head, si)
             return (named, "organization") if named else None
+        if cand.title == "organization" and head in self.lex.GENERIC_ORG_REFS:
+            # "Doanh nghiệp này" after the bank credited, then "ông X, Giám đốc Công ty Y": the
+            # latest firm of that kind, credited or only named
+            latest = self._latest_body_of_kind(self.lex.GENERIC_ORG_REFS[head], si)
+            if latest:
+                return latest, "organization"
+        if cand.title == "organization" and head in ("cơ quan", "đơn vị") and si > 0:
+            # "Đại diện đơn vị này" right after "Cuộc đấu giá do Công ty X tổ chức": the body the
+            # sentence before named, nearer than any credited before it
+            before = self._subject_body(head, si - 1)
+            if before and not any(s_i == si - 1 for s_i, _ in self.sources + self.relays):
+                return before, "organization"
         if cand.title == "organization" and head not in ("cơ quan", "đơn vị", "phía", "bên", "tổ chức"):
             # "Bộ này" after "Bộ Nông nghiệp và Môi trường đã có công điện ...": the body last
             # credited, unless its name opens with another kind of body ("Công an tỉnh X" is no
@@ -394,6 +409,27 @@ class ReferenceMemory:
         arrested or met them."""
         pattern = _unnamed_rx(phrase)
         return any(pattern.search(self.s[s_i].text) for s_i in range(max(0, si - PRONOUN_REACH), si))
+
+    def _headed_by(self, att, head: str) -> bool:
+        """Whether a credited source is a body with that head ("Bộ Nội vụ", "Đại diện Bộ Y tế",
+        "cơ quan này"), not one that holds the word inside another ("cán bộ")."""
+        def bare(text: str) -> str:
+            low = re.sub(r"^(?:một|các|những|vị)\s+", "", text.strip().lower())
+            spk = starts_with_any(low, self.lex.SPOKESPERSON_HEADS)
+            return re.sub(r"^(?:của|cho)\s+", "", low[len(spk):].strip()) if spk else low
+        return any(b == head or b.startswith(head + " ") for b in (bare(att.mention), bare(att.source)))
+
+    def _latest_body_of_kind(self, heads: tuple[str, ...], si: int) -> str | None:
+        """The body with one of `heads` last credited or written out in full before sentence `si`,
+        whichever came later."""
+        credited = next(((s_i, att.source) for s_i, att in sorted(self.sources, key=lambda x: -x[0])
+                         if s_i < si and att.source_type == "organization" and starts_with_any(att.source, heads)), None)
+        for s_i in range(si - 1, credited[0] if credited else -1, -1):
+            named = [n for n in self._org_mentions(s_i) if starts_with_any(n, heads) and len(n.split()) > 2]
+            named = [n for n in named if not any(n != m and m.endswith(" " + n) for m in named)]
+            if named:
+                return named[-1]
+        return credited[1] if credited else None
 
     def _spokesperson(self, mention: str | None) -> bool:
         """"Đại diện Cảng ...", "Một người phát ngôn của ...": someone speaking for a body."""

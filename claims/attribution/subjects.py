@@ -341,8 +341,13 @@ def _after_inner_verb(art, seg: str, off: int) -> str:
     # only a clear source after the verb ("2 tài khoản Facebook", "một người dân", a name)
     if not rest or not (rest[0].isdigit() or rest[0].isupper() or starts_with_any(rest, art.lex.ANONYMOUS_QUANTIFIERS)):
         return seg
-    if rest in art.lex.PLACES or rest in art.lex.COUNTRY_NAMES:
-        return seg  # "Trung tâm Xúc tiến du lịch Quảng Bình": a place closing a body's name ("du lịch" read as a verb)
+    in_body = re.search(rf"(?<!\w)(?:{org_heads_capitalised(art.lang)})\s(?!.*\scủa\s)", seg[:cut]) is not None
+    admin_place = in_body and re.fullmatch(rf"(?:{'|'.join(map(re.escape, art.lex.ADMIN_PLACE_HEADS))})\.?"
+                                           rf"(?:\s+[{art.lex.UPPER}]\w*)+", rest, flags=re.I) is not None
+    if rest in art.lex.PLACES or rest in art.lex.COUNTRY_NAMES or admin_place:
+        # "Trung tâm Xúc tiến du lịch Quảng Bình", "Ban Quản lý dự án đầu tư xây dựng TP Cần Thơ": a
+        # place closing a body's name ("du lịch", "xây dựng" read as verbs)
+        return seg
     if any(f" {sub} " in f" {seg[:cut].lower()} " for sub in art.lex.SUBORDINATORS if sub not in art.lex.COORDINATORS):
         return seg  # "Sau khi nghe X giải thích": X speaks inside a subordinate clause
     if classify(rest, art.lex) is None and classify(seg.strip(), art.lex) is not None:

@@ -344,7 +344,10 @@ def _correction_rank(me: ClaimView, other: ClaimView, lex) -> tuple | None:
     one sharing its names ("vốn từ Hàn Quốc chính xác là ..." puts right Hàn Quốc's figure), then
     the nearest in value (what "con số chính xác là 1,13 triệu lượt" puts right is a slip, 1,31
     triệu, not a destination's 610.000 in between)."""
-    mine = [f for f in me.figures if f.kind == "count" and f.value > 0]
+    # (a count after "của" is whose thing was put right, not a value: "điều chỉnh phương án bồi
+    # thường của 46 hộ" corrects no earlier count of households)
+    mine = [f for f in me.figures if f.kind == "count" and f.value > 0
+            and not re.search(r"(?<!\w)của\s+(?:\S+\s+)?$", me.text[:f.start].lower())]
     theirs = [g for g in other.figures if g.kind == "count" and g.value > 0
               and any(counted_unit(g.unit, lex) == counted_unit(f.unit, lex) for f in mine)]
     if not theirs:
