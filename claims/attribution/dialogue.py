@@ -9,21 +9,21 @@ that open with none, up to the first that holds a tag: a dash followed by a ment
 lower-case title or pronoun, or a full name) and what they did. The tag credits every sentence of
 the turn; the reporter's narration after it does not belong to it, and a sentence opening with a
 dash of its own is the next speaker's turn. A stretch closed by a second dash is an aside ("– cụ
-thể là các nhà nhập khẩu Mỹ –"), a tag only with someone and their verb right after them."""
+thể là các nhà nhập khẩu Mỹ –"), a tag only with someone and their verb right after them. A turn
+with no tag is its lead-in's (a line ending in a colon) or, failing that, `untagged`'s."""
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from .clauses import nsubj_of
 from .names import full_name
 from .patterns import Found
 from .phrases import classify
 from .types import Attribution, Candidate
+from .untagged import DASHES as _DASHES, OPENS_TURN as _OPENS_TURN, asked_before, person_at, person_opening, \
+    shown_before, who_is
 
-_DASHES = "-–—"
-_OPENS_TURN = re.compile(rf"\s*[{_DASHES}]\s+\S")
 # a dash inside the line, then the tag's first letter (what the words were is before it)
 _TAG_DASH = re.compile(rf"(?<=\S)\s+[{_DASHES}]\s+(?=[^\W\d_])")
 _TAG_END = re.compile(rf"[,;.!?…]|\s[{_DASHES}]\s")
@@ -141,7 +141,7 @@ def credit_turns(art, per: list[list[Attribution]], confidence: float) -> None:
         if all(any(a.role == "speaker" for a in per[j]) for j in turn):
             continue
         if tagged is None:
-            lead = lead_in(art, per, turn[0]) or _asked_before(art, turn[0] - 1)
+            lead = lead_in(art, per, turn[0]) or asked_before(art, turn[0] - 1) or shown_before(art, per, turn[0] - 1)
             if lead is not None:
                 items = _items_after(art, turn, lead.source_type in ("document", "organization"))
                 done.update(items)
@@ -250,10 +250,10 @@ def _gesture_lead_in(art, k: int) -> Attribution | None:
     if first != 0 and toks[first - 1].text != ",":
         return None  # ("Sau bữa cơm, ông ... :" is fine; a subject inside a longer opener is not read)
     mention = text[toks[first].start:toks[subj].end]
-    who = _who(art, mention)
+    who = who_is(art, mention)
     if who is None or who.stype not in ("person", "pronoun", "title"):
         return None
-    return _person_at(art, k, who, mention, _verb_before_colon(toks, root))
+    return person_at(art, k, who, mention, _verb_before_colon(toks, root))
 
 
 def _subject_at_start(art, k: int, toks) -> Attribution | None:
@@ -265,115 +265,8 @@ def _subject_at_start(art, k: int, toks) -> Attribution | None:
         return None
     text = art.s[k].text
     comma = re.match(r"[^,:;]{3,60},\s*", text)
-    return _person_opening(art, k, text.split(), v.text) or (
-        _person_opening(art, k, text[comma.end():].split(), v.text) if comma else None)
-
-
-def _person_opening(art, k: int, words: list[str], cue: str | None) -> Attribution | None:
-    """The person the first words name (the longest mention first), resolved at sentence k; a
-    comma may end the mention (an apposition follows: "chị Hương, phụ huynh lớp 2A, đăng")."""
-    for n in (4, 3, 2, 1):
-        if len(words) <= n:
-            continue
-        mention = " ".join(words[:n]).rstrip(".,;:?")
-        if not _one_mention(mention, art.lex):
-            continue
-        who = _who(art, mention)
-        if who is None or who.stype not in ("person", "pronoun", "title"):
-            continue
-        return _person_at(art, k, who, mention, cue)
-    return None
-
-
-def _who(art, mention: str) -> Candidate | None:
-    """A name the article gave first ("Lành" after "Anh Trần Đình Lành", a nickname: "Út Lộc" reads
-    to the phrase table as a body's name), else what the phrase table makes of the words."""
-    return (art.known_name(mention) if mention[:1].isupper() else None) or classify(mention, art.lex)
-
-
-def _one_mention(mention: str, lex) -> bool:
-    """Words that can name one person by themselves: a title or pronoun then capitalised words
-    ("ông Khởi", "anh Trần Văn Bình"), a name ("Út Lộc"), or a title of several words ("bà cụ");
-    not a pronoun run on into its verb ("ông đã bao giờ")."""
-    words = mention.split()
-    low = mention.lower()
-    return len(words) == 1 or all(w[:1].isupper() for w in words[1:]) or low in lex.PRONOUN_GENDER \
-        or low in _titles_lower(lex)
-
-
-def _asked_before(art, k: int, gestures: int = 1) -> Attribution | None:
-    """"Tôi hỏi ông đã bao giờ nghĩ đến chuyện bỏ nghề." then "– Sao lại không?": a line of
-    dialogue with no tag, right after the reporter's question, is the answer of the one asked (one
-    person: "ông bà" asked together leaves the answer unknown). The question may be a dash line
-    tagged by the reporter ("– Ông không định nghỉ ạ? – tôi hỏi."): the one it opens by addressing
-    answers; one line of what the one asked did may come between ("Bà nhìn sang chồng, cười.")."""
-    lex = art.lex
-    if k < 0:
-        return None
-    text = art.s[k].text
-    asked = _asked_rx(lex).match(text)
-    if not asked:
-        if _reporter_tag_rx(lex).search(text) and _OPENS_TURN.match(text):
-            return _addressed(art, k, text.lstrip(" " + _DASHES).split())
-        if gestures and _gesture_of_one_asked(art, text):
-            return _asked_before(art, k - 1, gestures - 1)
-        return None
-    if text.rstrip().endswith(":"):
-        return None  # ("Tôi hỏi bà:" then "– Bà có sợ không?": the question itself follows)
-    words = asked.group("rest").split()
-    if len(words) >= 2 and words[0].lower() in lex.PRONOUN_GENDER and words[1].lower() in lex.PRONOUN_GENDER:
-        return None
-    return _person_opening(art, k, words, None)
-
-
-def _addressed(art, k: int, words: list[str]) -> Attribution | None:
-    """The one a question opens by addressing with a bare pronoun ("Ông không định nghỉ ạ?"); a
-    name after it ("Anh Hùng có định nối nghiệp không?") may be someone the question is about."""
-    if len(words) < 2 or words[0].lower() not in art.lex.PRONOUN_GENDER or words[1][:1].isupper():
-        return None
-    return _person_opening(art, k, words, None)
-
-
-def _gesture_of_one_asked(art, text: str) -> bool:
-    """"Bà nhìn sang chồng, cười hiền.": a line of what the one asked did, opening with a bare
-    pronoun (no one else named, no "bà con"), no quote, not a lead-in of its own."""
-    words = text.split()
-    return len(words) >= 2 and not _OPENS_TURN.match(text) and not any(c in text for c in "“”\"«»") \
-        and words[0].lower() in art.lex.PRONOUN_GENDER and not text.rstrip().endswith(":") \
-        and not any(w[:1].isupper() for w in words[1:]) and words[1].lower() not in art.lex.PRONOUN_COMPOUND_SECONDS
-
-
-def _person_at(art, k: int, who: Candidate, mention: str, cue: str | None) -> Attribution | None:
-    """`who` resolved as the article reads sentence k, when a person: the turn's speaker, trusted
-    as half sure (what they did, not a verb of speaking, names them)."""
-    keep, art._si = art._si, k
-    try:
-        resolved = art.resolve(who, k)
-    finally:
-        art._si = keep
-    if resolved is None or resolved[1] != "person":
-        return None
-    return Attribution(resolved[0], mention, "person", cue, "direct", 0.5)
-
-
-@lru_cache(maxsize=4)
-def _titles_lower(lex) -> frozenset[str]:
-    return frozenset(t.lower() for t in lex.PERSON_TITLES)
-
-
-@lru_cache(maxsize=4)
-def _asked_rx(lex) -> re.Pattern:
-    subjects = "|".join(re.escape(w) for w in lex.REPORTER_SUBJECTS)
-    verbs = "|".join(re.escape(w) for w in sorted(lex.QUESTION_VERBS, key=len, reverse=True))
-    return re.compile(rf"\s*(?:{subjects})\s+(?:\w+\s+){{0,2}}?(?:{verbs})\s+(?P<rest>.+)", re.I)
-
-
-@lru_cache(maxsize=4)
-def _reporter_tag_rx(lex) -> re.Pattern:
-    """"... ? – tôi hỏi.": the reporter's tag closing a question set off by dashes."""
-    subjects = "|".join(re.escape(w) for w in lex.REPORTER_SUBJECTS)
-    verbs = "|".join(re.escape(w) for w in sorted(lex.QUESTION_VERBS, key=len, reverse=True))
-    return re.compile(rf"\?\s*[{_DASHES}]\s*(?:{subjects})\s+(?:\w+\s+)?(?:{verbs})\s*[.!]?\s*$", re.I)
+    return person_opening(art, k, text.split(), v.text) or (
+        person_opening(art, k, text[comma.end():].split(), v.text) if comma else None)
 
 
 def _colon_clause_is_roots(art, toks, root: int) -> bool:
