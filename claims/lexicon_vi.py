@@ -749,6 +749,11 @@ COUNTRY_NAMES: tuple[str, ...] = (
 # given roughly ("người đàn ông ngoài 80 tuổi"): both describe someone the story has named.
 HOME_WORDS: tuple[str, ...] = ("quê", "gốc")
 AGE_ABOUT: tuple[str, ...] = ("ngoài", "hơn", "gần", "ngót", "trên", "chừng", "khoảng")
+# The last word of a school's level ("Trường THCS", "Trường Tiểu học", "Trường Mầm non", "THPT
+# chuyên"): the name after it is most often a historic person's ("Trường THCS Phan Bội Châu"),
+# the school's name, no one speaking.
+SCHOOL_LEVEL_ENDS: frozenset[str] = frozenset({"THCS", "THPT", "TH", "PTDTBT", "PTDTNT", "PTCS", "học", "non", "chuyên",
+                                               "TH&THCS", "THCS&THPT"})
 # Vietnam's ethnic groups whose names run over two syllables, some starting with a family name's
 # word ("Hà Nhì", "La Chí"): "người phụ nữ Hà Nhì" describes someone by origin, names no one. (The
 # one-syllable ones, "Thái", "Hoa", "Dao", are given names too, and are left out.)
@@ -839,7 +844,8 @@ OUTLETS: tuple[str, ...] = (
     "Guardian", "The Independent", "Independent", "Times", "The Times", "Telegraph", "Politico",
     "Axios", "Newsweek", "Time", "Moscow Times", "The Moscow Times", "Kommersant", "Izvestia",
     "South China Morning Post", "SCMP", "Nikkei", "Asahi", "Haaretz", "Times of Israel",
-    "Business Insider", "Forbes", "The Verge", "TechCrunch", "Le Monde", "Der Spiegel", "Spiegel",
+    "Business Insider", "Forbes", "The Verge", "TechCrunch", "Le Monde", "Der Spiegel", "Spiegel", "dpa", "DPA",
+    "EFE", "ANSA", "Antara", "Bernama",
     "TTXVN", "VNA", "VTV", "VOV", "VnExpress", "Tuổi Trẻ", "Thanh Niên", "Dân trí", "Dân Trí",
     "VietNamNet", "Vietnamnet", "Zing", "Znews", "Lao Động", "Tiền Phong", "Nhân Dân", "Quân đội nhân dân",
     "Hà Nội mới", "Sài Gòn Giải Phóng", "SGGP", "Pháp Luật TP.HCM", "Người Lao Động", "Vietnam+",
@@ -863,7 +869,8 @@ OUTLET_COUNTRIES: dict[str, str] = {
     "Tân Hoa xã": "Trung Quốc", "Xinhua": "Trung Quốc",  # Chinese
     "Kyodo": "Nhật", "Nikkei": "Nhật", "Asahi": "Nhật",  # Japanese
     "Yonhap": "Hàn Quốc",  # South Korean
-    "Der Spiegel": "Đức", "Spiegel": "Đức",  # German
+    "Der Spiegel": "Đức", "Spiegel": "Đức", "dpa": "Đức", "DPA": "Đức",  # German
+    "EFE": "Tây Ban Nha", "ANSA": "Ý", "Antara": "Indonesia", "Bernama": "Malaysia",
     "Al Jazeera": "Qatar", "Anadolu": "Thổ Nhĩ Kỳ", "IRNA": "Iran", "KCNA": "Triều Tiên", "Haaretz": "Israel",
 }
 # Nouns that introduce a medium: "hãng tin Reuters", "tờ Newsweek", "đài Mỹ". Stripped from the name.

@@ -79,3 +79,34 @@ def test_a_pronoun_points_back_to_the_unnamed_woman_just_quoted():
     text = ("Chủ tiệm, một phụ nữ ngoài 40 tuổi xin giấu tên, nói: “Khách bây giờ hỏi hóa đơn kỹ lắm.”\n"
             "Bà cho biết giá thuê mặt bằng đã tăng gấp đôi trong hai năm.")
     assert primary(text, 1) == ("Chủ tiệm", "anonymous")
+
+
+@pytest.mark.parametrize("text,k,want", [
+    # "thứ" opens a weekday only with its number: "vị thứ trưởng" is the deputy minister named before
+    ("Thứ trưởng Bộ Nông nghiệp Phan Văn Tâm cho biết giá phân bón sẽ giảm. "
+     "“Chúng tôi đã làm việc với các nhà máy”, vị thứ trưởng nói.", 1, ("Phan Văn Tâm", "person")),
+    ("Ông Lê Văn Nam cho biết hàng sẽ về vào thứ Hai.", 0, ("Lê Văn Nam", "person")),
+    # an outlet written in lower case after where it is from
+    ("Hãng thông tấn Đức dpa đưa tin liên minh cầm quyền đã giành đủ số ghế.", 0, ("dpa", "media")),
+    # a school named after a historic person is no one speaking; its head is
+    ("Hiệu trưởng Trường THCS Lê Quý Đôn Trần Thị Mai cho biết học sinh được nghỉ hai ngày.", 0,
+     ("Trần Thị Mai", "person")),
+    ("Bà Trần Thị Mai, Hiệu trưởng Trường THCS Lê Quý Đôn, cho biết học sinh được nghỉ hai ngày.", 0,
+     ("Trần Thị Mai", "person")),
+])
+def test_titles_outlets_and_schools(text, k, want):
+    assert primary(text, k) == want
+
+
+def test_a_headline_office_in_a_body_known_by_its_capitals_is_the_one_holding_it():
+    text = ("Phó Giám đốc TTYT huyện Đức Phổ: \"Diệt lăng quăng quan trọng hơn phun thuốc\"\n"
+            "Sốt xuất huyết tăng mạnh ở Đức Phổ.\n"
+            "Ông Lương Văn Tài, Phó Giám đốc TTYT huyện Đức Phổ, cho biết tuần qua có 40 ca.")
+    assert primary(text, 0) == ("Lương Văn Tài", "person")
+
+
+def test_a_headline_office_in_a_school_named_after_someone_is_the_one_holding_it():
+    text = ("Hiệu trưởng Trường THCS Lê Quý Đôn: \"Học sinh không phải học bù\"\n"
+            "Trường học ở Vĩnh Yên đóng cửa vì bão.\n"
+            "Bà Trần Thị Mai, Hiệu trưởng Trường THCS Lê Quý Đôn, cho biết học sinh được nghỉ hai ngày.")
+    assert primary(text, 0) == ("Trần Thị Mai", "person")

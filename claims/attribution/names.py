@@ -148,15 +148,24 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
                 while jw < len(tokens) and is_cap(tokens[jw]) and not tokens[jw - 1].endswith((",", ";", ":", ")", ".")):
                     whole.append(tokens[jw].rstrip(".,;:)"))
                     jw += 1
-                tail = next((k for k in range(1, len(whole) - 1) if whole[k] in lex.SURNAMES and 2 <= len(whole) - k <= 4
-                             and " ".join(whole[k - 1:k + 1]) not in lex.PLACES), None)
+                tails = [k for k in range(1, len(whole) - 1) if whole[k] in lex.SURNAMES and 2 <= len(whole) - k <= 4
+                         and " ".join(whole[k - 1:k + 1]) not in lex.PLACES]
+                school = any(w in lex.SCHOOL_LEVEL_ENDS for w in whole[1:3])
+                # (a school's name is most often a person's, "Trường THCS Phan Bội Châu Vũ Đình Khải":
+                # the holder's full name is the last three words)
+                tail = (min(tails, key=lambda k: (abs(len(whole) - k - 3), -k)) if school and len(whole) - tails[0] > 3
+                        else None if school else tails[0]) if tails else None
                 if tail is not None:
                     found = (whole[tail:], jw)
                     break
+                if school:
+                    j = jw  # "Hiệu trưởng Trường THCS Phan Bội Châu": the school's name, a historic person's
+                    continue
             run = _drop_non_name_prefix(run, lex)
             if j > i + span and not is_cap(tokens[j - 1]) and _inside_body_name(tokens, j, lex):
                 # "Giám đốc Công ty Xi măng Hà Tiên Nguyễn Văn An": the body's name ends, the person's begins
-                tail = next((k for k in range(2, len(run) - 1) if run[k] in lex.SURNAMES and 2 <= len(run) - k <= 4), None)
+                tail = next((k for k in range(2, len(run) - 1) if run[k] in lex.SURNAMES and 2 <= len(run) - k <= 4
+                             and run[k - 1] not in lex.SCHOOL_LEVEL_ENDS), None)
                 whole_name = 2 <= len(run) <= 4 and run[0] in lex.SURNAMES and run[1] in lex.GENDERED_MIDDLE_NAMES
                 run = run[tail:] if tail is not None and not whole_name else run  # ("Quốc hội Trịnh Thị Kim Oanh": the name is whole)
             body_name = not run or (run[0].lower() in org_heads and title not in lex.ADDRESS_TITLES) or " ".join(run) in lex.PLACES or (

@@ -85,11 +85,11 @@ def patterns(lang: str) -> dict:
         "cap_run": re.compile(r"(?:(?:[A-ZÀ-Ỹ][\w'’.-]*|al-[\w-]+|bin|de|van|von|der|la|ibn|el-[\w-]+)\s*)+"),
         # lower-case only: a tail is never the sentence's first word, and "báo Học Đường Ngày Nay"
         # ends in a name, not in "today"; "qua" and "nay" only after a time word ("được X thông qua"
-        # is a verb)
+        # is a verb); a weekday is "thứ" and its number ("thứ trưởng" is a deputy minister)
         "time_tail": re.compile(
             r"(?:\s+(?:vào|hôm|hồi(?=\s+(?:tháng|đầu|cuối|giữa|năm|sáng|chiều|tối|trưa|đêm|\d))|(?:ngày|sáng|trưa|chiều|tối|đêm)(?:\s+(?:qua|nay))?|rạng sáng|năm nay|năm qua|(?:vừa|thời gian|hiện|mới)\s+(?:qua|nay)|cùng ngày|hôm nay|hôm qua|tuần này|tuần trước|"
             r"tuần qua|tháng này|tháng trước|tháng qua|năm ngoái|tháng\s+\d{1,2}(?:/\d{4})?|năm\s+\d{4}|"
-            r"mới đây|gần đây|trước đó|sau đó|thứ\s+\w+|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}h\d*)\s*)+$"),
+            r"mới đây|gần đây|trước đó|sau đó|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|Hai|Ba|Tư|Năm|Sáu|Bảy|\d)|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}h\d*)\s*)+$"),
         "split": re.compile(r"\s*[,;:]\s*|\s+[-–—]\s+"),
     }
 

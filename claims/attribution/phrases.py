@@ -234,8 +234,9 @@ def _classify(np: str, lex) -> Candidate | None:
                     and after.lower() not in ("này", "trên", "đó", "nói trên"):
                 return Candidate(np, np, "anonymous")  # "Một số trang tin của Pakistan": some outlets, none named before
             return Candidate(media_first.lower(), np, "anaphor", title="media")  # "tuần báo Đức": the weekly named before
-        if after and is_cap(after.split()[0]):
-            name = max((starts_with_any(after, lex.OUTLETS) or "", outlet_name(after, lex)), key=len)  # "Lao động Thủ đô" beyond "Lao động"
+        listed = starts_with_any(after, lex.OUTLETS) if after else None
+        if after and (is_cap(after.split()[0]) or listed in lex.OUTLETS):  # ("dpa" is written in lower case)
+            name = max((listed or "", outlet_name(after, lex)), key=len)  # "Lao động Thủ đô" beyond "Lao động"
             return Candidate(f"{media_first} {name}" if title_cased else name, np, "media", named=True)
     if spk and names and rest[len(spk):].strip().startswith(names[0][0]) and names[0][1] is None:
         names = []  # "Đại diện Kim Phát": the body named after the head, though "Kim" is a family name
@@ -332,7 +333,8 @@ def _classify(np: str, lex) -> Candidate | None:
             # known by it ("bị cáo Quang và ..." is Quang)
             return Candidate(np, np, "person")
         if tail and is_cap(tail.split()[0]) and not starts_with_any(tail, lex.ORG_HEADS) \
-                and tail not in lex.COUNTRY_NAMES:
+                and tail not in lex.COUNTRY_NAMES and not re.fullmatch(r"[A-ZĐ0-9&+.-]{2,}", tail.split()[0]):
+            # (a short form in capitals is a body's: "Phó Giám đốc TTYT huyện X" holds an office there)
             return Candidate(cap_prefix(tail), np, "person", title=title.lower(),
                               gender=lex.PERSON_TITLES.get(title.lower()) or lex.PERSON_TITLES.get(title), named=True)
         place = words[1:] if words and words[0].lower() in lex.PLACE_WORDS else []
