@@ -452,8 +452,10 @@ def test_second_clause_shares_the_first_clause_subject():
      ("Một phụ huynh có con học lớp 11A3", "anonymous")),
     (("(Chinhphu.vn) - Theo báo cáo nhanh của Ban Chỉ huy tỉnh Lâm Sơn, đến 7h có 9 người chết.",),
      ("báo cáo nhanh của Ban Chỉ huy tỉnh Lâm Sơn", "document")),
+    # (the figures a body gives out stand for it after "theo": twenty-seventh session's convention,
+    # as blind annotators and the treebank's gold have it)
     (("Theo số liệu của Sở Giao dịch Chứng khoán Hòa Lâm, khối ngoại bán ròng 1.120 tỷ đồng.",),
-     ("số liệu của Sở Giao dịch Chứng khoán Hòa Lâm", "document")),
+     ("Sở Giao dịch Chứng khoán Hòa Lâm", "organization")),
     (("Theo ghi nhận của phóng viên Báo Người Lao Động, hàng trăm người đã xếp hàng.",), ("Báo Người Lao Động", "media")),
     (("Giới phân tích cho rằng giá vàng sẽ còn tăng.",), ("Giới phân tích", "anonymous")),
     (("Chiều 8-10, Công ty Vàng bạc đá quý Kim Phát niêm yết giá vàng ở mức 93,2 triệu đồng.",

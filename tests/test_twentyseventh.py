@@ -36,11 +36,6 @@ def test_names_of_bodies_and_outlets(text, k, want):
     ("Một cán bộ Văn phòng Tỉnh ủy đề nghị giấu tên cho biết kế hoạch chưa được duyệt. "
      "Trước đó, Bộ Tài chính đã có văn bản hướng dẫn các địa phương. "
      "Đại diện Bộ này cho biết sẽ kiểm tra việc thực hiện trong quý tới.", 2, ("Bộ Tài chính", "organization")),
-    # "đơn vị này": the body the sentence before named, nearer than the bank credited before it
-    ("Người phát ngôn của Ngân hàng TMCP Phương Nam cho biết khoản nợ đã quá hạn ba năm. "
-     "Phiên đấu giá do Công ty Đấu giá hợp danh Trường An tổ chức vào sáng thứ Hai. "
-     "Đại diện đơn vị này cho biết chưa có ai đăng ký mua hồ sơ.", 2,
-     ("Công ty Đấu giá hợp danh Trường An", "organization")),
     # "Doanh nghiệp này": the firm named last, after the bank credited earlier
     ("Ngân hàng TMCP Phương Nam khẳng định đã nhiều lần gia hạn nợ. "
      "Tuy nhiên, theo ông Đỗ Văn Thành, Giám đốc Công ty TNHH Thương mại Gia Phúc, số nợ bị tính sai. "
@@ -110,3 +105,38 @@ def test_a_headline_office_in_a_school_named_after_someone_is_the_one_holding_it
             "Trường học ở Vĩnh Yên đóng cửa vì bão.\n"
             "Bà Trần Thị Mai, Hiệu trưởng Trường THCS Lê Quý Đôn, cho biết học sinh được nghỉ hai ngày.")
     assert primary(text, 0) == ("Trần Thị Mai", "person")
+
+
+@pytest.mark.parametrize("text,k,want", [
+    # after "theo", the figures or notice a body gives out stand for the body
+    ("Theo số liệu của Cục Hải quan, quý I cả nước xuất khẩu 2 triệu tấn gạo.", 0, ("Cục Hải quan", "organization")),
+    ("Theo số liệu sơ bộ của Bộ Công Thương, sản lượng điện tăng 9%.", 0, ("Bộ Công Thương", "organization")),
+    ("Theo thông báo của UBND quận Cầu Giấy, nước sẽ có lại từ 18h.", 0, ("UBND quận Cầu Giấy", "organization")),
+    # as a subject the paper itself speaks
+    ("Thông báo của UBND quận Cầu Giấy nêu rõ nước sẽ có lại từ 18h.", 0,
+     ("Thông báo của UBND quận Cầu Giấy", "document")),
+])
+def test_figures_a_body_gives_out(text, k, want):
+    assert primary(text, k) == want
+
+
+def test_data_as_a_subject_showing_something_credits_no_one():
+    assert primary("Số liệu của Cục Hải quan cho thấy xuất khẩu gạo giảm 5%.", 0) is None
+
+
+@pytest.mark.xfail(reason="'đơn vị này' after a body only named in the sentence before (the auction's organiser) "
+                          "still means the body credited before it: preferring the named one also took the offender "
+                          "('nước thải từ Công ty X') or a supplier for the inspector (review, twenty-seventh session)",
+                   strict=True)
+def test_this_unit_right_after_the_body_that_runs_the_auction():
+    text = ("Người phát ngôn của Ngân hàng TMCP Phương Nam cho biết khoản nợ đã quá hạn ba năm. "
+            "Phiên đấu giá do Công ty Đấu giá hợp danh Trường An tổ chức vào sáng thứ Hai. "
+            "Đại diện đơn vị này cho biết chưa có ai đăng ký mua hồ sơ.")
+    assert primary(text, 2) == ("Công ty Đấu giá hợp danh Trường An", "organization")
+
+
+def test_this_unit_is_the_inspector_credited_not_the_firm_it_found_at_fault():
+    text = ("Sở Tài nguyên và Môi trường tỉnh Long An cho biết đã lấy mẫu nước tại kênh Xáng. "
+            "Kết quả phân tích cho thấy nước thải từ Công ty TNHH Giấy Thành Phát vượt quy chuẩn 4 lần. "
+            "Đơn vị này cho biết đã đề nghị UBND tỉnh xử phạt công ty 250 triệu đồng.")
+    assert primary(text, 2) == ("Sở Tài nguyên và Môi trường tỉnh Long An", "organization")

@@ -21,3 +21,11 @@ def test_a_correction_for_some_households_corrects_no_earlier_count_of_household
             "Ngày 12/4, UBND huyện Châu Thành đã ban hành quyết định điều chỉnh phương án bồi thường của 52 hộ "
             "ở xã An Hiệp do sai sót khi xác định loại đất.")
     assert not kinds_between(conflict_pairs(text), 1, 2)
+
+
+def test_a_total_against_the_parts_it_adds_up_to_is_no_conflict():
+    text = ("Bão số 5 gây thiệt hại nặng.\n\n"
+            "Theo số liệu tổng hợp từ Ban Chỉ huy Phòng thủ dân sự các tỉnh Quảng Trị, Thừa Thiên Huế và Quảng Nam, "
+            "tính đến 17h ngày 12/9, toàn vùng có 1.250 ngôi nhà bị hư hỏng và 143 tàu cá bị chìm.\n\n"
+            "Về tàu thuyền, Quảng Trị có 71 tàu cá bị chìm, Thừa Thiên Huế 45 chiếc và Quảng Nam 27 chiếc.")
+    assert not kinds_between(conflict_pairs(text), 1, 2)

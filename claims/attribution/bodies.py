@@ -194,9 +194,15 @@ class BodyMemory:
                         break
             if found is None and name and "(" not in name:
                 # "CDC" after "Theo Trung tâm Kiểm soát bệnh tật (CDC) TP Cần Thơ": the name went on
-                # after the bracket, and the body was credited with it written in full
-                found = next((att.source for s_i, att in reversed(self.sources) if s_i < si
-                              and att.source_type in ("organization", "media") and f"({name})" in att.source), None)
+                # after the bracket, and the body was credited with it written in full (unless a body
+                # of that kind was named since: "Trung tâm Kiểm soát ... Hoa Kỳ" is another CDC)
+                credit = next(((s_i, att.source) for s_i, att in reversed(self.sources) if s_i < si
+                               and att.source_type in ("organization", "media") and f"({name})" in att.source), None)
+                head = starts_with_any(credit[1], self.lex.ORG_HEADS) if credit else None
+                since = credit is not None and head is not None and any(
+                    n.lower().startswith(head.lower() + " ") and f"({name})" not in n
+                    for k in range(credit[0] + 1, si + 1) for n in self._org_mentions(k))
+                found = credit[1] if credit and not since else None
             self._alias_cache[key] = found
         return self._alias_cache[key]
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .patterns import starts_with_any, strip_words
+from .patterns import starts_with_any, strip_words, words_alt
 from .phrases import classify
 from .types import Candidate
 
@@ -219,6 +219,10 @@ def classify_credited(art, np: str) -> Candidate | None:
     cand = classify_here(art, described.group(1)) if described else None
     if cand is not None and cand.stype in ("anonymous", "person"):
         return cand  # (not a paper: "kết luận được Thanh tra Chính phủ ban hành" keeps its issuer)
+    owned = re.match(rf"(?:{words_alt(art.lex.THEO_OWNER_NOUNS)})(?:\s+[^\W\d]\w*){{0,2}}?\s+(?:của|từ)\s+(\S.*)$", np, re.I)
+    owner = classify_here(art, owned.group(1)) if owned else None
+    if owner is not None and owner.stype in ("organization", "media", "person"):
+        return owner  # "Theo số liệu sơ bộ của Cục Hải quan": the office
     return classify_here(art, np)
 
 

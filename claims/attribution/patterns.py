@@ -32,6 +32,7 @@ def patterns(lang: str) -> dict:
     lex = lexicon.get(lang)
     cues = words_alt(list(lex.SPEECH_CUES) + list(lex.FINDING_CUES))
     titles = words_alt(lex.PERSON_TITLES)
+    weekdays = words_alt(lex.WEEKDAY_NUMBERS)
     return {
         "cue": re.compile(rf"(?<![\w{MASK}])(?:{cues})(?![\w])", re.I),
         "colon_tag_cue": re.compile(rf"(?<![\w{MASK}])(?:{words_alt(lex.QUOTE_TAG_VERBS)})(?=\s*:\s*[“\"{MASK}])", re.I),
@@ -89,7 +90,7 @@ def patterns(lang: str) -> dict:
         "time_tail": re.compile(
             r"(?:\s+(?:vào|hôm|hồi(?=\s+(?:tháng|đầu|cuối|giữa|năm|sáng|chiều|tối|trưa|đêm|\d))|(?:ngày|sáng|trưa|chiều|tối|đêm)(?:\s+(?:qua|nay))?|rạng sáng|năm nay|năm qua|(?:vừa|thời gian|hiện|mới)\s+(?:qua|nay)|cùng ngày|hôm nay|hôm qua|tuần này|tuần trước|"
             r"tuần qua|tháng này|tháng trước|tháng qua|năm ngoái|tháng\s+\d{1,2}(?:/\d{4})?|năm\s+\d{4}|"
-            r"mới đây|gần đây|trước đó|sau đó|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|Hai|Ba|Tư|Năm|Sáu|Bảy|\d)|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}h\d*)\s*)+$"),
+            r"mới đây|gần đây|trước đó|sau đó|thứ\s+(?i:" + weekdays + r"|\d)|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}h\d*)\s*)+$"),
         "split": re.compile(r"\s*[,;:]\s*|\s+[-–—]\s+"),
     }
 

@@ -185,7 +185,7 @@ class PeopleIndex:
         text = self.s[si].text
         first_end = text.find(named[0][1].split()[-1], named[0][0])
         between = text[first_end + len(named[0][1].split()[-1]):named[1][0]] if first_end >= 0 else ""
-        if re.match(r"[\s,]*(?:và|cùng|với|hay|hoặc)\s", between):
+        if re.match(rf"[\s,]*(?:{'|'.join(self.lex.SUBJECT_JOINERS)})\s", between):
             return fits
         return {named[0][1]}
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .patterns import starts_with_any
 from .names import looks_foreign
-from .phrases import POINTING_BACK, classify
+from .phrases import POINTING_BACK
 from .types import Candidate, Person
 
 PRONOUN_REACH = 3  # sentences back a pronoun looks for the person it means
@@ -56,8 +56,10 @@ class ReferenceMemory:
                 continue
             if s_i < si - PRONOUN_REACH:
                 break
-            # ("Chủ đại lý, một phụ nữ ... xin giấu tên, nói" just before: one unnamed person too)
-            if att.source_type == "anonymous" and att.mention and (att.mention.lower().startswith("một ") or si - s_i <= 2 and gender is not None) \
+            # ("Chủ đại lý, một phụ nữ ... xin giấu tên, nói" just before: one unnamed person, of the
+            # pronoun's sex as the sentence says it; never a crowd or "nguồn tin" of no sex)
+            described = (si - s_i <= 2) and gender is not None and self._sex_said_before_cue(s_i, att) == gender
+            if att.source_type == "anonymous" and att.mention and (att.mention.lower().startswith("một ") or described) \
                     and not self._plural(att.mention) and self._gender_fits(att.mention, gender):
                 return att.source, "anonymous"
             if att.source_type == "person" and att.source not in self.people and att.mention \
@@ -65,6 +67,15 @@ class ReferenceMemory:
                 return att.source, "person"  # "Ông này cho hay" after "chỉ huy Đội ... khu vực 7 cho biết": the office's holder
             return None  # the last speaker is someone else
         return None
+
+    def _sex_said_before_cue(self, s_i: int, att) -> str | None:
+        """The one sex sentence s_i gives its unnamed speaker before the cue ("Chủ đại lý, một phụ nữ
+        ngoài 50 tuổi xin giấu tên, nói": a woman); None when it gives none or both."""
+        text = self.s[s_i].text
+        cut = text.find(att.cue) if att.cue and att.cue in text else len(text)
+        words = [w for w in re.findall(r"\w+", text[:cut].lower())]
+        said = {g for w, g in self.lex.GENDERED_NOUNS.items() if contains_words(words, w.split())}
+        return said.pop() if len(said) == 1 else None
 
     def _by_first_name(self, name: str) -> str | None:
         """A foreign person called by the first word of their name, as Thai names are ("ông
@@ -264,6 +275,9 @@ class ReferenceMemory:
         for att in earlier:
             pointed = re.search(r"\s(?:này|nói trên)$", att.mention.lower()) is not None
             if cand.title == "organization" and not self._headed_by(att, head) and not self._document_owner(att):
+                held = self._office_body(att, head)
+                if held:
+                    return held, "organization"  # "Bộ này" after "Thứ trưởng Bộ Công Thương X cho biết": his ministry
                 continue  # ("Bộ này" is no "một cán bộ Ban Tổ chức": the head of a body, not a syllable)
             if head in att.mention.lower() and not (pointed and state_since) or head in att.source.lower():
                 owner = self._document_owner(att) if cand.title == "organization" else None
@@ -324,75 +338,7 @@ class ReferenceMemory:
             # "sàn thương mại điện tử Tiki" is Tiki's marketplace; else nothing can be credited
             named = self._named_with_head(head, si)
             return (named, "organization") if named else None
-        if cand.title == "organization" and head in self.lex.GENERIC_ORG_REFS:
-            # "Doanh nghiệp này" after the bank credited, then "ông X, Giám đốc Công ty Y": the
-            # latest firm of that kind, credited or only named
-            latest = self._latest_body_of_kind(self.lex.GENERIC_ORG_REFS[head], si)
-            if latest:
-                return latest, "organization"
-        if cand.title == "organization" and head in ("cơ quan", "đơn vị") and si > 0:
-            # "Đại diện đơn vị này" right after "Cuộc đấu giá do Công ty X tổ chức": the body the
-            # sentence before named, nearer than any credited before it
-            before = self._subject_body(head, si - 1)
-            if before and not any(s_i == si - 1 for s_i, _ in self.sources + self.relays):
-                return before, "organization"
-        if cand.title == "organization" and head not in ("cơ quan", "đơn vị", "phía", "bên", "tổ chức"):
-            # "Bộ này" after "Bộ Nông nghiệp và Môi trường đã có công điện ...": the body last
-            # credited, unless its name opens with another kind of body ("Công an tỉnh X" is no
-            # "Bộ"; "BV Chợ Rẫy" may be "Bệnh viện này"), else the body named with that head
-            for att in earlier:
-                if att.source_type == "organization":
-                    other = starts_with_any(att.source, self.lex.ORG_HEADS)
-                    if not other or other.lower() == head or self.lex.ORG_HEAD_ACRONYMS.get(other) == head \
-                            or att.source.lower().startswith(head + " "):
-                        return att.source, att.source_type
-            named = self._org_named_before(head, si)
-            if named:
-                return named, "organization"
-        if cand.title == "document":
-            # "công văn này" after "gửi công văn số 112/HH-BĐS": the paper of that kind, numbered
-            # or titled, before any other paper credited since
-            named = self._document_numbered(head, si) or self._document_titled(head, si)
-            if named:
-                return named, "document"
-        if cand.title == "media":
-            outlet = self._outlet_of_country(cand.mention, si) or self._outlet_of_kind(head, si)
-            if outlet:
-                return outlet, "media"
-        kinds = {"anonymous": ("anonymous",), "organization": ("organization",), "media": ("media",),
-                 "document": ("document",)}[cand.title or "organization"]
-        for att in earlier:
-            if att.source_type in kinds:
-                return att.source, att.source_type
-            owner = self._document_owner(att) if cand.title == "organization" else None
-            if owner:
-                return owner  # "Cơ quan này" after "Theo báo cáo của Viện X": the institute
-        if cand.title == "organization":
-            named = self._org_named_before(head, si)
-            if named:
-                return named, "organization"
-            before = self._subject_body(head, si - 1) if head in ("cơ quan", "đơn vị") and si > 0 else None
-            if before:
-                # "Cơ quan này khẳng định" right after "Ngân hàng Nhà nước Khu vực 11 đã có văn bản
-                # ...": the body the sentence before named first, as its subject
-                return before, "organization"
-        if cand.title == "media":
-            # "tờ báo này" after "Khảo sát của báo Thanh Niên ... cho thấy": the outlet named there,
-            # though it was credited with nothing
-            outlet = self._named_with_head(head.split()[-1], si)
-            found = classify(outlet, self.lex) if outlet else None
-            if found is not None and found.stype == "media":
-                return found.name, "media"
-        if cand.title == "document":
-            titled = self._document_titled(head, si)
-            if titled:
-                return titled, "document"  # "Báo cáo này" after "Theo Báo cáo Đầu tư mạo hiểm Việt Nam 2024 do ..."
-        for s_i in range(si - 1, max(-1, si - 4), -1):
-            # "tài khoản này" after "chủ tài khoản TikTok “Mẹ Phú Hòa”": the one named with that head
-            m = re.search(rf"(?<!\w){re.escape(head)}\s+(?:[\w]+\s+)?(?:“[^”]+”|\"[^\"]+\")", self.s[s_i].text, re.I)
-            if m:
-                return m.group(0), cand.title or "organization"
-        return cand.mention, cand.title or "organization"  # unresolved: "cơ quan này" as written
+        return self._thing_of_kind(cand, si, head, earlier)
 
     def _introduced_as_owner(self, name: str, prefix: str) -> bool:
         """Whether a sentence naming `name` calls someone an owner ("chủ trang X, được xác định là
@@ -409,27 +355,6 @@ class ReferenceMemory:
         arrested or met them."""
         pattern = _unnamed_rx(phrase)
         return any(pattern.search(self.s[s_i].text) for s_i in range(max(0, si - PRONOUN_REACH), si))
-
-    def _headed_by(self, att, head: str) -> bool:
-        """Whether a credited source is a body with that head ("Bộ Nội vụ", "Đại diện Bộ Y tế",
-        "cơ quan này"), not one that holds the word inside another ("cán bộ")."""
-        def bare(text: str) -> str:
-            low = re.sub(r"^(?:một|các|những|vị)\s+", "", text.strip().lower())
-            spk = starts_with_any(low, self.lex.SPOKESPERSON_HEADS)
-            return re.sub(r"^(?:của|cho)\s+", "", low[len(spk):].strip()) if spk else low
-        return any(b == head or b.startswith(head + " ") for b in (bare(att.mention), bare(att.source)))
-
-    def _latest_body_of_kind(self, heads: tuple[str, ...], si: int) -> str | None:
-        """The body with one of `heads` last credited or written out in full before sentence `si`,
-        whichever came later."""
-        credited = next(((s_i, att.source) for s_i, att in sorted(self.sources, key=lambda x: -x[0])
-                         if s_i < si and att.source_type == "organization" and starts_with_any(att.source, heads)), None)
-        for s_i in range(si - 1, credited[0] if credited else -1, -1):
-            named = [n for n in self._org_mentions(s_i) if starts_with_any(n, heads) and len(n.split()) > 2]
-            named = [n for n in named if not any(n != m and m.endswith(" " + n) for m in named)]
-            if named:
-                return named[-1]
-        return credited[1] if credited else None
 
     def _spokesperson(self, mention: str | None) -> bool:
         """"Đại diện Cảng ...", "Một người phát ngôn của ...": someone speaking for a body."""

@@ -60,7 +60,7 @@ def asked_before(art, k: int, gestures: int = 1) -> Attribution | None:
     if not asked:
         if _reporter_tag_rx(lex).search(text) and OPENS_TURN.match(text):
             return _addressed(art, k, text.lstrip(" " + DASHES).split())
-        if gestures and _gesture_of_one_asked(art, text):
+        if gestures and _gesture_of_one_asked(art, text, k):
             return asked_before(art, k - 1, gestures - 1)
         return None
     if text.rstrip().endswith(":"):
@@ -96,11 +96,12 @@ def shown_before(art, per: list[list[Attribution]], k: int) -> Attribution | Non
         return None
     text = art.s[k].text.strip()
     scene = re.match(r"(?:[^\W\d]+\s+){0,2}[^\W\d]+,\s+", text)  # "Chiều xuống, chị Thắm lại vác bó lưới ra bãi"
-    words = text[scene.end():].split() if scene and scene.group(0).split()[0].lower() not in art.lex.PRONOUN_GENDER else text.split()
-    if len(words) < 3 or OPENS_TURN.match(text) or text.endswith(":") or any(c in text for c in "“”\"«»?") \
-            or words[0].lower() in art.lex.REPORTER_SUBJECTS or words[1].lower() in art.lex.PRONOUN_COMPOUND_SECONDS:
+    if scene and scene.group(0).split()[0].lower() in art.lex.PRONOUN_GENDER:
+        scene = None  # ("Ông cười, ...": the subject, no scene before it)
+    words = text[scene.end() if scene else 0:].split()
+    if len(words) < 3 or not _narration(text, ("?",)) or words[0].lower() in art.lex.REPORTER_SUBJECTS:
         return None
-    n = 1 if words[0].lower() in art.lex.PRONOUN_GENDER and not words[1][:1].isupper() else \
+    n = 1 if _bare_pronoun_opening(art, words, k, scene.end() if scene else 0) else \
         next((m for m in (3, 2) if words[0].lower() in art.lex.PRONOUN_GENDER
               and all(w[:1].isupper() for w in words[1:m])), 0)
     if not n or any(w[:1].isupper() for w in words[n:]):
@@ -108,13 +109,33 @@ def shown_before(art, per: list[list[Attribution]], k: int) -> Attribution | Non
     return person_opening(art, k, words[:n] + ["."], None)
 
 
-def _gesture_of_one_asked(art, text: str) -> bool:
+def _gesture_of_one_asked(art, text: str, k: int) -> bool:
     """"Bà nhìn sang chồng, cười hiền.": a line of what the one asked did, opening with a bare
-    pronoun (no one else named, no "bà con"), no quote, not a lead-in of its own."""
+    pronoun (no one else named), no quote, not a lead-in of its own."""
     words = text.split()
-    return len(words) >= 2 and not OPENS_TURN.match(text) and not any(c in text for c in "“”\"«»") \
-        and words[0].lower() in art.lex.PRONOUN_GENDER and not text.rstrip().endswith(":") \
-        and not any(w[:1].isupper() for w in words[1:]) and words[1].lower() not in art.lex.PRONOUN_COMPOUND_SECONDS
+    return len(words) >= 2 and _narration(text) and _bare_pronoun_opening(art, words, k) \
+        and not any(w[:1].isupper() for w in words[1:])
+
+
+def _narration(text: str, also: tuple[str, ...] = ()) -> bool:
+    """A line of the reporter's narration: no dash line, no lead-in, no one's quoted words."""
+    return not OPENS_TURN.match(text) and not text.rstrip().endswith(":") \
+        and not any(c in text for c in ("“", "”", '"', "«", "»") + also)
+
+
+def _bare_pronoun_opening(art, words: list[str], k: int, start: int = 0) -> bool:
+    """Line k opens (at `start`) with a pronoun alone as its subject ("Ông cười", "Bà nhìn sang
+    chồng"), not with a description of someone new that starts like one ("Cô gái", "Cô bé", "Ông
+    lão", "bà con"): a person's noun of two words, or the next word one the tagger reads as a noun."""
+    if len(words) < 2 or words[0].lower() not in art.lex.PRONOUN_GENDER or words[1][:1].isupper():
+        return False
+    second = words[1].strip(",.")
+    if second.lower() in art.lex.PRONOUN_COMPOUND_SECONDS or f"{words[0]} {second}".lower() in art.lex.GENDERED_NOUNS:
+        return False
+    text, parsed = art.s[k].text, art.s[k].parsed
+    at = text.find(second, text.find(words[0], start) + len(words[0]))
+    token = next((t for t in parsed.tokens if t.start == at), None) if parsed is not None else None
+    return token is None or token.upos != "NOUN"
 
 
 def person_at(art, k: int, who: Candidate, mention: str, cue: str | None) -> Attribution | None:

@@ -139,6 +139,8 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
             or any(not _same_bound_mismatch(x.figure, fb.figure) for x in mine) \
             or any(y.change != "old" and same_quantity(fa, y, ctx, lex) and fa.figure.value == y.figure.value
                    and fa.figure.high == y.figure.high for y in fr_b)
+        if not ctx.across and (_sum_of_parts(fa, b) or _sum_of_parts(fb, a)):
+            continue  # "toàn vùng 187 tàu cá bị chìm" / "Quảng Ngãi có 96 tàu, Bình Định 60 chiếc và Phú Yên 31 chiếc"
         if not ctx.marked_here and any(_part_of_a_total(t, f, lex) for t, f in ((a.text, fa), (b.text, fb))):
             # "2 bệnh nhân còn lại", "riêng thôn X có ...": a part of the total (a correction puts
             # right the very part it follows: "riêng tuần 33 có 712 ca" / "con số chính xác là 612 ca")
@@ -168,6 +170,22 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
         if link:
             return updates or [link]
     return updates
+
+
+# a whole number as written (thousands set off by dots), not part of a date, a decimal or a code
+_WHOLE_NUMBER = re.compile(r"(?<![\w/.,])\d{1,3}(?:\.\d{3})*(?![\w/%]|[.,]\d)")
+
+
+def _sum_of_parts(total, other: ClaimView) -> bool:
+    """The other claim's whole numbers, three or more, add up exactly to this figure: the parts it
+    lists per place or group, however each is worded ("Quảng Ngãi có 96 tàu cá bị chìm, Bình Định
+    60 chiếc và Phú Yên 31 chiếc" against 187). (Two may add up by chance: "3 người chết, 2 người
+    mất tích" and a later "5 người chết" are a running toll's steps.)"""
+    if total.figure.kind != "count" or total.figure.low != total.figure.high:
+        return False
+    parts = [int(m.group(0).replace(".", "")) for m in _WHOLE_NUMBER.finditer(other.text)]
+    parts = [p for p in parts if 0 < p < total.figure.value]
+    return len(parts) >= 3 and sum(parts) == total.figure.value
 
 
 def _one_breakdown(fr_a, fr_b) -> bool:

@@ -145,13 +145,13 @@ def same_matter(denier: ClaimView, other: ClaimView, lang: str, lex):
     """What ties a denial to the claim it may answer: shared names, shared two-word terms, or
     "thông tin trên" pointing back to an earlier claim of the article; None when nothing does."""
     # (what both sources' names hold ties nothing: "Ban Quản lý dự án ... TP Cần Thơ" denies no
-    # claim of the CDC of that city for sharing its city's name; "Hamas" denies what Netanyahu
-    # said of Hamas)
-    both_sources = (denier.source or "", other.source or "")
+    # claim of the CDC of that city for sharing its city's name; a name only one source holds
+    # still does: the denier named in the claim it answers)
+    denier_source, other_source = denier.source or "", other.source or ""
     shared_names = proper_names(denier.text, lang) & proper_names(other.text, lang) \
-        - (proper_names(both_sources[0], lang) & proper_names(both_sources[1], lang))
+        - (proper_names(denier_source, lang) & proper_names(other_source, lang))
     shared_terms = topic_terms(denier.text, lang) & topic_terms(other.text, lang) \
-        - (topic_terms(both_sources[0], lang) & topic_terms(both_sources[1], lang))
+        - (topic_terms(denier_source, lang) & topic_terms(other_source, lang))
     anaphoric = bool(re.search(lex.ANAPHORIC_TARGET, denier.text, re.I)) and other.ref < denier.ref \
         and other.article == denier.article
     # (one shared term is enough when the denial names its object and the claim says it: "phủ nhận
