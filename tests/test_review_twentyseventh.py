@@ -35,3 +35,10 @@ def test_a_short_form_after_another_body_of_its_kind_is_not_the_one_credited_bef
             "Tại Mỹ, Trung tâm Kiểm soát và Phòng ngừa dịch bệnh Hoa Kỳ ghi nhận dịch sởi lan rộng. "
             "CDC khuyến cáo người dân Mỹ tiêm vaccine trước khi đi du lịch.")
     assert primary(text, 2) != ("Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà Tĩnh", "organization")
+
+
+def test_a_short_form_after_a_body_of_another_kind_named_since_is_still_the_one_credited():
+    text = ("Theo Trung tâm Kiểm soát bệnh tật (CDC) TP Vĩnh Long, tuần qua có 215 ca sốt xuất huyết. "
+            "Trung tâm Y tế phường 5 cho biết đã phun hóa chất hai đợt. "
+            "CDC khẳng định số ca đã được xác minh.")
+    assert primary(text, 2) == ("Trung tâm Kiểm soát bệnh tật (CDC) TP Vĩnh Long", "organization")

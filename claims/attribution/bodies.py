@@ -199,9 +199,10 @@ class BodyMemory:
                 credit = next(((s_i, att.source) for s_i, att in reversed(self.sources) if s_i < si
                                and att.source_type in ("organization", "media") and f"({name})" in att.source), None)
                 head = starts_with_any(credit[1], self.lex.ORG_HEADS) if credit else None
-                since = credit is not None and head is not None and any(
-                    n.lower().startswith(head.lower() + " ") and f"({name})" not in n
-                    for k in range(credit[0] + 1, si + 1) for n in self._org_mentions(k))
+                # (of its kind: its head and the word after it, "Trung tâm Kiểm soát ...")
+                kind = " ".join(credit[1].split()[:len(head.split()) + 1]).lower() if head else None
+                since = kind is not None and any(n.lower().startswith(kind + " ") and f"({name})" not in n
+                                                 for k in range(credit[0] + 1, si + 1) for n in self._org_mentions(k))
                 found = credit[1] if credit and not since else None
             self._alias_cache[key] = found
         return self._alias_cache[key]
