@@ -112,7 +112,7 @@ def _after_headings(art, per: list[list[Attribution]], started_inside: Sequence[
             # (only paragraphs in the interviewee's first person: the article's own lines, its
             # background or the reporter's "chúng tôi", may sit between and after the answers)
             # (and a dashed list the heading announced: "Ông X, ..., cho biết thiệt hại như sau:")
-            goes_on = transcript and _first_person_paragraph(art, k) or _item_of_answer(art, per, k, name)
+            goes_on = (transcript and _first_person_paragraph(art, k)) or _item_of_answer(art, per, k, name)
             if not (in_first or goes_on or started_inside[k] or _opens_with_quote(art.s[k].text)):
                 break
             if per[k]:

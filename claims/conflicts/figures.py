@@ -6,6 +6,7 @@ spreads on social media against an authority's figure is a `denial` pair."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, replace
 
 from .. import lexicon
@@ -176,6 +177,12 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
 _WHOLE_NUMBER = re.compile(r"(?<![\w/.,])\d{1,3}(?:\.\d{3})*(?![\w/%]|[.,]\d)")
 
 
+@lru_cache(maxsize=16384)
+def _whole_numbers(text: str) -> tuple[int, ...]:
+    """A claim's whole numbers, read once per text (the pair finder asks per pair of figures)."""
+    return tuple(int(m.group(0).replace(".", "")) for m in _WHOLE_NUMBER.finditer(text))
+
+
 def _sum_of_parts(total, other: ClaimView) -> bool:
     """The other claim's whole numbers, three or more, add up exactly to this figure: the parts it
     lists per place or group, however each is worded ("Quảng Ngãi có 96 tàu cá bị chìm, Bình Định
@@ -183,8 +190,7 @@ def _sum_of_parts(total, other: ClaimView) -> bool:
     mất tích" and a later "5 người chết" are a running toll's steps.)"""
     if total.figure.kind != "count" or total.figure.low != total.figure.high:
         return False
-    parts = [int(m.group(0).replace(".", "")) for m in _WHOLE_NUMBER.finditer(other.text)]
-    parts = [p for p in parts if 0 < p < total.figure.value]
+    parts = [p for p in _whole_numbers(other.text) if 0 < p < total.figure.value]
     return len(parts) >= 3 and sum(parts) == total.figure.value
 
 
