@@ -66,10 +66,10 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
             part = next((lex.TITLE_ABBREVIATIONS[p] for p in tokens[i].lower().split(".") if p in lex.TITLE_ABBREVIATIONS), None)
             if part:
                 title, gender, span = part, titles_l.get(part), 1
-        if title is None and i > 0 and re.fullmatch(r"[A-ZĐ]{2,8}", tokens[i - 1]) and is_cap(tokens[i]) \
-                and _inside_body_name(tokens, i, lex, heads=lex.NAMED_BODY_HEADS):
+        if title is None and i > 0 and (re.fullmatch(r"[A-ZĐ]{2,8}", tokens[i - 1]) or tokens[i - 1] in lex.SCHOOL_LEVEL_ENDS) \
+                and is_cap(tokens[i]) and _inside_body_name(tokens, i, lex, heads=lex.NAMED_BODY_HEADS):
             # "Trường THPT Chu Văn An", "Công ty TNHH Lê Gia": a school's or firm's kind as an
-            # acronym, then its name, a person's name given to the body: skip the body's name (a
+            # acronym or the last word of a school's level ("THPT chuyên", "Tiểu học"), then its name, a person's name given to the body: skip the body's name (a
             # person's full name may follow it: "Ngân hàng TMCP Sài Gòn Thương Tín Dương Công Minh")
             run, _ = _run_at(tokens, i, lex)
             words = [t.rstrip(",;:.") for t in tokens[i:i + len(run)]]
@@ -145,7 +145,9 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
             if run and run[0].lower() in org_heads and title not in lex.ADDRESS_TITLES:
                 # "Thứ trưởng Bộ Công Thương Lê Quang Thịnh": the body's name, then the person's
                 whole, jw = list(run), j2
-                while jw < len(tokens) and is_cap(tokens[jw]) and not tokens[jw - 1].endswith((",", ";", ":", ")", ".")):
+                # (a school's level may end lower-case: "Trường THPT chuyên Nguyễn Bỉnh Khiêm")
+                while jw < len(tokens) and (is_cap(tokens[jw]) or tokens[jw] in lex.SCHOOL_LEVEL_ENDS and jw + 1 < len(tokens)
+                                            and is_cap(tokens[jw + 1])) and not tokens[jw - 1].endswith((",", ";", ":", ")", ".")):
                     whole.append(tokens[jw].rstrip(".,;:)"))
                     jw += 1
                 tails = [k for k in range(1, len(whole) - 1) if whole[k] in lex.SURNAMES and 2 <= len(whole) - k <= 4
@@ -226,6 +228,13 @@ def _inside_body_name(tokens: list[str], i: int, lex, heads=None) -> bool:
                        or w == "và" and 0 < n < len(between) - 1 and is_cap(between[n + 1])
                        for n, w in enumerate(between))
     return False
+
+
+def holders_name(words: list[str], lex) -> bool:
+    """Three or four capitalised words from a family name after a body's name: its holder's
+    ("Giám đốc Công ty Hoàng Long Trần Văn Nam"), no longer name of the body."""
+    return 3 <= len(words) <= 4 and words[0] in lex.SURNAMES and all(is_cap(w) for w in words) \
+        and " ".join(words[:2]) not in lex.PLACES
 
 
 def _full_personal_name(tokens: list[str], i: int) -> bool:
