@@ -11,12 +11,13 @@ from .patterns import patterns, starts_with_any
 from .bodies import BodyMemory
 from .epithets import EpithetMemory
 from .leaders import head_of
+from .nicknames import NicknameIndex
 from .people import PeopleIndex
 from .references import PRONOUN_REACH, ReferenceMemory
 from .types import Attribution, Candidate, Person, SentenceIn
 
 
-class ArticleMemory(PeopleIndex, ReferenceMemory, EpithetMemory, BodyMemory):
+class ArticleMemory(PeopleIndex, NicknameIndex, ReferenceMemory, EpithetMemory, BodyMemory):
     def __init__(self, sentences: Sequence[SentenceIn], lang: str):
         self.s = sentences
         self.lang = lang
@@ -55,7 +56,7 @@ class ArticleMemory(PeopleIndex, ReferenceMemory, EpithetMemory, BodyMemory):
             return cand.mention, cand.stype
         birth_order = self.birth_order_name(cand.name)
         if (cand.stype in ("organization", "document", "media", "single") or (cand.stype == "person" and birth_order)) \
-                and cand.mention.strip() == cand.name and (len(cand.name.split()) == 1 or birth_order) \
+                and cand.mention.strip() == cand.name and (len(cand.name.split()) == 1 or birth_order or cand.name in self.nicknames) \
                 and cand.name[:1].isupper():
             # "Thư cho biết", "Trường cho biết" after "Chị Nguyễn Anh Thư", "Anh Phạm Văn Trường": the
             # person the article named so, not a letter or a school ("Út Bình" after "Lê Văn Bình")

@@ -67,6 +67,11 @@ def patterns(lang: str) -> dict:
         # the name a pronoun's person is called by (the one named before; not "gọi ông bằng điện thoại")
         "called_pronoun": re.compile(rf"(?<!\w)(?:gọi|kêu)\s+(?P<pron>{words_alt(tuple(p for p in lex.PRONOUN_GENDER if ' ' not in p))})"
                                      rf"\s+(?:là|bằng\s+(?:cái\s+)?(?:tên|biệt danh)(?:\s+\w+){{0,2}})\s*[“\"]?\s*$", re.I),
+        # a name someone is called by, written without quotes ("người trong xóm gọi là Út Lộc", "bà
+        # con gọi thân mật là cô Út", "quen gọi anh là Nghĩa Còi"): its capitalised words, after any title
+        "called_name": re.compile(rf"(?<!\w)(?:gọi|kêu)(?:\s+(?P<pron>{words_alt(tuple(p for p in lex.PRONOUN_GENDER if ' ' not in p))}))?"
+                                  rf"(?:\s+(?:thân mật|trìu mến|vui))?\s+là\s+(?:(?:{words_alt(tuple(lex.KIN_TITLES))})\s+)?"
+                                  rf"(?P<nick>[{lex.UPPER}][^\W\d_]*(?:\s+[{lex.UPPER}][^\W\d_]*){{0,2}})"),
         # a sign, a letter, a screen ("anh chỉ lên tấm biển:", "trên màn hình hiện:"): what follows is written there
         "written_thing": re.compile(rf"(?<!\w)(?:{words_alt(lex.WRITTEN_MEDIA_NOUNS)})(?!\w)", re.I),
         "shown_by": re.compile(rf"(?<!\w)(?:{words_alt(lex.DOCUMENT_HEADS)})\s+do\s+(?P<agent>[^,;:]{{2,60}}?)\s+"
@@ -233,3 +238,15 @@ class Found:
 
     def group(self, _: int = 0) -> str:
         return self._t[self._s:self._e]
+
+
+def described_sex(phrase: str, lex) -> str | None:
+    """The sex a description of someone opens with, then what they are or do ("cô sinh viên năm
+    hai", "chàng trai 19 tuổi", "anh thợ hồ"): "f" or "m"; None for no such description."""
+    words = phrase.strip().split()
+    for n in (2, 1):
+        head = " ".join(words[:n]).lower()
+        sex = lex.GENDERED_NOUNS.get(head) or (lex.PRONOUN_GENDER.get(head) if head in lex.KIN_TITLES else None)
+        if sex and len(words) > n and (words[n][:1].islower() or words[n][:1].isdigit()):
+            return sex
+    return None

@@ -29,6 +29,8 @@ class PeopleIndex:
             text = sent.text
             chained: str | None = None  # a title the comma before this chunk ends: "Tổng Bí thư, Chủ tịch nước X"
             named_here: str | None = None  # the last person this sentence named
+            self._record_called_names(si)  # ("người trong xóm gọi là Út Lộc")
+            self._record_given_name_described(si)  # ("Ngân, cô sinh viên năm hai ..., nói")
             for m in re.finditer(r"[^,;:()“”\"]+", text):
                 found = names_in(m.group(0), self.lex)
                 for name, title, gender in found:

@@ -10,7 +10,7 @@ from .. import lexicon
 from .names import full_name
 from .noun_phrases import is_clause, np_candidate
 from .patterns import MASK, OUTLET_TAG, starts_with_any, strip_words
-from .clauses import np_words, shared_subject, subject_of_clause_before
+from .clauses import named_then_described, np_words, shared_subject, subject_of_clause_before
 from .phrases import classify, org_heads_capitalised
 from .types import Candidate
 
@@ -58,6 +58,9 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
     shared = shared_subject(art, segs, text)
     if shared is not None:
         return shared
+    named = named_then_described(art, segs, text, lo)
+    if named is not None:
+        return named
     cands: list[Candidate] = []
     adjacent = None  # the candidate right before the cue, no comma between: the verb's own subject
     for idx in range(len(segs) - 1, -1, -1):
