@@ -668,7 +668,7 @@ ORG_HEADS: tuple[str, ...] = (
     "lục quân", "cơ quan chức năng", "câu lạc bộ", "CLB", "đại sứ quán", "lãnh sự quán",
     "sở cảnh sát", "tỉnh", "thành phố", "TP", "huyện", "xã", "phường", "quận",
     # inspection teams and boards that speak as bodies: "đoàn kiểm tra liên ngành TP X thông tin ..."
-    "đoàn kiểm tra", "đoàn thanh tra", "đoàn công tác", "tổ công tác", "ban quản lý", "ban chỉ huy",
+    "đoàn kiểm tra", "đoàn thanh tra", "đoàn kiểm toán", "tổ kiểm toán", "đoàn công tác", "tổ công tác", "ban quản lý", "ban chỉ huy",
     "cảng vụ", "công đoàn", "liên đoàn lao động", "hãng hàng không", "cục hàng không",
     "đài khí tượng thủy văn", "đài khí tượng",  # weather stations, not broadcasters ("đài")
     # a company's legal form belongs to its name; the tagger reads "cổ phần" as a verb
@@ -1157,6 +1157,13 @@ APPEAL_STARTS: tuple[str, ...] = ("mời", "hãy", "xin mời", "đề nghị b�
 # Verbs of wanting, hoping and requesting: never cues (guideline); a cue after one of them is
 # what someone was asked or hoped to say ("đề nghị Bộ trưởng nêu rõ ...").
 NON_CUE_MENTAL: tuple[str, ...] = ("mong muốn", "hy vọng", "hi vọng", "muốn", "yêu cầu", "đề nghị", "kêu gọi", "mong", "quan tâm")
+# Cues of posting: after "X xác minh người quay và [đăng tải] video" the one who posted may be the one
+# filmed, so a first predicate's subject is never taken as theirs.
+POSTING_CUES: frozenset[str] = frozenset({"đăng tải", "đăng tin", "đăng", "chia sẻ", "phát trực tiếp"})
+# Words opening a purpose or time clause inside a first predicate ("niêm phong hũ rượu để phân tích và
+# [làm rõ]"): a verb after "và" then belongs to that clause, not to the subject's second predicate.
+INNER_CLAUSE_OPENERS: tuple[str, ...] = ("để", "nhằm", "sau khi", "trước khi", "khi", "nếu", "vì", "do",
+                                         "trong khi", "mặc dù", "dù")
 
 # --------------------------------------------------------------------------- cleaning
 # Lines that are site furniture wherever they appear (matched against the whole stripped line).

@@ -35,3 +35,38 @@ def test_a_schools_name_after_its_level(text, k, want):
 ])
 def test_a_holders_name_is_no_longer_name_of_the_body(text, k, want):
     assert primary(text, k) == want
+
+
+@pytest.mark.parametrize("text,k,want", [
+    # someone named by initials only, then by the last initial
+    ("Anh P.Q.H. (22 tuổi, trú xã Tân Lập) cho biết đã bị lừa sang biên giới. "
+     "\"Họ hứa lương 25 triệu mỗi tháng\", H. nói.", 1, ("P.Q.H", "person")),
+    ("Anh P.Q.H. (22 tuổi, trú xã Tân Lập) cho biết đã bị lừa sang biên giới. "
+     "Theo lời H., nhóm này giữ hộ chiếu của anh suốt ba tháng.", 1, ("P.Q.H", "person")),
+    # a full name whose given name is an initial keeps it ("bà Lê Thị K." then "bà K.")
+    ("Bà Lê Thị K. (45 tuổi) là người phát hiện đám cháy. "
+     "\"Tôi chỉ kịp hô hoán mọi người\", bà K. nói.", 1, ("Lê Thị K", "person")),
+])
+def test_people_named_by_initials(text, k, want):
+    assert primary(text, k) == want
+
+
+@pytest.mark.parametrize("text,k,want", [
+    # a first predicate, then "và" and the cue: the subject is before the first verb
+    ("Riêng gói thầu số 2, đoàn kiểm toán đo đạc lại và xác định khối lượng đá bị tính dư 40.000 m3.", 0,
+     ("đoàn kiểm toán", "organization")),
+    ("Đoàn kiểm tra làm việc tại hiện trường và kết luận nhà thầu đã thi công sai thiết kế.", 0,
+     ("Đoàn kiểm tra", "organization")),
+])
+def test_a_subject_before_its_first_predicate(text, k, want):
+    assert primary(text, k) == want
+
+
+@pytest.mark.parametrize("text", [
+    # a request: what the body was asked to do is no report
+    "UBND tỉnh đã yêu cầu Sở Xây dựng kiểm tra việc thi công cầu và báo cáo trước ngày 15/5.",
+    # a purpose clause: "để phân tích và làm rõ" belongs to it
+    "Cơ quan chức năng đã lấy mẫu nước giếng để phân tích và làm rõ nguyên nhân.",
+])
+def test_a_verb_after_va_inside_a_request_or_purpose_clause(text):
+    assert primary(text, 0) is None

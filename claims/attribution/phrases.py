@@ -21,6 +21,11 @@ def classify(np: str, lex) -> Candidate | None:
     """Decide whether a noun phrase can be a source, and of which type; a phrase none of the
     tables place, "X này" with a lower-case head ("sàn này", "start-up này"), is an anaphor that
     speaks only if the article named something with that head (`epithets._named_with_head`)."""
+    initials = re.fullmatch(r"(?:lời\s+)?((?:[A-ZĐ]\.){1,4})", np.strip(" ,;:"))
+    if initials:
+        # "T. nói", "Theo lời T.": someone the article names by initials only ("anh N.V.T."), a person
+        name = initials.group(1).rstrip(".")
+        return Candidate(name, np.strip(" ,;:"), "person", named=True)
     spk = starts_with_any(np, lex.SPOKESPERSON_HEADS)
     if spk and re.search(rf"{POINTING_BACK}$", np.strip(" ,.;:")):
         body = _classify(np[len(spk):].strip(), lex)

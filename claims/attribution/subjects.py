@@ -104,6 +104,8 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
         if adjacent is not None and adjacent.stype in ("title", "pronoun") and is_clause(art, raw):
             break  # "Lời khai này không khớp với dữ liệu do X cung cấp, vị chỉ huy nói": a clause, then its speaker
         raw = _after_inner_verb(art, raw, off)
+        if idx == len(segs) - 1:
+            raw = _before_second_predicate(art, raw, off)
         c = np_candidate(art, raw.strip(), is_last=(idx == len(segs) - 1))
         place = _place_at_end(art, before_seg) if c is not None and idx > 0 and not before_seg[-1:].isdigit() else None
         if place is not None and (_bare_name(art, c) or place in art.lex.NAMED_AFTER_PEOPLE and _untitled_name(art, c)) \
@@ -356,3 +358,30 @@ def _after_inner_verb(art, seg: str, off: int) -> str:
     if classify(rest, art.lex) is None and classify(seg.strip(), art.lex) is not None:
         return seg  # "Ban Quản lý dự án đầu tư xây dựng các công trình ...": the verbs name the body's work
     return seg[cut:]
+
+
+def _before_second_predicate(art, seg: str, off: int) -> str:
+    """"đoàn kiểm toán đo đạc lại và [xác định]", "Trọng tài lập tức kéo hai võ sĩ ra và [tuyên
+    bố]": a stretch ending with "và" right before the cue holds a first predicate; the subject is
+    what comes before its verb (after a body's head: "kiểm toán" names the team), when that is a
+    noun phrase that can speak."""
+    end = re.search(r"\s(?:và|rồi)\s*$", seg)
+    parsed = art.s[art._si].parsed if art._si is not None else None
+    if end is None or parsed is None:
+        return seg
+    lead = len(seg) - len(seg.lstrip())
+    head = starts_with_any(seg.strip(), art.lex.ORG_HEADS) or ""
+    verb = next((t for t in parsed.tokens if off + lead + len(head) < t.start and t.end <= off + end.start()
+                 and t.upos == "VERB" and t.text[:1].islower() and t.text.lower() not in np_words(art)), None)
+    cue = next((t for t in parsed.tokens if t.start >= off + end.end()), None)
+    if verb is None or cue is None or cue.text.lower() in art.lex.POSTING_CUES:
+        # ("xác minh người quay và [đăng tải]": the one filmed may have posted; the parse's
+        # joins are no surer guide, it reads "kết luận" after "làm việc ... và" as an adverbial)
+        return seg
+    subject = seg[:verb.start - off]
+    predicate = f" {seg[verb.start - off:end.start()].lower()} "
+    if any(f" {w} " in predicate for w in art.lex.INNER_CLAUSE_OPENERS + art.lex.NON_CUE_MENTAL):
+        return seg  # ("yêu cầu Sở X kiểm tra ... và [báo cáo]": what someone was asked to do)
+    c = np_candidate(art, subject.strip(), is_last=True)
+    return subject if c is not None and c.stype in ("person", "organization", "anonymous", "title", "media") else seg
+
