@@ -1490,6 +1490,8 @@ OWN_GROUP_BEFORE = (r"(?<!\w)(?:gia đình|nhà|họ hàng|xóm|lớp|dòng họ
 SPREAD_BEFORE = r"(?<!\w)(?:phổ biến|có nơi|có chỗ)(?:\s+(?:ở\s+)?(?:mức|từ|trên|dưới|khoảng|gần|hơn))?\s*$"
 PARTIAL_MARKERS: tuple[str, ...] = ("nhiều", "một số", "vài", "có nơi", "có chỗ", "có sạp", "có dự án", "có người", "không ít")
 
+# Counted nouns that are a harm themselves: bodies recovered count the dead ("vớt được 71 thi thể").
+HARM_UNITS: dict[str, str] = {"thi thể": "dead"}
 # Nouns of harm: figures about deaths, injuries and missing people are one family each.
 CASUALTY_WORDS: dict[str, str] = {
     "chết": "dead", "thiệt mạng": "dead", "tử vong": "dead", "tử nạn": "dead", "thương vong": "casualties",

@@ -358,10 +358,11 @@ def _levels_a_so_phrase(before: str, prev_word: str, approx: bool, lex) -> bool:
 
 def _old_value_units(text: str, figures: list[Figure], lex) -> list[Figure]:
     """"21 người, không phải 22": the figure named as the wrong one counts what the figure before
-    it counts, though the noun is not written again."""
+    it counts, though the noun is not written again (or only its classifier: "2 máy bay ..., không
+    phải 6 chiếc")."""
     out: list[Figure] = []
     for f in figures:
-        if f.kind == "count" and not f.unit and re.search(lex.OLD_VALUE_LEADS, text[max(0, f.start - 30):f.start].lower()):
+        if f.kind == "count" and (not f.unit or f.unit in lex.CLASSIFIERS) and re.search(lex.OLD_VALUE_LEADS, text[max(0, f.start - 30):f.start].lower()):
             before = next((g for g in reversed(out) if g.kind == "count" and g.unit), None)
             if before is not None:
                 f = replace(f, unit=before.unit)

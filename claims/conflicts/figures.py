@@ -216,6 +216,10 @@ def _two_sources_one_harm(a: ClaimView, b: ClaimView, fr_a, fr_b, ctx: Context, 
                 continue
             alike = bool(predicate_terms(a.text, x.figure, lex) & predicate_terms(b.text, y.figure, lex))
             answered = _only(a.text, x, lex) != _only(b.text, y, lex)  # one source puts it as "chỉ" so many
+            # (a toll both give as of the same stated moment: "64 thi thể ... tính đến chiều 18/6" /
+            # "cũng đến chiều 18/6, ... vớt được 71 thi thể")
+            answered = answered or x.harm is not None and x.as_of is not None and y.as_of is not None \
+                and same_moment(x.as_of, y.as_of) is True
             # a toll: worded alike, or answered however differently it is worded ("chỉ là 19 người");
             # any other count: both, the answer made by "chỉ" or by a contrast opening the later claim
             # ("Nhưng theo ông X, ... san lấp khoảng 65% diện tích"; a toll's other counts, a boat's

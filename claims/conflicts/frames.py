@@ -355,6 +355,8 @@ def frames(text: str, figures: tuple[Figure, ...], source: str | None, mention: 
         f = in_base_unit(f, lex)
         seg = segment(text, f.start, lex)
         harm, harm_word = casualty(text, f, lex, seg[0])
+        if harm is None and f.unit in lex.HARM_UNITS:
+            harm = lex.HARM_UNITS[f.unit]  # "71 thi thể": the dead, counted by their bodies
         as_of, occurred = _moments(text, f, seg, figures, lex)
         what = f"{f.unit} {harm_word}".strip() if harm_word else f.unit
         # (a duration is no figure of its own place: "của cả nước trong 11 tháng đạt 33,7 tỷ USD")
