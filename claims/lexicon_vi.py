@@ -1024,7 +1024,7 @@ STATEMENT_NOUNS: tuple[str, ...] = (
 # After "theo", the figures or notice a body gives out stand for the body: "Theo số liệu (sơ bộ) của
 # Cục Hải quan" credits the office (blind annotators 20 of 20 in our rounds, the treebank's gold 2
 # of 2). As a subject the paper speaks ("Thông báo của UBND quận nêu rõ ...").
-THEO_OWNER_NOUNS: tuple[str, ...] = ("số liệu", "thống kê", "dữ liệu", "thông báo")
+THEO_OWNER_NOUNS: tuple[str, ...] = ("số liệu", "thống kê", "dữ liệu", "thông báo", "cập nhật")
 # A lead-in that announces a list, not speech ("thực hiện các biện pháp sau:"): the dash lines after
 # it are items, no one's words.
 LIST_LEAD_END = r"(?<!\w)(?:sau|như sau|gồm|bao gồm|cụ thể)\s*:$"

@@ -70,3 +70,17 @@ def test_a_subject_before_its_first_predicate(text, k, want):
 ])
 def test_a_verb_after_va_inside_a_request_or_purpose_clause(text):
     assert primary(text, 0) is None
+
+
+@pytest.mark.parametrize("text,k,want", [
+    # the convention after "theo" holds after a comma at the end too: the figures' owner is credited
+    ("Số ca sởi cộng dồn của tỉnh đã tăng lên 214 ca, theo số liệu của Sở Y tế Kon Tum.", 0,
+     ("Sở Y tế Kon Tum", "organization")),
+    ("Tính đến 16h ngày 2/5, số ca sởi cộng dồn đã tăng lên 214 ca, theo cập nhật mới nhất của CDC Kon Tum.", 0,
+     ("CDC Kon Tum", "organization")),
+    # a report stays a paper
+    ("Số ca sởi cộng dồn đã tăng lên 214 ca, theo báo cáo mới nhất của Sở Y tế Kon Tum.", 0,
+     ("báo cáo mới nhất của Sở Y tế Kon Tum", "document")),
+])
+def test_a_closing_theo_credits_the_owner_of_figures(text, k, want):
+    assert primary(text, k) == want

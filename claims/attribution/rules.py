@@ -186,7 +186,7 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
     if pm and not theo_not_source(pm.group(2), art.lex):
         x_raw = text[pm.start(2): pm.end(2)]
         x_raw = _trim_np(art, x_raw, sent, pm.start(2))
-        x = noun_phrases.classify_here(art, x_raw) if x_raw else None
+        x = noun_phrases.classify_credited(art, x_raw) if x_raw else None
         cue_before = any(cues.cue_ok(art, low, cm, masked)[0] for cm in art.rx["cue"].finditer(masked, max(0, pm.start() - 15))
                          if cm.end() <= pm.start())  # "kể từ năm 2004, theo X": "kể từ" is no cue
         speaker = next((a for a in atts if a.role == "speaker" and a.cue and a.cue.lower() != "theo"), None)
