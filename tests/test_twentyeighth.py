@@ -84,3 +84,14 @@ def test_a_verb_after_va_inside_a_request_or_purpose_clause(text):
 ])
 def test_a_closing_theo_credits_the_owner_of_figures(text, k, want):
     assert primary(text, k) == want
+
+
+@pytest.mark.parametrize("text,k,want", [
+    # a body's count of what it found credits the body
+    ("Trước đó, trong báo cáo ngày 2/4, Trung tâm Y tế huyện Krông Pắc thống kê toàn huyện có 57 ca sởi.", 0,
+     ("Trung tâm Y tế huyện Krông Pắc", "organization")),
+    # the noun credits no one
+    ("Số người chết tăng lên so với thống kê lúc 17h ngày 3/10 là 11 người.", 0, None),
+])
+def test_a_body_counting(text, k, want):
+    assert primary(text, k) == want
