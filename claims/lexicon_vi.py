@@ -1161,7 +1161,10 @@ APPEAL_STARTS: tuple[str, ...] = ("mời", "hãy", "xin mời", "đề nghị b�
 NON_CUE_MENTAL: tuple[str, ...] = ("mong muốn", "hy vọng", "hi vọng", "muốn", "yêu cầu", "đề nghị", "kêu gọi", "mong", "quan tâm")
 # Cues of posting: after "X xác minh người quay và [đăng tải] video" the one who posted may be the one
 # filmed, so a first predicate's subject is never taken as theirs.
-POSTING_CUES: frozenset[str] = frozenset({"đăng tải", "đăng tin", "đăng", "chia sẻ", "phát trực tiếp"})
+POSTING_CUES: frozenset[str] = frozenset({"đăng tải", "đăng tin", "đăng", "phát trực tiếp"})
+# Words of address and interjections a line of speech may open with ("Dạ, ...", "Vâng, ..."): never
+# a given name, whatever the tagger makes of them.
+INTERJECTIONS: frozenset[str] = frozenset({"Dạ", "Vâng", "Ừ", "Ờ", "Ơ", "Này", "Thưa", "Chà", "Ôi", "Ừm", "Ạ", "Hả"})
 # Words opening a purpose or time clause inside a first predicate ("niêm phong hũ rượu để phân tích và
 # [làm rõ]"): a verb after "và" then belongs to that clause, not to the subject's second predicate.
 INNER_CLAUSE_OPENERS: tuple[str, ...] = ("để", "nhằm", "sau khi", "trước khi", "khi", "nếu", "vì", "do",

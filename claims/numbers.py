@@ -363,7 +363,11 @@ def _old_value_units(text: str, figures: list[Figure], lex) -> list[Figure]:
     out: list[Figure] = []
     for f in figures:
         if f.kind == "count" and (not f.unit or f.unit in lex.CLASSIFIERS) and re.search(lex.OLD_VALUE_LEADS, text[max(0, f.start - 30):f.start].lower()):
-            before = next((g for g in reversed(out) if g.kind == "count" and g.unit), None)
+            counted = [g for g in out if g.kind == "count" and g.unit]
+            before = counted[-1] if counted else None
+            if before is not None and f.unit and (len(counted) > 1 or before.unit.split()[0] in lex.PERSON_COUNTERS | {"người"}
+                                                  or before.unit in lex.PEOPLE_COUNTED_AS or before.unit.startswith("hộ")):
+                before = None  # a classifier counts no people, and after two counts it may sum them ("3 xe tải và 2 ô tô")
             if before is not None:
                 f = replace(f, unit=before.unit)
         out.append(f)

@@ -336,7 +336,7 @@ class BodyMemory:
                 short = re.match(r"(.+?)\s*\(([^()]+)\)\s*(.*)$", full)
                 if short and f"{short.group(2)} {short.group(3)}".strip() == name \
                         or prefix and full.startswith(name + " ") and not starts_with_any(full[len(name):].strip(), self.lex.COUNTRY_NAMES) \
-                        and not holders_name(full[len(name):].split(), self.lex) \
+                        and not holders_name(full[len(name):].split(), self.lex, full, self.s[s_i].text) \
                         or acronym and full.split()[0] != name and full.split()[0].startswith(name) and full.split()[0].isupper() \
                         or placed and full.endswith(" " + placed[1]) and spelt_out(full, head, placed[0], then_place=True):
                     found.add(full)

@@ -4,10 +4,8 @@ clause with no subject of its own. `subjects.subject_before` asks these when the
 before the cue holds no subject of its own."""
 from __future__ import annotations
 
-import re
-
 from .noun_phrases import np_candidate
-from .patterns import described_sex, starts_with_any, strip_words
+from .patterns import named_then_described, starts_with_any, strip_words
 from .types import Candidate
 
 
@@ -144,19 +142,17 @@ def np_words(art) -> frozenset[str]:
     return art._np_vocab
 
 
-def named_then_described(art, segs: list[tuple[str, int]], text: str, lo: int) -> Candidate | None:
+def given_name_described(art, segs: list[tuple[str, int]], masked: str, lo: int) -> Candidate | None:
     """"Ngân, cô sinh viên năm hai về quê dự đám giỗ, nói ...": a given name alone opens the
     sentence, a description of who she is follows between commas, then the cue: she speaks (the
     parse must read the word as a name: "Rồi, anh thợ ... nói" opens with an adverb)."""
     if len(segs) < 3 or segs[-1][0].strip() or segs[0][1] != lo:
         return None
-    word = segs[0][0].strip()
-    if not re.fullmatch(rf"[{art.lex.UPPER}][^\W\d_A-Z{art.lex.UPPER}]+", word) or word in art.lex.COUNTRY_NAMES \
-            or word in art.lex.PLACES or word in art.lex.OUTLETS:
-        return None
+    found = named_then_described(masked[lo:], art.lex)
     parsed = art.s[art._si].parsed if art._si is not None else None
-    at = segs[0][1] + segs[0][0].find(word)
-    if parsed is None or not any(t.start == at and t.text == word and t.upos == "PROPN" for t in parsed.tokens):
+    if found is None or parsed is None or found[1] != segs[1][0].strip():
         return None
-    sex = described_sex(segs[1][0], art.lex)
-    return Candidate(word, word, "person", gender=sex, named=True) if sex else None
+    at = segs[0][1] + segs[0][0].find(found[0])
+    if not any(t.start == at and t.text == found[0] and t.upos == "PROPN" for t in parsed.tokens):
+        return None
+    return Candidate(found[0], found[0], "person", gender=found[2], named=True)

@@ -230,11 +230,16 @@ def _inside_body_name(tokens: list[str], i: int, lex, heads=None) -> bool:
     return False
 
 
-def holders_name(words: list[str], lex) -> bool:
-    """Three or four capitalised words from a family name after a body's name: its holder's
-    ("Giám đốc Công ty Hoàng Long Trần Văn Nam"), no longer name of the body."""
-    return 3 <= len(words) <= 4 and words[0] in lex.SURNAMES and all(is_cap(w) for w in words) \
-        and " ".join(words[:2]) not in lex.PLACES
+def holders_name(words: list[str], lex, full: str, sentence: str) -> bool:
+    """Three or four capitalised words from a family name ending a body's name `full`, written in
+    `sentence` after an office's title: its holder's ("Giám đốc Công ty Hoàng Long Trần Văn Nam"),
+    no longer name of the body; not a name the body bears ("Trường Đại học Y khoa Phạm Ngọc Thạch")."""
+    if not (3 <= len(words) <= 4 and words[0] in lex.SURNAMES and all(is_cap(w) for w in words)
+            and " ".join(words[:2]) not in lex.PLACES):
+        return False
+    at = sentence.find(full)
+    before = sentence[:at].rstrip().lower() if at > 0 else ""
+    return any(before.endswith(t.lower()) for t in lex.PERSON_TITLES)
 
 
 def _full_personal_name(tokens: list[str], i: int) -> bool:

@@ -70,7 +70,7 @@ def patterns(lang: str) -> dict:
         # a name someone is called by, written without quotes ("người trong xóm gọi là Út Lộc", "bà
         # con gọi thân mật là cô Út", "quen gọi anh là Nghĩa Còi"): its capitalised words, after any title
         "called_name": re.compile(rf"(?<!\w)(?:gọi|kêu)(?:\s+(?P<pron>{words_alt(tuple(p for p in lex.PRONOUN_GENDER if ' ' not in p))}))?"
-                                  rf"(?:\s+(?:thân mật|trìu mến|vui))?\s+là\s+(?:(?:{words_alt(tuple(lex.KIN_TITLES))})\s+)?"
+                                  rf"(?:\s+(?:thân mật|trìu mến|vui))?\s+là\s+(?:(?P<title>{words_alt(tuple(lex.KIN_TITLES))})\s+)?"
                                   rf"(?P<nick>[{lex.UPPER}][^\W\d_]*(?:\s+[{lex.UPPER}][^\W\d_]*){{0,2}})"),
         # a sign, a letter, a screen ("anh chỉ lên tấm biển:", "trên màn hình hiện:"): what follows is written there
         "written_thing": re.compile(rf"(?<!\w)(?:{words_alt(lex.WRITTEN_MEDIA_NOUNS)})(?!\w)", re.I),
@@ -250,3 +250,15 @@ def described_sex(phrase: str, lex) -> str | None:
         if sex and len(words) > n and (words[n][:1].islower() or words[n][:1].isdigit()):
             return sex
     return None
+
+
+def named_then_described(text: str, lex) -> tuple[str, str, str] | None:
+    """"Ngân, cô sinh viên năm hai ..., nói": a given name alone opens `text`, a description of
+    who they are follows between commas: (the name, the description, its sex). The caller checks
+    the parse reads the word as a name."""
+    m = re.match(rf"\s*([{lex.UPPER}][^\W\d_]+),([^,;:]+),", text)
+    if m is None or not m.group(1)[1:].islower() or m.group(1) in lex.INTERJECTIONS \
+            or m.group(1) in lex.COUNTRY_NAMES or m.group(1) in lex.PLACES or m.group(1) in lex.OUTLETS:
+        return None
+    sex = described_sex(m.group(2), lex)
+    return (m.group(1), m.group(2).strip(), sex) if sex else None

@@ -221,11 +221,6 @@ class PeopleIndex:
             # đàn ông gốc Khmer nói")
             fits = {full for s_i, _, full, _ in self.mentions if s_i == si - 1 and full in fits}
             fits = self._opening_one(si - 1, fits)
-        if not fits and m is not None and not m.group("age"):
-            # ("Người đàn ông quê Đức Phổ" after a woman's lines: the man last named a little further
-            # back, the story's own, whom a home tells of as a pronoun would)
-            fits = {next((full for s_i, _, full, _ in reversed(self.mentions) if si - 2 * PRONOUN_REACH <= s_i < si
-                          and full in self.people and self._sex_of(full, self.people[full]) == sex), None)} - {None}
         if len(fits) != 1:
             return None
         one = fits.pop()
@@ -302,11 +297,9 @@ class PeopleIndex:
         named last before sentence `si`."""
         if name in self.nicknames:
             return self.nicknames[name]
-        if re.fullmatch(r"[A-ZĐ]", name):
-            # "T." after "anh N.V.T.": the one person whose initials end with it
-            fits = [full for full in self.people if re.fullmatch(rf"(?:[A-ZĐ]\.)+{name}", full)]
-            if len(fits) == 1:
-                return fits[0]
+        initials = self._by_initials(name) if re.fullmatch(r"[A-ZĐ]", name) else None
+        if initials:
+            return initials
         toks = name.split()
         # ("ông Bảy" after "... quen gọi “ông Bảy Thạnh”": a nickname's owner, ranked with the others)
         fits = [self.nicknames[n] for n in self.nicknames if len(toks) < len(n.split()) and contains_words(n.split(), toks)]

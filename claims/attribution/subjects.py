@@ -9,8 +9,8 @@ from functools import lru_cache
 from .. import lexicon
 from .names import full_name
 from .noun_phrases import is_clause, np_candidate
-from .patterns import MASK, OUTLET_TAG, starts_with_any, strip_words
-from .clauses import named_then_described, np_words, shared_subject, subject_of_clause_before
+from .patterns import MASK, OUTLET_TAG, is_cap, starts_with_any, strip_words
+from .clauses import given_name_described, np_words, shared_subject, subject_of_clause_before
 from .phrases import classify, org_heads_capitalised
 from .types import Candidate
 
@@ -58,7 +58,7 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
     shared = shared_subject(art, segs, text)
     if shared is not None:
         return shared
-    named = named_then_described(art, segs, text, lo)
+    named = given_name_described(art, segs, masked, lo)
     if named is not None:
         return named
     cands: list[Candidate] = []
@@ -361,27 +361,33 @@ def _after_inner_verb(art, seg: str, off: int) -> str:
 
 
 def _before_second_predicate(art, seg: str, off: int) -> str:
-    """"đoàn kiểm toán đo đạc lại và [xác định]", "Trọng tài lập tức kéo hai võ sĩ ra và [tuyên
-    bố]": a stretch ending with "và" right before the cue holds a first predicate; the subject is
-    what comes before its verb (after a body's head: "kiểm toán" names the team), when that is a
-    noun phrase that can speak."""
+    """"đoàn kiểm toán đo đạc lại và [xác định]", "Đoàn kiểm tra làm việc tại hiện trường và [kết
+    luận]": a stretch ending with "và" right before the cue holds a first predicate; the subject
+    is what comes before its verb, the first verb that leaves a subject of three words or a name
+    ("Người nhặt ve chai ... tìm thấy": "nhặt" is part of who; "Lực lượng chữa cháy có mặt").
+    Not after a request or a purpose clause, nor before a posting verb."""
     end = re.search(r"\s(?:và|rồi)\s*$", seg)
     parsed = art.s[art._si].parsed if art._si is not None else None
     if end is None or parsed is None:
         return seg
     lead = len(seg) - len(seg.lstrip())
     head = starts_with_any(seg.strip(), art.lex.ORG_HEADS) or ""
-    verb = next((t for t in parsed.tokens if off + lead + len(head) < t.start and t.end <= off + end.start()
-                 and t.upos == "VERB" and t.text[:1].islower() and t.text.lower() not in np_words(art)), None)
     cue = next((t for t in parsed.tokens if t.start >= off + end.end()), None)
-    if verb is None or cue is None or cue.text.lower() in art.lex.POSTING_CUES:
+    if cue is None or cue.text.lower() in art.lex.POSTING_CUES:
         # ("xác minh người quay và [đăng tải]": the one filmed may have posted; the parse's
         # joins are no surer guide, it reads "kết luận" after "làm việc ... và" as an adverbial)
         return seg
-    subject = seg[:verb.start - off]
-    predicate = f" {seg[verb.start - off:end.start()].lower()} "
-    if any(f" {w} " in predicate for w in art.lex.INNER_CLAUSE_OPENERS + art.lex.NON_CUE_MENTAL):
-        return seg  # ("yêu cầu Sở X kiểm tra ... và [báo cáo]": what someone was asked to do)
-    c = np_candidate(art, subject.strip(), is_last=True)
-    return subject if c is not None and c.stype in ("person", "organization", "anonymous", "title", "media") else seg
-
+    for verb in parsed.tokens:
+        if not (off + lead + len(head) < verb.start and verb.end <= off + end.start() and verb.upos == "VERB"
+                and verb.text[:1].islower() and verb.text.lower() not in np_words(art)):
+            continue
+        subject = seg[:verb.start - off]
+        words = subject.split()
+        if len(words) < 3 and not any(is_cap(w) for w in words[1:]):
+            continue  # ("Người", "Lực lượng": the verb names who, not what they did)
+        predicate = f" {seg[verb.start - off:end.start()].lower()} "
+        if any(f" {w} " in predicate for w in art.lex.INNER_CLAUSE_OPENERS + art.lex.NON_CUE_MENTAL):
+            return seg  # ("yêu cầu Sở X kiểm tra ... và [báo cáo]": what someone was asked to do)
+        c = np_candidate(art, subject.strip(), is_last=True)
+        return subject if c is not None and c.stype in ("person", "organization", "anonymous", "title", "media") else seg
+    return seg

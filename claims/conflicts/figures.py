@@ -210,6 +210,9 @@ def _two_sources_one_harm(a: ClaimView, b: ClaimView, fr_a, fr_b, ctx: Context, 
     the other with "chỉ" ("khoảng 1.200 người ngừng việc" / "số người ngừng việc chỉ khoảng 700")."""
     if ctx.across or a.article != b.article or not (a.source and b.source) or a.source == b.source:
         return False
+    places_a, places_b = _sources_places(a, lex), _sources_places(b, lex)
+    if any(places_a.get(head, name) != name for head, name in places_b.items()):
+        return False  # a province's body and another's: two tolls ("tỉnh Lào Cai" / "tỉnh Cao Bằng")
     for x in fr_a:
         for y in fr_b:
             if x.key != y.key:
@@ -218,8 +221,10 @@ def _two_sources_one_harm(a: ClaimView, b: ClaimView, fr_a, fr_b, ctx: Context, 
             answered = _only(a.text, x, lex) != _only(b.text, y, lex)  # one source puts it as "chỉ" so many
             # (a toll both give as of the same stated moment: "64 thi thể ... tính đến chiều 18/6" /
             # "cũng đến chiều 18/6, ... vớt được 71 thi thể")
+            # (not a part of the toll: "10 thi thể ... trong buổi sáng")
             answered = answered or x.harm is not None and x.as_of is not None and y.as_of is not None \
-                and same_moment(x.as_of, y.as_of) is True
+                and same_moment(x.as_of, y.as_of) is True and not _within_a_period(a.text, x) \
+                and not _within_a_period(b.text, y)
             # a toll: worded alike, or answered however differently it is worded ("chỉ là 19 người");
             # any other count: both, the answer made by "chỉ" or by a contrast opening the later claim
             # ("Nhưng theo ông X, ... san lấp khoảng 65% diện tích"; a toll's other counts, a boat's
@@ -229,6 +234,21 @@ def _two_sources_one_harm(a: ClaimView, b: ClaimView, fr_a, fr_b, ctx: Context, 
                                and _clause_times(a.text, x) == _clause_times(b.text, y))):  # ("năm 2020 ... 30%" / "đến nay ... 70%": steps)
                 return True
     return False
+
+
+def _within_a_period(text: str, fr: Frame) -> bool:
+    """A toll limited to part of the time it is counted to ("đưa được 10 thi thể lên bờ trong buổi
+    sáng"): what one shift did, not the running total."""
+    clause = clause_around(text, fr.figure.start, fr.figure.end).lower()
+    return re.search(r"(?<!\w)(?:trong|riêng)\s+(?:buổi|ngày|đêm|sáng|chiều|tối|hôm)(?!\w)", clause) is not None
+
+
+def _sources_places(c: ClaimView, lex) -> dict[str, str]:
+    """The places a source's own name holds, by their unit ("Ban chỉ huy ... tỉnh Lào Cai": tỉnh
+    -> lào cai); two sources name two places only at the same level ("phường X" lies in "tỉnh Y")."""
+    heads = "|".join(map(re.escape, lex.ADMIN_PLACE_HEADS))
+    return {m.group(1).lower(): m.group(2).strip().lower()
+            for m in re.finditer(rf"(?<!\w)({heads})\s+((?:[{lex.UPPER}]\w*\s*)+)", f"{c.mention or ''} {c.source or ''}")}
 
 
 def _clause_times(text: str, fr: Frame) -> frozenset[str]:
