@@ -69,7 +69,8 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
         if title is None and i > 0 and (re.fullmatch(r"[A-ZĐ]{2,8}", tokens[i - 1]) or tokens[i - 1] in lex.SCHOOL_LEVEL_ENDS) \
                 and is_cap(tokens[i]) and _inside_body_name(tokens, i, lex, heads=lex.NAMED_BODY_HEADS):
             # "Trường THPT Chu Văn An", "Công ty TNHH Lê Gia": a school's or firm's kind as an
-            # acronym or the last word of a school's level ("THPT chuyên", "Tiểu học"), then its name, a person's name given to the body: skip the body's name (a
+            # acronym or the last word of a school's level ("THPT chuyên", "Tiểu học"), then its
+            # name, a person's name given to the body: skip the body's name (a
             # person's full name may follow it: "Ngân hàng TMCP Sài Gòn Thương Tín Dương Công Minh")
             run, _ = _run_at(tokens, i, lex)
             words = [t.rstrip(",;:.") for t in tokens[i:i + len(run)]]
