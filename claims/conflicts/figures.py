@@ -210,7 +210,9 @@ def _two_sources_one_harm(a: ClaimView, b: ClaimView, fr_a, fr_b, ctx: Context, 
     the other with "chỉ" ("khoảng 1.200 người ngừng việc" / "số người ngừng việc chỉ khoảng 700")."""
     if ctx.across or a.article != b.article or not (a.source and b.source) or a.source == b.source:
         return False
-    places_a, places_b = _sources_places(a, lex), _sources_places(b, lex)
+    if not any(x.key == y.key for x in fr_a for y in fr_b):
+        return False
+    places_a, places_b = _sources_places(f"{a.mention or ''} {a.source}", lex), _sources_places(f"{b.mention or ''} {b.source}", lex)
     if any(places_a.get(head, name) != name for head, name in places_b.items()):
         return False  # a province's body and another's: two tolls ("tỉnh Lào Cai" / "tỉnh Cao Bằng")
     for x in fr_a:
@@ -243,12 +245,14 @@ def _within_a_period(text: str, fr: Frame) -> bool:
     return re.search(r"(?<!\w)(?:trong|riêng)\s+(?:buổi|ngày|đêm|sáng|chiều|tối|hôm)(?!\w)", clause) is not None
 
 
-def _sources_places(c: ClaimView, lex) -> dict[str, str]:
+@lru_cache(maxsize=4096)
+def _sources_places(names: str, lex) -> dict[str, str]:
     """The places a source's own name holds, by their unit ("Ban chỉ huy ... tỉnh Lào Cai": tỉnh
-    -> lào cai); two sources name two places only at the same level ("phường X" lies in "tỉnh Y")."""
+    -> lào cai); two sources name two places only at the same level ("phường X" lies in "tỉnh Y").
+    (Read once per source: the pair finder asks it for every pair of claims of one harm.)"""
     heads = "|".join(map(re.escape, lex.ADMIN_PLACE_HEADS))
     return {m.group(1).lower(): m.group(2).strip().lower()
-            for m in re.finditer(rf"(?<!\w)({heads})\s+((?:[{lex.UPPER}]\w*\s*)+)", f"{c.mention or ''} {c.source or ''}")}
+            for m in re.finditer(rf"(?<!\w)({heads})\s+((?:[{lex.UPPER}]\w*\s*)+)", names)}
 
 
 def _clause_times(text: str, fr: Frame) -> frozenset[str]:
