@@ -322,6 +322,13 @@ TITLE_JOINERS: tuple[str, ...] = ("kiêm",)
 # Roles that are one person's post (unlike "lãnh đạo", a body's leadership): before a named or
 # numbered unit ("chỉ huy đội CSGT số 8") the holder is one identifiable person.
 ROLE_HEADS: tuple[str, ...] = ("chỉ huy",)
+# An aside on what a subject is made of, between commas before the cue ("mạng quan trắc X, gồm 64
+# cảm biến đặt ở 12 quận, huyện, thống kê"): its words are not the speaker.
+MAKEUP_ASIDES: tuple[str, ...] = ("gồm", "bao gồm")
+# Words that end a group's description before its name ("nhóm giám sát độc lập Civitas" is named;
+# "nhóm bạn ở Hà Nội", "nhóm của Hùng" are not): prepositions, demonstratives, quantifiers.
+NOT_DESCRIBING: frozenset[str] = frozenset({"của", "ở", "tại", "trong", "ngoài", "về", "với", "và", "cho", "từ", "trên",
+                                            "dưới", "này", "đó", "kia", "các", "những", "một"})
 # Verbs of a body that issues figures or findings: "số liệu do các sở Y tế công bố cho thấy":
 # the body that published the figures is their source.
 PUBLISH_VERBS: tuple[str, ...] = (
@@ -387,7 +394,7 @@ PASSIVES: tuple[str, ...] = ("được", "bị")
 # Words before a cue that make it part of another word: "triển khai" (deploy), "công khai" (public).
 NOT_SPEECH_BEFORE: dict[str, tuple[str, ...]] = {
     "khai": ("triển", "công", "tự"),
-    "tố": ("yếu", "nhân", "bị", "truy", "khởi"),  # "yếu tố" (factor), "nhân tố", "truy tố" (prosecute), "khởi tố"
+    "tố": ("yếu", "nhân", "bị", "truy", "khởi", "công"),  # "yếu tố" (factor), "nhân tố", "truy tố" (prosecute), "khởi tố", "công tố" (prosecution)
     "phân tích": ("giới", "nhà", "cáo"),  # "giới phân tích", "nhà phân tích": analysts; "báo cáo phân tích": a report
     "bình luận": ("giới", "nhà", "chối", "lượt", "các", "những", "nghìn", "trăm", "khóa", "khoá", "tắt"),  # "từ chối bình luận", "6.000 lượt bình luận", "khóa bình luận"
     # "họp báo thông tin kết quả": a press conference to inform, no one informing yet; "Cổng thông
@@ -1215,6 +1222,11 @@ IMAGE_PLACEHOLDERS: tuple[str, ...] = ("img", "image", "ảnh", "hình ảnh", "
 # Who asks an interviewee in a reportage ("Tôi hỏi ông ...", "PV hỏi chị ..."): the next line of
 # dialogue with no tag of its own is the answer of the one asked.
 REPORTER_SUBJECTS: tuple[str, ...] = ("tôi", "chúng tôi", "PV", "phóng viên", "người viết")
+# The paper's reporter written short: what "Theo tìm hiểu của PV" credits is the outlet's reporter (media).
+REPORTER_ACRONYMS: frozenset[str] = frozenset({"PV", "P.V"})
+# The paper's own newsroom: "Tòa soạn xin đính chính" is the article's own voice, no source (unless
+# a paper's name follows: "Tòa soạn báo X cho biết").
+OWN_NEWSROOM: tuple[str, ...] = ("tòa soạn", "toà soạn", "ban biên tập")
 QUESTION_VERBS: tuple[str, ...] = ("hỏi", "gặng hỏi", "hỏi lại", "hỏi thêm", "hỏi thăm")  # to ask
 # Words right before a quoted name that say it is what someone just named is called by
 # ("ông Võ Văn Thạnh, người trong làng quen gọi “ông Bảy Thạnh”"): the same person.
@@ -1230,7 +1242,9 @@ TELLING_RELAYED: frozenset[str] = frozenset({"kể", "kể lại", "cho biết",
 RECOUNTING_CUES: frozenset[str] = frozenset({"kể", "kể lại", "nhớ lại", "nhắc lại", "thuật lại"})
 RECOUNTED_SPEECH: frozenset[str] = frozenset({"nói", "nói rằng", "bảo", "nói với", "bảo với", "dặn", "kể"})
 # "once", "one day": what opens a memory before the one remembered ("kể có lần ông Tư nói ...").
-ONCE_LEADS: tuple[str, ...] = ("có lần", "có một lần", "một lần", "có hôm", "có bữa", "hồi đó", "ngày trước", "trước đây")
+ONCE_LEADS: tuple[str, ...] = ("có lần", "có một lần", "một lần", "có hôm", "có bữa", "hồi đó", "ngày trước", "trước đây",
+                               # the moment just told ("kể lúc ấy ông còn quát vọng xuống: “...”")
+                               "lúc ấy", "lúc đó", "khi ấy", "khi đó", "đêm đó", "đêm ấy", "hôm đó", "hôm ấy")
 REAL_NAME_LEADS: tuple[str, ...] = ("tên thật là", "tên khai sinh là", "tên đầy đủ là")
 # Southern names by birth order, the nicknames that real names are given for ("chị Hai", "ông Tư").
 BIRTH_ORDER_NAMES: frozenset[str] = frozenset({"Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười", "Út", "Cả"})

@@ -232,6 +232,15 @@ def _paper_or_passive(art, text: str, tokens: Sequence[Token], pair: Pair) -> bo
     cue = text[tokens[pair.cue[0]].start:tokens[pair.cue[1] - 1].end].lower()
     if before and before[-1] in art.lex.PASSIVES and cue not in art.lex.VERB_ONLY_CUES:
         return True
+    if len(before) >= 2 and before[-2] in art.lex.PASSIVES and f"{before[-1]} {cue}" in art.lex.SPEECH_CUES:
+        return True  # "bị cáo buộc" read as "bị cáo" + "buộc": accused, the cue in the passive
+    if cue in art.lex.DOCUMENT_RELEASE_VERBS and pair.src and re.search(r"(?<!\w)cho thấy(?!\w)", text[tokens[pair.cue[1] - 1].end:]) \
+            and starts_with_any(text[tokens[pair.src[0]].start:], tuple(art.lex.THEO_OWNER_NOUNS) + tuple(art.lex.DOCUMENT_HEADS)) \
+            and tokens[pair.src[1] - 1].end >= tokens[pair.cue[0]].start - 12 \
+            and not any(w[:1].isupper() for w in text[tokens[pair.src[0]].start:tokens[pair.src[1] - 1].end].split()[1:]):
+        # "Số liệu sơ bộ công bố giữa tháng 5 cho thấy": the figures published, then what they show;
+        # no one speaks (not "Số liệu Tổng cục Thống kê công bố ...": the office's)
+        return True
     if cue == "theo" and pair.src and theo_not_source(text[tokens[pair.src[0]].start:tokens[pair.src[1] - 1].end], art.lex):
         return True  # "Theo quy định tại khoản 4 Điều 174", "theo kế hoạch": under a rule or a plan, no one speaks
     # ("số liệu do X công bố cho thấy": a verb that is never a noun names no paper)
@@ -417,6 +426,18 @@ def _trim(art, mention: str) -> str:
     return words or mention
 
 
+def _own_newsroom(text: str, mention: str, lex) -> bool:
+    """"Tòa soạn xin đính chính" (the segmenter may leave "Tòa" alone): the paper's own voice, unless
+    a paper's name follows ("Tòa soạn báo X cho biết")."""
+    at = text.find(mention)
+    if at < 0:
+        return False
+    rest = text[at:]
+    room = starts_with_any(rest, lex.OWN_NEWSROOM)
+    after = rest[len(room):].split() if room else []
+    return bool(room) and not (after and (after[0][:1].isupper() or starts_with_any(" ".join(after), lex.MEDIA_HEADS)))
+
+
 def _resolve(art, si: int, mention: str) -> tuple[str, str] | None:
     """A mention as a source: the rules' phrase classifier and the article's memory; a mention
     they cannot place is kept as written (a capitalised one a person, else an unnamed one)."""
@@ -425,6 +446,8 @@ def _resolve(art, si: int, mention: str) -> tuple[str, str] | None:
     # the rules' own clean-up of a subject phrase first: times, adverbs, clause openers and
     # appositions off ("Giờ đây Vy" -> "Vy", "Trọng hoàn, quê Hải Dương" -> "Trọng hoàn")
     mention = _trim(art, mention)
+    if _own_newsroom(art.s[si].text, mention, art.lex):
+        return None
     words = mention.split()
     if words[0].lower() in art.lex.ANONYMOUS_QUANTIFIERS and not any(w[:1].isupper() for w in words[1:]):
         return mention, "anonymous"  # "các bác tài xe ôm", "một người dân": an unnamed group or person

@@ -221,9 +221,30 @@ def classify_credited(art, np: str) -> Candidate | None:
         return cand  # (not a paper: "kết luận được Thanh tra Chính phủ ban hành" keeps its issuer)
     owned = re.match(rf"(?:{words_alt(art.lex.THEO_OWNER_NOUNS)})(?:\s+[^\W\d]\w*){{0,2}}?\s+(?:của|từ)\s+(\S.*)$", np, re.I)
     owner = classify_here(art, owned.group(1)) if owned else None
+    if owner is None and not owned:
+        owner = _owner_without_cua(art, np)
     if owner is not None and owner.stype in ("organization", "media", "person"):
         return owner  # "Theo số liệu sơ bộ của Cục Hải quan": the office
     return classify_here(art, np)
+
+
+def _owner_without_cua(art, np: str) -> Candidate | None:
+    """"Theo số liệu Sở Y tế Long An (công bố sáng 17/6)": "của" left out, a body's name right after
+    the figures (at most two lower-case words between) owns them; only a body or an outlet."""
+    noun = re.match(rf"(?:{words_alt(art.lex.THEO_OWNER_NOUNS)})(?!\w)", np, re.I)
+    if noun is None:
+        return None
+    words = np[noun.end():].split()
+    at = next((k for k, w in enumerate(words[:3]) if w[:1].isupper()), None)
+    if at is None or any(not w.isalpha() for w in words[:at]):
+        return None
+    named = " ".join(words[at:])
+    released = re.search(rf"\s(?:{words_alt(art.lex.DOCUMENT_RELEASE_VERBS)})(?!\w)", named)
+    named = named[:released.start()] if released else named  # ("... công bố cùng tuần": when, not whose)
+    if not (starts_with_any(named, art.lex.ORG_HEADS) or starts_with_any(named, art.lex.MEDIA_HEADS)):
+        return None  # ("dữ liệu GLOBOCAN": a database's name, the figures' own)
+    owner = classify_here(art, named)
+    return owner if owner is not None and owner.stype in ("organization", "media") else None
 
 
 def _one_capitalised_word(s: str) -> bool:

@@ -124,6 +124,10 @@ def _classify(np: str, lex) -> Candidate | None:
     if not np or MASK in np or len(np.split()) > 32:  # (a report and its long-named owner: "báo cáo cập nhật lúc 16h ngày 15/8 của Ban Chỉ huy ..., ... và ...")
         return None
     low = np.lower()
+    room = starts_with_any(np, lex.OWN_NEWSROOM)
+    after_room = np[len(room):].split() if room else []
+    if room and not (after_room and (is_cap(after_room[0]) or starts_with_any(" ".join(after_room), lex.MEDIA_HEADS))):
+        return None  # "Tòa soạn xin đính chính": the paper's own voice ("Tòa soạn báo X" is that paper)
     agent = re.match(rf"^.+?\s+do\s+(.+?)\s+(?:{'|'.join(map(re.escape, lex.PUBLISH_VERBS))})$", np, flags=re.I)
     if agent:  # "số liệu do các sở Y tế công bố": the body that published them
         return classify(agent.group(1), lex)
@@ -138,6 +142,8 @@ def _classify(np: str, lex) -> Candidate | None:
                      or unnamed and unnamed.stype == "anonymous"):
             # "lời bị cáo", "lời kể ông X", "lời một kỹ sư trực ca": "của" left out, the same credit
             np, low = rest, rest.lower()
+    if np in lex.REPORTER_ACRONYMS:
+        return Candidate(np, np, "media")  # "Theo tìm hiểu của PV": the paper's reporter, as "phóng viên"
     piece = re.fullmatch(rf"(?:(?:một|các|những|nhiều)\s+)?(?:{'|'.join(lex.PUBLISHED_PIECES)})(?:\s+[^\W\d]\w*){{0,2}}?"
                          rf"\s+(?:trên|của)\s+(.+?)(?:\s+(?:năm|ngày|tháng)\s+[\d/]+)?", np, flags=re.I)
     outlet = classify(piece.group(1), lex) if piece else None
@@ -206,6 +212,8 @@ def _classify(np: str, lex) -> Candidate | None:
         media_first = None  # "Đài Khí tượng thủy văn": a weather station, not a broadcaster
     if media_first and re.search(r"\([A-ZĐ][A-ZĐ0-9&.-]{1,9}\)$", rest):
         return Candidate(rest, np, "media", named=True)  # "truyền thông nhà nước Triều Tiên (KCNA)": named by its acronym
+    if media_first and media_first.lower() == "mạng" and not quant and _described_then_named(rest[len(media_first):], lex):
+        return Candidate(rest, np, "organization", named=True)  # "mạng quan trắc cộng đồng Không Khí Xanh": a network's name
     if media_first and media_first.lower() in lex.PORTAL_HEADS:
         return Candidate(rest, np, "media", named=True)  # "Cổng thông tin điện tử Chính phủ": the whole is the name
     if media_first and not quant and rest.strip().lower() == media_first.lower() \
@@ -272,13 +280,18 @@ def _classify(np: str, lex) -> Candidate | None:
         name = outlet_name(after_media, lex)
         return Candidate(name, np, "media", named=True)
     doc = starts_with_any(rest, lex.DOCUMENT_HEADS) if not rest.lower().startswith("đơn vị") else None
+    if not doc and re.match(r"bản\s", rest, re.I):
+        doc = starts_with_any(rest[4:].lstrip(), lex.DOCUMENT_HEADS)  # "bản hợp đồng", "bản kết luận": one copy of the paper
     if doc and not starts_with_any(rest, ("quyết định " + w for w in ("tạm", "dừng"))):
         return Candidate(_document_name(np if not quant else rest, lex), np, "document", named=is_cap(np))
     anon = starts_with_any(rest, lex.ANONYMOUS_HEADS)
     org = starts_with_any(rest, lex.ORG_HEADS)
     if anon and not quant and anon.lower() in lex.ROLE_HEADS:
         tail = rest[len(anon):].strip()
-        if tail and tail.split()[0].lower() in lex.OFFICE_WORDS and re.search(rf"(?<!^)\b(?:[{lex.UPPER}]|\d)", tail):
+        first = tail.split()[0].lower() if tail else ""
+        # ("Chỉ huy trưởng Đồn Biên phòng X": the commander, a body's name after)
+        office = first in lex.OFFICE_WORDS or first in ("trưởng", "phó") and len(tail.split()) > 1 and is_cap(tail.split()[1])
+        if office and re.search(rf"(?<!^)\b(?:[{lex.UPPER}]|\d)", tail):
             return Candidate(np, np, "person")  # "chỉ huy đội CSGT số 8": one person, known by the office
     if anon and not quant and anon.lower() in {t.lower() for t in lex.PERSON_TITLES}:
         tail = rest[len(anon):].strip()
@@ -305,6 +318,8 @@ def _classify(np: str, lex) -> Candidate | None:
             return Candidate(np, np, "organization", named=True)  # "Nhóm phân tích của BTS": the firm's team ("nhóm bạn của Hùng" is none)
         if anon.lower() in ("nhóm", "người") and has_proper_after(rest, anon) and not quant:
             return Candidate(np, np, "organization" if anon.lower() == "nhóm" else "person", named=True)
+        if anon.lower() == "nhóm" and not quant and _described_then_named(rest[len(anon):], lex):
+            return Candidate(np, np, "organization", named=True)  # "nhóm giám sát độc lập Civitas": a group's name at the end
         return Candidate(np, np, "anonymous")
     if quant and not org:
         if any(h.lower() in low for h in lex.ANONYMOUS_HEADS) or starts_with_any(rest, lex.PERSON_TITLES) \
@@ -383,6 +398,10 @@ def _screen_name(name: str, lex) -> bool:
 def _document_name(phrase: str, lex) -> str:
     """A document's name without when it came out: "báo cáo của NOAA công bố giữa tháng 4" is NOAA's report."""
     head = starts_with_any(phrase, lex.DOCUMENT_HEADS) or ""
+    relative = re.search(r"\s+mà\s", phrase[len(head):])
+    if relative and len(head) + relative.start() > 0:
+        # "văn bản thỏa thuận mà AFP được tiếp cận": the relative clause tells how it was seen, not which paper
+        phrase = phrase[:len(head) + relative.start()]
     released = re.search(rf"\s(?:{'|'.join(map(re.escape, lex.DOCUMENT_RELEASE_VERBS))})(?!\w)", phrase[len(head):])
     sent = re.search(r"(?<=\S)\s+gửi\s", phrase[len(head):])
     if sent and re.search(r"(?<!\w)của\s+\S", phrase[len(head):len(head) + sent.start()]):
@@ -456,6 +475,20 @@ def _epithet(np: str, lex) -> Candidate | None:
         return None
     gender = "f" if words[0].lower() == "nữ" else None
     return Candidate(role.lower(), np, "epithet", gender=gender, title=role.lower())
+
+
+def _described_then_named(tail: str, lex) -> bool:
+    """Lower-case words that describe (two to four, no function word), then a name to the end:
+    " giám sát độc lập Civitas"."""
+    words = tail.split()
+    at = next((k for k, w in enumerate(words) if is_cap(w)), None)
+    if at is None or not 2 <= at <= 4 or starts_with_any(" ".join(words[:at]), lex.PERSON_TITLES) \
+            or any(w.lower() in lex.PERSON_AGENT_SYLLABLES for w in words[:at]):
+        return False  # ("nhóm phóng viên Reuters", "nhóm sinh viên Bách khoa": people of a body, not its name)
+    # (no preposition or demonstrative: "nhóm bạn ở Hà Nội" is no group's name; "theo dõi" is a verb)
+    return all(w.isalpha() and w.lower() not in lex.NOT_DESCRIBING for w in words[:at]) \
+        and all(is_cap(w) for w in words[at:])
+
 
 
 def has_proper_after(s: str, head: str) -> bool:

@@ -1,7 +1,8 @@
 """Relays told as memories: "Bà kể có lần ông Tư nói muối là thứ “...”", "Cậu bé kể có lần thầy
 Hải nói với cả lớp: “...”". One who recounts what another once said relays that other, whose
 words the quote holds: the guideline's relay, where the source is the one relayed and the teller
-is kept as the relay. Only when the quote opens in the recounted verb's own clause. Read after a sentence's credit is decided (by the rules or the ranker),
+is kept as the relay. Only when the quote opens in the recounted verb's own clause, or
+"rằng" follows it ("kể có lần ông Tư nói với bà rằng ..."). Read after a sentence's credit is decided (by the rules or the ranker),
 since either may credit the teller."""
 from __future__ import annotations
 
@@ -53,9 +54,12 @@ def credit_recounted(art, si: int, atts: list[Attribution], open_quote: bool) ->
 
 
 def _quote_is_theirs(art, masked: str, text: str, after: int) -> bool:
-    """A quote opens after the recounted speech verb in its own clause: no clause break (", nhưng",
+    """A "rằng" right after the recounted speech verb, or a quote opens after the recounted speech verb in its own clause: no clause break (", nhưng",
     ", rồi", ";") and no other verb of speaking before it ("... nói bà nên ở lại, nhưng bà vẫn đáp:
     “...”" quotes the teller)."""
+    that = re.match(r"\s*(?:với\s+(?:[^\W\d]+\s+){1,3}?)?rằng(?!\w)", text[after:])
+    if that:
+        return True  # "ông Tư nói với bà rằng cái chữ là ...": his words told indirectly
     at = min((k for k in (text.find(q, after) for q in _QUOTE_OPENERS) if k >= 0), default=-1)
     if at < 0:
         return False

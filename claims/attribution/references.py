@@ -115,7 +115,13 @@ class ReferenceMemory:
             prior = [m for m in self.mentions if m[0] == si and at is not None and m[1] < at.start()]
         told_of = self._told_of_by_another(prior, cand)
         prior = [m for m in prior if m not in told_of]
+        just_before = {att.source for s_i, att in self.sources if s_i == si - 1}
         for s_i, _, name, t in reversed(prior):
+            if s_i == si - 1 and name in just_before and self.people[name].gender is None and cand.gender is not None \
+                    and (starts_with_any(name, self.lex.PERSON_TITLES) or starts_with_any(name, self.lex.ROLE_HEADS)):
+                # "Trưởng Công an xã X cho biết ... Theo ông, ...": who just spoke, known by an office
+                # and of no stated sex, not a man named further back
+                return name
             if t and t == title or " " in title and title in self.people[name].titles:
                 return name  # (or the epithet they were introduced with: "Ông lão Trần Văn Bảy" is "ông lão")
             if t in self.lex.GENDERLESS_TITLES and cand.gender is not None and self.people[name].gender == cand.gender:

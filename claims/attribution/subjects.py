@@ -54,7 +54,7 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
     left = art.rx["name_comma"].sub(lambda m: m.group(0).replace(",", "\u201a"), left)
     left = inside_body_names(art, left)
     text = text[:lo] + blank(text[lo:cue_start]) + text[cue_start:]
-    segs = segments(art, left, lo)
+    segs = _without_makeup_aside(art, segments(art, left, lo))
     shared = shared_subject(art, segs, text)
     if shared is not None:
         return shared
@@ -175,6 +175,15 @@ _NP_TAGS = frozenset({"NOUN", "PRON", "DET", "NUM", "ADJ", "CLF"})
 # What may follow a reporting verb when it reports: what was said opens with a clause, "rằng",
 # "là", a colon or a quote; a topic ("kể về"), a listener ("nói với") or a passive does not
 _NOT_REPORTING_NEXT = frozenset({"về", "với", "cho", "được", "bị", "lại", "tới", "đến", "thêm", "qua", "lên", "xuống"})
+
+
+def _without_makeup_aside(art, segs: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """"X, gồm 64 cảm biến đặt ở 12 quận, huyện, thống kê": an aside on what the subject is made of,
+    set off by commas up to the cue (its own commas inside), is no segment; the subject is before it."""
+    if len(segs) < 3 or segs[-1][0].strip():
+        return segs
+    at = next((k for k in range(1, len(segs) - 1) if starts_with_any(segs[k][0].strip(), art.lex.MAKEUP_ASIDES)), None)
+    return segs if at is None else segs[:at] + [("", segs[-1][1])]
 
 
 def plain_subject(art, masked: str, cue_start: int, cue_end: int, lo: int = 0) -> Candidate | None:

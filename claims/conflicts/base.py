@@ -105,6 +105,8 @@ def proper_names(text: str, lang: str = "vi") -> frozenset[str]:
     run: list[str] = []
     for w in words + [""]:
         if w[:1].isupper():
+            if not run and w.lower() in lex.STOPWORDS:
+                continue  # "Tại An Giang, ...": the sentence's first word, a preposition, is no part of the name
             run.append(w)
             continue
         if len(run) >= 2:

@@ -211,6 +211,9 @@ def figure_places(text: str, f: Figure, seg: tuple[int, int], others: list[Figur
                 # place after the figure, or in the speaker's description, is not where the toll holds
                 and not (_in_body_name(text, m[0], lex) and (m[0] > f.end or (cue is not None and m[0] < cue.start())))
                 and not (m[0] > f.end and _in_address(text, m[0], lex))]
+    # (a count of places introduces where the figure holds: "6 người mất tích tại hai tỉnh Cao Bằng
+    # và Bắc Kạn", "mưa lũ tại hai tỉnh Quảng Trị và Quảng Ngãi đã làm 18 người chết")
+    others = [g for g in others if g.unit not in lex.PLACE_LEVELS]
     before_end = max([g.end for g in others if g.end <= f.start and g.start >= seg[0]], default=seg[0])
     after_end = min([g.start for g in others if g.start >= f.end and g.start < seg[1]], default=seg[1])
     near = [m for m in mentions if before_end <= m[0] < f.start]
@@ -223,6 +226,8 @@ def figure_places(text: str, f: Figure, seg: tuple[int, int], others: list[Figur
         # "14 người mất tích, phần lớn là người dân bản X": where most of them are from, not where the toll holds
         part = re.search(r"(?<!\w)(?:phần lớn|chủ yếu|đa số|hầu hết|trong đó)(?!\w)", text[f.end:after_end].lower())
         near = [m for m in mentions if f.end <= m[0] < (f.end + part.start() if part else after_end)]
+    if not near:
+        near = _place_after_a_list(text, f, others, mentions, seg)
     if not near:
         # a sentence that opens with where ("Tại Việt Nam, giá gạo 5% tấm ... 398 USD/tấn") says
         # it for every figure that names no place of its own
@@ -241,6 +246,23 @@ def figure_places(text: str, f: Figure, seg: tuple[int, int], others: list[Figur
             near = named[-1:] if len({m[3] for m in named}) == 1 else \
                 [(seg[0] + whole.start(), seg[0] + whole.end(), level, whole.group(0))]
     return _chains(near, text, lang), _written(text, near)
+
+
+def _place_after_a_list(text: str, f: Figure, others: list[Figure], mentions, seg: tuple[int, int]) -> list:
+    """"11 người chết, 5 người mất tích tại hai tỉnh A và B": figures listed one after another (a
+    comma or "và" between), then where they hold: the place after the last one holds for each."""
+    end = f.end
+    for g in sorted((g for g in others if g.start >= f.end and g.start < seg[1]), key=lambda g: g.start):
+        if not re.fullmatch(r"[^\d,;:.]{0,25}?(?:,|\svà)\s*", text[end:g.start]):
+            break
+        end = g.end
+    if end == f.end:
+        return []
+    stop = min([g.start for g in others if g.start >= end and g.start < seg[1]], default=seg[1])
+    first = min((m for m in mentions if end <= m[0] < stop), default=None, key=lambda m: m[0])
+    if first is None or not re.fullmatch(r"[^\d,;:.]{0,25}?\s(?:tại|ở)(?:\s+(?:hai|ba|bốn|năm|các))?\s*", text[end:first[0]]):
+        return []
+    return [m for m in mentions if end <= m[0] < stop]
 
 
 def places_match(a, b) -> bool | None:
