@@ -472,6 +472,9 @@ NOT_SPEECH_AFTER: dict[str, tuple[str, ...]] = {
     "tố cáo": ("đã", "đang", "vừa", "này"),  # "tài khoản tố cáo đã khóa": the accusing account
     "đánh giá": ("cao", "thấp"),  # "đánh giá cao" = "appreciate", a stance not a statement
     "dự báo": ("thời tiết",),
+    # "mỗi năm chỉ ra đảo vào dịp hè": "only goes out to" a place, no one points anything out
+    "chỉ ra": ("đảo", "biển", "khơi", "đồng", "ruộng", "chợ", "phố", "thành phố", "ngoài", "nước ngoài", "Hà Nội", "trường",
+               "viện", "bệnh viện", "bến", "sông", "vườn", "rẫy"),
     "công bố": ("thông tin",),
     "kết luận": ("điều tra", "thanh tra"),  # nouns: "kết luận điều tra"
     "lên tiếng": (),
@@ -1142,6 +1145,7 @@ PRE_CUE_ADVERBS: tuple[str, ...] = (
     "luôn", "luôn luôn", "thường", "thường xuyên", "cứ", "chỉ",
     "sau đó", "ngay sau đó", "ngay", "lập tức", "ngay lập tức",  # "Bộ X ngay sau đó ra thông cáo bác bỏ": when, not who
     "vẫn", "một mực",  # "một thông báo vẫn khẳng định", "bị cáo một mực khẳng định": still, insistently
+    "khi đó", "lúc đó", "khi ấy", "lúc ấy",  # "cơ quan chức năng khi đó kết luận": then, when it happened
 )
 # Time adverbs that open an agentless finding ("Bước đầu xác định nguyên nhân ..."): the guideline
 # names this form as unattributed, so such a word is never the credited mention.

@@ -79,3 +79,14 @@ def test_theo_ong_means_the_office_holder_who_just_spoke():
             "Chỉ huy trưởng Đồn Biên phòng Cửa Việt cho biết lực lượng đã tìm thấy một thi thể. "
             "Theo ông, việc tìm kiếm gặp khó vì sóng lớn.")
     assert primary(text, 2) == ("Chỉ huy trưởng Đồn Biên phòng Cửa Việt", "person")
+
+
+def test_going_out_to_a_place_is_no_pointing_out():
+    text = "Cậu con trai út, Lê Văn Bình, 17 tuổi, mỗi tháng chỉ ra chợ huyện một lần."
+    assert primary(text, 0) is None
+    assert primary("Đoàn kiểm tra chỉ ra nhiều sai phạm trong việc cấp phép.", 0) == ("Đoàn kiểm tra", "organization")
+
+
+def test_then_between_the_subject_and_its_cue():
+    text = "Công ty Cấp nước Sông Lam khi đó khẳng định nguồn nước không bị ô nhiễm."
+    assert primary(text, 0) == ("Công ty Cấp nước Sông Lam", "organization")

@@ -53,7 +53,7 @@ def decide(art, si: int, proposal: list[Attribution], tokens: Sequence[Token], f
     if rule is not None and _name_end(tokens, *rule[0].src, art.lex) < rule[0].src[1] \
             and not subjects.a_listed_body_name(art.lang, text[tokens[rule[0].src[0]].start:tokens[rule[0].src[1] - 1].end]) \
             and not _relayed(art, tokens, rule[0].src) and not _described_by_a_clause(tokens, rule[0], art.lex) \
-            and not _credit_set_off(art, tokens, rule[0]):
+            and not _credit_set_off(art, tokens, rule[0]) and not _a_bodys_head(art, text, tokens, rule[0]):
         primary = None  # the rules' subject ran on past a name into the verb phrase: not kept as is
     if primary is not None and rule is not None and model.rules_floor is not None:
         # the ranker's word on the rules' mention, whichever cue it pairs it with ("Số liệu do các
@@ -222,6 +222,14 @@ def _asked_to_say(art, text: str, tokens: Sequence[Token], pair: Pair) -> bool:
     # (a finding asked for stays asked for past a comma: "đề nghị X xác minh vụ việc, làm rõ ...")
     finding = text[tokens[pair.cue[0]].start:tokens[pair.cue[1] - 1].end].lower() in art.lex.FINDING_CUES
     return bool(asked) and (finding or not re.search(r",|(?<!\w)(?:và|nhưng)(?!\w)", between[asked.end():]))
+
+
+def _a_bodys_head(art, text: str, tokens: Sequence[Token], pair: Pair) -> bool:
+    """The rules' subject is a body's head of several words, whole ("Đoàn kiểm tra", "Đoàn công
+    tác"): its first word, a family name too, is no person's name the parse ended there."""
+    mention = text[tokens[pair.src[0]].start:tokens[pair.src[1] - 1].end]
+    head = starts_with_any(mention, art.lex.ORG_HEADS)
+    return bool(head) and len(head) == len(mention) and " " in head
 
 
 def _paper_or_passive(art, text: str, tokens: Sequence[Token], pair: Pair) -> bool:
