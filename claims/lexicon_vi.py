@@ -33,6 +33,9 @@ VERB_ONLY_CUES: frozenset[str] = frozenset({
     "khai", "khai nhận",  # testify / confess
     "cho thấy", "chỉ ra",  # show / point out ("số liệu do X công bố cho thấy": the figures X published)
 })
+# What figures, papers and studies "show" (a thing's verb, not a person's): "Số liệu sơ bộ công bố
+# ... cho thấy" is figures published, then what they show.
+SHOWING_CUES: tuple[str, ...] = ("cho thấy", "chỉ ra")
 # Cues that are nouns as often as verbs: after "về" (about) they are the noun ("văn bản ... về
 # thông tin liên quan đến ...").
 CUES_ALSO_NOUNS: frozenset[str] = frozenset({"thông tin", "thông báo", "tuyên bố", "nhận định", "đánh giá", "cảnh báo",
@@ -322,6 +325,19 @@ TITLE_JOINERS: tuple[str, ...] = ("kiêm",)
 # Roles that are one person's post (unlike "lãnh đạo", a body's leadership): before a named or
 # numbered unit ("chỉ huy đội CSGT số 8") the holder is one identifiable person.
 ROLE_HEADS: tuple[str, ...] = ("chỉ huy",)
+# A rank after a role head ("Chỉ huy trưởng Đồn Biên phòng X", "chỉ huy phó"): still the office's one holder.
+RANK_AFTER_ROLE: frozenset[str] = frozenset({"trưởng", "phó"})
+# A word for one copy of a paper before its head ("bản hợp đồng", "bản kết luận"): still that paper.
+DOCUMENT_COPY_WORDS: tuple[str, ...] = ("bản",)
+# Prepositions that open a sentence with where or about what ("Tại An Giang, ...", "Ở Hà Nội, ...",
+# "Theo Bộ Y tế, ..."): no part of the name after them.
+PLACE_OPENERS_WORDS: frozenset[str] = frozenset({"tại", "ở", "theo", "trong", "từ", "về", "với", "trên"})
+# After a toll, what names where a share of it is ("14 người mất tích, phần lớn là người bản X",
+# "18 người chết tại 4 tỉnh, nhiều nhất là Quảng Trị"): not where the whole toll holds.
+SHARE_OF_WHOLE_LEADS: tuple[str, ...] = ("phần lớn", "chủ yếu", "đa số", "hầu hết", "trong đó", "nhiều nhất", "cao nhất",
+                                         "riêng")
+# "at" / "in" before where a figure holds ("5 người mất tích tại hai tỉnh ..."), as a regex alternation.
+PLACE_PREPOSITIONS = r"tại|ở|trên địa bàn"
 # An aside on what a subject is made of, between commas before the cue ("mạng quan trắc X, gồm 64
 # cảm biến đặt ở 12 quận, huyện, thống kê"): its words are not the speaker.
 MAKEUP_ASIDES: tuple[str, ...] = ("gồm", "bao gồm")
@@ -1037,6 +1053,9 @@ STATEMENT_NOUNS: tuple[str, ...] = (
 # Cục Hải quan" credits the office (blind annotators 20 of 20 in our rounds, the treebank's gold 2
 # of 2). As a subject the paper speaks ("Thông báo của UBND quận nêu rõ ...").
 THEO_OWNER_NOUNS: tuple[str, ...] = ("số liệu", "thống kê", "dữ liệu", "thông báo", "cập nhật")
+# Figures one relays ("AFP dẫn số liệu của OCHA cho biết"): their owner is the one relayed (only
+# nouns that are never cues: "dẫn thông báo của X cho biết" keeps its cue "cho biết").
+RELAYED_FIGURE_NOUNS: tuple[str, ...] = ("số liệu", "dữ liệu")
 # A lead-in that announces a list, not speech ("thực hiện các biện pháp sau:"): the dash lines after
 # it are items, no one's words.
 LIST_LEAD_END = r"(?<!\w)(?:sau|như sau|gồm|bao gồm|cụ thể)\s*:$"
@@ -1146,6 +1165,7 @@ PRE_CUE_ADVERBS: tuple[str, ...] = (
     "sau đó", "ngay sau đó", "ngay", "lập tức", "ngay lập tức",  # "Bộ X ngay sau đó ra thông cáo bác bỏ": when, not who
     "vẫn", "một mực",  # "một thông báo vẫn khẳng định", "bị cáo một mực khẳng định": still, insistently
     "khi đó", "lúc đó", "khi ấy", "lúc ấy",  # "cơ quan chức năng khi đó kết luận": then, when it happened
+    "xin",  # "Ban biên tập xin đính chính", "Tôi xin khẳng định": a courtesy before the verb
 )
 # Time adverbs that open an agentless finding ("Bước đầu xác định nguyên nhân ..."): the guideline
 # names this form as unattributed, so such a word is never the credited mention.
@@ -1228,8 +1248,8 @@ IMAGE_PLACEHOLDERS: tuple[str, ...] = ("img", "image", "ảnh", "hình ảnh", "
 REPORTER_SUBJECTS: tuple[str, ...] = ("tôi", "chúng tôi", "PV", "phóng viên", "người viết")
 # The paper's reporter written short: what "Theo tìm hiểu của PV" credits is the outlet's reporter (media).
 REPORTER_ACRONYMS: frozenset[str] = frozenset({"PV", "P.V"})
-# The paper's own newsroom: "Tòa soạn xin đính chính" is the article's own voice, no source (unless
-# a paper's name follows: "Tòa soạn báo X cho biết").
+# The paper's own newsroom: "Tòa soạn xin đính chính" is the article's own voice, no source (a
+# board named before, "Ban biên tập bộ sách X", is whom the bare name then means).
 OWN_NEWSROOM: tuple[str, ...] = ("tòa soạn", "toà soạn", "ban biên tập")
 QUESTION_VERBS: tuple[str, ...] = ("hỏi", "gặng hỏi", "hỏi lại", "hỏi thêm", "hỏi thăm")  # to ask
 # Words right before a quoted name that say it is what someone just named is called by

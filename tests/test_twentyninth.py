@@ -76,9 +76,18 @@ def test_a_relay_told_as_a_memory_with_rang():
 
 def test_theo_ong_means_the_office_holder_who_just_spoke():
     text = ("Ông Nguyễn Văn Hạnh, chủ ghe, khẳng định ghe chỉ chở 12 người. "
+            "Một cán bộ huyện cho biết ghe chưa được đăng kiểm. "
             "Chỉ huy trưởng Đồn Biên phòng Cửa Việt cho biết lực lượng đã tìm thấy một thi thể. "
             "Theo ông, việc tìm kiếm gặp khó vì sóng lớn.")
-    assert primary(text, 2) == ("Chỉ huy trưởng Đồn Biên phòng Cửa Việt", "person")
+    assert primary(text, 3) == ("Chỉ huy trưởng Đồn Biên phòng Cửa Việt", "person")
+
+
+def test_theo_ba_keeps_the_woman_named_two_sentences_before():
+    # (the office holder's sex is not said; "bà" names the woman who spoke just before him)
+    text = ("Bà Lê Thị Hồng, trưởng ấp 3, cho biết nước đã rút. "
+            "Giám đốc Sở Nông nghiệp tỉnh cho biết 200 ha lúa bị ngập. "
+            "Theo bà, nông dân cần được hỗ trợ giống.")
+    assert primary(text, 2) == ("Lê Thị Hồng", "person")
 
 
 def test_going_out_to_a_place_is_no_pointing_out():
@@ -90,3 +99,11 @@ def test_going_out_to_a_place_is_no_pointing_out():
 def test_then_between_the_subject_and_its_cue():
     text = "Công ty Cấp nước Sông Lam khi đó khẳng định nguồn nước không bị ô nhiễm."
     assert primary(text, 0) == ("Công ty Cấp nước Sông Lam", "organization")
+
+
+def test_a_clause_then_va_and_the_one_who_speaks():
+    text = "Năm ngoái, hàng trăm con gà chết bất thường và Chi cục Thú y huyện kết luận nguyên nhân là cúm gia cầm."
+    assert primary(text, 0) == ("Chi cục Thú y huyện", "organization")
+    # one body's name with "và" inside stays whole
+    text = "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Hà Tĩnh cho biết 120 ngôi nhà bị tốc mái."
+    assert primary(text, 0) == ("Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Hà Tĩnh", "organization")

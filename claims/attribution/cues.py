@@ -253,9 +253,9 @@ def relay_target(art, masked: str, text: str, m: re.Match) -> tuple[Candidate | 
     low = masked.lower()
     start = m.end()
     # "dẫn nhận định của giới phân tích rằng ...": what is relayed is said by the one after "của"
-    # (so are figures: "dẫn số liệu của OCHA cho biết", OCHA's)
-    owned = tuple(art.lex.STATEMENT_NOUNS) + tuple(art.lex.THEO_OWNER_NOUNS)
-    said = re.match(rf"\s+(?:{'|'.join(map(re.escape, owned))})\s+của\s+", low[start:])
+    # (so are figures: "dẫn số liệu của OCHA cho biết", OCHA's; not "thông báo", "thống kê": cue words too)
+    said = re.match(rf"\s+(?:{'|'.join(map(re.escape, art.lex.STATEMENT_NOUNS))})\s+của\s+", low[start:]) \
+        or re.match(rf"\s+(?:{'|'.join(map(re.escape, art.lex.RELAYED_FIGURE_NOUNS))})\s+của\s+", low[start:])
     if said:
         start += said.end()
     # the first real cue after the relay ("các nhà phân tích cho biết": "phân tích" here is a noun)

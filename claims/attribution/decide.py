@@ -232,6 +232,19 @@ def _a_bodys_head(art, text: str, tokens: Sequence[Token], pair: Pair) -> bool:
     return bool(head) and len(head) == len(mention) and " " in head
 
 
+def _figures_published_unnamed(art, text: str, tokens: Sequence[Token], pair: Pair, cue: str) -> bool:
+    """"Số liệu sơ bộ công bố giữa tháng 5 cho thấy ...": figures (no owner named among them), the
+    verb that published them right after, then what they show: no one speaks. Not a paper of
+    another kind ("Báo cáo thường niên công bố hôm qua cho thấy": the report is the source), nor
+    "Số liệu Tổng cục Thống kê công bố ...": the office's."""
+    if cue not in art.lex.DOCUMENT_RELEASE_VERBS or not pair.src or pair.src[1] != pair.cue[0]:
+        return False
+    mention = text[tokens[pair.src[0]].start:tokens[pair.src[1] - 1].end]
+    shows = art.rx["shows"].search(text, tokens[pair.cue[1] - 1].end)
+    return bool(shows) and bool(starts_with_any(mention, art.lex.THEO_OWNER_NOUNS)) \
+        and not any(w[:1].isupper() for w in mention.split()[1:])
+
+
 def _paper_or_passive(art, text: str, tokens: Sequence[Token], pair: Pair) -> bool:
     """"lễ ký tuyên bố chung", "ban hành thông báo": a cue word right after a verb that issues or
     signs a paper names that paper, as the rules read it (`cues.cue_ok`); so is a cue in the
@@ -242,12 +255,7 @@ def _paper_or_passive(art, text: str, tokens: Sequence[Token], pair: Pair) -> bo
         return True
     if len(before) >= 2 and before[-2] in art.lex.PASSIVES and f"{before[-1]} {cue}" in art.lex.SPEECH_CUES:
         return True  # "bị cáo buộc" read as "bị cáo" + "buộc": accused, the cue in the passive
-    if cue in art.lex.DOCUMENT_RELEASE_VERBS and pair.src and re.search(r"(?<!\w)cho thấy(?!\w)", text[tokens[pair.cue[1] - 1].end:]) \
-            and starts_with_any(text[tokens[pair.src[0]].start:], tuple(art.lex.THEO_OWNER_NOUNS) + tuple(art.lex.DOCUMENT_HEADS)) \
-            and tokens[pair.src[1] - 1].end >= tokens[pair.cue[0]].start - 12 \
-            and not any(w[:1].isupper() for w in text[tokens[pair.src[0]].start:tokens[pair.src[1] - 1].end].split()[1:]):
-        # "Số liệu sơ bộ công bố giữa tháng 5 cho thấy": the figures published, then what they show;
-        # no one speaks (not "Số liệu Tổng cục Thống kê công bố ...": the office's)
+    if _figures_published_unnamed(art, text, tokens, pair, cue):
         return True
     if cue == "theo" and pair.src and theo_not_source(text[tokens[pair.src[0]].start:tokens[pair.src[1] - 1].end], art.lex):
         return True  # "Theo quy định tại khoản 4 Điều 174", "theo kế hoạch": under a rule or a plan, no one speaks
@@ -434,16 +442,20 @@ def _trim(art, mention: str) -> str:
     return words or mention
 
 
-def _own_newsroom(text: str, mention: str, lex) -> bool:
-    """"Tòa soạn xin đính chính" (the segmenter may leave "Tòa" alone): the paper's own voice, unless
-    a paper's name follows ("Tòa soạn báo X cho biết")."""
-    at = text.find(mention)
-    if at < 0:
+def _own_newsroom(art, si: int, mention: str) -> bool:
+    """The paper's own newsroom with its verb right after ("Tòa soạn xin đính chính", where the
+    segmenter leaves "Tòa" a word of its own): no source, unless the article named a board before
+    (then `phrases.classify` reads the bare name as pointing back to it)."""
+    text = art.s[si].text
+    at = text.lower().find(mention.lower())
+    room = starts_with_any(text[at:], art.lex.OWN_NEWSROOM) if at >= 0 else None
+    parsed = art.s[si].parsed
+    if not room or parsed is None:
         return False
-    rest = text[at:]
-    room = starts_with_any(rest, lex.OWN_NEWSROOM)
-    after = rest[len(room):].split() if room else []
-    return bool(room) and not (after and (after[0][:1].isupper() or starts_with_any(" ".join(after), lex.MEDIA_HEADS)))
+    after = next((t for t in parsed.tokens if t.start >= at + len(room)), None)
+    if after is not None and after.upos not in ("VERB", "AUX", "ADV"):
+        return False  # "Ban biên tập bộ sách X", "Tòa soạn báo Y": that board, that paper
+    return not any(room.lower() in art.s[k].text.lower() for k in range(si))
 
 
 def _resolve(art, si: int, mention: str) -> tuple[str, str] | None:
@@ -454,7 +466,7 @@ def _resolve(art, si: int, mention: str) -> tuple[str, str] | None:
     # the rules' own clean-up of a subject phrase first: times, adverbs, clause openers and
     # appositions off ("Giờ đây Vy" -> "Vy", "Trọng hoàn, quê Hải Dương" -> "Trọng hoàn")
     mention = _trim(art, mention)
-    if _own_newsroom(art.s[si].text, mention, art.lex):
+    if _own_newsroom(art, si, mention):
         return None
     words = mention.split()
     if words[0].lower() in art.lex.ANONYMOUS_QUANTIFIERS and not any(w[:1].isupper() for w in words[1:]):

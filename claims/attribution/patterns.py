@@ -73,6 +73,8 @@ def patterns(lang: str) -> dict:
                                   rf"(?:\s+(?:thân mật|trìu mến|vui))?\s+là\s+(?:(?P<title>{words_alt(tuple(lex.KIN_TITLES))})\s+)?"
                                   rf"(?P<nick>[{lex.UPPER}][^\W\d_]*(?:\s+[{lex.UPPER}][^\W\d_]*){{0,2}})"),
         # a sign, a letter, a screen ("anh chỉ lên tấm biển:", "trên màn hình hiện:"): what follows is written there
+        # what figures or papers show ("... cho thấy", "... chỉ ra"): a finding, not speech
+        "shows": re.compile(rf"(?<!\w)(?:{words_alt(lex.SHOWING_CUES)})(?!\w)", re.I),
         "written_thing": re.compile(rf"(?<!\w)(?:{words_alt(lex.WRITTEN_MEDIA_NOUNS)})(?!\w)", re.I),
         "shown_by": re.compile(rf"(?<!\w)(?:{words_alt(lex.DOCUMENT_HEADS)})\s+do\s+(?P<agent>[^,;:]{{2,60}}?)\s+"
                                rf"(?:{words_alt(lex.PUBLISH_VERBS)})\s+(?P<cue>cho thấy|chỉ ra)(?!\w)", re.I),

@@ -124,10 +124,10 @@ def _classify(np: str, lex) -> Candidate | None:
     if not np or MASK in np or len(np.split()) > 32:  # (a report and its long-named owner: "báo cáo cập nhật lúc 16h ngày 15/8 của Ban Chỉ huy ..., ... và ...")
         return None
     low = np.lower()
-    room = starts_with_any(np, lex.OWN_NEWSROOM)
-    after_room = np[len(room):].split() if room else []
-    if room and not (after_room and (is_cap(after_room[0]) or starts_with_any(" ".join(after_room), lex.MEDIA_HEADS))):
-        return None  # "Tòa soạn xin đính chính": the paper's own voice ("Tòa soạn báo X" is that paper)
+    if low in lex.OWN_NEWSROOM:
+        # "Tòa soạn xin đính chính": the paper's own voice, unless the article named a board before
+        # ("Ban biên tập bộ sách X ... Ban biên tập khẳng định": that board)
+        return Candidate(np, np, "anaphor", title="named")
     agent = re.match(rf"^.+?\s+do\s+(.+?)\s+(?:{'|'.join(map(re.escape, lex.PUBLISH_VERBS))})$", np, flags=re.I)
     if agent:  # "số liệu do các sở Y tế công bố": the body that published them
         return classify(agent.group(1), lex)
@@ -280,8 +280,9 @@ def _classify(np: str, lex) -> Candidate | None:
         name = outlet_name(after_media, lex)
         return Candidate(name, np, "media", named=True)
     doc = starts_with_any(rest, lex.DOCUMENT_HEADS) if not rest.lower().startswith("đơn vị") else None
-    if not doc and re.match(r"bản\s", rest, re.I):
-        doc = starts_with_any(rest[4:].lstrip(), lex.DOCUMENT_HEADS)  # "bản hợp đồng", "bản kết luận": one copy of the paper
+    copy = re.match(rf"(?:{'|'.join(lex.DOCUMENT_COPY_WORDS)})\s+", rest, re.I)
+    if not doc and copy:
+        doc = starts_with_any(rest[copy.end():], lex.DOCUMENT_HEADS)  # "bản hợp đồng", "bản kết luận": one copy of the paper
     if doc and not starts_with_any(rest, ("quyết định " + w for w in ("tạm", "dừng"))):
         return Candidate(_document_name(np if not quant else rest, lex), np, "document", named=is_cap(np))
     anon = starts_with_any(rest, lex.ANONYMOUS_HEADS)
@@ -290,7 +291,7 @@ def _classify(np: str, lex) -> Candidate | None:
         tail = rest[len(anon):].strip()
         first = tail.split()[0].lower() if tail else ""
         # ("Chỉ huy trưởng Đồn Biên phòng X": the commander, a body's name after)
-        office = first in lex.OFFICE_WORDS or first in ("trưởng", "phó") and len(tail.split()) > 1 and is_cap(tail.split()[1])
+        office = first in lex.OFFICE_WORDS or first in lex.RANK_AFTER_ROLE and len(tail.split()) > 1 and is_cap(tail.split()[1])
         if office and re.search(rf"(?<!^)\b(?:[{lex.UPPER}]|\d)", tail):
             return Candidate(np, np, "person")  # "chỉ huy đội CSGT số 8": one person, known by the office
     if anon and not quant and anon.lower() in {t.lower() for t in lex.PERSON_TITLES}:
@@ -399,7 +400,7 @@ def _document_name(phrase: str, lex) -> str:
     """A document's name without when it came out: "báo cáo của NOAA công bố giữa tháng 4" is NOAA's report."""
     head = starts_with_any(phrase, lex.DOCUMENT_HEADS) or ""
     relative = re.search(r"\s+mà\s", phrase[len(head):])
-    if relative and len(head) + relative.start() > 0:
+    if relative:
         # "văn bản thỏa thuận mà AFP được tiếp cận": the relative clause tells how it was seen, not which paper
         phrase = phrase[:len(head) + relative.start()]
     released = re.search(rf"\s(?:{'|'.join(map(re.escape, lex.DOCUMENT_RELEASE_VERBS))})(?!\w)", phrase[len(head):])
@@ -482,13 +483,18 @@ def _described_then_named(tail: str, lex) -> bool:
     " giám sát độc lập Civitas"."""
     words = tail.split()
     at = next((k for k, w in enumerate(words) if is_cap(w)), None)
-    if at is None or not 2 <= at <= 4 or starts_with_any(" ".join(words[:at]), lex.PERSON_TITLES) \
-            or any(w.lower() in lex.PERSON_AGENT_SYLLABLES for w in words[:at]):
-        return False  # ("nhóm phóng viên Reuters", "nhóm sinh viên Bách khoa": people of a body, not its name)
+    if at is None or not 2 <= at <= 4:
+        return False
+    described, name = " ".join(words[:at]), " ".join(words[at:])
+    if starts_with_any(described, lex.PERSON_TITLES) or starts_with_any(described, lex.ANONYMOUS_HEADS) \
+            or any(w.lower() in lex.PERSON_AGENT_SYLLABLES for w in words[:at]) or _agent_noun(described, lex):
+        return False  # ("nhóm phóng viên Reuters", "nhóm công nhân nhà máy X", "nhóm thợ lặn Y": people of a body or place)
+    if name in lex.PLACES or name in lex.COUNTRY_NAMES or (len(words) - at == 1 and not looks_foreign(name)) \
+            or words[at] in lex.SURNAMES:
+        return False  # ("nhóm bạn thân Hùng", "nhóm tình nguyện viên Quảng Nam": whose friends, where from)
     # (no preposition or demonstrative: "nhóm bạn ở Hà Nội" is no group's name; "theo dõi" is a verb)
     return all(w.isalpha() and w.lower() not in lex.NOT_DESCRIBING for w in words[:at]) \
         and all(is_cap(w) for w in words[at:])
-
 
 
 def has_proper_after(s: str, head: str) -> bool:

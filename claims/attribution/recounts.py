@@ -1,9 +1,9 @@
 """Relays told as memories: "Bà kể có lần ông Tư nói muối là thứ “...”", "Cậu bé kể có lần thầy
 Hải nói với cả lớp: “...”". One who recounts what another once said relays that other, whose
 words the quote holds: the guideline's relay, where the source is the one relayed and the teller
-is kept as the relay. Only when the quote opens in the recounted verb's own clause, or
-"rằng" follows it ("kể có lần ông Tư nói với bà rằng ..."). Read after a sentence's credit is decided (by the rules or the ranker),
-since either may credit the teller."""
+is kept as the relay. Only when the quote opens in the recounted verb's own clause, or "rằng"
+follows it and runs to the sentence's end ("kể có lần ông Tư nói với bà rằng ..."). Read after a
+sentence's credit is decided (by the rules or the ranker), since either may credit the teller."""
 from __future__ import annotations
 
 import re
@@ -14,6 +14,8 @@ from .quotes import mask, quote_spans
 from .types import Attribution
 
 _QUOTE_OPENERS = "“\"«"
+# where the recounted clause ends and the teller's own goes on
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:nhưng|rồi|còn|song|và)(?!\w)")
 
 
 def credit_recounted(art, si: int, atts: list[Attribution], open_quote: bool) -> list[Attribution]:
@@ -59,11 +61,13 @@ def _quote_is_theirs(art, masked: str, text: str, after: int) -> bool:
     “...”" quotes the teller)."""
     that = re.match(r"\s*(?:với\s+(?:[^\W\d]+\s+){1,3}?)?rằng(?!\w)", text[after:])
     if that:
-        return True  # "ông Tư nói với bà rằng cái chữ là ...": his words told indirectly
+        # "ông Tư nói với bà rằng cái chữ là ...": his words told indirectly, to the sentence's end
+        # (not "... bảo rằng nhà bà không thuộc diện hỗ trợ, nhưng hàng xóm ai cũng được nhận": the
+        # teller goes on in her own voice)
+        return not _CLAUSE_BREAK.search(text, after + that.end())
     at = min((k for k in (text.find(q, after) for q in _QUOTE_OPENERS) if k >= 0), default=-1)
     if at < 0:
         return False
-    between = text[after:at]
-    if re.search(r";|,\s*(?:nhưng|rồi|còn|song|và)(?!\w)", between):
+    if _CLAUSE_BREAK.search(text[after:at]):
         return False
     return art.rx["cue"].search(masked, after, at) is None

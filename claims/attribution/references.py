@@ -115,13 +115,10 @@ class ReferenceMemory:
             prior = [m for m in self.mentions if m[0] == si and at is not None and m[1] < at.start()]
         told_of = self._told_of_by_another(prior, cand)
         prior = [m for m in prior if m not in told_of]
-        just_before = {att.source for s_i, att in self.sources if s_i == si - 1}
+        holder = self._office_holder_just_before(prior, si, title, cand)
+        if holder is not None:
+            return holder
         for s_i, _, name, t in reversed(prior):
-            if s_i == si - 1 and name in just_before and self.people[name].gender is None and cand.gender is not None \
-                    and (starts_with_any(name, self.lex.PERSON_TITLES) or starts_with_any(name, self.lex.ROLE_HEADS)):
-                # "Trưởng Công an xã X cho biết ... Theo ông, ...": who just spoke, known by an office
-                # and of no stated sex, not a man named further back
-                return name
             if t and t == title or " " in title and title in self.people[name].titles:
                 return name  # (or the epithet they were introduced with: "Ông lão Trần Văn Bảy" is "ông lão")
             if t in self.lex.GENDERLESS_TITLES and cand.gender is not None and self.people[name].gender == cand.gender:
@@ -134,6 +131,20 @@ class ReferenceMemory:
             if cand.gender is None or g is None or g == cand.gender:
                 return name
         return self._pronoun_chain(cand, si, title, links)
+
+    def _office_holder_just_before(self, prior: list, si: int, title: str, cand: Candidate) -> str | None:
+        """"Trưởng Công an xã X cho biết ... Theo ông, ...": the one who spoke in the sentence just
+        before, known by an office and of no stated sex, rather than someone called "ông" further
+        back; not when someone called so was named within the two sentences before ("Bà Trần Thị
+        Hoa cho biết ... Giám đốc Sở cho biết ... Theo bà": Hoa)."""
+        if cand.gender is None or any(t == title and s_i >= si - 2 for s_i, _, _, t in prior):
+            return None
+        just_before = {att.source for s_i, att in self.sources if s_i == si - 1}
+        for s_i, _, name, _ in reversed(prior):
+            if s_i == si - 1 and name in just_before and self.people[name].gender is None \
+                    and (starts_with_any(name, self.lex.PERSON_TITLES) or starts_with_any(name, self.lex.ROLE_HEADS)):
+                return name
+        return None
 
     def _pronoun_chain(self, cand: Candidate, si: int, title: str, links: int) -> str | None:
         """"Ông có ba người con ...", "Trưa, ông ăn bát bún ...", then '"...", ông nói': narration that

@@ -106,6 +106,7 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
         raw = _after_inner_verb(art, raw, off)
         if idx == len(segs) - 1:
             raw = _before_second_predicate(art, raw, off)
+            raw = _after_a_clause_and(art, raw, off)
         c = np_candidate(art, raw.strip(), is_last=(idx == len(segs) - 1))
         place = _place_at_end(art, before_seg) if c is not None and idx > 0 and not before_seg[-1:].isdigit() else None
         if place is not None and (_bare_name(art, c) or place in art.lex.NAMED_AFTER_PEOPLE and _untitled_name(art, c)) \
@@ -183,7 +184,7 @@ def _without_makeup_aside(art, segs: list[tuple[str, int]]) -> list[tuple[str, i
     if len(segs) < 3 or segs[-1][0].strip():
         return segs
     at = next((k for k in range(1, len(segs) - 1) if starts_with_any(segs[k][0].strip(), art.lex.MAKEUP_ASIDES)), None)
-    return segs if at is None else segs[:at] + [("", segs[-1][1])]
+    return segs if at is None else segs[:at]  # (the subject then stands right before the cue, as without the aside)
 
 
 def plain_subject(art, masked: str, cue_start: int, cue_end: int, lo: int = 0) -> Candidate | None:
@@ -367,6 +368,28 @@ def _after_inner_verb(art, seg: str, off: int) -> str:
     if classify(rest, art.lex) is None and classify(seg.strip(), art.lex) is not None:
         return seg  # "Ban Quản lý dự án đầu tư xây dựng các công trình ...": the verbs name the body's work
     return seg[cut:]
+
+
+def _after_a_clause_and(art, seg: str, off: int) -> str:
+    """"khoảng 800 kg cá chết tại hồ và cơ quan chức năng [kết luận]": a clause (a verb after its
+    own subject), then "và" and a noun phrase with no verb right before the cue: the noun phrase
+    speaks, not the clause."""
+    parsed = art.s[art._si].parsed if art._si is not None else None
+    joins = list(re.finditer(r"\svà\s", seg))
+    if parsed is None or not joins:
+        return seg
+    join = joins[-1]
+    left, right = seg[:join.start()], seg[join.end():]
+    verbs = [t for t in parsed.tokens if off <= t.start and t.end <= off + len(seg) and t.upos == "VERB"
+             and t.text[:1].islower() and t.text.lower() not in np_words(art)]
+    if not right.strip() or not left.strip() or any(t.start >= off + join.end() for t in verbs) \
+            or not any(off + len(left) - len(left.lstrip()) < t.start < off + join.start() for t in verbs):
+        return seg
+    whole = np_candidate(art, seg.strip(), is_last=True)
+    if whole is not None and whole.stype in ("organization", "media"):
+        return seg  # ("Ban Chỉ huy phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự": one body's name)
+    c = np_candidate(art, right.strip(), is_last=True)
+    return right if c is not None and c.stype in ("organization", "anonymous", "person", "media") else seg
 
 
 def _before_second_predicate(art, seg: str, off: int) -> str:

@@ -103,10 +103,10 @@ def proper_names(text: str, lang: str = "vi") -> frozenset[str]:
     words = re.findall(r"[^\s,.;:()“”\"!?]+", text)
     out = set()
     run: list[str] = []
+    if words and words[0].lower() in lex.PLACE_OPENERS_WORDS:
+        words = words[1:]  # "Tại An Giang, ...": the sentence's first word, a preposition, is no part of the name
     for w in words + [""]:
         if w[:1].isupper():
-            if not run and w.lower() in lex.STOPWORDS:
-                continue  # "Tại An Giang, ...": the sentence's first word, a preposition, is no part of the name
             run.append(w)
             continue
         if len(run) >= 2:

@@ -213,6 +213,7 @@ def figure_places(text: str, f: Figure, seg: tuple[int, int], others: list[Figur
                 and not (m[0] > f.end and _in_address(text, m[0], lex))]
     # (a count of places introduces where the figure holds: "6 người mất tích tại hai tỉnh Cao Bằng
     # và Bắc Kạn", "mưa lũ tại hai tỉnh Quảng Trị và Quảng Ngãi đã làm 18 người chết")
+    counts = [g for g in others if g.unit in lex.PLACE_LEVELS and g.low and g.low >= 2]
     others = [g for g in others if g.unit not in lex.PLACE_LEVELS]
     before_end = max([g.end for g in others if g.end <= f.start and g.start >= seg[0]], default=seg[0])
     after_end = min([g.start for g in others if g.start >= f.end and g.start < seg[1]], default=seg[1])
@@ -224,10 +225,11 @@ def figure_places(text: str, f: Figure, seg: tuple[int, int], others: list[Figur
         near = [m for m in mentions if m[0] < before_end]
     if not near:
         # "14 người mất tích, phần lớn là người dân bản X": where most of them are from, not where the toll holds
-        part = re.search(r"(?<!\w)(?:phần lớn|chủ yếu|đa số|hầu hết|trong đó)(?!\w)", text[f.end:after_end].lower())
+        # ("18 người chết tại 4 tỉnh, nhiều nhất là Quảng Trị": the province with most of them)
+        part = re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, lex.SHARE_OF_WHOLE_LEADS))})(?!\w)", text[f.end:after_end].lower())
         near = [m for m in mentions if f.end <= m[0] < (f.end + part.start() if part else after_end)]
     if not near:
-        near = _place_after_a_list(text, f, others, mentions, seg)
+        near = _place_after_a_list(text, f, others, mentions, seg, lex)
     if not near:
         # a sentence that opens with where ("Tại Việt Nam, giá gạo 5% tấm ... 398 USD/tấn") says
         # it for every figure that names no place of its own
@@ -245,10 +247,31 @@ def figure_places(text: str, f: Figure, seg: tuple[int, int], others: list[Figur
         if named:  # (unknown among two, it is still a whole unit of its own: no named district's figure)
             near = named[-1:] if len({m[3] for m in named}) == 1 else \
                 [(seg[0] + whole.start(), seg[0] + whole.end(), level, whole.group(0))]
-    return _chains(near, text, lang), _written(text, near)
+    chains = _chains(near, text, lang)
+    first = min((m[0] for m in near), default=None)
+    count = next((g for g in counts if first is not None and g.start <= first <= g.end + 2), None) if near \
+        else _unnamed_places_count(text, f, counts, lex)
+    if count is not None and len(chains) < count.low <= 64:
+        # "tại hai tỉnh Quảng Trị và Thừa Thiên Huế", one name unknown to the place list: still two
+        # places, none of them alone
+        chains += tuple(((None, f"#{k}"),) for k in range(int(count.low) - len(chains)))
+    return chains, _written(text, near)
 
 
-def _place_after_a_list(text: str, f: Figure, others: list[Figure], mentions, seg: tuple[int, int]) -> list:
+def _unnamed_places_count(text: str, f: Figure, counts: list[Figure], lex) -> Figure | None:
+    """"18 người chết tại 4 tỉnh miền Trung", "mưa lũ tại 4 tỉnh ... đã làm 18 người chết": a count of
+    places, none named, where the figure holds (right after it and its noun, or before it with no
+    other figure between)."""
+    for g in counts:
+        after = g.start >= f.end and re.fullmatch(rf"(?:\s+[^\W\d]+){{0,2}}\s+(?:{lex.PLACE_PREPOSITIONS})\s+", text[f.end:g.start])
+        before = g.end <= f.start and re.search(rf"(?<!\w)(?:{lex.PLACE_PREPOSITIONS})\s+$", text[:g.start]) \
+            and not re.search(r"\d", text[g.end:f.start])
+        if after or before:
+            return g
+    return None
+
+
+def _place_after_a_list(text: str, f: Figure, others: list[Figure], mentions, seg: tuple[int, int], lex) -> list:
     """"11 người chết, 5 người mất tích tại hai tỉnh A và B": figures listed one after another (a
     comma or "và" between), then where they hold: the place after the last one holds for each."""
     end = f.end
@@ -260,7 +283,9 @@ def _place_after_a_list(text: str, f: Figure, others: list[Figure], mentions, se
         return []
     stop = min([g.start for g in others if g.start >= end and g.start < seg[1]], default=seg[1])
     first = min((m for m in mentions if end <= m[0] < stop), default=None, key=lambda m: m[0])
-    if first is None or not re.fullmatch(r"[^\d,;:.]{0,25}?\s(?:tại|ở)(?:\s+(?:hai|ba|bốn|năm|các))?\s*", text[end:first[0]]):
+    # (only the last figure's own noun before "tại": "5 người được tìm thấy ở huyện X" tells where
+    # those five were found, not where the first figure holds)
+    if first is None or not re.fullmatch(rf"(?:\s+[^\W\d]+){{0,2}}\s+(?:{lex.PLACE_PREPOSITIONS})(?:\s+\S+)?\s*", text[end:first[0]]):
         return []
     return [m for m in mentions if end <= m[0] < stop]
 

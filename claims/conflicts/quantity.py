@@ -60,13 +60,18 @@ def same_kind_of_scope(fa: Frame, fb: Frame) -> bool:
     return True
 
 
+def named_places(fr: Frame) -> tuple:
+    """The places a frame names (not those only counted: "tại 5 xã" holds for five places unnamed)."""
+    return tuple(chain for chain in fr.places if not all(name.startswith("#") for _, name in chain))
+
+
 def multi_place_keys(claims) -> frozenset:
     """Frame keys an article gives for two or more different places ("Thổ Nhĩ Kỳ" and "Syria"; a
     list of provinces): a figure for the same thing naming no place may be their total."""
     seen: dict = {}
     for c in claims:
         for fr in frames(c.text, c.figures, c.source, c.mention):
-            for chain in fr.places:
+            for chain in named_places(fr):  # ("tại 5 xã": places counted, none named, list no places)
                 seen.setdefault(fr.key, set()).add(chain)
     return frozenset(k for k, chains in seen.items() if len(chains) >= 2)
 
@@ -98,7 +103,7 @@ def comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, l
         return False  # "Sở Y tế tỉnh Kon Tum: tỉnh láng giềng này ghi nhận 95 ca" against Gia Lai's 412
     if fa.unit == "%" and fa.harm is None and same_moment(fa.as_of, fb.as_of) is False:
         return False  # a rate or a change of one day is not the next day's ("giảm 3,4%" / "tăng trở lại 1,2%")
-    if (bool(fa.places) != bool(fb.places)) and fa.key in ctx.multi_place and not ctx.marked_here \
+    if (bool(named_places(fa)) != bool(named_places(fb))) and fa.key in ctx.multi_place and not ctx.marked_here \
             and not national(fa.places or fb.places) \
             and not sources_place_same(fa, a, fb, lex) and not sources_place_same(fb, b, fa, lex):
         return False  # the article gives this figure per place: the one naming no place may be their total
