@@ -286,7 +286,7 @@ def toks(*pairs):
 def test_a_mention_ends_where_a_name_runs_into_the_verb_phrase():
     """A proposer that takes a clause's whole subject stretch can leave the verb phrase in
     ("Hùng lên phòng gõ cửa và"); a name takes no clause, a common noun may ("người dân sống gần đó")."""
-    from claims.attribution.decide import _tidy_span
+    from claims.attribution.mention_span import tidy_span as _tidy_span
 
     run_on = toks(("Hùng", "PROPN"), ("lên", "VERB"), ("phòng", "NOUN"), ("gõ", "VERB"), ("cửa", "NOUN"), ("và", "CCONJ"))
     assert _tidy_span(run_on, (0, 6)) == (0, 1)
@@ -435,7 +435,7 @@ def test_a_body_named_again_without_its_place_is_the_body_named_before(pipeline)
 
 
 def test_a_body_s_name_that_resumes_after_a_lower_case_word_is_not_cut():
-    from claims.attribution.decide import _name_end
+    from claims.attribution.mention_span import name_end as _name_end
 
     name = toks(("Cơ quan", "NOUN"), ("Núi lửa", "PROPN"), ("và", "CCONJ"), ("Giảm", "PROPN"), ("nhẹ", "ADJ"),
                 ("Thảm họa", "PROPN"), ("Địa chất", "PROPN"))
@@ -443,7 +443,7 @@ def test_a_body_s_name_that_resumes_after_a_lower_case_word_is_not_cut():
 
 
 def test_second_review_a_name_running_into_a_journey_is_cut_and_a_birth_order_name_is_a_name():
-    from claims.attribution.decide import _name_end
+    from claims.attribution.mention_span import name_end as _name_end
     from claims import lexicon
 
     lex = lexicon.get("vi")

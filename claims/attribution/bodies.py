@@ -9,7 +9,8 @@ import re
 from ..words import dictionary_words
 from .names import holders_name, names_in
 from .patterns import is_cap, is_short_form, starts_with_any
-from .phrases import classify, org_heads_capitalised
+from .phrase_parts import org_heads_capitalised
+from .phrases import classify
 from .types import Attribution, Candidate
 
 ORG_REACH = 8  # sentences back a body named again without its place looks for its full name

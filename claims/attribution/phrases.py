@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import lexicon
 from ..words import dictionary_words
 from .names import cap_prefix, full_name, looks_foreign, names_in, outlet_name, person_like
 from .patterns import MASK, is_cap, said_by, starts_with_any, strip_words
 from .types import Candidate
+from .phrase_parts import (agent_noun, anaphor_kind, described_then_named, document_name, epithet, has_proper_after,
+                           screen_name, title_cased_head)
 
 
 POINTING_BACK = r"\s+(?:này|đó|trên|nói trên|kể trên)"  # "cơ quan này", "nguồn tin đó": the one named before
@@ -150,7 +151,7 @@ def _classify(np: str, lex) -> Candidate | None:
     if outlet is not None and outlet.stype == "media" and outlet.named:
         return outlet  # "một bài viết trên Báo Bình Dương năm 2022": the outlet that published it
     account = re.fullmatch(lex.NAMED_ACCOUNT, np)
-    if account and _screen_name(account.group("name"), lex):
+    if account and screen_name(account.group("name"), lex):
         return Candidate(account.group("name"), np, "person", named=True)  # "Tài khoản Facebook Hà Thu"
     if _kin_or_agent_of_someone(np, lex):
         return Candidate(np, np, "anonymous")  # "Chồng bà Thoa", "người đại diện của ông X": unnamed, not X
@@ -183,9 +184,9 @@ def _classify(np: str, lex) -> Candidate | None:
             return Candidate(bare, np, "anaphor", title=kind)  # "nguồn tin này", "cơ quan này"
     if low in lex.PLURAL_PRONOUNS:
         return Candidate(np, np, "pronoun", title=low)
-    epithet = _epithet(np, lex)
-    if epithet is not None:
-        return epithet
+    described = epithet(np, lex)
+    if described is not None:
+        return described
     doc_first = starts_with_any(np, lex.DOCUMENT_HEADS) if not low.startswith("đơn vị") else None  # "Đơn vị thi công": a unit
     title_first = starts_with_any(np, lex.PERSON_TITLES)
     if doc_first and not (title_first and len(title_first) > len(doc_first)):
@@ -193,7 +194,7 @@ def _classify(np: str, lex) -> Candidate | None:
         owned = re.match(rf"\s+(?:(?:\w+\s+){{0,2}}?của\s+|(?:[a-zà-ỹđ]+\s+){{0,2}})[{lex.UPPER}]", np[len(doc_first):])  # "số liệu (của) hải quan X"
         if not non_human or len(doc_first) > len(non_human) or owned:
             # "Theo bảng kê giáo viên gửi vào nhóm Zalo", "kết quả xét nghiệm của CDC": the document speaks
-            return Candidate(_document_name(np, lex), np, "document", named=is_cap(np))
+            return Candidate(document_name(np, lex), np, "document", named=is_cap(np))
     non_human = starts_with_any(np, lex.NON_HUMAN_HEADS)
     if non_human and len(starts_with_any(np, lex.ANONYMOUS_HEADS) or "") <= len(non_human):
         return None  # ("điều dưỡng", a nurse, is no "điều")
@@ -212,7 +213,7 @@ def _classify(np: str, lex) -> Candidate | None:
         media_first = None  # "Đài Khí tượng thủy văn": a weather station, not a broadcaster
     if media_first and re.search(r"\([A-ZĐ][A-ZĐ0-9&.-]{1,9}\)$", rest):
         return Candidate(rest, np, "media", named=True)  # "truyền thông nhà nước Triều Tiên (KCNA)": named by its acronym
-    if media_first and media_first.lower() == "mạng" and not quant and _described_then_named(rest[len(media_first):], lex):
+    if media_first and media_first.lower() == "mạng" and not quant and described_then_named(rest[len(media_first):], lex):
         return Candidate(rest, np, "organization", named=True)  # "mạng quan trắc cộng đồng Không Khí Xanh": a network's name
     if media_first and media_first.lower() in lex.PORTAL_HEADS:
         return Candidate(rest, np, "media", named=True)  # "Cổng thông tin điện tử Chính phủ": the whole is the name
@@ -284,7 +285,7 @@ def _classify(np: str, lex) -> Candidate | None:
     if not doc and copy:
         doc = starts_with_any(rest[copy.end():], lex.DOCUMENT_HEADS)  # "bản hợp đồng", "bản kết luận": one copy of the paper
     if doc and not starts_with_any(rest, ("quyết định " + w for w in ("tạm", "dừng"))):
-        return Candidate(_document_name(np if not quant else rest, lex), np, "document", named=is_cap(np))
+        return Candidate(document_name(np if not quant else rest, lex), np, "document", named=is_cap(np))
     anon = starts_with_any(rest, lex.ANONYMOUS_HEADS)
     org = starts_with_any(rest, lex.ORG_HEADS)
     if anon and not quant and anon.lower() in lex.ROLE_HEADS:
@@ -319,13 +320,13 @@ def _classify(np: str, lex) -> Candidate | None:
             return Candidate(np, np, "organization", named=True)  # "Nhóm phân tích của BTS": the firm's team ("nhóm bạn của Hùng" is none)
         if anon.lower() in ("nhóm", "người") and has_proper_after(rest, anon) and not quant:
             return Candidate(np, np, "organization" if anon.lower() == "nhóm" else "person", named=True)
-        if anon.lower() == "nhóm" and not quant and _described_then_named(rest[len(anon):], lex):
+        if anon.lower() == "nhóm" and not quant and described_then_named(rest[len(anon):], lex):
             return Candidate(np, np, "organization", named=True)  # "nhóm giám sát độc lập Civitas": a group's name at the end
         return Candidate(np, np, "anonymous")
     if quant and not org:
         if any(h.lower() in low for h in lex.ANONYMOUS_HEADS) or starts_with_any(rest, lex.PERSON_TITLES) \
                 or starts_with_any(rest, lex.QUANTIFIED_ONLY_HEADS) \
-                or _agent_noun(rest, lex):
+                or agent_noun(rest, lex):
             return Candidate(np, np, "anonymous")
         return None
     title_head = starts_with_any(rest, lex.PERSON_TITLES)
@@ -382,121 +383,3 @@ def _classify(np: str, lex) -> Candidate | None:
             return Candidate(np, np, "organization", named=True)  # "CTCP Tập đoàn Bất động sản X": the whole name
         return Candidate(" ".join(run), np, "organization", named=True)
     return None
-
-
-def _screen_name(name: str, lex) -> bool:
-    """Two to four capitalised Vietnamese syllables, no place, country or body: a person's name as
-    an account shows it ("Thảo Nguyên", "Huy Trần"), not a handle ("Mẹ bỉm Phú Hòa")."""
-    words = name.split()
-    # (a page named for a place or an outlet, "Đà Lạt Mộng Mơ", "Báo Thanh Niên", is no one; past
-    # two words a person's name opens or closes with a family name: "Lê Minh Kinh Bắc")
-    return 2 <= len(words) <= 4 and all(is_cap(w) and w.isalpha() and not looks_foreign(w) for w in words) \
-        and not any(" ".join(words[:k]) in lex.PLACES or " ".join(words[:k]) in lex.COUNTRY_NAMES for k in (1, 2, 3)) \
-        and not starts_with_any(name, lex.ORG_HEADS) and not starts_with_any(name, lex.MEDIA_HEADS) \
-        and (len(words) == 2 or words[0] in lex.SURNAMES or words[-1] in lex.SURNAMES)
-
-
-def _document_name(phrase: str, lex) -> str:
-    """A document's name without when it came out: "báo cáo của NOAA công bố giữa tháng 4" is NOAA's report."""
-    head = starts_with_any(phrase, lex.DOCUMENT_HEADS) or ""
-    relative = re.search(r"\s+mà\s", phrase[len(head):])
-    if relative:
-        # "văn bản thỏa thuận mà AFP được tiếp cận": the relative clause tells how it was seen, not which paper
-        phrase = phrase[:len(head) + relative.start()]
-    released = re.search(rf"\s(?:{'|'.join(map(re.escape, lex.DOCUMENT_RELEASE_VERBS))})(?!\w)", phrase[len(head):])
-    sent = re.search(r"(?<=\S)\s+gửi\s", phrase[len(head):])
-    if sent and re.search(r"(?<!\w)của\s+\S", phrase[len(head):len(head) + sent.start()]):
-        # "Báo cáo nhanh của Hạt Kiểm lâm X gửi UBND tỉnh": whose it is, then to whom it went (an
-        # ownerless "công bố thông tin gửi HNX" is called by its recipient)
-        return phrase[:len(head) + sent.start()].strip()
-    if not released or re.search(r"(?<!\w)của\s", phrase[len(head) + released.end():]):
-        return phrase  # ("thông tư ban hành tháng trước của Bộ Tài chính": whose it is comes after)
-    return phrase[:len(head) + released.start()].strip()
-
-
-def _agent_noun(rest: str, lex) -> bool:
-    """Whether a lower-case noun phrase opens with a noun for people by their role ("cổ động viên
-    trẻ", "giảng viên của trường"): one of its first three syllables, not the first, is an agent
-    syllable, before any preposition."""
-    words = []
-    for w in rest.split()[:3]:
-        if not w[:1].islower() or w in ("của", "ở", "tại", "trong", "thuộc", "và"):
-            break
-        words.append(w.strip(",.;:"))
-    if len(words) > 1 and words[1] not in lex.PERSON_AGENT_PREFIXES.get(words[0], (words[1],)):
-        return True  # "chủ tàu lặn", "thợ săn": an owner or a tradesman
-    return any(w in lex.PERSON_AGENT_SYLLABLES for w in words[1:])
-
-
-@lru_cache(maxsize=8)
-def title_cased_head(media_head: str, lex) -> bool:
-    """A media head written as part of a name ("Đài Truyền hình Việt Nam"), not before one."""
-    return any(w[:1].isupper() for w in media_head.split()[1:]) \
-        or (media_head[:1].isupper() and media_head.lower() in lex.MEDIA_HEADS_IN_NAME)
-
-
-def org_heads_capitalised(lang: str) -> str:
-    """The heads of organisations' names as written at a name's start ("Công ty", "Sở", "CTCP")."""
-    heads = sorted((h for h in lexicon.get(lang).ORG_HEADS if h[:1].isalpha()), key=len, reverse=True)
-    return "|".join(re.escape(h[:1].upper() + h[1:]) for h in heads) + "|CTCP|TNHH"
-
-
-def anaphor_kind(head: str, lex) -> str | None:
-    """What a demonstrative noun phrase ("cơ quan này", "nguồn tin đó") can point back to."""
-    if head.lower() in ("đơn vị", "phía", "bên", "cơ quan", "doanh nghiệp"):
-        return "organization"  # before the document heads: "đơn vị" is no "đơn" (petition)
-    # the longest head decides: "báo cáo này" is a report, though it starts with "báo" (a paper)
-    found = [(len(m), -k, kind) for k, (kind, heads) in enumerate((
-        ("media", lex.MEDIA_HEADS), ("document", lex.DOCUMENT_HEADS), ("anonymous", lex.ANONYMOUS_HEADS),
-        ("organization", lex.ORG_HEADS))) if (m := starts_with_any(head, heads))]
-    return max(found)[2] if found else None
-
-
-def _epithet(np: str, lex) -> Candidate | None:
-    """A person described, not named, after being named ("Chiến lược gia người Hàn Quốc", "nhà
-    cầm quân 52 tuổi", "tiền vệ sinh năm 2001"): lower-case role words and a description (origin,
-    age, birth year) that only fits someone the article has introduced."""
-    # "Vị chiến lược gia người Hàn Quốc": the courtesy "vị" changes nothing
-    m = re.fullmatch(r"(?:[Vv]ị\s+)?(?P<role>[^\d,;:()]{2,40}?)\s+(?:(?:người|gốc)\s+(?P<origin>\S.*)|\d{1,3}\s+tuổi|sinh năm\s+\d{4})", np)
-    if not m:
-        return None
-    role = m.group("role")
-    words = role.split()
-    if not 1 <= len(words) <= 4 or any(is_cap(w) for w in words[1:]) or words[0].lower() in lex.ANONYMOUS_QUANTIFIERS:
-        return None  # "Một phụ nữ 40 tuổi" is someone new; "Nguyễn Văn A 40 tuổi" is a name
-    if starts_with_any(role, lex.ANONYMOUS_HEADS) or starts_with_any(role, lex.ORG_HEADS) or starts_with_any(role, lex.MEDIA_HEADS):
-        return None
-    core = re.sub(r"^(?:nữ|nam|cựu|tân)\s+", "", role, flags=re.I)
-    job = (starts_with_any(core, lex.PERSON_TITLES) and core.split()[0].lower() not in lex.KIN_TITLES | {"cụ"}) \
-        or core.lower().startswith("nhà ") or core.split()[-1].lower() == "gia"  # "chiến lược gia", "nhà cầm quân"
-    if not job:
-        return None  # "cụ bà 90 tuổi": someone new, not a role the article gave a person
-    origin = m.group("origin")
-    if origin is not None and origin not in lex.COUNTRY_NAMES and origin not in lex.PLACES:
-        return None
-    gender = "f" if words[0].lower() == "nữ" else None
-    return Candidate(role.lower(), np, "epithet", gender=gender, title=role.lower())
-
-
-def _described_then_named(tail: str, lex) -> bool:
-    """Lower-case words that describe (two to four, no function word), then a name to the end:
-    " giám sát độc lập Civitas"."""
-    words = tail.split()
-    at = next((k for k, w in enumerate(words) if is_cap(w)), None)
-    if at is None or not 2 <= at <= 4:
-        return False
-    described, name = " ".join(words[:at]), " ".join(words[at:])
-    if starts_with_any(described, lex.PERSON_TITLES) or starts_with_any(described, lex.ANONYMOUS_HEADS) \
-            or any(w.lower() in lex.PERSON_AGENT_SYLLABLES for w in words[:at]) or _agent_noun(described, lex):
-        return False  # ("nhóm phóng viên Reuters", "nhóm công nhân nhà máy X", "nhóm thợ lặn Y": people of a body or place)
-    if name in lex.PLACES or name in lex.COUNTRY_NAMES or (len(words) - at == 1 and not looks_foreign(name)) \
-            or words[at] in lex.SURNAMES:
-        return False  # ("nhóm bạn thân Hùng", "nhóm tình nguyện viên Quảng Nam": whose friends, where from)
-    # (no preposition or demonstrative: "nhóm bạn ở Hà Nội" is no group's name; "theo dõi" is a verb)
-    return all(w.isalpha() and w.lower() not in lex.NOT_DESCRIBING for w in words[:at]) \
-        and all(is_cap(w) for w in words[at:])
-
-
-def has_proper_after(s: str, head: str) -> bool:
-    tail = s[len(head):].split()
-    return bool(tail) and (is_cap(tail[0]) or (len(tail) > 1 and is_cap(tail[1])))

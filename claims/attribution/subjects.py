@@ -11,7 +11,8 @@ from .names import full_name
 from .noun_phrases import is_clause, np_candidate
 from .patterns import MASK, OUTLET_TAG, is_cap, starts_with_any, strip_words
 from .clauses import given_name_described, np_words, shared_subject, subject_of_clause_before
-from .phrases import classify, org_heads_capitalised
+from .phrase_parts import org_heads_capitalised
+from .phrases import classify
 from .types import Candidate
 
 
