@@ -501,10 +501,12 @@ def test_minority_family_names_villages_and_counted_groups():
 
 
 def test_advice_is_credited_like_a_warning_but_a_request_is_not():
-    # fresh annotators credit "khuyến cáo" with a named agent as they do "cảnh báo" (20 of 22 in
-    # rounds 18-25); "yêu cầu" / "đề nghị" stay requests (the guideline), and so does the passive
-    assert one("Bác sĩ Trần Quang Vinh khuyến cáo người dân không ăn đồ để lâu ngoài tủ lạnh.").primary.source \
+    # fresh annotators credit "khuyến cáo" with a named agent as they do "cảnh báo" when it warns that
+    # something holds; advice to someone, then what to do, is a request (12 of 13 in rounds 39-51),
+    # as "yêu cầu" / "đề nghị" are (the guideline), and so is the passive
+    assert one("Bác sĩ Trần Quang Vinh khuyến cáo nắng nóng sẽ làm đồ ăn để ngoài tủ lạnh hỏng nhanh.").primary.source \
         == "Trần Quang Vinh"
+    assert one("Bác sĩ Trần Quang Vinh khuyến cáo người dân không ăn đồ để lâu ngoài tủ lạnh.").primary is None
     assert one("Bác sĩ Trần Quang Vinh đề nghị người dân không ăn đồ để lâu ngoài tủ lạnh.").primary is None
     assert one("Người dân được khuyến cáo không ăn đồ để lâu ngoài tủ lạnh.").primary is None
 

@@ -36,7 +36,7 @@ def test_investigate_as_a_verb_is_no_part_of_the_police_name():
 
 def test_a_health_authority_is_no_station_named_as_a_place():
     text = ("Các bệnh nhân được sơ cứu tại Trạm Y tế xã Tân Phú rồi chuyển lên tuyến trên.\n\n"
-            "Cơ quan y tế khuyến cáo người dân không ăn cá nóc dưới mọi hình thức.")
+            "Cơ quan y tế cảnh báo cá nóc có độc tố gây tử vong.")
     assert primary(text, 1) == ("Cơ quan y tế", "organization")
 
 

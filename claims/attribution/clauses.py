@@ -86,12 +86,16 @@ def subject_of_clause_before(art, segs: list[tuple[str, int]], text: str) -> Can
     """"Không ít bình luận bênh vực nhà trường, cho rằng ...": a cue right after the comma that
     ends the sentence's first clause is that clause's second predicate, and its subject speaks.
     Only the first clause (after openers such as "Ở chiều ngược lại,"): a later one is an aside."""
-    if len(segs) < 2 or segs[-1][0].strip():
+    if len(segs) < 2:
         return None
     seg, off = segs[-2]
     parsed = art.s[art._si].parsed if art._si is not None else None
     if parsed is None:
         return None
+    last, at = segs[-1]
+    manner = [t for t in parsed.tokens if at <= t.start and t.end <= at + len(last)]
+    if last.strip() and not (manner and all(t.upos in ("ADV", "ADJ") and t.text[:1].islower() for t in manner)):
+        return None  # (", chậm rãi nói": only how the second predicate is said)
     for k, (before, at) in enumerate(segs[:-2]):
         first = next((t for t in parsed.tokens if t.start >= at + len(before) - len(before.lstrip())), None)
         if before.strip() and not starts_with_any(before.strip(), art.lex.LEADING_ADVERBIALS) \
@@ -105,11 +109,15 @@ def subject_of_clause_before(art, segs: list[tuple[str, int]], text: str) -> Can
             continue
         if low in art.lex.NON_CUE_MENTAL:
             return None  # "X đề nghị ..., nêu rõ": a request, not a second statement
-        subject = text[off:tok.start].strip()
+        # ("Ông Khoa không đồng tình, nói ...": a negation or an adverb before the first verb is no part of who)
+        subject = strip_words(text[off:tok.start].strip(), art.lex.NEGATIONS + art.lex.PRE_CUE_ADVERBS, at_end=True)
         if not subject or starts_with_any(subject, art.lex.SUBORDINATORS):
             return None
         c = np_candidate(art, subject, is_last=False)
-        return c if c is not None and c.stype in ("person", "organization", "media", "anonymous") else None
+        # (after a gesture and how it was said, "Ông lão tựa lưng ..., thong thả nói", a title or
+        # pronoun is the subject too)
+        kinds = ("person", "organization", "media", "anonymous") + (("title", "pronoun") if last.strip() else ())
+        return c if c is not None and c.stype in kinds else None
     return None
 
 

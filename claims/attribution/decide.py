@@ -22,7 +22,7 @@ from . import noun_phrases, subjects
 from ..words import glued_to_word_before
 from .candidates import Pair
 from .features import Token
-from .mention_span import credit_set_off, described_by_a_clause, name_end, tidy_span
+from .mention_span import credit_set_off, described_by_a_clause, name_end, tidy_span, unnamed_then_clause
 from .model import Model
 from .names import looks_foreign
 from .patterns import OPEN_Q, STRAIGHT_Q, ends_with_entry, right_after_speaker, starts_with_any, theo_not_source
@@ -41,7 +41,8 @@ def decide(art, si: int, proposal: list[Attribution], tokens: Sequence[Token], f
               if ("rule" in x[2] or not _part_of_another_word(art, text, tokens[x[0].cue[0]].start, tokens[x[0].cue[1] - 1].end))
               and not _asked_to_say(art, text, tokens, x[0]) and not _paper_or_passive(art, text, tokens, x[0])
               and not _paper_cue_of_another(art, text, tokens, x[0]) and not _tells_to_do(art, tokens, x[0])
-              and not _asked_before(art, text, tokens, x[0]) and not _place_goes_on(art, text, tokens, x[0])]
+              and not _asked_before(art, text, tokens, x[0]) and not _place_goes_on(art, text, tokens, x[0])
+              and not _where_someone_is(art, text, tokens, x[0])]
     primary = next((x for x in proposal if x.role == "speaker"), None)
     lead = art.rx["rumour_lead"].match(text) if primary is not None and primary.source_type == "anonymous" else None
     if lead is not None and primary.cue == lead.group("what"):
@@ -55,7 +56,10 @@ def decide(art, si: int, proposal: list[Attribution], tokens: Sequence[Token], f
             and not subjects.a_listed_body_name(art.lang, text[tokens[rule[0].src[0]].start:tokens[rule[0].src[1] - 1].end]) \
             and not _relayed(art, tokens, rule[0].src) and not described_by_a_clause(tokens, rule[0], art.lex) \
             and not credit_set_off(art, tokens, rule[0]) and not _a_bodys_head(art, text, tokens, rule[0]):
-        primary = None  # the rules' subject ran on past a name into the verb phrase: not kept as is
+        # the rules' subject ran on past a name into the verb phrase: not kept as is (but see below)
+        primary, described = None, primary if unnamed_then_clause(tokens, rule[0].src, art.lex) else None
+    else:
+        described = None
     if primary is not None and rule is not None and model.rules_floor is not None:
         # the ranker's word on the rules' mention, whichever cue it pairs it with ("Số liệu do các
         # sở Y tế công bố cho thấy": the rules' cue "cho thấy", the ranker's "công bố")
@@ -68,6 +72,12 @@ def decide(art, si: int, proposal: list[Attribution], tokens: Sequence[Token], f
                 return _recut(art, si, proposal, cut, text, model, backed), backed
             return _keep_rules(art, proposal, model, backed), backed
     pair, score, _ = max(scored, key=lambda x: x[1])
+    if score < model.threshold and described is not None and model.rules_floor is not None:
+        # "một cán bộ Hạt Kiểm lâm huyện X có mặt tại hiện trường ước tính": no tidier mention
+        # the ranker trusts; the rules' unnamed person with the clause that says which one
+        backed = max(s for p, s, _ in scored if p.src == rule[0].src)
+        if backed >= model.rules_floor:
+            return _keep_rules(art, proposal, model, backed), backed
     if score < model.threshold:
         return [], score
     lo, hi = tidy_span(tokens, pair.src, art.lex)
@@ -192,6 +202,14 @@ def _place_goes_on(art, text: str, tokens: Sequence[Token], pair: Pair) -> bool:
     words = before[:-1].split()[-5:]
     leads = {w.lower() for w in words[:-1]}
     return bool(words) and words[-1][:1].isupper() and bool(leads & (art.lex.PLACE_WORDS | art.lex.HOME_LEADS))
+
+
+def _where_someone_is(art, text: str, tokens: Sequence[Token], pair: Pair) -> bool:
+    """"Giám đốc một hợp tác xã ở Bạc Liêu cho biết": a place after a preposition of place is where
+    the speaker is, never the speaker."""
+    lo, hi = tidy_span(tokens, pair.src, art.lex)
+    return lo > 0 and re.fullmatch(art.lex.PLACE_PREPOSITIONS, tokens[lo - 1].text.lower()) is not None \
+        and noun_phrases.a_place(art, text[tokens[lo].start:tokens[hi - 1].end])
 
 
 def _numbered_paper(art, before: str) -> bool:

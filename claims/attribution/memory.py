@@ -41,6 +41,9 @@ class ArticleMemory(PeopleIndex, NicknameIndex, ReferenceMemory, EpithetMemory, 
 
     def resolve(self, cand: Candidate, si: int) -> tuple[str, str] | None:
         """Resolve a candidate to (source name, source type), or None if it stays unknown."""
+        if cand.stype == "title" and re.match(r"\S+(?:\s+\S+){0,2}\s+một\s", cand.mention.lower()):
+            # "Giám đốc một công ty may ở Long An": the head of some firm, an unnamed official
+            return cand.mention, "anonymous"
         if cand.stype in ("anonymous", "epithet", "title"):
             aged = self._person_of_age(cand.mention, si) or self._person_described(cand.mention, si)
             gesture = re.match(r"(.*?\d{1,3}\s+tuổi)\s+[^\W\d]", cand.mention.strip())

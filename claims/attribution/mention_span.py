@@ -102,3 +102,15 @@ def _aside_at(tokens: Sequence[Token], k: int, lex) -> bool:
         return False
     n = k + len(aside.split())  # (words of one syllable each, or fewer tokens when joined)
     return any(t.upos == "NUM" for t in tokens[k + 1:n + 1])
+
+
+def unnamed_then_clause(tokens: Sequence[Token], src: tuple[int, int], lex) -> bool:
+    """"một cán bộ Hạt Kiểm lâm huyện X có mặt tại hiện trường": a quantifier and an unnamed
+    person's noun, a body's name inside the phrase, then the clause that says which one; the name
+    is no head the clause runs on from."""
+    lo, hi = src
+    # (not "Số người chết tăng lên so với ...": a count, no person; nor a phrase with no name in it)
+    return hi - lo > 3 and tokens[lo].text.lower() in lex.ANONYMOUS_QUANTIFIERS \
+        and tokens[lo].text.lower() not in ("số", "có") \
+        and tokens[lo + 1].upos == "NOUN" and tokens[lo + 1].text[:1].islower() \
+        and any(t.upos == "PROPN" for t in tokens[lo + 2:hi])

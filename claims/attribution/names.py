@@ -111,9 +111,13 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
         while j < len(tokens) and j <= i + span + 14:
             if title in lex.ADDRESS_TITLES and j == i + span and not is_cap(tokens[j]) and (
                     tokens[j].lower() in lex.PRE_CUE_ADVERBS or tokens[j].lower() in lex.FUTURE_MARKERS
-                    or tokens[j].lower() in lex.NEGATIONS):
-                break  # "anh sẽ lại vào Nam": "anh" is he, his verb follows; "Nam" is the South, no name
+                    or tokens[j].lower() in lex.NEGATIONS or tokens[j].lower() in lex.MOTION_VERBS):
+                # "anh sẽ lại vào Nam": "anh" is he, his verb follows; "Nam" is the South, no name
+                # ("Chị lên Mường Tè": she went up to a place the tables do not know)
+                break
             if not is_cap(tokens[j]):
+                if tokens[j][:1] in "'‘\"“":
+                    break  # "Cụ bà mất tiền vì cuộc gọi báo 'trúng xe SH'": a capital inside a quotation is no name
                 if title in lex.PRONOUN_GENDER and tokens[j].lower() in lex.PRONOUN_GENDER and j > i + span \
                         and j + 1 < len(tokens) and is_cap(tokens[j + 1]):
                     # "Người cùng anh đi qua ... là chị Lê Thị Hằng": the name is hers, titled "chị"
@@ -348,6 +352,9 @@ def outlet_name(s: str, lex) -> str:
             out.append(toks[i])
             i += 1
             continue
+        if out and i == len(toks) - 1 and re.fullmatch(r"\d{1,3}h|\d{2,3}", toks[i]):
+            out.append(toks[i])  # "trang tin Xứ Nghệ 24h", "Kênh 14": a number ending the name is part of it
+            break
         j = i
         while j < len(toks) and not is_cap(toks[j]) and j - i < 3:
             j += 1

@@ -97,7 +97,7 @@ def patterns(lang: str) -> dict:
         "time_tail": re.compile(
             r"(?:\s+(?:vào|hôm|hồi(?=\s+(?:tháng|đầu|cuối|giữa|năm|sáng|chiều|tối|trưa|đêm|\d))|(?:ngày|sáng|trưa|chiều|tối|đêm)(?:\s+(?:qua|nay))?|rạng sáng|năm nay|năm qua|(?:vừa|thời gian|hiện|mới)\s+(?:qua|nay)|cùng ngày|hôm nay|hôm qua|tuần này|tuần trước|"
             r"tuần qua|tháng này|tháng trước|tháng qua|năm ngoái|tháng\s+\d{1,2}(?:/\d{4})?|năm\s+\d{4}|"
-            r"mới đây|gần đây|trước đó|sau đó|thứ\s+(?i:" + weekdays + r"|\d)|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}h\d*)\s*)+$"),
+            r"mới đây|gần đây|trước đó|sau đó|thứ\s+(?i:" + weekdays + r"|\d)|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?!24h\s*$)\d{1,2}h\d*)\s*)+$"),  # ("Xứ Nghệ 24h": an outlet's name, no hour)
         "split": re.compile(r"\s*[,;:]\s*|\s+[-–—]\s+"),
     }
 

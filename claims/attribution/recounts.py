@@ -34,7 +34,9 @@ def credit_recounted(art, si: int, atts: list[Attribution], open_quote: bool) ->
     art._si = si
     try:
         lo = cue_at + len(primary.cue)
-        once = re.match(rf"(?i)\s*(?:rằng\s+)?(?:{'|'.join(map(re.escape, art.lex.ONCE_LEADS))})(?!\w),?", text[lo:])
+        # (a time set off before it: "kể hồi mới về làm dâu, có lần ông Hòa nói ...")
+        once = re.match(rf"(?i)\s*(?:rằng\s+)?(?:(?:hồi|khi|lúc|thời)\s[^,;:“”\"]{{1,40}},\s*)?"
+                        rf"(?:{'|'.join(map(re.escape, art.lex.ONCE_LEADS))})(?!\w),?", text[lo:])
         found = main_cue(art, masked, text, lo + (once.end() if once else 0))
         if found is None:
             return atts

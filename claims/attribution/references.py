@@ -59,7 +59,9 @@ class ReferenceMemory:
             # ("Chủ đại lý, một phụ nữ ... xin giấu tên, nói" just before: one unnamed person, of the
             # pronoun's sex as the sentence says it; never a crowd or "nguồn tin" of no sex)
             described = (si - s_i <= 2) and gender is not None and self._sex_said_before_cue(s_i, att) == gender
-            if att.source_type == "anonymous" and att.mention and (att.mention.lower().startswith("một ") or described) \
+            # ("Lãnh đạo một doanh nghiệp ..., đề nghị giấu tên, nói": the one who heads one firm)
+            one_of_one = bool(re.match(r"\S+(?:\s+\S+)?\s+một\s", att.mention.lower())) if att.mention else False
+            if att.source_type == "anonymous" and att.mention and (att.mention.lower().startswith("một ") or described or one_of_one) \
                     and not self._plural(att.mention) and self._gender_fits(att.mention, gender):
                 return att.source, "anonymous"
             if att.source_type == "person" and att.source not in self.people and att.mention \

@@ -245,7 +245,7 @@ def _headline_speaker(art, text: str, make, body: bool = False) -> Attribution |
     place or an event ("Sạt lở đất ở Lâm Sơn: ...", "Vĩnh Lạc: ..."). In the body (`body`), only
     a named person opening the sentence, with a capital or a quote after the colon."""
     # (a word quoted before the colon: 'Vụ du khách tố bị "chặt chém", chủ quán: "..."')
-    m = re.match(r"\s*((?:[^:“”\"]|[“\"][^:“”\"]{1,30}[”\"]){2,90}?):\s+(\S.*)$", text)
+    m = re.match(r"\s*((?:[^:“”\"‘’']|[“\"‘'][^:“”\"‘’']{1,30}[”\"’']){2,90}?):\s+(\S.*)$", text)
     if not m or len(m.group(2).split()) < 3:
         return None
     quoted = m.group(2).lstrip()[:1] in "“\"'‘"
@@ -266,11 +266,18 @@ def _headline_speaker(art, text: str, make, body: bool = False) -> Attribution |
     cand = None
     kept = art.rx["name_comma"].sub(lambda c: c.group(0).replace(",", "\u201a"), m.group(1))  # (not "Bộ Văn hóa, Thể thao ...")
     before_comma = classify(kept.rsplit(",", 1)[0].strip().replace("\u201a", ","), art.lex) if "," in kept else None
+    if before_comma is not None and before_comma.stype == "title" and len(before_comma.mention.split()) > 4:
+        before_comma = None  # "Cụ bà mất tiền vì cuộc gọi ...": a title opening the event, no one's title
     if not body and "," in kept and (before_comma is None or before_comma.stype not in ("person", "title", "pronoun")):
         # "Vết nứt dài hơn 100 m trên đồi, Chủ tịch xã: “...”": what happened, then who answers
         # ("Bác sĩ Trương Minh Khang, Bệnh viện Nhi đồng 1: ...": the person and where they work)
         cand = classify(kept.rsplit(",", 1)[1].strip().replace("\u201a", ","), art.lex)
     cand = cand or classify(m.group(1).strip(), art.lex)
+    if not body and cand is not None and cand.stype == "organization" and not cand.named:
+        # "..., công an phường: '...'", "Ban quản lý dự án: ...": a body's head the article's body
+        # names in full ("Công an phường Hưng Dũng")
+        fuller = art._body_it_abbreviates(cand.name, art._si)
+        cand = Candidate(fuller, cand.mention, "organization", named=True) if fuller else cand
     if body:
         if cand is None or cand.stype != "person" or not cand.named or "," in m.group(1) \
                 or re.match(art.lex.VERDICT_AFTER_COLON, m.group(2).lower()):

@@ -60,6 +60,10 @@ def asked_before(art, k: int, gestures: int = 1) -> Attribution | None:
     if not asked:
         if _reporter_tag_rx(lex).search(text) and OPENS_TURN.match(text):
             return _addressed(art, k, text.lstrip(" " + DASHES).split())
+        if OPENS_TURN.match(text) and text.rstrip().endswith("?") and k > 0 \
+                and _asks_next_rx(lex).match(art.s[k - 1].text):
+            # "Tôi hỏi:" then "– Ông đưa đò lâu chưa?": the reporter's question on a line of its own
+            return _addressed(art, k, text.lstrip(" " + DASHES).split())
         if gestures and _gesture_of_one_asked(art, text, k):
             return asked_before(art, k - 1, gestures - 1)
         return None
@@ -161,6 +165,14 @@ def _asked_rx(lex) -> re.Pattern:
     subjects = "|".join(re.escape(w) for w in lex.REPORTER_SUBJECTS)
     verbs = "|".join(re.escape(w) for w in sorted(lex.QUESTION_VERBS, key=len, reverse=True))
     return re.compile(rf"\s*(?:{subjects})\s+(?:\w+\s+){{0,2}}?(?:{verbs})\s+(?P<rest>.+)", re.I)
+
+
+@lru_cache(maxsize=4)
+def _asks_next_rx(lex) -> re.Pattern:
+    """"Tôi hỏi:", "Tôi hỏi ông:": the reporter's question follows on the next line."""
+    subjects = "|".join(re.escape(w) for w in lex.REPORTER_SUBJECTS)
+    verbs = "|".join(re.escape(w) for w in sorted(lex.QUESTION_VERBS, key=len, reverse=True))
+    return re.compile(rf"\s*(?:{subjects})\s+(?:\w+\s+){{0,2}}?(?:{verbs})(?:\s+\w+){{0,2}}\s*:\s*$", re.I)
 
 
 @lru_cache(maxsize=4)

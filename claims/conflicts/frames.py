@@ -288,6 +288,11 @@ def _scope(text: str, f: Figure, seg: tuple[int, int], lex) -> str | None:
         return "difference"  # "tăng 8 điểm lên 1.278 điểm": 8 is the step, 1.278 the level
     if f.unit.split("/")[0].strip() in lex.MONEY_UNITS and re.search(lex.CHANGE_BY_LEADS, before):
         return "difference"  # "kinh phí dự kiến giảm khoảng 140 triệu đồng": by how much, not how much
+    own_clause = re.split(r"[,;:]", before)[-1]
+    if re.search(lex.FORECAST_LEADS, own_clause):
+        return "forecast"  # predicted, in the figure's own clause (before "thêm" could make it new)
+    if re.search(lex.TARGET_LEADS, own_clause) or re.search(lex.PLAN_BEFORE, own_clause):
+        return "target"  # aimed at or still needed ("cần thêm 1.555 doanh nghiệp"), in the figure's own clause
     if re.search(lex.NEW_SCOPE_BEFORE, before) or re.match(lex.NEW_SCOPE_AFTER, after) \
             or re.match(lex.DAY_SCOPE_OPENER, text[:f.start].lower()) and not re.search(lex.DAY_OPENER_YIELDS, text.lower()):
         return "new"
@@ -296,8 +301,6 @@ def _scope(text: str, f: Figure, seg: tuple[int, int], lex) -> str | None:
     if re.search(lex.ALL_GROUPS_SCOPE, re.split(r"[,;:]|\svà\s", before)[-1]) or \
             re.search(lex.ALL_GROUPS_SCOPE, re.split(r"[,;:]|\.(?!\d)", text[f.end:min(seg[1], f.end + 60)].lower())[0]):
         return "all"  # "theo tất cả các phương thức": the whole, not one group's figure
-    if re.search(lex.TARGET_LEADS, re.split(r"[,;:]", before)[-1]) or re.search(lex.PLAN_BEFORE, re.split(r"[,;:]", before)[-1]):
-        return "target"  # aimed at or forecast, in the figure's own clause
     # a period its stretch of the sentence opens with governs all its figures ("Từ đầu năm đến
     # nay, ... xảy ra 4 vụ tai nạn, làm 5 người chết": both are year-to-date totals)
     # (after whose figures they are: "Theo Thanh tra Sở Y tế, từ đầu năm đến nay, ... tổng số tiền 620 triệu")

@@ -50,7 +50,7 @@ class Context:
 # Scopes whose figures are compared only with figures of the same scope: a year-to-date toll, a
 # target or forecast, the gap between two figures ("thấp hơn 1 điểm"), the whole of every group,
 # the base another figure is measured against ("so với mức đỉnh 660 USD/tấn")
-SEPARATE_SCOPES = ("period", "target", "difference", "all", "one", "baseline")
+SEPARATE_SCOPES = ("period", "target", "forecast", "difference", "all", "one", "baseline")
 
 
 def same_kind_of_scope(fa: Frame, fb: Frame) -> bool:
@@ -159,7 +159,7 @@ def comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, l
     if (plan_a or plan_b) and not (plan_a and plan_b and (fa.as_of is None) == (fb.as_of is None)
                                    and same_moment(fa.as_of, fb.as_of) is not False):
         return False  # "hoàn thành 24% kế hoạch năm" after a quarter is not the year's 105% of its plan
-    years = (years_named(a.text), years_named(b.text)) if fa.scope == fb.scope == "target" else ()
+    years = (years_named(a.text), years_named(b.text)) if fa.scope == fb.scope and fa.scope in ("target", "forecast") else ()
     named_for = (_target_year(a.text), _target_year(b.text)) if years else ()
     if years and (all(years) and not years[0] & years[1] or bool(named_for[0]) != bool(named_for[1])):
         # next year's plan ("tăng 15,5% so với năm 2024") is not this year's, nor is a target for a
