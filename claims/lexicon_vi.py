@@ -362,6 +362,7 @@ PAPER_MAKING_VERBS: tuple[str, ...] = (
     "xác nhận",   # certified
     "soạn thảo",  # drafted
     "thông qua",  # passed (a resolution)
+    "cung cấp",   # handed over ("hồ sơ bồi thường do Trung tâm X cung cấp ghi rõ": the file speaks)
 )
 VAGUE_LEADS: tuple[str, ...] = (
     "thông tin ban đầu",   # "initial information (says)"

@@ -161,3 +161,22 @@ def test_advice_to_someone_is_a_request_not_a_report(text):
 def test_a_warning_that_something_holds_is_still_a_report():
     text = "Trung tâm Dự báo khí tượng thủy văn khuyến cáo mưa lớn sẽ kéo dài đến hết thứ Bảy."
     assert primary(text, 0) == ("Trung tâm Dự báo khí tượng thủy văn", "organization")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Thẩm tra dự án luật, Chủ nhiệm Ủy ban Pháp luật của Quốc hội Hoàng Thanh Tùng cho biết cơ quan thẩm tra đồng tình.",
+     ("Hoàng Thanh Tùng", "person")),
+    ("Phó trưởng Ban Tuyên giáo của Tỉnh ủy Lương Thị Hạnh khẳng định thông tin trên là sai sự thật.",
+     ("Lương Thị Hạnh", "person")),
+])
+def test_a_title_the_body_it_belongs_to_then_the_holders_name(text, want):
+    assert primary(text, 0) == want
+
+
+def test_someones_kin_stays_unnamed():
+    assert primary("Vợ của ông Nguyễn Văn An cho biết ông đi làm từ sáng sớm.", 0)[1] == "anonymous"
+
+
+def test_a_file_a_body_handed_over_speaks_as_a_document():
+    text = "Tuy nhiên, hồ sơ bồi thường do Trung tâm Phát triển quỹ đất huyện Định Quán cung cấp ghi rõ đơn giá đất là 320.000 đồng/m2."
+    assert primary(text, 0) == ("hồ sơ bồi thường", "document")

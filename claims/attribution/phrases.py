@@ -62,6 +62,18 @@ def classify(np: str, lex) -> Candidate | None:
     return None
 
 
+def _titled_after_owner(rest: str, head_part: str, lex) -> list[tuple[str, str | None, str | None]]:
+    """"Chủ nhiệm Ủy ban Pháp luật của Quốc hội Hoàng Thanh Tùng": a title, the body it belongs
+    to after "của", then the holder's full name ending the phrase (not "vợ của ông X": no title
+    of office opens it)."""
+    title = starts_with_any(head_part, tuple(lex.PERSON_TITLES))
+    if head_part == rest or not title or title.lower() in lex.PRONOUN_GENDER or title.lower() in lex.KIN_TITLES:
+        return []
+    found = [(name, None, gender) for name, t, gender in names_in(rest[len(head_part):], lex)
+             if t is None and rest.endswith(name) and len(name.split()) >= 3 and name.split()[0] in lex.SURNAMES]
+    return [(found[-1][0], title.lower(), found[-1][2])] if found else []
+
+
 def _kin_or_agent_of_someone(np: str, lex) -> bool:
     """A relative of someone ("Chồng bà Thoa", "Mẹ của một nạn nhân") or a named person's unnamed
     spokesperson ("người đại diện của ông Holmqvist"): a title and a capitalised name follow, or
@@ -206,7 +218,7 @@ def _classify(np: str, lex) -> Candidate | None:
     # an unnamed spokesperson speaks for the body: "Một phát ngôn viên của Bộ Ngoại giao Mỹ"
     spk = starts_with_any(rest, lex.SPOKESPERSON_HEADS)
     head_part = re.split(r"\s+của\s+", rest, maxsplit=1)[0]
-    names = names_in(head_part, lex)
+    names = names_in(head_part, lex) or _titled_after_owner(rest, head_part, lex)
     media_first = starts_with_any(rest, lex.MEDIA_HEADS)
     org_first = starts_with_any(rest, lex.ORG_HEADS)
     if org_first and media_first and len(org_first) > len(media_first):
