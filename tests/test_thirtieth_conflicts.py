@@ -24,3 +24,17 @@ def test_what_a_quarter_still_needs_is_no_count_of_a_past_quarter():
             "Để đạt kế hoạch 3.500 doanh nghiệp, quý IV thành phố cần thêm 1.090 doanh nghiệp thành lập mới.\n\n"
             "Năm 2024, quý IV của thành phố có 980 doanh nghiệp thành lập mới.")
     assert not kinds_between(conflict_pairs(text), 1, 2)
+
+
+def test_a_claim_that_negates_the_very_act_another_asserts():
+    text = ("Vỡ ống nước trên đường Lê Văn Lương.\n\n"
+            "Theo ông Trần Quốc Hưng, Phó giám đốc Công ty Nước sạch số 2, đơn vị thi công đã khoan trúng đường ống cấp nước D400, khiến nước tràn ra đường.\n\n"
+            "Trong khi đó, đại diện Công ty Xây dựng Hòa Bình khẳng định công ty không khoan trúng bất kỳ đường ống nào.")
+    assert "contradiction" in kinds_between(conflict_pairs(text), 1, 2)
+
+
+def test_a_negation_about_other_people_further_on_is_no_clash():
+    text = ("Ngộ độc ở nhà máy may.\n\n"
+            "Chị Lò Thị Hoa kể chị chỉ ăn cơm với canh nhưng đến chiều vẫn bị đau bụng.\n\n"
+            "Theo ông Vũ Văn Hòa, nguyên nhân có thể do nước uống, vì một số công nhân không ăn cơm căng tin cũng bị đau bụng.")
+    assert not kinds_between(conflict_pairs(text), 1, 2)

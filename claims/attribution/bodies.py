@@ -282,7 +282,7 @@ class BodyMemory:
         holds those words in order (not "Cơ quan y tế" for "Trạm Y tế xã X": no "cơ quan" in it); a
         headline's is the first named after it."""
         words = name.lower().split()
-        if not 1 <= len(words) <= 6 or any(is_cap(w) or any(ch.isdigit() for ch in w) for w in name.split()[1:]) \
+        if not 1 <= len(words) <= 4 or any(is_cap(w) or any(ch.isdigit() for ch in w) for w in name.split()[1:]) \
                 or not starts_with_any(name, self.lex.ORG_HEADS):
             return None
 
@@ -296,7 +296,7 @@ class BodyMemory:
             rest = iter(full_words)
             return all(w in rest for w in words)
         if self.s[si].kind == "headline":
-            order = list(range(si + 1, min(len(self.s), si + 31)))  # (the body may come late: a headline sums up the article)
+            order = list(range(si + 1, min(len(self.s), si + 6)))
         else:
             order = list(range(si - 1, max(-1, si - 1 - FULL_NAME_REACH), -1))
         credited: dict[int, list[str]] = {}

@@ -20,6 +20,7 @@ from .nones import none_against_some
 from .things import contrasted
 from .frames import counted_unit, frames
 from .parties import described_here, same_party
+from .negations import negated_predicate_shared
 from .statements import (answered_clause, denial_evidence, has_denial, leaves_open, opposite_actions, opposite_stances,
                          opposite_universals, polarity, rumour_denial_evidence, stance_keys, universal_key)
 
@@ -98,7 +99,7 @@ def compare(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | None = 
             found_conflict = True
             found.append(Conflict(a.ref, b.article, other_ref, b.text, "contradiction",
                                   _opposite_reason(a, b, clash, lex), squash(0.4 + sim)))
-    if not found_conflict and a.source and b.source and sim >= 0.35:
+    if not found_conflict and a.source and b.source and (sim >= 0.35 or a.article == b.article and _negated_alike(a, b, lex)):
         # a question left open ("chưa rõ nguyên nhân") does not contradict an answer to it
         # a denial ("bác tin X") says "not X": it agrees with "không có X"
         if _says_so(a, lex) != _says_so(b, lex) and not (leaves_open(a.text, lex) or leaves_open(b.text, lex)) \
@@ -106,6 +107,12 @@ def compare(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | None = 
             found.append(Conflict(a.ref, b.article, other_ref, b.text, "contradiction",
                                   lex.REASONS["polarity"].format(a=who(a, lex), b=who(b, lex)), squash(0.4 + sim)))
     return found
+
+
+def _negated_alike(a: ClaimView, b: ClaimView, lex) -> bool:
+    """One claim negates the very predicate and object the other asserts (`negations`)."""
+    pos, neg = (a, b) if _says_so(a, lex) else (b, a)
+    return _says_so(pos, lex) and not _says_so(neg, lex) and negated_predicate_shared(neg.text, pos.text, lex) is not None
 
 
 def _says_so(c: ClaimView, lex) -> bool:
