@@ -348,11 +348,16 @@ NOT_DESCRIBING: frozenset[str] = frozenset({"của", "ở", "tại", "trong", "n
                                             "dưới", "này", "đó", "kia", "các", "những", "một"})
 # Verbs of a body that issues figures or findings: "số liệu do các sở Y tế công bố cho thấy":
 # the body that published the figures is their source.
-# (not "cung cấp": "Ảnh vệ tinh do Viện X cung cấp cho thấy", "sao kê do ngân hàng cung cấp cho
-# thấy" hand over what then shows something; fresh annotators credit no one, 2 of 2 in round 51)
 PUBLISH_VERBS: tuple[str, ...] = (
     "công bố", "đưa ra", "thống kê", "ghi nhận", "phát hành", "tổng hợp", "thực hiện",
 )
+# Verbs of handing something over: figures a body handed over speak for it ("Số liệu do Cục Thống
+# kê cung cấp cho thấy"), a paper stays the paper's ("Theo danh sách do nhà xe cung cấp"), and
+# what only records or pictures something credits no one (EVIDENCE_NOUNS).
+HANDING_VERBS: tuple[str, ...] = ("cung cấp",)
+# Records and pictures that show without saying: "Ảnh vệ tinh do Viện X cung cấp cho thấy", "sao
+# kê do ngân hàng cung cấp cho thấy" (fresh annotators credit no one, 2 of 2 in round 51).
+EVIDENCE_NOUNS: tuple[str, ...] = ("ảnh vệ tinh", "ảnh", "hình ảnh", "video", "clip", "sao kê", "dữ liệu camera")
 # Verbs that make a paper rather than publish figures: "Biên bản do Sở X lập ngày 5-3 [nêu rõ]",
 # "Tuyên bố chung được hai ngoại trưởng ký [nêu rõ]": the paper speaks, described by who made it.
 PAPER_MAKING_VERBS: tuple[str, ...] = (
@@ -480,8 +485,11 @@ NOT_SPEECH_AFTER: dict[str, tuple[str, ...]] = {
     "khuyến cáo": ("của", "này", "trên", "đó",  # "khuyến cáo của cơ quan chức năng": the advice, a noun
                    # advice to someone, then what to do ("khuyến cáo người dân hạn chế ra đường",
                    # "khuyến cáo phụ huynh đưa trẻ đi tiêm"): a request, as "đề nghị" is (the
-                   # guideline), not a report; fresh annotators, 12 of 13 in rounds 39-51
-                   "người", "phụ huynh", "bà con", "nhân dân", "du khách", "các hộ", "nên", "không nên", "hạn chế", "tránh"),
+                   # guideline), not a report; fresh annotators, 12 of 13 in rounds 39-51 (not
+                   # bare "người": "khuyến cáo người mắc bệnh nền có nguy cơ ..." warns of a fact)
+                   "người dân", "người tiêu dùng", "người bệnh", "người việt", "người lao động", "người đi đường",
+                   "người tham gia giao thông", "phụ huynh", "bà con", "nhân dân", "du khách", "các hộ",
+                   "nên", "không nên", "hạn chế", "tránh"),
     "báo cáo": ("nhanh", "tài chính", "này", "trên", "đó", "tổng kết", "thường niên", "số", "cho thấy", "nêu", "ghi",
                 "viên", "kết quả", "tình hình", "của", "về", "vụ việc", "sự việc", "lên"),  # the noun ("báo cáo nhanh cho biết", "báo cáo của mình"); a topic only ("báo cáo về ...")
     "thể hiện": ("sự", "tinh thần", "quyết tâm", "vai trò", "trách nhiệm", "tình", "lòng", "rõ nét", "tính", "mong muốn",
@@ -1055,6 +1063,9 @@ ANONYMOUS_QUANTIFIERS: tuple[str, ...] = ("một", "một số", "các", "nhiề
                                          "hàng chục", "hàng trăm", "hàng nghìn", "hàng ngàn",  # "Hàng trăm hộ dân ... phản ánh"
                                          "không ít",  # "not a few": many
                                          "có")  # "Có ý kiến cho rằng", "Có người cho biết": "some say"
+# Quantifiers that open no unnamed person: "Số người chết tăng lên ..." is a count, "Có ý kiến" an
+# impersonal "some say".
+NOT_ONE_PERSON_QUANTIFIERS: frozenset[str] = frozenset({"số", "có"})
 # Nouns for what someone said, before "của X": "Theo đánh giá của ông X" credits X himself.
 STATEMENT_NOUNS: tuple[str, ...] = (
     "tin tức",  # "tin tức từ X nói": news from X, X speaks
@@ -1146,6 +1157,15 @@ SUBORDINATORS: tuple[str, ...] = (
     "sau khi", "trước khi", "khi", "vì", "do", "nếu", "rằng", "là", "mà", "để", "nhưng", "song",
     "trong khi", "mặc dù", "dù", "bởi", "như", "nên", "thì", "việc", "về", "với", "cho", "của",
 )
+# How something is said, alone between a first predicate's comma and the cue ("Ông lão tựa lưng
+# vào cột nhà, thong thả nói"): the first clause's subject speaks. Not a negation (", không nói
+# gì" says nothing) nor a new subject (", trẻ đều nói": the children speak).
+MANNER_WORDS: frozenset[str] = frozenset({
+    "chậm rãi", "thong thả", "từ tốn", "nhỏ nhẹ", "khẽ", "nhẹ nhàng",  # slowly, gently, softly
+    "điềm tĩnh", "bình thản", "thủng thẳng", "rành rọt", "dứt khoát",  # calmly, plainly, firmly
+    "hồ hởi", "vui vẻ", "buồn bã", "nghẹn ngào", "chậm", "khẽ khàng",  # cheerfully, sadly, choked
+    "rồi", "rồi chậm rãi", "rồi thong thả", "rồi khẽ",  # "..., rồi thong thả kể": then
+})
 # Adverbs that open a clause saying who an unnamed speaker is ("Một khách hàng thường đi xe từ Thủ
 # Đức ... cho hay": one who usually rides), not what they did before speaking ("... lắc đầu cho biết").
 DESCRIBING_ADVERBS: frozenset[str] = frozenset({"thường", "từng", "hay", "chuyên", "vẫn"})
@@ -1169,8 +1189,10 @@ OCCASION_NOUNS: tuple[str, ...] = (
     "kỳ họp",     # a session of a council
     "lễ",         # a ceremony
     "cuộc gặp",   # a meeting with someone
-    "tòa",        # the court in session ("đại diện ngân hàng tại tòa cho rằng")
 )
+# Occasions only when they end the stretch before the cue: "đại diện ngân hàng tại tòa cho rằng"
+# (the court in session), not "cư dân tại tòa nhà HH3" (a building).
+OCCASION_ENDING_NOUNS: tuple[str, ...] = ("tòa",)
 # Words between a subject and its cue that do not belong to the subject.
 PRE_CUE_ADVERBS: tuple[str, ...] = (
     "đã", "cũng", "vừa", "mới", "còn", "lại", "đều", "từng", "đang", "thì", "chính thức", "kịch liệt",
@@ -1286,6 +1308,9 @@ RECOUNTED_SPEECH: frozenset[str] = frozenset({"nói", "nói rằng", "bảo", "n
 ONCE_LEADS: tuple[str, ...] = ("có lần", "có một lần", "một lần", "có hôm", "có bữa", "hồi đó", "ngày trước", "trước đây",
                                # the moment just told ("kể lúc ấy ông còn quát vọng xuống: “...”")
                                "lúc ấy", "lúc đó", "khi ấy", "khi đó", "đêm đó", "đêm ấy", "hôm đó", "hôm ấy")
+# Words opening a time clause set off before "có lần" ("kể hồi mới về làm dâu, có lần ông Hòa nói"):
+# when the memory is from, not what was said.
+TIME_CLAUSE_LEADS: tuple[str, ...] = ("hồi", "khi", "lúc", "thời")
 REAL_NAME_LEADS: tuple[str, ...] = ("tên thật là", "tên khai sinh là", "tên đầy đủ là")
 # Southern names by birth order, the nicknames that real names are given for ("chị Hai", "ông Tư").
 BIRTH_ORDER_NAMES: frozenset[str] = frozenset({"Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười", "Út", "Cả"})
@@ -1874,20 +1899,21 @@ PAST_EVENT_BEFORE = (r"(?:(?<!\w)từng\s+(?:[^\W\d]+\s+){0,3}$|^\W*(?:hồi\s+t
                      r"|(?<!\w)(?:kỷ lục|mức|con số|đỉnh)\s+cũ\s*(?:là\s+)?$)")  # "vượt kỷ lục cũ 53.050 MW": the record before
 # A plan's own figure: "hoàn thành 105% kế hoạch lợi nhuận 8.500 tỷ đồng" (8.500 is the plan, not
 # the result), "kế hoạch" within the few words right before the figure.
-PLAN_BEFORE = r"(?<!vượt )(?<!thành )(?<!đạt )(?<!\w)kế hoạch(?:\s+[^\W\d]+){0,6}\s*$"  # ("Kế hoạch năm nay của tỉnh là 1,3 tỷ USD")
+PLAN_BEFORE = (r"(?<!vượt )(?<!thành )(?<!đạt )(?<!\w)kế hoạch(?:\s+[^\W\d]+){0,4}\s*$"
+               r"|(?<!vượt )(?<!thành )(?<!đạt )(?<!hiện )(?<!\w)kế hoạch(?:\s+[^\W\d]+){0,5}\s+là\s*$")  # ("Kế hoạch năm nay của tỉnh là 1,3 tỷ USD")
 # Right after a percentage, what it is a share of: the plan or estimate ("hoàn thành 24% kế hoạch năm"),
 # progress over some period, never the result itself.
 SHARE_OF_PLAN_AFTER = r"^\s*(?:\S+\s+)?(?:kế hoạch|dự toán|chỉ tiêu)(?!\w)"
 # "tỷ lệ X": which ratio a percentage is ("tỷ lệ nợ xấu" is not "tỷ lệ bao phủ nợ xấu").
 RATE_NAME = r"(?<!\w)tỷ lệ\s+([^\W\d]+(?:\s+(?!(?:là|giảm|tăng|đạt|ở|được|chỉ|còn|khoảng|vào|trên|dưới|chiếm|lên|xuống|có|từ)(?!\w))[^\W\d]+)?)"
-TARGET_LEADS = (r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch đề ra|đặt kế hoạch|dự kiến|"
+TARGET_LEADS = (r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch đề ra|đặt kế hoạch|"
                 r"nhằm đạt|hướng tới|cam kết|đặt (?:ra |ở )?mức|"  # "được ... đặt ở mức 8,5 tỷ USD": a target set
                 r"cần thêm|cần đạt|"  # "quý IV cần thêm 1.555 doanh nghiệp": what is still needed, not done
                 # a window still to come is a forecast: "trong 24 giờ tới ... mưa 50-100 mm"
                 r"trong\s+(?:\d+\s+|những\s+|các\s+|vài\s+)?(?:giờ|ngày|tuần|tháng|năm)\s+tới|sắp tới|thời gian tới)(?!\w)")
 # A forecast, not a plan: "Hiệp hội dự báo xuất khẩu cả năm đạt 3,8 tỷ USD" is set against other
 # forecasts, never against the plan ("Kế hoạch năm nay là 1,3 tỷ USD") or a result.
-FORECAST_LEADS = r"(?<!\w)(?:dự báo|kỳ vọng)(?!\w)"
+FORECAST_LEADS = r"(?<!\w)(?:dự báo|dự kiến|kỳ vọng)(?!\w)"  # ("dự kiến ... cả năm đạt": expected, as a forecast is)
 # Windows ahead that also open what will be done for people counted now ("Thời gian tới bệnh viện sẽ
 # miễn viện phí cho 80 học sinh phải nhập viện"): a figure with its own harm keeps its scope.
 VAGUE_WINDOWS = r"(?<!\w)(?:sắp tới|thời gian tới)(?!\w)"
@@ -2126,7 +2152,7 @@ CHANGE_BASE = r"(?<!\w)so với\s+((?:(?!và\b|là\b|trong\b|khi\b|nhưng\b)\w+\
 EVENT_ORDINAL = r"(?<!\w)(?:bão|cơn bão|áp thấp nhiệt đới|đợt lũ|đợt mưa lũ|đợt nắng nóng|đợt rét)\s+số\s+(\d+)(?!\w)"
 # How the scope of a matched frame is named to the editor.
 SCOPE_LABELS: dict[str, str] = {"new": "số mới", "cumulative": "tổng cộng dồn", "period": "lũy kế cả giai đoạn",
-                                "target": "chỉ tiêu, dự kiến", "forecast": "dự báo", "difference": "mức chênh lệch",
+                                "target": "chỉ tiêu, kế hoạch", "forecast": "dự báo, dự kiến", "difference": "mức chênh lệch",
                                 "all": "tổng của mọi nhóm", "at_scene": "tại chỗ", "one": "một trường hợp", "baseline": "mốc so sánh"}
 
 # Information said to spread on social media ("lan truyền trên mạng xã hội", "tin đồn"): against an

@@ -92,10 +92,9 @@ def subject_of_clause_before(art, segs: list[tuple[str, int]], text: str) -> Can
     parsed = art.s[art._si].parsed if art._si is not None else None
     if parsed is None:
         return None
-    last, at = segs[-1]
-    manner = [t for t in parsed.tokens if at <= t.start and t.end <= at + len(last)]
-    if last.strip() and not (manner and all(t.upos in ("ADV", "ADJ") and t.text[:1].islower() for t in manner)):
-        return None  # (", chậm rãi nói": only how the second predicate is said)
+    last = segs[-1][0].strip().lower()
+    if last and last not in art.lex.MANNER_WORDS:
+        return None  # (", chậm rãi nói": only how the second predicate is said; not ", không nói gì")
     for k, (before, at) in enumerate(segs[:-2]):
         first = next((t for t in parsed.tokens if t.start >= at + len(before) - len(before.lstrip())), None)
         if before.strip() and not starts_with_any(before.strip(), art.lex.LEADING_ADVERBIALS) \
@@ -110,7 +109,7 @@ def subject_of_clause_before(art, segs: list[tuple[str, int]], text: str) -> Can
         if low in art.lex.NON_CUE_MENTAL:
             return None  # "X đề nghị ..., nêu rõ": a request, not a second statement
         # ("Ông Khoa không đồng tình, nói ...": a negation or an adverb before the first verb is no part of who)
-        subject = strip_words(text[off:tok.start].strip(), art.lex.NEGATIONS + art.lex.PRE_CUE_ADVERBS, at_end=True)
+        subject = _one_adverb_off(text[off:tok.start].strip(), art.lex)
         if not subject or starts_with_any(subject, art.lex.SUBORDINATORS):
             return None
         c = np_candidate(art, subject, is_last=False)
@@ -119,6 +118,16 @@ def subject_of_clause_before(art, segs: list[tuple[str, int]], text: str) -> Can
         kinds = ("person", "organization", "media", "anonymous") + (("title", "pronoun") if last.strip() else ())
         return c if c is not None and c.stype in kinds else None
     return None
+
+
+def _one_adverb_off(subject: str, lex) -> str:
+    """The subject without the one negation or adverb before its first verb ("Ông Khoa không" ->
+    "Ông Khoa"), taken off once: "Cục Hàng không chưa" keeps its name's "không"."""
+    low = subject.lower()
+    for w in sorted(set(lex.NEGATIONS) | set(lex.PRE_CUE_ADVERBS), key=len, reverse=True):
+        if low.endswith(" " + w):
+            return subject[:len(subject) - len(w)].rstrip()
+    return subject
 
 
 def shared_subject(art, segs: list[tuple[str, int]], text: str) -> Candidate | None:

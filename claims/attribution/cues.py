@@ -24,7 +24,7 @@ def cue_ok(art, low: str, m: re.Match, masked: str) -> tuple[bool, bool]:
         if named_before and w in ("cả", "từ") and not re.match(
                 r"từ\s+(?:năm|ngày|tháng|khi|lúc|đó|đầu|hôm|sau|giữa|cuối|\d)", after):  # ("kể từ năm 2020": since)
             continue  # "Già làng Đinh Blưn kể từ nhỏ ...": right after a person's name, "kể" tells ("kể cả" is "including" after a noun)
-        if after.startswith(w + " ") or after == w or after.startswith(w + ",") or after.startswith(w + "."):
+        if after.startswith(w) and not after[len(w):len(w) + 1].isalnum():  # ("khuyến cáo người dân:")
             return False, False
     prev_words = before.split()[-3:]
     prev_orig = masked[: m.start()].split()[-1:] or [""]
@@ -145,6 +145,10 @@ def main_cue(art, masked: str, text: str, lo: int = 0) -> tuple[Candidate, re.Ma
             continue
         return cand, m
     shown = art.rx["shown_by"].search(masked, lo) or art.rx["shown_from"].match(masked, lo)
+    if shown:
+        thing = re.split(r"[,;:]", masked[lo:shown.start("agent")].lower().rsplit(" do ", 1)[0])[-1].strip()
+        if starts_with_any(thing, art.lex.EVIDENCE_NOUNS):
+            shown = None  # "Ảnh vệ tinh do Viện X cung cấp cho thấy": a picture shows, its giver says nothing
     if shown:
         # "Số liệu do các sở Y tế công bố cho thấy ...": figures speak for the body that published them
         cand = classify(text[shown.start("agent"):shown.end("agent")].strip(), art.lex)

@@ -57,9 +57,10 @@ def decide(art, si: int, proposal: list[Attribution], tokens: Sequence[Token], f
             and not _relayed(art, tokens, rule[0].src) and not described_by_a_clause(tokens, rule[0], art.lex) \
             and not credit_set_off(art, tokens, rule[0]) and not _a_bodys_head(art, text, tokens, rule[0]):
         # the rules' subject ran on past a name into the verb phrase: not kept as is (but see below)
-        primary, described = None, primary if unnamed_then_clause(tokens, rule[0].src, art.lex) else None
+        kept_unnamed_rule = primary if unnamed_then_clause(tokens, rule[0].src, art.lex) else None
+        primary = None
     else:
-        described = None
+        kept_unnamed_rule = None
     if primary is not None and rule is not None and model.rules_floor is not None:
         # the ranker's word on the rules' mention, whichever cue it pairs it with ("Số liệu do các
         # sở Y tế công bố cho thấy": the rules' cue "cho thấy", the ranker's "công bố")
@@ -72,7 +73,7 @@ def decide(art, si: int, proposal: list[Attribution], tokens: Sequence[Token], f
                 return _recut(art, si, proposal, cut, text, model, backed), backed
             return _keep_rules(art, proposal, model, backed), backed
     pair, score, _ = max(scored, key=lambda x: x[1])
-    if score < model.threshold and described is not None and model.rules_floor is not None:
+    if score < model.threshold and kept_unnamed_rule is not None and model.rules_floor is not None:
         # "một cán bộ Hạt Kiểm lâm huyện X có mặt tại hiện trường ước tính": no tidier mention
         # the ranker trusts; the rules' unnamed person with the clause that says which one
         backed = max(s for p, s, _ in scored if p.src == rule[0].src)

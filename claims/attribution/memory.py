@@ -7,7 +7,7 @@ import re
 from typing import Sequence
 
 from .. import lexicon
-from .patterns import patterns, starts_with_any
+from .patterns import heads_one_of_some, patterns, starts_with_any
 from .bodies import BodyMemory
 from .epithets import EpithetMemory
 from .leaders import head_of
@@ -41,7 +41,7 @@ class ArticleMemory(PeopleIndex, NicknameIndex, ReferenceMemory, EpithetMemory, 
 
     def resolve(self, cand: Candidate, si: int) -> tuple[str, str] | None:
         """Resolve a candidate to (source name, source type), or None if it stays unknown."""
-        if cand.stype == "title" and re.match(r"\S+(?:\s+\S+){0,2}\s+một\s", cand.mention.lower()):
+        if cand.stype == "title" and heads_one_of_some(cand.mention):
             # "Giám đốc một công ty may ở Long An": the head of some firm, an unnamed official
             return cand.mention, "anonymous"
         if cand.stype in ("anonymous", "epithet", "title"):

@@ -111,6 +111,6 @@ def unnamed_then_clause(tokens: Sequence[Token], src: tuple[int, int], lex) -> b
     lo, hi = src
     # (not "Số người chết tăng lên so với ...": a count, no person; nor a phrase with no name in it)
     return hi - lo > 3 and tokens[lo].text.lower() in lex.ANONYMOUS_QUANTIFIERS \
-        and tokens[lo].text.lower() not in ("số", "có") \
+        and tokens[lo].text.lower() not in lex.NOT_ONE_PERSON_QUANTIFIERS \
         and tokens[lo + 1].upos == "NOUN" and tokens[lo + 1].text[:1].islower() \
         and any(t.upos == "PROPN" for t in tokens[lo + 2:hi])

@@ -28,7 +28,8 @@ def _published_by_rx(lex) -> re.Pattern:
 @lru_cache(maxsize=4)
 def _occasion_tail(lex) -> re.Pattern:
     """", tại cuộc họp báo ở New Delhi" after a speaker: where they spoke, to the stretch's end."""
-    return re.compile(rf"\s+(?:tại|ở|trong)\s+(?:{'|'.join(map(re.escape, lex.OCCASION_NOUNS))})(?!\w).*$", re.I)
+    return re.compile(rf"\s+(?:tại|ở|trong)\s+(?:(?:{'|'.join(map(re.escape, lex.OCCASION_NOUNS))})(?!\w).*"
+                      rf"|(?:{'|'.join(map(re.escape, lex.OCCASION_ENDING_NOUNS))})\s*)$", re.I)
 
 
 def a_place(art, phrase: str) -> bool:

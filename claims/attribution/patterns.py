@@ -77,7 +77,7 @@ def patterns(lang: str) -> dict:
         "shows": re.compile(rf"(?<!\w)(?:{words_alt(lex.SHOWING_CUES)})(?!\w)", re.I),
         "written_thing": re.compile(rf"(?<!\w)(?:{words_alt(lex.WRITTEN_MEDIA_NOUNS)})(?!\w)", re.I),
         "shown_by": re.compile(rf"(?<!\w)(?:{words_alt(lex.DOCUMENT_HEADS)})\s+do\s+(?P<agent>[^,;:]{{2,60}}?)\s+"
-                               rf"(?:{words_alt(lex.PUBLISH_VERBS)})\s+(?P<cue>cho thấy|chỉ ra)(?!\w)", re.I),
+                               rf"(?:{words_alt(lex.PUBLISH_VERBS + lex.HANDING_VERBS)})\s+(?P<cue>cho thấy|chỉ ra)(?!\w)", re.I),
         # "Các công bố ban đầu từ các quan chức X cho thấy ...", "Đánh giá của Y chỉ ra ...": the
         # sentence's subject is what someone said, and it speaks for them (figures and results
         # "cho thấy" on their own: "Số liệu của X cho thấy" is the guideline's non-human subject)
@@ -205,6 +205,12 @@ def bracketed(name: str) -> tuple[str, str] | None:
     ("Tập đoàn Điện lực Việt Nam", "EVN"); `is_short_form` says whether that is a short form."""
     both = re.fullmatch(r"(.+?)\s*\(([^()]{2,40})\)\s*", name)
     return (both.group(1), both.group(2).strip()) if both else None
+
+
+def heads_one_of_some(mention: str) -> bool:
+    """"Giám đốc một công ty may ở Long An", "Lãnh đạo một doanh nghiệp ...": a role (up to three
+    words) held in some one body, not named: one unnamed person."""
+    return bool(re.match(r"\S+(?:\s+\S+){0,2}\s+một\s", mention.lower()))
 
 
 def theo_not_source(x: str, lex) -> bool:

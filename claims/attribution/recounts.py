@@ -35,7 +35,7 @@ def credit_recounted(art, si: int, atts: list[Attribution], open_quote: bool) ->
     try:
         lo = cue_at + len(primary.cue)
         # (a time set off before it: "kể hồi mới về làm dâu, có lần ông Hòa nói ...")
-        once = re.match(rf"(?i)\s*(?:rằng\s+)?(?:(?:hồi|khi|lúc|thời)\s[^,;:“”\"]{{1,40}},\s*)?"
+        once = re.match(rf"(?i)\s*(?:rằng\s+)?(?:(?:{'|'.join(art.lex.TIME_CLAUSE_LEADS)})\s[^,;:“”\"]{{1,40}},\s*)?"
                         rf"(?:{'|'.join(map(re.escape, art.lex.ONCE_LEADS))})(?!\w),?", text[lo:])
         found = main_cue(art, masked, text, lo + (once.end() if once else 0))
         if found is None:

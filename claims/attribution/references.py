@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .patterns import starts_with_any
+from .patterns import heads_one_of_some, starts_with_any
 from .names import looks_foreign
 from .phrases import POINTING_BACK
 from .types import Candidate, Person
@@ -60,8 +60,8 @@ class ReferenceMemory:
             # pronoun's sex as the sentence says it; never a crowd or "nguồn tin" of no sex)
             described = (si - s_i <= 2) and gender is not None and self._sex_said_before_cue(s_i, att) == gender
             # ("Lãnh đạo một doanh nghiệp ..., đề nghị giấu tên, nói": the one who heads one firm)
-            one_of_one = bool(re.match(r"\S+(?:\s+\S+)?\s+một\s", att.mention.lower())) if att.mention else False
-            if att.source_type == "anonymous" and att.mention and (att.mention.lower().startswith("một ") or described or one_of_one) \
+            if att.source_type == "anonymous" and att.mention \
+                    and (att.mention.lower().startswith("một ") or described or heads_one_of_some(att.mention)) \
                     and not self._plural(att.mention) and self._gender_fits(att.mention, gender):
                 return att.source, "anonymous"
             if att.source_type == "person" and att.source not in self.people and att.mention \

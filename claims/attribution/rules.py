@@ -266,8 +266,11 @@ def _headline_speaker(art, text: str, make, body: bool = False) -> Attribution |
     cand = None
     kept = art.rx["name_comma"].sub(lambda c: c.group(0).replace(",", "\u201a"), m.group(1))  # (not "Bộ Văn hóa, Thể thao ...")
     before_comma = classify(kept.rsplit(",", 1)[0].strip().replace("\u201a", ","), art.lex) if "," in kept else None
-    if before_comma is not None and before_comma.stype == "title" and len(before_comma.mention.split()) > 4:
-        before_comma = None  # "Cụ bà mất tiền vì cuộc gọi ...": a title opening the event, no one's title
+    if before_comma is not None and before_comma.stype == "title" \
+            and sum(w[:1].islower() for w in before_comma.mention.split()[1:]) > 3:
+        # "Cụ bà mất tiền vì cuộc gọi ...": a title opening what happened, no one's title ("Chủ
+        # tịch UBND huyện Mường Tè" is an office: its words after the title are a body's name)
+        before_comma = None
     if not body and "," in kept and (before_comma is None or before_comma.stype not in ("person", "title", "pronoun")):
         # "Vết nứt dài hơn 100 m trên đồi, Chủ tịch xã: “...”": what happened, then who answers
         # ("Bác sĩ Trương Minh Khang, Bệnh viện Nhi đồng 1: ...": the person and where they work)

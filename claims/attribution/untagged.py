@@ -160,24 +160,27 @@ def _titles_lower(lex) -> frozenset[str]:
     return frozenset(t.lower() for t in lex.PERSON_TITLES)
 
 
+def _reporter_asks(lex) -> tuple[str, str]:
+    """The reporter as subject ("tôi", "phóng viên") and the verbs of asking, as alternations."""
+    return ("|".join(re.escape(w) for w in lex.REPORTER_SUBJECTS),
+            "|".join(re.escape(w) for w in sorted(lex.QUESTION_VERBS, key=len, reverse=True)))
+
+
 @lru_cache(maxsize=4)
 def _asked_rx(lex) -> re.Pattern:
-    subjects = "|".join(re.escape(w) for w in lex.REPORTER_SUBJECTS)
-    verbs = "|".join(re.escape(w) for w in sorted(lex.QUESTION_VERBS, key=len, reverse=True))
+    subjects, verbs = _reporter_asks(lex)
     return re.compile(rf"\s*(?:{subjects})\s+(?:\w+\s+){{0,2}}?(?:{verbs})\s+(?P<rest>.+)", re.I)
 
 
 @lru_cache(maxsize=4)
 def _asks_next_rx(lex) -> re.Pattern:
     """"Tôi hỏi:", "Tôi hỏi ông:": the reporter's question follows on the next line."""
-    subjects = "|".join(re.escape(w) for w in lex.REPORTER_SUBJECTS)
-    verbs = "|".join(re.escape(w) for w in sorted(lex.QUESTION_VERBS, key=len, reverse=True))
+    subjects, verbs = _reporter_asks(lex)
     return re.compile(rf"\s*(?:{subjects})\s+(?:\w+\s+){{0,2}}?(?:{verbs})(?:\s+\w+){{0,2}}\s*:\s*$", re.I)
 
 
 @lru_cache(maxsize=4)
 def _reporter_tag_rx(lex) -> re.Pattern:
     """"... ? – tôi hỏi.": the reporter's tag closing a question set off by dashes."""
-    subjects = "|".join(re.escape(w) for w in lex.REPORTER_SUBJECTS)
-    verbs = "|".join(re.escape(w) for w in sorted(lex.QUESTION_VERBS, key=len, reverse=True))
+    subjects, verbs = _reporter_asks(lex)
     return re.compile(rf"\?\s*[{DASHES}]\s*(?:{subjects})\s+(?:\w+\s+)?(?:{verbs})\s*[.!]?\s*$", re.I)
