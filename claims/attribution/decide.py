@@ -208,7 +208,7 @@ def _place_goes_on(art, text: str, tokens: Sequence[Token], pair: Pair) -> bool:
 def _where_someone_is(art, text: str, tokens: Sequence[Token], pair: Pair) -> bool:
     """"Giám đốc một hợp tác xã ở Bạc Liêu cho biết": a place after a preposition of place is where
     the speaker is, never the speaker."""
-    lo, hi = tidy_span(tokens, pair.src, art.lex)
+    lo, hi = pair.src  # (the span as proposed: a place right after its preposition needs no tidying)
     return lo > 0 and re.fullmatch(art.lex.PLACE_PREPOSITIONS, tokens[lo - 1].text.lower()) is not None \
         and noun_phrases.a_place(art, text[tokens[lo].start:tokens[hi - 1].end])
 

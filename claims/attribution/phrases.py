@@ -66,8 +66,10 @@ def _titled_after_owner(rest: str, head_part: str, lex) -> list[tuple[str, str |
     """"Chủ nhiệm Ủy ban Pháp luật của Quốc hội Hoàng Thanh Tùng": a title, the body it belongs
     to after "của", then the holder's full name ending the phrase (not "vợ của ông X": no title
     of office opens it)."""
-    title = starts_with_any(head_part, tuple(lex.PERSON_TITLES))
-    if head_part == rest or not title or title.lower() in lex.PRONOUN_GENDER or title.lower() in lex.KIN_TITLES:
+    if head_part == rest:
+        return []  # (no "của": the common case, asked first)
+    title = starts_with_any(head_part, lex.PERSON_TITLES)
+    if not title or title.lower() in lex.PRONOUN_GENDER or title.lower() in lex.KIN_TITLES:
         return []
     found = [(name, None, gender) for name, t, gender in names_in(rest[len(head_part):], lex)
              if t is None and rest.endswith(name) and len(name.split()) >= 3 and name.split()[0] in lex.SURNAMES]
