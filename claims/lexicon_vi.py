@@ -319,7 +319,8 @@ NAME_COMMAS = (r"\b(?:phòng,\s*chống|phòng,\s*chữa|tìm kiếm,\s*cứu n�
                # "Ban Chỉ huy phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự tỉnh X"
                r"|thiên tai,\s*tìm kiếm|thiên tai,\s*cứu nạn|cứu nạn,\s*cứu hộ"
                # the fire police, "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh X"
-               r"|phòng cháy,\s*chữa cháy)\b")
+               r"|phòng cháy,\s*chữa cháy"
+               r"|phát thanh,\s*truyền hình)\b")  # a province's paper and broadcaster, merged in 2025
 # Words joining two posts of one person: "Thứ trưởng Ngoại giao kiêm người phát ngôn Chính phủ X"
 # runs on past "kiêm" to the name; it is no verb phrase after a name.
 TITLE_JOINERS: tuple[str, ...] = ("kiêm",)
@@ -447,7 +448,7 @@ LEADER_EPITHETS: tuple[str, ...] = (
 NO_PARTICULAR_BODY: frozenset[str] = frozenset({"của", "này", "đó", "trên", "tỉnh", "thành", "phố", "huyện", "xã", "ngành",
                                                 "cơ", "quan", "đơn", "vị", "các", "những", "cấp", "địa", "phương", "nói"})
 # Words before a title that say the holder's sex ("nữ bị cáo": the woman on trial).
-SEX_WORDS: dict[str, str] = {"nữ": "f", "nam": "m"}
+SEX_WORDS: dict[str, str] = {"nữ": "f", "nam": "m", "chàng": "m"}
 # Offices that lead a body (the one an epithet above means); a deputy ("phó ...") never does.
 LEADER_OFFICES: tuple[str, ...] = (
     "giám đốc", "tổng giám đốc", "chủ tịch", "bí thư", "hiệu trưởng", "bộ trưởng", "thủ tướng",
@@ -523,6 +524,7 @@ NOT_SPEECH_AFTER: dict[str, tuple[str, ...]] = {
 PERSON_TITLES: dict[str, str | None] = {
     "ông": "m", "bà": "f", "anh": "m", "chị": "f", "cô": "f", "chú": "m", "cụ": None, "em": None,
     "thầy": "m", "cháu": None, "bé": None, "ngài": None, "nữ": "f",
+    "chàng": "m",  # a young man by what he is ("chàng sinh viên", "chàng trai"), as "nữ" a woman
     "tướng": None, "đại tướng": None, "thượng tướng": None, "trung tướng": None, "thiếu tướng": None,
     "đại tá": None, "thượng tá": None, "trung tá": None, "thiếu tá": None, "đại úy": None, "thượng úy": None,
     "thủ tướng": None, "phó thủ tướng": None, "tổng thống": None, "phó tổng thống": None,
@@ -867,6 +869,7 @@ PLACE_WORDS: frozenset[str] = frozenset((
     "đường", "chợ", "sông", "hồ", "núi", "đèo", "cầu", "thành phố", "tp", "vùng", "miền", "khu", "cảng",
     "sân bay", "bến xe", "ga", "trường", "bệnh viện", "công viên", "đảo", "biển", "vịnh",
     "bang",  # a federal state ("Thống đốc bang California")
+    "tòa nhà", "chung cư", "tập thể", "khu đô thị", "ngõ", "hẻm", "kiệt",  # buildings and lanes ("chung cư B4 Kim Liên")
 ))
 # Words before where someone is from or is ("quê Diễn Châu, Nghệ An", "ở Diễn Châu, Nghệ An"): the
 # province after the comma is the larger place, not the next person.
@@ -930,6 +933,10 @@ MEDIA_HEADS: tuple[str, ...] = (
     "cổng thông tin điện tử", "cổng thông tin", "trang thông tin điện tử",
     "thời báo",  # a "Times" ("Thời báo Kinh tế Sài Gòn")
     "báo điện tử", "tạp chí điện tử",  # an online paper ("Báo điện tử Dân trí")
+    # a province's broadcaster, whose name holds "và", a dash or a comma ("Đài Phát thanh và Truyền
+    # hình Nghệ An"; since 2025 merged with the paper: "Báo và Phát thanh, Truyền hình Điện Biên")
+    "đài phát thanh và truyền hình", "đài phát thanh - truyền hình", "đài phát thanh – truyền hình",
+    "đài phát thanh truyền hình", "báo và phát thanh, truyền hình", "báo và phát thanh - truyền hình",
 )
 # Kinds of outlet by their head: "Đài này" is the broadcaster named last, not the news agency
 # credited before it ("kênh Al Jazeera" after "hãng tin Reuters").
@@ -939,6 +946,9 @@ MEDIA_HEAD_KINDS: dict[str, str] = {
     "hãng tin": "agency", "hãng thông tấn": "agency", "thông tấn xã": "agency",
     "báo": "press", "tờ": "press", "tờ báo": "press", "tuần báo": "press", "nhật báo": "press", "tạp chí": "press",
     "thời báo": "press", "báo điện tử": "press",
+    "đài phát thanh và truyền hình": "broadcast", "đài phát thanh - truyền hình": "broadcast",
+    "đài phát thanh – truyền hình": "broadcast", "đài phát thanh truyền hình": "broadcast",
+    "báo và phát thanh, truyền hình": "broadcast", "báo và phát thanh - truyền hình": "broadcast",
 }
 # Outlet nouns that belong to the name when capitalised: "Thời báo Kinh tế Sài Gòn" is the paper's
 # name ("tờ Kinh tế Sài Gòn" is not how it is called).

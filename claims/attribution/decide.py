@@ -29,7 +29,7 @@ from .patterns import OPEN_Q, STRAIGHT_Q, ends_with_entry, right_after_speaker, 
 from .phrases import classify
 from .quotes import quote_spans, quoted_words
 from .ranker import scored_pairs
-from .types import Attribution
+from .types import Attribution, Candidate
 
 
 def decide(art, si: int, proposal: list[Attribution], tokens: Sequence[Token], feats: Sequence[dict],
@@ -410,6 +410,12 @@ def _resolve(art, si: int, mention: str) -> tuple[str, str] | None:
             return mention, "person"  # an unresolved "anh", "ông giám đốc": a person, as written
         if cand.stype == "anaphor" and cand.title == "named":
             return None  # "dự án này" with no "dự án" named before: nothing that speaks
+    elif starts_with_any(mention.lower(), tuple(art.lex.GENDERED_NOUNS)):
+        # "chàng sinh viên": no table places it, but it describes one person, as the memory reads
+        # a description ("người đàn ông có làn da sạm")
+        fin = art.resolve(Candidate(mention, mention, "epithet"), si)
+        if fin is not None and fin[1] == "person":
+            return fin
     words = mention.split()
     if len(words) > 1 and all(w[:1].islower() for w in words[1:]) and words[0] not in art.lex.SURNAMES \
             and not looks_foreign(words[0]) and not starts_with_any(mention.lower(), tuple(art.lex.GENDERED_NOUNS)):

@@ -103,6 +103,13 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
                 out.append((" ".join(run), None, _name_gender(run, lex)))
                 i = i2
                 continue
+            if is_cap(tokens[i]) and not re.fullmatch(r"[A-ZĐ]{2,8}", tokens[i]) and _after_place_word(tokens, i, lex):
+                # the place's whole name ("xã Phú Lâm Tây": no "Lâm Tây"); a longer run may hold a
+                # full name after it ("xã Tân Lập Nguyễn Văn An"), read word by word as before
+                run, i2 = _run_at(tokens, i, lex)
+                if len(run) <= 3:
+                    i = i2
+                    continue
             i += 1
             continue
         j = i + span
@@ -138,7 +145,10 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
                 j = j2
                 continue
             if _after_place_word(tokens, j, lex) and len(run) >= 4:
-                run = run[2:]  # "tỉnh Hòa Lâm Vũ Đức Thịnh": a two-syllable place name, then the person
+                # "tỉnh Hòa Lâm Vũ Đức Thịnh": the place's name, then the person's, opening with a
+                # surname, most often three words ("xã Phú Lâm Tây Lê Văn Hùng"); else two for the place
+                splits = [k for k in (1, 2, 3) if k < len(run) and run[k] in lex.SURNAMES and 2 <= len(run) - k <= 4]
+                run = run[min(splits, key=lambda k: (abs(len(run) - k - 3), k)) if splits else 2:]
             elif _after_foreign_place_word(tokens, j, lex) and len(run) == 3 and all(looks_foreign(t) for t in run):
                 run = run[1:]  # "bang California Gavin Newsom": a one-word place, then the person
             elif _after_foreign_place_word(tokens, j, lex) and len(run) == 1 and looks_foreign(run[0]):
@@ -271,7 +281,10 @@ def _after_foreign_place_word(tokens: list[str], i: int, lex) -> bool:
 
 
 def _after_place_word(tokens: list[str], i: int, lex) -> bool:
-    """Whether a place's head noun ("xã", "thành phố") comes right before token i."""
+    """Whether a place's head noun ("xã", "thành phố") comes right before token i, or before a
+    building's or block's code that does ("tòa nhà B4 Kim Liên", "thôn 3 Tân Lập")."""
+    if i >= 2 and re.fullmatch(r"(?:[A-ZĐ]{1,3}\d{0,3}|\d{1,3}[A-Z]?)", tokens[i - 1]) and any(ch.isdigit() for ch in tokens[i - 1]):
+        i -= 1
     return any(i >= n and " ".join(tokens[i - n:i]).lower() in lex.PLACE_WORDS for n in (1, 2))
 
 

@@ -110,6 +110,11 @@ def np_candidate(art, seg: str, is_last: bool) -> Candidate | None:
         # "Dự thảo tuyên bố mà hãng tin này tiếp cận được", "Đơn kiến nghị có chữ ký của 47 hộ dân":
         # the paper or body, described by a clause after it
         return head
+    if head is not None and relative.group(2) == "mà" and head.stype == "anonymous" and not head.named \
+            and len(s[relative.end(2):].split()) <= 5 and "," not in s[relative.end(2):]:
+        # "nhiều bị hại mà phóng viên liên hệ [đều khẳng định]": unnamed people, and a short clause
+        # saying how the paper met them
+        return Candidate(s, s, "anonymous", embedded=False)
     embedded = False
     low = " " + s.lower() + " "
     cut = -1
@@ -165,8 +170,9 @@ def np_candidate(art, seg: str, is_last: bool) -> Candidate | None:
     cand = classify(s, art.lex)
     if cand is not None and cand.stype == "title" and _pronoun_then_verb(art, s, is_last):
         cand = classify(s.split()[0], art.lex)  # "Ông cười, thú nhận ...": he laughed; he is the subject
-    if cand is None and _one_capitalised_word(s):
-        cand = art.known_given_name(s)
+    bare = strip_words(s, art.lex.DISCOURSE_PREFIXES, at_end=False) if cand is None else s
+    if cand is None and _one_capitalised_word(bare):
+        cand = art.known_given_name(bare)  # ("Riêng Toàn khai ...": as for Toàn, the man named before)
     if cand is not None:
         cand.embedded = embedded
     return cand

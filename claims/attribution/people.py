@@ -207,7 +207,9 @@ class PeopleIndex:
         age points back, as a pronoun does, to the one person of that sex named in the sentences
         just before (none when two are, when it counts someone new, or when the one near was
         given another age)."""
+        # (a people by its list or after "dân tộc": "người phụ nữ dân tộc Pa Cô")
         m = re.search(rf"\s+(?:(?:{'|'.join(self.lex.HOME_WORDS)})\s+\S|(?:{'|'.join(map(re.escape, self.lex.ETHNIC_GROUPS))})$|"
+                      rf"(?:dân tộc\s+[{self.lex.UPPER}]\S*(?:\s+[{self.lex.UPPER}]\S*)?$)|"
                       rf"(?:(?P<about>{'|'.join(self.lex.AGE_ABOUT)})\s+)?(?P<age>\d{{1,3}})\s+tuổi$)", mention.strip())
         sex = self._sex_described(mention.strip()[:m.start()]) if m else self._sex_with_looks(mention, si)
         if sex is None or self._introduced_unnamed(mention.strip().lower(), si) \
@@ -216,6 +218,11 @@ class PeopleIndex:
         near = {full for s_i, _, full, _ in self.mentions if si - PRONOUN_REACH <= s_i < si and full in self.people}
         near |= {att.source for s_i, att in self.sources if si - PRONOUN_REACH <= s_i < si and att.source in self.people}
         fits = {full for full in near if self._sex_of(full, self.people[full]) == sex}
+        if not fits:
+            # the one person named in the sentence just before, whose name tells no sex ("Nguyễn
+            # Hoàng Phúc, sinh viên năm ba, ..." then "chàng sinh viên nói")
+            fits = {full for s_i, _, full, _ in self.mentions
+                    if s_i == si - 1 and full in near and self._sex_of(full, self.people[full]) is None}
         if len(fits) > 1:
             # (the one the sentence just before introduced: "Ông Danh Sóc, 58 tuổi, ..." then "người
             # đàn ông gốc Khmer nói")
@@ -224,10 +231,12 @@ class PeopleIndex:
         if len(fits) != 1:
             return None
         one = fits.pop()
-        if any(t not in self.lex.ADDRESS_TITLES and t.split()[0] not in self.lex.KIN_TITLES | {"cụ", "thầy"}
-               for t in self.people[one].titles):
-            return None  # (an officer named with a rank or office, "Thượng tá Nguyễn Văn Hùng", tells of others;
-            # "bà cụ", "ông lão", "thầy giáo" are how a story's own people are called)
+        just_spoke = any(s_i == si - 1 and att.source == one for s_i, att in self.sources)
+        if not just_spoke and any(t not in self.lex.ADDRESS_TITLES and t.split()[0] not in self.lex.KIN_TITLES | {"cụ", "thầy"}
+                                  for t in self.people[one].titles):
+            return None  # (an officer named with a rank or office, "Thượng tá Nguyễn Văn Hùng", tells of others,
+            # unless he is the one who spoke just before; "bà cụ", "ông lão", "thầy giáo" are how a
+            # story's own people are called)
         stated = self._stated_age(one)
         if m and m.group("age") and not m.group("about") and stated is not None and stated != m.group("age"):
             return None  # ("người đàn ông 45 tuổi" is no "ông Tám, 62 tuổi")
@@ -238,15 +247,17 @@ class PeopleIndex:
         words of how they look or what they do, describing someone the article did not bring in
         unnamed just before ("một người đàn ông ..." is someone new)."""
         words = mention.strip().split()
-        for k in (3, 2):
+        for k in (3, 2, 1):
             rest = words[k:]
             noun = re.sub(r"^người\s+", "", " ".join(words[:k]).lower())
-            # (a sex noun itself, "người đàn ông", "cô gái"; not a pronoun before a title, "ông bộ trưởng")
-            sex = self.lex.GENDERED_NOUNS.get(noun) if 1 <= len(rest) <= 5 and noun not in self.lex.PRONOUN_GENDER else None
+            # (a sex noun itself, "người đàn ông", "cô gái", or one that makes a role a man's or a
+            # woman's, "nữ giáo viên trẻ", "chàng sinh viên"; not a pronoun before a title, "ông bộ
+            # trưởng"; a look may take a clause, "có làn da sạm màu nắng gió")
+            sex = self.lex.GENDERED_NOUNS.get(noun) if 1 <= len(rest) <= 7 and noun not in self.lex.PRONOUN_GENDER else None
             if sex is not None and all(w[:1].islower() and w.isalpha() for w in rest) \
                     and not any(w.lower() in self.lex.RELATION_WORDS or w.lower() in self.lex.PRONOUN_GENDER for w in rest) \
                     and not self.rx["cue"].search(" ".join(rest)) \
-                    and not self._introduced_unnamed(" ".join(words[k - 2:k]).lower(), si):
+                    and not self._introduced_unnamed(" ".join(words[max(0, k - 2):k]).lower(), si):
                 return sex
         return None
 

@@ -276,7 +276,10 @@ def _classify(np: str, lex) -> Candidate | None:
             return Candidate(person, np, "person", named=True)
         if body and (is_cap(body.split()[0]) or starts_with_any(body, lex.ORG_HEADS)):
             return Candidate(body, np, "organization", named=True)
-        named_part = re.search(rf"(?<!\S)[{lex.UPPER}][^\s,]*(?:\s+[{lex.UPPER}0-9][^\s,]*)*", body)
+        # (where the body is comes after a preposition of place: "Đại diện một số doanh nghiệp
+        # tại TP HCM" speaks for unnamed firms, not for the city)
+        unplaced = re.split(rf"\s+(?:{lex.PLACE_PREPOSITIONS})\s+", body, maxsplit=1)[0]
+        named_part = re.search(rf"(?<!\S)[{lex.UPPER}][^\s,]*(?:\s+[{lex.UPPER}0-9][^\s,]*)*", unplaced)
         if named_part:  # "Đại diện hệ thống siêu thị Xanh Mart": the body is the named one
             return Candidate(named_part.group(0), np, "organization", named=True)
         return Candidate(np, np, "anonymous")

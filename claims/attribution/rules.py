@@ -345,9 +345,12 @@ def _credit_repeated_at(art, stretch: str) -> int | None:
     """Where a verb of reporting that repeats the "theo" credit starts at the stretch's end ("Theo
     UBND huyện X cho biết"); None when there is none, or when "do"/"được" make it say who
     published a paper ("theo dữ liệu do Bộ X công bố")."""
-    said = re.search(r"\s+(\S+(?:\s+\S+)?)\s*$", stretch)
-    if said and art.rx["cue"].fullmatch(said.group(1)) and said.start() > 0 and not re.search(r"\s(?:do|được)\s", stretch):
-        return said.start()
+    if re.search(r"\s(?:do|được)\s", stretch):
+        return None
+    for words in (r"\S+\s+\S+", r"\S+"):  # a cue of two words, else of one ("Theo lời ông kể")
+        said = re.search(rf"\s+({words})\s*$", stretch)
+        if said and art.rx["cue"].fullmatch(said.group(1)) and said.start() > 0:
+            return said.start()
     return None
 
 

@@ -49,6 +49,8 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
         # "Bộ Xây dựng trong công văn gửi các địa phương nêu rõ": the document it speaks through,
         # between the subject and the cue, is an aside
         part = _in_document(art.lang).sub(lambda m: " " * len(m.group(0)), part)
+        # "Em trai ông Lực khi được hỏi khẳng định": when the paper reached them, an aside before the cue
+        part = re.sub(r"(?<=\S)\s+(?:khi|lúc)\s+được\s+[^,;:]{1,40}?(?=\s*$)", lambda m: " " * len(m.group(0)), part, flags=re.I)
         return re.sub(rf"^{OUTLET_TAG}", lambda m: " " * len(m.group(0)), part) if lo == 0 else part
     left = blank(masked[lo:cue_start])
     # a comma inside a body's name ("Ban Chỉ đạo phòng, chống thiên tai") splits no segment
