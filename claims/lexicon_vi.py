@@ -1619,6 +1619,10 @@ FALLING_HARMS: frozenset[str] = frozenset({"missing", "serious"})
 # Units of money: sums are compared under the currency alone ("đồng" and "đồng/kg": a price per
 # kilo is often quoted without "/kg").
 MONEY_UNITS: frozenset[str] = frozenset({"đồng", "usd", "vnd", "vnđ", "euro", "đô la", "tỷ đồng"})
+# Kinds of money after "tiền" that are never one sum: principal against interest, a fine against
+# a deposit ("tiền gốc 118 tỷ" and "tiền lãi 6 tỷ" both hold).
+MONEY_KINDS: tuple[str, ...] = ("gốc", "lãi", "phạt", "cọc", "thuế", "lương", "thưởng", "bồi thường", "hỗ trợ",
+                                "điện", "nước", "thuê", "học phí", "vé")
 # Verbs of giving money: who gives is part of what a sum is ("Nhà xe hỗ trợ 10 triệu đồng" and
 # "UBND tỉnh hỗ trợ 3 triệu đồng" are two payments, not one figure told twice).
 GIVING_VERBS: tuple[str, ...] = (
@@ -1957,7 +1961,7 @@ _MONTH_COUNT = r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: một
 # A total over a calendar period, not over one event: a year-to-date or last year's toll is never
 # one event's toll (a running total of one epidemic, "từ đầu dịch", is cumulative, not this) ("Từ đầu năm đến nay ... 4 vụ, làm 5 người chết" against this accident's 3).
 PERIOD_SCOPE = (r"(?<!\w)(?:từ đầu năm|từ đầu mùa(?:\s+\w+)?|từ năm \d{4}|trong năm \d{4}"
-                rf"|{_MONTH_COUNT} tháng đầu năm"  # "7 tháng đầu năm 2026"
+                rf"|{_MONTH_COUNT} tháng đầu năm|nửa (?:đầu|cuối) năm"  # "7 tháng đầu năm 2026", the first half
                 r"|\d+ tháng(?: của)? năm \d{4}"  # "10 tháng năm 2024": months summed
                 rf"|{_MONTH_COUNT} tháng (?:vừa |đã )?qua"  # "10 tháng qua": the year so far
                 rf"|trong {_MONTH_COUNT} tháng(?!\s+(?:tới|nữa|sau|liền))"  # "trong 10 tháng": summed

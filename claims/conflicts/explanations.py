@@ -43,7 +43,7 @@ def explanation(c: ClaimView, lang: str = "vi") -> Explanation | None:
         cut = _CLAUSE_END.search(after.lstrip(" “\"("))
         lead = len(after) - len(after.lstrip(" “\"("))
         reason = after[lead: lead + cut.start()] if cut else after[lead:]
-        explained = before
+        explained = before.rsplit(";", 1)[-1]  # (the clause the reason is given in, not one before a semicolon)
     else:
         start = max(before.rfind(ch) for ch in ",;:“\"") + 1
         reason, explained = before[start:], after
@@ -66,7 +66,9 @@ def competing_explanations(a: ClaimView, b: ClaimView, lang: str = "vi") -> tupl
         return None
     # a shared two-word common term ("lãi suất"), not a name: "cầu Sông Mây" and "chợ Sông Mây"
     # are different matters, and in an article about one country every claim names it
-    about = common_terms(ea.explained, lex) & common_terms(eb.explained, lex)
+    # (nor a body's head alone: in an article about one firm every claim names "công ty")
+    heads = {h.lower() for h in lex.ORG_HEADS}
+    about = {t for t in common_terms(ea.explained, lex) & common_terms(eb.explained, lex) if t.lower() not in heads}
     ra, rb = content_syllables(ea.reason, lex), content_syllables(eb.reason, lex)
     if about and ra and rb and not ra & rb:
         return ea, eb

@@ -10,8 +10,8 @@ from functools import lru_cache
 from .base import ClaimView
 from .frames import Frame, a_level, frames, same_moment
 from .places import national, places_match
-from .scopes import (national_against_local, one_site_against_all, other_giver, other_level_owner, other_sector,
-                     price_against_total, share_against_growth, size_against_other, sources_place_differs,
+from .scopes import (national_against_local, one_site_against_all, other_giver, other_kind_of_money, other_level_owner,
+                     other_sector, price_against_total, share_against_growth, size_against_other, sources_place_differs,
                      sources_place_same)
 from .measures import firms_own, past_event, per_period, rate_name, severity, share_of, share_of_plan, years_named
 from .things import other_things
@@ -129,6 +129,8 @@ def comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, l
         return False  # "mực nước sông ... 112,4 m" at a gauge, "mực nước hồ chứa ... 568,3 m" behind the dam
     if other_giver(a.text, fa, b.text, fb, lex):
         return False  # "Nhà xe hỗ trợ 10 triệu đồng" and "UBND tỉnh hỗ trợ 3 triệu đồng": two payments
+    if other_kind_of_money(a.text, fa, b.text, fb, lex):
+        return False  # "tiền gốc 118 tỷ đồng" and "tiền lãi 6 tỷ đồng": principal and interest
     codes_a, codes_b = vessel_codes(a.text, fa.figure), vessel_codes(b.text, fb.figure)
     if codes_a and codes_b and not codes_a & codes_b:
         return False  # "ngư dân trên tàu QH 90417 TS" and "... trên tàu QH 91236 TS": two boats' crews

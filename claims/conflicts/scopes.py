@@ -187,3 +187,19 @@ def _rate_before(before: str) -> str | None:
     if re.search(r"(?<!\w)(?:chiếm|tỷ trọng|tỉ trọng)(?!\w)[^,;.]{0,40}$", low):
         return "share"
     return "growth" if re.search(r"(?<!\w)(?:tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên|thêm))?\s*$", low) else None
+
+
+def other_kind_of_money(a_text: str, fa: Frame, b_text: str, fb: Frame, lex) -> bool:
+    """Two sums of different kinds of money, each named in its own clause before the figure
+    ("tổng tiền gốc hơn 118 tỷ đồng" against "tổng tiền lãi họ thực nhận chỉ khoảng 6 tỷ đồng")."""
+    kinds = [_money_kind(t, f, lex) for t, f in ((a_text, fa), (b_text, fb))]
+    return None not in kinds and kinds[0] != kinds[1]
+
+
+def _money_kind(text: str, fr: Frame, lex) -> str | None:
+    if fr.figure.unit.split("/")[0].strip().lower() not in lex.MONEY_UNITS:
+        return None
+    clause = re.split(r"[,;:“”\"()]", text[:fr.figure.start])[-1].lower()
+    found = re.findall(rf"(?<!\w)tiền\s+({'|'.join(map(re.escape, lex.MONEY_KINDS))})(?!\w)", clause)
+    return found[-1] if found else None
+
