@@ -131,3 +131,23 @@ def test_when_reached_by_the_paper_is_an_aside_before_the_cue():
     text = ("Bà Phan Thị Nguyệt là chủ cơ sở.\n"
             "Con gái bà Nguyệt khi được liên hệ khẳng định cơ sở có đủ giấy phép.\n")
     assert primary(text, 1) == ("Con gái bà Nguyệt", "anonymous")
+
+
+def test_a_quote_of_several_sentences_right_after_his_quoted_words_is_his():
+    text = ("Ông Phùng Văn Sáu làm nghề rèn đã 50 năm.\n\n"
+            "“Dao phải tôi hai lần”, ông Sáu nói. “Lửa non thì lưỡi mềm. Lửa già thì lưỡi giòn, dễ mẻ”.\n")
+    assert primary(text, 2) == ("Phùng Văn Sáu", "person")
+    assert primary(text, 3) == ("Phùng Văn Sáu", "person")
+
+
+def test_a_quote_in_a_new_paragraph_is_not_carried_over():
+    text = ("Ông Phùng Văn Sáu làm nghề rèn đã 50 năm.\n\n"
+            "“Dao phải tôi hai lần”, ông Sáu nói.\n\n"
+            "“Lửa non thì lưỡi mềm. Lửa già thì lưỡi giòn, dễ mẻ”.\n")
+    assert primary(text, 2) is None
+
+
+def test_a_quote_with_its_own_tag_is_its_speakers():
+    text = ("Ông Phùng Văn Sáu làm nghề rèn đã 50 năm.\n\n"
+            "“Dao phải tôi hai lần”, ông Sáu nói. “Lửa non thì lưỡi mềm. Lửa già thì giòn”, bà Lò Thị Nga, vợ ông, nói thêm.\n")
+    assert primary(text, 2) == ("Lò Thị Nga", "person")

@@ -168,6 +168,13 @@ def spread_quotes(art, per: list[list[Attribution]], started_inside: list[bool],
             if speaker is None and k + 1 < n and not opened[group[-1]] and _tags_before(art, group[-1] + 1):
                 nxt = per[group[-1] + 1] if group[-1] + 1 < n else []
                 speaker = nxt[0] if nxt and nxt[0].role == "speaker" else None
+            if speaker is None and si > 0 and per[si - 1] and per[si - 1][0].role == "speaker" \
+                    and per[si - 1][0].quote == "direct" and art.s[si].text.lstrip()[:1] in OPEN_Q + STRAIGHT_Q \
+                    and art.s[si].kind == "body" and (art.s[si].paragraph is None or art.s[si].paragraph == art.s[si - 1].paragraph) \
+                    and not opened[group[-1]] and _closes_bare(art.s[group[-1]].text, len(group) > 1):
+                # '"...", ông Tư nói. "Ngôi sao phải cân. Lệch một li ..."': a quote of several
+                # sentences opening right after his quoted words, in his paragraph, with no tag of its own
+                speaker = per[si - 1][0]
             if speaker is not None:
                 for g in group:
                     if not per[g]:
@@ -217,6 +224,12 @@ def _whole_quote(text: str) -> bool:
     if still_open or not spans:
         return still_open
     return not any(ch.isalnum() for ch in text[spans[-1][1]:])
+
+
+def _closes_bare(text: str, started_inside: bool) -> bool:
+    """Whether a quote's last sentence closes it with nothing after but punctuation (no tag)."""
+    spans, still_open = quote_spans(text, started_inside)
+    return not still_open and bool(spans) and not any(ch.isalnum() for ch in text[spans[-1][1]:])
 
 
 def _carried(speaker: Attribution, default_cap: float, measured: float | None) -> float:
