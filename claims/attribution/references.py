@@ -233,7 +233,7 @@ class ReferenceMemory:
     def _resolve_title(self, title_phrase: str, si: int) -> str | None:
         """"Bộ trưởng", "Phó Hiệu trưởng Trường THPT Yên Mỹ": the person last given that title or role."""
         whole = title_phrase.lower().strip()  # ("bà cụ" as the article called "Bà cụ Lê Thị Xuân")
-        key = re.sub(r"^(?:vị|ông|bà|anh|chị|cô|nữ|nam|chàng)\s+", "", whole)  # "ông giám đốc", "nữ ca sĩ"
+        key = re.sub(r"^(?:vị|ông|bà|anh|chị|cô|cậu|nữ|nam|chàng)\s+", "", whole)  # "ông giám đốc", "nữ ca sĩ"
         if key.startswith("người ") and key.split()[1:2] and key.split()[1] in self.lex.FAMILY_ROLES:
             key = key[len("người "):]  # "người mẹ": the mother
         key = re.sub(r"\s+(?:này|đó|nói trên)$", "", key)  # "bị cáo này": the defendant just named

@@ -10,6 +10,7 @@ from .patterns import MASK, is_cap, starts_with_any, strip_words, theo_not_sourc
 from .phrases import classify
 from .quotes import mask, quote_spans, quoted_words
 from .claimhood import drop_credit
+from .gestures import gesture_before_quote
 from .types import Attribution, Candidate, SentenceIn
 
 
@@ -179,6 +180,13 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
         tag = _tag_after_quote(art, masked, text, sent)
         if tag is not None:
             a = make(tag[0], tag[1], 0.75, quote="direct")
+            if a:
+                atts.append(a)
+    # 3c. what someone did, then a colon and a quote ("Cậu bé gật đầu: “...”"): they speak
+    if not atts and qwords >= 3:
+        did = gesture_before_quote(art, masked, text, sent)
+        if did is not None:
+            a = make(did[0], did[1], 0.75, quote="direct")
             if a:
                 atts.append(a)
     # 4. postposed "..., theo X." credits the whole sentence
