@@ -1619,6 +1619,11 @@ FALLING_HARMS: frozenset[str] = frozenset({"missing", "serious"})
 # Units of money: sums are compared under the currency alone ("đồng" and "đồng/kg": a price per
 # kilo is often quoted without "/kg").
 MONEY_UNITS: frozenset[str] = frozenset({"đồng", "usd", "vnd", "vnđ", "euro", "đô la", "tỷ đồng"})
+# Written things someone may open, hold or point at before a colon and a quote: the quote is what
+# is written there, not their words ("Anh mở bức thư: “Bố ơi, ...”").
+WRITTEN_THINGS: tuple[str, ...] = ("thư", "bức thư", "lá thư", "tin nhắn", "dòng chữ", "dòng tin", "tấm biển", "biển",
+                                   "tờ giấy", "mảnh giấy", "khẩu hiệu", "bài đăng", "dòng trạng thái", "màn hình",
+                                   "cuốn sổ", "sổ", "trang", "tấm thiệp", "băng rôn")
 # Kinds of money after "tiền" that are never one sum: principal against interest, a fine against
 # a deposit ("tiền gốc 118 tỷ" and "tiền lãi 6 tỷ" both hold).
 MONEY_KINDS: tuple[str, ...] = ("gốc", "lãi", "phạt", "cọc", "thuế", "lương", "thưởng", "bồi thường", "hỗ trợ",

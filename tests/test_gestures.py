@@ -22,3 +22,9 @@ def test_a_thing_before_a_colon_and_a_quoted_sound_is_no_speaker():
 def test_a_common_noun_the_article_never_gave_anyone_speaks_for_no_one_named():
     text = "Cậu bé gật đầu, chỉ tay về phía dãy phòng mới: “Giờ mưa to cũng không sợ dột nữa”.\n"
     assert primary(text, 0) is None
+
+
+def test_what_a_letter_says_is_not_the_words_of_the_one_who_opens_it():
+    text = ("Chị Lê Thị Nhàn chờ tin con gái suốt ba tháng.\n"
+            "Chị mở lá thư: “Mẹ ơi, con vẫn khỏe, mẹ đừng lo”.\n")
+    assert primary(text, 1) != ("Lê Thị Nhàn", "person")

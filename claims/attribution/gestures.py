@@ -28,6 +28,10 @@ def gesture_before_quote(art, masked: str, text: str, sent: SentenceIn) -> tuple
     verb = next((t for t in sent.parsed.tokens if t.end <= colon and t.upos == "VERB" and t.text[:1].islower()), None)
     if verb is None:
         return None
+    did = text[verb.start:colon].lower()
+    written = art.lex.WRITTEN_THINGS + art.lex.DOCUMENT_HEADS
+    if any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", did) for w in written):
+        return None  # "Anh mở bức thư: “...”": what is written there, not his words
     subject = text[:verb.start].strip(" ,")
     if not subject or len(subject.split()) > SUBJECT_WORDS or "," in subject:
         return None
