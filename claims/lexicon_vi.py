@@ -925,6 +925,11 @@ OUTLET_COUNTRIES: dict[str, str] = {
     "Al Jazeera": "Qatar", "Anadolu": "Thổ Nhĩ Kỳ", "IRNA": "Iran", "KCNA": "Triều Tiên", "Haaretz": "Israel",
 }
 # Nouns that introduce a medium: "hãng tin Reuters", "tờ Newsweek", "đài Mỹ". Stripped from the name.
+# A province's broadcaster, whose name holds "và", a dash or a comma ("Đài Phát thanh và Truyền
+# hình Nghệ An"; since 2025 merged with the paper: "Báo và Phát thanh, Truyền hình Điện Biên").
+BROADCASTER_HEADS: tuple[str, ...] = tuple(f"{head}{joined}" for head in ("đài phát thanh", "báo và phát thanh")
+                                           for joined in (" và truyền hình", " - truyền hình", " – truyền hình",
+                                                          " truyền hình", ", truyền hình"))
 MEDIA_HEADS: tuple[str, ...] = (
     "hãng tin", "hãng thông tấn", "thông tấn xã", "báo", "tờ", "tờ báo", "đài", "đài truyền hình",
     "kênh", "kênh truyền hình", "tạp chí", "trang tin", "trang", "tuần báo", "nhật báo", "truyền thông",
@@ -933,10 +938,7 @@ MEDIA_HEADS: tuple[str, ...] = (
     "cổng thông tin điện tử", "cổng thông tin", "trang thông tin điện tử",
     "thời báo",  # a "Times" ("Thời báo Kinh tế Sài Gòn")
     "báo điện tử", "tạp chí điện tử",  # an online paper ("Báo điện tử Dân trí")
-    # a province's broadcaster, whose name holds "và", a dash or a comma ("Đài Phát thanh và Truyền
-    # hình Nghệ An"; since 2025 merged with the paper: "Báo và Phát thanh, Truyền hình Điện Biên")
-    "đài phát thanh và truyền hình", "đài phát thanh - truyền hình", "đài phát thanh – truyền hình",
-    "đài phát thanh truyền hình", "báo và phát thanh, truyền hình", "báo và phát thanh - truyền hình",
+    *BROADCASTER_HEADS,
 )
 # Kinds of outlet by their head: "Đài này" is the broadcaster named last, not the news agency
 # credited before it ("kênh Al Jazeera" after "hãng tin Reuters").
@@ -946,9 +948,7 @@ MEDIA_HEAD_KINDS: dict[str, str] = {
     "hãng tin": "agency", "hãng thông tấn": "agency", "thông tấn xã": "agency",
     "báo": "press", "tờ": "press", "tờ báo": "press", "tuần báo": "press", "nhật báo": "press", "tạp chí": "press",
     "thời báo": "press", "báo điện tử": "press",
-    "đài phát thanh và truyền hình": "broadcast", "đài phát thanh - truyền hình": "broadcast",
-    "đài phát thanh – truyền hình": "broadcast", "đài phát thanh truyền hình": "broadcast",
-    "báo và phát thanh, truyền hình": "broadcast", "báo và phát thanh - truyền hình": "broadcast",
+    **{head: "broadcast" for head in BROADCASTER_HEADS},
 }
 # Outlet nouns that belong to the name when capitalised: "Thời báo Kinh tế Sài Gòn" is the paper's
 # name ("tờ Kinh tế Sài Gòn" is not how it is called).
@@ -1619,11 +1619,23 @@ FALLING_HARMS: frozenset[str] = frozenset({"missing", "serious"})
 # Units of money: sums are compared under the currency alone ("đồng" and "đồng/kg": a price per
 # kilo is often quoted without "/kg").
 MONEY_UNITS: frozenset[str] = frozenset({"đồng", "usd", "vnd", "vnđ", "euro", "đô la", "tỷ đồng"})
+# How the paper reaches a speaker, in an aside before the cue ("Em trai ông Lực khi được liên hệ
+# khẳng định"); who reached them, when said ("khi được phóng viên hỏi").
+REACHED_VERBS: tuple[str, ...] = ("hỏi", "liên hệ", "tiếp xúc", "phỏng vấn", "trao đổi", "gọi điện", "hỏi chuyện")
+REPORTER_NOUNS: tuple[str, ...] = ("phóng viên", "pv", "báo", "chúng tôi", "tôi", "nhóm phóng viên")
+# What opens a people's name after a person noun ("người phụ nữ dân tộc Pa Cô"): origin, no name.
+ETHNICITY_LEAD = "dân tộc"
+# Words of how someone looks ("Người đàn ông có làn da sạm"): a description by looks right after
+# someone spoke is still that person, one by place, age or role may be someone new.
+LOOK_WORDS: tuple[str, ...] = ("da", "làn da", "nước da", "tóc", "mái tóc", "râu", "gương mặt", "khuôn mặt", "mắt",
+                               "dáng", "dáng người", "vóc người", "giọng", "nụ cười", "bàn tay", "đôi tay")
 # Written things someone may open, hold or point at before a colon and a quote: the quote is what
 # is written there, not their words ("Anh mở bức thư: “Bố ơi, ...”").
 WRITTEN_THINGS: tuple[str, ...] = ("thư", "bức thư", "lá thư", "tin nhắn", "dòng chữ", "dòng tin", "tấm biển", "biển",
                                    "tờ giấy", "mảnh giấy", "khẩu hiệu", "bài đăng", "dòng trạng thái", "màn hình",
                                    "cuốn sổ", "sổ", "trang", "tấm thiệp", "băng rôn")
+# Halves of a year written as months, so that "nửa đầu năm" and "6 tháng đầu năm" are one period.
+PERIOD_ALIASES: dict[str, str] = {"nửa đầu năm": "6 tháng đầu năm", "nửa cuối năm": "6 tháng cuối năm"}
 # Kinds of money after "tiền" that are never one sum: principal against interest, a fine against
 # a deposit ("tiền gốc 118 tỷ" and "tiền lãi 6 tỷ" both hold).
 MONEY_KINDS: tuple[str, ...] = ("gốc", "lãi", "phạt", "cọc", "thuế", "lương", "thưởng", "bồi thường", "hỗ trợ",
@@ -1966,7 +1978,7 @@ _MONTH_COUNT = r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: một
 # A total over a calendar period, not over one event: a year-to-date or last year's toll is never
 # one event's toll (a running total of one epidemic, "từ đầu dịch", is cumulative, not this) ("Từ đầu năm đến nay ... 4 vụ, làm 5 người chết" against this accident's 3).
 PERIOD_SCOPE = (r"(?<!\w)(?:từ đầu năm|từ đầu mùa(?:\s+\w+)?|từ năm \d{4}|trong năm \d{4}"
-                rf"|{_MONTH_COUNT} tháng đầu năm|nửa (?:đầu|cuối) năm"  # "7 tháng đầu năm 2026", the first half
+                rf"|{_MONTH_COUNT} tháng đầu năm|nửa đầu năm"  # "7 tháng đầu năm 2026", the first half
                 r"|\d+ tháng(?: của)? năm \d{4}"  # "10 tháng năm 2024": months summed
                 rf"|{_MONTH_COUNT} tháng (?:vừa |đã )?qua"  # "10 tháng qua": the year so far
                 rf"|trong {_MONTH_COUNT} tháng(?!\s+(?:tới|nữa|sau|liền))"  # "trong 10 tháng": summed

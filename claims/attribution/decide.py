@@ -410,7 +410,7 @@ def _resolve(art, si: int, mention: str) -> tuple[str, str] | None:
             return mention, "person"  # an unresolved "anh", "ông giám đốc": a person, as written
         if cand.stype == "anaphor" and cand.title == "named":
             return None  # "dự án này" with no "dự án" named before: nothing that speaks
-    elif starts_with_any(mention.lower(), tuple(art.lex.GENDERED_NOUNS)):
+    elif starts_with_any(mention.lower(), _gendered_nouns(art.lex)):
         # "chàng sinh viên": no table places it, but it describes one person, as the memory reads
         # a description ("người đàn ông có làn da sạm")
         fin = art.resolve(Candidate(mention, mention, "epithet"), si)
@@ -418,10 +418,16 @@ def _resolve(art, si: int, mention: str) -> tuple[str, str] | None:
             return fin
     words = mention.split()
     if len(words) > 1 and all(w[:1].islower() for w in words[1:]) and words[0] not in art.lex.SURNAMES \
-            and not looks_foreign(words[0]) and not starts_with_any(mention.lower(), tuple(art.lex.GENDERED_NOUNS)):
+            and not looks_foreign(words[0]) and not starts_with_any(mention.lower(), _gendered_nouns(art.lex)):
         # (one person's noun keeps its reading: "Chàng trai này kể")
         return mention, "anonymous"  # "Dân bản kể": a common noun capitalised at the sentence's start; names are title-cased
     if words[0][:1].isupper() or words[-1][:1].isupper():
         known = art.known_given_name(words[-1]) if len(words) == 1 else None
         return (known.name, "person") if known else (mention, "person")
     return mention, "anonymous"
+
+
+@lru_cache(maxsize=4)
+def _gendered_nouns(lex) -> tuple[str, ...]:
+    return tuple(lex.GENDERED_NOUNS)
+

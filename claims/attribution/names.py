@@ -147,8 +147,10 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
             if _after_place_word(tokens, j, lex) and len(run) >= 4:
                 # "tỉnh Hòa Lâm Vũ Đức Thịnh": the place's name, then the person's, opening with a
                 # surname, most often three words ("xã Phú Lâm Tây Lê Văn Hùng"); else two for the place
+                # (a place the tables know ends where it ends: "tỉnh Bình Dương Hồ Hoa")
+                known = [k for k in (3, 2, 1) if k < len(run) - 1 and " ".join(run[:k]) in lex.PLACES]
                 splits = [k for k in (1, 2, 3) if k < len(run) and run[k] in lex.SURNAMES and 2 <= len(run) - k <= 4]
-                run = run[min(splits, key=lambda k: (abs(len(run) - k - 3), k)) if splits else 2:]
+                run = run[known[0] if known else min(splits, key=lambda k: (abs(len(run) - k - 3), k)) if splits else 2:]
             elif _after_foreign_place_word(tokens, j, lex) and len(run) == 3 and all(looks_foreign(t) for t in run):
                 run = run[1:]  # "bang California Gavin Newsom": a one-word place, then the person
             elif _after_foreign_place_word(tokens, j, lex) and len(run) == 1 and looks_foreign(run[0]):
@@ -283,7 +285,10 @@ def _after_foreign_place_word(tokens: list[str], i: int, lex) -> bool:
 def _after_place_word(tokens: list[str], i: int, lex) -> bool:
     """Whether a place's head noun ("xã", "thành phố") comes right before token i, or before a
     building's or block's code that does ("tòa nhà B4 Kim Liên", "thôn 3 Tân Lập")."""
-    if i >= 2 and re.fullmatch(r"(?:[A-ZĐ]{1,3}\d{0,3}|\d{1,3}[A-Z]?)", tokens[i - 1]) and any(ch.isdigit() for ch in tokens[i - 1]):
+    # (a code is a block's or a building's number, "B4", "CT3", "12"; a full name after it, three
+    # words or more, is a person's: "nhà ga T3 Lê Thị Hồng")
+    if i >= 2 and re.fullmatch(r"(?:[A-ZĐ]{1,3}\d{0,3}|\d{1,3}[A-Z]?)", tokens[i - 1]) and any(ch.isdigit() for ch in tokens[i - 1]) \
+            and len(_run_at(tokens, i, lex)[0]) <= 2:
         i -= 1
     return any(i >= n and " ".join(tokens[i - n:i]).lower() in lex.PLACE_WORDS for n in (1, 2))
 

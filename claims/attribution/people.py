@@ -4,6 +4,7 @@ name. A mixin of `memory.ArticleMemory`, which resolves candidates against this 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .patterns import is_cap, starts_with_any
 from .names import looks_foreign, names_in
@@ -207,22 +208,21 @@ class PeopleIndex:
         age points back, as a pronoun does, to the one person of that sex named in the sentences
         just before (none when two are, when it counts someone new, or when the one near was
         given another age)."""
-        # (a people by its list or after "dân tộc": "người phụ nữ dân tộc Pa Cô")
-        m = re.search(rf"\s+(?:(?:{'|'.join(self.lex.HOME_WORDS)})\s+\S|(?:{'|'.join(map(re.escape, self.lex.ETHNIC_GROUPS))})$|"
-                      rf"(?:dân tộc\s+[{self.lex.UPPER}]\S*(?:\s+[{self.lex.UPPER}]\S*)?$)|"
-                      rf"(?:(?P<about>{'|'.join(self.lex.AGE_ABOUT)})\s+)?(?P<age>\d{{1,3}})\s+tuổi$)", mention.strip())
+        m = _described_by_rx(self.lex).search(mention.strip())
         sex = self._sex_described(mention.strip()[:m.start()]) if m else self._sex_with_looks(mention, si)
         if sex is None or self._introduced_unnamed(mention.strip().lower(), si) \
                 or self.rx["someone_new"].search(" ".join(self.s[k].text for k in range(max(0, si - PRONOUN_REACH), si))):
             return None  # ("bắt giữ một người đàn ông 38 tuổi", "Một vị khách quen ..."): someone new was brought in
         near = {full for s_i, _, full, _ in self.mentions if si - PRONOUN_REACH <= s_i < si and full in self.people}
         near |= {att.source for s_i, att in self.sources if si - PRONOUN_REACH <= s_i < si and att.source in self.people}
-        fits = {full for full in near if self._sex_of(full, self.people[full]) == sex}
-        if not fits:
-            # the one person named in the sentence just before, whose name tells no sex ("Nguyễn
-            # Hoàng Phúc, sinh viên năm ba, ..." then "chàng sinh viên nói")
-            fits = {full for s_i, _, full, _ in self.mentions
-                    if s_i == si - 1 and full in near and self._sex_of(full, self.people[full]) is None}
+        role = self._role_after_sex_word(mention)
+        fits = {full for full in near if self._sex_of(full, self.people[full]) == sex
+                and (role is None or self._holds_role(full, role))}  # ("Nữ bác sĩ trực" is no patient's daughter)
+        if not fits and role is not None:
+            # the one person named in the sentence just before, in that role, whose name tells no
+            # sex ("Nguyễn Hoàng Phúc, sinh viên năm ba, ..." then "chàng sinh viên nói")
+            fits = {full for s_i, _, full, _ in self.mentions if s_i == si - 1 and full in near
+                    and self._sex_of(full, self.people[full]) is None and self._holds_role(full, role)}
         if len(fits) > 1:
             # (the one the sentence just before introduced: "Ông Danh Sóc, 58 tuổi, ..." then "người
             # đàn ông gốc Khmer nói")
@@ -231,7 +231,10 @@ class PeopleIndex:
         if len(fits) != 1:
             return None
         one = fits.pop()
-        just_spoke = any(s_i == si - 1 and att.source == one for s_i, att in self.sources)
+        # (a man described by his looks right after he spoke is still him: "Người đàn ông có làn da
+        # sạm" after the captain's words; one described by place, age or role may be someone new)
+        just_spoke = any(s_i == si - 1 and att.source == one for s_i, att in self.sources) \
+            and any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", mention.lower()) for w in self.lex.LOOK_WORDS)
         if not just_spoke and any(t not in self.lex.ADDRESS_TITLES and t.split()[0] not in self.lex.KIN_TITLES | {"cụ", "thầy"}
                                   for t in self.people[one].titles):
             return None  # (an officer named with a rank or office, "Thượng tá Nguyễn Văn Hùng", tells of others,
@@ -241,6 +244,22 @@ class PeopleIndex:
         if m and m.group("age") and not m.group("about") and stated is not None and stated != m.group("age"):
             return None  # ("người đàn ông 45 tuổi" is no "ông Tám, 62 tuổi")
         return one
+
+    def _role_after_sex_word(self, mention: str) -> frozenset[str] | None:
+        """The words of a role a sex word makes a man's or a woman's ("nữ giáo viên trẻ", "chàng
+        sinh viên"); None for a sex noun alone ("chàng trai", "nữ") or no sex word."""
+        words = re.sub(r"^người\s+", "", mention.strip().lower()).split()
+        if len(words) < 2 or words[0] not in self.lex.SEX_WORDS or " ".join(words[:2]) in self.lex.GENDERED_NOUNS \
+                or words[1] in ("trai", "gái"):
+            return None
+        return frozenset(words[1:])
+
+    def _holds_role(self, name: str, role: frozenset[str]) -> bool:
+        """Whether a word of the role is a word of a title or role the article gave the person
+        ("nữ giáo viên" and "cô giáo", "chàng sinh viên" and "sinh viên năm ba")."""
+        person = self.people[name]
+        own = {w for t in list(person.titles) + list(person.roles) for w in t.lower().split()}
+        return bool(own & role)
 
     def _sex_with_looks(self, mention: str, si: int) -> str | None:
         """"Người đàn ông da đen nhẻm", "người phụ nữ tóc đã bạc": a sex noun and a few lower-case
@@ -413,3 +432,13 @@ class PeopleIndex:
             full = matches.pop()
             return Candidate(full, word, "person", gender=self.people[full].gender, named=True)
         return None
+
+
+@lru_cache(maxsize=4)
+def _described_by_rx(lex) -> re.Pattern:
+    """A description's tail that says who someone is: a home or an origin, a people (by the list or
+    after "dân tộc": "người phụ nữ dân tộc Pa Cô") or an age."""
+    return re.compile(rf"\s+(?:(?:{'|'.join(lex.HOME_WORDS)})\s+\S|(?:{'|'.join(map(re.escape, lex.ETHNIC_GROUPS))})$|"
+                      rf"(?:{lex.ETHNICITY_LEAD}\s+[{lex.UPPER}]\S*(?:\s+[{lex.UPPER}]\S*)?$)|"
+                      rf"(?:(?P<about>{'|'.join(lex.AGE_ABOUT)})\s+)?(?P<age>\d{{1,3}})\s+tuổi$)")
+

@@ -168,10 +168,7 @@ def spread_quotes(art, per: list[list[Attribution]], started_inside: list[bool],
             if speaker is None and k + 1 < n and not opened[group[-1]] and _tags_before(art, group[-1] + 1):
                 nxt = per[group[-1] + 1] if group[-1] + 1 < n else []
                 speaker = nxt[0] if nxt and nxt[0].role == "speaker" else None
-            if speaker is None and si > 0 and per[si - 1] and per[si - 1][0].role == "speaker" \
-                    and per[si - 1][0].quote == "direct" and art.s[si].text.lstrip()[:1] in OPEN_Q + STRAIGHT_Q \
-                    and art.s[si].kind == "body" and (art.s[si].paragraph is None or art.s[si].paragraph == art.s[si - 1].paragraph) \
-                    and not opened[group[-1]] and _closes_bare(art.s[group[-1]].text, len(group) > 1):
+            if speaker is None and _goes_on_speaking(art, per, si, group, opened):
                 # '"...", ông Tư nói. "Ngôi sao phải cân. Lệch một li ..."': a quote of several
                 # sentences opening right after his quoted words, in his paragraph, with no tag of its own
                 speaker = per[si - 1][0]
@@ -224,6 +221,23 @@ def _whole_quote(text: str) -> bool:
     if still_open or not spans:
         return still_open
     return not any(ch.isalnum() for ch in text[spans[-1][1]:])
+
+
+def _goes_on_speaking(art, per: list[list[Attribution]], si: int, group: list[int], opened: list[bool]) -> bool:
+    """Whether the quote of several sentences opening at `si` goes on from the quoted words just
+    before it: the same paragraph, a statement (no question, which the next quote answers), and
+    nothing after it in the paragraph that someone else says or does."""
+    if si == 0 or not per[si - 1] or per[si - 1][0].role != "speaker" or per[si - 1][0].quote != "direct":
+        return False
+    same = [k for k in (si, group[-1] + 1) if k < len(art.s)
+            and (art.s[k].paragraph is None or art.s[k].paragraph == art.s[k - 1].paragraph)]
+    if si not in same or art.s[si].kind != "body" or art.s[si].text.lstrip()[:1] not in OPEN_Q + STRAIGHT_Q:
+        return False
+    if "?" in art.s[si - 1].text or opened[group[-1]] or not _closes_bare(art.s[group[-1]].text, len(group) > 1):
+        return False  # ('"Bao giờ thì xong?", ông Tư hỏi. "Chắc phải cuối tháng ..."': the answer is another's)
+    after = group[-1] + 1
+    # ('"Bố cứ nói thế ...". Anh Lộc, con trai ông, vừa cười vừa kéo bễ.': someone else said it)
+    return after not in same or bool(per[after]) and per[after][0].source == per[si - 1][0].source
 
 
 def _closes_bare(text: str, started_inside: bool) -> bool:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from .. import lexicon
 from .names import full_name
 from .noun_phrases import is_clause, np_candidate
-from .patterns import MASK, OUTLET_TAG, is_cap, starts_with_any, strip_words
+from .patterns import MASK, OUTLET_TAG, is_cap, starts_with_any, strip_words, words_alt
 from .clauses import given_name_described, np_words, shared_subject, subject_of_clause_before
 from .phrase_parts import org_heads_capitalised
 from .phrases import classify
@@ -50,7 +50,7 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
         # between the subject and the cue, is an aside
         part = _in_document(art.lang).sub(lambda m: " " * len(m.group(0)), part)
         # "Em trai ông Lực khi được hỏi khẳng định": when the paper reached them, an aside before the cue
-        part = re.sub(r"(?<=\S)\s+(?:khi|lúc)\s+được\s+[^,;:]{1,40}?(?=\s*$)", lambda m: " " * len(m.group(0)), part, flags=re.I)
+        part = _reached_aside(art.lang).sub(lambda m: " " * len(m.group(0)), part)
         return re.sub(rf"^{OUTLET_TAG}", lambda m: " " * len(m.group(0)), part) if lo == 0 else part
     left = blank(masked[lo:cue_start])
     # a comma inside a body's name ("Ban Chỉ đạo phòng, chống thiên tai") splits no segment
@@ -426,3 +426,13 @@ def _before_second_predicate(art, seg: str, off: int) -> str:
         c = np_candidate(art, subject.strip(), is_last=True)
         return subject if c is not None and c.stype in ("person", "organization", "anonymous", "title", "media") else seg
     return seg
+
+
+@lru_cache(maxsize=4)
+def _reached_aside(lang: str) -> re.Pattern:
+    """"khi được hỏi", "khi được phóng viên liên hệ" (and what about, "về việc này") right before
+    the cue: when the paper reached the speaker; not "khi được bác sĩ cho biết": someone else speaks."""
+    lex = lexicon.get(lang)
+    return re.compile(rf"(?<=\S)\s+(?:khi|lúc)\s+được\s+(?:(?:{words_alt(lex.REPORTER_NOUNS)})\s+)?"
+                      rf"(?:{words_alt(lex.REACHED_VERBS)})(?:\s+về\s+[^,;:]{{1,30}}?)?(?=\s*$)", re.I)
+

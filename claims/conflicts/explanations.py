@@ -21,6 +21,14 @@ class Explanation:
 _CLAUSE_END = re.compile(r"[,;.!?”\"]")
 
 
+SUBJECT_REACH = 6  # words from the start of what is explained that may name its subject ("phòng giao dịch của ngân hàng")
+
+
+@lru_cache(maxsize=4)
+def _org_heads(lang: str) -> frozenset[str]:
+    return frozenset(h.lower() for h in lexicon.get(lang).ORG_HEADS)
+
+
 @lru_cache(maxsize=4096)
 def _explanation_patterns(lang: str) -> tuple[tuple[re.Pattern, str], ...]:
     return tuple((re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.I), side) for p, side in lexicon.get(lang).EXPLANATION_MARKERS)
@@ -43,7 +51,7 @@ def explanation(c: ClaimView, lang: str = "vi") -> Explanation | None:
         cut = _CLAUSE_END.search(after.lstrip(" “\"("))
         lead = len(after) - len(after.lstrip(" “\"("))
         reason = after[lead: lead + cut.start()] if cut else after[lead:]
-        explained = before.rsplit(";", 1)[-1]  # (the clause the reason is given in, not one before a semicolon)
+        explained = before
     else:
         start = max(before.rfind(ch) for ch in ",;:“\"") + 1
         reason, explained = before[start:], after
@@ -66,9 +74,11 @@ def competing_explanations(a: ClaimView, b: ClaimView, lang: str = "vi") -> tupl
         return None
     # a shared two-word common term ("lãi suất"), not a name: "cầu Sông Mây" and "chợ Sông Mây"
     # are different matters, and in an article about one country every claim names it
-    # (nor a body's head alone: in an article about one firm every claim names "công ty")
-    heads = {h.lower() for h in lex.ORG_HEADS}
-    about = {t for t in common_terms(ea.explained, lex) & common_terms(eb.explained, lex) if t.lower() not in heads}
+    # (a body's head counts only as what both explain, near their start: in an article about one
+    # firm every claim names "công ty" somewhere; "ngân hàng đóng cửa vì ..." is the bank's closing)
+    heads = _org_heads(lang)
+    about = {t for t in common_terms(ea.explained, lex) & common_terms(eb.explained, lex)
+             if t not in heads or all(t in " ".join(_WORD.findall(e.explained.lower())[:SUBJECT_REACH]) for e in (ea, eb))}
     ra, rb = content_syllables(ea.reason, lex), content_syllables(eb.reason, lex)
     if about and ra and rb and not ra & rb:
         return ea, eb

@@ -16,12 +16,12 @@ from .frames import Frame, frame_parts, frames, same_moment
 from .corrections import corrects, marks_correction, quotes_publication, says_unchanged
 from .measures import facility_share
 from .parties import one_voice, same_party
-from .quantity import (Context, comparable, multi_place_keys, named_places, people_alike, people_nouns,  # noqa: F401  (Context,
+from .quantity import (Context, comparable, multi_place_keys, people_alike, people_nouns,  # noqa: F401  (Context,
                        same_kind_of_scope, same_quantity)  # multi_place_keys: what figures offer the pair finder)
 from .statements import is_rumour
-from .places import places_match
+from .parts import part_of_a_total, whole_of_its_place
 from .steps import newer
-from .terms import clause_of, near_breakdown, none_harmed, partial, predicate_terms
+from .terms import clause_of, none_harmed, partial, predicate_terms
 
 
 # How alike a notice's unmarked sentence and a published one must be for the first to be the
@@ -143,9 +143,7 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
                    and fa.figure.high == y.figure.high for y in fr_b)
         if not ctx.across and (_sum_of_parts(fa, b) or _sum_of_parts(fb, a)):
             continue  # "toàn vùng 187 tàu cá bị chìm" / "Quảng Ngãi có 96 tàu, Bình Định 60 chiếc và Phú Yên 31 chiếc"
-        parts = [(t, f) for t, f in ((a.text, fa), (b.text, fb)) if _part_of_a_total(t, f, lex)]
-        if not ctx.marked_here and parts and not (all(_part_by_place(t, f, lex) for t, f in parts)
-                                                  and named_places(fa) and named_places(fb) and places_match(fa, fb)):
+        if not ctx.marked_here and not whole_of_its_place(a.text, fa, b.text, fb, lex):
             # "2 bệnh nhân còn lại", "riêng thôn X có ...": a part of the total (a correction puts
             # right the very part it follows: "riêng tuần 33 có 712 ca" / "con số chính xác là 612 ca";
             # the part for a named place is that place's whole: "Trong đó, tỉnh X có 11 người chết"
@@ -282,34 +280,6 @@ def _worded_alike(later: ClaimView, fr_later, quoted: ClaimView, fr_quoted, lex)
     return any(predicate_terms(later.text, x.figure, lex) & predicate_terms(quoted.text, y.figure, lex)
                for x in fr_later for y in fr_quoted
                if not (x.places and not y.places) and not (x.as_of and not y.as_of))
-
-
-def _part_by_place(text: str, fr: Frame, lex) -> bool:
-    """Whether the breakdown marker before a part opens with the figure's own place ("Trong đó,
-    Lai Châu có 11 người chết": the part for that place is the place's whole)."""
-    before = text[:fr.figure.start].lower()
-    place = fr.place_text.lower()
-    markers = "|".join(re.escape(m) for m in lex.BREAKDOWN_MARKERS)
-    return bool(place) and re.search(rf"(?<!\w)(?:{markers})\s*,?\s*(?:\w+\s+){{0,1}}{re.escape(place)}(?!\w)", before) is not None
-
-
-def _part_of_a_total(text: str, fr: Frame, lex) -> bool:
-    """A figure a breakdown marker makes a part ("trong đó 37 ngôi nhà"); not one that counts
-    another harm than the group it is taken from ("trong số các công nhân nhập viện có 9 người
-    trong tình trạng nặng": all the serious cases, the total of its own kind)."""
-    share = re.search(lex.SHARE_OF_TOTAL, text.lower())
-    if share and not share.start() <= fr.figure.start < share.end():
-        # "..., vốn chiếm 41% tổng doanh thu, giảm 29%": the change of a part whose share of the
-        # total is given (the share itself is a measure of its own: "hộ nghèo chiếm 5,2% tổng số hộ")
-        return True
-    if not near_breakdown(text, fr.figure, lex):
-        return False
-    among = re.search(r"(?<!\w)trong số\s+([^,;]{0,60})", text[:fr.figure.start].lower())
-    if fr.harm and among:
-        group = {fam for w, fam in lex.CASUALTY_WORDS.items() if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", among.group(1))}
-        if group and fr.harm not in group:
-            return False
-    return True
 
 
 def _names_as_wrong(a: ClaimView, b: ClaimView, fr_a, fr_b, ctx: Context, lex, sim: float,

@@ -197,9 +197,16 @@ def other_kind_of_money(a_text: str, fa: Frame, b_text: str, fb: Frame, lex) -> 
 
 
 def _money_kind(text: str, fr: Frame, lex) -> str | None:
+    """The one kind of money the figure's clause names after "tiền"; None for none or for two (a
+    sum of both: "tổng tiền gốc và tiền lãi")."""
     if fr.figure.unit.split("/")[0].strip().lower() not in lex.MONEY_UNITS:
         return None
     clause = re.split(r"[,;:“”\"()]", text[:fr.figure.start])[-1].lower()
-    found = re.findall(rf"(?<!\w)tiền\s+({'|'.join(map(re.escape, lex.MONEY_KINDS))})(?!\w)", clause)
-    return found[-1] if found else None
+    found = set(_money_kinds_rx(lex).findall(clause))
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def _money_kinds_rx(lex) -> re.Pattern:
+    return re.compile(rf"(?<!\w)tiền\s+({'|'.join(map(re.escape, lex.MONEY_KINDS))})(?!\w)")
 

@@ -192,7 +192,8 @@ def periods(text: str, f: Figure, lex) -> frozenset[str]:
     clause = f"{stretch} {_clause_around(text, f)}".lower()
     # "từ đầu năm đến hết tháng 10" is the year's first ten months ("10 tháng"), not October
     clause = re.sub(r"(?<!\w)từ đầu năm,?\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(\d{1,2})(?![\d/])", r"\1 tháng", clause)
-    clause = re.sub(r"(?<!\w)nửa đầu năm(?!\w)", "6 tháng đầu năm", clause)  # the first half: six months
+    for half, months in lex.PERIOD_ALIASES.items():
+        clause = re.sub(rf"(?<!\w){half}(?!\w)", months, clause)  # the first half: six months
     out = set()
     for k, rx in enumerate(lex.PERIOD_PATTERNS):
         for m in re.finditer(rx, clause, re.I):
