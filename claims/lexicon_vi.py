@@ -1620,20 +1620,14 @@ FALLING_HARMS: frozenset[str] = frozenset({"missing", "serious"})
 # kilo is often quoted without "/kg").
 MONEY_UNITS: frozenset[str] = frozenset({"đồng", "usd", "vnd", "vnđ", "euro", "đô la", "tỷ đồng"})
 # How the paper reaches a speaker, in an aside before the cue ("Em trai ông Lực khi được liên hệ
-# khẳng định"); who reached them, when said ("khi được phóng viên hỏi").
+# khẳng định"; who reached them, when said, is one of REPORTER_SUBJECTS: "khi được phóng viên hỏi").
 REACHED_VERBS: tuple[str, ...] = ("hỏi", "liên hệ", "tiếp xúc", "phỏng vấn", "trao đổi", "gọi điện", "hỏi chuyện")
-REPORTER_NOUNS: tuple[str, ...] = ("phóng viên", "pv", "báo", "chúng tôi", "tôi", "nhóm phóng viên")
 # What opens a people's name after a person noun ("người phụ nữ dân tộc Pa Cô"): origin, no name.
 ETHNICITY_LEAD = "dân tộc"
 # Words of how someone looks ("Người đàn ông có làn da sạm"): a description by looks right after
 # someone spoke is still that person, one by place, age or role may be someone new.
 LOOK_WORDS: tuple[str, ...] = ("da", "làn da", "nước da", "tóc", "mái tóc", "râu", "gương mặt", "khuôn mặt", "mắt",
                                "dáng", "dáng người", "vóc người", "giọng", "nụ cười", "bàn tay", "đôi tay")
-# Written things someone may open, hold or point at before a colon and a quote: the quote is what
-# is written there, not their words ("Anh mở bức thư: “Bố ơi, ...”").
-WRITTEN_THINGS: tuple[str, ...] = ("thư", "bức thư", "lá thư", "tin nhắn", "dòng chữ", "dòng tin", "tấm biển", "biển",
-                                   "tờ giấy", "mảnh giấy", "khẩu hiệu", "bài đăng", "dòng trạng thái", "màn hình",
-                                   "cuốn sổ", "sổ", "trang", "tấm thiệp", "băng rôn")
 # Halves of a year written as months, so that "nửa đầu năm" and "6 tháng đầu năm" are one period.
 PERIOD_ALIASES: dict[str, str] = {"nửa đầu năm": "6 tháng đầu năm", "nửa cuối năm": "6 tháng cuối năm"}
 # Kinds of money after "tiền" that are never one sum: principal against interest, a fine against

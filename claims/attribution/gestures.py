@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import noun_phrases
-from .patterns import MASK
+from .patterns import MASK, starts_with_any
 from .types import Candidate, SentenceIn
 
 SUBJECT_WORDS = 5  # "Người đàn ông ngoài 70 tuổi" and shorter: a longer stretch is no bare subject
@@ -28,10 +28,10 @@ def gesture_before_quote(art, masked: str, text: str, sent: SentenceIn) -> tuple
     verb = next((t for t in sent.parsed.tokens if t.end <= colon and t.upos == "VERB" and t.text[:1].islower()), None)
     if verb is None:
         return None
-    did = text[verb.start:colon].lower()
-    written = art.lex.WRITTEN_THINGS + art.lex.DOCUMENT_HEADS
-    if any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", did) for w in written):
-        return None  # "Anh mở bức thư: “...”": what is written there, not his words
+    did = text[verb.start:colon]
+    if art.rx["written_thing"].search(did) or any(starts_with_any(did[k.start():], art.lex.DOCUMENT_HEADS)
+                                                  for k in re.finditer(r"(?<!\S)\S", did)):
+        return None  # "Anh mở bức thư: “...”", "Ông cầm bản án: “...”": what is written there, not his words
     subject = text[:verb.start].strip(" ,")
     if not subject or len(subject.split()) > SUBJECT_WORDS or "," in subject:
         return None

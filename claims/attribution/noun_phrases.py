@@ -112,7 +112,7 @@ def np_candidate(art, seg: str, is_last: bool) -> Candidate | None:
         return head
     clause = s[relative.end(2):].strip() if relative else ""
     if head is not None and relative.group(2) == "mà" and head.stype == "anonymous" and not head.named \
-            and len(clause.split()) <= 5 and "," not in clause and starts_with_any(clause.lower(), art.lex.REPORTER_NOUNS):
+            and len(clause.split()) <= 5 and "," not in clause and starts_with_any(clause.lower(), art.lex.REPORTER_SUBJECTS):
         # "nhiều bị hại mà phóng viên liên hệ [đều khẳng định]": unnamed people, and a short clause
         # saying how the paper met them (not "Nhiều hộ dân mà nhà [bị ngập]": cut inside its own clause)
         return Candidate(s, s, "anonymous", embedded=False)

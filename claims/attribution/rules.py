@@ -175,21 +175,14 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
                 a = make(cand, text[that[0]:that[1]], 0.7, quote=quote_kind)
                 if a:
                     atts.append(a)
-    # 3b. a speaker tag after a quote whose verb is no cue ('"...", vị chuyên gia khuyến nghị.'):
-    # the guideline's direct quote with a speaker, read from the shape, not from the verb
-    if not atts and qwords >= 3:
-        tag = _tag_after_quote(art, masked, text, sent)
-        if tag is not None:
-            a = make(tag[0], tag[1], 0.75, quote="direct")
-            if a:
-                atts.append(a)
-    # 3c. what someone did, then a colon and a quote ("Cậu bé gật đầu: “...”"): they speak
-    if not atts and qwords >= 3:
-        did = gesture_before_quote(art, masked, text, sent)
-        if did is not None:
-            a = make(did[0], did[1], 0.75, quote="direct")
-            if a:
-                atts.append(a)
+    # 3b. the guideline's direct quote with a speaker, read from the shape, not from the verb: a
+    # speaker tag after a quote whose verb is no cue ('"...", vị chuyên gia khuyến nghị.'), or what
+    # someone did, then a colon and a quote ("Cậu bé gật đầu: “...”")
+    for read in (_tag_after_quote, gesture_before_quote):
+        found = read(art, masked, text, sent) if not atts and qwords >= 3 else None
+        a = make(found[0], found[1], 0.75, quote="direct") if found is not None else None
+        if a:
+            atts.append(a)
     # 4. postposed "..., theo X." credits the whole sentence
     pm = art.rx["post_theo"].search(masked)
     if pm and not theo_not_source(pm.group(2), art.lex):

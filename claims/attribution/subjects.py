@@ -433,6 +433,6 @@ def _reached_aside(lang: str) -> re.Pattern:
     """"khi được hỏi", "khi được phóng viên liên hệ" (and what about, "về việc này") right before
     the cue: when the paper reached the speaker; not "khi được bác sĩ cho biết": someone else speaks."""
     lex = lexicon.get(lang)
-    return re.compile(rf"(?<=\S)\s+(?:khi|lúc)\s+được\s+(?:(?:{words_alt(lex.REPORTER_NOUNS)})\s+)?"
+    return re.compile(rf"(?<=\S)\s+(?:khi|lúc)\s+được\s+(?:(?:{words_alt(lex.REPORTER_SUBJECTS)})\s+)?"
                       rf"(?:{words_alt(lex.REACHED_VERBS)})(?:\s+về\s+[^,;:]{{1,30}}?)?(?=\s*$)", re.I)
 
