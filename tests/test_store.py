@@ -121,17 +121,3 @@ def test_list_articles_search(engine):
         assert [a.title for a in list_articles(s, query="TA LUNG")] == ["Cập nhật sạt lở Tà Lùng", "Sạt lở ở xã Tà Lùng"]
         assert len(list_articles(s, query="Ha Van Sinh")) == 1  # article text too, đ/Đ folded like the rest
         assert len(list_articles(s, query="Ban Chi huy phong chong")) == 2
-
-
-def test_bad_database_url_is_a_clear_error(tmp_path):
-    with pytest.raises(StoreError, match="cannot open the database"):
-        make_engine(f"sqlite:///{tmp_path}/missing/dir/x.db")
-    with pytest.raises(StoreError):
-        make_engine("nosuchdriver://x")
-
-
-def test_file_database_uses_wal(tmp_path):
-    eng = make_engine(f"sqlite:///{tmp_path}/c.db")
-    with eng.connect() as conn:
-        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
-        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
