@@ -72,8 +72,10 @@ class PeopleIndex:
                     # (past an aside in brackets: "Phạm Đức Long (53 tuổi), cựu Giám đốc chi nhánh X")
                     after = re.sub(r"^\s*\([^()]{0,40}\)", "", text[m.end():m.end() + 160])[:120]
                     if after.startswith(",") or after.startswith(" -"):
-                        role = re.split(r"[,;:]| - ", after.lstrip(", -"), maxsplit=1)[0]
-                        self.people[full].roles.append(role.lower())
+                        parts = re.split(r"[,;:]| - ", after.lstrip(", -"), maxsplit=2)
+                        self.people[full].roles.append(parts[0].lower())
+                        if len(parts) == 3 and re.fullmatch(r"\s*\d{1,3}\s+tuổi\s*", parts[0]) and parts[1].strip()[:1].islower():
+                            self.people[full].roles.append(parts[1].strip().lower())  # ", 41 tuổi, đội trưởng,": the role after the age
                 chained = None if found else self._trailing_title(m.group(0)) if text[m.end():m.end() + 1] == "," else None
 
     def _called_by_pronoun(self, nickname: str, lead: str, si: int) -> str | None:
@@ -252,8 +254,8 @@ class PeopleIndex:
         noun = m.group(1).lower()
         # (kin, "người mẹ"; not a bare sex, "người đàn ông", which as often brings in someone new)
         gender = self.lex.PERSON_NOUN_GENDER.get(noun.split()[0])
-        if not (gender or starts_with_any(noun, self.lex.PERSON_TITLES)):
-            return None
+        if not (gender or starts_with_any(noun, self.lex.PERSON_TITLES) or _titled(noun, self.lex)):
+            return None  # ("người đội trưởng" as "vị đội trưởng": an office; never "người dân")
         last = next(((s_i, att) for s_i, att in reversed(self.sources) if s_i < si), None)
         if last is not None and si - last[0] <= 2 and last[1].source_type == "anonymous" \
                 and re.match(rf"{re.escape(noun.split()[0])}\s+của\s", last[1].source, flags=re.I):
@@ -298,3 +300,9 @@ class PeopleIndex:
             full = matches.pop()
             return Candidate(full, word, "person", gender=self.people[full].gender, named=True)
         return None
+
+
+def _titled(noun: str, lex) -> bool:
+    """Whether the noun names someone by an office that heads a team or a body ("đội trưởng",
+    "trưởng thôn", "giám đốc"), which "người" can stand before as "vị" does; never a group ("dân")."""
+    return "trưởng" in noun.split()[:2] or starts_with_any(noun, lex.LEADER_OFFICES) is not None

@@ -38,7 +38,7 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
             conf -= 0.1
         if cand.stype == "single" and stype == "organization":
             conf -= 0.15
-        if stype == "person" and name not in art.people:
+        if stype == "person" and name not in art.people and name.lower() not in art.lex.FIRST_PERSON_WORDS:
             art.add_person(name, cand.title, cand.gender, si, 0)
         return Attribution(name, cand.mention, stype, cue, quote, round(max(0.05, min(conf, 0.99)), 2), role)
 
@@ -309,7 +309,12 @@ def _tag_after_quote(art, masked: str, text: str, sent: SentenceIn) -> tuple[Can
     verbs = [t for t in sent.parsed.tokens if lo < t.start < hi and t.upos == "VERB" and t.text[:1].islower()]
     if not verbs or len(text[verbs[0].start:hi].split()) > 3:
         return None
-    cand = noun_phrases.np_candidate(art, text[lo:verbs[0].start], is_last=True)
+    subject = text[lo:verbs[0].start].strip()
+    if subject.lower() in art.lex.FIRST_PERSON_WORDS and subject.lower() in art.lex.REPORTER_SUBJECTS:
+        # '“Có bao giờ anh giao nhầm không?”, tôi hỏi.': outside any quote "tôi" is the writer, who
+        # is credited as written (a person no later pronoun points back to)
+        return Candidate(subject, subject, "person"), text[verbs[0].start:verbs[0].end]
+    cand = noun_phrases.np_candidate(art, subject, is_last=True)
     return (cand, text[verbs[0].start:verbs[0].end]) if cand is not None else None
 
 
