@@ -352,6 +352,12 @@ NOT_DESCRIBING: frozenset[str] = frozenset({"của", "ở", "tại", "trong", "n
 PUBLISH_VERBS: tuple[str, ...] = (
     "công bố", "đưa ra", "thống kê", "ghi nhận", "phát hành", "tổng hợp", "thực hiện",
 )
+# Comparisons a sentence sets its figure against another's with ("cao hơn nhiều con số công an
+# công bố", "gấp gần ba lần con số vườn báo cáo"): the two figures differ by the sentence's own word.
+FIGURE_COMPARISONS: tuple[str, ...] = ("cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "lớn hơn", "nhỏ hơn", "gấp",
+                                       "chênh lệch", "vênh", "khác xa")
+# Nouns for another source's figure after such a comparison ("so với số liệu của Cục Phòng bệnh").
+OTHER_FIGURE_NOUNS: tuple[str, ...] = ("con số", "số liệu", "số", "thống kê", "báo cáo", "mức")
 # Verbs of handing something over: figures a body handed over speak for it ("Số liệu do Cục Thống
 # kê cung cấp cho thấy"), a paper stays the paper's ("Theo danh sách do nhà xe cung cấp"), and
 # what only records or pictures something credits no one (EVIDENCE_NOUNS).
@@ -2262,6 +2268,7 @@ REASONS: dict[str, str] = {
     "polarity": "{a} và {b} đưa ra hai khẳng định trái ngược về cùng một việc",
     "other_article": " [trong bài “{title}”]",
     "frame": "Số liệu khác nhau cho cùng một đại lượng ({parts}): “{x}” ({a}) so với “{y}” ({b})",
+    "set_against": "Hai số liệu cho cùng một đại lượng, một bên nói rõ là khác bên kia: “{x}” ({a}) so với “{y}” ({b})",
     "update": "Số liệu cập nhật ({parts}): “{x}” ({a}{when_a}) thay cho “{y}” ({b}{when_b}), không phải mâu thuẫn",
     "correction": "Đính chính ({parts}): “{x}” ({a}) sửa “{y}” ({b})",
     "rumour_denial": "{a} bác bỏ thông tin lan truyền trên mạng mà {b} nêu",

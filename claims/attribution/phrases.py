@@ -5,6 +5,7 @@ language tables."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..words import dictionary_words
@@ -27,6 +28,10 @@ def classify(np: str, lex) -> Candidate | None:
         # "T. nói", "Theo lời T.": someone the article names by initials only ("anh N.V.T."), a person
         name = initials.group(1).rstrip(".")
         return Candidate(name, np.strip(" ,;:"), "person", named=True)
+    same = re.fullmatch(r"(?i)cùng\s+([^\W\d]+(?:\s+[^\W\d]+){0,2})", np.strip(" ,.;:"))
+    if same and same.group(1)[:1].islower():
+        found = classify(same.group(1) + " này", lex)  # "theo cùng bản tin": the same one, as "bản tin này"
+        return replace(found, mention=np.strip(" ,.;:")) if found is not None else None
     spk = starts_with_any(np, lex.SPOKESPERSON_HEADS)
     if spk and re.search(rf"{POINTING_BACK}$", np.strip(" ,.;:")):
         body = _classify(np[len(spk):].strip(), lex)

@@ -20,6 +20,7 @@ from .quantity import (Context, comparable, multi_place_keys, people_alike, peop
                        same_kind_of_scope, same_quantity)  # multi_place_keys: what figures offer the pair finder)
 from .statements import is_rumour
 from .parts import part_of_a_total, whole_of_its_place
+from .rebuttals import rebutted_link
 from .steps import newer
 from .terms import clause_of, none_harmed, partial, predicate_terms
 
@@ -76,6 +77,12 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
         # ("con số đúng là 140 tỷ đồng" puts right "lợi nhuận sau thuế quý II đạt 158 tỷ đồng": the
         # quarter is the corrected sentence's)
         ctx = replace(ctx, marked_here=True)
+    set_against = rebutted_link(a, b, fr_a, fr_b, lex) if a.article == b.article and not ctx.across else None
+    if set_against is not None:
+        # "cao hơn nhiều con số công an công bố": the claim itself says the two figures differ
+        x, y = set_against
+        return [FigureLink("number_mismatch", squash(0.7 + sim), lex.REASONS["set_against"].format(
+            x=x.figure.text, a=who(a, lex), y=y.figure.text, b=who(b, lex)), x.figure.text, y.figure.text)]
     if on_topic or a.article == b.article:
         # inside one article, naming the other claim's very figure as the wrong one is topic enough
         named = _names_as_wrong(a, b, fr_a, fr_b, ctx, lex, sim) or _names_as_wrong(b, a, fr_b, fr_a, ctx, lex, sim, flip=True)
