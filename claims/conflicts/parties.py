@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
-from ..attribution.bodies import spelt_out
+from ..attribution.short_names import spelt_out
 from ..attribution.patterns import bracketed, starts_with_any
 from .base import ClaimView, proper_names
 
