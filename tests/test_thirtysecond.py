@@ -74,3 +74,10 @@ def test_people_before_an_office_points_back_as_vi_does():
 
 def test_people_is_still_a_group():
     assert primary(FLOOD, 4) == ("Người dân", "anonymous")
+
+
+def test_what_a_figure_measures_is_no_source():
+    text = ("Năm 2025, thiên tai trên địa bàn tỉnh làm 17 người chết, thiệt hại ước tính 1.850 tỷ đồng.\n\n"
+            "Bộ Tài chính ước tính thiệt hại khoảng 2.000 tỷ đồng.")
+    assert primary(text, 0) is None
+    assert primary(text, 1) == ("Bộ Tài chính", "organization")
