@@ -29,7 +29,8 @@ from sqlalchemy import insert, text  # noqa: E402
 from claims.analyze import analyze_text  # noqa: E402
 from claims.conflicts.events import LEAD_SENTENCES, event_keys, signature  # noqa: E402
 from claims.models import Article, Attribution, ClaimKey, EventKey, Sentence  # noqa: E402
-from claims.store import blocking_keys, find_cross_conflicts, make_engine, same_event_articles, session_scope  # noqa: E402
+from claims.cross import blocking_keys, find_cross_conflicts, same_event_articles  # noqa: E402
+from claims.db import make_engine, session_scope  # noqa: E402
 from claims.numbers import extract  # noqa: E402
 
 SYLL = ("An Bình Cát Đông Giang Hà Hải Hòa Khánh Lâm Long Minh Nam Ninh Phú Phước Quang Sơn Tân Thạch Thanh "

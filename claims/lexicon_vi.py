@@ -354,10 +354,16 @@ PUBLISH_VERBS: tuple[str, ...] = (
 )
 # Comparisons a sentence sets its figure against another's with ("cao hơn nhiều con số công an
 # công bố", "gấp gần ba lần con số vườn báo cáo"): the two figures differ by the sentence's own word.
-FIGURE_COMPARISONS: tuple[str, ...] = ("cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "lớn hơn", "nhỏ hơn", "gấp",
+FIGURE_COMPARISONS: tuple[str, ...] = ("cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "lớn hơn", "nhỏ hơn",
+                                       "gấp rưỡi", "gấp đôi", "gấp ba", "gấp gần", "gấp hơn", "gấp nhiều",
                                        "chênh lệch", "vênh", "khác xa")
 # Nouns for another source's figure after such a comparison ("so với số liệu của Cục Phòng bệnh").
-OTHER_FIGURE_NOUNS: tuple[str, ...] = ("con số", "số liệu", "số", "thống kê", "báo cáo", "mức")
+OTHER_FIGURE_NOUNS: tuple[str, ...] = ("con số", "số liệu", "thống kê", "báo cáo")
+# Verbs beyond PUBLISH_VERBS that say who gave that figure ("con số vườn báo cáo").
+FIGURE_GIVING_VERBS: tuple[str, ...] = ("báo cáo", "cung cấp")
+# Another period named in or right after the comparison ("con số Bộ Y tế công bố cho cả năm 2023",
+# "so với cùng kỳ"): the figures are two periods', not two sources' for one.
+OTHER_PERIOD_AFTER_COMPARISON = r"(?<!\w)(?:năm\s+\d{4}|năm\s+(?:ngoái|trước)|cùng\s+kỳ|tháng\s+trước|quý\s+trước|kỳ\s+trước)(?!\w)"
 # Verbs of handing something over: figures a body handed over speak for it ("Số liệu do Cục Thống
 # kê cung cấp cho thấy"), a paper stays the paper's ("Theo danh sách do nhà xe cung cấp"), and
 # what only records or pictures something credits no one (EVIDENCE_NOUNS).
@@ -464,6 +470,7 @@ LEADER_OFFICES: tuple[str, ...] = (
     # the head of a unit ("Trưởng phòng GD-ĐT huyện"), see UNIT_LEADER_OFFICES; not "trưởng khoa", a
     # hospital's department
     "trưởng phòng", "trưởng ban", "trưởng đồn", "trưởng trạm",
+    "trưởng thôn", "trưởng bản", "trưởng ấp", "trưởng khu phố",  # a hamlet's or a quarter's head
 )
 # Offices that lead a unit inside a larger body ("Trưởng phòng Cảnh sát hình sự Công an tỉnh X"): the
 # holder heads the unit named before the parent body's head, not the parent ("Người đứng đầu Công
@@ -808,6 +815,17 @@ SCHOOL_LEVEL_ENDS: frozenset[str] = frozenset({"THCS", "THPT", "TH", "PTDTBT", "
                                                "TH&THCS", "THCS&THPT"})
 # The weekdays after "thứ" ("thứ Hai", "thứ 7"): a time, where "thứ trưởng" is a deputy minister.
 WEEKDAY_NUMBERS: tuple[str, ...] = ("hai", "ba", "tư", "năm", "sáu", "bảy")
+# Words that open a clause set against the one before it in the same sentence ("Anh Tình vẫn lo
+# khoản nợ, nhưng anh bảo ..."): its pronoun subject is the sentence's own opener.
+CONTRAST_TURNS: tuple[str, ...] = ("nhưng", "song", "tuy vậy")
+# Sex nouns alone that, tagging a quote, point back to the one of that sex who was speaking:
+# (sex, young). Not role nouns ("cô giáo", "bà mẹ": someone in that role, maybe never named).
+BARE_SEX_NOUNS: dict[str, tuple[str, bool]] = {
+    "người đàn ông": ("m", False), "người phụ nữ": ("f", False), "người đàn bà": ("f", False),
+    "cô gái": ("f", True), "chàng trai": ("m", True),  # young: not someone of 30 or more, nor a "bà"
+}
+# Titles for an elder, never "cô gái" or "chàng trai".
+ELDER_TITLES: frozenset[str] = frozenset({"bà", "ông", "cụ", "bà cụ", "ông cụ", "ông lão", "bà lão"})
 # Words that join two people into one subject ("Chị Hoa và chị Lan cùng nuôi tôm"): neither alone is it.
 SUBJECT_JOINERS: tuple[str, ...] = ("và", "cùng", "với", "hay", "hoặc")
 # Vietnam's ethnic groups whose names run over two syllables, some starting with a family name's

@@ -14,8 +14,9 @@ from sqlalchemy import func, insert
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, delete, select
 
-from .db import (MIGRATIONS, _alembic_config, _Retry, current_revision, db_problem, default_url,  # noqa: F401
-                 head_revision, init_db, make_engine, safe_url, session_scope, upgrade_db)
+from .db import _Retry, session_scope
+from .db import (MIGRATIONS, current_revision, db_problem, default_url, head_revision, init_db,  # noqa: F401
+                 make_engine, safe_url, upgrade_db)  # (re-exported: the CLI, the app and scripts call them as store.X)
 from . import conflicts as conflicts_mod
 from .analyze import ArticleReport, SentenceReport, with_conflicts
 from .attribution import Attribution as AttributionDC

@@ -11,7 +11,8 @@ Matching rules, by type:
 - organization / media / document: heads such as "hãng tin", "tờ", "báo" stripped, then
   `rapidfuzz.fuzz.ratio` >= ORG_THRESHOLD ("Reuters" / "hãng tin Reuters"; "BlackBerry" /
   "Blackberry"); a country is never its government ("Iraq" / "Chính phủ Iraq").
-- anonymous: never merged across articles ("một quan chức Mỹ" is somebody else each time).
+- anonymous: never merged across articles ("một quan chức Mỹ" is somebody else each time); nor
+  is the writer credited as "tôi" (each article's own).
 """
 from __future__ import annotations
 
@@ -102,7 +103,12 @@ def _countries(lang: str) -> frozenset[str]:
 def _alias_key(text: str, source_type: str, article_hash: str, lang: str) -> str:
     """What aliases are matched on; an anonymous source is keyed to its own article."""
     key = canonical_key(text, source_type, lang)
-    return f"{key}#{article_hash[:10]}" if source_type == "anonymous" else key
+    return f"{key}#{article_hash[:10]}" if _per_article(text, source_type, lang) else key
+
+
+def _per_article(name: str, source_type: str, lang: str) -> bool:
+    """Sources that are someone else in each article: an unnamed one, and the writer ("tôi")."""
+    return source_type == "anonymous" or name.strip().lower() in lexicon.get(lang).FIRST_PERSON_WORDS
 
 
 def resolve(session, *, name: str, source_type: str, mention: str | None = None, article_hash: str = "",
@@ -119,7 +125,7 @@ def resolve(session, *, name: str, source_type: str, mention: str | None = None,
     key = _alias_key(name, source_type, article_hash, lang)
     alias = session.exec(select(SourceAlias).where(SourceAlias.alias_key == key, SourceAlias.type == source_type)).first()
     source = session.get(Source, alias.source_id) if alias else None
-    if source is None and source_type != "anonymous":
+    if source is None and not _per_article(name, source_type, lang):
         source = _fuzzy_find(session, name=name, key=key, source_type=source_type, lang=lang)
     if source is None:
         try:

@@ -7,7 +7,7 @@ from alembic import command
 from sqlalchemy import create_engine, inspect, text
 from sqlmodel import func, select
 
-from claims import audit, desk, store
+from claims import audit, db, desk, store
 from claims.analyze import analyze_text
 from claims.auth import Account
 from claims.errors import StoreError
@@ -127,7 +127,7 @@ def test_upgrade_keeps_reviews_as_the_first_events_and_fills_the_search_key(db_u
     url = db_url
     eng = create_engine(url)
     with eng.begin() as conn:
-        command.upgrade(store._alembic_config(conn), "0002")
+        command.upgrade(db._alembic_config(conn), "0002")
         conn.execute(text("INSERT INTO article (id, content_hash, input_name, title, language, text, created_at, updated_at)"
                           " VALUES (1, 'abc123', 'dong-dat.txt', 'Động đất ở Thổ Nhĩ Kỳ', 'vi', 'Thân bài.',"
                           " '2026-11-01 08:00:00', '2026-11-01 08:00:00')"))

@@ -3,7 +3,7 @@ from alembic import command
 from click.testing import CliRunner
 from sqlalchemy import create_engine, inspect
 
-from claims import store
+from claims import db, store
 from claims.cli import main
 from claims.errors import StoreError
 
@@ -11,7 +11,7 @@ from claims.errors import StoreError
 def make_old_database(url):
     engine = create_engine(url)
     with engine.begin() as conn:
-        command.upgrade(store._alembic_config(conn), "0001")
+        command.upgrade(db._alembic_config(conn), "0001")
     engine.dispose()
 
 
@@ -51,7 +51,7 @@ def test_event_keys_are_filled_for_articles_stored_before_them(tmp_path):
     url = f"sqlite:///{tmp_path}/old3.db"
     engine = create_engine(url)
     with engine.begin() as conn:
-        command.upgrade(store._alembic_config(conn), "0003")
+        command.upgrade(db._alembic_config(conn), "0003")
         conn.exec_driver_sql("INSERT INTO article (id, content_hash, input_name, title, language, text, created_at, "
                              "updated_at, search_key) VALUES (1, 'h1', 'a.txt', 'Động đất ở Thổ Nhĩ Kỳ', 'vi', '', "
                              "'2026-01-01', '2026-01-01', '')")

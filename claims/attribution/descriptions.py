@@ -62,11 +62,10 @@ class DescriptionMemory:
         just before (none when two are, when it counts someone new, or when the one near was
         given another age)."""
         m = _described_by_rx(self.lex).search(mention.strip())
-        bare = None if m or not self._tags_a_quote(mention, si) else self._bare_sex_noun(mention)
-        sex = self._sex_described(mention.strip()[:m.start()]) if m else (self._sex_with_looks(mention, si) or bare)
-        # (a bare "người đàn ông" said again is the same man; only "một người đàn ông" brings one in)
-        unnamed_phrase = "một " + mention.strip().lower() if bare else mention.strip().lower()
-        if sex is None or self._introduced_unnamed(unnamed_phrase, si) \
+        if m is None and mention.strip().lower() in self.lex.BARE_SEX_NOUNS:
+            return self._speaker_described_bare(mention, si)
+        sex = self._sex_described(mention.strip()[:m.start()]) if m else self._sex_with_looks(mention, si)
+        if sex is None or self._introduced_unnamed(mention.strip().lower(), si) \
                 or self.rx["someone_new"].search(" ".join(self.s[k].text for k in range(max(0, si - PRONOUN_REACH), si))):
             return None  # ("bắt giữ một người đàn ông 38 tuổi", "Một vị khách quen ..."): someone new was brought in
         near = {full for s_i, _, full, _ in self.mentions if si - PRONOUN_REACH <= s_i < si and full in self.people}
@@ -82,8 +81,8 @@ class DescriptionMemory:
         if len(fits) > 1:
             # (the one the sentence just before introduced: "Ông Danh Sóc, 58 tuổi, ..." then "người
             # đàn ông gốc Khmer nói")
-            just_before = {full for s_i, _, full, _ in self.mentions if s_i == si - 1 and full in fits}
-            fits = self._opening_one(si - 1, just_before) if just_before or not bare else self._latest_of(fits, si)
+            fits = {full for s_i, _, full, _ in self.mentions if s_i == si - 1 and full in fits}
+            fits = self._opening_one(si - 1, fits)
         if len(fits) != 1:
             return None
         one = fits.pop()
@@ -100,42 +99,6 @@ class DescriptionMemory:
         if m and m.group("age") and not m.group("about") and stated is not None and stated != m.group("age"):
             return None  # ("người đàn ông 45 tuổi" is no "ông Tám, 62 tuổi")
         return one
-
-    def _latest_of(self, fits: set[str], si: int) -> set[str]:
-        """Of several people a bare "người đàn ông" fits, the one the story was last about (named,
-        or credited, latest before `si`): "Ông Piếng kể ... Anh Tình bảo ..." then "“...”, người
-        đàn ông nói" is Tình. Two named last in one sentence: the one brought in there."""
-        last = {full: max([s_i for s_i, _, f, _ in self.mentions if f == full and s_i < si]
-                          + [s_i for s_i, att in self.sources if att.source == full and s_i < si], default=-1)
-                for full in fits}
-        top = max(last.values(), default=-1)
-        latest = {full for full, s_i in last.items() if s_i == top}
-        if len(latest) > 1:
-            latest = {full for full in latest if min(s_i for s_i, _, f, _ in self.mentions if f == full) == top}
-        return latest
-
-    def _tags_a_quote(self, mention: str, si: int) -> bool:
-        """Whether the mention says who spoke a quote of its sentence: after it closes ('“...”,
-        người đàn ông nói') or before a colon that opens it ("người đàn ông cười, đáp: “...")."""
-        text = self.s[si].text
-        at = text.find(mention.strip())
-        if at < 0:
-            return False
-        return bool(re.search(r"[”\"]", text[:at])) or bool(re.search(r":\s*[“\"]", text[at:]))
-
-    def _bare_sex_noun(self, mention: str) -> str | None:
-        """"Người đàn ông", "người phụ nữ", "chàng trai": a sex noun alone, which (with no "một"
-        before it) tagging a quote points back to someone already in the story; not a pronoun
-        ("ông", "chị"). (Opening a sentence, "Người đàn ông cho biết ...", it as often brings in
-        someone new.)"""
-        words = mention.strip().lower().split()
-        noun = " ".join(words[1:] if words[:1] == ["người"] else words)
-        if noun in self.lex.PRONOUN_GENDER:
-            return None
-        parts = noun.split()
-        if len(parts) == 2 and parts[0] in self.lex.SEX_WORDS and parts[1] in ("trai", "gái"):
-            return self.lex.GENDERED_NOUNS.get(parts[0])
-        return self.lex.GENDERED_NOUNS.get(noun)
 
     def _role_after_sex_word(self, mention: str) -> frozenset[str] | None:
         """The words of a role a sex word makes a man's or a woman's ("nữ giáo viên trẻ", "chàng

@@ -8,6 +8,7 @@ from typing import Sequence
 
 from .. import lexicon
 from .patterns import heads_one_of_some, patterns, starts_with_any
+from .bare_epithets import BareEpithetMemory
 from .bodies import BodyMemory
 from .short_names import ShortNameMemory
 from .descriptions import DescriptionMemory
@@ -19,8 +20,8 @@ from .references import PRONOUN_REACH, ReferenceMemory
 from .types import Attribution, Candidate, Person, SentenceIn
 
 
-class ArticleMemory(PeopleIndex, DescriptionMemory, NicknameIndex, ReferenceMemory, EpithetMemory, BodyMemory,
-                    ShortNameMemory):
+class ArticleMemory(PeopleIndex, DescriptionMemory, BareEpithetMemory, NicknameIndex, ReferenceMemory, EpithetMemory,
+                    BodyMemory, ShortNameMemory):
     def __init__(self, sentences: Sequence[SentenceIn], lang: str):
         self.s = sentences
         self.lang = lang

@@ -74,7 +74,8 @@ class PeopleIndex:
                     if after.startswith(",") or after.startswith(" -"):
                         parts = re.split(r"[,;:]| - ", after.lstrip(", -"), maxsplit=2)
                         self.people[full].roles.append(parts[0].lower())
-                        if len(parts) == 3 and re.fullmatch(r"\s*\d{1,3}\s+tuổi\s*", parts[0]) and parts[1].strip()[:1].islower():
+                        if len(parts) >= 2 and re.fullmatch(r"\s*\d{1,3}\s+tuổi\s*", parts[0]) \
+                                and starts_with_any(parts[1].strip().rstrip("."), self.lex.LEADER_OFFICES):
                             self.people[full].roles.append(parts[1].strip().lower())  # ", 41 tuổi, đội trưởng,": the role after the age
                 chained = None if found else self._trailing_title(m.group(0)) if text[m.end():m.end() + 1] == "," else None
 
@@ -270,7 +271,12 @@ class PeopleIndex:
         # the article called them so ("Bà X, mẹ chị Duyên"): a doctor is no "người mẹ", a passenger
         # no "người tài xế"
         said = " ".join([last[1].mention or ""] + (list(person.roles) + list(person.titles) if person else [])).lower()
-        return (last[1].source, "person") if re.search(rf"(?<!\w){re.escape(noun.split()[0])}(?!\w)", said) else None
+        # (an office is said whole and as the person's own: "đội trưởng" is no "bộ đội", "người
+        # trưởng thôn" no "con trai của trưởng thôn" nor "phó trưởng thôn")
+        office = starts_with_any(noun, self.lex.LEADER_OFFICES)
+        word = office.lower() if office else noun.split()[0]
+        own = r"(?<!phó )(?<!của )" if office else ""
+        return (last[1].source, "person") if re.search(rf"(?<!\w){own}{re.escape(word)}(?!\w)", said) else None
 
     def known_name(self, mention: str) -> Candidate | None:
         """A bare given name ("Lành") or a nickname the article says someone is called by ("Út
@@ -304,5 +310,5 @@ class PeopleIndex:
 
 def _titled(noun: str, lex) -> bool:
     """Whether the noun names someone by an office that heads a team or a body ("đội trưởng",
-    "trưởng thôn", "giám đốc"), which "người" can stand before as "vị" does; never a group ("dân")."""
-    return "trưởng" in noun.split()[:2] or starts_with_any(noun, lex.LEADER_OFFICES) is not None
+    "giám đốc"), which "người" can stand before as "vị" does; never a group ("dân")."""
+    return starts_with_any(noun, lex.LEADER_OFFICES) is not None

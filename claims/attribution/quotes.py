@@ -184,7 +184,7 @@ def spread_quotes(art, per: list[list[Attribution]], started_inside: list[bool],
         # with words after its quote (its own tag: '"...?", một bạn trẻ hỏi.')
         t = art.s[si].text.strip()
         if (not per[si] and si > 0 and per[si - 1] and per[si - 1][0].quote == "direct" and t[:1] in OPEN_Q + STRAIGHT_Q
-                and art.s[si].kind == "body" and _whole_quote(t)):
+                and art.s[si].kind == "body" and _whole_quote(t) and not _asked(art, per[si - 1][0])):
             per[si] = [replace(per[si - 1][0], confidence=_carried(per[si - 1][0], 0.8, carried_confidence))]
         elif not per[si] and _after_lead_in(art, si) and t[:1] in OPEN_Q + STRAIGHT_Q \
                 and art.s[si].kind == "body" and _whole_quote(t):
@@ -192,6 +192,12 @@ def spread_quotes(art, per: list[list[Attribution]], started_inside: list[bool],
             if lead is not None:
                 per[si] = [replace(lead, quote="direct", confidence=_carried(lead, 0.85, carried_confidence))]
         si += 1
+
+
+def _asked(art, a: Attribution) -> bool:
+    """'“Có bao giờ ông muốn nghỉ không?”, tôi hỏi.': a question, which the next quote answers."""
+    cue = (a.cue or "").lower()
+    return any(cue == v or cue.startswith(v + " ") for v in art.lex.QUESTION_VERBS)
 
 
 def _after_lead_in(art, si: int) -> bool:

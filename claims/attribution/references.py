@@ -138,16 +138,14 @@ class ReferenceMemory:
         return self._pronoun_chain(cand, si, title, links)
 
     def _opening_subject_called(self, title: str, si: int) -> str | None:
-        """"Anh Tình vẫn lo khoản nợ, nhưng anh bảo ...": the sentence opens on someone called by
-        the pronoun's own title, and the pronoun, alone, stands in a later clause (after a comma)
-        with no one else named between: it is them, not whoever spoke before."""
+        """"Anh Tình vẫn lo khoản nợ, nhưng anh bảo ...": a pronoun opening a clause set against the
+        first by "nhưng", with more to say after its cue, is the one the sentence opened on by that
+        title (no one named between); not a closing tag ("..., ông nói thêm": the speaker goes on)."""
         here = sorted((pos, name, t) for s_i, pos, name, t in self.mentions if s_i == si)
         text = self.s[si].text
-        if not title or not here or here[0][2] != title or len(text[:here[0][0]].split()) > 2:
-            return None
-        comma = text.find(",", here[0][0])
-        bare = _bare_pronoun_rx(title, self.lex).search(text, comma) if comma >= 0 else None
-        if bare is None or bare.group(0)[:1].isupper() or any(here[0][0] < pos < bare.start() for pos, _, _ in here[1:]):
+        turn = re.search(rf",\s*(?:{'|'.join(self.lex.CONTRAST_TURNS)})\s+{re.escape(title)}(?=\s+\S+\s+\S+\s+\S)", text) \
+            if title and here and here[0][2] == title and len(text[:here[0][0]].split()) <= 2 else None
+        if turn is None or any(here[0][0] < pos < turn.start() for pos, _, _ in here[1:]):
             return None
         return here[0][1]
 

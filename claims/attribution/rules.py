@@ -310,9 +310,11 @@ def _tag_after_quote(art, masked: str, text: str, sent: SentenceIn) -> tuple[Can
     if not verbs or len(text[verbs[0].start:hi].split()) > 3:
         return None
     subject = text[lo:verbs[0].start].strip()
-    if subject.lower() in art.lex.FIRST_PERSON_WORDS and subject.lower() in art.lex.REPORTER_SUBJECTS:
-        # '“Có bao giờ anh giao nhầm không?”, tôi hỏi.': outside any quote "tôi" is the writer, who
-        # is credited as written (a person no later pronoun points back to)
+    verb = text[verbs[0].start:hi].strip(" .!?…").lower()
+    if subject.lower() in art.lex.FIRST_PERSON_WORDS and subject.lower() in art.lex.REPORTER_SUBJECTS \
+            and any(verb == v or verb.startswith(v + " ") for v in art.lex.QUESTION_VERBS):
+        # '“Có bao giờ anh giao nhầm không?”, tôi hỏi.': outside any quote "tôi" is the writer, whose
+        # question is credited as written (a person no later pronoun points back to)
         return Candidate(subject, subject, "person"), text[verbs[0].start:verbs[0].end]
     cand = noun_phrases.np_candidate(art, subject, is_last=True)
     return (cand, text[verbs[0].start:verbs[0].end]) if cand is not None else None
