@@ -363,7 +363,8 @@ OTHER_FIGURE_NOUNS: tuple[str, ...] = ("con số", "số liệu", "thống kê",
 FIGURE_GIVING_VERBS: tuple[str, ...] = ("báo cáo", "cung cấp")
 # Another period named in or right after the comparison ("con số Bộ Y tế công bố cho cả năm 2023",
 # "so với cùng kỳ"): the figures are two periods', not two sources' for one.
-OTHER_PERIOD_AFTER_COMPARISON = r"(?<!\w)(?:năm\s+\d{4}|năm\s+(?:ngoái|trước)|cùng\s+kỳ|tháng\s+trước|quý\s+trước|kỳ\s+trước)(?!\w)"
+OTHER_PERIOD_AFTER_COMPARISON = (r"(?<!\w)(?:năm\s+\d{4}|năm\s+(?:ngoái|trước)|cùng\s+kỳ|(?:tháng|quý|tuần|kỳ|đợt|vụ)\s+trước"
+                                 r"|tháng\s+\d{1,2}|quý\s+(?:i{1,3}|iv|\d)|đợt\s+\d+)(?!\w)")
 # Verbs of handing something over: figures a body handed over speak for it ("Số liệu do Cục Thống
 # kê cung cấp cho thấy"), a paper stays the paper's ("Theo danh sách do nhà xe cung cấp"), and
 # what only records or pictures something credits no one (EVIDENCE_NOUNS).

@@ -98,3 +98,39 @@ def test_the_rebutting_figure_is_the_one_the_comparison_follows():
             "cao hơn nhiều con số công an công bố.")
     (rep,) = analyze_text(text)
     assert all(c.figure != "300 triệu đồng" for c in rep.conflicts)
+
+
+# The second review, of the mends above.
+
+def test_anyone_elses_question_is_theirs_to_go_on_from():
+    text = ("Ông Nguyễn Văn Phong, Chủ tịch UBND xã Thạch Sơn, cho biết xã thiếu nước sinh hoạt nghiêm trọng.\n\n"
+            "“Dân không có nước thì sống thế nào?”, ông Phong hỏi.\n\n"
+            "“Chúng tôi đã đề nghị huyện khoan thêm 5 giếng.”")
+    assert first_source(text, 2) == ("Nguyễn Văn Phong", "person")
+
+
+@pytest.mark.parametrize("text", [
+    "Xuất khẩu thủy sản.\n\nTheo VASEP, tháng 6 xuất khẩu thủy sản đạt 850 triệu USD.\n\n"
+    "Tổng cục Hải quan cho biết tháng 7 xuất khẩu thủy sản đạt 920 triệu USD, cao hơn con số VASEP công bố cho tháng 6.",
+    "Tín dụng ngân hàng.\n\nTheo Ngân hàng Nhà nước, quý I tín dụng tăng 1,3%.\n\n"
+    "Công ty Chứng khoán Sao Việt cho biết quý II tín dụng tăng 3,8%, cao hơn con số Ngân hàng Nhà nước công bố cho quý I.",
+])
+def test_a_comparison_with_another_month_or_quarter_says_no_figures_differ(text):
+    (rep,) = analyze_text(text)
+    assert not any("nói rõ là khác" in c.reason for c in rep.conflicts)
+
+
+def test_a_bare_sex_noun_after_two_men_who_spoke_together_is_neither():
+    text = "Ông Lê Văn Hải và anh Trần Văn Bảo cùng cho biết đã mất trắng vụ lúa.\n\n“Chẳng còn gì mà gặt”, người đàn ông nói."
+    assert first_source(text, 1) == ("người đàn ông", "anonymous")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Anh Trịnh Văn Nam, 30 tuổi, cho biết đã mất liên lạc với em trai từ tối qua.\n\n"
+     "“Nam chạy khắp nơi tìm em”, người đàn ông nói.", None),  # the quote speaks of Nam
+    ("Chị Nguyễn Thị Hà, 35 tuổi, cho biết chị vừa từ quê lên.\n\n"
+     "“Nhà tôi ở tận Hà Giang, đi xe mất một ngày”, người phụ nữ nói.", "Nguyễn Thị Hà"),  # a place, not her
+])
+def test_a_name_inside_the_quote_is_the_person_only_when_it_names_them(text, speaker):
+    found = first_source(text, 1)
+    assert (found[0] if found[1] == "person" else None) == speaker

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 
+from .patterns import starts_with_any
 from .references import PRONOUN_REACH
 
 
 class BareEpithetMemory:
-    """Expects `s`, `lex`, `rx`, `people`, `sources`, `_introduced_unnamed`, `_sex_of`,
-    `_official` and `_stated_age` of the memory it is part of."""
+    """Expects `s`, `lex`, `rx`, `people`, `mentions`, `sources`, `_introduced_unnamed`, `_sex_of`
+    and `_stated_age` of the memory it is part of."""
 
     def _speaker_described_bare(self, mention: str, si: int) -> str | None:
         noun = mention.strip().lower()
@@ -28,14 +29,41 @@ class BareEpithetMemory:
             if si - PRONOUN_REACH <= s_i < si and att.source in self.people:
                 spoke[att.source] = s_i
         fits = {name: s_i for name, s_i in spoke.items()
-                if self._sex_of(name, self.people[name]) == sex and not self._official(self.people[name])
-                and not (young and not self._young(name))
-                and name.split()[-1] not in _quoted(text)}  # ("xem chị Hà hát", said by a fan of Hà)
+                if self._sex_of(name, self.people[name]) == sex and not self._holds_office(self.people[name])
+                and not (young and not self._young(name)) and not self._named_in_quote(name, text)}
         if not fits:
             return None
         last = max(fits.values())
         latest = [name for name, s_i in fits.items() if s_i == last]
-        return latest[0] if len(latest) == 1 else None
+        if len(latest) != 1:
+            return None
+        # (another of that sex named since the credit may be the one: "Ông Hải và anh Bảo cùng cho biết")
+        others = {full for s_i, _, full, _ in self.mentions if last <= s_i < si and full != latest[0]
+                  and full in self.people and self._sex_of(full, self.people[full]) == sex}
+        return None if others else latest[0]
+
+    def _holds_office(self, person) -> bool:
+        """An official (a rank or office among the titles, a leader's office or a deputy's among the
+        roles): not one a story calls "người phụ nữ"; kin ("chú ruột của cháu") is no office."""
+        lex = self.lex
+        return any(t not in lex.KIN_TITLES and t not in lex.NOT_OFFICES and t not in lex.ADDRESS_TITLES
+                   for t in person.titles) or any(
+            r.split()[:1] and r.split()[0] not in lex.KIN_TITLES
+            and (starts_with_any(r, lex.LEADER_OFFICES) or re.search(r"(?<!\w)(?:trưởng|phó)(?!\w)", r))
+            for r in person.roles)
+
+    def _named_in_quote(self, name: str, text: str) -> bool:
+        """Whether the quote speaks of the person by name: after a title ("xem chị Hà hát", a fan's
+        words) or alone as a subject ("Nam chạy khắp nơi tìm em"); not inside a longer name ("Hà
+        Giang") or after a noun ("quán Lan", "đường Lan")."""
+        titles = "|".join(map(re.escape, self.lex.ADDRESS_TITLES))
+        given = re.escape(name.split()[-1])
+        for m in re.finditer(rf"(?<!\w){given}(?!\w)(?!\s+[{self.lex.UPPER}])", _quoted(text)):
+            before = _quoted(text)[:m.start()].rstrip()
+            last = before.split()[-1] if before.split() else ""
+            if not last or not last[-1].isalnum() or last.lower() in self.lex.ADDRESS_TITLES or re.fullmatch(titles, last, re.I):
+                return True
+        return False
 
     def _young(self, name: str) -> bool:
         """Whether someone may be called "cô gái" / "chàng trai": no age given of 30 or more, and

@@ -195,9 +195,11 @@ def spread_quotes(art, per: list[list[Attribution]], started_inside: list[bool],
 
 
 def _asked(art, a: Attribution) -> bool:
-    """'“Có bao giờ ông muốn nghỉ không?”, tôi hỏi.': a question, which the next quote answers."""
+    """'“Có bao giờ ông muốn nghỉ không?”, tôi hỏi.': the writer's question, which the next quote
+    answers (anyone else's question may be theirs to go on from: "“...?”, ông Phong hỏi. “...”")."""
     cue = (a.cue or "").lower()
-    return any(cue == v or cue.startswith(v + " ") for v in art.lex.QUESTION_VERBS)
+    return a.source.lower() in {w.lower() for w in art.lex.REPORTER_SUBJECTS} \
+        and any(cue == v or cue.startswith(v + " ") for v in art.lex.QUESTION_VERBS)
 
 
 def _after_lead_in(art, si: int) -> bool:

@@ -143,7 +143,7 @@ class ReferenceMemory:
         title (no one named between); not a closing tag ("..., ông nói thêm": the speaker goes on)."""
         here = sorted((pos, name, t) for s_i, pos, name, t in self.mentions if s_i == si)
         text = self.s[si].text
-        turn = re.search(rf",\s*(?:{'|'.join(self.lex.CONTRAST_TURNS)})\s+{re.escape(title)}(?=\s+\S+\s+\S+\s+\S)", text) \
+        turn = re.search(rf",\s*(?:{'|'.join(self.lex.CONTRAST_TURNS)})\s+(?:theo\s+)?{re.escape(title)}(?=,?\s+\S+\s+\S+\s+\S)", text) \
             if title and here and here[0][2] == title and len(text[:here[0][0]].split()) <= 2 else None
         if turn is None or any(here[0][0] < pos < turn.start() for pos, _, _ in here[1:]):
             return None

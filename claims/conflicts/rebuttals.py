@@ -32,7 +32,7 @@ def _set_against(text: str, lex) -> re.Match | None:
     so với số liệu của Sở": the two agree) or sets the figure against another period's ("thấp hơn
     con số Bộ Y tế công bố cho cả năm 2023", "gấp tám lần con số năm 2022")."""
     m = _set_against_rx(lex).search(text)
-    if m is None or re.search(r"(?<!\w)(?:không|chưa|chẳng)(?:\s+\S+)?\s*$", text[:m.start()].lower()):
+    if m is None or re.search(r"(?<!\w)(?:không|chưa|chẳng)(?:\s+\S+){0,2}\s*$", text[:m.start()].lower()):
         return None
     tail = re.split(r"[,.;:]", text[m.end("who"):], maxsplit=1)[0]
     if re.search(lex.OTHER_PERIOD_AFTER_COMPARISON, m.group(0) + tail, re.I):
