@@ -816,17 +816,12 @@ SCHOOL_LEVEL_ENDS: frozenset[str] = frozenset({"THCS", "THPT", "TH", "PTDTBT", "
                                                "TH&THCS", "THCS&THPT"})
 # The weekdays after "thứ" ("thứ Hai", "thứ 7"): a time, where "thứ trưởng" is a deputy minister.
 WEEKDAY_NUMBERS: tuple[str, ...] = ("hai", "ba", "tư", "năm", "sáu", "bảy")
-# Words that open a clause set against the one before it in the same sentence ("Anh Tình vẫn lo
-# khoản nợ, nhưng anh bảo ..."): its pronoun subject is the sentence's own opener.
-CONTRAST_TURNS: tuple[str, ...] = ("nhưng", "song", "tuy vậy")
 # Sex nouns alone that, tagging a quote, point back to the one of that sex who was speaking:
 # (sex, young). Not role nouns ("cô giáo", "bà mẹ": someone in that role, maybe never named).
 BARE_SEX_NOUNS: dict[str, tuple[str, bool]] = {
     "người đàn ông": ("m", False), "người phụ nữ": ("f", False), "người đàn bà": ("f", False),
     "cô gái": ("f", True), "chàng trai": ("m", True),  # young: not someone of 30 or more, nor a "bà"
 }
-# Titles for an elder, never "cô gái" or "chàng trai".
-ELDER_TITLES: frozenset[str] = frozenset({"bà", "ông", "cụ", "bà cụ", "ông cụ", "ông lão", "bà lão"})
 # Words that join two people into one subject ("Chị Hoa và chị Lan cùng nuôi tôm"): neither alone is it.
 SUBJECT_JOINERS: tuple[str, ...] = ("và", "cùng", "với", "hay", "hoặc")
 # Vietnam's ethnic groups whose names run over two syllables, some starting with a family name's
@@ -1362,6 +1357,8 @@ PRONOUN_AGE_TITLES: dict[str, frozenset[str]] = {
     "em": frozenset({"em", "cháu", "bé"}), "em ấy": frozenset({"em", "cháu", "bé"}),
     "em này": frozenset({"em", "cháu", "bé"}),
 }
+# Titles for an elder (those "ông cụ" and "bà cụ" point back to), never "cô gái" or "chàng trai".
+ELDER_TITLES: frozenset[str] = PRONOUN_AGE_TITLES["ông cụ"] | PRONOUN_AGE_TITLES["bà cụ"] | {"ông lão", "bà lão"}
 
 # Titles that say no gender: an elder "Cụ Nguyễn Thị Lành" is "bà" when spoken of again.
 GENDERLESS_TITLES: frozenset[str] = frozenset({"cụ"})

@@ -139,11 +139,11 @@ class ReferenceMemory:
 
     def _opening_subject_called(self, title: str, si: int) -> str | None:
         """"Anh Tình vẫn lo khoản nợ, nhưng anh bảo ...": a pronoun opening a clause set against the
-        first by "nhưng", with more to say after its cue, is the one the sentence opened on by that
-        title (no one named between); not a closing tag ("..., ông nói thêm": the speaker goes on)."""
+        first (`ANSWERING_OPENERS`), with more to say after its cue, is the one the sentence opened on
+        by that title (no one named between); not a closing tag ("..., ông nói thêm")."""
         here = sorted((pos, name, t) for s_i, pos, name, t in self.mentions if s_i == si)
         text = self.s[si].text
-        turn = re.search(rf",\s*(?:{'|'.join(self.lex.CONTRAST_TURNS)})\s+(?:theo\s+)?{re.escape(title)}(?=,?\s+\S+\s+\S+\s+\S)", text) \
+        turn = re.search(rf",\s*(?:{'|'.join(self.lex.ANSWERING_OPENERS)})\s+(?:theo\s+)?{re.escape(title)}(?=,?\s+\S+\s+\S+\s+\S)", text) \
             if title and here and here[0][2] == title and len(text[:here[0][0]].split()) <= 2 else None
         if turn is None or any(here[0][0] < pos < turn.start() for pos, _, _ in here[1:]):
             return None
