@@ -56,12 +56,11 @@ class BareEpithetMemory:
         """Whether the quote speaks of the person by name: after a title ("xem chị Hà hát", a fan's
         words) or alone as a subject ("Nam chạy khắp nơi tìm em"); not inside a longer name ("Hà
         Giang") or after a noun ("quán Lan", "đường Lan")."""
-        titles = "|".join(map(re.escape, self.lex.ADDRESS_TITLES))
+        quoted = _quoted(text)
         given = re.escape(name.split()[-1])
-        for m in re.finditer(rf"(?<!\w){given}(?!\w)(?!\s+[{self.lex.UPPER}])", _quoted(text)):
-            before = _quoted(text)[:m.start()].rstrip()
-            last = before.split()[-1] if before.split() else ""
-            if not last or not last[-1].isalnum() or last.lower() in self.lex.ADDRESS_TITLES or re.fullmatch(titles, last, re.I):
+        for m in re.finditer(rf"(?<!\w){given}(?!\w)(?!\s+[{self.lex.UPPER}])", quoted):
+            before = quoted[:m.start()].split()
+            if not before or not before[-1][-1].isalnum() or before[-1].lower() in self.lex.ADDRESS_TITLES:
                 return True
         return False
 

@@ -270,3 +270,9 @@ def named_then_described(text: str, lex) -> tuple[str, str, str] | None:
         return None
     sex = described_sex(m.group(2), lex)
     return (m.group(1), m.group(2).strip(), sex) if sex else None
+
+
+def asks(verb: str, lex) -> bool:
+    """Whether a tag's verb is one of asking ("hỏi", "hỏi tiếp", "gặng hỏi")."""
+    verb = (verb or "").lower()
+    return any(verb == v or verb.startswith(v + " ") for v in lex.QUESTION_VERBS)

@@ -255,8 +255,9 @@ class PeopleIndex:
         noun = m.group(1).lower()
         # (kin, "người mẹ"; not a bare sex, "người đàn ông", which as often brings in someone new)
         gender = self.lex.PERSON_NOUN_GENDER.get(noun.split()[0])
-        if not (gender or starts_with_any(noun, self.lex.PERSON_TITLES) or _titled(noun, self.lex)):
-            return None  # ("người đội trưởng" as "vị đội trưởng": an office; never "người dân")
+        office = starts_with_any(noun, self.lex.LEADER_OFFICES)  # ("người đội trưởng" as "vị đội trưởng")
+        if not (gender or starts_with_any(noun, self.lex.PERSON_TITLES) or office):
+            return None  # (never "người dân")
         last = next(((s_i, att) for s_i, att in reversed(self.sources) if s_i < si), None)
         if last is not None and si - last[0] <= 2 and last[1].source_type == "anonymous" \
                 and re.match(rf"{re.escape(noun.split()[0])}\s+của\s", last[1].source, flags=re.I):
@@ -273,7 +274,6 @@ class PeopleIndex:
         said = " ".join([last[1].mention or ""] + (list(person.roles) + list(person.titles) if person else [])).lower()
         # (an office is said whole and as the person's own: "đội trưởng" is no "bộ đội", "người
         # trưởng thôn" no "con trai của trưởng thôn" nor "phó trưởng thôn")
-        office = starts_with_any(noun, self.lex.LEADER_OFFICES)
         word = office.lower() if office else noun.split()[0]
         own = r"(?<!phó )(?<!của )" if office else ""
         return (last[1].source, "person") if re.search(rf"(?<!\w){own}{re.escape(word)}(?!\w)", said) else None
@@ -306,9 +306,3 @@ class PeopleIndex:
             full = matches.pop()
             return Candidate(full, word, "person", gender=self.people[full].gender, named=True)
         return None
-
-
-def _titled(noun: str, lex) -> bool:
-    """Whether the noun names someone by an office that heads a team or a body ("đội trưởng",
-    "giám đốc"), which "người" can stand before as "vị" does; never a group ("dân")."""
-    return starts_with_any(noun, lex.LEADER_OFFICES) is not None

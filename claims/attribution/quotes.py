@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..words import ends_with_cue
 from .dialogue import lead_in
-from .patterns import CLOSE_Q, MASK, OPEN_Q, STRAIGHT_Q
+from .patterns import CLOSE_Q, MASK, OPEN_Q, STRAIGHT_Q, asks
 from .types import Attribution
 
 
@@ -197,9 +197,7 @@ def spread_quotes(art, per: list[list[Attribution]], started_inside: list[bool],
 def _asked(art, a: Attribution) -> bool:
     """'“Có bao giờ ông muốn nghỉ không?”, tôi hỏi.': the writer's question, which the next quote
     answers (anyone else's question may be theirs to go on from: "“...?”, ông Phong hỏi. “...”")."""
-    cue = (a.cue or "").lower()
-    return a.source.lower() in {w.lower() for w in art.lex.REPORTER_SUBJECTS} \
-        and any(cue == v or cue.startswith(v + " ") for v in art.lex.QUESTION_VERBS)
+    return a.source.lower() in {w.lower() for w in art.lex.REPORTER_SUBJECTS} and asks(a.cue, art.lex)
 
 
 def _after_lead_in(art, si: int) -> bool:

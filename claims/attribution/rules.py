@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from . import cues, noun_phrases, subjects
-from .patterns import MASK, is_cap, starts_with_any, strip_words, theo_not_source
+from .patterns import MASK, asks, is_cap, starts_with_any, strip_words, theo_not_source
 from .phrases import classify
 from .quotes import mask, quote_spans, quoted_words
 from .claimhood import drop_credit
@@ -310,9 +310,8 @@ def _tag_after_quote(art, masked: str, text: str, sent: SentenceIn) -> tuple[Can
     if not verbs or len(text[verbs[0].start:hi].split()) > 3:
         return None
     subject = text[lo:verbs[0].start].strip()
-    verb = text[verbs[0].start:hi].strip(" .!?…").lower()
-    if subject.lower() in art.lex.FIRST_PERSON_WORDS and subject.lower() in art.lex.REPORTER_SUBJECTS \
-            and any(verb == v or verb.startswith(v + " ") for v in art.lex.QUESTION_VERBS):
+    verb = text[verbs[0].start:hi].strip(" .!?…")
+    if subject.lower() in art.lex.FIRST_PERSON_WORDS and subject.lower() in art.lex.REPORTER_SUBJECTS and asks(verb, art.lex):
         # '“Có bao giờ anh giao nhầm không?”, tôi hỏi.': outside any quote "tôi" is the writer, whose
         # question is credited as written (a person no later pronoun points back to)
         return Candidate(subject, subject, "person"), text[verbs[0].start:verbs[0].end]

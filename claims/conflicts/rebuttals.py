@@ -27,10 +27,12 @@ def _set_against_rx(lex) -> re.Pattern:
                       rf"(?P<who>[^,.;:“”\"()]{{2,60}}?)(?:\s+(?:{verbs})(?!\w)|\s*[,.;:()]|\s*$)", re.I)
 
 
+@lru_cache(maxsize=4096)
 def _set_against(text: str, lex) -> re.Match | None:
     """The comparison with another source's figure, unless it is negated ("không cao hơn đáng kể
     so với số liệu của Sở": the two agree) or sets the figure against another period's ("thấp hơn
-    con số Bộ Y tế công bố cho cả năm 2023", "gấp tám lần con số năm 2022")."""
+    con số Bộ Y tế công bố cho cả năm 2023", "gấp tám lần con số năm 2022"). Read once per text:
+    the pair finder asks it of every pair of claims in an article."""
     m = _set_against_rx(lex).search(text)
     if m is None or re.search(r"(?<!\w)(?:không|chưa|chẳng)(?:\s+\S+){0,2}\s*$", text[:m.start()].lower()):
         return None
@@ -118,5 +120,9 @@ def _differ(x: Figure, y: Figure) -> bool:
 
 def _after_comparison(text: str, fr, lex) -> bool:
     """"ít hơn 260 ca", "gấp gần ba lần": a figure inside the comparison, the gap between two."""
-    before = text[max(0, fr.figure.start - 20):fr.figure.start].lower()
-    return re.search(rf"(?:{'|'.join(map(re.escape, lex.FIGURE_COMPARISONS))})(?:\s+\S+){{0,2}}\s*$", before) is not None
+    return _comparison_end_rx(lex).search(text[max(0, fr.figure.start - 20):fr.figure.start].lower()) is not None
+
+
+@lru_cache(maxsize=4)
+def _comparison_end_rx(lex) -> re.Pattern:
+    return re.compile(rf"(?:{'|'.join(map(re.escape, lex.FIGURE_COMPARISONS))})(?:\s+\S+){{0,2}}\s*$")
