@@ -206,7 +206,9 @@ ADMIN_PLACE_HEADS: tuple[str, ...] = ("xã", "huyện", "tỉnh", "phường", "
 # ("công an làm rõ được X là Y"); without an agent they are agentless ("Bước đầu xác định").
 # ("Sở Nội vụ thống kê có 316 người ...": a body's count of what it found; blind annotators cued all
 # three such sentences of our rounds so; the noun, "so với thống kê lúc 17h", is guarded as other cue nouns)
-FINDING_CUES: tuple[str, ...] = ("làm rõ", "xác định", "phát hiện ra", "kết luận", "thống kê")
+# ("Văn phòng thường trực cập nhật số người chết lên 9 người": a body updating its own count, a
+# running story's next figure, which must be the body's for the update to be seen as one)
+FINDING_CUES: tuple[str, ...] = ("làm rõ", "xác định", "phát hiện ra", "kết luận", "thống kê", "cập nhật")
 
 # Cues that introduce a source before the content: "Theo X, ..."; "dẫn lời" inside a clause.
 SOURCE_PREPOSITIONS: tuple[str, ...] = (
@@ -834,6 +836,12 @@ ETHNIC_GROUPS: frozenset[str] = frozenset({
     "Chu Ru", "La Chí", "Phù Lá", "La Hủ", "La Ha", "Pà Thẻn", "Lô Lô", "Cờ Lao", "Bố Y", "Si La", "Pu Péo",
     "Rơ Măm", "Ơ Đu", "H'Mông", "H'mông", "Mnông", "M'nông", "Xtiêng", "X'tiêng",
 })
+# The one-syllable peoples: right after a sex noun ("người đàn ông Mông", "cô gái Tày") they say
+# where someone is from; after a title ("anh Thái", "chị Hoa") they are given names.
+ONE_SYLLABLE_PEOPLES: frozenset[str] = frozenset({
+    "Mông", "Tày", "Thái", "Mường", "Khmer", "Hoa", "Nùng", "Dao", "Chăm", "Giáy", "Lào", "Lự",
+    "Hrê", "Mạ", "Chứt", "Kháng", "Mảng", "Kinh",
+})
 # The period a figure is counted over and the verb that only links it ("lượng gạo xuất khẩu của
 # tỉnh trong ba tháng đầu năm chỉ đạt 268.500 tấn"): neither says what the figure measures.
 FIGURE_PERIOD_PHRASE = (r"(?<!\w)(?:trong|từ|đến hết|tính đến|sau)\s+(?:\w+\s+){0,2}?(?:tháng|quý|tuần|ngày|năm)"
@@ -973,10 +981,12 @@ MEDIA_HEAD_KINDS: dict[str, str] = {
 # Outlet nouns that belong to the name when capitalised: "Thời báo Kinh tế Sài Gòn" is the paper's
 # name ("tờ Kinh tế Sài Gòn" is not how it is called).
 MEDIA_HEADS_IN_NAME: frozenset[str] = frozenset({"thời báo"})
+# Words joining the parts of an outlet's name: lower-case words of a foreign one ("Herpetological
+# Letters of Asia", "The Times of India") and the ampersand of Vietnamese and foreign ones alike
+# ("báo Tài nguyên & Môi trường", "Kinh tế & Đô thị").
+FOREIGN_NAME_JOINERS: frozenset[str] = frozenset({"of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "&"})
 # Lower-case words that end an outlet's name rather than continue it in sentence case ("tờ Tuổi
 # trẻ" but "tờ Nikkei của Nhật", "báo Thanh Niên hôm qua"): links, places, time and aspect words.
-# Lower-case words inside a foreign outlet's name ("Herpetological Letters of Asia", "The Times of India").
-FOREIGN_NAME_JOINERS: frozenset[str] = frozenset({"of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le"})
 OUTLET_NAME_STOPS: frozenset[str] = frozenset({
     "của", "tại", "ở", "và", "cho", "với", "từ", "dẫn", "đưa", "theo",  # links to what follows
     "này", "trên", "đó", "nói",  # pointing back ("tờ báo này")
@@ -2009,8 +2019,14 @@ PERIOD_SCOPE = (r"(?<!\w)(?:từ đầu năm|từ đầu mùa(?:\s+\w+)?|từ n�
 # later ("ghi 27 người, song sau đó đã đính chính còn 21"): the sentence corrects its own figure.
 THEN_CHANGED = r"(?<!\w)(?:song|nhưng|sau đó|rồi|về sau)(?!\w)"
 # "toàn huyện", "cả tỉnh": the whole of a unit the sentence named before ("ông X, Chủ tịch UBND
-# huyện Phù Mỹ, khẳng định toàn huyện có 690 nhà hư hỏng"): the figure holds there.
-WHOLE_UNIT = r"(?<!\w)(?:toàn|cả)\s+(huyện|tỉnh|xã|quận|phường|thị xã|thành phố)(?!\w)"
+# huyện Phù Mỹ, khẳng định toàn huyện có 690 nhà hư hỏng"): the figure holds there; so does the
+# bare unit that has or records it ("Chánh văn phòng ... TP Huế, cho biết ... thành phố đã có 4
+# người chết").
+_UNITS_OF_A_WHOLE = "huyện|tỉnh|xã|quận|phường|thị xã|thành phố"
+WHOLE_UNIT = (rf"(?<!\w)(?:(?:toàn|cả)\s+(?=(?:{_UNITS_OF_A_WHOLE})(?!\w))"
+              # (the unit opening its clause, not "thôn 1 của xã có 5 người chết": the hamlet's)
+              rf"|(?:(?<=^)|(?<=, )|(?<=: )|(?<=rằng ))(?=(?:{_UNITS_OF_A_WHOLE})\s+(?:(?:đã|cũng|vẫn|mới|chỉ|hiện)\s+)*(?:có|ghi nhận)(?!\w)))"
+              rf"({_UNITS_OF_A_WHOLE})(?!\w)")
 # A cut-off date a running total holds to ("tính đến ngày 12/10"): no one day's figure.
 CUMULATIVE_AS_OF = r"(?<!\w)(?:tính đến|tính tới|đến hết|tới hết|lũy kế|luỹ kế)(?!\w)"
 SPAN_OF_DAYS = r"(?<!\w)(?:trong|suốt)\s+(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+ngày(?!\w)"

@@ -21,9 +21,11 @@ class BareEpithetMemory:
         noun = mention.strip().lower()
         sex, young = self.lex.BARE_SEX_NOUNS[noun]
         text = self.s[si].text
-        if not self._tags_a_quote(mention, si) or self._introduced_unnamed("một " + noun, si) \
+        if self._introduced_unnamed("một " + noun, si) \
                 or self.rx["someone_new"].search(" ".join(self.s[k].text for k in range(max(0, si - PRONOUN_REACH), si))):
             return None
+        if not self._tags_a_quote(mention, si):
+            return self._subject_just_before(sex, young, si)
         spoke: dict[str, int] = {}
         for s_i, att in self.sources:
             if si - PRONOUN_REACH <= s_i < si and att.source in self.people:
@@ -32,7 +34,7 @@ class BareEpithetMemory:
                 if self._sex_of(name, self.people[name]) == sex and not self._holds_office(self.people[name])
                 and not (young and not self._young(name)) and not self._named_in_quote(name, text)}
         if not fits:
-            return None
+            return self._subject_just_before(sex, young, si)
         last = max(fits.values())
         latest = [name for name, s_i in fits.items() if s_i == last]
         if len(latest) != 1:
@@ -41,6 +43,29 @@ class BareEpithetMemory:
         others = {full for s_i, _, full, _ in self.mentions if last <= s_i < si and full != latest[0]
                   and full in self.people and self._sex_of(full, self.people[full]) == sex}
         return None if others else latest[0]
+
+    def _subject_just_before(self, sex: str, young: bool, si: int) -> str | None:
+        """"Bà Hoàng Thị Quyên, 54 tuổi, bán khâu nhục ..." then "Vừa xếp bát, người phụ nữ vừa kể":
+        the one the sentence just before opened on (a short adverbial at most before the name), when
+        they are the only one of that sex it names, no one of it is named since, and it told of
+        them rather than credited them (after "Ông Nam cho biết ...", a "Người đàn ông cho biết"
+        is as often someone new: the writer would have said "ông")."""
+        here = sorted((pos, full, title) for s_i, pos, full, title in self.mentions if s_i == si - 1 and full in self.people)
+        if not here:
+            return None
+        pos, first, title = here[0]
+        prefix = self.s[si - 1].text[:pos].strip()
+        if title and prefix.lower().endswith(title):
+            prefix = prefix[:-len(title)].strip()  # ("Bà Hoàng Thị Quyên": the name with its title)
+        if prefix and not (prefix.endswith(",") and len(prefix.split()) <= 6):
+            return None  # (the name inside the sentence's predicate is no one it opened on)
+        same_sex = {full for _, full, _ in here if self._sex_of(full, self.people[full]) == sex}
+        since = {full for s_i, _, full, _ in self.mentions if s_i == si and full in self.people
+                 and self._sex_of(full, self.people[full]) == sex}
+        if same_sex != {first} or since or self._holds_office(self.people[first]) or (young and not self._young(first)) \
+                or any(s_i == si - 1 and att.source == first for s_i, att in self.sources):
+            return None
+        return first
 
     def _holds_office(self, person) -> bool:
         """An official (a rank or office among the titles, a leader's office or a deputy's among the

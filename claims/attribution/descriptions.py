@@ -154,6 +154,6 @@ class DescriptionMemory:
 def _described_by_rx(lex) -> re.Pattern:
     """A description's tail that says who someone is: a home or an origin, a people (by the list or
     after "dân tộc": "người phụ nữ dân tộc Pa Cô") or an age."""
-    return re.compile(rf"\s+(?:(?:{'|'.join(lex.HOME_WORDS)})\s+\S|(?:{'|'.join(map(re.escape, lex.ETHNIC_GROUPS))})$|"
+    return re.compile(rf"\s+(?:(?:{'|'.join(lex.HOME_WORDS)})\s+\S|(?:{'|'.join(map(re.escape, lex.ETHNIC_GROUPS | lex.ONE_SYLLABLE_PEOPLES))})$|"
                       rf"(?:{lex.ETHNICITY_LEAD}\s+[{lex.UPPER}]\S*(?:\s+[{lex.UPPER}]\S*)?$)|"
                       rf"(?:(?P<about>{'|'.join(lex.AGE_ABOUT)})\s+)?(?P<age>\d{{1,3}})\s+tuổi$)")

@@ -190,6 +190,9 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
             body_name = not run or (run[0].lower() in org_heads and title not in lex.ADDRESS_TITLES) or " ".join(run) in lex.PLACES or (
                 len(run) > 1 and " ".join(run) in lex.COUNTRY_NAMES) or (  # "Bộ Ngoại giao Thái Lan": no Mr Thái
                 " ".join(run) in lex.ETHNIC_GROUPS) or (  # "người phụ nữ Hà Nhì": where she is from
+                run == [run[0]] and looks_foreign(run[0]) and j2 < len(tokens) and tokens[j2][:1].isdigit()) or (  # "tàu QNg 95317 TS": a code
+                run == [run[0]] and run[0] in lex.ONE_SYLLABLE_PEOPLES and j == i + span
+                and _sex_noun(" ".join(tokens[max(0, i - 1):i + span]), lex)) or (  # "người đàn ông Mông", "cô gái Tày"
                 title not in lex.ADDRESS_TITLES and not person_like(run, lex)) or (
                 followed_by_lower and (len(run) == 1 and title not in lex.ADDRESS_TITLES)) or (
                 # "Hiệu trưởng Trường Đại học Hà Thành": the end of the body's name, no one's
@@ -420,3 +423,9 @@ def full_name(name: str, lex) -> bool:
         return True
     # ("HĐQT HTBank": an acronym is a body's, never a word of a name; "JD Vance": initials are)
     return len(toks) >= 2 and all(looks_foreign(t) and not (t.isupper() and len(t) > 2) for t in toks)
+
+
+def _sex_noun(title: str | None, lex) -> bool:
+    """Whether a title is a sex noun ("người đàn ông", "cô gái", "phụ nữ"), not a form of address."""
+    noun = re.sub(r"^người\s+", "", (title or "").lower())
+    return noun in lex.BARE_SEX_NOUNS or noun in lex.GENDERED_NOUNS and noun not in lex.ADDRESS_TITLES

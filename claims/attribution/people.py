@@ -248,7 +248,8 @@ class PeopleIndex:
         """"..., người mẹ nói" right after "Bà Nguyễn Thị Sáu, mẹ chị Duyên, kể lại ...": a role or
         kin word after "người" / "vị", with no quantifier and no name, is the person credited in the
         two sentences before when the article described them with that word, no one else was named
-        since and the sex fits; "người dân", "người nhà" (groups) never are."""
+        since and the sex fits, else the one so described just before the quote it tags opened;
+        "người dân", "người nhà" (groups) never are."""
         m = re.fullmatch(r"(?:người|vị)\s+(\S+(?:\s+\S+){0,2})", mention.strip(), flags=re.I)
         if m is None or any(w[:1].isupper() for w in m.group(1).split()):
             return None
@@ -256,8 +257,16 @@ class PeopleIndex:
         # (kin, "người mẹ"; not a bare sex, "người đàn ông", which as often brings in someone new)
         gender = self.lex.PERSON_NOUN_GENDER.get(noun.split()[0])
         office = starts_with_any(noun, self.lex.LEADER_OFFICES)  # ("người đội trưởng" as "vị đội trưởng")
-        if not (gender or starts_with_any(noun, self.lex.PERSON_TITLES) or office):
-            return None  # (never "người dân")
+        # (any role the person was described with, "người thuyền trưởng"; never a group, "người
+        # dân", "người nhà", nor a function word, "người ta")
+        if starts_with_any(mention.strip().lower(), tuple(h for h in self.lex.ANONYMOUS_HEADS if " " in h)) \
+                or noun.split()[0] in self.lex.STOPWORDS:  # (the bare head "người" is every epithet's)
+            return None
+        found = self._epithet_of_speaker_just_before(noun, gender, office, si)
+        return found if found is not None else self._one_described_so(noun, gender, office, si)
+
+    def _epithet_of_speaker_just_before(self, noun: str, gender: str | None, office: str | None,
+                                        si: int) -> tuple[str, str] | None:
         last = next(((s_i, att) for s_i, att in reversed(self.sources) if s_i < si), None)
         if last is not None and si - last[0] <= 2 and last[1].source_type == "anonymous" \
                 and re.match(rf"{re.escape(noun.split()[0])}\s+của\s", last[1].source, flags=re.I):
@@ -274,9 +283,23 @@ class PeopleIndex:
         said = " ".join([last[1].mention or ""] + (list(person.roles) + list(person.titles) if person else [])).lower()
         # (an office is said whole and as the person's own: "đội trưởng" is no "bộ đội", "người
         # trưởng thôn" no "con trai của trưởng thôn" nor "phó trưởng thôn")
-        word = office.lower() if office else noun.split()[0]
-        own = r"(?<!phó )(?<!của )" if office else ""
-        return (last[1].source, "person") if re.search(rf"(?<!\w){own}{re.escape(word)}(?!\w)", said) else None
+        return (last[1].source, "person") if _describes(noun, office, said) else None
+
+    def _one_described_so(self, noun: str, gender: str | None, office: str | None, si: int) -> tuple[str, str] | None:
+        """"Bà Trần Thị Sáu, 72 tuổi, mẹ anh Lợi, ngồi bên bàn thờ ..." then a quote closed by
+        "người mẹ già nói": the one person named in the few sentences before the quote opened
+        whose own description holds the word, of the sex it gives; none when two are."""
+        start = si
+        while start > 0 and not re.search(r"[“\"]", self.s[start].text) and si - start < 8:
+            start -= 1  # (back to where the quote opened: its tag closes a quote of several sentences)
+        fits = set()
+        for s_i, pos, full, _ in self.mentions:
+            person = self.people.get(full)
+            if start - PRONOUN_REACH <= s_i < si and person is not None and not (gender and person.gender and person.gender != gender):
+                said = " ".join(list(person.roles) + list(person.titles) + [_appositions(self.s[s_i].text, pos, full)])
+                if _describes(noun, office, said.lower()):
+                    fits.add(full)
+        return (fits.pop(), "person") if len(fits) == 1 else None
 
     def known_name(self, mention: str) -> Candidate | None:
         """A bare given name ("Lành") or a nickname the article says someone is called by ("Út
@@ -306,3 +329,27 @@ class PeopleIndex:
             full = matches.pop()
             return Candidate(full, word, "person", gender=self.people[full].gender, named=True)
         return None
+
+
+def _describes(noun: str, office: str | None, said: str) -> bool:
+    """Whether what the article said of someone holds the epithet's word as theirs: an office said
+    whole and as the person's own ("đội trưởng" is no "bộ đội", "người trưởng thôn" no "con trai
+    của trưởng thôn" nor "phó trưởng thôn"), else the noun's first word ("mẹ" of "người mẹ già")."""
+    word = office.lower() if office else noun.split()[0]
+    own = r"(?<!phó )(?<!của )" if office else ""
+    return bool(re.search(rf"(?<!\w){own}{re.escape(word)}(?!\w)", said))
+
+
+def _appositions(text: str, pos: int, full: str) -> str:
+    """The short comma-set phrases right after a name ("Ông Nguyễn Văn Tám, 52 tuổi, thuyền trưởng
+    tàu QNg 95317 TS, cho biết"): what the sentence says the person is."""
+    last = full.split()[-1]
+    k = text.find(last, pos)
+    if k < 0 or not text[k + len(last):].lstrip().startswith(","):
+        return ""
+    parts = []
+    for part in text[k + len(last):].split(",")[1:4]:
+        if not part.strip() or len(part.split()) > 8:
+            break
+        parts.append(part.strip())
+    return ", ".join(parts)

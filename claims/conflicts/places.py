@@ -285,7 +285,10 @@ def _place_after_a_list(text: str, f: Figure, others: list[Figure], mentions, se
     first = min((m for m in mentions if end <= m[0] < stop), default=None, key=lambda m: m[0])
     # (only the last figure's own noun before "tại": "5 người được tìm thấy ở huyện X" tells where
     # those five were found, not where the first figure holds)
-    if first is None or not re.fullmatch(rf"(?:\s+[^\W\d]+){{0,2}}\s+(?:{lex.PLACE_PREPOSITIONS})(?:\s+\S+)?\s*", text[end:first[0]]):
+    # (the mention may begin with its preposition: "... 26 người bị thương tại Quảng Trị, Huế")
+    if first is None or not (re.fullmatch(rf"(?:\s+[^\W\d]+){{0,2}}\s+(?:{lex.PLACE_PREPOSITIONS})(?:\s+\S+)?\s*", text[end:first[0]])
+                             or re.fullmatch(r"(?:\s+[^\W\d]+){0,2}\s+", text[end:first[0]])
+                             and re.match(rf"(?:{lex.PLACE_PREPOSITIONS})\s", text[first[0]:first[1]], re.I)):
         return []
     return [m for m in mentions if end <= m[0] < stop]
 

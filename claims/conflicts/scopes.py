@@ -103,7 +103,9 @@ def sources_place_differs(fr: Frame, claim: ClaimView, other: Frame, lex) -> boo
     """A figure naming no place, credited to a body of one place ("Sở Y tế tỉnh Kon Tum"), against
     a figure of another named place: that body counts its own place."""
     mine, theirs = _source_places(fr, claim, other, lex)
-    return bool(mine) and not mine & theirs
+    # (a place of no known level, "ở Cửa Việt và Cửa Tùng", may lie inside the body's province)
+    leveled = all(any(level is not None for level, _ in chain) for chain in other.places)
+    return bool(mine) and leveled and not mine & theirs
 
 
 def sources_place_same(fr: Frame, claim: ClaimView, other: Frame, lex) -> bool:

@@ -43,12 +43,22 @@ def measured(text: str, f: Figure, lex) -> frozenset[str]:
     # tỉnh trong ba tháng đầu năm chỉ đạt 268.500 tấn" measures the exports)
     period, link = _period_and_link(lex)
     clause = period.sub(" ", link.sub("", clause))
+    # (nor does the speaker before a reporting verb: "Bộ đội Biên phòng tỉnh X xác nhận 14 tàu" and
+    # "Sở Y khẳng định chỉ có 6 tàu" say nothing of what is counted by their names)
+    cues = list(_cue_rx(lex).finditer(clause))
+    clause = clause[cues[-1].end():] if cues else clause
 
     def content(words):
         return [w.lower() for w in words if w.islower() and len(w) > 1 and w not in lex.STOPWORDS
                 and w not in _cue_syllables(lex) and w not in lex.APPROXIMATORS]
     # "số người được huy động ... đã tăng lên 1.000": the "số ..." phrase names what is counted
-    return frozenset(content(_WORD.findall(clause)[-8:])[-3:]) | frozenset(content(number_of(clause)))
+    words = frozenset(content(_WORD.findall(clause)[-8:])[-3:]) | frozenset(content(number_of(clause)))
+    if cues and not words:
+        # the figure right after the speaker's verb: what follows it says what is counted ("xác
+        # nhận 14 tàu cá đã bị sóng đánh chìm" / "chỉ có 6 tàu bị chìm"; not "đã sửa chữa 5 tàu")
+        after = re.split(r"[,.;:“”\"()]|\s(?:và|nhưng|rồi)\s", text[f.end:], maxsplit=1)[0]
+        words = frozenset(content(_WORD.findall(after))[:3])
+    return words
 
 
 @lru_cache(maxsize=16384)
@@ -88,6 +98,11 @@ def predicate_terms(text: str, f: Figure, lex) -> frozenset[str]:
 def _cue_syllables(lex) -> frozenset[str]:
     """Syllables of reporting verbs: "cho biết 40 UAV" says who speaks, not what is counted."""
     return frozenset(w for cue in lex.SPEECH_CUES for w in cue.split())
+
+
+@lru_cache(maxsize=4)
+def _cue_rx(lex) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(c) for c in sorted(lex.SPEECH_CUES, key=len, reverse=True))})(?!\w)")
 
 
 @lru_cache(maxsize=4)
