@@ -495,6 +495,8 @@ NOT_SPEECH_AFTER: dict[str, tuple[str, ...]] = {
     "nói": ("trên", "chung", "riêng", "chuyện", "dối", "xấu", "lái", "khéo", "thật",  # "nói trên" = "mentioned above"
             "tiếng"),  # "nói tiếng Hà Nhì": speaks a language, says nothing reported
     "thông tin": ("trên", "về", "này", "của", "cho", "ban đầu", "được"),  # noun uses of "thông tin"
+    # one's own picture, status or software updated ("cập nhật ảnh đại diện"): no count, nothing told
+    "cập nhật": ("ảnh", "phiên bản", "trạng thái", "phần mềm", "ứng dụng", "giao diện", "hồ sơ cá nhân"),
     "viết": ("tay", "lách"),
     "ghi": ("lại", "hình", "âm", "bàn", "điểm", "danh"),  # a camera records ("ghi lại"); a player scores
     "đăng tin": ("tuyển", "rao", "quảng cáo", "bán", "cho thuê", "tìm", "mua",  # an advert posted, no news told
@@ -824,6 +826,19 @@ BARE_SEX_NOUNS: dict[str, tuple[str, bool]] = {
     "người đàn ông": ("m", False), "người phụ nữ": ("f", False), "người đàn bà": ("f", False),
     "cô gái": ("f", True), "chàng trai": ("m", True),  # young: not someone of 30 or more, nor a "bà"
 }
+# What a sentence says of someone that takes them out of telling anything next: dead, missing,
+# held or unconscious ("Ông X, 58 tuổi, tử vong tại chỗ." then "Người đàn ông cho biết ..." is
+# someone else).
+OUT_OF_TELLING: tuple[str, ...] = ("chết", "tử vong", "thiệt mạng", "tử nạn", "qua đời", "mất tích", "bị bắt",
+                                   "bắt giữ", "tạm giữ", "tạm giam", "hôn mê", "bất tỉnh")
+# Words that open the next clause after a figure's predicate ("... 500 m và đã được khoanh lại"):
+# what follows them is not what the figure counts.
+NEXT_CLAUSE_WORDS: tuple[str, ...] = ("và", "nhưng", "rồi")
+# Words that open a predicate right after a counted noun ("4 tàu cá đã được trục vớt", "9 tàu cá bị
+# chìm"): the words before them are still the noun, not what is said of it.
+PREDICATE_OPENERS: frozenset[str] = frozenset({"bị", "được", "đã", "đang", "vẫn", "còn", "đều", "sẽ", "chưa"})
+# Modifiers of an epithet that say someone's age: "người giáo viên trẻ" is young, "người mẹ già" old.
+YOUNG_WORD, OLD_WORD = "trẻ", "già"
 # Words that join two people into one subject ("Chị Hoa và chị Lan cùng nuôi tôm"): neither alone is it.
 SUBJECT_JOINERS: tuple[str, ...] = ("và", "cùng", "với", "hay", "hoặc")
 # Vietnam's ethnic groups whose names run over two syllables, some starting with a family name's
@@ -984,7 +999,7 @@ MEDIA_HEADS_IN_NAME: frozenset[str] = frozenset({"thời báo"})
 # Words joining the parts of an outlet's name: lower-case words of a foreign one ("Herpetological
 # Letters of Asia", "The Times of India") and the ampersand of Vietnamese and foreign ones alike
 # ("báo Tài nguyên & Môi trường", "Kinh tế & Đô thị").
-FOREIGN_NAME_JOINERS: frozenset[str] = frozenset({"of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "&"})
+NAME_JOINERS: frozenset[str] = frozenset({"of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "&"})
 # Lower-case words that end an outlet's name rather than continue it in sentence case ("tờ Tuổi
 # trẻ" but "tờ Nikkei của Nhật", "báo Thanh Niên hôm qua"): links, places, time and aspect words.
 OUTLET_NAME_STOPS: frozenset[str] = frozenset({
@@ -2023,9 +2038,11 @@ THEN_CHANGED = r"(?<!\w)(?:song|nhưng|sau đó|rồi|về sau)(?!\w)"
 # bare unit that has or records it ("Chánh văn phòng ... TP Huế, cho biết ... thành phố đã có 4
 # người chết").
 _UNITS_OF_A_WHOLE = "huyện|tỉnh|xã|quận|phường|thị xã|thành phố"
+_ADVERBS_BEFORE_HAVING = ("đã", "cũng", "vẫn", "mới", "chỉ", "hiện")  # "thành phố đã có", "tỉnh hiện ghi nhận"
 WHOLE_UNIT = (rf"(?<!\w)(?:(?:toàn|cả)\s+(?=(?:{_UNITS_OF_A_WHOLE})(?!\w))"
               # (the unit opening its clause, not "thôn 1 của xã có 5 người chết": the hamlet's)
-              rf"|(?:(?<=^)|(?<=, )|(?<=: )|(?<=rằng ))(?=(?:{_UNITS_OF_A_WHOLE})\s+(?:(?:đã|cũng|vẫn|mới|chỉ|hiện)\s+)*(?:có|ghi nhận)(?!\w)))"
+              rf"|(?:^|(?<=, )|(?<=: )|(?<=rằng ))(?=(?:{_UNITS_OF_A_WHOLE})\s+(?:(?:{'|'.join(_ADVERBS_BEFORE_HAVING)})\s+)*"
+              rf"(?:có|ghi nhận)(?!\w)))"
               rf"({_UNITS_OF_A_WHOLE})(?!\w)")
 # A cut-off date a running total holds to ("tính đến ngày 12/10"): no one day's figure.
 CUMULATIVE_AS_OF = r"(?<!\w)(?:tính đến|tính tới|đến hết|tới hết|lũy kế|luỹ kế)(?!\w)"

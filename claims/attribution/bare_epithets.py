@@ -34,6 +34,8 @@ class BareEpithetMemory:
                 if self._sex_of(name, self.people[name]) == sex and not self._holds_office(self.people[name])
                 and not (young and not self._young(name)) and not self._named_in_quote(name, text)}
         if not fits:
+            # (an official who spoke before, then a villager the next sentence opened on: him; the
+            # one who spoke in the sentence just before is never taken so, see below)
             return self._subject_just_before(sex, young, si)
         last = max(fits.values())
         latest = [name for name, s_i in fits.items() if s_i == last]
@@ -63,8 +65,9 @@ class BareEpithetMemory:
         since = {full for s_i, _, full, _ in self.mentions if s_i == si and full in self.people
                  and self._sex_of(full, self.people[full]) == sex}
         if same_sex != {first} or since or self._holds_office(self.people[first]) or (young and not self._young(first)) \
-                or any(s_i == si - 1 and att.source == first for s_i, att in self.sources):
-            return None
+                or any(s_i == si - 1 and att.source == first for s_i, att in self.sources) \
+                or self.rx["out_of_telling"].search(self.s[si - 1].text[pos:]):
+            return None  # (nor one the sentence left dead or held: "tử vong tại chỗ", "bị công an bắt giữ")
         return first
 
     def _holds_office(self, person) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .names import outlet_name
+from .outlet_names import outlet_name
 from .patterns import starts_with_any
 from .phrases import classify
 from .types import Candidate

@@ -190,9 +190,10 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
             body_name = not run or (run[0].lower() in org_heads and title not in lex.ADDRESS_TITLES) or " ".join(run) in lex.PLACES or (
                 len(run) > 1 and " ".join(run) in lex.COUNTRY_NAMES) or (  # "Bộ Ngoại giao Thái Lan": no Mr Thái
                 " ".join(run) in lex.ETHNIC_GROUPS) or (  # "người phụ nữ Hà Nhì": where she is from
-                run == [run[0]] and looks_foreign(run[0]) and j2 < len(tokens) and tokens[j2][:1].isdigit()) or (  # "tàu QNg 95317 TS": a code
-                run == [run[0]] and run[0] in lex.ONE_SYLLABLE_PEOPLES and j == i + span
-                and _sex_noun(" ".join(tokens[max(0, i - 1):i + span]), lex)) or (  # "người đàn ông Mông", "cô gái Tày"
+                run == [run[0]] and _vessel_code(run[0], tokens[j2:j2 + 1])) or (  # "tàu QNg 95317 TS": a code
+                run == [run[0]] and run[0] in lex.ONE_SYLLABLE_PEOPLES
+                and (_sex_noun(" ".join(tokens[i:j]), lex) or _sex_noun(" ".join(tokens[max(0, i - 1):j]), lex))) or (
+                # ("người đàn ông Mông", "cô gái Tày": where one is from)
                 title not in lex.ADDRESS_TITLES and not person_like(run, lex)) or (
                 followed_by_lower and (len(run) == 1 and title not in lex.ADDRESS_TITLES)) or (
                 # "Hiệu trưởng Trường Đại học Hà Thành": the end of the body's name, no one's
@@ -357,39 +358,6 @@ def cap_prefix(s: str) -> str:
 _VI_SYLLABLE = re.compile(lexicon.get("vi").SYLLABLE)
 
 
-def outlet_name(s: str, lex) -> str:
-    """An outlet's name after "tờ", "báo", "đài": Vietnamese writes its words in sentence case
-    ("Văn hóa Nghệ thuật Thủ đô", "Người lao động"), so up to two lower-case syllables follow a
-    capitalised one, inside the name or at the phrase's end, unless they are function words."""
-    raw = s.split()
-    # a comma or full stop ends the name ("Tuổi trẻ, số ra sáng nay")
-    cut = next((k + 1 for k, t in enumerate(raw) if t != t.rstrip(",.;:)")), len(raw))
-    cut = next((k for k, t in enumerate(raw[:cut]) if t.startswith("(")), cut)  # "(Singapore)": where it is from
-    toks = [t.rstrip(",.;:)") for t in raw[:cut]]
-    out: list[str] = []
-    i = 0
-    while i < len(toks):
-        if is_cap(toks[i]):
-            out.append(toks[i])
-            i += 1
-            continue
-        if out and i == len(toks) - 1 and re.fullmatch(r"\d{1,3}h|\d{2,3}", toks[i]):
-            out.append(toks[i])  # "trang tin Xứ Nghệ 24h", "Kênh 14": a number ending the name is part of it
-            break
-        j = i
-        while j < len(toks) and not is_cap(toks[j]) and j - i < 3:
-            j += 1
-        run = toks[i:j]
-        ends = j == len(toks) or is_cap(toks[j])
-        if not out or len(run) > 2 or not ends or any(t.lower() in lex.OUTLET_NAME_STOPS for t in run) \
-                or any(looks_foreign(t) and t not in lex.FOREIGN_NAME_JOINERS for t in run) \
-                or looks_foreign(out[-1]) and not any(t in lex.FOREIGN_NAME_JOINERS for t in run):
-            break  # (a foreign name is not in Vietnamese sentence case: "Jakarta Post phỏng vấn" ends at "Post")
-        out.extend(run)
-        i = j
-    return " ".join(out) if out else cap_prefix(s)
-
-
 def looks_foreign(tok: str) -> bool:
     """A capitalised word that is no Vietnamese syllable ("Samsung", "Iran", "Levie") is a name;
     "Cùng", "Tới", "Trong" at the start of a sentence are ordinary words."""
@@ -425,7 +393,14 @@ def full_name(name: str, lex) -> bool:
     return len(toks) >= 2 and all(looks_foreign(t) and not (t.isupper() and len(t) > 2) for t in toks)
 
 
-def _sex_noun(title: str | None, lex) -> bool:
-    """Whether a title is a sex noun ("người đàn ông", "cô gái", "phụ nữ"), not a form of address."""
-    noun = re.sub(r"^người\s+", "", (title or "").lower())
-    return noun in lex.BARE_SEX_NOUNS or noun in lex.GENDERED_NOUNS and noun not in lex.ADDRESS_TITLES
+
+def _sex_noun(words: str, lex) -> bool:
+    """Whether words are a sex noun ("người đàn ông", "cô gái", "phụ nữ"), not a form of address."""
+    noun = re.sub(r"^người\s+", "", words.lower())
+    return noun in lex.BARE_SEX_NOUNS or (noun in lex.GENDERED_NOUNS and noun not in lex.ADDRESS_TITLES)
+
+
+def _vessel_code(word: str, after: list[str]) -> bool:
+    """A boat's registration ("QNg 95317 TS", "BĐ 90127"): a province's short letters, two of them
+    capitals, then a number of four or more digits; "Trump 2 lần", "Merkel 16 năm" are names."""
+    return sum(c.isupper() for c in word) >= 2 and bool(after) and re.fullmatch(r"\d{4,}", after[0].rstrip(",.;:")) is not None

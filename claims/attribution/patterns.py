@@ -61,6 +61,7 @@ def patterns(lang: str) -> dict:
         # "gọi ông Y" is a call)
         # ("trong xóm quen gọi Hai Cường": a habit of calling needs no "là"; "được gọi" does)
         "someone_new": re.compile(lex.SOMEONE_NEW),
+        "out_of_telling": re.compile(rf"(?<!\w)(?:{words_alt(lex.OUT_OF_TELLING)})(?!\w)", re.I),
         "called_by": re.compile(rf"(?<!\w)(?:(?:quen|thường|hay|vẫn|được)\s+gọi\s+là\s*[“\"]?|(?:quen|thường|vẫn)\s+gọi\s+[“\"]?|"
                                 rf"(?:{words_alt(lex.NICKNAME_LEADS)})(?:\s+là)?\s*[“\"])\s*$", re.I),
         # "Người làng quen gọi ông là “ông Khởi Bễ”", "xã gọi bà bằng cái tên thân mật “mế Thoa”":

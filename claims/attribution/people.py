@@ -295,11 +295,41 @@ class PeopleIndex:
         fits = set()
         for s_i, pos, full, _ in self.mentions:
             person = self.people.get(full)
-            if start - PRONOUN_REACH <= s_i < si and person is not None and not (gender and person.gender and person.gender != gender):
-                said = " ".join(list(person.roles) + list(person.titles) + [_appositions(self.s[s_i].text, pos, full)])
+            if start - PRONOUN_REACH <= s_i < si and person is not None and not (gender and person.gender and person.gender != gender) \
+                    and self._age_fits(noun, full):
+                said = " ".join(list(person.roles) + list(person.titles) + [self._appositions(s_i, pos, full)])
                 if _describes(noun, office, said.lower()):
                     fits.add(full)
         return (fits.pop(), "person") if len(fits) == 1 else None
+
+    def _age_fits(self, noun: str, name: str) -> bool:
+        """"người giáo viên trẻ" is young (`_young`), "người mẹ già" no one given as under 50."""
+        words = noun.split()
+        age = self._stated_age(name)
+        if self.lex.YOUNG_WORD in words and not self._young(name):
+            return False
+        return not (self.lex.OLD_WORD in words and age is not None and int(age) < 50)
+
+    def _appositions(self, s_i: int, pos: int, full: str) -> str:
+        """The short comma-set phrases right after a name ("Ông Nguyễn Văn Tám, 52 tuổi, thuyền
+        trưởng tàu QNg 95317 TS, cho biết"): what the sentence says the person is, up to the first
+        that opens on a verb or holds a reporting cue (", cho biết bản có 20 thợ săn", ", thuê một
+        kỹ sư": the predicate)."""
+        text, parsed = self.s[s_i].text, self.s[s_i].parsed
+        last = full.split()[-1]
+        k = text.find(last, pos)
+        if k < 0 or not text[k + len(last):].lstrip().startswith(","):
+            return ""
+        verbs = {t.start for t in parsed.tokens if t.upos in ("VERB", "AUX")} if parsed else set()
+        parts, at = [], k + len(last)
+        for part in text[k + len(last):].split(",")[1:4]:
+            at = text.find(part, at)
+            first = at + len(part) - len(part.lstrip())
+            if not part.strip() or len(part.split()) > 8 or first in verbs or self.rx["cue"].search(part):
+                break
+            parts.append(part.strip())
+            at += len(part)
+        return ", ".join(parts)
 
     def known_name(self, mention: str) -> Candidate | None:
         """A bare given name ("Lành") or a nickname the article says someone is called by ("Út
@@ -339,17 +369,3 @@ def _describes(noun: str, office: str | None, said: str) -> bool:
     own = r"(?<!phó )(?<!của )" if office else ""
     return bool(re.search(rf"(?<!\w){own}{re.escape(word)}(?!\w)", said))
 
-
-def _appositions(text: str, pos: int, full: str) -> str:
-    """The short comma-set phrases right after a name ("Ông Nguyễn Văn Tám, 52 tuổi, thuyền trưởng
-    tàu QNg 95317 TS, cho biết"): what the sentence says the person is."""
-    last = full.split()[-1]
-    k = text.find(last, pos)
-    if k < 0 or not text[k + len(last):].lstrip().startswith(","):
-        return ""
-    parts = []
-    for part in text[k + len(last):].split(",")[1:4]:
-        if not part.strip() or len(part.split()) > 8:
-            break
-        parts.append(part.strip())
-    return ", ".join(parts)

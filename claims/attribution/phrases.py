@@ -9,7 +9,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..words import dictionary_words
-from .names import cap_prefix, full_name, looks_foreign, names_in, outlet_name, person_like
+from .names import cap_prefix, full_name, looks_foreign, names_in, person_like
+from .outlet_names import outlet_name
 from .patterns import MASK, is_cap, said_by, starts_with_any, strip_words
 from .types import Candidate
 from .phrase_parts import (agent_noun, anaphor_kind, described_then_named, document_name, epithet, has_proper_after,

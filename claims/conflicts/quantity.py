@@ -66,14 +66,17 @@ def named_places(fr: Frame) -> tuple:
 
 
 def multi_place_keys(claims) -> frozenset:
-    """Frame keys an article gives for two or more different places ("Thổ Nhĩ Kỳ" and "Syria"; a
-    list of provinces): a figure for the same thing naming no place may be their total."""
+    """Frame keys an article gives for two or more different places, in figures of their own
+    ("Thổ Nhĩ Kỳ" and "Syria"; a list of provinces): a figure for the same thing naming no place
+    may be their total. One figure over several places ("7 người chết tại A, B và C") is itself a
+    total, and gives no such key."""
     seen: dict = {}
     for c in claims:
         for fr in frames(c.text, c.figures, c.source, c.mention):
-            for chain in named_places(fr):  # ("tại 5 xã": places counted, none named, list no places)
-                seen.setdefault(fr.key, set()).add(chain)
-    return frozenset(k for k, chains in seen.items() if len(chains) >= 2)
+            named = named_places(fr)  # ("tại 5 xã": places counted, none named, list no places)
+            if named:
+                seen.setdefault(fr.key, set()).add(named)
+    return frozenset(k for k, places in seen.items() if len(places) >= 2)
 
 
 def comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, lex) -> bool:

@@ -102,10 +102,11 @@ def _hospitals(text: str) -> str | None:
 def sources_place_differs(fr: Frame, claim: ClaimView, other: Frame, lex) -> bool:
     """A figure naming no place, credited to a body of one place ("Sở Y tế tỉnh Kon Tum"), against
     a figure of another named place: that body counts its own place."""
-    mine, theirs = _source_places(fr, claim, other, lex)
-    # (a place of no known level, "ở Cửa Việt và Cửa Tùng", may lie inside the body's province)
-    leveled = all(any(level is not None for level, _ in chain) for chain in other.places)
-    return bool(mine) and leveled and not mine & theirs
+    mine, _ = _source_places(fr, claim, other, lex)
+    # (a place of no known level, "ở Cửa Việt và Cửa Tùng", may lie inside the body's province:
+    # only the places of a known level can be another)
+    leveled = {name.lower() for chain in other.places if any(level is not None for level, _ in chain) for _, name in chain}
+    return bool(mine) and bool(leveled) and not mine & leveled
 
 
 def sources_place_same(fr: Frame, claim: ClaimView, other: Frame, lex) -> bool:

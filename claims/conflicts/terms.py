@@ -56,8 +56,10 @@ def measured(text: str, f: Figure, lex) -> frozenset[str]:
     if cues and not words:
         # the figure right after the speaker's verb: what follows it says what is counted ("xác
         # nhận 14 tàu cá đã bị sóng đánh chìm" / "chỉ có 6 tàu bị chìm"; not "đã sửa chữa 5 tàu")
-        after = re.split(r"[,.;:“”\"()]|\s(?:và|nhưng|rồi)\s", text[f.end:], maxsplit=1)[0]
-        words = frozenset(content(_WORD.findall(after))[:3])
+        after = _WORD.findall(predicate_after(text, f, lex))
+        # (the counted noun's own words first, "4 tàu [cá] đã được trục vớt": from where the predicate opens)
+        opens = next((k for k, w in enumerate(after[:3]) if w.lower() in lex.PREDICATE_OPENERS), 0)
+        words = frozenset(content(after[opens:])[:3])
     return words
 
 
@@ -72,7 +74,7 @@ def predicate_terms(text: str, f: Figure, lex) -> frozenset[str]:
     clause = clause_before(text, f)
     # the figure's own predicate: up to a mark or a "và" / "nhưng" that opens the next one ("vệt dầu
     # dài 500 m và đã được khoanh lại bằng phao quây": the booms are not what is measured)
-    after = re.split(r"[,.;:“”\"()]|\s(?:và|nhưng|rồi)\s", text[f.end:], maxsplit=1)[0]
+    after = predicate_after(text, f, lex)
 
     def content(chunk: str) -> list[str]:
         return [w.lower() for w in _WORD.findall(chunk) if w.islower() and w.lower() not in lex.STOPWORDS
@@ -98,6 +100,17 @@ def predicate_terms(text: str, f: Figure, lex) -> frozenset[str]:
 def _cue_syllables(lex) -> frozenset[str]:
     """Syllables of reporting verbs: "cho biết 40 UAV" says who speaks, not what is counted."""
     return frozenset(w for cue in lex.SPEECH_CUES for w in cue.split())
+
+
+def predicate_after(text: str, f: Figure, lex) -> str:
+    """The figure's own predicate after it: up to a mark or a word that opens the next clause ("vệt
+    dầu dài 500 m và đã được khoanh lại bằng phao quây": the booms are not what is measured)."""
+    return _predicate_end(lex).split(text[f.end:], maxsplit=1)[0]
+
+
+@lru_cache(maxsize=4)
+def _predicate_end(lex) -> re.Pattern:
+    return re.compile(rf"[,.;:“”\"()]|\s(?:{'|'.join(lex.NEXT_CLAUSE_WORDS)})\s")
 
 
 @lru_cache(maxsize=4)

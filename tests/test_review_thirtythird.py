@@ -1,0 +1,72 @@
+"""Mends after the thirty-third session's review (each case written for the project): a foreign
+name before a number stays a name; an apposition ends at the predicate; an epithet's "trẻ"/"già"
+must fit the person's age; a bare sex noun is never the one the sentence before left dead or held;
+"cập nhật ảnh đại diện" tells nothing; a single figure over several provinces is itself a total;
+two bodies' boats sunk and salvaged are two counts; "cô gái Tày" names no one."""
+from claimviews import conflict_pairs, first_source, kinds_between
+
+
+def test_a_foreign_name_before_a_number_is_still_a_name():
+    text = "Bầu cử ở Đức\n\nBà Merkel 16 năm lãnh đạo nước Đức và vừa ra mắt hồi ký.\n\n“Tôi không hối tiếc”, bà nói.\n"
+    assert first_source(text, 2) == ("Merkel", "person")
+
+
+def test_a_boats_registration_is_no_name():
+    text = ("Tàu cá gặp nạn\n\nThuyền trưởng tàu QNg 90451 TS cho biết tàu có 7 thuyền viên.\n\n"
+            "Theo ông, sóng lớn đã đánh vỡ mạn tàu.\n")
+    assert first_source(text, 2) != ("QNg", "person")
+
+
+def test_a_role_in_the_predicate_is_not_the_persons():
+    text = ("Nuôi tôm ở Cà Mau\n\nÔng Trần Văn Lũy, 47 tuổi, thuê một kỹ sư về chăm đầm tôm.\n\n"
+            "“Tôm chết vì nước thiếu ôxy”, người kỹ sư nói.\n")
+    assert first_source(text, 2) != ("Trần Văn Lũy", "person")
+
+
+def test_what_a_speaker_said_of_others_is_no_description_of_him():
+    text = ("Săn bắn ở bản Phìn\n\nÔng Lù Văn Dìn, 55 tuổi, trưởng bản, cho biết bản có 20 thợ săn.\n\n"
+            "“Tôi săn thú từ năm 15 tuổi”, người thợ săn già nói.\n")
+    assert first_source(text, 2) != ("Lù Văn Dìn", "person")
+
+
+def test_a_young_epithet_is_no_one_of_forty():
+    text = ("Điểm trường Sà Phìn\n\nThầy Vàng A Chử, 41 tuổi, giáo viên dạy lớp 3, cho biết trường có 60 học sinh.\n\n"
+            "“Tôi mới lên đây được một năm”, người giáo viên trẻ nói.\n")
+    assert first_source(text, 2) != ("Vàng A Chử", "person")
+
+
+def test_a_bare_sex_noun_is_never_a_man_just_left_dead():
+    text = ("Tai nạn trên quốc lộ 1\n\nÔng Lê Văn Tài, 60 tuổi, tử vong tại chỗ sau cú va chạm với xe tải.\n\n"
+            "Người đàn ông cho biết chiếc xe tải chạy rất nhanh.\n")
+    assert first_source(text, 2) != ("Lê Văn Tài", "person")
+
+
+def test_a_bare_sex_noun_after_an_officials_words_is_the_villager_introduced():
+    text = ("Sạt lở ở Trà Leng\n\nÔng Hồ Văn Tư, Chủ tịch UBND xã, cho biết 15 hộ đã được di dời.\n\n"
+            "Ông Hồ Văn Nhì, 63 tuổi, có nhà sát taluy vừa bị sạt.\n\n"
+            "“Đêm nào tôi cũng thức để nghe tiếng đất”, người đàn ông nói.\n")
+    assert first_source(text, 3) == ("Hồ Văn Nhì", "person")
+
+
+def test_updating_ones_own_picture_tells_nothing():
+    text = "Mạng xã hội\n\nChị Hạnh cập nhật ảnh đại diện mới sau đám cưới.\n"
+    assert first_source(text, 1) is None
+
+
+def test_a_toll_over_several_provinces_meets_another_bodys_toll_naming_none():
+    text = ("Mưa lũ ở Tây Nguyên\n\nTheo Ban Chỉ huy phòng thủ dân sự quốc gia, mưa lũ đã làm 6 người chết, "
+            "2 người mất tích tại Gia Lai, Đắk Lắk và Lâm Đồng.\n\n"
+            "Trong khi đó, Bộ Nông nghiệp và Môi trường cho biết mưa lũ đã làm 8 người chết.\n")
+    assert "number_mismatch" in kinds_between(conflict_pairs(text), 2, 1)
+
+
+def test_boats_sunk_and_boats_salvaged_are_two_counts():
+    text = ("Tàu cá bị chìm\n\nBộ đội Biên phòng tỉnh Quảng Bình xác nhận 8 tàu cá bị chìm khi neo đậu ở Cửa Gianh.\n\n"
+            "Sở Nông nghiệp và Môi trường Quảng Bình cho biết 3 tàu cá đã được trục vớt.\n")
+    assert not kinds_between(conflict_pairs(text), 2, 1)
+
+
+def test_a_one_syllable_people_after_co_gai_names_no_one():
+    text = ("Phiên chợ vùng cao\n\nChị Hoàng Thị Mai, 22 tuổi, ngồi dệt thổ cẩm bên hiên nhà.\n\n"
+            "“Mỗi tấm vải mất cả tháng mới xong”, cô gái Tày kể.\n")
+    assert first_source(text, 2) == ("Hoàng Thị Mai", "person")
