@@ -290,7 +290,11 @@ RUMOUR_LEAD = (r"^(?:[*•\-–]\s+)?"  # an interview's question line ("* Trên
                r"|(?P<channel2>(?:mạng xã hội|cộng đồng mạng|dân mạng|MXH)(?:\s+(?:ở|tại)\s+[^,:;\s]+(?:\s+[A-ZĐ][^,:;\s]*)*)?)"
                r"\s+(?:xôn xao|lan truyền|rộ lên|chia sẻ))"
                r"\s+(?:nhiều\s+|một số\s+)?"
-               r"(?P<what>thông tin|tin đồn|bài đăng|bài viết|clip|video|hình ảnh))")
+               r"(?P<what>thông tin|tin đồn|bài đăng|bài viết|clip|video|hình ảnh|tin nhắn))")  # ("tin nhắn": Zalo messages)
+# Words right before a short quoted name ("tài khoản có tên “Mẹ Bống”", "nhóm Zalo “Cư dân Hạc
+# Thành”", "fanpage “Hóng biến”"): the quotation marks hold a name, not anyone's words.
+QUOTED_NAME_LEADS: tuple[str, ...] = ("tên", "biệt danh", "tài khoản", "nhóm", "hội nhóm", "trang", "fanpage",
+                                      "kênh", "group", "Zalo", "Facebook", "TikTok", "YouTube")
 # Words that make a channel a body's own, where nothing spreads ("cổng thông tin điện tử chính thức").
 OFFICIAL_CHANNEL_WORDS: tuple[str, ...] = ("chính thức",)
 # First words of a named unit or office after a role ("chỉ huy đội ...", "trưởng phòng ...",
@@ -1534,7 +1538,11 @@ GROUP_HEADS: tuple[str, ...] = ("tập đoàn", "tổng công ty")
 # never "Viện Kiểm sát nhân dân tối cao" (VKSNDTC).
 OWN_ACRONYM_ENDINGS: tuple[str, ...] = ("tối cao",)
 # Counted nouns written two ways for one thing: "21.500 hộ dân" and "12.500 hộ" count households.
-COUNTED_NOUN_VARIANTS: dict[str, str] = {"hộ dân": "hộ", "hộ gia đình": "hộ"}
+COUNTED_NOUN_VARIANTS: dict[str, str] = {
+    "hộ dân": "hộ", "hộ gia đình": "hộ",  # households
+    "gian hàng": "gian",  # a market's stalls ("chợ có hơn 300 gian" / "182 gian hàng")
+    "tàu cá": "tàu",  # fishing boats, the boats a storm report counts ("14 tàu cá" / "chỉ có 6 tàu")
+}
 # Classifiers: the noun after them belongs to the figure ("2 chiếc xe", "5 ngôi nhà").
 CLASSIFIERS: frozenset[str] = frozenset("cuộc con chiếc ngôi căn bức quả tòa toà đợt trận".split())
 # What a running story adds to report by report, across outlets without a harm word: damage

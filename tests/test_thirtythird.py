@@ -122,3 +122,56 @@ Chị Thái cho biết lớp có 20 em.
 """
     assert first_source(text, 2) == ("Sùng A Chớ", "person")
     assert first_source(text, 3) == ("Thái", "person")  # after a title, a given name
+
+
+RUMOURS = """Cháy quán karaoke ở phường Đông Sơn
+
+Ngay trong đêm, trên nhiều nhóm Zalo của cư dân trong phường lan truyền tin nhắn cho rằng vụ cháy đã làm 4 người chết.
+
+Một tài khoản có tên “Mẹ Na” còn chia sẻ rằng quán không có lối thoát hiểm.
+
+“Cháy to lắm, ai có người nhà đi hát thì gọi ngay!”, một tin nhắn trong nhóm Zalo “Cư dân Đông Sơn” viết.
+
+Một tài khoản tên Minh Khoa chia sẻ rằng quán vẫn mở cửa đến 2h sáng.
+"""
+
+
+def test_messages_spreading_on_residents_groups_are_an_unnamed_source():
+    source, stype = first_source(RUMOURS, 1)
+    assert stype == "anonymous" and "Zalo" in source
+
+
+def test_a_body_of_the_place_named_as_the_groups_owner_is_still_a_channel_that_spreads():
+    # ("của cư dân trong phường": residents own the group, "phường" is no body publishing there)
+    text = RUMOURS.replace("của cư dân trong phường", "của UBND phường")
+    assert first_source(text, 1) is None
+
+
+def test_a_quoted_handle_is_part_of_the_accounts_name_not_a_quote():
+    assert first_source(RUMOURS, 2) == ("Một tài khoản có tên “Mẹ Na”", "anonymous")
+
+
+def test_a_quoted_group_name_after_a_quote_keeps_its_marks():
+    source, stype = first_source(RUMOURS, 3)
+    assert stype == "anonymous" and source.endswith("“Cư dân Đông Sơn”")
+
+
+def test_a_screen_name_that_reads_as_a_persons_is_still_the_person():
+    assert first_source(RUMOURS, 4) == ("Minh Khoa", "person")
+
+
+def test_a_man_known_by_his_title_who_spoke_just_before_is_the_next_ong():
+    text = """Đấu giá đất ở Phú Thọ
+
+Ông Đào Văn Tuấn, Phó Giám đốc Sở Tài chính, xác nhận có 7 lô chưa nộp tiền.
+
+Theo ông Tuấn, tiền đặt trước của 7 lô này sẽ được nộp vào ngân sách.
+
+Luật sư Trịnh Quang Hiếu, Đoàn Luật sư tỉnh Phú Thọ, nhận định các con số về giá trúng vênh nhau.
+
+Ông cho rằng cơ quan chức năng cần công khai biên bản đấu giá từng lô.
+"""
+    assert first_source(text, 4) == ("Trịnh Quang Hiếu", "person")
+    # (a woman known by her title is no "ông": the man credited before stays)
+    woman = text.replace("Luật sư Trịnh Quang Hiếu", "Luật sư Trịnh Thị Hoa")
+    assert first_source(woman, 4) != ("Trịnh Thị Hoa", "person")

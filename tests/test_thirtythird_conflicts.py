@@ -78,3 +78,10 @@ def test_what_is_counted_still_tells_two_counts_apart():
     text = BOATS.replace("chỉ có 5 tàu bị chìm, các tàu còn lại chỉ bị sóng đánh dạt vào bờ",
                          "đã hỗ trợ sửa chữa 5 tàu")
     assert not kinds_between(conflict_pairs(text), 2, 1)
+
+
+def test_a_markets_stalls_and_a_storms_fishing_boats_are_counted_alike_however_named():
+    from claims.conflicts.frames import counted_unit
+    assert counted_unit("gian hàng", VI) == counted_unit("gian", VI)
+    assert counted_unit("tàu cá", VI) == counted_unit("tàu", VI)
+    assert counted_unit("tàu hàng", VI) != counted_unit("tàu", VI)  # (only the named variants)

@@ -15,14 +15,15 @@ from .types import Candidate
 
 def screen_name(name: str, lex) -> bool:
     """Two to four capitalised Vietnamese syllables, no place, country or body: a person's name as
-    an account shows it ("Thảo Nguyên", "Huy Trần"), not a handle ("Mẹ bỉm Phú Hòa")."""
+    an account shows it ("Thảo Nguyên", "Huy Trần"), not a handle ("Mẹ bỉm Phú Hòa", "Mẹ Bống": a
+    kin word first names someone by their child)."""
     words = name.split()
     # (a page named for a place or an outlet, "Đà Lạt Mộng Mơ", "Báo Thanh Niên", is no one; past
     # two words a person's name opens or closes with a family name: "Lê Minh Kinh Bắc")
     return 2 <= len(words) <= 4 and all(is_cap(w) and w.isalpha() and not looks_foreign(w) for w in words) \
         and not any(" ".join(words[:k]) in lex.PLACES or " ".join(words[:k]) in lex.COUNTRY_NAMES for k in (1, 2, 3)) \
         and not starts_with_any(name, lex.ORG_HEADS) and not starts_with_any(name, lex.MEDIA_HEADS) \
-        and (len(words) == 2 or words[0] in lex.SURNAMES or words[-1] in lex.SURNAMES)
+        and (len(words) == 2 or words[0] in lex.SURNAMES or words[-1] in lex.SURNAMES) and words[0].lower() not in lex.PERSON_NOUN_GENDER
 
 
 def document_name(phrase: str, lex) -> str:

@@ -141,6 +141,8 @@ def _said_by(np: str, lex) -> str | None:
 def _classify(np: str, lex) -> Candidate | None:
     np = re.sub(r"^\([A-ZĐ+]{2,8}\)\s*[-–]?\s*", "", np.strip())  # "(TNO) ...": the outlet's own tag
     np = np.strip(" ,.;:-–\"“”'")
+    if np.count("“") > np.count("”"):
+        np += "”"  # a quoted name closing the phrase ("tài khoản tên “Mẹ Bống”") keeps its closing mark
     np = strip_words(np, lex.DISCOURSE_PREFIXES, at_end=False)
     if not np or MASK in np or len(np.split()) > 32:  # (a report and its long-named owner: "báo cáo cập nhật lúc 16h ngày 15/8 của Ban Chỉ huy ..., ... và ...")
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .. import lexicon
 from ..words import ends_with_cue
 from .dialogue import lead_in
 from .patterns import CLOSE_Q, MASK, OPEN_Q, STRAIGHT_Q, asks
@@ -47,7 +48,18 @@ def quote_spans(text: str, open_at_start: bool) -> tuple[list[tuple[int, int]], 
     still_open = start is not None
     if still_open:
         spans.append((start, len(text)))
-    return _outside_interjected_tags(text, spans), still_open
+    return _outside_interjected_tags(text, _without_quoted_names(text, spans)), still_open
+
+
+_NAME_LEAD = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, lexicon.get('vi').QUOTED_NAME_LEADS))})\s*$", re.I)
+
+
+def _without_quoted_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A short quoted name right after what names it ("tài khoản có tên “Mẹ Bống”", "nhóm Zalo “Cư
+    dân Hạc Thành”") is part of the noun phrase, not anyone's words."""
+    return [(a, b) for a, b in spans
+            if not (a > 0 and _NAME_LEAD.search(text[:a]) and len(text[a:b].split()) <= 6
+                    and not re.search(r"[.!?,;:]", text[a + 1:b - 1]))]
 
 
 _INTERJECTED_TAG = re.compile(r"(?<=\S)\s[-–—]\s((?:[^\s\d\-–—\"“”.!?,]+\s){0,5}[^\s\d\-–—\"“”.!?,]+)\s[-–—]\s(?=\S)")

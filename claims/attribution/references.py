@@ -154,9 +154,19 @@ class ReferenceMemory:
         before, known by an office and of no stated sex, rather than someone called "ông" further
         back; not when someone called so was named within the two sentences before ("Bà Trần Thị
         Hoa cho biết ... Giám đốc Sở cho biết ... Theo bà": Hoa)."""
-        if cand.gender is None or any(t == title and s_i >= si - 2 for s_i, _, _, t in prior):
+        if cand.gender is None:
             return None
         just_before = {att.source for s_i, att in self.sources if s_i == si - 1}
+        # ("Luật sư Trịnh Quang Hiếu ... nhận định ..." then "Ông cho rằng": a man known by his
+        # title who spoke just before, whoever was called "ông" two sentences back)
+        # (a personal name, of no other stated sex; "Giám đốc Sở" unnamed is left to the rule below)
+        titled = [name for s_i, _, name, t in prior if s_i == si - 1 and name in just_before and t and t != title
+                  and t not in self.lex.PRONOUN_GENDER and self.people[name].gender in (None, cand.gender)
+                  and not starts_with_any(name, self.lex.PERSON_TITLES) and not starts_with_any(name, self.lex.ROLE_HEADS)]
+        if len(set(titled)) == 1 and not any(s_i == si - 1 and name not in titled for s_i, _, name, _ in prior):
+            return titled[0]
+        if any(t == title and s_i >= si - 2 for s_i, _, _, t in prior):
+            return None
         for s_i, _, name, _ in reversed(prior):
             if s_i == si - 1 and name in just_before and self.people[name].gender is None \
                     and (starts_with_any(name, self.lex.PERSON_TITLES) or starts_with_any(name, self.lex.ROLE_HEADS)):

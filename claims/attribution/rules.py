@@ -347,6 +347,8 @@ def _relayed_passively(art, masked: str, text: str, at: int) -> tuple[Candidate,
 
 def _official_channel(art, lead: str) -> bool:
     """"Trên cổng thông tin điện tử chính thức của Bộ Y tế đăng tải ...": a body's own channel
-    publishes, nothing spreads; so does a meeting ("Tại buổi làm việc với đoàn của Bộ X")."""
+    publishes, nothing spreads; so does a meeting ("Tại buổi làm việc với đoàn của Bộ X"); not a
+    group of residents ("nhóm Zalo của cư dân trong phường": the body's word is not the owner)."""
     low = lead.lower()
-    return any(w in low for w in art.lex.OFFICIAL_CHANNEL_WORDS) or bool(re.search(rf"(?<!\w)(?:của|với)\s+(?:\w+\s+)*?(?:{'|'.join(map(re.escape, art.lex.ORG_HEADS))})(?!\w)", lead))
+    return any(w in low for w in art.lex.OFFICIAL_CHANNEL_WORDS) or bool(re.search(
+        rf"(?<!\w)(?:của|với)\s+(?:(?:các|những)\s+)?(?:{'|'.join(map(re.escape, art.lex.ORG_HEADS))})(?!\w)", lead))
