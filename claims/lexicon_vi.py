@@ -167,6 +167,9 @@ SPEECH_CUES: tuple[str, ...] = (
 # a pronoun or the comma that closes an apposition ("Ông Y Kông than ...", "Bà Thu, 67 tuổi, than ..."),
 # never after a lower-case noun ("nhiệt điện than", "mỏ than").
 CUES_RIGHT_AFTER_SPEAKER: frozenset[str] = frozenset({"than"})
+# Cues that report only a figure given in their own clause: "Sở Y tế cập nhật số ca mắc lên 1.240
+# ca" tells a count; "cập nhật hình ảnh mới", "cập nhật kiến thức", "cập nhật điểm thi" tell nothing.
+CUES_NEEDING_A_FIGURE: frozenset[str] = frozenset({"cập nhật"})
 # Cue words only a paper speaks with: "Cáo trạng thể hiện ..." states; a person "thể hiện" a feeling
 # or a skill ("anh thể hiện sự quyết tâm"), which reports nothing.
 DOCUMENT_ONLY_CUES: frozenset[str] = frozenset({"thể hiện", "ghi rõ", "có ghi", "ghi"})
@@ -291,10 +294,16 @@ RUMOUR_LEAD = (r"^(?:[*•\-–]\s+)?"  # an interview's question line ("* Trên
                r"\s+(?:xôn xao|lan truyền|rộ lên|chia sẻ))"
                r"\s+(?:nhiều\s+|một số\s+)?"
                r"(?P<what>thông tin|tin đồn|bài đăng|bài viết|clip|video|hình ảnh|tin nhắn))")  # ("tin nhắn": Zalo messages)
-# Words right before a short quoted name ("tài khoản có tên “Mẹ Bống”", "nhóm Zalo “Cư dân Hạc
-# Thành”", "fanpage “Hóng biến”"): the quotation marks hold a name, not anyone's words.
-QUOTED_NAME_LEADS: tuple[str, ...] = ("tên", "biệt danh", "tài khoản", "nhóm", "hội nhóm", "trang", "fanpage",
-                                      "kênh", "group", "Zalo", "Facebook", "TikTok", "YouTube")
+# Words right before a short quoted name ("tài khoản có tên “Mẹ Bống”"): the quotation marks hold
+# a name, not anyone's words.
+NAMING_WORDS: tuple[str, ...] = ("tên", "biệt danh", "tên là")
+# Pages and groups a quoted name may follow ("nhóm Zalo “Cư dân Hạc Thành”", "fanpage “Hóng
+# biến”"): a name only when it reads as one ("viết trên Facebook “Tôi đã trở lại”" is speech).
+QUOTED_NAME_LEADS: tuple[str, ...] = ("tài khoản", "nhóm", "hội nhóm", "trang", "fanpage", "kênh", "group", "Zalo",
+                                      "Facebook", "TikTok", "YouTube")
+# Heads of bodies that are only groups of people ("nhóm Zalo của nhóm phụ huynh"): owning a channel,
+# they publish nothing official.
+GROUP_WORDS: frozenset[str] = frozenset({"nhóm"})
 # Words that make a channel a body's own, where nothing spreads ("cổng thông tin điện tử chính thức").
 OFFICIAL_CHANNEL_WORDS: tuple[str, ...] = ("chính thức",)
 # First words of a named unit or office after a role ("chỉ huy đội ...", "trưởng phòng ...",
@@ -499,8 +508,6 @@ NOT_SPEECH_AFTER: dict[str, tuple[str, ...]] = {
     "nói": ("trên", "chung", "riêng", "chuyện", "dối", "xấu", "lái", "khéo", "thật",  # "nói trên" = "mentioned above"
             "tiếng"),  # "nói tiếng Hà Nhì": speaks a language, says nothing reported
     "thông tin": ("trên", "về", "này", "của", "cho", "ban đầu", "được"),  # noun uses of "thông tin"
-    # one's own picture, status or software updated ("cập nhật ảnh đại diện"): no count, nothing told
-    "cập nhật": ("ảnh", "phiên bản", "trạng thái", "phần mềm", "ứng dụng", "giao diện", "hồ sơ cá nhân"),
     "viết": ("tay", "lách"),
     "ghi": ("lại", "hình", "âm", "bàn", "điểm", "danh"),  # a camera records ("ghi lại"); a player scores
     "đăng tin": ("tuyển", "rao", "quảng cáo", "bán", "cho thuê", "tìm", "mua",  # an advert posted, no news told
@@ -834,13 +841,14 @@ BARE_SEX_NOUNS: dict[str, tuple[str, bool]] = {
 # held or unconscious ("Ông X, 58 tuổi, tử vong tại chỗ." then "Người đàn ông cho biết ..." is
 # someone else).
 OUT_OF_TELLING: tuple[str, ...] = ("chết", "tử vong", "thiệt mạng", "tử nạn", "qua đời", "mất tích", "bị bắt",
-                                   "bắt giữ", "tạm giữ", "tạm giam", "hôn mê", "bất tỉnh")
+                                   "bắt giữ", "tạm giữ", "tạm giam", "hôn mê", "bất tỉnh", "đuối nước", "sát hại",
+                                   "cuốn trôi", "bị nạn", "mất liên lạc", "điện giật", "tự tử")
 # Words that open the next clause after a figure's predicate ("... 500 m và đã được khoanh lại"):
 # what follows them is not what the figure counts.
 NEXT_CLAUSE_WORDS: tuple[str, ...] = ("và", "nhưng", "rồi")
 # Words that open a predicate right after a counted noun ("4 tàu cá đã được trục vớt", "9 tàu cá bị
 # chìm"): the words before them are still the noun, not what is said of it.
-PREDICATE_OPENERS: frozenset[str] = frozenset({"bị", "được", "đã", "đang", "vẫn", "còn", "đều", "sẽ", "chưa"})
+COUNTED_NOUN_ENDS: frozenset[str] = frozenset({"bị", "được", "đã", "đang", "vẫn", "còn", "đều", "sẽ", "chưa"})
 # Modifiers of an epithet that say someone's age: "người giáo viên trẻ" is young, "người mẹ già" old.
 YOUNG_WORD, OLD_WORD = "trẻ", "già"
 # Words that join two people into one subject ("Chị Hoa và chị Lan cùng nuôi tôm"): neither alone is it.
@@ -1541,7 +1549,6 @@ OWN_ACRONYM_ENDINGS: tuple[str, ...] = ("tối cao",)
 COUNTED_NOUN_VARIANTS: dict[str, str] = {
     "hộ dân": "hộ", "hộ gia đình": "hộ",  # households
     "gian hàng": "gian",  # a market's stalls ("chợ có hơn 300 gian" / "182 gian hàng")
-    "tàu cá": "tàu",  # fishing boats, the boats a storm report counts ("14 tàu cá" / "chỉ có 6 tàu")
 }
 # Classifiers: the noun after them belongs to the figure ("2 chiếc xe", "5 ngôi nhà").
 CLASSIFIERS: frozenset[str] = frozenset("cuộc con chiếc ngôi căn bức quả tòa toà đợt trận".split())

@@ -70,3 +70,75 @@ def test_a_one_syllable_people_after_co_gai_names_no_one():
     text = ("Phiên chợ vùng cao\n\nChị Hoàng Thị Mai, 22 tuổi, ngồi dệt thổ cẩm bên hiên nhà.\n\n"
             "“Mỗi tấm vải mất cả tháng mới xong”, cô gái Tày kể.\n")
     assert first_source(text, 2) == ("Hoàng Thị Mai", "person")
+
+
+# --- the second review's cases (each written for the project)
+
+def test_ba_after_a_titled_man_of_unknown_sex_is_the_woman_named_before():
+    text = ("Cháy nhà trọ ở Thủ Đức\n\nBà Nguyễn Thị Hoa, chủ nhà trọ, ngồi lặng bên đống tro.\n\n"
+            "Đại úy Lê Minh Tâm, Đội Cảnh sát PCCC, cho biết đám cháy bắt đầu từ tầng hai.\n\n"
+            "Bà cho biết toàn bộ tài sản đã bị thiêu rụi.\n")
+    assert first_source(text, 3) == ("Nguyễn Thị Hoa", "person")
+
+
+def test_a_bodys_own_page_with_a_capitalised_name_spreads_no_rumour():
+    text = "Truy tìm nghi phạm\n\nTrên fanpage của Công an tỉnh Hòa Lâm chia sẻ thông tin truy tìm đối tượng cướp tiệm vàng.\n"
+    assert first_source(text, 1) != ("thông tin trên fanpage của Công an tỉnh Hòa Lâm", "anonymous")
+
+
+def test_a_place_before_the_figure_says_nothing_of_what_is_counted():
+    text = ("Bão số 5 ở Bình Định\n\nUBND huyện Phù Cát cho biết 130 ngôi nhà bị tốc mái.\n\n"
+            "Ban Chỉ huy PCTT tỉnh Bình Định cho biết huyện Phù Cát có 85 ngôi nhà bị tốc mái.\n")
+    assert "number_mismatch" in kinds_between(conflict_pairs(text), 2, 1)
+
+
+def test_fishing_boats_and_tour_boats_are_two_counts():
+    text = ("Bão đổ bộ Quảng Ninh\n\nBộ đội Biên phòng tỉnh Quảng Ninh cho biết 12 tàu cá bị chìm.\n\n"
+            "Sở Du lịch Quảng Ninh cho biết 5 tàu du lịch bị chìm tại vịnh Hạ Long.\n")
+    assert not kinds_between(conflict_pairs(text), 2, 1)
+
+
+def test_a_bare_sex_noun_is_never_a_man_just_drowned():
+    text = ("Đuối nước trên sông Lam\n\nÔng Trần Văn Hòa, 61 tuổi, bị đuối nước khi đi đánh cá trên sông Lam.\n\n"
+            "Người đàn ông cho biết dòng nước rất xiết vào buổi chiều.\n")
+    assert first_source(text, 2) != ("Trần Văn Hòa", "person")
+
+
+def test_updating_pictures_knowledge_or_a_time_tells_nothing():
+    for line in ("Hoa hậu Đỗ Thị Mai cập nhật hình ảnh mới trên trang cá nhân.",
+                 "Các giáo viên thường xuyên cập nhật kiến thức mới qua các khóa học.",
+                 "Thí sinh có thể cập nhật điểm thi trên cổng thông tin từ 8h sáng mai."):
+        assert first_source("Tin ngắn\n\n" + line + "\n", 1) is None, line
+
+
+def test_a_name_cut_inside_a_quoted_page_name_is_no_one():
+    text = "Giá xăng\n\nFanpage “Hóng biến Sài Gòn” đăng tải thông tin giá xăng sẽ tăng.\n"
+    assert first_source(text, 1) is None
+
+
+def test_a_foreign_name_before_a_year_stays_a_name():
+    text = "Bầu cử Mỹ\n\nÔng McCain 2008 là ứng viên của đảng Cộng hòa.\n\n“Tôi không hối tiếc”, ông nói.\n"
+    assert first_source(text, 2) == ("McCain", "person")
+
+
+def test_two_papers_joined_by_an_ampersand_are_not_one_name():
+    from claims import lexicon
+    from claims.attribution.outlet_names import outlet_name
+    assert outlet_name("Thanh Niên & báo Tuổi Trẻ", lexicon.get("vi")) == "Thanh Niên"
+
+
+def test_speech_posted_after_a_page_word_stays_a_quote():
+    from claims.attribution.quotes import quote_spans
+    text = "Nữ ca sĩ viết trên Facebook “Tôi đã trở lại”."
+    spans, _ = quote_spans(text, False)
+    assert spans and text[spans[0][0]:spans[0][1]] == "“Tôi đã trở lại”"
+
+
+def test_no_lexicon_table_is_defined_twice():
+    # (a second definition silently replaces the first: the thirty-third session's PREDICATE_OPENERS did)
+    import re
+    from collections import Counter
+    from pathlib import Path
+    source = (Path(__file__).resolve().parents[1] / "claims" / "lexicon_vi.py").read_text(encoding="utf-8")
+    names = re.findall(r"^([A-Z_][A-Z0-9_]*)\s*(?::[^=\n]*)?=", source, re.M)
+    assert [n for n, c in Counter(names).items() if c > 1] == []

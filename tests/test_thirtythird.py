@@ -141,8 +141,8 @@ def test_messages_spreading_on_residents_groups_are_an_unnamed_source():
     assert stype == "anonymous" and "Zalo" in source
 
 
-def test_a_body_of_the_place_named_as_the_groups_owner_is_still_a_channel_that_spreads():
-    # ("của cư dân trong phường": residents own the group, "phường" is no body publishing there)
+def test_a_bodys_own_group_spreads_nothing():
+    # (a residents' group spreads messages; the commune's own group publishes them)
     text = RUMOURS.replace("của cư dân trong phường", "của UBND phường")
     assert first_source(text, 1) is None
 
@@ -167,11 +167,11 @@ def test_a_man_known_by_his_title_who_spoke_just_before_is_the_next_ong():
 
 Theo ông Tuấn, tiền đặt trước của 7 lô này sẽ được nộp vào ngân sách.
 
-Luật sư Trịnh Quang Hiếu, Đoàn Luật sư tỉnh Phú Thọ, nhận định các con số về giá trúng vênh nhau.
+Luật sư Trịnh Văn Hiếu, Đoàn Luật sư tỉnh Phú Thọ, nhận định các con số về giá trúng vênh nhau.
 
 Ông cho rằng cơ quan chức năng cần công khai biên bản đấu giá từng lô.
 """
-    assert first_source(text, 4) == ("Trịnh Quang Hiếu", "person")
+    assert first_source(text, 4) == ("Trịnh Văn Hiếu", "person")
     # (a woman known by her title is no "ông": the man credited before stays)
-    woman = text.replace("Luật sư Trịnh Quang Hiếu", "Luật sư Trịnh Thị Hoa")
+    woman = text.replace("Luật sư Trịnh Văn Hiếu", "Luật sư Trịnh Thị Hoa")
     assert first_source(woman, 4) != ("Trịnh Thị Hoa", "person")

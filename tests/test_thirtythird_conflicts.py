@@ -80,8 +80,8 @@ def test_what_is_counted_still_tells_two_counts_apart():
     assert not kinds_between(conflict_pairs(text), 2, 1)
 
 
-def test_a_markets_stalls_and_a_storms_fishing_boats_are_counted_alike_however_named():
+def test_a_markets_stalls_are_counted_alike_however_named():
     from claims.conflicts.frames import counted_unit
     assert counted_unit("gian hàng", VI) == counted_unit("gian", VI)
-    assert counted_unit("tàu cá", VI) == counted_unit("tàu", VI)
-    assert counted_unit("tàu hàng", VI) != counted_unit("tàu", VI)  # (only the named variants)
+    # (fishing boats are no bare "tàu": a storm's tour boats or cargo ships are others)
+    assert counted_unit("tàu cá", VI) != counted_unit("tàu", VI)

@@ -33,7 +33,7 @@ from .features import sentence_features, tokens_of
 from .bare_interviews import credit_bare_answers
 from .interviews import answer_confidence, credit_interviews
 from .memory import ArticleMemory
-from .names import looks_foreign
+from .name_shapes import looks_foreign
 from .quotes import quote_spans
 from .recounts import credit_recounted
 from .types import SOURCE_TYPES, Attribution, SentenceAttribution, SentenceIn

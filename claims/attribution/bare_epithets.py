@@ -66,9 +66,16 @@ class BareEpithetMemory:
                  and self._sex_of(full, self.people[full]) == sex}
         if same_sex != {first} or since or self._holds_office(self.people[first]) or (young and not self._young(first)) \
                 or any(s_i == si - 1 and att.source == first for s_i, att in self.sources) \
-                or self.rx["out_of_telling"].search(self.s[si - 1].text[pos:]):
+                or self.rx["out_of_telling"].search(self._own_predicate(si - 1, pos)):
             return None  # (nor one the sentence left dead or held: "tử vong tại chỗ", "bị công an bắt giữ")
         return first
+
+    def _own_predicate(self, s_i: int, pos: int) -> str:
+        """What a sentence says of the one it opened on, up to a reporting cue: "Bà Lan, mẹ nạn nhân,
+        kể con bà bị lũ cuốn trôi" tells of the son's death, not hers."""
+        rest = self.s[s_i].text[pos:]
+        cue = self.rx["cue"].search(rest)
+        return rest[:cue.start()] if cue else rest
 
     def _holds_office(self, person) -> bool:
         """An official (a rank or office among the titles, a leader's office or a deputy's among the

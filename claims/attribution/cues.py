@@ -6,7 +6,7 @@ import re
 
 from . import clauses, dialogue, noun_phrases, subjects
 from ..words import glued_to_word_before
-from .patterns import MASK, Found, ends_with_entry, right_after_speaker, starts_with_any
+from .patterns import MASK, Found, ends_with_entry, gives_a_count, right_after_speaker, starts_with_any
 from .phrases import classify
 from .types import Candidate
 
@@ -30,6 +30,8 @@ def cue_ok(art, low: str, m: re.Match, masked: str) -> tuple[bool, bool]:
     prev_orig = masked[: m.start()].split()[-1:] or [""]
     if cue in art.lex.CUES_RIGHT_AFTER_SPEAKER and not right_after_speaker(masked[: m.start()], art.lex):
         return False, False  # "nhiệt điện than", "mỏ than": coal
+    if cue in art.lex.CUES_NEEDING_A_FIGURE and not gives_a_count(after, art.lang):
+        return False, False  # "cập nhật hình ảnh mới": no count updated
     via_paper = subjects.through_paper(art, before)  # "Cục X có văn bản đính chính": the body speaks through it
     said_next = after[:1] in (":", "“", "\"") or after.startswith("rằng")
     if not via_paper and (prev_orig[0].lower() in art.lex.NOT_SPEECH_BEFORE.get(cue, ())

@@ -24,8 +24,8 @@ from .candidates import Pair
 from .features import Token
 from .mention_span import credit_set_off, described_by_a_clause, name_end, tidy_span, unnamed_then_clause
 from .model import Model
-from .names import looks_foreign
-from .patterns import OPEN_Q, STRAIGHT_Q, ends_with_entry, right_after_speaker, starts_with_any, theo_not_source
+from .name_shapes import looks_foreign
+from .patterns import OPEN_Q, STRAIGHT_Q, ends_with_entry, gives_a_count, right_after_speaker, starts_with_any, theo_not_source
 from .phrases import classify
 from .quotes import quote_spans, quoted_words
 from .ranker import scored_pairs
@@ -328,6 +328,8 @@ def _part_of_another_word(art, text: str, start: int, end: int) -> bool:
             return True
         if cue in art.lex.CUES_RIGHT_AFTER_SPEAKER and not right_after_speaker(text[:start], art.lex):
             return True  # "nhiệt điện than": coal
+        if cue in art.lex.CUES_NEEDING_A_FIGURE and not gives_a_count(after, art.lang):
+            return True  # "cập nhật hình ảnh mới": no count updated
     return False
 
 

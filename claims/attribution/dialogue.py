@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from .clauses import nsubj_of
-from .names import full_name
+from .name_shapes import full_name
 from .patterns import Found
 from .phrases import classify
 from .types import Attribution, Candidate

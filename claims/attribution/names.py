@@ -1,15 +1,14 @@
 """Personal names in a phrase: where a name runs ("Bộ trưởng Bộ Y tế Đào Hồng Lan" -> "Đào Hồng
-Lan"), what is no part of it (a body's acronym, a country, a place before it), whether a word is a
-Vietnamese syllable or a foreign name, and whether a name is whole. Pure functions of the text and
-the language tables."""
+Lan"), what is no part of it (a body's acronym, a country, a place before it, a people, a boat's
+code). What a name looks like is `name_shapes`. Pure functions of the text and the language tables."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 from typing import Sequence
 
-from .. import lexicon
 from ..words import dictionary_words
+from .name_shapes import _middle_named, cap_prefix, full_name, looks_foreign, person_like
 from .patterns import is_cap, starts_with_any
 
 
@@ -344,56 +343,6 @@ def _drop_non_name_prefix(run: list[str], lex) -> list[str]:
     return run
 
 
-
-def cap_prefix(s: str) -> str:
-    out = []
-    for tok in s.split():
-        if is_cap(tok) or (out and tok.lower() in ("al-", "bin", "de", "van", "von")) or (out and tok.startswith("al-")):
-            out.append(tok.rstrip(",.;:)"))
-        else:
-            break
-    return " ".join(out) if out else s
-
-
-_VI_SYLLABLE = re.compile(lexicon.get("vi").SYLLABLE)
-
-
-def looks_foreign(tok: str) -> bool:
-    """A capitalised word that is no Vietnamese syllable ("Samsung", "Iran", "Levie") is a name;
-    "Cùng", "Tới", "Trong" at the start of a sentence are ordinary words."""
-    t = tok.strip("()\"“”'.,:;").lower()
-    return bool(t) and not _VI_SYLLABLE.fullmatch(t)
-
-
-def person_like(run: Sequence[str], lex) -> bool:
-    """Vietnamese full names start with a family name; foreign names are not Vietnamese syllables."""
-    if len(run) > 1 and looks_foreign(run[-1]) and "-" not in run[-1] and len(run[-1].rstrip(".")) > 1 \
-            and not any(looks_foreign(t) for t in run[:-1]):  # ("Nguyễn Văn T." is a name given by its initial)
-        return False  # "Phúc Lộc Mart", "Hòa Lâm FC": a brand's word after Vietnamese ones ("Kim Sang-woo" is a name)
-    if _middle_named(run, lex):
-        return True
-    return run[0] in lex.SURNAMES or any(looks_foreign(t) and not t.isupper() for t in run)  # "CDC" is no name
-
-
-def _middle_named(toks: Sequence[str], lex) -> bool:
-    """"Hờ Thị Mai", "Thào Văn Sềnh": three or four syllables whose second is a middle name, a
-    family name the table lacks."""
-    return 3 <= len(toks) <= 4 and toks[1] in lex.MIDDLE_NAME_GENDER
-
-
-def full_name(name: str, lex) -> bool:
-    """A whole personal name, not a role's body read as one ("CEO công ty Box" -> "Box"):
-    a Vietnamese family name and two more syllables, or two or more foreign words."""
-    toks = name.split()
-    if len(toks) >= 3 and toks[0] in lex.SURNAMES:
-        return True
-    if _middle_named(toks, lex) and all(t[:1].isupper() and t.isalpha() for t in toks):
-        return True
-    # ("HĐQT HTBank": an acronym is a body's, never a word of a name; "JD Vance": initials are)
-    return len(toks) >= 2 and all(looks_foreign(t) and not (t.isupper() and len(t) > 2) for t in toks)
-
-
-
 def _sex_noun(words: str, lex) -> bool:
     """Whether words are a sex noun ("người đàn ông", "cô gái", "phụ nữ"), not a form of address."""
     noun = re.sub(r"^người\s+", "", words.lower())
@@ -401,6 +350,8 @@ def _sex_noun(words: str, lex) -> bool:
 
 
 def _vessel_code(word: str, after: list[str]) -> bool:
-    """A boat's registration ("QNg 95317 TS", "BĐ 90127"): a province's short letters, two of them
-    capitals, then a number of four or more digits; "Trump 2 lần", "Merkel 16 năm" are names."""
-    return sum(c.isupper() for c in word) >= 2 and bool(after) and re.fullmatch(r"\d{4,}", after[0].rstrip(",.;:")) is not None
+    """A boat's registration ("QNg 95317 TS", "BĐ 90127"): a province's two to four short letters,
+    two of them capitals, then a number of four or more digits; "Trump 2 lần", "Merkel 16 năm",
+    "McCain 2008" are names."""
+    return len(word) <= 4 and sum(c.isupper() for c in word) >= 2 and bool(after) \
+        and re.fullmatch(r"\d{4,}", after[0].rstrip(",.;:")) is not None

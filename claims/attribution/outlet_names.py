@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .names import cap_prefix, is_cap, looks_foreign
+from .name_shapes import cap_prefix, looks_foreign
+from .patterns import is_cap
 
 
 def outlet_name(s: str, lex) -> str:
@@ -31,7 +32,7 @@ def outlet_name(s: str, lex) -> str:
             j += 1
         run = toks[i:j]
         ends = j == len(toks) or is_cap(toks[j])
-        if not out or len(run) > 2 or not ends or any(t.lower() in lex.OUTLET_NAME_STOPS for t in run) \
+        if not out or len(run) > 2 or not ends or any(t.lower() in lex.OUTLET_NAME_STOPS or t.lower() in lex.MEDIA_HEADS for t in run) \
                 or any(looks_foreign(t) and t not in lex.NAME_JOINERS for t in run) \
                 or looks_foreign(out[-1]) and not any(t in lex.NAME_JOINERS for t in run):
             break  # (a foreign name is not in Vietnamese sentence case: "Jakarta Post phỏng vấn" ends at "Post")

@@ -277,3 +277,11 @@ def asks(verb: str, lex) -> bool:
     """Whether a tag's verb is one of asking ("hỏi", "hỏi tiếp", "gặng hỏi")."""
     verb = (verb or "").lower()
     return any(verb == v or verb.startswith(v + " ") for v in lex.QUESTION_VERBS)
+
+
+def gives_a_count(after: str, lang: str = "vi") -> bool:
+    """Whether the clause after a cue gives a count ("số ca mắc lên 1.240 ca", "thêm 2 người"), not
+    only a time ("điểm thi ... từ 8h sáng mai") or nothing (`CUES_NEEDING_A_FIGURE`)."""
+    from ..numbers import extract  # (figures are read only for the few cues that need one)
+    clause = re.split(r"[,;:.](?!\d)", after, maxsplit=1)[0]
+    return any(f.kind == "count" for f in extract(clause, lang))

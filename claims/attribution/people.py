@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from .patterns import is_cap, starts_with_any
-from .names import looks_foreign, names_in
+from .name_shapes import looks_foreign
+from .names import names_in
 from .phrases import classify
 from .references import PRONOUN_REACH, contains_words
 from .types import Candidate, Person
@@ -18,6 +19,10 @@ def _ends_with_org_head(before: str, lex) -> bool:
     words = before.split()[-3:]
     return any(starts_with_any(" ".join(words[i:]), lex.ORG_HEADS) == " ".join(words[i:])
                for i in range(len(words)))
+
+
+# sentences back from a quote's tag to where the quote may have opened (a quote of a few sentences)
+_QUOTE_REACH = 8
 
 
 class PeopleIndex:
@@ -290,7 +295,7 @@ class PeopleIndex:
         "người mẹ già nói": the one person named in the few sentences before the quote opened
         whose own description holds the word, of the sex it gives; none when two are."""
         start = si
-        while start > 0 and not re.search(r"[“\"]", self.s[start].text) and si - start < 8:
+        while start > 0 and not re.search(r"[“\"]", self.s[start].text) and si - start < _QUOTE_REACH:
             start -= 1  # (back to where the quote opened: its tag closes a quote of several sentences)
         fits = set()
         for s_i, pos, full, _ in self.mentions:
@@ -317,7 +322,8 @@ class PeopleIndex:
         kỹ sư": the predicate)."""
         text, parsed = self.s[s_i].text, self.s[s_i].parsed
         last = full.split()[-1]
-        k = text.find(last, pos)
+        found = re.compile(rf"(?<!\w){re.escape(last)}(?!\w)").search(text, pos)
+        k = found.start() if found else -1
         if k < 0 or not text[k + len(last):].lstrip().startswith(","):
             return ""
         verbs = {t.start for t in parsed.tokens if t.upos in ("VERB", "AUX")} if parsed else set()

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
-from .names import looks_foreign
+from .name_shapes import looks_foreign
 from .patterns import is_cap, starts_with_any
 from .types import Candidate
 

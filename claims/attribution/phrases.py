@@ -9,7 +9,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..words import dictionary_words
-from .names import cap_prefix, full_name, looks_foreign, names_in, person_like
+from .name_shapes import cap_prefix, full_name, looks_foreign, person_like
+from .names import names_in
 from .outlet_names import outlet_name
 from .patterns import MASK, is_cap, said_by, starts_with_any, strip_words
 from .types import Candidate
@@ -40,6 +41,8 @@ def classify(np: str, lex) -> Candidate | None:
             # "Đại diện công ty này": the firm named before speaks through its representative
             return Candidate(body.name, np, "anaphor", title="organization")
     found = _classify(np, lex)
+    if found is not None and found.name.count("“") != found.name.count("”"):
+        return None  # a name cut inside a quoted one ("Fanpage “Hóng" of "Fanpage “Hóng biến Sài Gòn”")
     if found is not None and found.stype == "person" and found.gender is None and len(found.name.split()) >= 3:
         found.gender = lex.MIDDLE_NAME_GENDER.get(found.name.split()[1])  # "Hờ Thị Mai": a family name the table lacks
     if found is not None and found.stype == "organization" and "," in found.name:
@@ -140,9 +143,12 @@ def _said_by(np: str, lex) -> str | None:
 
 def _classify(np: str, lex) -> Candidate | None:
     np = re.sub(r"^\([A-ZĐ+]{2,8}\)\s*[-–]?\s*", "", np.strip())  # "(TNO) ...": the outlet's own tag
-    np = np.strip(" ,.;:-–\"“”'")
-    if np.count("“") > np.count("”"):
-        np += "”"  # a quoted name closing the phrase ("tài khoản tên “Mẹ Bống”") keeps its closing mark
+    inner = np.strip(" ,.;:-–\"“”'")
+    # (a quoted name closing the phrase keeps its marks, "tài khoản tên “Mẹ Bống”"; a phrase cut
+    # inside one, "Fanpage “Hóng", names no one)
+    np = inner + "”" if np.rstrip(" ,.;:-–").endswith("”") and inner.count("“") > inner.count("”") else inner
+    if np.count("“") != np.count("”"):
+        return None
     np = strip_words(np, lex.DISCOURSE_PREFIXES, at_end=False)
     if not np or MASK in np or len(np.split()) > 32:  # (a report and its long-named owner: "báo cáo cập nhật lúc 16h ngày 15/8 của Ban Chỉ huy ..., ... và ...")
         return None

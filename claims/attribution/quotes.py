@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .. import lexicon
 from ..words import ends_with_cue
@@ -51,15 +52,28 @@ def quote_spans(text: str, open_at_start: bool) -> tuple[list[tuple[int, int]], 
     return _outside_interjected_tags(text, _without_quoted_names(text, spans)), still_open
 
 
-_NAME_LEAD = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, lexicon.get('vi').QUOTED_NAME_LEADS))})\s*$", re.I)
+@lru_cache(maxsize=4)
+def _name_leads(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    lex = lexicon.get(lang)
+    return (re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, lex.NAMING_WORDS))})\s*$", re.I),
+            re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, lex.QUOTED_NAME_LEADS))})\s*$", re.I))
 
 
-def _without_quoted_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _without_quoted_names(text: str, spans: list[tuple[int, int]], lang: str = "vi") -> list[tuple[int, int]]:
     """A short quoted name right after what names it ("tài khoản có tên “Mẹ Bống”", "nhóm Zalo “Cư
-    dân Hạc Thành”") is part of the noun phrase, not anyone's words."""
-    return [(a, b) for a, b in spans
-            if not (a > 0 and _NAME_LEAD.search(text[:a]) and len(text[a:b].split()) <= 6
-                    and not re.search(r"[.!?,;:]", text[a + 1:b - 1]))]
+    dân Hạc Thành”") is part of the noun phrase, not anyone's words: always after "tên", after a
+    page or a group only when it reads as a name, half its words or more capitalised ("viết trên
+    Facebook “Tôi đã trở lại”" is speech). A quote left open at the sentence's end is kept."""
+    naming, leads = _name_leads(lang)
+
+    def a_name(a: int, b: int) -> bool:
+        inside = text[a + 1:b - 1]
+        words = inside.split()
+        if not (0 < len(words) <= 6) or re.search(r"[.!?,;:]", inside) or b == len(text) and text[b - 1] not in "”\"":
+            return False
+        return bool(naming.search(text[:a])) or (bool(leads.search(text[:a]))
+                                                 and 2 * sum(w[:1].isupper() for w in words) >= len(words))
+    return [(a, b) for a, b in spans if not (a > 0 and a_name(a, b))]
 
 
 _INTERJECTED_TAG = re.compile(r"(?<=\S)\s[-–—]\s((?:[^\s\d\-–—\"“”.!?,]+\s){0,5}[^\s\d\-–—\"“”.!?,]+)\s[-–—]\s(?=\S)")

@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .patterns import heads_one_of_some, starts_with_any
-from .names import looks_foreign
+from .name_shapes import looks_foreign
 from .phrases import POINTING_BACK
 from .types import Candidate, Person
 
@@ -159,9 +159,11 @@ class ReferenceMemory:
         just_before = {att.source for s_i, att in self.sources if s_i == si - 1}
         # ("Luật sư Trịnh Quang Hiếu ... nhận định ..." then "Ông cho rằng": a man known by his
         # title who spoke just before, whoever was called "ông" two sentences back)
-        # (a personal name, of no other stated sex; "Giám đốc Sở" unnamed is left to the rule below)
+        # (a personal name of the pronoun's stated sex: one of unknown sex after "Bà Nguyễn Thị Hạnh
+        # ngồi thẫn thờ" may be the man the next "Bà" is not; "Giám đốc Sở" unnamed is left to the
+        # rule below)
         titled = [name for s_i, _, name, t in prior if s_i == si - 1 and name in just_before and t and t != title
-                  and t not in self.lex.PRONOUN_GENDER and self.people[name].gender in (None, cand.gender)
+                  and t not in self.lex.PRONOUN_GENDER and self.people[name].gender == cand.gender
                   and not starts_with_any(name, self.lex.PERSON_TITLES) and not starts_with_any(name, self.lex.ROLE_HEADS)]
         if len(set(titled)) == 1 and not any(s_i == si - 1 and name not in titled for s_i, _, name, _ in prior):
             return titled[0]

@@ -350,5 +350,6 @@ def _official_channel(art, lead: str) -> bool:
     publishes, nothing spreads; so does a meeting ("Tại buổi làm việc với đoàn của Bộ X"); not a
     group of residents ("nhóm Zalo của cư dân trong phường": the body's word is not the owner)."""
     low = lead.lower()
+    heads = "|".join(re.escape(h) for h in art.lex.ORG_HEADS if h.lower() not in art.lex.GROUP_WORDS)
     return any(w in low for w in art.lex.OFFICIAL_CHANNEL_WORDS) or bool(re.search(
-        rf"(?<!\w)(?:của|với)\s+(?:(?:các|những)\s+)?(?:{'|'.join(map(re.escape, art.lex.ORG_HEADS))})(?!\w)", lead))
+        rf"(?<!\w)(?:của|với)\s+(?:(?:các|những)\s+)?(?:{heads})(?!\w)", lead, re.I))

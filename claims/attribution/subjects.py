@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
-from .names import full_name
+from .name_shapes import full_name
 from .noun_phrases import is_clause, np_candidate
 from .patterns import MASK, OUTLET_TAG, starts_with_any, strip_words, words_alt
 from .clauses import given_name_described, shared_subject, subject_of_clause_before
@@ -77,7 +77,9 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
             break
         if MASK in seg_s:
             # "“...”, ông X nói": text after the quote in the same segment can be the subject
-            tail = seg_s.rsplit(MASK, 1)[1].strip(" ,-–”\"»")  # (a comma inside the quote: ‘...,” ông nói’)
+            # (a comma inside the quote: ‘...,” ông nói’; a quoted name ending the tail keeps its mark:
+            # "một tin nhắn trong nhóm Zalo “Cư dân Hạc Thành”")
+            tail = seg_s.rsplit(MASK, 1)[1].lstrip(" ,-–”\"»").rstrip(" ,-–")
             if tail:
                 c = np_candidate(art, tail, is_last=(idx == len(segs) - 1))
                 if c:

@@ -49,8 +49,9 @@ def measured(text: str, f: Figure, lex) -> frozenset[str]:
     clause = clause[cues[-1].end():] if cues else clause
 
     def content(words):
+        # (nor a place's level: "huyện Phù Mỹ có 95 ngôi nhà" counts houses, as "120 ngôi nhà bị tốc mái" does)
         return [w.lower() for w in words if w.islower() and len(w) > 1 and w not in lex.STOPWORDS
-                and w not in _cue_syllables(lex) and w not in lex.APPROXIMATORS]
+                and w not in _cue_syllables(lex) and w not in lex.APPROXIMATORS and w not in lex.PLACE_LEVELS]
     # "số người được huy động ... đã tăng lên 1.000": the "số ..." phrase names what is counted
     words = frozenset(content(_WORD.findall(clause)[-8:])[-3:]) | frozenset(content(number_of(clause)))
     if cues and not words:
@@ -58,7 +59,7 @@ def measured(text: str, f: Figure, lex) -> frozenset[str]:
         # nhận 14 tàu cá đã bị sóng đánh chìm" / "chỉ có 6 tàu bị chìm"; not "đã sửa chữa 5 tàu")
         after = _WORD.findall(predicate_after(text, f, lex))
         # (the counted noun's own words first, "4 tàu [cá] đã được trục vớt": from where the predicate opens)
-        opens = next((k for k, w in enumerate(after[:3]) if w.lower() in lex.PREDICATE_OPENERS), 0)
+        opens = next((k for k, w in enumerate(after[:3]) if w.lower() in lex.COUNTED_NOUN_ENDS), 0)
         words = frozenset(content(after[opens:])[:3])
     return words
 
@@ -106,6 +107,15 @@ def predicate_after(text: str, f: Figure, lex) -> str:
     """The figure's own predicate after it: up to a mark or a word that opens the next clause ("vệt
     dầu dài 500 m và đã được khoanh lại bằng phao quây": the booms are not what is measured)."""
     return _predicate_end(lex).split(text[f.end:], maxsplit=1)[0]
+
+
+def counted_noun_rest(text: str, f: Figure, lex) -> tuple[str, ...]:
+    """The words that still name what is counted after the figure, up to where its predicate opens
+    ("6 tàu du lịch bị chìm": "du lịch"; "14 tàu cá đã bị chìm": "cá"); none when no predicate opens
+    within three words."""
+    words = _WORD.findall(predicate_after(text, f, lex))[:3]
+    opens = next((k for k, w in enumerate(words) if w.lower() in lex.COUNTED_NOUN_ENDS), None)
+    return tuple(w.lower() for w in words[:opens]) if opens else ()
 
 
 @lru_cache(maxsize=4)
