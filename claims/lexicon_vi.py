@@ -170,6 +170,10 @@ CUES_RIGHT_AFTER_SPEAKER: frozenset[str] = frozenset({"than"})
 # Cues that report only a figure given in their own clause: "Sở Y tế cập nhật số ca mắc lên 1.240
 # ca" tells a count; "cập nhật hình ảnh mới", "cập nhật kiến thức", "cập nhật điểm thi" tell nothing.
 CUES_NEEDING_A_FIGURE: frozenset[str] = frozenset({"cập nhật"})
+# Words that say a count or a level is reported after such a cue ("cập nhật số người chết lên 9
+# người", "có thêm 120 ca mắc sởi", "tỷ lệ tiêm ... đạt 92%"), where "cập nhật 5 bức ảnh mới" counts
+# pictures and "iOS 18 cho hơn 20 mẫu iPhone" phones.
+COUNT_REPORT_WORDS: tuple[str, ...] = ("số", "thêm", "con số", "tổng số", "có", "lên", "đạt", "còn", "tăng", "giảm")
 # Cue words only a paper speaks with: "Cáo trạng thể hiện ..." states; a person "thể hiện" a feeling
 # or a skill ("anh thể hiện sự quyết tâm"), which reports nothing.
 DOCUMENT_ONLY_CUES: frozenset[str] = frozenset({"thể hiện", "ghi rõ", "có ghi", "ghi"})
@@ -301,9 +305,10 @@ NAMING_WORDS: tuple[str, ...] = ("tên", "biệt danh", "tên là")
 # biến”"): a name only when it reads as one ("viết trên Facebook “Tôi đã trở lại”" is speech).
 QUOTED_NAME_LEADS: tuple[str, ...] = ("tài khoản", "nhóm", "hội nhóm", "trang", "fanpage", "kênh", "group", "Zalo",
                                       "Facebook", "TikTok", "YouTube")
-# Heads of bodies that are only groups of people ("nhóm Zalo của nhóm phụ huynh"): owning a channel,
-# they publish nothing official.
-GROUP_WORDS: frozenset[str] = frozenset({"nhóm"})
+# Heads of bodies that are only groups or associations of people ("nhóm Zalo của nhóm phụ huynh",
+# "của Hội phụ huynh lớp 3A"): owning a channel, they publish nothing official ("Hội đồng nhân dân"
+# is a council and does).
+GROUP_WORDS: frozenset[str] = frozenset({"nhóm", "hội"})
 # Words that make a channel a body's own, where nothing spreads ("cổng thông tin điện tử chính thức").
 OFFICIAL_CHANNEL_WORDS: tuple[str, ...] = ("chính thức",)
 # First words of a named unit or office after a role ("chỉ huy đội ...", "trưởng phòng ...",
@@ -839,10 +844,10 @@ BARE_SEX_NOUNS: dict[str, tuple[str, bool]] = {
 }
 # What a sentence says of someone that takes them out of telling anything next: dead, missing,
 # held or unconscious ("Ông X, 58 tuổi, tử vong tại chỗ." then "Người đàn ông cho biết ..." is
-# someone else).
-OUT_OF_TELLING: tuple[str, ...] = ("chết", "tử vong", "thiệt mạng", "tử nạn", "qua đời", "mất tích", "bị bắt",
-                                   "bắt giữ", "tạm giữ", "tạm giam", "hôn mê", "bất tỉnh", "đuối nước", "sát hại",
-                                   "cuốn trôi", "bị nạn", "mất liên lạc", "điện giật", "tự tử")
+# someone else); see also SUFFERED_MARKERS.
+OUT_OF_TELLING: tuple[str, ...] = ("chết", "tử vong", "thiệt mạng", "tử nạn", "qua đời", "mất tích",
+                                   "bắt giữ", "tạm giữ", "tạm giam", "hôn mê", "bất tỉnh", "đuối nước",
+                                   "không qua khỏi", "gặp nạn", "mất liên lạc", "tự tử")
 # Words that open the next clause after a figure's predicate ("... 500 m và đã được khoanh lại"):
 # what follows them is not what the figure counts.
 NEXT_CLAUSE_WORDS: tuple[str, ...] = ("và", "nhưng", "rồi")
@@ -851,6 +856,10 @@ NEXT_CLAUSE_WORDS: tuple[str, ...] = ("và", "nhưng", "rồi")
 COUNTED_NOUN_ENDS: frozenset[str] = frozenset({"bị", "được", "đã", "đang", "vẫn", "còn", "đều", "sẽ", "chưa"})
 # Modifiers of an epithet that say someone's age: "người giáo viên trẻ" is young, "người mẹ già" old.
 YOUNG_WORD, OLD_WORD = "trẻ", "già"
+# A passive opening someone's own predicate says something was done to them ("Ông X, 52 tuổi, bị
+# đất đá vùi lấp", "bị kẻ gian giết hại"): no one to tell the next sentence; "có nhà vừa bị sạt"
+# (the house) is not.
+SUFFERED_MARKERS: tuple[str, ...] = ("bị",)
 # Words that join two people into one subject ("Chị Hoa và chị Lan cùng nuôi tôm"): neither alone is it.
 SUBJECT_JOINERS: tuple[str, ...] = ("và", "cùng", "với", "hay", "hoặc")
 # Vietnam's ethnic groups whose names run over two syllables, some starting with a family name's

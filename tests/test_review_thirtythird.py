@@ -142,3 +142,62 @@ def test_no_lexicon_table_is_defined_twice():
     source = (Path(__file__).resolve().parents[1] / "claims" / "lexicon_vi.py").read_text(encoding="utf-8")
     names = re.findall(r"^([A-Z_][A-Z0-9_]*)\s*(?::[^=\n]*)?=", source, re.M)
     assert [n for n, c in Counter(names).items() if c > 1] == []
+
+
+def test_a_crewman_is_no_captain():
+    # ("thuyền trưởng" is one word: its first syllable alone, "thuyền", would fit a "thuyền viên")
+    text = ("Tàu cá gặp nạn\n\nAnh Lê Văn Tư, 30 tuổi, thuyền viên tàu BĐ 90127 TS, cho biết sóng rất lớn.\n\n"
+            "“Chúng tôi chỉ kịp mặc áo phao”, người thuyền trưởng kể.\n")
+    assert first_source(text, 2) != ("Lê Văn Tư", "person")
+
+
+# --- the third review's cases (each written for the project)
+
+def test_a_bare_sex_noun_is_never_one_something_was_done_to():
+    for before in ("Ông Hờ A Páo, 52 tuổi, bị đất đá vùi lấp khi đang ngủ trong nhà.",
+                   "Anh Trần Văn Tú, 30 tuổi, được đưa đi cấp cứu nhưng không qua khỏi."):
+        text = f"Sạt lở ở Mù Cang Chải\n\n{before}\n\nNgười đàn ông cho biết mưa kéo dài suốt ba ngày.\n"
+        assert first_source(text, 2) is None or first_source(text, 2)[1] != "person", before
+
+
+def test_what_was_done_to_his_house_leaves_him_the_one_who_speaks():
+    text = ("Sạt lở ở Trà Leng\n\nÔng Hồ Văn Nhì, 63 tuổi, có nhà sát taluy vừa bị sạt.\n\n"
+            "“Đêm nào tôi cũng thức để nghe tiếng đất”, người đàn ông nói.\n")
+    assert first_source(text, 2) == ("Hồ Văn Nhì", "person")
+
+
+def test_cap_nhat_reports_a_count_only_when_its_clause_says_one_is_reported():
+    for line in ("Ca sĩ Hồ Ngọc Lan cập nhật 5 bức ảnh mới trên trang cá nhân.",
+                 "Hãng điện thoại cập nhật phần mềm cho hơn 20 mẫu máy đời cũ.",
+                 "Người dân có thể cập nhật tình hình mưa lũ 24 giờ trên ứng dụng."):
+        found = first_source("Tin ngắn\n\n" + line + "\n", 1)
+        assert found is None or found[1] == "anonymous" and "cập nhật" not in found[0], line
+    assert first_source("Sốt xuất huyết\n\nCDC Đà Nẵng cập nhật: trong tuần thành phố có thêm 85 ca mắc.\n", 1) \
+        == ("CDC Đà Nẵng", "organization")
+
+
+def test_boats_of_two_kinds_with_no_passive_after_them_are_two_counts():
+    text = ("Bão đổ bộ Quảng Ninh\n\nBộ đội Biên phòng tỉnh Quảng Ninh cho biết có 12 tàu cá chìm.\n\n"
+            "Sở Du lịch Quảng Ninh cho biết có 5 tàu du lịch chìm tại vịnh Hạ Long.\n")
+    assert not kinds_between(conflict_pairs(text), 2, 1)
+
+
+def test_an_associations_group_spreads_a_rumour_and_a_council_publishes():
+    text = "Thu tiền đầu năm\n\nTrên nhóm Zalo của Hội phụ huynh lớp 3A lan truyền thông tin mỗi học sinh phải nộp 500.000 đồng.\n"
+    source, stype = first_source(text, 1)
+    assert stype == "anonymous" and "Hội phụ huynh" in source
+    council = text.replace("nhóm Zalo của Hội phụ huynh lớp 3A lan truyền", "trang của Hội đồng nhân dân tỉnh đăng tải")
+    assert first_source(council, 1) is None or first_source(council, 1)[1] != "anonymous"
+
+
+def test_a_group_named_in_quotes_is_never_a_person_cut_inside_its_name():
+    text = ("Tin đồn nghỉ học\n\nNhóm Facebook “Hội Phụ Huynh Hà Nội” lan truyền thông tin học sinh được nghỉ học cả tuần.\n\n"
+            "Sở Giáo dục và Đào tạo Hà Nội khẳng định thông tin này không chính xác.\n")
+    found = first_source(text, 1)
+    assert found is None or found[0].count("“") == found[0].count("”")
+
+
+def test_an_outlet_noun_inside_a_name_at_its_end_is_the_names():
+    from claims import lexicon
+    from claims.attribution.outlet_names import outlet_name
+    assert outlet_name("Kinh tế & Dự báo", lexicon.get("vi")) == "Kinh tế & Dự báo"

@@ -66,7 +66,7 @@ class BareEpithetMemory:
                  and self._sex_of(full, self.people[full]) == sex}
         if same_sex != {first} or since or self._holds_office(self.people[first]) or (young and not self._young(first)) \
                 or any(s_i == si - 1 and att.source == first for s_i, att in self.sources) \
-                or self.rx["out_of_telling"].search(self._own_predicate(si - 1, pos)):
+                or self.rx["out_of_telling"].search(self._own_predicate(si - 1, pos)) or self._suffered(si - 1, pos, first):
             return None  # (nor one the sentence left dead or held: "tử vong tại chỗ", "bị công an bắt giữ")
         return first
 
@@ -76,6 +76,15 @@ class BareEpithetMemory:
         rest = self.s[s_i].text[pos:]
         cue = self.rx["cue"].search(rest)
         return rest[:cue.start()] if cue else rest
+
+    def _suffered(self, s_i: int, pos: int, full: str) -> bool:
+        """Whether the person's own predicate, right after the name and its comma-set phrases, opens
+        with a passive of harm (`SUFFERED_MARKERS`: "Ông Hờ A Sùng, 52 tuổi, bị đất đá vùi lấp")."""
+        text = self.s[s_i].text
+        last = re.compile(rf"(?<!\w){re.escape(full.split()[-1])}(?!\w)").search(text, pos)
+        return last is not None and re.match(
+            rf"(?:\s*,[^,]{{1,60}}(?=,)){{0,3}}\s*,?\s*(?:(?:đã|vừa|cũng|lại|bất ngờ)\s+)?(?:{'|'.join(self.lex.SUFFERED_MARKERS)})(?!\w)",
+            text[last.end():]) is not None
 
     def _holds_office(self, person) -> bool:
         """An official (a rank or office among the titles, a leader's office or a deputy's among the

@@ -395,6 +395,8 @@ def _resolve(art, si: int, mention: str) -> tuple[str, str] | None:
     # the rules' own clean-up of a subject phrase first: times, adverbs, clause openers and
     # appositions off ("Giờ đây Vy" -> "Vy", "Trọng hoàn, quê Hải Dương" -> "Trọng hoàn")
     mention = _trim(art, mention)
+    if mention.count("“") != mention.count("”"):
+        return None  # a name cut inside a quoted one ("Nhóm Facebook “Hội Phụ Huynh Hà Nội")
     if _own_newsroom(art, si, mention) or mention.lower() in art.lex.MEASURE_NOUNS:
         return None  # (nor what a figure measures: "thiệt hại ước tính 1.850 tỷ đồng")
     words = mention.split()

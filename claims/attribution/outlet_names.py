@@ -32,10 +32,12 @@ def outlet_name(s: str, lex) -> str:
             j += 1
         run = toks[i:j]
         ends = j == len(toks) or is_cap(toks[j])
-        if not out or len(run) > 2 or not ends or any(t.lower() in lex.OUTLET_NAME_STOPS or t.lower() in lex.MEDIA_HEADS for t in run) \
+        if not out or len(run) > 2 or not ends or any(t.lower() in lex.OUTLET_NAME_STOPS for t in run) \
+                or j < len(toks) and any(t.lower() in lex.MEDIA_HEADS for t in run) \
                 or any(looks_foreign(t) and t not in lex.NAME_JOINERS for t in run) \
                 or looks_foreign(out[-1]) and not any(t in lex.NAME_JOINERS for t in run):
-            break  # (a foreign name is not in Vietnamese sentence case: "Jakarta Post phỏng vấn" ends at "Post")
+            break  # (a foreign name is not in Vietnamese sentence case: "Jakarta Post phỏng vấn" ends at "Post";
+            # an outlet noun before more capitals opens a second outlet: "Thanh Niên & báo Tuổi Trẻ")
         out.extend(run)
         i = j
     return " ".join(out) if out else cap_prefix(s)

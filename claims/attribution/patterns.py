@@ -280,8 +280,12 @@ def asks(verb: str, lex) -> bool:
 
 
 def gives_a_count(after: str, lang: str = "vi") -> bool:
-    """Whether the clause after a cue gives a count ("số ca mắc lên 1.240 ca", "thêm 2 người"), not
-    only a time ("điểm thi ... từ 8h sáng mai") or nothing (`CUES_NEEDING_A_FIGURE`)."""
+    """Whether what follows a cue gives a count of something reported ("số ca mắc lên 1.240 ca",
+    "cập nhật: trong tuần có thêm 85 ca"): a count and a word that says one is reported
+    (`COUNT_REPORT_WORDS`); not a time ("điểm thi ... từ 8h sáng mai"), "5 bức ảnh mới", "20 mẫu
+    iPhone" (`CUES_NEEDING_A_FIGURE`)."""
     from ..numbers import extract  # (figures are read only for the few cues that need one)
-    clause = re.split(r"[,;:.](?!\d)", after, maxsplit=1)[0]
-    return any(f.kind == "count" for f in extract(clause, lang))
+    lex = lexicon.get(lang)
+    clause = re.split(r"[;.](?!\d)", after.lstrip(" :,"), maxsplit=1)[0]
+    return bool(re.search(rf"(?<!\w)(?:{words_alt(lex.COUNT_REPORT_WORDS)})(?!\w)", clause, re.I)) \
+        and any(f.kind == "count" for f in extract(clause, lang))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..words import dictionary_words
 from .patterns import is_cap, starts_with_any
 from .name_shapes import looks_foreign
 from .names import names_in
@@ -23,6 +24,8 @@ def _ends_with_org_head(before: str, lex) -> bool:
 
 # sentences back from a quote's tag to where the quote may have opened (a quote of a few sentences)
 _QUOTE_REACH = 8
+# the age from which "già" fits someone ("người mẹ già" is no one given as 45)
+_OLD_FROM = 50
 
 
 class PeopleIndex:
@@ -288,7 +291,7 @@ class PeopleIndex:
         said = " ".join([last[1].mention or ""] + (list(person.roles) + list(person.titles) if person else [])).lower()
         # (an office is said whole and as the person's own: "đội trưởng" is no "bộ đội", "người
         # trưởng thôn" no "con trai của trưởng thôn" nor "phó trưởng thôn")
-        return (last[1].source, "person") if _describes(noun, office, said) else None
+        return (last[1].source, "person") if _describes(noun, office, said, self.lex) else None
 
     def _one_described_so(self, noun: str, gender: str | None, office: str | None, si: int) -> tuple[str, str] | None:
         """"Bà Trần Thị Sáu, 72 tuổi, mẹ anh Lợi, ngồi bên bàn thờ ..." then a quote closed by
@@ -303,7 +306,7 @@ class PeopleIndex:
             if start - PRONOUN_REACH <= s_i < si and person is not None and not (gender and person.gender and person.gender != gender) \
                     and self._age_fits(noun, full):
                 said = " ".join(list(person.roles) + list(person.titles) + [self._appositions(s_i, pos, full)])
-                if _describes(noun, office, said.lower()):
+                if _describes(noun, office, said.lower(), self.lex):
                     fits.add(full)
         return (fits.pop(), "person") if len(fits) == 1 else None
 
@@ -313,7 +316,7 @@ class PeopleIndex:
         age = self._stated_age(name)
         if self.lex.YOUNG_WORD in words and not self._young(name):
             return False
-        return not (self.lex.OLD_WORD in words and age is not None and int(age) < 50)
+        return not (self.lex.OLD_WORD in words and age is not None and int(age) < _OLD_FROM)
 
     def _appositions(self, s_i: int, pos: int, full: str) -> str:
         """The short comma-set phrases right after a name ("Ông Nguyễn Văn Tám, 52 tuổi, thuyền
@@ -367,11 +370,16 @@ class PeopleIndex:
         return None
 
 
-def _describes(noun: str, office: str | None, said: str) -> bool:
+def _describes(noun: str, office: str | None, said: str, lex) -> bool:
     """Whether what the article said of someone holds the epithet's word as theirs: an office said
     whole and as the person's own ("đội trưởng" is no "bộ đội", "người trưởng thôn" no "con trai
-    của trưởng thôn" nor "phó trưởng thôn"), else the noun's first word ("mẹ" of "người mẹ già")."""
-    word = office.lower() if office else noun.split()[0]
+    của trưởng thôn" nor "phó trưởng thôn"), else the noun's first word when it names a person
+    ("mẹ" of "người mẹ già"), or its first two when they make one word ("thuyền trưởng" is no
+    "thuyền viên")."""
+    words = noun.split()
+    pair = " ".join(words[:2])
+    word = office.lower() if office else pair if len(words) > 1 and pair in dictionary_words() \
+        and words[0] not in lex.PERSON_NOUN_GENDER and words[0] not in lex.PERSON_TITLES else words[0]
     own = r"(?<!phó )(?<!của )" if office else ""
     return bool(re.search(rf"(?<!\w){own}{re.escape(word)}(?!\w)", said))
 

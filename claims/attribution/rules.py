@@ -351,5 +351,6 @@ def _official_channel(art, lead: str) -> bool:
     group of residents ("nhóm Zalo của cư dân trong phường": the body's word is not the owner)."""
     low = lead.lower()
     heads = "|".join(re.escape(h) for h in art.lex.ORG_HEADS if h.lower() not in art.lex.GROUP_WORDS)
+    # (not a minister's title, "của Bộ trưởng ...": a person's page)
     return any(w in low for w in art.lex.OFFICIAL_CHANNEL_WORDS) or bool(re.search(
-        rf"(?<!\w)(?:của|với)\s+(?:(?:các|những)\s+)?(?:{heads})(?!\w)", lead, re.I))
+        rf"(?<!\w)(?:của|với)\s+(?:(?:các|những)\s+)?(?:{heads})(?!\w)(?!\s+trưởng)", lead, re.I))

@@ -15,8 +15,8 @@ from .scopes import (national_against_local, one_site_against_all, other_giver, 
                      sources_place_same)
 from .measures import firms_own, past_event, per_period, rate_name, severity, share_of, share_of_plan, years_named
 from .things import other_things
-from .terms import (clause_before, counted_noun_rest, measured, measures, other_numbered_event, predicate_terms, same_measure_and_period, vessel_codes,
-                    worded_alike)
+from .terms import (clause_before, measured, measures, other_kind_after, other_numbered_event, predicate_terms, same_measure_and_period,
+                    vessel_codes, worded_alike)
 
 
 @dataclass(frozen=True)
@@ -139,8 +139,8 @@ def comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, l
         return False  # "ngư dân trên tàu QH 90417 TS" and "... trên tàu QH 91236 TS": two boats' crews
     if _one_day_against_span(fa, a.text, fb, b.text, lex) or _one_day_against_span(fb, b.text, fa, a.text, lex):
         return False  # "Ngày 1/2 ... 58 vụ" is one day of the holiday's "trong 9 ngày ... 412 vụ"
-    rests = (counted_noun_rest(a.text, fa.figure, lex), counted_noun_rest(b.text, fb.figure, lex))
-    if all(rests) and rests[0] != rests[1]:
+    if fa.harm is None and fb.harm is None and fa.figure.unit not in lex.UNITS and fb.figure.unit not in lex.UNITS \
+            and other_kind_after(a.text, fa.figure, b.text, fb.figure, lex):  # (counted nouns, not measures: "45% nhờ ...")
         return False  # "14 tàu cá" and "6 tàu du lịch": two kinds of boat
     if other_things(a, b, ctx.things):
         return False  # "2,28 triệu tấn gạo" is not coffee's "494.000 tấn"

@@ -118,6 +118,22 @@ def counted_noun_rest(text: str, f: Figure, lex) -> tuple[str, ...]:
     return tuple(w.lower() for w in words[:opens]) if opens else ()
 
 
+def other_kind_after(a_text: str, fa: Figure, b_text: str, fb: Figure, lex) -> bool:
+    """Two figures of one bare noun whose own words after it differ: "14 tàu cá bị chìm" / "6 tàu du
+    lịch bị chìm" (up to where the predicate opens); with no such opener, "14 tàu cá chìm" / "6 tàu
+    du lịch chìm", the first words differ and neither is among the other's next words (so "6 tàu
+    chìm" still meets "14 tàu cá chìm")."""
+    rests = (counted_noun_rest(a_text, fa, lex), counted_noun_rest(b_text, fb, lex))
+    if all(rests):
+        return rests[0] != rests[1]
+    next_a = [w.lower() for w in _WORD.findall(predicate_after(a_text, fa, lex))[:4]]
+    next_b = [w.lower() for w in _WORD.findall(predicate_after(b_text, fb, lex))[:4]]
+    if any(rests) or not next_a or not next_b or next_a[0] == next_b[0]:
+        return False
+    return next_a[0] not in next_b and next_b[0] not in next_a \
+        and not {next_a[0], next_b[0]} & (lex.COUNTED_NOUN_ENDS | set(lex.STOPWORDS))
+
+
 @lru_cache(maxsize=4)
 def _predicate_end(lex) -> re.Pattern:
     return re.compile(rf"[,.;:“”\"()]|\s(?:{'|'.join(lex.NEXT_CLAUSE_WORDS)})\s")
