@@ -325,8 +325,8 @@ class PeopleIndex:
         kỹ sư": the predicate)."""
         text, parsed = self.s[s_i].text, self.s[s_i].parsed
         last = full.split()[-1]
-        found = re.compile(rf"(?<!\w){re.escape(last)}(?!\w)").search(text, pos)
-        k = found.start() if found else -1
+        found = re.search(rf"(?<!\w){re.escape(last)}(?!\w)", text[pos:])
+        k = pos + found.start() if found else -1
         if k < 0 or not text[k + len(last):].lstrip().startswith(","):
             return ""
         verbs = {t.start for t in parsed.tokens if t.upos in ("VERB", "AUX")} if parsed else set()

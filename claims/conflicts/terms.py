@@ -103,6 +103,7 @@ def _cue_syllables(lex) -> frozenset[str]:
     return frozenset(w for cue in lex.SPEECH_CUES for w in cue.split())
 
 
+@lru_cache(maxsize=16384)
 def predicate_after(text: str, f: Figure, lex) -> str:
     """The figure's own predicate after it: up to a mark or a word that opens the next clause ("vệt
     dầu dài 500 m và đã được khoanh lại bằng phao quây": the booms are not what is measured)."""
@@ -141,13 +142,13 @@ def _predicate_end(lex) -> re.Pattern:
 
 @lru_cache(maxsize=4)
 def _cue_rx(lex) -> re.Pattern:
+    """A reporting verb, whole ("cho biết", longest first)."""
     return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(c) for c in sorted(lex.SPEECH_CUES, key=len, reverse=True))})(?!\w)")
 
 
 @lru_cache(maxsize=4)
 def _partial_patterns(lex) -> tuple[re.Pattern, re.Pattern]:
-    alt = "|".join(re.escape(c) for c in sorted(lex.SPEECH_CUES, key=len, reverse=True))
-    return (re.compile(rf"(?<!\w)(?:{alt})(?!\w)"),
+    return (_cue_rx(lex),
             re.compile(rf"\s*(?:{'|'.join(re.escape(m) for m in lex.PARTIAL_MARKERS)})(?!\w)", re.I))
 
 
