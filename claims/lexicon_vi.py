@@ -856,6 +856,9 @@ NEXT_CLAUSE_WORDS: tuple[str, ...] = ("và", "nhưng", "rồi")
 COUNTED_NOUN_ENDS: frozenset[str] = frozenset({"bị", "được", "đã", "đang", "vẫn", "còn", "đều", "sẽ", "chưa"})
 # Modifiers of an epithet that say someone's age: "người giáo viên trẻ" is young, "người mẹ già" old.
 YOUNG_WORD, OLD_WORD = "trẻ", "già"
+# Epithet nouns for any official ("nữ cán bộ trẻ" after "chị X, Phó chủ tịch UBND xã"): they fit
+# whoever the article gave an office or a rank, whatever its name.
+ANY_OFFICE_EPITHETS: frozenset[str] = frozenset({"cán bộ", "lãnh đạo"})
 # A passive opening someone's own predicate says something was done to them ("Ông X, 52 tuổi, bị
 # đất đá vùi lấp", "bị kẻ gian giết hại"): no one to tell the next sentence; "có nhà vừa bị sạt"
 # (the house) is not.
@@ -1212,6 +1215,9 @@ LEADING_ADVERBIALS: tuple[str, ...] = (
     "qua đó", "qua", "nhân dịp", "dịp", "cùng với đó", "với", "trên cơ sở", "trước tình trạng", "nhằm",
     # a comparison set before the subject: "Trái với ông Lộc, bị cáo Khiêm khai ...", "Cũng như ông A, bà B ..."
     "trái với", "khác với", "giống như", "cũng như", "không như",
+    # someone besides or with whom the subject speaks: "Ngoài ông Tâm, nhiều người dân cho biết",
+    # "Cùng với anh Quân, nhóm bạn chú rể khẳng định"
+    "ngoài", "cùng với",
 )
 # Time and aspect words that, right after a name, open the predicate: "Bộ Ngoại giao Somalia sau đó
 # ra tuyên bố" ends its subject at "Somalia" (a body's name never goes on with these).

@@ -14,15 +14,14 @@ from .references import PRONOUN_REACH
 
 
 class BareEpithetMemory:
-    """Expects `s`, `lex`, `rx`, `people`, `mentions`, `sources`, `_introduced_unnamed`, `_sex_of`
+    """Expects `s`, `lex`, `rx`, `people`, `mentions`, `sources`, `_sex_of`
     and `_stated_age` of the memory it is part of."""
 
     def _speaker_described_bare(self, mention: str, si: int) -> str | None:
         noun = mention.strip().lower()
         sex, young = self.lex.BARE_SEX_NOUNS[noun]
         text = self.s[si].text
-        if self._introduced_unnamed("một " + noun, si) \
-                or self.rx["someone_new"].search(" ".join(self.s[k].text for k in range(max(0, si - PRONOUN_REACH), si))):
+        if self._someone_new_of(sex, si):
             return None
         if not self._tags_a_quote(mention, si):
             return self._subject_just_before(sex, young, si)
@@ -45,6 +44,18 @@ class BareEpithetMemory:
         others = {full for s_i, _, full, _ in self.mentions if last <= s_i < si and full != latest[0]
                   and full in self.people and self._sex_of(full, self.people[full]) == sex}
         return None if others else latest[0]
+
+    def _someone_new_of(self, sex: str, si: int) -> bool:
+        """Whether the sentences just before bring in someone unnamed who may be of that sex ("một
+        thanh niên", "đối tượng"; "Một người đàn ông ở đầu xóm báo tin" is no "người đàn bà")."""
+        window = " ".join(self.s[k].text for k in range(max(0, si - PRONOUN_REACH), si))
+        for m in self.rx["someone_new"].finditer(window):
+            words = window[m.start():].lower().split()[1:4]
+            stated = next((self.lex.GENDERED_NOUNS[" ".join(words[a:b])] for a in (0, 1) for b in (a + 2, a + 1)
+                           if " ".join(words[a:b]) in self.lex.GENDERED_NOUNS), None)
+            if stated is None or stated == sex:
+                return True
+        return False
 
     def _subject_just_before(self, sex: str, young: bool, si: int) -> str | None:
         """"Bà Hoàng Thị Quyên, 54 tuổi, bán khâu nhục ..." then "Vừa xếp bát, người phụ nữ vừa kể":

@@ -173,3 +173,30 @@ def given_name_described(art, segs: list[tuple[str, int]], masked: str, lo: int)
     if not any(t.start == at and t.text == found[0] and t.upos == "PROPN" for t in parsed.tokens):
         return None
     return Candidate(found[0], found[0], "person", gender=found[2], named=True)
+
+
+def unclosed_apposition(art, segs: list[tuple[str, int]], masked: str, lo: int) -> Candidate | None:
+    """"Anh Quân (28 tuổi), bạn của chú rể có mặt từ đầu [cho biết]", "Tuy nhiên chị Ngân, chị gái
+    của một thanh niên bên nhà gái cũng bị thương ... lại [cho rằng]", "Chị Lan, có ruộng ngay mép
+    sông [nói]": a titled person alone opens the sentence (past a discourse opener), and one
+    stretch with no comma of its own, in lower case, runs from the comma to the cue: it says who
+    the person is or what they do, an apposition left unclosed; the person speaks. Not a list of
+    people ("Ông A, bà B cho biết") nor kin told of by a pronoun ("Ông Tâm, vợ ông kể": the wife)."""
+    parts = [(seg, off) for seg, off in segs if seg.strip()]
+    if len(parts) != 2 or segs[-1][0].strip() == "" or parts[0][1] != lo:
+        return None
+    first = strip_words(parts[0][0].strip(), art.lex.DISCOURSE_PREFIXES, at_end=False)
+    last = parts[1][0].strip()
+    cand = np_candidate(art, first, is_last=False)
+    if cand is None or cand.stype != "person" or not cand.title or not cand.named or cand.mention.strip() != first \
+            or not first.lower().startswith(cand.title.lower()):
+        return None  # (the title opens it: "Ngoài ông Tâm, nhiều người dân cho biết" is the residents)
+    words = last.split()
+    if not words[0][:1].islower() or starts_with_any(last, art.lex.LEADING_ADVERBIALS + art.lex.SUBORDINATORS):
+        return None
+    title = starts_with_any(last, tuple(art.lex.PERSON_TITLES))
+    if title and last[len(title):].strip()[:1].isupper():
+        return None  # ("Ông A, bà B cho biết": two people)
+    if len(words) >= 2 and words[1].lower() in art.lex.PRONOUN_GENDER and (len(words) < 3 or not words[2][:1].isupper()):
+        return None  # ("Ông Tâm, vợ ông kể": his wife speaks)
+    return cand

@@ -62,8 +62,9 @@ class DescriptionMemory:
         just before (none when two are, when it counts someone new, or when the one near was
         given another age)."""
         m = _described_by_rx(self.lex).search(mention.strip())
-        if m is None and mention.strip().lower() in self.lex.BARE_SEX_NOUNS:
-            return self._speaker_described_bare(mention, si)
+        bare = self._bare_sex_noun(mention, si) if m is None else None
+        if bare is not None:
+            return self._speaker_described_bare(bare, si)
         sex = self._sex_described(mention.strip()[:m.start()]) if m else self._sex_with_looks(mention, si)
         if sex is None or self._introduced_unnamed(mention.strip().lower(), si) \
                 or self.rx["someone_new"].search(" ".join(self.s[k].text for k in range(max(0, si - PRONOUN_REACH), si))):
@@ -99,6 +100,23 @@ class DescriptionMemory:
         if m and m.group("age") and not m.group("about") and stated is not None and stated != m.group("age"):
             return None  # ("người đàn ông 45 tuổi" is no "ông Tám, 62 tuổi")
         return one
+
+    def _bare_sex_noun(self, mention: str, si: int) -> str | None:
+        """"người đàn bà", also with how they were as they spoke ("người đàn bà run rẩy kể", "Người
+        đàn ông lặng lẽ nói"): one or two words the parse reads as a verb or an adjective, not an
+        age ("trẻ", "già": `_person_described` reads those)."""
+        low = mention.strip().lower()
+        noun = low if low in self.lex.BARE_SEX_NOUNS else next(
+            (n for n in self.lex.BARE_SEX_NOUNS if low.startswith(n + " ")), None)
+        rest = low[len(noun):].split() if noun else []
+        if noun is None or not rest:
+            return noun
+        parsed, text = self.s[si].parsed, self.s[si].text
+        at = text.lower().find(low)
+        if parsed is None or at < 0 or len(rest) > 2 or {self.lex.YOUNG_WORD, self.lex.OLD_WORD} & set(rest):
+            return None
+        tail = [t for t in parsed.tokens if at + len(noun) < t.start and t.end <= at + len(low)]
+        return noun if tail and all(t.upos in ("VERB", "ADJ") and t.text[:1].islower() for t in tail) else None
 
     def _role_after_sex_word(self, mention: str) -> frozenset[str] | None:
         """The words of a role a sex word makes a man's or a woman's ("nữ giáo viên trẻ", "chàng

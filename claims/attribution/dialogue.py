@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from .clauses import nsubj_of
 from .name_shapes import full_name
-from .patterns import Found
+from .patterns import Found, asks
 from .phrases import classify
 from .types import Attribution, Candidate
 from .untagged import DASHES as _DASHES, OPENS_TURN as _OPENS_TURN, asked_before, person_at, person_opening, \
@@ -91,6 +91,10 @@ def _read_tag(art, k: int) -> tuple[Candidate, tuple[int, int]] | None:
                     and not full_name(text[start + words[1].start():start + words[n - 1].end()], art.lex):
                 continue  # ("anh cười", "bà Tư vừa": a mention holds no verb or adverb after its head)
             who = classify(mention, art.lex)
+            low = mention.lower()
+            if who is None and n == 1 and low in art.lex.FIRST_PERSON_WORDS and low in art.lex.REPORTER_SUBJECTS \
+                    and asks(text[start + words[n - 1].end():start + len(piece)].strip(" .!?…"), art.lex):
+                who = Candidate(mention, mention, "person")  # "- ... hả chị? - tôi hỏi.": the writer asks, as after a quote
             if known and who is None:
                 who = Candidate(mention, mention, "person", named=True)
             if who is not None and who.stype == "anonymous" and re.search(r"\d\s+tuổi$", mention):

@@ -171,6 +171,10 @@ class ArticleMemory(PeopleIndex, DescriptionMemory, BareEpithetMemory, NicknameI
                             None)
             if name:
                 return name, "person"
+            if cand.mention.lower().startswith("nữ "):
+                described = self._epithet_of_last_speaker(cand.mention, si)
+                if described is not None:
+                    return described  # "nữ cán bộ trẻ" after "Chị X, 29 tuổi, Phó chủ tịch UBND xã"
             words = cand.mention.split()
             if len(words) >= 2 and words[0].lower() in self.lex.ADDRESS_TITLES and words[1][:1].islower():
                 return cand.mention, "anonymous"  # "anh tiếp viên", "chị bán hàng": a person left unnamed

@@ -26,6 +26,8 @@ def _ends_with_org_head(before: str, lex) -> bool:
 _QUOTE_REACH = 8
 # the age from which "già" fits someone ("người mẹ già" is no one given as 45)
 _OLD_FROM = 50
+# the age from which "trẻ" no longer does ("người vợ trẻ" at 33; not "cô gái", see bare_epithets)
+_YOUNG_UNTIL = 40
 
 
 class PeopleIndex:
@@ -79,7 +81,11 @@ class PeopleIndex:
                     # an apposition after the name records the person's role
                     # (past an aside in brackets: "Phạm Đức Long (53 tuổi), cựu Giám đốc chi nhánh X")
                     after = re.sub(r"^\s*\([^()]{0,40}\)", "", text[m.end():m.end() + 160])[:120]
-                    if after.startswith(",") or after.startswith(" -"):
+                    # (not after a name inside a clause of when or why: "Khi được hỏi về trường hợp
+                    # bà Lài, vị chủ tịch xã thừa nhận" gives her no office)
+                    subordinate = starts_with_any(m.group(0).strip().lower(), self.lex.SUBORDINATORS) \
+                        and not m.group(0).strip().lower().startswith(name.lower())
+                    if not subordinate and (after.startswith(",") or after.startswith(" -")):
                         parts = re.split(r"[,;:]| - ", after.lstrip(", -"), maxsplit=2)
                         self.people[full].roles.append(parts[0].lower())
                         if len(parts) >= 2 and re.fullmatch(r"\s*\d{1,3}\s+tuổi\s*", parts[0]) \
@@ -258,12 +264,13 @@ class PeopleIndex:
         two sentences before when the article described them with that word, no one else was named
         since and the sex fits, else the one so described just before the quote it tags opened;
         "người dân", "người nhà" (groups) never are."""
-        m = re.fullmatch(r"(?:người|vị)\s+(\S+(?:\s+\S+){0,2})", mention.strip(), flags=re.I)
-        if m is None or any(w[:1].isupper() for w in m.group(1).split()):
+        m = re.fullmatch(r"(người|vị|nữ)\s+(\S+(?:\s+\S+){0,2})", mention.strip(), flags=re.I)
+        if m is None or any(w[:1].isupper() for w in m.group(2).split()):
             return None
-        noun = m.group(1).lower()
-        # (kin, "người mẹ"; not a bare sex, "người đàn ông", which as often brings in someone new)
-        gender = self.lex.PERSON_NOUN_GENDER.get(noun.split()[0])
+        noun = m.group(2).lower()
+        # (kin, "người mẹ"; not a bare sex, "người đàn ông", which as often brings in someone new;
+        # "nữ cán bộ trẻ" is a woman)
+        gender = self.lex.SEX_WORDS.get(m.group(1).lower()) or self.lex.PERSON_NOUN_GENDER.get(noun.split()[0])
         office = starts_with_any(noun, self.lex.LEADER_OFFICES)  # ("người đội trưởng" as "vị đội trưởng")
         # (any role the person was described with, "người thuyền trưởng"; never a group, "người
         # dân", "người nhà", nor a function word, "người ta")
@@ -296,25 +303,33 @@ class PeopleIndex:
     def _one_described_so(self, noun: str, gender: str | None, office: str | None, si: int) -> tuple[str, str] | None:
         """"Bà Trần Thị Sáu, 72 tuổi, mẹ anh Lợi, ngồi bên bàn thờ ..." then a quote closed by
         "người mẹ già nói": the one person named in the few sentences before the quote opened
-        whose own description holds the word, of the sex it gives; none when two are."""
+        whose own description holds the word, of the sex it gives, else the one so described anywhere
+        before; none when two are."""
         start = si
         while start > 0 and not re.search(r"[“\"]", self.s[start].text) and si - start < _QUOTE_REACH:
             start -= 1  # (back to where the quote opened: its tag closes a quote of several sentences)
-        fits = set()
+        near, anywhere = set(), set()
         for s_i, pos, full, _ in self.mentions:
             person = self.people.get(full)
-            if start - PRONOUN_REACH <= s_i < si and person is not None and not (gender and person.gender and person.gender != gender) \
+            if s_i < si and person is not None and not (gender and person.gender and person.gender != gender) \
                     and self._age_fits(noun, full):
                 said = " ".join(list(person.roles) + list(person.titles) + [self._appositions(s_i, pos, full)])
                 if _describes(noun, office, said.lower(), self.lex):
-                    fits.add(full)
+                    anywhere.add(full)
+                    if s_i >= start - PRONOUN_REACH:
+                        near.add(full)
+        # (else the one person the whole article so described: "anh X, 39 tuổi, trưởng nhóm," in
+        # the scene that opened the story, "người trưởng nhóm nói" at its end)
+        fits = near or anywhere
         return (fits.pop(), "person") if len(fits) == 1 else None
 
     def _age_fits(self, noun: str, name: str) -> bool:
-        """"người giáo viên trẻ" is young (`_young`), "người mẹ già" no one given as under 50."""
+        """"người giáo viên trẻ" is no one given as 40 or more nor called as an elder, "người mẹ già"
+        no one given as under 50."""
         words = noun.split()
         age = self._stated_age(name)
-        if self.lex.YOUNG_WORD in words and not self._young(name):
+        if self.lex.YOUNG_WORD in words and (age is not None and int(age) >= _YOUNG_UNTIL
+                                             or self.people[name].titles & self.lex.ELDER_TITLES):
             return False
         return not (self.lex.OLD_WORD in words and age is not None and int(age) < _OLD_FROM)
 
@@ -334,7 +349,7 @@ class PeopleIndex:
         for part in text[k + len(last):].split(",")[1:4]:
             at = text.find(part, at)
             first = at + len(part) - len(part.lstrip())
-            if not part.strip() or len(part.split()) > 8 or first in verbs or self.rx["cue"].search(part):
+            if not part.strip() or len(part.split()) > 12 or first in verbs or self.rx["cue"].search(part):
                 break
             parts.append(part.strip())
             at += len(part)
@@ -378,6 +393,9 @@ def _describes(noun: str, office: str | None, said: str, lex) -> bool:
     "thuyền viên")."""
     words = noun.split()
     pair = " ".join(words[:2])
+    if not office and pair in lex.ANY_OFFICE_EPITHETS:
+        return any(re.search(rf"(?<!\w){re.escape(o.lower())}(?!\w)", said)
+                   for o in (*lex.LEADER_OFFICES, *lex.ANY_OFFICE_EPITHETS, "trưởng", "phó"))
     word = office.lower() if office else pair if len(words) > 1 and pair in dictionary_words() \
         and words[0] not in lex.PERSON_NOUN_GENDER and words[0] not in lex.PERSON_TITLES else words[0]
     own = r"(?<!phó )(?<!của )" if office else ""

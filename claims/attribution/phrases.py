@@ -98,6 +98,8 @@ def _kin_or_agent_of_someone(np: str, lex) -> bool:
     if head.lower() in lex.KIN_NOUNS and re.match(r"\s+của\s+\S", np[len(head):]):
         return True  # "Mẹ của một nạn nhân 19 tuổi": whoever the relative is of
     rest = re.sub(r"^\s*(?:của\s+)?", "", np[len(head):])
+    if head.lower() in lex.KIN_NOUNS and rest.strip().lower() in lex.PRONOUN_GENDER and rest.strip().lower() != "em":
+        return True  # "Ông Tâm, vợ ông kể": his wife, whom the pronoun says is his ("con em" are children)
     title = starts_with_any(rest, lex.ADDRESS_TITLES)
     name = rest[len(title):].strip() if title else ""
     return bool(title) and bool(name) and name[:1].isupper() and len(name.split()) <= 4

@@ -52,6 +52,23 @@ def quote_spans(text: str, open_at_start: bool) -> tuple[list[tuple[int, int]], 
     return _outside_interjected_tags(text, _without_quoted_names(text, spans)), still_open
 
 
+def tagged_quote_spans(texts: list[str], si: int, at: int, reach: int) -> dict[int, list[tuple[int, int]]]:
+    """Sentence by sentence, the spans of the quote that a tag at `at` in sentence `si` closes
+    ('“Tôi đã hứa với anh Hòa ...' then '... giữ được lời”, ông nói'), back to where it opened (at
+    most `reach` sentences); empty when no quote closes before the tag."""
+    closed = max(texts[si].rfind(mark, 0, at) for mark in (*CLOSE_Q, STRAIGHT_Q))
+    if closed < 0:
+        return {}
+    start = si
+    while start > 0 and si - start < reach and not any(m in texts[start][:closed if start == si else None]
+                                                          for m in (*OPEN_Q, STRAIGHT_Q)):
+        start -= 1
+    spans, open_at_start = {}, False
+    for k in range(start, si + 1):
+        spans[k], open_at_start = quote_spans(texts[k], open_at_start)
+    return spans
+
+
 @lru_cache(maxsize=4)
 def _name_leads(lang: str) -> tuple[re.Pattern, re.Pattern]:
     lex = lexicon.get(lang)

@@ -12,6 +12,7 @@ from functools import lru_cache
 from .patterns import heads_one_of_some, starts_with_any
 from .name_shapes import looks_foreign
 from .phrases import POINTING_BACK
+from .quotes import tagged_quote_spans
 from .types import Candidate, Person
 
 PRONOUN_REACH = 3  # sentences back a pronoun looks for the person it means
@@ -113,6 +114,11 @@ class ReferenceMemory:
             recent.add(last[1].source)  # the last speaker, with no one named since (a long quote in between)
         prior = [m for m in self.mentions if (si - PRONOUN_REACH <= m[0] < si or (m[0] < si and m[2] in recent))
                  and not any(c.isdigit() for c in m[2])]  # "Cựu thị trưởng 58 tuổi", left unresolved, is no one to point to
+        # (not whom the speaker names inside the quote the pronoun tags: '“Tôi đã hứa với anh Hòa
+        # ...”, ông nói' is not Hòa)
+        at = re.search(rf"(?<!\w){re.escape(cand.mention)}(?!\w)", self.s[si].text, re.I) if cand.mention else None
+        quoted = tagged_quote_spans([s.text for s in self.s], si, at.start(), PRONOUN_REACH) if at else {}
+        prior = [m for m in prior if not any(a <= m[1] < b for a, b in quoted.get(m[0], ()))]
         if not prior:
             # someone named before the pronoun in its own sentence, never the object after it
             # ("Ông cho biết anh Trần Văn Bình ...": not Bình)
@@ -278,8 +284,8 @@ class ReferenceMemory:
             hit = any(self.lex.TITLE_ABBREVIATIONS.get(t) == key  # "BS X" ... "nữ bác sĩ"
                       or key in (self.lex.TITLE_ABBREVIATIONS.get(d) for d in t.split("."))  # "TS.BS X" ... "nữ bác sĩ"
                       or t == key or t == whole or (key.startswith(t) and t not in self.lex.ADDRESS_TITLES) or t.startswith(first)
-                      or re.sub(r"^(?:nữ|nam)\s+", "", t) == key for t in p.titles) or any(set(key.split()) <= set(r.split()) for r in p.roles) or any(
-                r.startswith(key) or key.startswith(r[: max(len(r), 8)]) or first in r for r in p.roles)
+                      or re.sub(r"^(?:nữ|nam)\s+", "", t) == key for t in p.titles) or any(set(key.split()) <= set(r.split()) and self._role_holds(r, key.split()[0]) for r in p.roles) or any(
+                r.startswith(key) or key.startswith(r[: max(len(r), 8)]) or self._role_holds(r, first) for r in p.roles)
             if hit and any(s <= si for s, _ in p.positions):
                 # (a sex the title asks for, known to fit, ranks before one not known)
                 last = (sex is not None and self._sex_of(name, p) == sex, max(s for s, _ in p.positions if s <= si))
@@ -293,6 +299,13 @@ class ReferenceMemory:
                     ahead_best = (ahead, name)
         best = best or ahead_best
         return best[1] if best else None
+
+    def _role_holds(self, role: str, words: str) -> bool:
+        """Whether a role has the words as its own, not as whose kin it is ("cháu nội cụ" is no
+        "cụ", "con trai của giám đốc" no director)."""
+        m = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", role)
+        kin = (*self.lex.KIN_NOUNS, *self.lex.FAMILY_ROLES, "của")  # (not "cô" of "cô sinh viên": her own)
+        return m is not None and not re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, kin))})(?:\s+\S+)?\s*$", role[:m.start()])
 
     def _sex_of(self, name: str, person: Person) -> str | None:
         """A person's sex as a title gave it, else as a middle name tells it ("Nguyễn Thị Hoa")."""

@@ -301,13 +301,18 @@ def _tag_after_quote(art, masked: str, text: str, sent: SentenceIn) -> tuple[Can
     """'“...”, vị chuyên gia khuyến nghị.': a short tail after the closing quote, a noun phrase
     and the one verb (with at most two words after it) that ends the sentence."""
     m = re.search(rf"{MASK}[”\"]?\s*,\s*([^,;:{MASK}]+?)\s*[.!?…]*\s*$", masked)
-    if m is None or sent.parsed is None or len(m.group(1).split()) > 8:
+    if m is None or sent.parsed is None:
         return None
     if masked[:masked.find(MASK)].strip(" “\"-–—"):
         return None  # 'Bộ phim "Mưa đỏ", đạo diễn X thực hiện': a title quoted inside a sentence, not speech
     lo, hi = m.start(1), m.end(1)
     verbs = [t for t in sent.parsed.tokens if lo < t.start < hi and t.upos == "VERB" and t.text[:1].islower()]
-    if not verbs or len(text[verbs[0].start:hi].split()) > 3:
+    if verbs:
+        # ('”, tôi hỏi khi chiếc đò chòng chành rời bến.': a clause of when after the verb is no
+        # part of the tag)
+        when = re.search(rf"\s(?:(?:sau|trước|trong)\s+)?(?:{'|'.join(art.lex.TIME_CLAUSE_LEADS)})\s", text[verbs[0].end:hi])
+        hi = verbs[0].end + when.start() if when else hi
+    if not verbs or len(text[verbs[0].start:hi].split()) > 3 or len(text[lo:hi].split()) > 8:
         return None
     subject = text[lo:verbs[0].start].strip()
     verb = text[verbs[0].start:hi].strip(" .!?…")

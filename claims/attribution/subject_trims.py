@@ -80,8 +80,14 @@ def before_second_predicate(art, seg: str, off: int) -> str:
     Not after a request or a purpose clause, nor before a posting verb."""
     end = re.search(r"\s(?:và|rồi)\s*$", seg)
     parsed = art.s[art._si].parsed if art._si is not None else None
-    if end is None or parsed is None:
+    if parsed is None:
         return seg
+    if end is None:
+        # ("lặng đi một lúc rồi chậm rãi [nói]": how the second was done, between "rồi" and the cue)
+        end = re.search(r"\s(?:và|rồi)\s+(\S+(?:\s+\S+)?)\s*$", seg)
+        manner = end and [t for t in parsed.tokens if off + end.start(1) <= t.start and t.end <= off + end.end(1)]
+        if not manner or any(t.upos not in ("ADJ", "ADV") or not t.text[:1].islower() for t in manner):
+            return seg
     lead = len(seg) - len(seg.lstrip())
     head = starts_with_any(seg.strip(), art.lex.ORG_HEADS) or ""
     cue = next((t for t in parsed.tokens if t.start >= off + end.end()), None)

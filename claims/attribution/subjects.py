@@ -10,7 +10,7 @@ from .. import lexicon
 from .name_shapes import full_name
 from .noun_phrases import is_clause, np_candidate
 from .patterns import MASK, OUTLET_TAG, starts_with_any, strip_words, words_alt
-from .clauses import given_name_described, shared_subject, subject_of_clause_before
+from .clauses import given_name_described, shared_subject, subject_of_clause_before, unclosed_apposition
 from .subject_trims import after_a_clause_and, after_inner_verb, before_second_predicate, without_relative_clause
 from .phrase_parts import org_heads_capitalised
 from .phrases import classify
@@ -62,7 +62,7 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
     shared = shared_subject(art, segs, text)
     if shared is not None:
         return shared
-    named = given_name_described(art, segs, masked, lo)
+    named = given_name_described(art, segs, masked, lo) or unclosed_apposition(art, segs, masked, lo)
     if named is not None:
         return named
     cands: list[Candidate] = []
