@@ -854,6 +854,15 @@ NEXT_CLAUSE_WORDS: tuple[str, ...] = ("và", "nhưng", "rồi")
 # Words that open a predicate right after a counted noun ("4 tàu cá đã được trục vớt", "9 tàu cá bị
 # chìm"): the words before them are still the noun, not what is said of it.
 COUNTED_NOUN_ENDS: frozenset[str] = frozenset({"bị", "được", "đã", "đang", "vẫn", "còn", "đều", "sẽ", "chưa"})
+# Words after a measure that end what kind of it is ("vốn FDI thực hiện ước đạt", "doanh thu
+# quý III", "lợi nhuận trong năm"): the figure's own predicate, or a period compared on its own.
+MEASURE_KIND_ENDS: frozenset[str] = frozenset({
+    "ước", "dự kiến", "bình quân",  # an estimate or an average of the figure
+    "quý", "tháng", "năm", "ngày", "tuần", "kỳ",  # a period (`periods` compares those)
+    "toàn", "cả", "tỉnh", "thành", "phố", "huyện", "xã",  # a place (`places` compares those)
+    "đã", "đang", "sẽ", "vẫn", "chỉ", "mới", "cũng",  # aspect before the predicate
+    "của", "là", "với", "và", "cho", "từ", "trong", "tại", "ở", "so", "khoảng", "hơn",  # function words
+})
 # Modifiers of an epithet that say someone's age: "người giáo viên trẻ" is young, "người mẹ già" old.
 YOUNG_WORD, OLD_WORD = "trẻ", "già"
 # Epithet nouns for any official ("nữ cán bộ trẻ" after "chị X, Phó chủ tịch UBND xã"): they fit
@@ -1817,9 +1826,10 @@ CONDITION_OPENERS = r"(?:nếu|giả sử|trong trường hợp|hễ)(?!\w)(?![^
 # explaining the same thing with reasons that share no word are competing explanations.
 EXPLANATION_MARKERS: tuple[tuple[str, str], ...] = (
     # reason nouns: "nguyên nhân là X", "lý do X", "với mục đích X", "động cơ X"
-    (r"nguyên nhân(?:\s+(?:là|do|chính là|được cho là))?|lý do(?:\s+là)?|(?:với\s+)?mục đích(?:\s+thực sự)?(?:\s+là)?|động cơ", "after"),
-    # a reading of an act: "là thông điệp / tín hiệu X"
-    (r"(?:là\s+)?(?:một\s+)?(?:thông điệp|tín hiệu)", "after"),
+    # (said to be one: "làm rõ nguyên nhân và trách nhiệm", "không có lý do chính đáng" name no reason)
+    (r"nguyên nhân\s*(?:là|do|chính là|được cho là|:)|lý do\s*(?:là|:)|(?:với\s+)?mục đích(?:\s+thực sự)?(?:\s+là)?|động cơ", "after"),
+    # a reading of an act: "là thông điệp / tín hiệu X" (not a railway's "hệ thống tín hiệu")
+    (r"là\s+(?:một\s+)?(?:thông điệp|tín hiệu)", "after"),
     # done at someone's wish: "theo nguyện vọng / yêu cầu của X"
     (r"theo\s+(?:nguyện vọng|yêu cầu|đơn)", "after"),
     # because; "vì vậy / vì thế" mean "therefore" and "thay vì" "instead of", so not these

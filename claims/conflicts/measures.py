@@ -78,3 +78,33 @@ def facility_share(text: str, f: Figure, lex) -> bool:
     người bị thương"): one facility's share of the whole."""
     clause = re.split(r"[,;:.](?!\d)", text[:f.start])[-1].lower()
     return bool(re.search(lex.FACILITY_COUNT_VERBS, clause))
+
+
+@lru_cache(maxsize=65536)
+def measure_kinds(text: str, f: Figure, lex) -> dict[str, frozenset[str]]:
+    """Each economic measure named before the figure in its clause, with the words right after it
+    that say which kind it is ("vốn FDI thực hiện ước đạt 5,2 tỷ USD" -> vốn: fdi, thực, hiện),
+    up to a word that reports the figure ("đạt", "tăng"), a period, a place or a function word."""
+    clause = re.split(r"\.(?!\d)|[;:]|,(?!\d)\s*(?:trong khi|còn|nhưng)", text[:f.start])[-1].lower()
+    ends = set(lex.APPROXIMATORS) | set(lex.COUNT_REPORT_WORDS) | lex.MEASURE_KIND_ENDS
+    kinds = {}
+    for m in sorted(set(lex.MEASURE_NOUNS), key=len, reverse=True):
+        hit = None
+        for hit in re.finditer(rf"(?<!\w){re.escape(m)}(?!\w)", clause):
+            pass
+        if hit is None or any(m in other for other in kinds):
+            continue
+        words = []
+        for w in clause[hit.end():].split():
+            if w in ends or not w.isalpha():
+                break
+            words.append(w)
+        kinds[m] = frozenset(words)
+    return kinds
+
+
+def other_kind_of_measure(a_text: str, fa: Figure, b_text: str, fb: Figure, lex) -> bool:
+    """The same measure of two kinds, each said right after it ("vốn FDI thực hiện" against
+    "vốn điều chỉnh", "doanh thu thuần" against "doanh thu tài chính"): no words shared."""
+    ka, kb = measure_kinds(a_text, fa, lex), measure_kinds(b_text, fb, lex)
+    return any(ka[m] and kb[m] and not ka[m] & kb[m] for m in ka.keys() & kb.keys())

@@ -13,7 +13,7 @@ from .places import national, places_match
 from .scopes import (national_against_local, one_site_against_all, other_giver, other_kind_of_money, other_level_owner,
                      other_sector, price_against_total, share_against_growth, size_against_other, sources_place_differs,
                      sources_place_same)
-from .measures import firms_own, past_event, per_period, rate_name, severity, share_of, share_of_plan, years_named
+from .measures import firms_own, other_kind_of_measure, past_event, per_period, rate_name, severity, share_of, share_of_plan, years_named
 from .things import other_things
 from .terms import (clause_before, measured, measures, other_kind_after, other_numbered_event, predicate_terms, same_measure_and_period,
                     vessel_codes, worded_alike)
@@ -134,6 +134,11 @@ def comparable(fa: Frame, fb: Frame, a: ClaimView, b: ClaimView, ctx: Context, l
         return False  # "Nhà xe hỗ trợ 10 triệu đồng" and "UBND tỉnh hỗ trợ 3 triệu đồng": two payments
     if other_kind_of_money(a.text, fa, b.text, fb, lex):
         return False  # "tiền gốc 118 tỷ đồng" and "tiền lãi 6 tỷ đồng": principal and interest
+    if fa.harm is None and fa.unit in lex.MONEY_UNITS and not (a.headline or b.headline) \
+            and other_kind_of_measure(a.text, fa.figure, b.text, fb.figure, lex):
+        # "vốn FDI thực hiện ... 5,2 tỷ USD" and "Vốn điều chỉnh ... 4,6 tỷ USD": sums, not prices
+        # (a headline names its measure loosely: "Giá chung cư Hà Nội lập đỉnh mới")
+        return False
     codes_a, codes_b = vessel_codes(a.text, fa.figure), vessel_codes(b.text, fb.figure)
     if codes_a and codes_b and not codes_a & codes_b:
         return False  # "ngư dân trên tàu QH 90417 TS" and "... trên tàu QH 91236 TS": two boats' crews

@@ -1,0 +1,77 @@
+"""Thirty-fourth session, conflicts inside one article: a reason noun names a reason only when
+said to be one ("nguyên nhân là", "lý do là"; not "làm rõ nguyên nhân và trách nhiệm", "không có
+lý do chính đáng"); "tín hiệu" is a reading of an act only after "là" (a railway's "hệ thống tín
+hiệu" is none); two kinds of one measure of money ("vốn FDI thực hiện" / "vốn điều chỉnh") are
+two quantities. Sentences written for the project."""
+from claims import lexicon
+from claims.conflicts.measures import measure_kinds
+from claims.numbers import extract
+from claimviews import conflict_pairs, kinds_between
+
+VI = lexicon.get("vi")
+
+MINE = """Sập lò than ở Quang Hanh
+
+Ông Phạm Văn Định, Phó giám đốc công ty, cho rằng vụ sập lò là do đá vách trượt bất ngờ ở đoạn lò mới đào.
+
+Theo Báo Quảng Ninh, về vụ sập lò, UBND tỉnh đã giao Sở Công Thương làm rõ nguyên nhân và trách nhiệm của công ty.
+
+Theo Sở Công Thương, vụ sập lò xảy ra khi công ty cho dừng kiểm tra mà không có lý do chính đáng.
+"""
+
+
+def test_clarifying_the_cause_gives_no_reason():
+    assert kinds_between(conflict_pairs(MINE), 1, 2) == set()
+
+
+def test_no_valid_reason_is_no_reason():
+    assert kinds_between(conflict_pairs(MINE), 1, 3) == set()
+
+
+def test_two_reasons_said_as_such_still_compete():
+    text = """Lật tàu du lịch ở vịnh Nha Phu
+
+Chủ tàu cho rằng tàu bị lật là do một cơn sóng lớn bất ngờ ập vào mạn trái.
+
+Trong khi đó, Cảng vụ đường thủy cho rằng tàu bị lật vì chở quá số người cho phép.
+"""
+    assert "contradiction" in kinds_between(conflict_pairs(text), 1, 2)
+
+
+METRO = """Tuyến metro số 2 chậm tiến độ
+
+Theo ông Lê Văn Hòa, Trưởng ban quản lý dự án, tuyến metro chậm là do nhà thầu thiếu nhân lực.
+
+Báo cáo của Sở Xây dựng nêu tuyến metro chậm, hệ thống tín hiệu mới đạt 81% khối lượng.
+"""
+
+
+def test_a_railways_signals_are_no_reading_of_an_act():
+    assert kinds_between(conflict_pairs(METRO), 1, 2) == set()
+
+
+FDI = """Vốn FDI quý I cao nhất 5 năm
+
+Cùng thời gian, vốn FDI thực hiện ước đạt 5,1 tỷ USD, theo Cục Thống kê.
+
+Vốn điều chỉnh tăng mạnh nhất, đạt 4,3 tỷ USD từ 310 lượt dự án.
+"""
+
+
+def test_two_kinds_of_capital_are_two_quantities():
+    assert kinds_between(conflict_pairs(FDI), 1, 2) == set()
+
+
+def test_the_kind_of_a_measure_is_the_words_after_it():
+    text = "Vốn điều chỉnh tăng mạnh nhất, đạt 4,3 tỷ USD từ 310 lượt dự án."
+    assert measure_kinds(text, extract(text)[0], VI) == {"vốn": frozenset({"điều", "chỉnh"})}
+
+
+def test_one_kind_of_capital_from_two_bodies_still_conflicts():
+    text = """Vốn FDI quý I
+
+Theo Cục Thống kê, vốn FDI thực hiện quý I ước đạt 5,1 tỷ USD.
+
+Trong khi đó, Bộ Tài chính cho biết vốn FDI thực hiện quý I chỉ đạt 4,2 tỷ USD.
+"""
+    assert "number_mismatch" in kinds_between(conflict_pairs(text), 1, 2)
