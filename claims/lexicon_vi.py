@@ -59,6 +59,12 @@ CLAUSE_WORDS: tuple[str, ...] = (
     "khiến", "gây",  # cause
     "thì", "đều",  # topic marker / all
 )
+# Topic markers among those: after "Về phía anh Quân," the one who speaks comes next ("công an xã
+# cho biết"), the person named is only what it is about.
+TOPIC_MARKERS: tuple[str, ...] = ("về phía", "phía", "riêng", "cả", "còn", "bản thân", "đối với", "riêng với", "đến lượt mình")
+# Words for a group of people around someone ("gia đình", "người thân"): after "Anh Quân," they
+# speak, they are not who he is.
+GROUP_HEADS_OF_PEOPLE: tuple[str, ...] = ("gia đình", "người thân", "đồng nghiệp", "bạn học", "nhiều người", "người dân")
 # Coordinators between two clauses: the second clause's subject is after them.
 COORDINATORS: tuple[str, ...] = ("trong khi", "nhưng", "song", "còn")
 
@@ -865,9 +871,15 @@ MEASURE_KIND_ENDS: frozenset[str] = frozenset({
 })
 # Modifiers of an epithet that say someone's age: "người giáo viên trẻ" is young, "người mẹ già" old.
 YOUNG_WORD, OLD_WORD = "trẻ", "già"
+# The ages they stop and start to fit: "người vợ trẻ" at 33, not at 45; "người mẹ già" not at 45.
+YOUNG_UNTIL, OLD_FROM = 40, 50
+# Under this age one of several who fit "trẻ" is the young one ("người vợ trẻ": the wife of 23, not of 35).
+YOUNGEST_UNTIL = 30
 # Epithet nouns for any official ("nữ cán bộ trẻ" after "chị X, Phó chủ tịch UBND xã"): they fit
 # whoever the article gave an office or a rank, whatever its name.
 ANY_OFFICE_EPITHETS: frozenset[str] = frozenset({"cán bộ", "lãnh đạo"})
+# Words that, among a role's first two, make it an office ("đội trưởng", "trưởng thôn", "phó giám đốc").
+OFFICE_MARKERS: frozenset[str] = frozenset({"trưởng", "phó"})
 # A passive opening someone's own predicate says something was done to them ("Ông X, 52 tuổi, bị
 # đất đá vùi lấp", "bị kẻ gian giết hại"): no one to tell the next sentence; "có nhà vừa bị sạt"
 # (the house) is not.
@@ -1376,6 +1388,9 @@ IMAGE_PLACEHOLDERS: tuple[str, ...] = ("img", "image", "ảnh", "hình ảnh", "
 # Who asks an interviewee in a reportage ("Tôi hỏi ông ...", "PV hỏi chị ..."): the next line of
 # dialogue with no tag of its own is the answer of the one asked.
 REPORTER_SUBJECTS: tuple[str, ...] = ("tôi", "chúng tôi", "PV", "phóng viên", "người viết")
+# The writer as "I" or "we" outside any quote: the one who asks in a reportage ('”, tôi hỏi.',
+# "- ...? - chúng tôi hỏi."), credited as written.
+WRITER_PRONOUNS: frozenset[str] = frozenset({"tôi", "chúng tôi"})
 # The paper's reporter written short: what "Theo tìm hiểu của PV" credits is the outlet's reporter (media).
 REPORTER_ACRONYMS: frozenset[str] = frozenset({"PV", "P.V"})
 # The paper's own newsroom: "Tòa soạn xin đính chính" is the article's own voice, no source (a
@@ -1402,6 +1417,9 @@ ONCE_LEADS: tuple[str, ...] = ("có lần", "có một lần", "một lần", "c
 # Words opening a time clause set off before "có lần" ("kể hồi mới về làm dâu, có lần ông Hòa nói"):
 # when the memory is from, not what was said.
 TIME_CLAUSE_LEADS: tuple[str, ...] = ("hồi", "khi", "lúc", "thời")
+# What opens a clause of when at a sentence's start ("Khi được hỏi về bà Lài, ..."): a name told of
+# inside it takes no office from the comma that ends it.
+WHEN_CLAUSE_LEADS: tuple[str, ...] = ("sau khi", "trước khi", "trong khi", "khi", "lúc")
 REAL_NAME_LEADS: tuple[str, ...] = ("tên thật là", "tên khai sinh là", "tên đầy đủ là")
 # Southern names by birth order, the nicknames that real names are given for ("chị Hai", "ông Tư").
 BIRTH_ORDER_NAMES: frozenset[str] = frozenset({"Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười", "Út", "Cả"})

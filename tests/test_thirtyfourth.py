@@ -69,9 +69,10 @@ def test_young_does_not_fit_someone_given_as_fifty():
     assert first_source(text, 12) != ("Ngô Thị Huệ", "person")
 
 
-def test_two_women_officials_leave_the_epithet_unresolved():
+def test_of_two_women_officials_the_one_just_described():
+    # (the word brought up again after Hạnh was last named: Vân is the one now in the scene)
     text = FLOOD.replace("Nữ cán bộ trẻ cho biết", "Chị Lò Thị Vân, 25 tuổi, cán bộ y tế xã, cũng có mặt.\n\nNữ cán bộ trẻ cho biết")
-    assert first_source(text, 9) not in (("Lương Thị Hạnh", "person"), ("Lò Thị Vân", "person"))
+    assert first_source(text, 9) == ("Lò Thị Vân", "person")
 
 
 MARKET = """Chợ phiên vùng cao
@@ -148,3 +149,97 @@ def test_someone_besides_whom_others_speak():
 def test_kin_told_by_a_pronoun_is_the_relative():
     text = HEAD + "Ông Tâm ngồi lặng bên mâm cỗ.\n\nVợ ông kể nhóm nhà gái gây sự trước.\n"
     assert first_source(text, 2) == ("Vợ ông", "anonymous")
+
+
+# --- where each of these must not fire (the first review's regressions, in sentences of our own)
+
+def test_a_mother_brought_in_unnamed_since_is_not_the_one_named_before():
+    text = """Khoa nhi quá tải
+
+Bà Lê Thị Hằng, 60 tuổi, mẹ của anh Tùng, ngồi trước phòng cấp cứu từ đêm qua.
+
+Bác sĩ Vũ Văn Khang, Trưởng khoa, cho biết khoa đang điều trị 96 bệnh nhi.
+
+Ở cuối hành lang, một người mẹ khác bế đứa con ba tuổi đang truyền dịch.
+
+“Con tôi sốt ba ngày rồi chưa hạ”, người mẹ nói.
+"""
+    assert first_source(text, 4) != ("Lê Thị Hằng", "person")
+
+
+def test_the_son_of_a_village_head_is_no_official():
+    text = """Đường vào bản Pù Lầu
+
+Anh Vàng Văn Sử, 31 tuổi, con trai trưởng bản, chở chúng tôi qua 10 km đường đất.
+
+“Con đường này đã có trong kế hoạch nhưng chưa có vốn”, người cán bộ nói.
+"""
+    assert first_source(text, 2) != ("Vàng Văn Sử", "person")
+
+
+def test_of_two_young_wives_the_one_under_thirty():
+    text = """Những người vợ ở cảng cá
+
+Chị Đặng Thị Lụa, 36 tuổi, vợ ngư dân Lê Văn Bền, và chị Mai Thị Hiền, 24 tuổi, vợ thuyền viên Trần Văn Kha, ra cảng từ 4h sáng.
+
+“Tôi gọi mãi mà không ai bắt máy”, người vợ trẻ nói.
+"""
+    assert first_source(text, 2) == ("Mai Thị Hiền", "person")
+
+
+def test_an_officials_own_apposition_after_a_conjunction_is_his():
+    text = """Tranh cãi về bãi rác
+
+Nhiều hộ dân thôn Đoài phản ánh mùi hôi từ bãi rác.
+
+Nhưng ông Lê Văn Đạt, Giám đốc Công ty Môi trường huyện, khẳng định bãi rác vẫn xử lý đúng quy trình.
+
+Đoàn kiểm tra đã đến lấy mẫu nước.
+
+“Chúng tôi sẵn sàng đối thoại với bà con”, vị giám đốc nói.
+"""
+    assert first_source(text, 4) == ("Lê Văn Đạt", "person")
+
+
+def test_a_named_tag_before_a_clause_of_when():
+    text = """Bến đò cuối cùng
+
+Ông Nguyễn Văn Sang, 70 tuổi, là người lái đò cuối cùng của bến.
+
+“Các anh ở báo nào về đấy?”, ông Sang hỏi khi chúng tôi vừa bước xuống đò.
+"""
+    assert first_source(text, 2) == ("Nguyễn Văn Sang", "person")
+
+
+def test_after_a_topic_marker_the_next_one_speaks():
+    text = HEAD + "Về phía anh Quân, công an xã cho biết đã mời anh lên làm việc.\n"
+    assert first_source(text, 1) != ("Quân", "person")
+
+
+def test_a_mans_children_are_no_apposition():
+    text = HEAD + "Bà Lan, các con bà đều khẳng định bà không liên quan đến vụ việc.\n"
+    assert first_source(text, 1) != ("Lan", "person")
+
+
+def test_a_speaker_naming_himself_in_his_quote():
+    text = """Người gác đèn trên đảo
+
+Người đón chúng tôi ở cầu cảng là một người đàn ông da sạm nắng.
+
+“Tôi là Phan Văn Tịnh, quê ở Hà Tĩnh.
+
+Năm nay tôi 50 tuổi, gác đèn ở đây đã 18 năm”, ông nói.
+"""
+    assert first_source(text, 3) == ("Phan Văn Tịnh", "person")
+
+
+def test_a_bare_sex_noun_by_looks_still_points_back():
+    text = """Người gác cầu
+
+Ông Trần Văn Cần, 52 tuổi, gác cầu phao ở bến Tân An đã 15 năm.
+
+Mỗi đêm ông thức trắng để canh nước.
+
+Người đàn ông cao lớn cho biết mùa lũ năm nay nước lên sớm hơn mọi năm.
+"""
+    assert first_source(text, 3) == ("Trần Văn Cần", "person")

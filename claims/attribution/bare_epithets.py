@@ -47,10 +47,11 @@ class BareEpithetMemory:
 
     def _someone_new_of(self, sex: str, si: int) -> bool:
         """Whether the sentences just before bring in someone unnamed who may be of that sex ("một
-        thanh niên", "đối tượng"; "Một người đàn ông ở đầu xóm báo tin" is no "người đàn bà")."""
+        thanh niên", "đối tượng"), not one of the other ("Một người đàn ông ở đầu xóm báo tin" then
+        "người đàn bà run rẩy kể": not him)."""
         window = " ".join(self.s[k].text for k in range(max(0, si - PRONOUN_REACH), si))
         for m in self.rx["someone_new"].finditer(window):
-            words = window[m.start():].lower().split()[1:4]
+            words = re.sub(r"^một\s+", "", window[m.start():].lower()).split()[:3]
             stated = next((self.lex.GENDERED_NOUNS[" ".join(words[a:b])] for a in (0, 1) for b in (a + 2, a + 1)
                            if " ".join(words[a:b]) in self.lex.GENDERED_NOUNS), None)
             if stated is None or stated == sex:

@@ -178,18 +178,21 @@ def given_name_described(art, segs: list[tuple[str, int]], masked: str, lo: int)
 def unclosed_apposition(art, segs: list[tuple[str, int]], masked: str, lo: int) -> Candidate | None:
     """"Anh Quân (28 tuổi), bạn của chú rể có mặt từ đầu [cho biết]", "Tuy nhiên chị Ngân, chị gái
     của một thanh niên bên nhà gái cũng bị thương ... lại [cho rằng]", "Chị Lan, có ruộng ngay mép
-    sông [nói]": a titled person alone opens the sentence (past a discourse opener), and one
-    stretch with no comma of its own, in lower case, runs from the comma to the cue: it says who
-    the person is or what they do, an apposition left unclosed; the person speaks. Not a list of
-    people ("Ông A, bà B cho biết") nor kin told of by a pronoun ("Ông Tâm, vợ ông kể": the wife)."""
+    sông [nói]": a titled person alone opens the sentence (past a discourse opener, not a topic
+    marker: "Về phía anh Quân, công an xã cho biết" is the police), and one stretch with no comma
+    of its own, in lower case, runs from the comma to the cue: it says who the person is or what
+    they do, an apposition left unclosed; the person speaks. Not a list of people ("Ông A, bà B
+    cho biết"), nor a group or a body ("Anh Quân, người nhà cho biết"), nor kin told of by a
+    pronoun or by no one ("Ông Tâm, vợ ông kể", "Bà Lan, các con đều khẳng định")."""
     parts = [(seg, off) for seg, off in segs if seg.strip()]
-    if len(parts) != 2 or segs[-1][0].strip() == "" or parts[0][1] != lo:
-        return None
+    if len(parts) != 2 or parts[0][1] != lo or not segs[-1][0].strip():
+        return None  # (two stretches from the sentence's start, the second running up to the cue)
+    opener = starts_with_any(parts[0][0].strip(), art.lex.TOPIC_MARKERS)
     first = strip_words(parts[0][0].strip(), art.lex.DISCOURSE_PREFIXES, at_end=False)
     last = parts[1][0].strip()
     cand = np_candidate(art, first, is_last=False)
-    if cand is None or cand.stype != "person" or not cand.title or not cand.named or cand.mention.strip() != first \
-            or not first.lower().startswith(cand.title.lower()):
+    if opener or cand is None or cand.stype != "person" or not cand.title or not cand.named \
+            or cand.mention.strip() != first or not first.lower().startswith(cand.title.lower()):
         return None  # (the title opens it: "Ngoài ông Tâm, nhiều người dân cho biết" is the residents)
     words = last.split()
     if not words[0][:1].islower() or starts_with_any(last, art.lex.LEADING_ADVERBIALS + art.lex.SUBORDINATORS):
@@ -197,6 +200,12 @@ def unclosed_apposition(art, segs: list[tuple[str, int]], masked: str, lo: int) 
     title = starts_with_any(last, tuple(art.lex.PERSON_TITLES))
     if title and last[len(title):].strip()[:1].isupper():
         return None  # ("Ông A, bà B cho biết": two people)
-    if len(words) >= 2 and words[1].lower() in art.lex.PRONOUN_GENDER and (len(words) < 3 or not words[2][:1].isupper()):
-        return None  # ("Ông Tâm, vợ ông kể": his wife speaks)
+    head = strip_words(last, art.lex.ANONYMOUS_QUANTIFIERS, at_end=False)
+    if starts_with_any(head, (*art.lex.HEARSAY_GROUPS, *art.lex.ORG_HEADS, *art.lex.GROUP_HEADS_OF_PEOPLE)):
+        return None  # ("Anh Quân, bạn bè trong xóm đều nói", "Anh Quân, bệnh viện cho biết")
+    kin = starts_with_any(head, (*art.lex.KIN_NOUNS, *art.lex.FAMILY_ROLES))
+    after_kin = head[len(kin):].split()[:1] if kin else []
+    if kin and (not after_kin or after_kin[0].lower() in art.lex.PRONOUN_GENDER or after_kin[0].lower() in art.lex.CLAUSE_WORDS
+                or after_kin[0].lower() in art.lex.FAMILY_ROLES):  # ("vợ con anh": his family)
+        return None  # ("Ông Tâm, vợ ông kể": his wife speaks; "chị gái của một thanh niên": who she is)
     return cand

@@ -180,14 +180,13 @@ def main_cue(art, masked: str, text: str, lo: int = 0) -> tuple[Candidate, re.Ma
     spoken = dialogue.speaker(art, text, lo)
     if spoken is not None:
         return spoken  # '– Lên lẹ đi! – bà Tư vừa giữ mái chèo vừa hối.'
-    tail = art.rx["quote_tail"].search(masked, lo)
+    # (a clause of when after the tag's verb is no part of the tag: '”, ông Ba hỏi khi chiếc đò rời bến.')
+    when = art.rx["when_clause"].search(masked, max(masked.rfind(MASK), lo))
+    tail = art.rx["quote_tail"].search(masked[:when.start()] + "." if when else masked, lo)
     # only after a quote standing as its own part of the sentence ('"...", anh Lực nghẹn giọng.',
     # '- "...", "...", chị Mai nói.', 'Ngồi bên di ảnh con, "...", chị Mai nghẹn giọng.'), not after a
     # quoted word inside a narrative ('Nghe tiếng kêu "Cứu với", anh Minh lao xuống sông.')
-    # (not when the verb is followed by a clause of when: '”, ông Ba hỏi khi chiếc đò rời bến.' is
-    # read by the rules' tag after a quote, "đò rời bến" is no tag)
-    when = tail and re.search(rf"\s(?:{'|'.join(art.lex.TIME_CLAUSE_LEADS)})\s", f" {tail.group('who')} {tail.group('cue')} ")
-    if tail and not when and _quote_stands_alone(masked[lo:tail.start()]) and not art.rx["cue"].search(masked[lo:opened]):
+    if tail and _quote_stands_alone(masked[lo:tail.start()]) and not art.rx["cue"].search(masked[lo:opened]):
         cand = _titled_person(art, text, tail)
         if cand is not None:
             return cand, _Span(tail, "cue")

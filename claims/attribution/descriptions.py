@@ -64,7 +64,9 @@ class DescriptionMemory:
         m = _described_by_rx(self.lex).search(mention.strip())
         bare = self._bare_sex_noun(mention, si) if m is None else None
         if bare is not None:
-            return self._speaker_described_bare(bare, si)
+            found = self._speaker_described_bare(bare, si)
+            if found is not None or bare == mention.strip().lower():
+                return found  # (else by looks: "Người phụ nữ gầy gò" after "Mỗi ngày bà ...")
         sex = self._sex_described(mention.strip()[:m.start()]) if m else self._sex_with_looks(mention, si)
         if sex is None or self._introduced_unnamed(mention.strip().lower(), si) \
                 or self.rx["someone_new"].search(" ".join(self.s[k].text for k in range(max(0, si - PRONOUN_REACH), si))):
@@ -103,8 +105,9 @@ class DescriptionMemory:
 
     def _bare_sex_noun(self, mention: str, si: int) -> str | None:
         """"người đàn bà", also with how they were as they spoke ("người đàn bà run rẩy kể", "Người
-        đàn ông lặng lẽ nói"): one or two words the parse reads as a verb or an adjective, not an
-        age ("trẻ", "già": `_person_described` reads those)."""
+        đàn ông lặng lẽ nói"): one word the parse reads as a verb or an adjective ("đứng xem",
+        "đi cùng" single out someone else), not an age ("trẻ", "già": `_person_described` reads
+        those)."""
         low = mention.strip().lower()
         noun = low if low in self.lex.BARE_SEX_NOUNS else next(
             (n for n in self.lex.BARE_SEX_NOUNS if low.startswith(n + " ")), None)
@@ -116,7 +119,8 @@ class DescriptionMemory:
         if parsed is None or at < 0 or len(rest) > 2 or {self.lex.YOUNG_WORD, self.lex.OLD_WORD} & set(rest):
             return None
         tail = [t for t in parsed.tokens if at + len(noun) < t.start and t.end <= at + len(low)]
-        return noun if tail and all(t.upos in ("VERB", "ADJ") and t.text[:1].islower() for t in tail) else None
+        return noun if len(tail) == 1 and tail[0].upos in ("VERB", "ADJ") and tail[0].text[:1].islower() \
+            and tail[0].end == at + len(low) else None
 
     def _role_after_sex_word(self, mention: str) -> frozenset[str] | None:
         """The words of a role a sex word makes a man's or a woman's ("nữ giáo viên trẻ", "chàng

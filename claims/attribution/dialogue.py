@@ -92,7 +92,7 @@ def _read_tag(art, k: int) -> tuple[Candidate, tuple[int, int]] | None:
                 continue  # ("anh cười", "bà Tư vừa": a mention holds no verb or adverb after its head)
             who = classify(mention, art.lex)
             low = mention.lower()
-            if who is None and n == 1 and low in art.lex.FIRST_PERSON_WORDS and low in art.lex.REPORTER_SUBJECTS \
+            if who is None and low in art.lex.WRITER_PRONOUNS \
                     and asks(text[start + words[n - 1].end():start + len(piece)].strip(" .!?…"), art.lex):
                 who = Candidate(mention, mention, "person")  # "- ... hả chị? - tôi hỏi.": the writer asks, as after a quote
             if known and who is None:

@@ -17,11 +17,12 @@ from .leaders import head_of
 from .nicknames import NicknameIndex
 from .people import PeopleIndex
 from .references import PRONOUN_REACH, ReferenceMemory
+from .role_epithets import RoleEpithetMemory
 from .types import Attribution, Candidate, Person, SentenceIn
 
 
-class ArticleMemory(PeopleIndex, DescriptionMemory, BareEpithetMemory, NicknameIndex, ReferenceMemory, EpithetMemory,
-                    BodyMemory, ShortNameMemory):
+class ArticleMemory(PeopleIndex, RoleEpithetMemory, DescriptionMemory, BareEpithetMemory, NicknameIndex, ReferenceMemory,
+                    EpithetMemory, BodyMemory, ShortNameMemory):
     def __init__(self, sentences: Sequence[SentenceIn], lang: str):
         self.s = sentences
         self.lang = lang

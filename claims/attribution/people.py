@@ -1,11 +1,10 @@
 """The people an article names, as it is read: each with titles, roles and gender (`_scan_people`),
-the given names used alone, epithets and the fullest written form of a name (descriptions by age,
-sex and looks: `descriptions`). A mixin of `memory.ArticleMemory`, which resolves candidates against this index."""
+the given names used alone and the fullest written form of a name (epithets by role or kin:
+`role_epithets`; descriptions by age, sex and looks: `descriptions`). A mixin of `memory.ArticleMemory`, which resolves candidates against this index."""
 from __future__ import annotations
 
 import re
 
-from ..words import dictionary_words
 from .patterns import is_cap, starts_with_any
 from .name_shapes import looks_foreign
 from .names import names_in
@@ -21,13 +20,6 @@ def _ends_with_org_head(before: str, lex) -> bool:
     return any(starts_with_any(" ".join(words[i:]), lex.ORG_HEADS) == " ".join(words[i:])
                for i in range(len(words)))
 
-
-# sentences back from a quote's tag to where the quote may have opened (a quote of a few sentences)
-_QUOTE_REACH = 8
-# the age from which "già" fits someone ("người mẹ già" is no one given as 45)
-_OLD_FROM = 50
-# the age from which "trẻ" no longer does ("người vợ trẻ" at 33; not "cô gái", see bare_epithets)
-_YOUNG_UNTIL = 40
 
 
 class PeopleIndex:
@@ -81,17 +73,21 @@ class PeopleIndex:
                     # an apposition after the name records the person's role
                     # (past an aside in brackets: "Phạm Đức Long (53 tuổi), cựu Giám đốc chi nhánh X")
                     after = re.sub(r"^\s*\([^()]{0,40}\)", "", text[m.end():m.end() + 160])[:120]
-                    # (not after a name inside a clause of when or why: "Khi được hỏi về trường hợp
-                    # bà Lài, vị chủ tịch xã thừa nhận" gives her no office)
-                    subordinate = starts_with_any(m.group(0).strip().lower(), self.lex.SUBORDINATORS) \
-                        and not m.group(0).strip().lower().startswith(name.lower())
-                    if not subordinate and (after.startswith(",") or after.startswith(" -")):
+                    if not self._told_of_in_a_clause_of_when(m.group(0), lead[m.start():]) \
+                            and (after.startswith(",") or after.startswith(" -")):
                         parts = re.split(r"[,;:]| - ", after.lstrip(", -"), maxsplit=2)
                         self.people[full].roles.append(parts[0].lower())
                         if len(parts) >= 2 and re.fullmatch(r"\s*\d{1,3}\s+tuổi\s*", parts[0]) \
                                 and starts_with_any(parts[1].strip().rstrip("."), self.lex.LEADER_OFFICES):
                             self.people[full].roles.append(parts[1].strip().lower())  # ", 41 tuổi, đội trưởng,": the role after the age
                 chained = None if found else self._trailing_title(m.group(0)) if text[m.end():m.end() + 1] == "," else None
+
+    def _told_of_in_a_clause_of_when(self, chunk: str, before_name: str) -> bool:
+        """"Khi được hỏi về trường hợp bà Lài, [vị chủ tịch xã thừa nhận]": a name told of inside a
+        clause of when (words between its lead and the name), whose comma opens the main clause,
+        not an apposition ("Khi ông X, Chủ tịch UBND xã, đến": his own office)."""
+        lead = starts_with_any(chunk.strip().lower(), self.lex.WHEN_CLAUSE_LEADS)
+        return lead is not None and len(before_name.strip().split()) - len(lead.split()) >= 2
 
     def _called_by_pronoun(self, nickname: str, lead: str, si: int) -> str | None:
         """"Người trong ấp quen gọi anh là Út Lộc" after "anh Nguyễn Tấn Lộc": the one named in full
@@ -243,118 +239,6 @@ class PeopleIndex:
             return None
         return who.mention
 
-    def _last_described_as(self, role: str, si: int) -> tuple[str, str] | None:
-        """"X này" points back at the nearest source credited in the sentences just before whose
-        mention has that role noun, named or not; None when that source was someone else."""
-        # (the role heads the mention: "Luật sư của bị cáo" is no "bị cáo này")
-        rx = re.compile(rf"^(?:(?:một|các|những|hai|ba|vài)\s+)?{re.escape(role.lower())}(?!\w)")
-        for s_i, att in reversed(self.sources):
-            if s_i >= si:
-                continue
-            if si - s_i > PRONOUN_REACH:
-                return None
-            if att.mention and rx.search(att.mention.lower()):
-                return (att.source, att.source_type) if att.source_type == "anonymous" else None
-            return None  # the last speaker was someone else: the titled people the article named decide
-        return None
-
-    def _epithet_of_last_speaker(self, mention: str, si: int) -> tuple[str, str] | None:
-        """"..., người mẹ nói" right after "Bà Nguyễn Thị Sáu, mẹ chị Duyên, kể lại ...": a role or
-        kin word after "người" / "vị", with no quantifier and no name, is the person credited in the
-        two sentences before when the article described them with that word, no one else was named
-        since and the sex fits, else the one so described just before the quote it tags opened;
-        "người dân", "người nhà" (groups) never are."""
-        m = re.fullmatch(r"(người|vị|nữ)\s+(\S+(?:\s+\S+){0,2})", mention.strip(), flags=re.I)
-        if m is None or any(w[:1].isupper() for w in m.group(2).split()):
-            return None
-        noun = m.group(2).lower()
-        # (kin, "người mẹ"; not a bare sex, "người đàn ông", which as often brings in someone new;
-        # "nữ cán bộ trẻ" is a woman)
-        gender = self.lex.SEX_WORDS.get(m.group(1).lower()) or self.lex.PERSON_NOUN_GENDER.get(noun.split()[0])
-        office = starts_with_any(noun, self.lex.LEADER_OFFICES)  # ("người đội trưởng" as "vị đội trưởng")
-        # (any role the person was described with, "người thuyền trưởng"; never a group, "người
-        # dân", "người nhà", nor a function word, "người ta")
-        if starts_with_any(mention.strip().lower(), tuple(h for h in self.lex.ANONYMOUS_HEADS if " " in h)) \
-                or noun.split()[0] in self.lex.STOPWORDS:  # (the bare head "người" is every epithet's)
-            return None
-        found = self._epithet_of_speaker_just_before(noun, gender, office, si)
-        return found if found is not None else self._one_described_so(noun, gender, office, si)
-
-    def _epithet_of_speaker_just_before(self, noun: str, gender: str | None, office: str | None,
-                                        si: int) -> tuple[str, str] | None:
-        last = next(((s_i, att) for s_i, att in reversed(self.sources) if s_i < si), None)
-        if last is not None and si - last[0] <= 2 and last[1].source_type == "anonymous" \
-                and re.match(rf"{re.escape(noun.split()[0])}\s+của\s", last[1].source, flags=re.I):
-            return last[1].source, "anonymous"  # "..., người mẹ nghẹn ngào" after "Mẹ của nạn nhân X kể"
-        if last is None or si - last[0] > 2 or last[1].source_type != "person":
-            return None
-        if any(last[0] < m_[0] <= si and m_[2] != last[1].source for m_ in self.mentions):
-            return None  # someone else named since
-        person = self.people.get(last[1].source)
-        if gender and person is not None and person.gender and person.gender != gender:
-            return None
-        # the article called them so ("Bà X, mẹ chị Duyên"): a doctor is no "người mẹ", a passenger
-        # no "người tài xế"
-        said = " ".join([last[1].mention or ""] + (list(person.roles) + list(person.titles) if person else [])).lower()
-        # (an office is said whole and as the person's own: "đội trưởng" is no "bộ đội", "người
-        # trưởng thôn" no "con trai của trưởng thôn" nor "phó trưởng thôn")
-        return (last[1].source, "person") if _describes(noun, office, said, self.lex) else None
-
-    def _one_described_so(self, noun: str, gender: str | None, office: str | None, si: int) -> tuple[str, str] | None:
-        """"Bà Trần Thị Sáu, 72 tuổi, mẹ anh Lợi, ngồi bên bàn thờ ..." then a quote closed by
-        "người mẹ già nói": the one person named in the few sentences before the quote opened
-        whose own description holds the word, of the sex it gives, else the one so described anywhere
-        before; none when two are."""
-        start = si
-        while start > 0 and not re.search(r"[“\"]", self.s[start].text) and si - start < _QUOTE_REACH:
-            start -= 1  # (back to where the quote opened: its tag closes a quote of several sentences)
-        near, anywhere = set(), set()
-        for s_i, pos, full, _ in self.mentions:
-            person = self.people.get(full)
-            if s_i < si and person is not None and not (gender and person.gender and person.gender != gender) \
-                    and self._age_fits(noun, full):
-                said = " ".join(list(person.roles) + list(person.titles) + [self._appositions(s_i, pos, full)])
-                if _describes(noun, office, said.lower(), self.lex):
-                    anywhere.add(full)
-                    if s_i >= start - PRONOUN_REACH:
-                        near.add(full)
-        # (else the one person the whole article so described: "anh X, 39 tuổi, trưởng nhóm," in
-        # the scene that opened the story, "người trưởng nhóm nói" at its end)
-        fits = near or anywhere
-        return (fits.pop(), "person") if len(fits) == 1 else None
-
-    def _age_fits(self, noun: str, name: str) -> bool:
-        """"người giáo viên trẻ" is no one given as 40 or more nor called as an elder, "người mẹ già"
-        no one given as under 50."""
-        words = noun.split()
-        age = self._stated_age(name)
-        if self.lex.YOUNG_WORD in words and (age is not None and int(age) >= _YOUNG_UNTIL
-                                             or self.people[name].titles & self.lex.ELDER_TITLES):
-            return False
-        return not (self.lex.OLD_WORD in words and age is not None and int(age) < _OLD_FROM)
-
-    def _appositions(self, s_i: int, pos: int, full: str) -> str:
-        """The short comma-set phrases right after a name ("Ông Nguyễn Văn Tám, 52 tuổi, thuyền
-        trưởng tàu QNg 95317 TS, cho biết"): what the sentence says the person is, up to the first
-        that opens on a verb or holds a reporting cue (", cho biết bản có 20 thợ săn", ", thuê một
-        kỹ sư": the predicate)."""
-        text, parsed = self.s[s_i].text, self.s[s_i].parsed
-        last = full.split()[-1]
-        found = re.search(rf"(?<!\w){re.escape(last)}(?!\w)", text[pos:])
-        k = pos + found.start() if found else -1
-        if k < 0 or not text[k + len(last):].lstrip().startswith(","):
-            return ""
-        verbs = {t.start for t in parsed.tokens if t.upos in ("VERB", "AUX")} if parsed else set()
-        parts, at = [], k + len(last)
-        for part in text[k + len(last):].split(",")[1:4]:
-            at = text.find(part, at)
-            first = at + len(part) - len(part.lstrip())
-            if not part.strip() or len(part.split()) > 12 or first in verbs or self.rx["cue"].search(part):
-                break
-            parts.append(part.strip())
-            at += len(part)
-        return ", ".join(parts)
-
     def known_name(self, mention: str) -> Candidate | None:
         """A bare given name ("Lành") or a nickname the article says someone is called by ("Út
         Lộc"), as the one person it names; None for any other capitalised words."""
@@ -383,21 +267,3 @@ class PeopleIndex:
             full = matches.pop()
             return Candidate(full, word, "person", gender=self.people[full].gender, named=True)
         return None
-
-
-def _describes(noun: str, office: str | None, said: str, lex) -> bool:
-    """Whether what the article said of someone holds the epithet's word as theirs: an office said
-    whole and as the person's own ("đội trưởng" is no "bộ đội", "người trưởng thôn" no "con trai
-    của trưởng thôn" nor "phó trưởng thôn"), else the noun's first word when it names a person
-    ("mẹ" of "người mẹ già"), or its first two when they make one word ("thuyền trưởng" is no
-    "thuyền viên")."""
-    words = noun.split()
-    pair = " ".join(words[:2])
-    if not office and pair in lex.ANY_OFFICE_EPITHETS:
-        return any(re.search(rf"(?<!\w){re.escape(o.lower())}(?!\w)", said)
-                   for o in (*lex.LEADER_OFFICES, *lex.ANY_OFFICE_EPITHETS, "trưởng", "phó"))
-    word = office.lower() if office else pair if len(words) > 1 and pair in dictionary_words() \
-        and words[0] not in lex.PERSON_NOUN_GENDER and words[0] not in lex.PERSON_TITLES else words[0]
-    own = r"(?<!phó )(?<!của )" if office else ""
-    return bool(re.search(rf"(?<!\w){own}{re.escape(word)}(?!\w)", said))
-

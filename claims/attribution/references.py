@@ -116,13 +116,17 @@ class ReferenceMemory:
                  and not any(c.isdigit() for c in m[2])]  # "Cựu thị trưởng 58 tuổi", left unresolved, is no one to point to
         # (not whom the speaker names inside the quote the pronoun tags: '“Tôi đã hứa với anh Hòa
         # ...”, ông nói' is not Hòa)
-        at = re.search(rf"(?<!\w){re.escape(cand.mention)}(?!\w)", self.s[si].text, re.I) if cand.mention else None
-        quoted = tagged_quote_spans([s.text for s in self.s], si, at.start(), PRONOUN_REACH) if at else {}
-        prior = [m for m in prior if not any(a <= m[1] < b for a, b in quoted.get(m[0], ()))]
+        text = self.s[si].text
+        said = re.compile(rf"(?<!\w){re.escape(cand.mention)}(?!\w)", re.I) if cand.mention else None
+        at = said.search(text) if said else None
+        closed = max(text.rfind(mark) for mark in "”\"»")
+        tag = said.search(text, closed + 1) if said and closed >= 0 else None  # (the tag after the quote, not "Anh em" inside it)
+        quoted = tagged_quote_spans([s.text for s in self.s], si, tag.start(), PRONOUN_REACH) if tag else {}
+        prior = [m for m in prior if not any(a <= m[1] < b for a, b in quoted.get(m[0], ()))
+                 or self.rx["self_introduced"].search(self.s[m[0]].text[:m[1]])]  # ("Tôi là Nguyễn Văn Thành": himself)
         if not prior:
             # someone named before the pronoun in its own sentence, never the object after it
             # ("Ông cho biết anh Trần Văn Bình ...": not Bình)
-            at = re.search(rf"(?<!\w){re.escape(cand.mention)}(?!\w)", self.s[si].text, re.I) if cand.mention else None
             prior = [m for m in self.mentions if m[0] == si and at is not None and m[1] < at.start()]
         told_of = self._told_of_by_another(prior, cand)
         prior = [m for m in prior if m not in told_of]

@@ -310,13 +310,13 @@ def _tag_after_quote(art, masked: str, text: str, sent: SentenceIn) -> tuple[Can
     if verbs:
         # ('”, tôi hỏi khi chiếc đò chòng chành rời bến.': a clause of when after the verb is no
         # part of the tag)
-        when = re.search(rf"\s(?:(?:sau|trước|trong)\s+)?(?:{'|'.join(art.lex.TIME_CLAUSE_LEADS)})\s", text[verbs[0].end:hi])
+        when = art.rx["when_clause"].search(text[verbs[0].end:hi])
         hi = verbs[0].end + when.start() if when else hi
     if not verbs or len(text[verbs[0].start:hi].split()) > 3 or len(text[lo:hi].split()) > 8:
         return None
     subject = text[lo:verbs[0].start].strip()
     verb = text[verbs[0].start:hi].strip(" .!?…")
-    if subject.lower() in art.lex.FIRST_PERSON_WORDS and subject.lower() in art.lex.REPORTER_SUBJECTS and asks(verb, art.lex):
+    if subject.lower() in art.lex.WRITER_PRONOUNS and asks(verb, art.lex):
         # '“Có bao giờ anh giao nhầm không?”, tôi hỏi.': outside any quote "tôi" is the writer, whose
         # question is credited as written (a person no later pronoun points back to)
         return Candidate(subject, subject, "person"), text[verbs[0].start:verbs[0].end]

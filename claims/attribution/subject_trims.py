@@ -83,11 +83,14 @@ def before_second_predicate(art, seg: str, off: int) -> str:
     if parsed is None:
         return seg
     if end is None:
-        # ("lặng đi một lúc rồi chậm rãi [nói]": how the second was done, between "rồi" and the cue)
-        end = re.search(r"\s(?:và|rồi)\s+(\S+(?:\s+\S+)?)\s*$", seg)
-        manner = end and [t for t in parsed.tokens if off + end.start(1) <= t.start and t.end <= off + end.end(1)]
+        # ("lặng đi một lúc rồi chậm rãi [nói]": how the second was done, between "rồi" and the
+        # cue, words the parse reads as adjectives or adverbs)
+        with_manner = re.search(r"\s(?:và|rồi)\s+(\S+(?:\s+\S+)?)\s*$", seg)
+        manner = [t for t in parsed.tokens if off + with_manner.start(1) <= t.start and t.end <= off + with_manner.end(1)] \
+            if with_manner else []
         if not manner or any(t.upos not in ("ADJ", "ADV") or not t.text[:1].islower() for t in manner):
             return seg
+        end = with_manner
     lead = len(seg) - len(seg.lstrip())
     head = starts_with_any(seg.strip(), art.lex.ORG_HEADS) or ""
     cue = next((t for t in parsed.tokens if t.start >= off + end.end()), None)
