@@ -18,11 +18,12 @@ from .nicknames import NicknameIndex
 from .people import PeopleIndex
 from .references import PRONOUN_REACH, ReferenceMemory
 from .role_epithets import RoleEpithetMemory
+from .title_memory import TitleMemory
 from .types import Attribution, Candidate, Person, SentenceIn
 
 
 class ArticleMemory(PeopleIndex, RoleEpithetMemory, DescriptionMemory, BareEpithetMemory, NicknameIndex, ReferenceMemory,
-                    EpithetMemory, BodyMemory, ShortNameMemory):
+                    TitleMemory, EpithetMemory, BodyMemory, ShortNameMemory):
     def __init__(self, sentences: Sequence[SentenceIn], lang: str):
         self.s = sentences
         self.lang = lang

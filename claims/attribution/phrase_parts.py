@@ -1,15 +1,16 @@
 """The small tests `phrases.classify` combines to read a noun phrase: a screen name, a
 document's name without when it came out, a noun for people by their role, a media or body head
 as written, what a demonstrative phrase points back to, a person described after being named, a
-group named after words that describe it. Pure functions of the phrase and the language tables."""
+group named after words that describe it, someone's kin or spokesperson, a person named after a
+foreign body, whose words a phrase says they are. Pure functions of the phrase and the language tables."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
 from .. import lexicon
-from .name_shapes import looks_foreign
-from .patterns import is_cap, starts_with_any
+from .name_shapes import looks_foreign, person_like
+from .patterns import is_cap, said_by, starts_with_any
 from .types import Candidate
 
 
@@ -130,3 +131,61 @@ def described_then_named(tail: str, lex) -> bool:
 def has_proper_after(s: str, head: str) -> bool:
     tail = s[len(head):].split()
     return bool(tail) and (is_cap(tail[0]) or (len(tail) > 1 and is_cap(tail[1])))
+
+
+def kin_or_agent_of_someone(np: str, lex) -> bool:
+    """A relative of someone ("Chồng bà Thoa", "Mẹ của một nạn nhân") or a named person's unnamed
+    spokesperson ("người đại diện của ông Holmqvist"): a title and a capitalised name follow, or
+    "của" after the kin noun."""
+    head = starts_with_any(np, lex.KIN_NOUNS)
+    if head is None:
+        spk = starts_with_any(np, lex.SPOKESPERSON_HEADS)
+        head = spk if spk and re.match(r"\s+của\s", np[len(spk):]) else None
+    if head is None or (len(np) > len(head) and np[len(head)].isalnum()):
+        return False
+    if head.lower() in lex.KIN_NOUNS and re.match(r"\s+của\s+\S", np[len(head):]):
+        return True  # "Mẹ của một nạn nhân 19 tuổi": whoever the relative is of
+    rest = re.sub(r"^\s*(?:của\s+)?", "", np[len(head):])
+    if head.lower() in lex.KIN_NOUNS and rest.strip().lower() in lex.PRONOUN_GENDER and rest.strip().lower() != "em":
+        return True  # "Ông Tâm, vợ ông kể": his wife, whom the pronoun says is his ("con em" are children)
+    title = starts_with_any(rest, lex.ADDRESS_TITLES)
+    name = rest[len(title):].strip() if title else ""
+    return bool(title) and bool(name) and name[:1].isupper() and len(name.split()) <= 4
+
+
+def named_after_country(body: str, lex) -> str | None:
+    """The capitalised words after a country that closes a body's name ("Bộ Ngoại giao Trung Quốc
+    Mao Ninh" -> "Mao Ninh"): a foreign body's spokesperson named right after it."""
+    if not starts_with_any(body, lex.ORG_HEADS):
+        return None
+    for m in _after_country_rx(lex).finditer(body):
+        # (not a short form in brackets: "Hội đồng Xuất khẩu dầu cọ Indonesia (IPEC)" is the body's)
+        words = m.group(1).split()
+        # (a person's name: two words or more, none in capitals only ("VSA", "ACV"), not a place
+        # ("Thái Nguyên", "Uông Bí") nor a second country ("Việt Nam Thụy Điển"))
+        if len(words) >= 2 and all(is_cap(w) and w[0] not in "([" and not (w.isupper() and len(w) > 1) for w in words) \
+                and words[0] not in lex.COUNTRY_NAMES and m.group(1) not in lex.PLACES \
+                and not any(" ".join(words[k:k + 2]) in lex.PLACES or " ".join(words[k:k + 2]) in lex.COUNTRY_NAMES
+                            or words[k] in lex.COUNTRY_NAMES for k in range(len(words))) \
+                and person_like(words, lex):
+            return m.group(1)
+    return None
+
+
+@lru_cache(maxsize=4)
+def _after_country_rx(lex) -> re.Pattern:
+    """A country, then up to four words that end the phrase (longest country names first)."""
+    countries = "|".join(re.escape(c) for c in sorted(lex.COUNTRY_NAMES, key=len, reverse=True))
+    return re.compile(rf"(?<=\s)(?:{countries})\s+(\S+(?:\s+\S+){{0,3}})$")
+
+
+@lru_cache(maxsize=4)
+def _said_by_pattern(lex) -> re.Pattern:
+    return re.compile(rf"{said_by(lex)}(.+)", re.IGNORECASE)
+
+
+def said_by_someone(np: str, lex) -> str | None:
+    """Whoever a statement noun phrase credits: "đánh giá của ông X", "tin tức từ X", "các công bố
+    ban đầu từ các quan chức Y" -> the one after "của" / "từ"."""
+    m = _said_by_pattern(lex).fullmatch(np)
+    return m.group(1) if m else None

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from ..words import dictionary_words
 from .name_shapes import cap_prefix, full_name, looks_foreign, person_like
@@ -15,7 +14,7 @@ from .outlet_names import outlet_name
 from .patterns import MASK, is_cap, said_by, starts_with_any, strip_words
 from .types import Candidate
 from .phrase_parts import (agent_noun, anaphor_kind, described_then_named, document_name, epithet, has_proper_after,
-                           screen_name, title_cased_head)
+                           kin_or_agent_of_someone, named_after_country, said_by_someone, screen_name, title_cased_head)
 
 
 POINTING_BACK = r"\s+(?:này|đó|trên|nói trên|kể trên)"  # "cơ quan này", "nguồn tin đó": the one named before
@@ -85,64 +84,6 @@ def _titled_after_owner(rest: str, head_part: str, lex) -> list[tuple[str, str |
     return [(found[-1][0], title.lower(), found[-1][2])] if found else []
 
 
-def _kin_or_agent_of_someone(np: str, lex) -> bool:
-    """A relative of someone ("Chồng bà Thoa", "Mẹ của một nạn nhân") or a named person's unnamed
-    spokesperson ("người đại diện của ông Holmqvist"): a title and a capitalised name follow, or
-    "của" after the kin noun."""
-    head = starts_with_any(np, lex.KIN_NOUNS)
-    if head is None:
-        spk = starts_with_any(np, lex.SPOKESPERSON_HEADS)
-        head = spk if spk and re.match(r"\s+của\s", np[len(spk):]) else None
-    if head is None or (len(np) > len(head) and np[len(head)].isalnum()):
-        return False
-    if head.lower() in lex.KIN_NOUNS and re.match(r"\s+của\s+\S", np[len(head):]):
-        return True  # "Mẹ của một nạn nhân 19 tuổi": whoever the relative is of
-    rest = re.sub(r"^\s*(?:của\s+)?", "", np[len(head):])
-    if head.lower() in lex.KIN_NOUNS and rest.strip().lower() in lex.PRONOUN_GENDER and rest.strip().lower() != "em":
-        return True  # "Ông Tâm, vợ ông kể": his wife, whom the pronoun says is his ("con em" are children)
-    title = starts_with_any(rest, lex.ADDRESS_TITLES)
-    name = rest[len(title):].strip() if title else ""
-    return bool(title) and bool(name) and name[:1].isupper() and len(name.split()) <= 4
-
-
-def _named_after_country(body: str, lex) -> str | None:
-    """The capitalised words after a country that closes a body's name ("Bộ Ngoại giao Trung Quốc
-    Mao Ninh" -> "Mao Ninh"): a foreign body's spokesperson named right after it."""
-    if not starts_with_any(body, lex.ORG_HEADS):
-        return None
-    for m in _after_country_rx(lex).finditer(body):
-        # (not a short form in brackets: "Hội đồng Xuất khẩu dầu cọ Indonesia (IPEC)" is the body's)
-        words = m.group(1).split()
-        # (a person's name: two words or more, none in capitals only ("VSA", "ACV"), not a place
-        # ("Thái Nguyên", "Uông Bí") nor a second country ("Việt Nam Thụy Điển"))
-        if len(words) >= 2 and all(is_cap(w) and w[0] not in "([" and not (w.isupper() and len(w) > 1) for w in words) \
-                and words[0] not in lex.COUNTRY_NAMES and m.group(1) not in lex.PLACES \
-                and not any(" ".join(words[k:k + 2]) in lex.PLACES or " ".join(words[k:k + 2]) in lex.COUNTRY_NAMES
-                            or words[k] in lex.COUNTRY_NAMES for k in range(len(words))) \
-                and person_like(words, lex):
-            return m.group(1)
-    return None
-
-
-@lru_cache(maxsize=4)
-def _after_country_rx(lex) -> re.Pattern:
-    """A country, then up to four words that end the phrase (longest country names first)."""
-    countries = "|".join(re.escape(c) for c in sorted(lex.COUNTRY_NAMES, key=len, reverse=True))
-    return re.compile(rf"(?<=\s)(?:{countries})\s+(\S+(?:\s+\S+){{0,3}})$")
-
-
-@lru_cache(maxsize=4)
-def _said_by_pattern(lex) -> re.Pattern:
-    return re.compile(rf"{said_by(lex)}(.+)", re.IGNORECASE)
-
-
-def _said_by(np: str, lex) -> str | None:
-    """Whoever a statement noun phrase credits: "đánh giá của ông X", "tin tức từ X", "các công bố
-    ban đầu từ các quan chức Y" -> the one after "của" / "từ"."""
-    m = _said_by_pattern(lex).fullmatch(np)
-    return m.group(1) if m else None
-
-
 def _classify(np: str, lex) -> Candidate | None:
     np = re.sub(r"^\([A-ZĐ+]{2,8}\)\s*[-–]?\s*", "", np.strip())  # "(TNO) ...": the outlet's own tag
     inner = np.strip(" ,.;:-–\"“”'")
@@ -162,7 +103,7 @@ def _classify(np: str, lex) -> Candidate | None:
     agent = re.match(rf"^.+?\s+do\s+(.+?)\s+(?:{'|'.join(map(re.escape, lex.PUBLISH_VERBS))})$", np, flags=re.I)
     if agent:  # "số liệu do các sở Y tế công bố": the body that published them
         return classify(agent.group(1), lex)
-    said_by = _said_by(np, lex)
+    said_by = said_by_someone(np, lex)
     if said_by:
         np, low = said_by, said_by.lower()  # "đánh giá của ông X", "các công bố ban đầu từ X": X said it
     else:
@@ -183,7 +124,7 @@ def _classify(np: str, lex) -> Candidate | None:
     account = re.fullmatch(lex.NAMED_ACCOUNT, np)
     if account and screen_name(account.group("name"), lex):
         return Candidate(account.group("name"), np, "person", named=True)  # "Tài khoản Facebook Hà Thu"
-    if _kin_or_agent_of_someone(np, lex):
+    if kin_or_agent_of_someone(np, lex):
         return Candidate(np, np, "anonymous")  # "Chồng bà Thoa", "người đại diện của ông X": unnamed, not X
     if low in lex.OTHERS_GROUPS:
         return Candidate(np, np, "anonymous")  # "Số khác": the others, unnamed
@@ -287,7 +228,7 @@ def _classify(np: str, lex) -> Candidate | None:
     if spk and not names:
         body = rest[len(spk):].strip()
         body = re.sub(r"^(của|cho)\s+", "", body, flags=re.I)
-        person = _named_after_country(body, lex)
+        person = named_after_country(body, lex)
         if person:  # "Người phát ngôn Bộ Ngoại giao Trung Quốc Mao Ninh": the spokesperson, by name
             return Candidate(person, np, "person", named=True)
         if body and (is_cap(body.split()[0]) or starts_with_any(body, lex.ORG_HEADS)):
