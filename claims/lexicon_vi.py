@@ -780,6 +780,9 @@ NAMED_BODY_HEADS: tuple[str, ...] = ("trường", "đại học", "học viện"
                                      "ngân hàng", "nhà máy", "khách sạn", "câu lạc bộ", "CLB", "hãng", "nhà xe")
 # Generic words for a company or body that point back to the one last named: "Doanh nghiệp giải
 # thích" after "CTCP Tập đoàn Sao Bắc Đẩu ...".
+# Words before a kind of body that refer back to the one of that kind named before ("Cơ quan thanh
+# tra" after "Thanh tra tỉnh Phú Yên", "cơ quan công an" after "Công an huyện X").
+BODY_KIND_WORDS: tuple[str, ...] = ("cơ quan",)
 GENERIC_ORG_REFS: dict[str, tuple[str, ...]] = {
     "doanh nghiệp": ("công ty", "CTCP", "tập đoàn", "tổng công ty", "doanh nghiệp", "ngân hàng"),
     "công ty": ("công ty", "CTCP", "tổng công ty"),

@@ -243,3 +243,46 @@ Mỗi đêm ông thức trắng để canh nước.
 Người đàn ông cao lớn cho biết mùa lũ năm nay nước lên sớm hơn mọi năm.
 """
     assert first_source(text, 3) == ("Trần Văn Cần", "person")
+
+
+# --- an outlet relaying someone inside the credit that opens the sentence
+
+from claimviews import sentence_attributions  # noqa: E402
+
+SLIDE = "Sạt lở trên đèo Khau Co\n\n"
+
+
+def test_an_outlet_relaying_a_bodys_figures_inside_theo():
+    text = SLIDE + "Theo trang tin Sơn La 24h dẫn số liệu từ Ban Chỉ huy Phòng thủ dân sự tỉnh Sơn La, chỉ trong đêm 13 đã có 5 điểm sạt lở.\n"
+    assert sentence_attributions(text)[1] == [("Ban Chỉ huy Phòng thủ dân sự tỉnh Sơn La", "organization", "speaker"),
+                                              ("Sơn La 24h", "media", "relay")]
+
+
+def test_figures_a_paper_relayed_are_the_bodys():
+    text = SLIDE + "Theo số liệu của Sở Xây dựng được báo Tiền Phong dẫn lại, có 14 tuyến đường bị chia cắt.\n"
+    assert sentence_attributions(text)[1] == [("Sở Xây dựng", "organization", "speaker"), ("Tiền Phong", "media", "relay")]
+
+
+def test_a_ministrys_guidance_is_still_no_source():
+    text = SLIDE + "Theo hướng dẫn của Bộ Xây dựng, các xe tải nặng phải đi đường tránh.\n"
+    assert sentence_attributions(text)[1] == []
+
+
+def test_a_body_called_by_its_kind_is_the_one_of_that_kind_named_before():
+    text = """Sai phạm tại dự án Khu nghỉ dưỡng Biển Xanh
+
+Ngày 12/5, Thanh tra tỉnh Phú Yên công bố kết luận thanh tra dự án Khu nghỉ dưỡng Biển Xanh.
+
+Cơ quan thanh tra xác định 18 căn biệt thự được xây dựng khi chưa có giấy phép.
+"""
+    assert first_source(text, 2) == ("Thanh tra tỉnh Phú Yên", "organization")
+
+
+def test_the_authorities_at_large_stay_unnamed():
+    text = """Lừa đảo qua mạng ở Tân Phú
+
+Công an huyện Tân Phú đã bắt giữ 3 đối tượng.
+
+Cơ quan chức năng cho biết đang điều tra mở rộng vụ án.
+"""
+    assert first_source(text, 2) == ("Cơ quan chức năng", "anonymous")

@@ -175,6 +175,13 @@ class BodyMemory:
                     # "Công ty Vàng bạc đá quý Kim Phát niêm yết ..." holds "Kim Phát" as its name's end
                     if k > 0 and (k + 1 + len(low) == len(n) or n[k + 1 + len(low):][:2].strip()[:1].islower()):
                         return n[:k + 1 + len(low)]
+        kind = re.match(rf"(?:{'|'.join(self.lex.BODY_KIND_WORDS)})\s+(\S.*)$", low)
+        if kind:
+            # "Cơ quan thanh tra xác định" after "Thanh tra tỉnh Phú Yên công bố": the body of that kind named before
+            for s_i in range(si - 1, max(-1, si - 1 - ORG_REACH), -1):
+                named = [n for n in self._org_mentions(s_i) if n.lower().startswith(kind.group(1) + " ")]
+                if named:
+                    return named[-1]
         fuller = (self.fuller_org_name(cand.name, si) or self._longer_name_before(cand.name, si)) if cand.named else None
         if fuller:
             return fuller

@@ -220,6 +220,18 @@ def classify_here(art, np: str) -> Candidate | None:
     return cand
 
 
+def relayed_within(art, np: str) -> tuple[str, str] | None:
+    """(who said it, who relays it) of a credit that names both: "trang tin X dẫn số liệu từ Ban
+    Chỉ huy Y" (Y's figures, X relays them), "số liệu của Bộ Nội vụ được báo Lao Động dẫn lại"
+    (the ministry's, the paper relays them)."""
+    passive = re.fullmatch(r"(.+?)\s+(?:được|do)\s+(\S.*?)\s+dẫn(?:\s+lại)?", np, re.I)
+    if passive:
+        return passive.group(1), passive.group(2)
+    nouns = words_alt(("lời",) + art.lex.RELAYED_FIGURE_NOUNS + tuple(n for n in art.lex.STATEMENT_NOUNS if " " in n))
+    active = re.fullmatch(rf"(.+?)(?<!hướng)\s+dẫn(?:\s+lại)?\s+(?:(?:{nouns})\s+)?(?:từ|của)?\s*(\S.*)", np, re.I)
+    return (active.group(2), active.group(1)) if active else None
+
+
 def classify_credited(art, np: str) -> Candidate | None:
     """The phrase after "theo": classify_here, and else the phrase without a passive clause that
     describes it ("một thợ mỏ sống sót được tờ Jakarta Post phỏng vấn": the miner)."""

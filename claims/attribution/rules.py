@@ -60,6 +60,10 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
             if cut is not None:
                 x_text = stretch[:cut]
                 break
+        # ("Theo trang tin X dẫn số liệu từ Ban Chỉ huy Y, ...": Y's figures, X relays them)
+        relayed = noun_phrases.relayed_within(art, x_text.strip()) if x_text and not theo_not_source(x_text, art.lex) else None
+        if relayed is not None:
+            x_text = relayed[0]
         if x_text and not theo_not_source(x_text, art.lex):
             x = noun_phrases.classify_credited(art, art.rx["time_tail"].sub("", x_text).strip())
             lo = m.end() + comma + 1
@@ -107,6 +111,10 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
                 r = make(x, theo_cue, 0.8, role="relay")
                 if r and r.source != atts[0].source:
                     atts.append(r)
+            by = noun_phrases.classify_here(art, relayed[1]) if relayed is not None and atts else None
+            r = make(by, "dẫn", 0.8, role="relay") if by is not None and by.stype in ("media", "organization") else None
+            if r and r.source != atts[0].source:
+                atts.append(r)
     # 2. vague leads: "Thông tin ban đầu, ...", "Trên mạng xã hội xuất hiện thông tin ..."
     if not atts:
         rm = art.rx["rumour_lead"].match(masked)
