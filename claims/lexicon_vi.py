@@ -865,6 +865,14 @@ NEXT_CLAUSE_WORDS: tuple[str, ...] = ("và", "nhưng", "rồi")
 COUNTED_NOUN_ENDS: frozenset[str] = frozenset({"bị", "được", "đã", "đang", "vẫn", "còn", "đều", "sẽ", "chưa"})
 # Words after a measure that end what kind of it is ("vốn FDI thực hiện ước đạt", "doanh thu
 # quý III", "lợi nhuận trong năm"): the figure's own predicate, or a period compared on its own.
+# Words after a measure that say which kind of it a sum is: two kinds are two quantities ("vốn
+# thực hiện" / "vốn điều chỉnh", "lợi nhuận trước thuế" / "sau thuế", "doanh thu thuần" / "tài chính").
+MEASURE_KIND_WORDS: frozenset[str] = frozenset({
+    "thực hiện", "đăng ký", "điều chỉnh", "giải ngân", "góp", "điều lệ", "chủ sở hữu",  # capital by stage or kind
+    "trước thuế", "sau thuế", "gộp", "ròng",  # profit before and after tax, gross and net
+    "thuần", "tài chính", "hoạt động tài chính", "bán hàng",  # revenue by source
+    "công", "tư nhân", "nước ngoài", "fdi", "ngân sách",  # public, private, foreign money
+})
 MEASURE_KIND_ENDS: frozenset[str] = frozenset({
     "ước", "dự kiến", "bình quân",  # an estimate or an average of the figure
     "quý", "tháng", "năm", "ngày", "tuần", "kỳ",  # a period (`periods` compares those)
@@ -883,6 +891,10 @@ YOUNGEST_UNTIL = 30
 ANY_OFFICE_EPITHETS: frozenset[str] = frozenset({"cán bộ", "lãnh đạo"})
 # Words that, among a role's first two, make it an office ("đội trưởng", "trưởng thôn", "phó giám đốc").
 OFFICE_MARKERS: frozenset[str] = frozenset({"trưởng", "phó"})
+# Roles named like offices that are none in the state ("người cán bộ" is never the captain of a
+# fishing boat, a class monitor, a team's captain or a head chef).
+NOT_OFFICE_ROLES: tuple[str, ...] = ("thuyền trưởng", "lớp trưởng", "bếp trưởng", "nhóm trưởng", "đội bóng",
+                                     "câu lạc bộ")
 # A passive opening someone's own predicate says something was done to them ("Ông X, 52 tuổi, bị
 # đất đá vùi lấp", "bị kẻ gian giết hại"): no one to tell the next sentence; "có nhà vừa bị sạt"
 # (the house) is not.
@@ -1848,7 +1860,9 @@ CONDITION_OPENERS = r"(?:nếu|giả sử|trong trường hợp|hễ)(?!\w)(?![^
 EXPLANATION_MARKERS: tuple[tuple[str, str], ...] = (
     # reason nouns: "nguyên nhân là X", "lý do X", "với mục đích X", "động cơ X"
     # (said to be one: "làm rõ nguyên nhân và trách nhiệm", "không có lý do chính đáng" name no reason)
-    (r"nguyên nhân\s*(?:là|do|chính là|được cho là|:)|lý do\s*(?:là|:)|(?:với\s+)?mục đích(?:\s+thực sự)?(?:\s+là)?|động cơ", "after"),
+    # (a few words may qualify it first: "nguyên nhân ban đầu là", "nguyên nhân được xác định là")
+    (r"nguyên nhân(?:\s+(?!và\s)[^\s,;.:]+){0,4}?\s*(?:là|do|chính là|được cho là|:)|lý do(?:\s+(?!và\s)[^\s,;.:]+){0,3}?\s*(?:là|:)"
+     r"|với lý do|(?:với\s+)?mục đích(?:\s+thực sự)?(?:\s+là)?|động cơ", "after"),
     # a reading of an act: "là thông điệp / tín hiệu X" (not a railway's "hệ thống tín hiệu")
     (r"là\s+(?:một\s+)?(?:thông điệp|tín hiệu)", "after"),
     # done at someone's wish: "theo nguyện vọng / yêu cầu của X"

@@ -70,7 +70,7 @@ def test_young_does_not_fit_someone_given_as_fifty():
 
 
 def test_of_two_women_officials_the_one_just_described():
-    # (the word brought up again after Hạnh was last named: Vân is the one now in the scene)
+    # (the word comes up again after Hạnh was last named: Vân is the one now in the scene)
     text = FLOOD.replace("Nữ cán bộ trẻ cho biết", "Chị Lò Thị Vân, 25 tuổi, cán bộ y tế xã, cũng có mặt.\n\nNữ cán bộ trẻ cho biết")
     assert first_source(text, 9) == ("Lò Thị Vân", "person")
 

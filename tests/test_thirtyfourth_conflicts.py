@@ -64,7 +64,37 @@ def test_two_kinds_of_capital_are_two_quantities():
 
 def test_the_kind_of_a_measure_is_the_words_after_it():
     text = "Vốn điều chỉnh tăng mạnh nhất, đạt 4,3 tỷ USD từ 310 lượt dự án."
-    assert measure_kinds(text, extract(text)[0], VI) == {"vốn": frozenset({"điều", "chỉnh"})}
+    assert measure_kinds(text, extract(text)[0], VI) == {"vốn": frozenset({"điều chỉnh"})}
+
+
+def test_whose_sum_it_is_is_no_kind():
+    text = """Doanh thu của Công ty Sông Hồng
+
+Theo công ty, doanh thu công ty năm 2025 đạt 1.150 tỷ đồng.
+
+Tuy nhiên, Cục Thuế cho biết doanh thu doanh nghiệp năm 2025 chỉ khoảng 820 tỷ đồng.
+"""
+    assert "number_mismatch" in kinds_between(conflict_pairs(text), 1, 2)
+
+
+def test_profit_before_and_after_tax_are_two_quantities():
+    text = """Lợi nhuận của Công ty Sông Hồng
+
+Theo báo cáo, lợi nhuận trước thuế năm 2025 của công ty đạt 312 tỷ đồng.
+
+Kiểm toán độc lập cho biết lợi nhuận sau thuế năm 2025 của công ty là 250 tỷ đồng.
+"""
+    assert kinds_between(conflict_pairs(text), 1, 2) == set()
+
+
+def test_a_reason_noun_qualified_before_its_copula_still_gives_a_reason():
+    text = """Cháy chợ Bình Lợi
+
+Theo công an, vụ cháy chợ có nguyên nhân ban đầu là do chập điện ở một sạp vải.
+
+Nhưng Ban quản lý chợ cho rằng vụ cháy chợ có nguyên nhân thực sự là tiểu thương đốt vàng mã.
+"""
+    assert "contradiction" in kinds_between(conflict_pairs(text), 1, 2)
 
 
 def test_one_kind_of_capital_from_two_bodies_still_conflicts():

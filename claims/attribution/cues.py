@@ -181,7 +181,7 @@ def main_cue(art, masked: str, text: str, lo: int = 0) -> tuple[Candidate, re.Ma
     if spoken is not None:
         return spoken  # '– Lên lẹ đi! – bà Tư vừa giữ mái chèo vừa hối.'
     # (a clause of when after the tag's verb is no part of the tag: '”, ông Ba hỏi khi chiếc đò rời bến.')
-    when = art.rx["when_clause"].search(masked, max(masked.rfind(MASK), lo))
+    when = art.rx["when_clause"].search(masked, max(masked.rfind(MASK), lo)) if MASK in masked[lo:] else None
     tail = art.rx["quote_tail"].search(masked[:when.start()] + "." if when else masked, lo)
     # only after a quote standing as its own part of the sentence ('"...", anh Lực nghẹn giọng.',
     # '- "...", "...", chị Mai nói.', 'Ngồi bên di ảnh con, "...", chị Mai nghẹn giọng.'), not after a

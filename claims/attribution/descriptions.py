@@ -64,9 +64,11 @@ class DescriptionMemory:
         m = _described_by_rx(self.lex).search(mention.strip())
         bare = self._bare_sex_noun(mention, si) if m is None else None
         if bare is not None:
-            found = self._speaker_described_bare(bare, si)
-            if found is not None or bare == mention.strip().lower():
-                return found  # (else by looks: "Người phụ nữ gầy gò" after "Mỗi ngày bà ...")
+            noun, manner = bare
+            found = self._speaker_described_bare(noun, si)
+            if found is not None or manner is None:
+                return found  # (else as before, by looks: "Người phụ nữ gầy gò" after "Mỗi ngày bà ...";
+                # the parse tags "gầy gò", "cao lớn" as verbs, so it cannot tell looks from deeds)
         sex = self._sex_described(mention.strip()[:m.start()]) if m else self._sex_with_looks(mention, si)
         if sex is None or self._introduced_unnamed(mention.strip().lower(), si) \
                 or self.rx["someone_new"].search(" ".join(self.s[k].text for k in range(max(0, si - PRONOUN_REACH), si))):
@@ -103,23 +105,23 @@ class DescriptionMemory:
             return None  # ("người đàn ông 45 tuổi" is no "ông Tám, 62 tuổi")
         return one
 
-    def _bare_sex_noun(self, mention: str, si: int) -> str | None:
-        """"người đàn bà", also with how they were as they spoke ("người đàn bà run rẩy kể", "Người
-        đàn ông lặng lẽ nói"): one word the parse reads as a verb or an adjective ("đứng xem",
-        "đi cùng" single out someone else), not an age ("trẻ", "già": `_person_described` reads
-        those)."""
+    def _bare_sex_noun(self, mention: str, si: int) -> tuple[str, str | None] | None:
+        """(the bare sex noun, the part of speech of the word after it) of "người đàn bà", also with
+        how they were as they spoke ("người đàn bà run rẩy kể", "Người đàn ông lặng lẽ nói"): one
+        word the parse reads as a verb or an adjective (two, "đứng xem", "đi cùng", single out
+        someone else), not an age ("trẻ", "già": `_person_described` reads those)."""
         low = mention.strip().lower()
         noun = low if low in self.lex.BARE_SEX_NOUNS else next(
             (n for n in self.lex.BARE_SEX_NOUNS if low.startswith(n + " ")), None)
         rest = low[len(noun):].split() if noun else []
         if noun is None or not rest:
-            return noun
+            return (noun, None) if noun else None
         parsed, text = self.s[si].parsed, self.s[si].text
         at = text.lower().find(low)
         if parsed is None or at < 0 or len(rest) > 2 or {self.lex.YOUNG_WORD, self.lex.OLD_WORD} & set(rest):
             return None
         tail = [t for t in parsed.tokens if at + len(noun) < t.start and t.end <= at + len(low)]
-        return noun if len(tail) == 1 and tail[0].upos in ("VERB", "ADJ") and tail[0].text[:1].islower() \
+        return (noun, tail[0].upos) if len(tail) == 1 and tail[0].upos in ("VERB", "ADJ") and tail[0].text[:1].islower() \
             and tail[0].end == at + len(low) else None
 
     def _role_after_sex_word(self, mention: str) -> frozenset[str] | None:

@@ -173,7 +173,7 @@ class ArticleMemory(PeopleIndex, RoleEpithetMemory, DescriptionMemory, BareEpith
                             None)
             if name:
                 return name, "person"
-            if cand.mention.lower().startswith("nữ "):
+            if self.lex.SEX_WORDS.get(cand.mention.split()[0].lower()) == "f":
                 described = self._epithet_of_last_speaker(cand.mention, si)
                 if described is not None:
                     return described  # "nữ cán bộ trẻ" after "Chị X, 29 tuổi, Phó chủ tịch UBND xã"

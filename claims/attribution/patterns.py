@@ -36,10 +36,11 @@ def patterns(lang: str) -> dict:
     return {
         "cue": re.compile(rf"(?<![\w{MASK}])(?:{cues})(?![\w])", re.I),
         # the speaker naming themself in their own quote ("Tôi là Nguyễn Văn Thành", "cháu tên là Tí")
-        "self_introduced": re.compile(rf"(?<!\w)(?:{words_alt(lex.FIRST_PERSON_WORDS)})\s+(?:tên\s+(?:là\s+)?|là\s+)"
+        # (opening the quote or a clause of it: "Đồng đội tôi là anh X", "Vợ tôi là X" name someone else)
+        "self_introduced": re.compile(rf"(?:^|[“\"(,.:;-]\s*)(?:{words_alt(lex.FIRST_PERSON_WORDS)})\s+(?:tên\s+(?:là\s+)?|là\s+)"
                                       rf"(?:(?:{titles})\s+)?$", re.I),
         # a clause of when after a tag's verb ('”, ông Ba hỏi khi chiếc đò rời bến'): no part of the tag
-        "when_clause": re.compile(rf"\s(?:(?:sau|trước|trong)\s+)?(?:{words_alt(lex.TIME_CLAUSE_LEADS)})\s", re.I),
+        "when_clause": re.compile(rf"\s(?:{words_alt(lex.WHEN_CLAUSE_LEADS)})\s", re.I),
         "colon_tag_cue": re.compile(rf"(?<![\w{MASK}])(?:{words_alt(lex.QUOTE_TAG_VERBS)})(?=\s*:\s*[“\"{MASK}])", re.I),
         "tag_cue": re.compile(rf"(?<![\w{MASK}])(?:{words_alt(lex.QUOTE_TAG_VERBS)})(?=\s*[.!?…]*\s*$)", re.I),
         # a closed quote, its speaker and a manner verb, then what the speaker did

@@ -73,7 +73,7 @@ class PeopleIndex:
                     # an apposition after the name records the person's role
                     # (past an aside in brackets: "Phạm Đức Long (53 tuổi), cựu Giám đốc chi nhánh X")
                     after = re.sub(r"^\s*\([^()]{0,40}\)", "", text[m.end():m.end() + 160])[:120]
-                    if not self._told_of_in_a_clause_of_when(m.group(0), lead[m.start():]) \
+                    if not self._told_of_in_a_clause_of_when(m.group(0), lead[m.start():], after) \
                             and (after.startswith(",") or after.startswith(" -")):
                         parts = re.split(r"[,;:]| - ", after.lstrip(", -"), maxsplit=2)
                         self.people[full].roles.append(parts[0].lower())
@@ -82,12 +82,16 @@ class PeopleIndex:
                             self.people[full].roles.append(parts[1].strip().lower())  # ", 41 tuổi, đội trưởng,": the role after the age
                 chained = None if found else self._trailing_title(m.group(0)) if text[m.end():m.end() + 1] == "," else None
 
-    def _told_of_in_a_clause_of_when(self, chunk: str, before_name: str) -> bool:
+    def _told_of_in_a_clause_of_when(self, chunk: str, before_name: str, after: str) -> bool:
         """"Khi được hỏi về trường hợp bà Lài, [vị chủ tịch xã thừa nhận]": a name told of inside a
-        clause of when (words between its lead and the name), whose comma opens the main clause,
-        not an apposition ("Khi ông X, Chủ tịch UBND xã, đến": his own office)."""
+        clause of when (words between its lead and the name) whose comma opens the main clause (no
+        second comma, or a reporting cue before it), not an apposition ("Khi ông X, Chủ tịch UBND
+        xã, đến", "Khi làm việc với ông Y, Giám đốc Sở Tài chính, đoàn kiểm tra ...": his office)."""
         lead = starts_with_any(chunk.strip().lower(), self.lex.WHEN_CLAUSE_LEADS)
-        return lead is not None and len(before_name.strip().split()) - len(lead.split()) >= 2
+        if lead is None or len(before_name.strip().split()) - len(lead.split()) < 2 or not after.startswith(","):
+            return False
+        parts = after[1:].split(",")
+        return len(parts) < 2 or len(parts[0].split()) > 12 or bool(self.rx["cue"].search(parts[0]))
 
     def _called_by_pronoun(self, nickname: str, lead: str, si: int) -> str | None:
         """"Người trong ấp quen gọi anh là Út Lộc" after "anh Nguyễn Tấn Lộc": the one named in full

@@ -113,7 +113,13 @@ class RoleEpithetMemory:
         không?" brings in no mother)."""
         last = max(s_i for s_i, _, name, _ in self.mentions if name == full and s_i < si)
         rx = re.compile(rf"(?<!\w){re.escape(_epithet_word(noun, office, self.lex))}(?!\w)")
-        return any(rx.search(_narration(self.s[k].text).lower()) for k in range(last + 1, si))
+        for k in range(last + 1, si):
+            told = _narration(self.s[k].text).lower()
+            for m in rx.finditer(told):
+                around = told[:m.start()].split()[-1:] + told[m.end():].split()[:1]
+                if not any(w.strip(",.;:") in self.lex.FAMILY_ROLES for w in around):
+                    return True  # (not a pair of kin words about their own family: "Hai mẹ con", "Vợ chồng chị")
+        return False
 
     def _age_fits(self, noun: str, name: str) -> bool:
         """"người giáo viên trẻ" is no one given as 40 or more nor called as an elder, "người mẹ già"
@@ -187,5 +193,6 @@ def _own_office(part: str, lex) -> bool:
     words = part.split()
     if not words or starts_with_any(part, lex.KIN_NOUNS) or words[0] in lex.FAMILY_ROLES:
         return False
-    return bool(starts_with_any(part, (*lex.LEADER_OFFICES, *lex.ANY_OFFICE_EPITHETS))) \
-        or any(w in lex.OFFICE_MARKERS for w in words[:2])
+    if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", part) for w in lex.NOT_OFFICE_ROLES):
+        return False  # ("thuyền trưởng", "đội trưởng đội bóng": no one's office in the state)
+    return bool(starts_with_any(part, (*lex.LEADER_OFFICES, *lex.ANY_OFFICE_EPITHETS))) or words[0] in lex.OFFICE_MARKERS

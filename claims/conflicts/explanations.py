@@ -51,7 +51,7 @@ def explanation(c: ClaimView, lang: str = "vi") -> Explanation | None:
         cut = _CLAUSE_END.search(after.lstrip(" “\"("))
         lead = len(after) - len(after.lstrip(" “\"("))
         reason = after[lead: lead + cut.start()] if cut else after[lead:]
-        explained = before
+        explained = f"{before} {m.group(0)}"  # ("nguyên nhân chính khiến giá giảm là": what it explains is in the marker)
     else:
         start = max(before.rfind(ch) for ch in ",;:“\"") + 1
         reason, explained = before[start:], after

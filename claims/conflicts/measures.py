@@ -83,28 +83,29 @@ def facility_share(text: str, f: Figure, lex) -> bool:
 @lru_cache(maxsize=65536)
 def measure_kinds(text: str, f: Figure, lex) -> dict[str, frozenset[str]]:
     """Each economic measure named before the figure in its clause, with the words right after it
-    that say which kind it is ("vốn FDI thực hiện ước đạt 5,2 tỷ USD" -> vốn: fdi, thực, hiện),
-    up to a word that reports the figure ("đạt", "tăng"), a period, a place or a function word."""
+    that say which kind of it this is (`MEASURE_KIND_WORDS`: "vốn FDI thực hiện ước đạt 5,2 tỷ USD"
+    -> vốn: thực hiện), read up to a word that reports the figure ("đạt", "tăng"), a period, a
+    place or a function word. (`lex` and `f` are hashable: the tables module, a frozen figure.)"""
     clause = re.split(r"\.(?!\d)|[;:]|,(?!\d)\s*(?:trong khi|còn|nhưng)", text[:f.start])[-1].lower()
     ends = set(lex.APPROXIMATORS) | set(lex.COUNT_REPORT_WORDS) | lex.MEASURE_KIND_ENDS
-    kinds = {}
-    for m in sorted(set(lex.MEASURE_NOUNS), key=len, reverse=True):
-        hit = None
-        for hit in re.finditer(rf"(?<!\w){re.escape(m)}(?!\w)", clause):
-            pass
-        if hit is None or any(m in other for other in kinds):
+    kinds: dict[str, frozenset[str]] = {}
+    for m in sorted(set(lex.MEASURE_NOUNS), key=len, reverse=True):  # (the longest first: "doanh thu thuần" before "doanh thu")
+        hits = list(re.finditer(rf"(?<!\w){re.escape(m)}(?!\w)", clause))
+        if not hits or any(m in longer for longer in kinds):
             continue
         words = []
-        for w in clause[hit.end():].split():
+        for w in clause[hits[-1].end():].split():
             if w in ends or not w.isalpha():
                 break
             words.append(w)
-        kinds[m] = frozenset(words)
+        said = f" {' '.join(words)} "
+        kinds[m] = frozenset(k for k in lex.MEASURE_KIND_WORDS if f" {k} " in said)
     return kinds
 
 
 def other_kind_of_measure(a_text: str, fa: Figure, b_text: str, fb: Figure, lex) -> bool:
     """The same measure of two kinds, each said right after it ("vốn FDI thực hiện" against
-    "vốn điều chỉnh", "doanh thu thuần" against "doanh thu tài chính"): no words shared."""
+    "vốn điều chỉnh", "lợi nhuận trước thuế" against "lợi nhuận sau thuế"); whose it is ("doanh
+    thu công ty" / "doanh thu doanh nghiệp") is no kind."""
     ka, kb = measure_kinds(a_text, fa, lex), measure_kinds(b_text, fb, lex)
     return any(ka[m] and kb[m] and not ka[m] & kb[m] for m in ka.keys() & kb.keys())
