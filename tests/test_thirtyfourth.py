@@ -286,3 +286,52 @@ Công an huyện Tân Phú đã bắt giữ 3 đối tượng.
 Cơ quan chức năng cho biết đang điều tra mở rộng vụ án.
 """
     assert first_source(text, 2) == ("Cơ quan chức năng", "anonymous")
+
+
+# --- where the first mends must not fire either (the second review's regressions)
+
+def test_a_pair_of_kin_words_about_her_own_family_brings_in_no_one():
+    text = """Nỗi đau sau vụ đuối nước
+
+Bà Đinh Thị Nhàn, 57 tuổi, mẹ của em Hoàng Văn Cường, ngồi lặng bên di ảnh con.
+
+Hai mẹ con vốn sống nương tựa nhau từ khi chồng bà mất.
+
+“Nó hứa học xong sẽ đưa tôi đi khám mắt”, người mẹ nghẹn ngào.
+"""
+    assert first_source(text, 3) == ("Đinh Thị Nhàn", "person")
+
+
+def test_a_fishing_boats_captain_is_no_official():
+    text = """Tàu cá gặp nạn ở Cù Lao Chàm
+
+Ông Nguyễn Văn Thuận, thuyền trưởng tàu cá QNa 90312 TS, cho biết tàu bị sóng đánh vỡ mạn.
+
+Đồn Biên phòng Cửa Đại đã cử người ra hiện trường.
+
+“Chúng tôi sẽ hỗ trợ kéo tàu về bờ”, người cán bộ nói.
+"""
+    assert first_source(text, 3) != ("Nguyễn Văn Thuận", "person")
+
+
+def test_a_closed_apposition_inside_a_clause_of_when_is_his():
+    text = """Kiểm tra dự án chậm tiến độ
+
+Khi làm việc với ông Trần Văn Hiển, Giám đốc Sở Tài chính, đoàn kiểm tra yêu cầu giải ngân dứt điểm trong tháng 9.
+
+“Sở sẽ báo cáo UBND tỉnh trước ngày 15/9”, vị giám đốc sở nói.
+"""
+    assert first_source(text, 2) == ("Trần Văn Hiển", "person")
+
+
+def test_my_comrade_is_someone_else():
+    # (the pronoun and the comrade's title alike: only the quote's own words tell them apart)
+    text = """Người thợ rà phá bom mìn
+
+Anh Lê Văn Quyết, 46 tuổi, từng rà phá bom mìn ở Quảng Bình 18 năm.
+
+“Đồng đội tôi là anh Phạm Văn Tùng mất năm 2009.
+
+Tôi nhớ lắm”, anh nói.
+"""
+    assert first_source(text, 3) == ("Lê Văn Quyết", "person")
