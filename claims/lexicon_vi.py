@@ -780,6 +780,8 @@ NAMED_BODY_HEADS: tuple[str, ...] = ("trường", "đại học", "học viện"
                                      "ngân hàng", "nhà máy", "khách sạn", "câu lạc bộ", "CLB", "hãng", "nhà xe")
 # Generic words for a company or body that point back to the one last named: "Doanh nghiệp giải
 # thích" after "CTCP Tập đoàn Sao Bắc Đẩu ...".
+# A reason noun and its copula inside an explanation marker, which say nothing of what is explained.
+REASON_NOUN_WORDS = r"(?<!\w)(?:với\s+)?(?:nguyên nhân|lý do|mục đích|động cơ)(?!\w)|(?<!\w)(?:chính là|được cho là|là|do)\s*$|:"
 # Words before a kind of body that refer back to the one of that kind named before ("Cơ quan thanh
 # tra" after "Thanh tra tỉnh Phú Yên", "cơ quan công an" after "Công an huyện X").
 BODY_KIND_WORDS: tuple[str, ...] = ("cơ quan",)
@@ -867,12 +869,13 @@ COUNTED_NOUN_ENDS: frozenset[str] = frozenset({"bị", "được", "đã", "đan
 # quý III", "lợi nhuận trong năm"): the figure's own predicate, or a period compared on its own.
 # Words after a measure that say which kind of it a sum is: two kinds are two quantities ("vốn
 # thực hiện" / "vốn điều chỉnh", "lợi nhuận trước thuế" / "sau thuế", "doanh thu thuần" / "tài chính").
-MEASURE_KIND_WORDS: frozenset[str] = frozenset({
-    "thực hiện", "đăng ký", "điều chỉnh", "giải ngân", "góp", "điều lệ", "chủ sở hữu",  # capital by stage or kind
-    "trước thuế", "sau thuế", "gộp", "ròng",  # profit before and after tax, gross and net
-    "thuần", "tài chính", "hoạt động tài chính", "bán hàng",  # revenue by source
-    "công", "tư nhân", "nước ngoài", "fdi", "ngân sách",  # public, private, foreign money
-})
+MEASURE_KIND_WORDS: dict[str, str] = {
+    "thực hiện": "disbursed", "giải ngân": "disbursed", "đăng ký": "registered", "điều chỉnh": "adjusted",
+    "góp": "contributed", "điều lệ": "charter", "chủ sở hữu": "equity",  # capital by stage or kind
+    "trước thuế": "pretax", "sau thuế": "net", "ròng": "net", "gộp": "gross",  # profit before and after tax
+    "thuần": "net", "tài chính": "financial", "bán hàng": "sales",  # revenue by source
+    "tư nhân": "private", "nước ngoài": "foreign", "fdi": "foreign", "ngân sách": "public",  # whose money
+}
 MEASURE_KIND_ENDS: frozenset[str] = frozenset({
     "ước", "dự kiến", "bình quân",  # an estimate or an average of the figure
     "quý", "tháng", "năm", "ngày", "tuần", "kỳ",  # a period (`periods` compares those)
@@ -1861,8 +1864,10 @@ EXPLANATION_MARKERS: tuple[tuple[str, str], ...] = (
     # reason nouns: "nguyên nhân là X", "lý do X", "với mục đích X", "động cơ X"
     # (said to be one: "làm rõ nguyên nhân và trách nhiệm", "không có lý do chính đáng" name no reason)
     # (a few words may qualify it first: "nguyên nhân ban đầu là", "nguyên nhân được xác định là")
-    (r"nguyên nhân(?:\s+(?!và\s)[^\s,;.:]+){0,4}?\s*(?:là|do|chính là|được cho là|:)|lý do(?:\s+(?!và\s)[^\s,;.:]+){0,3}?\s*(?:là|:)"
-     r"|với lý do|(?:với\s+)?mục đích(?:\s+thực sự)?(?:\s+là)?|động cơ", "after"),
+    # ("do" right after it only: "xác định nguyên nhân vụ sập cầu do Hội đồng giám định thực hiện"
+    # names who looks into the cause)
+    (r"nguyên nhân\s*(?:do|:)|nguyên nhân(?:\s+(?!và\s)[^\s,;.:]+){0,4}?\s+(?:là|chính là|được cho là)"
+     r"|lý do(?:\s+(?!và\s)[^\s,;.:]+){0,3}?\s*(?:là|:)|với lý do|(?:với\s+)?mục đích(?:\s+thực sự)?(?:\s+là)?|động cơ", "after"),
     # a reading of an act: "là thông điệp / tín hiệu X" (not a railway's "hệ thống tín hiệu")
     (r"là\s+(?:một\s+)?(?:thông điệp|tín hiệu)", "after"),
     # done at someone's wish: "theo nguyện vọng / yêu cầu của X"

@@ -335,3 +335,25 @@ Anh Lê Văn Quyết, 46 tuổi, từng rà phá bom mìn ở Quảng Bình 18 n
 Tôi nhớ lắm”, anh nói.
 """
     assert first_source(text, 3) == ("Lê Văn Quyết", "person")
+
+
+# --- where the relays and bodies by kind must not fire (the third review's regressions)
+
+def test_a_guide_is_no_relay():
+    text = SLIDE + "Theo người dẫn đường, con dốc này đã sạt ba lần trong tháng.\n"
+    assert sentence_attributions(text)[1][:1] == [("người dẫn đường", "anonymous", "speaker")]
+
+
+def test_a_person_telling_what_elders_said_keeps_the_credit():
+    text = SLIDE + "Theo anh Lò Văn Hòa dẫn lời các cụ già trong bản, con đèo chưa bao giờ sạt lớn như năm nay.\n"
+    assert sentence_attributions(text)[1][:1] != [("các cụ già trong bản", "anonymous", "speaker")]
+
+
+def test_of_two_police_bodies_the_kind_names_neither():
+    text = """Mất xe trước cửa nhà
+
+Anh Trần Văn Khôi đến Công an phường Tân Định trình báo, sau đó vụ việc được chuyển cho Công an quận 1 thụ lý.
+
+Cơ quan công an cho biết đã trích xuất camera và xác định được nghi phạm.
+"""
+    assert first_source(text, 2) not in (("Công an phường Tân Định", "organization"), ("Công an quận 1", "organization"))

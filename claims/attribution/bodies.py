@@ -178,10 +178,17 @@ class BodyMemory:
         kind = re.match(rf"(?:{'|'.join(self.lex.BODY_KIND_WORDS)})\s+(\S.*)$", low)
         if kind:
             # "Cơ quan thanh tra xác định" after "Thanh tra tỉnh Phú Yên công bố": the body of that kind named before
-            for s_i in range(si - 1, max(-1, si - 1 - ORG_REACH), -1):
-                named = [n for n in self._org_mentions(s_i) if n.lower().startswith(kind.group(1) + " ")]
-                if named:
-                    return named[-1]
+            # (the one such body in reach: of two police bodies named, "cơ quan công an" may be either)
+            named = {n for s_i in range(max(0, si - ORG_REACH), si) for n in self._org_mentions(s_i)
+                     if n.lower().startswith(kind.group(1) + " ")}
+            # (bodies of that kind as written, "Công an quận 1" too, which may not read as a name)
+            as_named = kind.group(1)[:1].upper() + kind.group(1)[1:]  # (a body's name opens on a capital)
+            # (a place's level or a capital after it, not a verb: "Thanh tra chỉ ra", "Ảnh: Công an cung cấp")
+            written = {m.group(1).lower().split(".")[0] for s_i in range(max(0, si - ORG_REACH), si)  # ("Tp.Cần Thơ" is "TP Cần Thơ")
+                       for m in re.finditer(rf"(?<!\w){re.escape(as_named)}\s+(\S+)", self.s[s_i].text)
+                       if m.group(1)[:1].isupper() or m.group(1).lower() in self.lex.ADMIN_PLACE_HEADS}
+            if len(named) == 1 and len(written) <= 1:
+                return named.pop()
         fuller = (self.fuller_org_name(cand.name, si) or self._longer_name_before(cand.name, si)) if cand.named else None
         if fuller:
             return fuller

@@ -223,13 +223,15 @@ def classify_here(art, np: str) -> Candidate | None:
 def relayed_within(art, np: str) -> tuple[str, str] | None:
     """(who said it, who relays it) of a credit that names both: "trang tin X dẫn số liệu từ Ban
     Chỉ huy Y" (Y's figures, X relays them), "số liệu của Bộ Nội vụ được báo Lao Động dẫn lại"
-    (the ministry's, the paper relays them)."""
-    passive = re.fullmatch(r"(.+?)\s+(?:được|do)\s+(\S.*?)\s+dẫn(?:\s+lại)?", np, re.I)
-    if passive:
-        return passive.group(1), passive.group(2)
+    (the ministry's, the paper relays them); only an outlet relays."""
+    passive = re.fullmatch(r"(.+?)\s+(?:được|do)\s+(\S.*?)\s+dẫn\s+lại", np, re.I)
     nouns = words_alt(("lời",) + art.lex.RELAYED_FIGURE_NOUNS + tuple(n for n in art.lex.STATEMENT_NOUNS if " " in n))
-    active = re.fullmatch(rf"(.+?)(?<!hướng)\s+dẫn(?:\s+lại)?\s+(?:(?:{nouns})\s+)?(?:từ|của)?\s*(\S.*)", np, re.I)
-    return (active.group(2), active.group(1)) if active else None
+    # (a relay's own words after "dẫn": "người dẫn đường", "dẫn đầu", "kênh dẫn nước" relay no one;
+    # "dẫn nguồn tin từ X" relays the unnamed source itself)
+    active = re.fullmatch(rf"(.+?)\s+dẫn\s+(?:lại\s+)?(?:(?:{nouns})\s+(?:của\s+|từ\s+)?|từ\s+|của\s+|(?=nguồn\s))(\S.*)", np, re.I)
+    found = (passive.group(1), passive.group(2)) if passive else (active.group(2), active.group(1)) if active else None
+    relay = classify_here(art, found[1]) if found else None
+    return found if relay is not None and relay.stype == "media" else None  # (an outlet relays: "Theo anh X dẫn lời các cụ" is his account)
 
 
 def classify_credited(art, np: str) -> Candidate | None:

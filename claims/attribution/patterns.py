@@ -37,7 +37,7 @@ def patterns(lang: str) -> dict:
         "cue": re.compile(rf"(?<![\w{MASK}])(?:{cues})(?![\w])", re.I),
         # the speaker naming themself in their own quote ("Tôi là Nguyễn Văn Thành", "cháu tên là Tí")
         # (opening the quote or a clause of it: "Đồng đội tôi là anh X", "Vợ tôi là X" name someone else)
-        "self_introduced": re.compile(rf"(?:^|[“\"(,.:;-]\s*)(?:{words_alt(lex.FIRST_PERSON_WORDS)})\s+(?:tên\s+(?:là\s+)?|là\s+)"
+        "self_introduced": re.compile(rf"(?:^|[“\"(,.:;!?…-]\s*)(?:{words_alt(lex.FIRST_PERSON_WORDS)})\s+(?:tên\s+(?:là\s+)?|là\s+)"
                                       rf"(?:(?:{titles})\s+)?$", re.I),
         # a clause of when after a tag's verb ('”, ông Ba hỏi khi chiếc đò rời bến'): no part of the tag
         "when_clause": re.compile(rf"\s(?:{words_alt(lex.WHEN_CLAUSE_LEADS)})\s", re.I),

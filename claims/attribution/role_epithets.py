@@ -116,8 +116,15 @@ class RoleEpithetMemory:
         for k in range(last + 1, si):
             told = _narration(self.s[k].text).lower()
             for m in rx.finditer(told):
-                around = told[:m.start()].split()[-1:] + told[m.end():].split()[:1]
-                if not any(w.strip(",.;:") in self.lex.FAMILY_ROLES for w in around):
+                before, after = told[:m.start()].split()[-1:], told[m.end():].split()[:3]
+                pair = [w.strip(",.;:") for w in before + after[:1]]
+                kin_pair = any(w in self.lex.FAMILY_ROLES for w in pair)
+                # ("mẹ con chị Hồng", "bố mẹ của bé Su": a pair about someone else's family)
+                rest = self.s[k].text[m.end():].split()  # (as written: a name after a title is capitalised)
+                rest = rest[1:] if rest and rest[0].lower() in self.lex.FAMILY_ROLES else rest
+                someone_else = bool(rest) and (rest[0].lower() == "của" or rest[0].lower() in self.lex.PERSON_TITLES
+                                               and rest[1:2] and rest[1][:1].isupper())
+                if not kin_pair or someone_else:
                     return True  # (not a pair of kin words about their own family: "Hai mẹ con", "Vợ chồng chị")
         return False
 
@@ -195,4 +202,5 @@ def _own_office(part: str, lex) -> bool:
         return False
     if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", part) for w in lex.NOT_OFFICE_ROLES):
         return False  # ("thuyền trưởng", "đội trưởng đội bóng": no one's office in the state)
-    return bool(starts_with_any(part, (*lex.LEADER_OFFICES, *lex.ANY_OFFICE_EPITHETS))) or words[0] in lex.OFFICE_MARKERS
+    return bool(starts_with_any(part, (*lex.LEADER_OFFICES, *lex.ANY_OFFICE_EPITHETS))) \
+        or any(w in lex.OFFICE_MARKERS for w in words[:2])  # ("phó giám đốc", "trưởng thôn", "đồn trưởng")

@@ -29,6 +29,11 @@ def _org_heads(lang: str) -> frozenset[str]:
     return frozenset(h.lower() for h in lexicon.get(lang).ORG_HEADS)
 
 
+@lru_cache(maxsize=4)
+def _reason_nouns(lang: str) -> re.Pattern:
+    return re.compile(lexicon.get(lang).REASON_NOUN_WORDS, re.I)
+
+
 @lru_cache(maxsize=4096)
 def _explanation_patterns(lang: str) -> tuple[tuple[re.Pattern, str], ...]:
     return tuple((re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.I), side) for p, side in lexicon.get(lang).EXPLANATION_MARKERS)
@@ -51,7 +56,9 @@ def explanation(c: ClaimView, lang: str = "vi") -> Explanation | None:
         cut = _CLAUSE_END.search(after.lstrip(" “\"("))
         lead = len(after) - len(after.lstrip(" “\"("))
         reason = after[lead: lead + cut.start()] if cut else after[lead:]
-        explained = f"{before} {m.group(0)}"  # ("nguyên nhân chính khiến giá giảm là": what it explains is in the marker)
+        # ("nguyên nhân chính khiến giá giảm là": what it explains may be between the reason noun and
+        # its copula; the noun and the copula themselves say nothing of what)
+        explained = f"{before} {_reason_nouns(lang).sub(' ', m.group(0))}"
     else:
         start = max(before.rfind(ch) for ch in ",;:“\"") + 1
         reason, explained = before[start:], after

@@ -83,8 +83,8 @@ def facility_share(text: str, f: Figure, lex) -> bool:
 @lru_cache(maxsize=65536)
 def measure_kinds(text: str, f: Figure, lex) -> dict[str, frozenset[str]]:
     """Each economic measure named before the figure in its clause, with the words right after it
-    that say which kind of it this is (`MEASURE_KIND_WORDS`: "vốn FDI thực hiện ước đạt 5,2 tỷ USD"
-    -> vốn: thực hiện), read up to a word that reports the figure ("đạt", "tăng"), a period, a
+    that say which kind of it this is (`MEASURE_KIND_WORDS`, each word's kind: "vốn FDI thực hiện ước
+    đạt 5,2 tỷ USD" -> vốn: foreign, disbursed; "vốn FDI" and "vốn đầu tư nước ngoài" are one kind), read up to a word that reports the figure ("đạt", "tăng"), a period, a
     place or a function word. (`lex` and `f` are hashable: the tables module, a frozen figure.)"""
     clause = re.split(r"\.(?!\d)|[;:]|,(?!\d)\s*(?:trong khi|còn|nhưng)", text[:f.start])[-1].lower()
     ends = set(lex.APPROXIMATORS) | set(lex.COUNT_REPORT_WORDS) | lex.MEASURE_KIND_ENDS
@@ -99,7 +99,7 @@ def measure_kinds(text: str, f: Figure, lex) -> dict[str, frozenset[str]]:
                 break
             words.append(w)
         said = f" {' '.join(words)} "
-        kinds[m] = frozenset(k for k in lex.MEASURE_KIND_WORDS if f" {k} " in said)
+        kinds[m] = frozenset(kind for k, kind in lex.MEASURE_KIND_WORDS.items() if f" {k} " in said)
     return kinds
 
 
