@@ -175,7 +175,7 @@ def given_name_described(art, segs: list[tuple[str, int]], masked: str, lo: int)
     return Candidate(found[0], found[0], "person", gender=found[2], named=True)
 
 
-def unclosed_apposition(art, segs: list[tuple[str, int]], masked: str, lo: int) -> Candidate | None:
+def unclosed_apposition(art, segs: list[tuple[str, int]], lo: int) -> Candidate | None:
     """"Anh Quân (28 tuổi), bạn của chú rể có mặt từ đầu [cho biết]", "Tuy nhiên chị Ngân, chị gái
     của một thanh niên bên nhà gái cũng bị thương ... lại [cho rằng]", "Chị Lan, có ruộng ngay mép
     sông [nói]": a titled person alone opens the sentence (past a discourse opener, not a topic

@@ -112,7 +112,7 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
                 if r and r.source != atts[0].source:
                     atts.append(r)
             by = noun_phrases.classify_here(art, relayed[1]) if relayed is not None and atts else None
-            r = make(by, "dẫn", 0.8, role="relay") if by is not None and by.stype in ("media", "organization") else None
+            r = make(by, "dẫn", 0.8, role="relay") if by is not None else None  # (an outlet: `relayed_within`)
             if r and r.source != atts[0].source:
                 atts.append(r)
     # 2. vague leads: "Thông tin ban đầu, ...", "Trên mạng xã hội xuất hiện thông tin ..."

@@ -62,7 +62,7 @@ def subject_before(art, masked: str, text: str, cue_start: int, lo: int = 0) -> 
     shared = shared_subject(art, segs, text)
     if shared is not None:
         return shared
-    named = given_name_described(art, segs, masked, lo) or unclosed_apposition(art, segs, masked, lo)
+    named = given_name_described(art, segs, masked, lo) or unclosed_apposition(art, segs, lo)
     if named is not None:
         return named
     cands: list[Candidate] = []
