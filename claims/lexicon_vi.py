@@ -510,7 +510,7 @@ ASKING_VERBS: tuple[str, ...] = ("yêu cầu", "đề nghị", "chỉ đạo", "
 REFLEXIVE_PRONOUNS: frozenset[str] = frozenset({"mình", "bản thân"})
 # Cues that, with someone addressed right after them and a plain verb next, tell that person to do
 # something rather than report anything ("Anh Xuân bảo tôi chuẩn bị đồ nghề"; "bảo tôi rằng ..." and
-# "bảo Hồng đã đi" still report): the parse's tags decide, `decide._tells_to_do`.
+# "bảo Hồng đã đi" still report): the parse's tags decide, `pair_vetoes.tells_to_do`.
 TELLING_CUES: frozenset[str] = frozenset({
     "bảo",   # "bảo ai làm gì": to tell someone to do something
     "dặn",   # "dặn con về sớm": to bid someone do something
