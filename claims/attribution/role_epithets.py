@@ -11,6 +11,7 @@ import re
 
 from ..words import dictionary_words
 from .patterns import starts_with_any
+from .quotes import quote_spans
 from .references import PRONOUN_REACH
 
 # sentences back from a quote's tag to where the quote may have opened (a quote of a few sentences)
@@ -162,10 +163,12 @@ class RoleEpithetMemory:
 
 
 def _narration(text: str) -> str:
-    """A sentence without what it quotes (a quote opened or closed in a sentence next to it too)."""
-    text = re.sub(r"“[^”]*”", " ", text)
-    text = re.sub(r"^[^“]*”", " ", text)
-    return re.sub(r"“.*$", " ", text)
+    """A sentence with what it quotes blanked out, its length kept (a quote closed in it that opened
+    in a sentence before, or left open, too), so that offsets in it are the sentence's own."""
+    spans, _ = quote_spans(text, False)
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _epithet_word(noun: str, office: str | None, lex) -> str:
