@@ -1470,8 +1470,10 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 # may end a sentence: "nhiệt độ trên 40 độ C." (a weather report's every second sentence).
 UNIT_LETTER_WORDS: frozenset[str] = frozenset({"độ"})
 # Nouns a single capital letter labels ("giải hạng Nhì quốc gia, bảng B.", "khu A.", "tòa C."): a
-# label, not a name's initial, so its dot may end a sentence ("bị cáo H." stays an initial).
-LETTER_LABEL_WORDS: frozenset[str] = frozenset({"bảng", "khu", "lô", "tầng", "dãy", "tòa", "phân khu", "hạng", "loại", "nhóm"})
+# label, not a name's initial, so its dot may end a sentence ("bị cáo H." stays an initial); a
+# Roman numeral counts a quarter or a part ("trong quý I.", "giai đoạn I.", "phần V.").
+LETTER_LABEL_WORDS: frozenset[str] = frozenset({"bảng", "khu", "lô", "tầng", "dãy", "tòa", "phân khu", "hạng", "loại", "nhóm",
+                                                "quý", "đoạn", "phần", "chương", "mục", "khóa", "đợt"})
 
 # Capitalised words that may follow a run-in headline without starting a new sentence; the
 # headline splitter never cuts before these because they usually begin a title or a body.

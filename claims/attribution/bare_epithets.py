@@ -41,9 +41,18 @@ class BareEpithetMemory:
         if len(latest) != 1:
             return None
         # (another of that sex named since the credit may be the one: "Ông Hải và anh Bảo cùng cho biết")
-        others = {full for s_i, _, full, _ in self.mentions if last <= s_i < si and full != latest[0]
-                  and full in self.people and self._sex_of(full, self.people[full]) == sex}
+        # (not one only named as whose something is: "người thu mua nón của bà Lài")
+        others = {full for s_i, pos, full, title in self.mentions if last <= s_i < si and full != latest[0]
+                  and full in self.people and self._sex_of(full, self.people[full]) == sex
+                  and not self._possessor(s_i, pos, title)}
         return None if others else latest[0]
+
+    def _possessor(self, s_i: int, pos: int, title: str | None) -> bool:
+        """Whether a mention follows "của" (its title between): whose something is, not who acts."""
+        before = self.s[s_i].text[:pos].rstrip().lower()
+        if title and before.endswith(title.lower()):
+            before = before[:-len(title)].rstrip()
+        return before.endswith(" của") or before == "của"
 
     def _someone_new_of(self, sex: str, si: int) -> bool:
         """Whether the sentences just before bring in someone unnamed who may be of that sex ("một

@@ -191,7 +191,8 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
                 " ".join(run) in lex.ETHNIC_GROUPS) or (  # "người phụ nữ Hà Nhì": where she is from
                 run == [run[0]] and _vessel_code(run[0], tokens[j2:j2 + 1])) or (  # "tàu QNg 95317 TS": a code
                 run == [run[0]] and run[0] in lex.ONE_SYLLABLE_PEOPLES
-                and (_sex_noun(" ".join(tokens[i:j]), lex) or _sex_noun(" ".join(tokens[max(0, i - 1):j]), lex))) or (
+                and (_sex_noun(" ".join(tokens[i:j]), lex) or _sex_noun(" ".join(tokens[max(0, i - 1):j]), lex)
+                     or j > i + span and tokens[j - 1].lower() == "người")) or (  # ("cô gái người Thái": her people)
                 # ("người đàn ông Mông", "cô gái Tày": where one is from)
                 title not in lex.ADDRESS_TITLES and not person_like(run, lex)) or (
                 followed_by_lower and (len(run) == 1 and title not in lex.ADDRESS_TITLES)) or (

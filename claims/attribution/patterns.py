@@ -84,7 +84,10 @@ def patterns(lang: str) -> dict:
         "shows": re.compile(rf"(?<!\w)(?:{words_alt(lex.SHOWING_CUES)})(?!\w)", re.I),
         "written_thing": re.compile(rf"(?<!\w)(?:{words_alt(lex.WRITTEN_MEDIA_NOUNS)})(?!\w)", re.I),
         "shown_by": re.compile(rf"(?<!\w)(?:{words_alt(lex.DOCUMENT_HEADS)})\s+do\s+(?P<agent>[^,;:]{{2,60}}?)\s+"
-                               rf"(?:{words_alt(lex.PUBLISH_VERBS + lex.HANDING_VERBS)})\s+(?P<cue>cho thấy|chỉ ra)(?!\w)", re.I),
+                               rf"(?:{words_alt(lex.PUBLISH_VERBS + lex.HANDING_VERBS)})"
+                               # (where or when it was published: "do Cục X công bố tại họp báo [cho thấy]")
+                               rf"(?:\s+(?:tại|trong|ở|vào|hôm|sáng|chiều|tối|ngày|cuối|đầu|giữa)\s+[^,;:]{{1,40}}?)?"
+                               rf"\s+(?P<cue>cho thấy|chỉ ra)(?!\w)", re.I),
         # "Các công bố ban đầu từ các quan chức X cho thấy ...", "Đánh giá của Y chỉ ra ...": the
         # sentence's subject is what someone said, and it speaks for them (figures and results
         # "cho thấy" on their own: "Số liệu của X cho thấy" is the guideline's non-human subject)

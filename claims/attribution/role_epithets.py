@@ -58,8 +58,33 @@ class RoleEpithetMemory:
         if starts_with_any(mention.strip().lower(), tuple(h for h in self.lex.ANONYMOUS_HEADS if " " in h)) \
                 or noun.split()[0] in self.lex.STOPWORDS:  # (the bare head "người" is every epithet's)
             return None
-        found = self._epithet_of_speaker_just_before(noun, gender, office, si)
+        found = self._opener_of_running_quote(mention, gender, si) or self._epithet_of_speaker_just_before(noun, gender, office, si)
         return found if found is not None else self._one_described_so(noun, gender, office, si)
+
+    def _opener_of_running_quote(self, mention: str, gender: str | None, si: int) -> tuple[str, str] | None:
+        """'bà Duyên lắc đầu: “... .' then '... ai”, người mẹ nói': the epithet tags the close of a
+        quote that opened sentences before, credited there to one person: one quote, one speaker
+        (of the sex the epithet gives)."""
+        text = self.s[si].text
+        close = re.search(rf"[”\"]\s*,?\s*{re.escape(mention.strip())}(?!\w)", text)
+        if close is None or "“" in text[:close.start()]:
+            return None  # (a quote opened and closed in the sentence: the epithet's own)
+        start = si - 1
+        while start >= 0 and "“" not in self.s[start].text and si - start < _QUOTE_REACH:
+            start -= 1
+        if start < 0 or "“" not in self.s[start].text:
+            return None
+        opener = self.s[start].text
+        if opener.rfind("”") > opener.rfind("“"):
+            return None  # (the quote there closed: the epithet's quote is not the one it opened)
+        credited = {att.source for s_i, att in self.sources if s_i == start and att.source_type == "person"}
+        if len(credited) != 1:
+            return None
+        name = credited.pop()
+        person = self.people.get(name)
+        if gender and person is not None and person.gender and person.gender != gender:
+            return None
+        return name, "person"
 
     def _epithet_of_speaker_just_before(self, noun: str, gender: str | None, office: str | None,
                                         si: int) -> tuple[str, str] | None:

@@ -29,7 +29,7 @@ def spelt_out(full: str, head: str | None, acronym: str, then_place: bool = Fals
 
 
 class ShortNameMemory:
-    """Expects `s`, `lex`, `sources`, `_alias_cache`, `_bracket_index` and the bodies' `_org_mentions`
+    """Expects `s`, `lex`, `rx`, `sources`, `_alias_cache`, `_bracket_index` and the bodies' `_org_mentions`
     of the memory it is part of."""
 
     def bracket_alias(self, name: str, si: int) -> str | None:
@@ -137,7 +137,7 @@ class ShortNameMemory:
         """The one body named in full before that this name shortens: its short form in brackets
         and what follows ("CDC Hà Nội" for "Trung tâm Kiểm soát bệnh tật (CDC) Hà Nội"), its first
         words ("Văn phòng Ban Chỉ đạo" for "Văn phòng Ban Chỉ đạo quốc gia về phòng, chống thiên
-        tai"), or its acronym's start ("VKS" for "VKSND Tối cao"); None when two bodies fit."""
+        tai"), its head and short form ("Cục A05" for "Cục An ninh mạng ... (A05)"), or its acronym's start ("VKS" for "VKSND Tối cao"); None when two bodies fit."""
         words = name.split()
         acronym = len(words) == 1 and name.isupper() and len(name) >= 2
         head = starts_with_any(name, self.lex.ORG_HEADS)
@@ -147,6 +147,10 @@ class ShortNameMemory:
         placed = (rest[0], " ".join(rest[1:])) if len(rest) >= 2 and rest[0].replace("&", "").isupper() else None
         if not (acronym or prefix or " " in name):
             return None
+        if head and len(rest) == 1 and is_short_form(rest[0], self.lex):
+            spelt = self._head_then_bracketed(head, rest[0], si)
+            if spelt:
+                return spelt
         found: set[str] = set()
         credited: dict[int, list[str]] = {}
         for x, a in self.sources:
@@ -166,6 +170,23 @@ class ShortNameMemory:
                         or placed and full.endswith(" " + placed[1]) and spelt_out(full, head, placed[0], then_place=True):
                     found.add(full)
         return found.pop() if len(found) == 1 else None
+
+    def _head_then_bracketed(self, head: str, short: str, si: int) -> str | None:
+        """"Cục A05" after "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (A05)": the
+        words from the last such head before the bracket to it, read from the text (a long name's
+        lower-case fields and its commas are no break there), when they hold no other punctuation."""
+        for s_i, k in self._bracketed_at().get(short, ()):
+            if s_i >= si or k <= 0:
+                continue
+            before = self.s[s_i].text[:k].rstrip()
+            heads = list(re.finditer(rf"(?<!\w){re.escape(head)}\s+(?=[{self.lex.UPPER}])", before))
+            if not heads:
+                continue
+            full = before[heads[-1].start():]
+            if len(full.split()) <= 16 and not re.search(r"[;:.!?“”\"()]", full) \
+                    and "," not in self.rx["name_comma"].sub(" ", full):
+                return f"{full} ({short})"
+        return None
 
     def fuller_org_name(self, name: str, si: int) -> str | None:
         """"Công ty Kỳ Phong" after "Công ty TNHH Điện tử Kỳ Phong": a body's short name, its head

@@ -21,8 +21,8 @@ from .things import contrasted
 from .frames import counted_unit, frames
 from .parties import described_here, same_party
 from .negations import negated_predicate_shared
-from .statements import (answered_clause, denial_evidence, has_denial, leaves_open, opposite_actions, opposite_stances,
-                         opposite_universals, polarity, rumour_denial_evidence, stance_keys, universal_key)
+from .stances import opposite_actions, opposite_stances, opposite_universals, polarity, stance_keys, universal_key
+from .statements import answered_clause, denial_evidence, has_denial, leaves_open, rumour_denial_evidence
 
 
 def _opposite_reason(a: ClaimView, b: ClaimView, clash: tuple[str, str], lex) -> str:
