@@ -100,6 +100,7 @@ SPEECH_CUES: tuple[str, ...] = (
     "quy trách nhiệm", # "blamed"
     "đổ lỗi",          # "blamed" ("đổ lỗi cho các nhóm cực đoan đã kích động")
     "bác bỏ",          # "rejected (a report)"
+    "bác",             # a headline's "rejected" ("Công an bác tin đồn ..."), only before what it rejects
     "phủ nhận",        # "denied"
     "lưu ý",           # "noted"
     "cảnh báo",        # "warned"
@@ -176,6 +177,11 @@ CUES_RIGHT_AFTER_SPEAKER: frozenset[str] = frozenset({"than"})
 # Cues that report only a figure given in their own clause: "Sở Y tế cập nhật số ca mắc lên 1.240
 # ca" tells a count; "cập nhật hình ảnh mới", "cập nhật kiến thức", "cập nhật điểm thi" tell nothing.
 CUES_NEEDING_A_FIGURE: frozenset[str] = frozenset({"cập nhật"})
+# Cues that are a cue only before what they take: "bác" rejects a report ("bác thông tin", "bác tin
+# đồn") and is an uncle before a name ("bác Tư") or rejects a plea in court ("bác đơn kháng cáo").
+CUES_ONLY_BEFORE: dict[str, tuple[str, ...]] = {
+    "bác": ("thông tin", "tin đồn", "tin", "cáo buộc", "các cáo buộc", "luận điệu", "bài viết", "nguồn tin"),
+}
 # Words that say a count or a level is reported after such a cue ("cập nhật số người chết lên 9
 # người", "có thêm 120 ca mắc sởi", "tỷ lệ tiêm ... đạt 92%"), where "cập nhật 5 bức ảnh mới" counts
 # pictures and "iOS 18 cho hơn 20 mẫu iPhone" phones.
@@ -296,7 +302,9 @@ RUMOUR_LEAD = (r"^(?:[*•\-–]\s+)?"  # an interview's question line ("* Trên
                r"(?:(?:mới đây|gần đây|thời gian qua|những ngày qua)\s*,?\s*|[^,:;“\"]{2,30},\s*"  # "Chiều cùng ngày, ..."
                r"|[^,:;“\"]{0,20}(?:sau|trước) khi [^,:;“\"]{2,40},\s*)?"  # "Khoảng 30 phút sau khi tính giờ làm bài, ..."
                # (a time set off between the channel and the verb: "Trên mạng xã hội, từ chiều qua lan truyền ...")
-               r"(?P<lead>(?:(?:trên|tại)\s+(?P<channel>[^,:;]{2,60}?)(?:\s*,\s*(?:từ|trong|mấy|vài|những|hôm|sáng|chiều|tối|đêm)[^,:;]{0,20}?)?"
+               # (a place's levels after a comma belong to it: "... ở xã Tân Hòa, huyện Đức Thạnh (Đồng Tháp)")
+               r"(?P<lead>(?:(?:trên|tại)\s+(?P<channel>[^,:;]{2,60}?(?:\s*,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|TP)\s+[^,:;()]{2,30}?)*(?:\s*\([^(),:;]{2,30}\))?)"
+               r"(?:\s*,\s*(?:từ|trong|mấy|vài|những|hôm|sáng|chiều|tối|đêm)[^,:;]{0,20}?)?"
                r"\s+(?:xuất hiện|lan truyền|rộ lên|có|đăng tải|chia sẻ)"
                # the channel as the subject: "Mấy ngày qua, mạng xã hội lan truyền clip ..."
                # ("mạng xã hội ở Sudan lan truyền ...": the network of a place)
@@ -459,6 +467,8 @@ PASSIVES: tuple[str, ...] = ("được", "bị")
 # Words before a cue that make it part of another word: "triển khai" (deploy), "công khai" (public).
 NOT_SPEECH_BEFORE: dict[str, tuple[str, ...]] = {
     "khai": ("triển", "công", "tự"),
+    # "nhờ bác thông tin", "hỏi bác": an uncle asked or helped, not a body rejecting a report
+    "bác": ("nhờ", "hỏi", "mời", "gặp", "cùng", "với", "của", "cho", "và", "thưa", "chào", "bảo", "theo", "nghe", "giúp", "là"),
     "tố": ("yếu", "nhân", "bị", "truy", "khởi", "công"),  # "yếu tố" (factor), "nhân tố", "truy tố" (prosecute), "khởi tố", "công tố" (prosecution)
     "phân tích": ("giới", "nhà", "cáo"),  # "giới phân tích", "nhà phân tích": analysts; "báo cáo phân tích": a report
     "bình luận": ("giới", "nhà", "chối", "lượt", "các", "những", "nghìn", "trăm", "khóa", "khoá", "tắt"),  # "từ chối bình luận", "6.000 lượt bình luận", "khóa bình luận"
@@ -565,6 +575,8 @@ PERSON_TITLES: dict[str, str | None] = {
     "ông": "m", "bà": "f", "anh": "m", "chị": "f", "cô": "f", "chú": "m", "cụ": None, "em": None,
     "thầy": "m", "cháu": None, "bé": None, "ngài": None, "nữ": "f",
     "chàng": "m",  # a young man by what he is ("chàng sinh viên", "chàng trai"), as "nữ" a woman
+    # kin of the parents' generation, how villagers are called in reportage ("bác Tư bán nước", "dì Năm")
+    "bác": None, "dì": "f", "thím": "f", "mợ": "f", "dượng": "m",
     "tướng": None, "đại tướng": None, "thượng tướng": None, "trung tướng": None, "thiếu tướng": None,
     "đại tá": None, "thượng tá": None, "trung tá": None, "thiếu tá": None, "đại úy": None, "thượng úy": None,
     "thủ tướng": None, "phó thủ tướng": None, "tổng thống": None, "phó tổng thống": None,
@@ -629,14 +641,14 @@ BACK_POINTING_TAG = (r"\b(?:nói|kể|chia sẻ|cho biết|tâm sự|bày tỏ|t
                      r"(?:\s+(?:lại|thêm))?\s+(?:như vậy|như thế)(?!\w)|\b(?:nói|kể)\s+(?:vậy|thế)(?!\w)")
 # Titles of address by kinship: after one of them a country's name is a given name ("chị Nga"),
 # after a rank it stays the country ("tướng Iran").
-KIN_TITLES: frozenset[str] = frozenset("ông bà anh chị cô chú em cháu bé".split())
+KIN_TITLES: frozenset[str] = frozenset("ông bà anh chị cô chú em cháu bé bác dì thím mợ dượng".split())
 # Family roles an article calls someone by after naming them ("mẹ của H. là chị X ... người mẹ nói"):
 # "người" before one is no title of its own.
 FAMILY_ROLES: frozenset[str] = frozenset("mẹ cha bố vợ chồng con".split())
 # Titles of address and profession that go straight before a given name ("luật sư Cường",
 # "BS Dũng"); office titles ("Bộ trưởng Quốc phòng") are often followed by a body's name instead.
 ADDRESS_TITLES: frozenset[str] = frozenset(
-    "ông bà anh chị cô chú thầy cụ em cháu bé ngài luật sư bác sĩ bs ts ths pgs gs pgs.ts gs.ts tiến sĩ thạc sĩ "
+    "ông bà anh chị cô chú bác dì thím mợ dượng thầy cụ em cháu bé ngài luật sư bác sĩ bs ts ths pgs gs pgs.ts gs.ts tiến sĩ thạc sĩ "
     "giáo sư nhà báo ca sĩ diễn viên người mẫu hlv huấn luyện viên tướng thủ môn tiền đạo cầu thủ sheikh mr mrs ms dr".split()
 ) | frozenset(("nữ ca sĩ", "nam ca sĩ", "nữ diễn viên", "nam diễn viên", "nữ sinh", "nam sinh")
 )
@@ -1138,7 +1150,7 @@ ANONYMOUS_HEADS: tuple[str, ...] = (
     "nguồn tin", "nguồn thạo tin", "nguồn", "quan chức", "giới chức", "giới quan sát", "giới phân tích",
     "chuyên gia", "nhà phân tích", "nhà quan sát", "người dân", "người nhà", "nhân chứng", "người thân",
     "cư dân", "người dân địa phương", "hàng xóm", "lãnh đạo", "đại diện", "cán bộ", "nhân viên",
-    "thương lái", "tiểu thương", "ý kiến", "nhiều ý kiến", "dư luận", "cư dân mạng", "cộng đồng mạng",
+    "thương lái", "thương nhân", "tiểu thương", "ý kiến", "nhiều ý kiến", "dư luận", "cư dân mạng", "cộng đồng mạng",
     "tài khoản", "người dùng", "chỉ huy", "binh sĩ", "nhà ngoại giao", "thành viên", "người trong cuộc",
     "người", "nhóm", "phụ huynh", "giáo viên", "học sinh", "sinh viên", "bác sĩ", "công nhân",
     "thông tin ban đầu", "cơ quan chức năng", "nhà chức trách", "giới", "các bên", "một số",
@@ -1156,6 +1168,7 @@ ANONYMOUS_HEADS: tuple[str, ...] = (
 # Heads that make an unnamed source only after a quantifier: "không ít bình luận cho rằng", "nhiều
 # bình luận" (comments under a post); alone "bình luận" is a verb or "bình luận viên", a commentator.
 QUANTIFIED_ONLY_HEADS: tuple[str, ...] = ("bình luận",
+                                         "tin nhắn",  # "Các tin nhắn được chia sẻ cho biết": messages from no one named
                                          "quản lý")  # "một quản lý của TaGo": a manager; alone "quản lý" is to manage
 # Quantifiers that, leading a subject with no name, mark it as unnamed ("một quan chức Mỹ").
 # Last syllables of nouns for people by their role (agent nouns): "cổ động viên", "giảng viên",
@@ -1690,6 +1703,9 @@ SECTOR_LEAD = r"^\W*(?:ngành|lĩnh vực|nhóm hàng|mặt hàng)\s+(?!chức n
 # After a figure, a rate per period ("150 công nhân làm việc mỗi ngày", "3.000 tấn/ngày"): never one
 # moment's count.
 PER_PERIOD_AFTER = r"^[^,;.]{0,30}?(?:(?<!\w)mỗi|/)\s*(?:ngày|đêm|tuần|tháng|năm|giờ|ca|ngày đêm)(?!\w)"
+# Before a figure in its clause, an average per period ("Bình quân mỗi ngày nghỉ Tết có 24 người
+# thiệt mạng"): a rate, never the period's total ("216 người ... trong 9 ngày").
+PER_PERIOD_BEFORE = r"(?<!\w)(?:bình quân|trung bình)\s+(?:mỗi|một)\s+(?:ngày|đêm|tuần|tháng|năm|giờ)(?!\w)"
 # In a speaker's statement before a figure, the firm they speak for ("năm qua công ty xuất được ..."):
 # that firm's own figure, a part of any total.
 # Only as the reported clause's subject, after at most a time phrase: "công ty" (the company) or a
@@ -1722,6 +1738,7 @@ CASUALTY_WORDS: dict[str, str] = {
     "đuối nước": "drowned",
     # taken to hospital is the toll of those hospitalised ("41 công nhân được đưa đến bệnh viện")
     "đưa đến bệnh viện": "hospitalised", "đưa vào bệnh viện": "hospitalised", "đưa đi cấp cứu": "hospitalised",
+    "vào viện": "hospitalised", "đi viện": "hospitalised",  # the spoken forms ("37 công nhân phải đi viện")
     # the seriously ill among them, a count of its own that falls as they recover
     "ca nặng": "serious", "tình trạng nặng": "serious", "nguy kịch": "serious",
     # cases of a disease ("47 học sinh mắc bệnh sởi"), not the school's roll
@@ -2157,7 +2174,9 @@ FALL_LEADS = r"(?<!\w)(?:giảm xuống|giảm còn|hạ xuống|giảm từ [\d
 OLD_VALUE_LEADS = r"(?<!\w)(?:không phải|chứ không phải|thay vì|chứ không|sửa từ|điều chỉnh từ|nhầm thành|nhầm là|ghi nhầm là|sai thành|sai là)(?:\s+(?:là|con số|mức))?(?:\s+(?:hơn|khoảng|gần|trên|dưới|chừng|ít nhất))?\s*$"  # "thay vì hơn 1,2 triệu"
 # ("bị công bố sai thành 27,85 điểm": the wrong figure as published)
 # A first, provisional figure that later ones update ("theo thông tin ban đầu", "thống kê sơ bộ").
-INITIAL_MARKERS = r"(?<!\w)(?:ban đầu|sơ bộ|bước đầu|tạm tính)(?!\w)"
+INITIAL_MARKERS = (r"(?<!\w)(?:ban đầu|sơ bộ|bước đầu|tạm tính"
+                   # (while the event still went on: "Tối 17/3, khi lửa còn đang lan, ... ước tính 15 ha")
+                   r"|khi\s+(?:\w+\s+){0,3}?(?:còn|vẫn)\s+đang)(?!\w)")
 # A figure said to be wrong right after it: "120 sinh viên là chưa chính xác", "con số 40 ha là sai".
 # ("120 sinh viên là sai hoàn toàn"; without "là" only at the clause's end: "40 hồ sơ sai quy định",
 # "không đúng quy định" say what the files are)

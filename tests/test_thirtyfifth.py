@@ -86,3 +86,60 @@ def test_a_quote_closed_before_its_tag_opened_again_is_the_tags_own():
             "Ông Hà Văn Páo, 68 tuổi, người đánh cá trên khúc sông này, đi cùng bà.\n\n"
             "“Nước mùa lũ cuộn xuống đáy rồi mới nhả ra”, người đánh cá nói.\n")
     assert first_source(text, 2) != ("Ma Thị Duyên", "person")
+
+
+def test_a_tag_after_a_quote_then_what_the_speaker_did():
+    text = ("Anh Hà Văn Sinh, 41 tuổi, đang dựng lại nhà.\n\n"
+            "“Năm nay cả nhà phải ăn Tết dưới mái nhà mới”, anh Sinh đáp, mắt nhìn lên bộ khung gỗ.\n")
+    assert first_source(text, 1) == ("Hà Văn Sinh", "person")
+    # a quoted word inside the narrative tags no one
+    assert first_source("Nghe tiếng kêu “Cứu với”, anh Minh lao xuống sông, bơi ra giữa dòng.", 0) is None
+
+
+def test_a_title_alone_tags_a_quote_of_several_sentences():
+    text = ("Người đứng chờ ở cửa là thầy Nguyễn Văn Thuận, 57 tuổi.\n\n"
+            "“Có lúc nào thầy muốn về xuôi không?”, tôi hỏi.\n\n"
+            "“Có chứ. Năm 2001 mẹ tôi ốm nặng. Sáng mang đơn ra xã, thế là tôi quay về”, thầy đáp, giọng chùng xuống.\n")
+    (rep,) = analyze_text(text)
+    assert [s.primary.source if s.primary else None for s in rep.sentences[2:]] == ["Nguyễn Văn Thuận"] * 3
+
+
+def test_a_man_described_by_his_hair_with_a_clause_of_its_own():
+    text = ("Người đứng chờ ở cửa là thầy Nguyễn Văn Thuận, 57 tuổi.\n\n"
+            "Người đàn ông tóc đã bạc gần hết nói những tháng đầu, thầy phải đến từng nhà.\n")
+    assert first_source(text, 1) == ("Nguyễn Văn Thuận", "person")
+    assert first_source("Một người đàn ông tóc đã bạc nói trường sắp đóng cửa.", 0) == \
+        ("Một người đàn ông tóc đã bạc", "anonymous")
+
+
+def test_bac_is_an_uncle_before_a_name_and_a_denial_before_a_report():
+    assert first_source("Bác Tư bán nước cho biết lửa bùng lên rất nhanh.", 0) == ("Tư", "person")
+    text = ("Công an phường Hòa Khánh cho biết vụ cháy không gây thương vong.\n\n"
+            "Công an bác thông tin có người tử vong\n")
+    assert first_source(text, 1) == ("Công an phường Hòa Khánh", "organization")
+    assert first_source("Tòa bác đơn kháng cáo của bị cáo.", 0) is None
+    assert first_source("Ông Nam nhờ bác thông tin cho con trai.", 0) is None
+
+
+def test_a_rumour_on_a_channel_of_a_place_named_with_its_levels():
+    text = ("Mấy ngày qua, trên nhiều nhóm Zalo của phụ huynh ở xã Tân Hòa, huyện Đức Thạnh (Đồng Tháp) lan truyền "
+            "thông tin có nhóm bắt cóc trẻ em đi xe bán tải.")
+    (rep,) = analyze_text(text)
+    p = rep.sentences[0].primary
+    assert p is not None and p.source_type == "anonymous" and "nhóm Zalo" in p.source
+
+
+def test_messages_counted_speak_for_no_one_named():
+    assert first_source("Một tin nhắn khác còn khẳng định “đã có 3 cháu bị bắt ở huyện bên cạnh”.", 0) == \
+        ("Một tin nhắn khác", "anonymous")
+
+
+def test_traders_an_agency_quotes_are_the_source():
+    text = "Theo Reuters, các thương nhân tại Buôn Ma Thuột cho biết sản lượng có thể giảm 10%."
+    assert first_source(text, 0) == ("các thương nhân tại Buôn Ma Thuột", "anonymous")
+
+
+def test_a_time_before_the_subject_with_no_comma():
+    assert first_source("Trước đó, hồi tháng 10/2025 báo Thanh Niên từng phản ánh tin đồn tương tự.", 0) == \
+        ("Thanh Niên", "media")
+    assert first_source("Hồi tháng 3 năm ngoái nhiều hộ dân phản ánh nước bị ô nhiễm.", 0) == ("nhiều hộ dân", "anonymous")

@@ -32,6 +32,8 @@ def cue_ok(art, low: str, m: re.Match, masked: str) -> tuple[bool, bool]:
         return False, False  # "nhiệt điện than", "mỏ than": coal
     if cue in art.lex.CUES_NEEDING_A_FIGURE and not gives_a_count(after, art.lang):
         return False, False  # "cập nhật hình ảnh mới": no count updated
+    if cue in art.lex.CUES_ONLY_BEFORE and not starts_with_any(after, art.lex.CUES_ONLY_BEFORE[cue]):
+        return False, False  # "bác Tư", "bác đơn kháng cáo": an uncle, a plea rejected
     via_paper = subjects.through_paper(art, before)  # "Cục X có văn bản đính chính": the body speaks through it
     said_next = after[:1] in (":", "“", "\"") or after.startswith("rằng")
     if not via_paper and (prev_orig[0].lower() in art.lex.NOT_SPEECH_BEFORE.get(cue, ())
@@ -182,7 +184,8 @@ def main_cue(art, masked: str, text: str, lo: int = 0) -> tuple[Candidate, re.Ma
         return spoken  # '– Lên lẹ đi! – bà Tư vừa giữ mái chèo vừa hối.'
     # (a clause of when after the tag's verb is no part of the tag: '”, ông Ba hỏi khi chiếc đò rời bến.')
     when = art.rx["when_clause"].search(masked, max(masked.rfind(MASK), lo)) if MASK in masked[lo:] else None
-    tail = art.rx["quote_tail"].search(masked[:when.start()] + "." if when else masked, lo)
+    tail = art.rx["quote_tail"].search(masked[:when.start()] + "." if when else masked, lo) \
+        or art.rx["quote_tail_comma"].search(masked, lo)
     # only after a quote standing as its own part of the sentence ('"...", anh Lực nghẹn giọng.',
     # '- "...", "...", chị Mai nói.', 'Ngồi bên di ảnh con, "...", chị Mai nghẹn giọng.'), not after a
     # quoted word inside a narrative ('Nghe tiếng kêu "Cứu với", anh Minh lao xuống sông.')
@@ -223,10 +226,12 @@ def _gesture_before_quote(art, masked: str, text: str, lo: int) -> tuple[Candida
 
 
 def _titled_person(art, text: str, m: re.Match) -> Candidate | None:
-    """The tag's "who" group when it is someone with a title or a pronoun ("ông Sáu", "chị"), the
-    only speakers a tag placed after a quote is trusted for."""
+    """The tag's "who" group when it is someone with a title or a pronoun ("ông Sáu", "chị") or a
+    title alone ("thầy", the teacher the story is about), the only speakers a tag placed after a
+    quote is trusted for."""
     cand = classify(text[m.start("who"):m.end("who")].strip(), art.lex)
-    return cand if cand is not None and cand.stype in ("person", "pronoun") and (cand.title or cand.stype == "pronoun") else None
+    return cand if cand is not None and (cand.stype in ("person", "pronoun") and (cand.title or cand.stype == "pronoun")
+                                         or cand.stype == "title") else None
 
 
 def _quote_stands_alone(before: str) -> bool:

@@ -70,6 +70,7 @@ def published_paper(art, before_cue: str) -> bool:
 
 def np_candidate(art, seg: str, is_last: bool) -> Candidate | None:
     s = seg.strip(" ,")
+    s = art.rx["time_head"].sub("", s)
     s = art.rx["time_tail"].sub("", s).strip()
     s = strip_words(s, art.lex.PRE_CUE_ADVERBS, at_end=True)
     s = art.rx["time_tail"].sub("", s).strip()
@@ -165,7 +166,7 @@ def np_candidate(art, seg: str, is_last: bool) -> Candidate | None:
         clause_words = [w for w in words if w in art.lex.CLAUSE_WORDS]
         # "Một phụ huynh có con học lớp 6A": an unnamed group and a "có" clause that describes it
         if group is None or group.stype != "anonymous" or words[0] in art.lex.CLAUSE_WORDS \
-                or clause_words != ["có"] or len(words) > 12:
+                or (clause_words != ["có"] and not _described_by_looks(art, s)) or len(words) > 12:
             return None
         return Candidate(s, s, "anonymous", embedded=embedded)
     cand = classify(s, art.lex)
@@ -177,6 +178,20 @@ def np_candidate(art, seg: str, is_last: bool) -> Candidate | None:
     if cand is not None:
         cand.embedded = embedded
     return cand
+
+
+@lru_cache(maxsize=4)
+def _looks_rx(lex) -> re.Pattern:
+    return re.compile(rf"(?:(?:một|hai|ba|các|những)\s+)?(?:người\s+)?(?:{words_alt(tuple(lex.GENDERED_NOUNS))})\s+(?:{words_alt(lex.LOOK_WORDS)})\s+\S", re.I)
+
+
+def _described_by_looks(art, s: str) -> bool:
+    """"Người đàn ông tóc đã bạc gần hết": a sex noun, then how they look in a few words, a clause
+    of its own ("đã" and all), still one person described (no cue among them: a subject does not
+    run on past its verb)."""
+    m = _looks_rx(art.lex).match(s)
+    look = s[m.end() - 1:] if m else ""
+    return m is not None and len(look.split()) <= 5 and "," not in look and not art.rx["cue"].search(look)
 
 
 def _pronoun_then_verb(art, s: str, is_last: bool) -> bool:

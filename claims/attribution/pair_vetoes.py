@@ -214,6 +214,8 @@ def part_of_another_word(art, text: str, start: int, end: int) -> bool:
             return True  # "nhiệt điện than": coal
         if cue in art.lex.CUES_NEEDING_A_FIGURE and not gives_a_count(after, art.lang):
             return True  # "cập nhật hình ảnh mới": no count updated
+        if cue in art.lex.CUES_ONLY_BEFORE and not starts_with_any(after, art.lex.CUES_ONLY_BEFORE[cue]):
+            return True  # "bác Tư": an uncle
     return False
 
 

@@ -51,6 +51,9 @@ def patterns(lang: str) -> dict:
         # sentence ('"...", anh Lực nghẹn giọng.'): the tag's place makes it one, whatever the verb
         "quote_tail": re.compile(rf"{MASK}[”\"»]?\s*[,–-]\s*(?P<who>[^,{MASK}]{{2,40}}?)\s+"
                                  rf"(?P<cue>[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){{0,2}})\s*[.!?…]*\s*$"),
+        # the same tag, then what the speaker did after a comma ('"...", anh Sinh đáp, mắt nhìn lên mái.')
+        "quote_tail_comma": re.compile(rf"{MASK}[”\"»]?\s*[,–-]\s*(?P<who>[^,{MASK}]{{2,40}}?)\s+"
+                                       rf"(?P<cue>[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){{0,2}}),\s+[^{MASK}]*$"),
         # a tag after a quote whose speaker follows the verb ('"..." - vừa nói ông Sáu vừa kéo lưới')
         "while_tag": re.compile(rf"{MASK}[”\"»]?\s*[,–-]\s*{lex.WHILE_PAIR}\s+(?P<cue>{cues})\s+"
                                 rf"(?P<who>[^,{MASK}]{{2,40}}?)\s+{lex.WHILE_PAIR}\s", re.I),
@@ -108,6 +111,9 @@ def patterns(lang: str) -> dict:
             r"(?:\s+(?:vào|hôm|hồi(?=\s+(?:tháng|đầu|cuối|giữa|năm|sáng|chiều|tối|trưa|đêm|\d))|(?:ngày|sáng|trưa|chiều|tối|đêm)(?:\s+(?:qua|nay))?|rạng sáng|năm nay|năm qua|(?:vừa|thời gian|hiện|mới)\s+(?:qua|nay)|cùng ngày|hôm nay|hôm qua|tuần này|tuần trước|"
             r"tuần qua|tháng này|tháng trước|tháng qua|năm ngoái|tháng\s+\d{1,2}(?:/\d{4})?|năm\s+\d{4}|"
             r"mới đây|gần đây|trước đó|sau đó|thứ\s+(?i:" + weekdays + r"|\d)|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?!24h\s*$)\d{1,2}h\d*)\s*)+$"),  # ("Xứ Nghệ 24h": an outlet's name, no hour)
+        # a time set before the subject with no comma ("hồi tháng 10/2025 báo Thanh Niên [phản ánh]")
+        "time_head": re.compile(r"^(?:hồi|vào)\s+(?:(?:đầu|cuối|giữa)\s+)?(?:tháng\s+\d{1,2}(?:/\d{4})?|năm\s+\d{4}"
+                                r"|(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)(?:\s+năm\s+(?:ngoái|nay|trước|qua|\d{4}))?\s+(?=\S)", re.I),
         "split": re.compile(r"\s*[,;:]\s*|\s+[-–—]\s+"),
     }
 

@@ -105,17 +105,21 @@ def proper_names(text: str, lang: str = "vi") -> frozenset[str]:
     run: list[str] = []
     if words and words[0].lower() in lex.PLACE_OPENERS_WORDS:
         words = words[1:]  # "Tại An Giang, ...": the sentence's first word, a preposition, is no part of the name
+    titled = False  # (after "ông", "anh", ... one capitalised word is a given name: "gia đình anh Sinh")
     for w in words + [""]:
         if w[:1].isupper():
             run.append(w)
             continue
+        if run and run[0].lower() in lex.KIN_TITLES:
+            run, titled = run[1:], True  # "Anh Sinh" opening the sentence: the title is no part of the name
         if len(run) >= 2:
             out.add(" ".join(run).lower())
         elif len(run) == 1:
             one = run[0]
-            if (one.isupper() and len(one) > 1) or one in lex.COUNTRY_NAMES or one in lex.PLACES or _foreign(one):
+            if (one.isupper() and len(one) > 1) or one in lex.COUNTRY_NAMES or one in lex.PLACES or _foreign(one) or titled:
                 out.add(one.lower())
         run = []
+        titled = w.lower() in lex.KIN_TITLES
     return frozenset(out)
 
 

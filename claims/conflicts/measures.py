@@ -10,6 +10,7 @@ from functools import lru_cache
 from ..numbers import Figure
 from .base import ClaimView
 from .frames import Frame
+from .terms import clause_before
 
 
 @lru_cache(maxsize=65536)
@@ -60,7 +61,10 @@ def severity(text: str, f: Figure, lex) -> str | None:
 
 @lru_cache(maxsize=65536)
 def per_period(text: str, f: Figure, lex) -> bool:
-    return bool(re.search(lex.PER_PERIOD_AFTER, text[f.end:], re.I))
+    """A rate per period: after the figure ("150 công nhân làm việc mỗi ngày", "3.000 tấn/ngày"), or
+    an average per period in its clause before it ("Bình quân mỗi ngày có 24 người thiệt mạng")."""
+    return bool(re.search(lex.PER_PERIOD_AFTER, text[f.end:], re.I)) \
+        or bool(re.search(lex.PER_PERIOD_BEFORE, clause_before(text, f), re.I))
 
 
 def firms_own(c: ClaimView, fr: Frame, lex) -> bool:

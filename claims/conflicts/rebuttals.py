@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..numbers import Figure, compatible
 from .base import ClaimView
+from .parts import part_of_a_total
 
 
 # Scopes that measure something else than the figure itself: a gap, a plan, a forecast, a baseline
@@ -91,6 +92,9 @@ def rebutted_link(a: ClaimView, b: ClaimView, fr_a, fr_b, lex):
               and _scoped(x, y, later.text, earlier.text, lex)]
     if len(theirs) > 1:
         theirs = [y for y in theirs if y.scope == x.scope]
+    if len(theirs) > 1:
+        # ("tổng diện tích ... là 42,6 ha, trong đó tiểu khu 12 chiếm 35,2 ha": the total, not its parts)
+        theirs = [y for y in theirs if not part_of_a_total(earlier.text, y, lex)]
     if len(theirs) != 1 or theirs[0].change is not None or not _differ(x.figure, theirs[0].figure):
         return None
     return (x, theirs[0]) if later is a else (theirs[0], x)

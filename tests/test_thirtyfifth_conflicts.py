@@ -1,0 +1,53 @@
+"""Thirty-fifth session, conflicts: a day's average is no rival to the period's total, a figure set
+against another source's is set against its total and not its parts, an estimate made while the
+event went on is an early step, a person named after a title is a shared name, and the spoken
+"đi viện" counts the hospitalised. Sentences written for the project."""
+from claims.analyze import analyze_text
+from claims.conflicts import frames as frames_mod
+from claims.numbers import extract
+from claimviews import mismatches
+
+
+def _links(article):
+    (rep,) = analyze_text(article)
+    return [(c.sentence, c.other_sentence, c.kind) for c in rep.conflicts]
+
+
+def test_a_days_average_is_no_rival_to_the_periods_total():
+    article = ("180 người chết vì tai nạn giao thông trong 9 ngày nghỉ lễ\n\n"
+               "Bộ Công an cho biết cả nước xảy ra 250 vụ tai nạn giao thông trong kỳ nghỉ.\n\n"
+               "Bình quân mỗi ngày nghỉ lễ có 20 người thiệt mạng vì tai nạn giao thông.\n")
+    assert (2, 0) not in mismatches(article) and (0, 2) not in mismatches(article)
+
+
+FIRE = ("Theo báo cáo của Ban quản lý rừng phòng hộ Tân Phú gửi UBND tỉnh chiều 9/3, tổng diện tích rừng bị cháy "
+        "là 40 ha, trong đó tiểu khu 1 là 30 ha và tiểu khu 2 là 10 ha.\n\n"
+        "Tối 7/3, khi lửa còn đang lan, ban quản lý ước tính diện tích cháy khoảng 12 ha.\n\n"
+        "Tuy nhiên, trong văn bản gửi Bộ sáng 10/3, Chi cục Kiểm lâm tỉnh xác định diện tích rừng bị cháy là 65 ha, "
+        "cao hơn gần 60% so với số liệu của Ban quản lý.\n")
+
+
+def test_a_figure_set_against_another_sources_is_set_against_its_total():
+    assert (2, 0, "number_mismatch") in _links(FIRE)
+
+
+def test_an_estimate_made_while_the_event_went_on_is_no_rival():
+    assert not any({i, j} == {1, 2} and kind == "number_mismatch" for i, j, kind in _links(FIRE))
+
+
+def test_one_person_named_after_a_title_makes_two_claims_one_matter():
+    article = ("Theo ông Lò Văn Hùng, Phó Chủ tịch UBND xã, gia đình anh Tâm đã nhận đủ 50 triệu đồng hỗ trợ làm nhà.\n\n"
+               "Anh Tâm thì cho biết đến nay gia đình mới nhận 30 triệu đồng.\n")
+    assert (1, 0, "number_mismatch") in _links(article) or (0, 1, "number_mismatch") in _links(article)
+
+
+def test_two_peoples_fees_named_after_titles_stay_apart():
+    article = ("Chị Lan cho biết mỗi tháng chị đóng 2 triệu đồng học phí cho con.\n\n"
+               "Anh Tâm thì cho biết anh trả 3 triệu đồng tiền nhà mỗi tháng.\n")
+    assert not any(kind == "number_mismatch" for _, _, kind in _links(article))
+
+
+def test_going_to_hospital_said_plainly_counts_the_hospitalised():
+    text = "Bà Lan cho biết có 37 công nhân phải đi viện."
+    (fr,) = [f for f in frames_mod.frames(text, tuple(extract(text)), "Lan", "Bà Lan", "vi") if f.unit != "date"]
+    assert fr.harm == "hospitalised"
