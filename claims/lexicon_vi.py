@@ -126,6 +126,8 @@ SPEECH_CUES: tuple[str, ...] = (
     "đăng tải",        # "posted" (social media accounts as sources)
     "đăng tin",        # "posted news" ("một số tài khoản Facebook đăng tin ...": accounts as sources)
     "lên tiếng",       # "spoke out"
+    "bày tỏ lo ngại",  # "voiced concern that ..." (an opinion credited to who voices it)
+    "bày tỏ quan ngại",  # the same, formal
     "ước tính",        # "estimated" (with an agent)
     "dự báo",          # "forecast" (with an agent; agentless forecasts are hedges)
     "dự đoán",         # "predicted" (a paper, an expert: "Tờ báo này dự đoán ...")
@@ -474,14 +476,16 @@ NOT_SPEECH_BEFORE: dict[str, tuple[str, ...]] = {
     "bình luận": ("giới", "nhà", "chối", "lượt", "các", "những", "nghìn", "trăm", "khóa", "khoá", "tắt"),  # "từ chối bình luận", "6.000 lượt bình luận", "khóa bình luận"
     # "họp báo thông tin kết quả": a press conference to inform, no one informing yet; "Cổng thông
     # tin điện tử", "trang thông tin": a website's name
-    "thông tin": ("báo", "cổng", "trang"),
+    # (and the object of a verb of seeking or passing on: "Thí sinh tìm hiểu thông tin tuyển sinh")
+    "thông tin": ("báo", "cổng", "trang", "hiểu", "cấp", "thập", "nhận", "nắm", "cứu", "minh"),  # (last syllables)
     "nói": ("lời", "tiếng"),  # "lời nói" (words), "tiếng nói" (a voice; "Đài Tiếng nói Việt Nam")
     "báo cáo": ("theo", "trong", "tại", "qua", "bản", "có", "từng", "ra",  # "theo báo cáo ...", "ra báo cáo": the paper, not the verb
                 "gửi", "nộp", "lập", "trình", "chuyển", "ký", "thiện", "chậm"),  # "gửi báo cáo lên ...", "chậm báo cáo": the paper or the duty
     "khuyến cáo": ("thủ", "lờ", "phạm", "chấp", "theo", "ra", "lời", "qua", "các", "những"),  # "tuân thủ / phớt lờ / vi phạm / bất chấp khuyến cáo": the advice, a noun
     "đính chính": ("bản", "tin"),  # "văn bản đính chính", "thông tin đính chính": the paper
     "kể": ("đáng", "không"),
-    "viết": ("bài",),  # "các bài viết": articles, posts (the segmenter often splits the noun)
+    "viết": ("bài",  # "các bài viết": articles, posts (the segmenter often splits the noun)
+             "dạy", "tập", "học"),  # "mở lớp dạy viết", "tập viết": writing taught or learnt, nothing written
     "trả lời": ("câu",),  # "đòi câu trả lời": an answer, the noun
     "bảo": ("đảm", "hòa", "gia", "quốc", "thái", "tin"),  # "đảm bảo" (ensure), "thái bảo", "quốc bảo"
 }
@@ -527,9 +531,11 @@ TELLING_CUES: frozenset[str] = frozenset({
 })
 NOT_SPEECH_AFTER: dict[str, tuple[str, ...]] = {
     "nói": ("trên", "chung", "riêng", "chuyện", "dối", "xấu", "lái", "khéo", "thật",  # "nói trên" = "mentioned above"
+            "ngôn ngữ", "một thứ ngôn ngữ", "thứ tiếng",  # "nói một thứ ngôn ngữ khác": a language spoken, nothing said
             "tiếng"),  # "nói tiếng Hà Nhì": speaks a language, says nothing reported
     "thông tin": ("trên", "về", "này", "của", "cho", "ban đầu", "được"),  # noun uses of "thông tin"
-    "viết": ("tay", "lách"),
+    "viết": ("tay", "lách",
+             "được", "chữ", "sai", "đúng", "đẹp", "xong"),  # "viết được những dòng chữ", "viết chữ đẹp": the skill, nothing said
     "ghi": ("lại", "hình", "âm", "bàn", "điểm", "danh"),  # a camera records ("ghi lại"); a player scores
     "đăng tin": ("tuyển", "rao", "quảng cáo", "bán", "cho thuê", "tìm", "mua",  # an advert posted, no news told
                  "giả", "sai", "thất thiệt", "bịa"),  # fake news posted: what someone did, not what they report

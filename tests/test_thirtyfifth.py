@@ -143,3 +143,28 @@ def test_a_time_before_the_subject_with_no_comma():
     assert first_source("Trước đó, hồi tháng 10/2025 báo Thanh Niên từng phản ánh tin đồn tương tự.", 0) == \
         ("Thanh Niên", "media")
     assert first_source("Hồi tháng 3 năm ngoái nhiều hộ dân phản ánh nước bị ô nhiễm.", 0) == ("nhiều hộ dân", "anonymous")
+
+
+def test_voicing_concern_about_a_clause_credits_who_voiced_it():
+    text = "Đại biểu Huỳnh Văn Lực bày tỏ lo ngại khu công nghiệp nằm sát sông, nguồn nước tưới cho hàng nghìn ha lúa."
+    assert first_source(text, 0) == ("Huỳnh Văn Lực", "person")
+    assert first_source("Nhiều hộ dân bày tỏ lo lắng về nguồn nước.", 0) is None
+
+
+def test_information_sought_or_passed_on_is_a_noun():
+    assert first_source("Thí sinh tìm hiểu thông tin tuyển sinh tại một ngày hội tư vấn.", 0) is None
+    assert first_source("Công an tỉnh thông tin vụ việc đang được điều tra.", 0) == ("Công an tỉnh", "organization")
+
+
+def test_writing_and_speaking_as_skills_say_nothing():
+    assert first_source("Vợ chồng anh Tuấn mở lớp dạy viết chữ đẹp.", 0) is None
+    assert first_source("Sau mười buổi, người học đã viết được những dòng chữ nghiêng.", 0) is None
+    assert first_source("Mẹ cô nói một thứ ngôn ngữ hoàn toàn khác với tiếng Trung.", 0) is None
+    assert first_source("Ông Lê Văn Nam viết trên Facebook rằng dự án bị chậm.", 0) == ("Lê Văn Nam", "person")
+
+
+def test_a_name_typed_in_lower_case():
+    text = "Bác sĩ trần văn nhật, giám đốc trung tâm y tế huyện, cho biết đã có 12 ca mắc."
+    assert first_source(text, 0) == ("trần văn nhật", "person")
+    # "văn hóa", "thị xã" are words, not a middle and a given name
+    assert first_source("Lê văn hóa dân tộc được giới thiệu tại hội thảo, ban tổ chức cho biết.", 0) != ("Lê văn hóa", "person")

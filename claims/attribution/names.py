@@ -46,6 +46,11 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
     while i < len(tokens):
         title = gender = None
         span = 0
+        lower = _lower_case_name(tokens, i, lex)
+        if lower:
+            out.append((" ".join(tokens[i:i + lower]).rstrip(".,;:"), None, "f" if tokens[i + 1].lower() == "thị" else "m"))
+            i += lower
+            continue
         for n in (4, 3, 2, 1):
             cand = " ".join(tokens[i:i + n]).lower().rstrip(",")
             if i + n <= len(tokens) and cand in titles_l:
@@ -120,6 +125,9 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
                     or tokens[j].lower() in lex.NEGATIONS or tokens[j].lower() in lex.MOTION_VERBS):
                 # "anh sẽ lại vào Nam": "anh" is he, his verb follows; "Nam" is the South, no name
                 # ("Chị lên Mường Tè": she went up to a place the tables do not know)
+                break
+            if _lower_case_name(tokens, j, lex):
+                found = ([t.rstrip(".,;:") for t in tokens[j:j + 3]], j + 3)  # "Bác sĩ trần văn nhật": a name typed in lower case
                 break
             if not is_cap(tokens[j]):
                 if tokens[j][:1] in "'‘\"“":
@@ -300,6 +308,35 @@ def _after_place_word(tokens: list[str], i: int, lex) -> bool:
 def _name_gender(run: Sequence[str], lex) -> str | None:
     middle = run[1:-1] if len(run) >= 3 else []
     return next((lex.GENDERED_MIDDLE_NAMES[t] for t in middle if t in lex.GENDERED_MIDDLE_NAMES), None)
+
+
+def _lower_case_name(tokens: list[str], i: int, lex) -> int:
+    """"trần văn nhật", "Nguyễn thị dậu": a family name, "văn" or "thị", then a given name, typed
+    with lower-case letters (the treebank's text, hasty copy): three words of a name (none when the
+    name is written as names are, for the paths that read capitals)."""
+    if i + 2 >= len(tokens) or tokens[i + 1].lower() not in ("văn", "thị") or tokens[i].endswith((",", ".", ";", ":")) \
+            or tokens[i + 1].endswith((",", ".", ";", ":")):
+        return 0
+    if is_cap(tokens[i]) and is_cap(tokens[i + 1]):
+        return 0
+    family = tokens[i][:1].upper() + tokens[i][1:].lower()
+    given = tokens[i + 2].rstrip(".,;:")
+    word = f"{tokens[i + 1].lower()} {given.lower()}"
+    if family not in lex.SURNAMES or not given.isalpha() or given.lower() in lex.STOPWORDS \
+            or word in dictionary_words() or _old_tone_place(word) in dictionary_words():
+        return 0  # ("văn hóa", "thị xã", "thị trường": a word, no middle and given name)
+    return 3
+
+
+# the dictionary writes a tone over the second vowel of "oa", "oe", "uy" ("hoá"), news most often
+# over the first ("hóa")
+_TONE_MOVES = {f"{toned}{second}": f"{plain}{moved}" for plain, toneds, second, moveds in (
+    ("o", "óòỏõọ", "a", "áàảãạ"), ("o", "óòỏõọ", "e", "éèẻẽẹ"), ("u", "úùủũụ", "y", "ýỳỷỹỵ"))
+    for toned, moved in zip(toneds, moveds)}
+
+
+def _old_tone_place(word: str) -> str:
+    return re.sub("|".join(_TONE_MOVES), lambda m: _TONE_MOVES[m.group(0)], word)
 
 
 def _run_at(tokens: list[str], j: int, lex) -> tuple[list[str], int]:
