@@ -304,8 +304,11 @@ RUMOUR_LEAD = (r"^(?:[*•\-–]\s+)?"  # an interview's question line ("* Trên
                r"(?:(?:mới đây|gần đây|thời gian qua|những ngày qua)\s*,?\s*|[^,:;“\"]{2,30},\s*"  # "Chiều cùng ngày, ..."
                r"|[^,:;“\"]{0,20}(?:sau|trước) khi [^,:;“\"]{2,40},\s*)?"  # "Khoảng 30 phút sau khi tính giờ làm bài, ..."
                # (a time set off between the channel and the verb: "Trên mạng xã hội, từ chiều qua lan truyền ...")
-               # (a place's levels after a comma belong to it: "... ở xã Tân Hòa, huyện Đức Thạnh (Đồng Tháp)")
-               r"(?P<lead>(?:(?:trên|tại)\s+(?P<channel>[^,:;]{2,60}?(?:\s*,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|TP)\s+[^,:;()]{2,30}?)*(?:\s*\([^(),:;]{2,30}\))?)"
+               # (the levels of a place the channel is at belong to it: "trên nhóm Zalo của phụ huynh ở xã Tân
+               # Hòa, huyện Đức Thạnh (Đồng Tháp)"; not "Tại hội nghị, TP Hà Nội có thông tin": a body speaks)
+               r"(?P<lead>(?:(?:trên|tại)\s+(?P<channel>[^,:;]{2,60}?\s(?:ở|tại)\s[^,:;]{1,40}?"
+               r"(?:\s*,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|TP)\s+[^,:;()]{1,30}?)*(?:\s*\([^(),:;]{2,30}\))?"
+               r"|[^,:;]{2,60}?)"
                r"(?:\s*,\s*(?:từ|trong|mấy|vài|những|hôm|sáng|chiều|tối|đêm)[^,:;]{0,20}?)?"
                r"\s+(?:xuất hiện|lan truyền|rộ lên|có|đăng tải|chia sẻ)"
                # the channel as the subject: "Mấy ngày qua, mạng xã hội lan truyền clip ..."
@@ -534,6 +537,9 @@ NOT_SPEECH_AFTER: dict[str, tuple[str, ...]] = {
             "ngôn ngữ", "một thứ ngôn ngữ", "thứ tiếng",  # "nói một thứ ngôn ngữ khác": a language spoken, nothing said
             "tiếng"),  # "nói tiếng Hà Nhì": speaks a language, says nothing reported
     "thông tin": ("trên", "về", "này", "của", "cho", "ban đầu", "được"),  # noun uses of "thông tin"
+    # "bác thông tin cho bà con": an uncle informs them; "bác tin rằng": an uncle believes
+    "bác": ("thông tin cho", "thông tin với", "thông tin tới", "thông tin đến", "tin cho", "tin rằng", "tin tưởng",
+            "tin là"),
     "viết": ("tay", "lách",
              "được", "chữ", "sai", "đúng", "đẹp", "xong"),  # "viết được những dòng chữ", "viết chữ đẹp": the skill, nothing said
     "ghi": ("lại", "hình", "âm", "bàn", "điểm", "danh"),  # a camera records ("ghi lại"); a player scores
@@ -1446,6 +1452,16 @@ TELLING_RELAYED: frozenset[str] = frozenset({"kể", "kể lại", "cho biết",
 # Verbs of recounting something past, and the speech verbs of the one recounted: "Bà kể có lần
 # ông Tư nói “...”" relays ông Tư (the quote is his), where "Theo ông A, bà B kể ..." is A's account.
 RECOUNTING_CUES: frozenset[str] = frozenset({"kể", "kể lại", "nhớ lại", "nhắc lại", "thuật lại"})
+# Cues only a person does: a lone capitalised word before one is someone's name, not a firm's or a
+# letter's ("James tâm sự", "Thư kể lại": no body confides, no letter recalls).
+PERSON_ONLY_CUES: frozenset[str] = RECOUNTING_CUES | frozenset({
+    "tâm sự", "tâm sự thêm",  # confided
+    "gọi",                    # called out ("Dezliangz gọi: “Mẹ!”")
+    "hỏi", "hỏi lại",         # asked
+    "đáp", "đáp lời", "đáp lại",  # answered
+    "trải lòng", "bộc bạch", "thú thật", "thổ lộ",  # opened up, admitted
+    "cười", "khóc", "than", "thở dài",  # laughed, cried, sighed as they spoke
+})
 RECOUNTED_SPEECH: frozenset[str] = frozenset({"nói", "nói rằng", "bảo", "nói với", "bảo với", "dặn", "kể"})
 # "once", "one day": what opens a memory before the one remembered ("kể có lần ông Tư nói ...").
 ONCE_LEADS: tuple[str, ...] = ("có lần", "có một lần", "một lần", "có hôm", "có bữa", "hồi đó", "ngày trước", "trước đây",
@@ -1492,7 +1508,16 @@ UNIT_LETTER_WORDS: frozenset[str] = frozenset({"độ"})
 # label, not a name's initial, so its dot may end a sentence ("bị cáo H." stays an initial); a
 # Roman numeral counts a quarter or a part ("trong quý I.", "giai đoạn I.", "phần V.").
 LETTER_LABEL_WORDS: frozenset[str] = frozenset({"bảng", "khu", "lô", "tầng", "dãy", "tòa", "phân khu", "hạng", "loại", "nhóm",
-                                                "quý", "đoạn", "phần", "chương", "mục", "khóa", "đợt"})
+                                                "quý", "đoạn", "phần", "chương", "mục", "khóa", "khoá", "đợt"})
+# Where or when a paper was published, between its publishing verb and "cho thấy" ("Số liệu do Cục
+# X công bố tại họp báo cho thấy", "... công bố sáng nay cho thấy"): the figures still speak for it.
+PUBLISHED_WHERE_OR_WHEN: tuple[str, ...] = ("tại", "trong", "ở", "vào", "hôm", "sáng", "chiều", "tối", "ngày", "cuối",
+                                            "đầu", "giữa")
+# A time set before the subject with no comma ("hồi tháng 10/2025 báo Thanh Niên phản ánh", "Vào ngày
+# 5/3 ông X cho biết"): no part of who speaks.
+TIME_BEFORE_SUBJECT = (r"^(?:hồi|vào)\s+(?:(?:đầu|cuối|giữa)\s+)?(?:tháng\s+\d{1,2}(?:/\d{4})?|năm\s+\d{4}"
+                       r"|(?:(?:ngày|sáng|chiều|tối|trưa|đêm)\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)"
+                       r"(?:\s+năm\s+(?:ngoái|nay|trước|qua|\d{4}))?\s+(?=\S)")
 
 # Capitalised words that may follow a run-in headline without starting a new sentence; the
 # headline splitter never cuts before these because they usually begin a title or a body.
@@ -1804,6 +1829,7 @@ DENIAL_MARKERS: tuple[str, ...] = (
     "bác bỏ", "phủ nhận", "không đúng sự thật", "sai sự thật", "không hề có", "không có chuyện",
     "bịa đặt", "vô căn cứ", "thiếu cơ sở", "không chính xác", "tin giả", "sai lệch", "không có cơ sở",
     "hoàn toàn không", "không phải sự thật", "bác tin",
+    "bác thông tin", "bác cáo buộc", "bác các cáo buộc",  # a headline's "bác" before what it rejects (CUES_ONLY_BEFORE)
     "không hề có chuyện",  # "không có chuyện" with "hề": as strong, not the bare "không hề có"
 )
 # Of these, the ones that say there is no such thing: against a claim that is itself negative
@@ -1927,7 +1953,7 @@ UNIVERSAL = r"(?<!\w)(?:tất cả|cả)\s+(?P<n>\d+|hai|ba|bốn|năm|sáu|bả
 # against autonomy, safe against unsafe, voluntary against forced, accident against intent.
 # Entries are regular expressions (most are plain words).
 # A stance under a denying verb ("phủ nhận việc xả thải gây ô nhiễm") is not taken.
-DENYING_VERBS: tuple[str, ...] = ("phủ nhận", "bác bỏ", "bác tin")
+DENYING_VERBS: tuple[str, ...] = ("phủ nhận", "bác bỏ", "bác tin", "bác thông tin", "bác cáo buộc")
 # Verbs that carry no meaning of their own when comparing predicates ("có / xuất hiện / bị" triệu chứng).
 LIGHT_VERBS: frozenset[str] = frozenset({"có", "xuất", "hiện", "bị", "được"})
 # A stance under a modal ("phải tự nguyện", "cần an toàn") is a rule or a wish, not a finding.
@@ -2180,9 +2206,12 @@ FALL_LEADS = r"(?<!\w)(?:giảm xuống|giảm còn|hạ xuống|giảm từ [\d
 OLD_VALUE_LEADS = r"(?<!\w)(?:không phải|chứ không phải|thay vì|chứ không|sửa từ|điều chỉnh từ|nhầm thành|nhầm là|ghi nhầm là|sai thành|sai là)(?:\s+(?:là|con số|mức))?(?:\s+(?:hơn|khoảng|gần|trên|dưới|chừng|ít nhất))?\s*$"  # "thay vì hơn 1,2 triệu"
 # ("bị công bố sai thành 27,85 điểm": the wrong figure as published)
 # A first, provisional figure that later ones update ("theo thông tin ban đầu", "thống kê sơ bộ").
-INITIAL_MARKERS = (r"(?<!\w)(?:ban đầu|sơ bộ|bước đầu|tạm tính"
-                   # (while the event still went on: "Tối 17/3, khi lửa còn đang lan, ... ước tính 15 ha")
-                   r"|khi\s+(?:\w+\s+){0,3}?(?:còn|vẫn)\s+đang)(?!\w)")
+INITIAL_MARKERS = r"(?<!\w)(?:ban đầu|sơ bộ|bước đầu|tạm tính)(?!\w)"
+# An estimate made while the event still went on ("Tối 17/3, khi lửa còn đang lan, đơn vị này ước
+# tính diện tích cháy khoảng 15 ha"): an early step, whatever comes later. Both parts are needed: a
+# clause of while alone dates the event ("khi mọi người vẫn đang ngủ, đám cháy làm 8 người bị thương").
+WHILE_ONGOING = r"(?<!\w)khi\s+(?:\w+\s+){0,3}?(?:còn|vẫn)\s+đang(?!\w)"
+ESTIMATE_VERBS = r"(?<!\w)(?:ước tính|ước chừng|tạm tính|dự tính)(?!\w)"
 # A figure said to be wrong right after it: "120 sinh viên là chưa chính xác", "con số 40 ha là sai".
 # ("120 sinh viên là sai hoàn toàn"; without "là" only at the clause's end: "40 hồ sơ sai quy định",
 # "không đúng quy định" say what the files are)

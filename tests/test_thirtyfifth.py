@@ -168,3 +168,45 @@ def test_a_name_typed_in_lower_case():
     assert first_source(text, 0) == ("trần văn nhật", "person")
     # "văn hóa", "thị xã" are words, not a middle and a given name
     assert first_source("Lê văn hóa dân tộc được giới thiệu tại hội thảo, ban tổ chức cho biết.", 0) != ("Lê văn hóa", "person")
+
+
+# ------------------------------------------------------------------ the first review's mends
+def test_a_possessor_in_a_sentence_of_her_own_may_be_the_next_speaker():
+    text = ("Chị Nguyễn Thị Hà cho biết nước lên rất nhanh.\n\n"
+            "Ngôi nhà của bà Lê Thị Tám ở cuối xóm bị cuốn trôi.\n\n"
+            "“Tôi chỉ kịp ôm đứa cháu chạy ra”, người phụ nữ nói.\n")
+    assert first_source(text, 2) != ("Nguyễn Thị Hà", "person")
+
+
+def test_a_question_put_to_someone_is_not_their_running_quote():
+    text = ("Chúng tôi hỏi ông Hà Văn Páo: “Ông có sợ mùa lũ không?\n\n"
+            "Năm nào nước cũng lên cao thế này à”, người phóng viên hỏi thêm.\n")
+    assert first_source(text, 1) != ("Hà Văn Páo", "person")
+    text = ("Ông Hà Văn Páo và ông Lò Văn Tiến cùng kể: “Nước lên lúc nửa đêm.\n\n"
+            "Cả bản mất trắng”, người đàn ông nói.\n")
+    assert first_source(text, 1) != ("Hà Văn Páo", "person")
+
+
+def test_a_title_put_first_is_no_quote():
+    assert first_source("“Mưa đỏ”, anh Tuấn đã xem ba lần, lần nào cũng khóc.", 0) is None
+    assert first_source("“Bài ca hy vọng”, bà Hà hát đi hát lại, mắt rưng rưng.", 0) is None
+
+
+def test_an_uncle_who_informs_denies_nothing():
+    assert first_source("Bác tổ trưởng đến từng nhà, bác thông tin cho bà con về lịch cắt điện.", 0) is None
+
+
+def test_a_body_speaking_at_a_meeting_is_no_rumour():
+    (rep,) = analyze_text("Tại hội nghị, TP Hà Nội chia sẻ thông tin về mô hình thu gom rác mới.")
+    p = rep.sentences[0].primary
+    assert p is None or p.source_type != "anonymous"
+
+
+def test_a_city_after_a_body_is_no_one_s_name():
+    text = "Ông Nguyễn Văn Hiếu, Giám đốc Sở Giáo dục và Đào tạo TP Hồ Chí Minh, cho biết điểm chuẩn giảm."
+    assert first_source(text, 0) == ("Nguyễn Văn Hiếu", "person")
+
+
+def test_a_woman_described_by_her_skin_is_named_whole():
+    text = "Ông Lò Văn Pọm cho biết bản có 60 hộ.\n\nNgười phụ nữ da đã sạm nắng nói chồng chị đi làm thuê xa.\n"
+    assert first_source(text, 1) == ("Người phụ nữ da đã sạm nắng", "anonymous")

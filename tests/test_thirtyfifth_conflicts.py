@@ -51,3 +51,43 @@ def test_going_to_hospital_said_plainly_counts_the_hospitalised():
     text = "Bà Lan cho biết có 37 công nhân phải đi viện."
     (fr,) = [f for f in frames_mod.frames(text, tuple(extract(text)), "Lan", "Bà Lan", "vi") if f.unit != "date"]
     assert fr.harm == "hospitalised"
+
+
+# ------------------------------------------------------------------ the first review's mends
+def test_a_clause_of_while_that_dates_the_event_is_no_early_estimate():
+    article = ("Theo chủ nhà trọ, khi mọi người vẫn đang ngủ, đám cháy làm 8 người bị thương.\n\n"
+               "Công an phường cho biết vụ cháy làm 5 người bị thương.\n")
+    assert any(kind == "number_mismatch" for _, _, kind in _links(article))
+
+
+def test_the_united_kingdom_is_still_a_shared_name():
+    from claims.conflicts.base import proper_names
+    assert "anh" in proper_names("Lạm phát của Anh trong tháng 3 là 3,1%, theo Reuters.", "vi")
+    assert "chủ" not in proper_names("Theo ông Chủ tịch UBND xã, đã có 30 hộ nhận tiền.", "vi")
+
+
+def test_a_rebuttal_naming_a_part_meets_that_part():
+    article = ("Ban quản lý rừng cho biết có 40 ha rừng bị cháy, trong đó 30 ha rừng trồng.\n\n"
+               "Hạt Kiểm lâm xác định diện tích rừng trồng bị cháy là 36 ha, cao hơn so với số liệu của Ban quản lý.\n")
+    (rep,) = analyze_text(article)
+    (c,) = [c for c in rep.conflicts if c.kind == "number_mismatch"]
+    assert {c.figure, c.other_figure} == {"36 ha", "30 ha"}
+
+
+def test_a_figure_a_headline_denies_is_not_the_deniers_own():
+    article = ("Sở Y tế bác thông tin 100 học sinh nhập viện\n\n"
+               "Trên mạng xã hội lan truyền thông tin có 100 học sinh nhập viện sau bữa trưa ở trường.\n\n"
+               "Sở Y tế khẳng định chỉ có 12 học sinh nhập viện để theo dõi.\n")
+    assert not any({i, j} == {0, 2} and kind == "number_mismatch" for i, j, kind in _links(article))
+
+
+def test_a_denial_of_charges_with_bac():
+    article = ("Cáo trạng cáo buộc ông Nguyễn Văn Minh nhận hối lộ 2 tỷ đồng từ doanh nghiệp.\n\n"
+               "Tại tòa, ông Minh bác cáo buộc nhận hối lộ, cho rằng 2 tỷ đồng là tiền vay.\n")
+    assert (1, 0, "denial") in _links(article)
+
+
+def test_a_days_average_opening_the_sentence_is_a_rate():
+    article = ("Trong 5 ngày cao điểm, lực lượng chức năng xử lý 35.000 trường hợp vi phạm.\n\n"
+               "Trung bình một ngày, lực lượng chức năng xử lý 7.000 trường hợp vi phạm.\n")
+    assert not any(kind == "number_mismatch" for _, _, kind in _links(article))

@@ -41,10 +41,12 @@ class BareEpithetMemory:
         if len(latest) != 1:
             return None
         # (another of that sex named since the credit may be the one: "Ông Hải và anh Bảo cùng cho biết")
-        # (not one only named as whose something is: "người thu mua nón của bà Lài")
+        # (not one the speaker's own sentence names only as whose something is, "Chị Kim, người thu
+        # mua nón của bà Lài, khẳng định": a description of the speaker; a possessor in a sentence
+        # of its own, "Ngôi nhà của bà Tám bị cuốn trôi", may be the scene's next speaker)
         others = {full for s_i, pos, full, title in self.mentions if last <= s_i < si and full != latest[0]
                   and full in self.people and self._sex_of(full, self.people[full]) == sex
-                  and not self._possessor(s_i, pos, title)}
+                  and not (s_i == last and self._possessor(s_i, pos, title))}
         return None if others else latest[0]
 
     def _possessor(self, s_i: int, pos: int, title: str | None) -> bool:

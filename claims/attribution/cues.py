@@ -185,7 +185,7 @@ def main_cue(art, masked: str, text: str, lo: int = 0) -> tuple[Candidate, re.Ma
     # (a clause of when after the tag's verb is no part of the tag: '”, ông Ba hỏi khi chiếc đò rời bến.')
     when = art.rx["when_clause"].search(masked, max(masked.rfind(MASK), lo)) if MASK in masked[lo:] else None
     tail = art.rx["quote_tail"].search(masked[:when.start()] + "." if when else masked, lo) \
-        or art.rx["quote_tail_comma"].search(masked, lo)
+        or _tag_then_deed(art, masked, lo)
     # only after a quote standing as its own part of the sentence ('"...", anh Lực nghẹn giọng.',
     # '- "...", "...", chị Mai nói.', 'Ngồi bên di ảnh con, "...", chị Mai nghẹn giọng.'), not after a
     # quoted word inside a narrative ('Nghe tiếng kêu "Cứu với", anh Minh lao xuống sông.')
@@ -194,6 +194,18 @@ def main_cue(art, masked: str, text: str, lo: int = 0) -> tuple[Candidate, re.Ma
         if cand is not None:
             return cand, _Span(tail, "cue")
     return unplaced
+
+
+def _tag_then_deed(art, masked: str, lo: int) -> re.Match | None:
+    """'“...”, anh Sinh đáp, mắt nhìn lên mái.': a tag after a quote, then what the speaker did
+    after a comma; the tag's verb is one of speaking or of how one spoke (not "“Mưa đỏ”, anh Tuấn
+    đã xem ba lần, ...": a film's title put first, then what he did with it)."""
+    m = art.rx["quote_tail_comma"].search(masked, lo)
+    if m is None:
+        return None
+    verb = m.group("cue").lower()
+    spoken = art.rx["cue"].fullmatch(verb) or verb in art.lex.PERSON_ONLY_CUES or verb in art.lex.QUOTE_TAG_VERBS
+    return m if spoken else None
 
 
 def _gesture_before_quote(art, masked: str, text: str, lo: int) -> tuple[Candidate, Found] | None:

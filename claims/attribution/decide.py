@@ -56,6 +56,7 @@ def decide(art, si: int, proposal: list[Attribution], tokens: Sequence[Token], f
     if rule is not None and name_end(tokens, *rule[0].src, art.lex) < rule[0].src[1] \
             and not subjects.a_listed_body_name(art.lang, text[tokens[rule[0].src[0]].start:tokens[rule[0].src[1] - 1].end]) \
             and not pair_vetoes.relayed(art, tokens, rule[0].src) and not described_by_a_clause(tokens, rule[0], art.lex) \
+            and not noun_phrases.described_by_looks(art, primary.mention) \
             and not credit_set_off(art, tokens, rule[0]) and not pair_vetoes.a_bodys_head(art, text, tokens, rule[0]):
         # the rules' subject ran on past a name into the verb phrase: not kept as is (but see below)
         kept_unnamed_rule = primary if unnamed_then_clause(tokens, rule[0].src, art.lex) else None

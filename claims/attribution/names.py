@@ -175,7 +175,8 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
                     whole.append(tokens[jw].rstrip(".,;:)"))
                     jw += 1
                 tails = [k for k in range(1, len(whole) - 1) if whole[k] in lex.SURNAMES and 2 <= len(whole) - k <= 4
-                         and " ".join(whole[k - 1:k + 1]) not in lex.PLACES]
+                         and " ".join(whole[k - 1:k + 1]) not in lex.PLACES
+                         and " ".join(whole[k:]) not in lex.PLACES]  # ("TP Hồ Chí Minh": the city, no one's name)
                 school = any(w in lex.SCHOOL_LEVEL_ENDS for w in whole[1:3])
                 # (a school's name is most often a person's, "Trường THCS Phan Bội Châu Vũ Đình Khải":
                 # the holder's full name is the last three words)
@@ -195,13 +196,15 @@ def names_in(np: str, lex) -> list[tuple[str, str | None, str | None]]:
                 whole_name = 2 <= len(run) <= 4 and run[0] in lex.SURNAMES and run[1] in lex.GENDERED_MIDDLE_NAMES
                 run = run[tail:] if tail is not None and not whole_name else run  # ("Quốc hội Trịnh Thị Kim Oanh": the name is whole)
             body_name = not run or (run[0].lower() in org_heads and title not in lex.ADDRESS_TITLES) or " ".join(run) in lex.PLACES or (
+
                 len(run) > 1 and " ".join(run) in lex.COUNTRY_NAMES) or (  # "Bộ Ngoại giao Thái Lan": no Mr Thái
                 " ".join(run) in lex.ETHNIC_GROUPS) or (  # "người phụ nữ Hà Nhì": where she is from
                 run == [run[0]] and _vessel_code(run[0], tokens[j2:j2 + 1])) or (  # "tàu QNg 95317 TS": a code
+                # ("người đàn ông Mông", "cô gái Tày", "cô gái người Thái": where one is from; a title
+                # right before the word makes it a given name, "chị Hoa")
                 run == [run[0]] and run[0] in lex.ONE_SYLLABLE_PEOPLES
                 and (_sex_noun(" ".join(tokens[i:j]), lex) or _sex_noun(" ".join(tokens[max(0, i - 1):j]), lex)
-                     or j > i + span and tokens[j - 1].lower() == "người")) or (  # ("cô gái người Thái": her people)
-                # ("người đàn ông Mông", "cô gái Tày": where one is from)
+                     or j > i + span and tokens[j - 1].lower() == "người")) or (
                 title not in lex.ADDRESS_TITLES and not person_like(run, lex)) or (
                 followed_by_lower and (len(run) == 1 and title not in lex.ADDRESS_TITLES)) or (
                 # "Hiệu trưởng Trường Đại học Hà Thành": the end of the body's name, no one's

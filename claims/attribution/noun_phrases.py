@@ -166,12 +166,16 @@ def np_candidate(art, seg: str, is_last: bool) -> Candidate | None:
         clause_words = [w for w in words if w in art.lex.CLAUSE_WORDS]
         # "Một phụ huynh có con học lớp 6A": an unnamed group and a "có" clause that describes it
         if group is None or group.stype != "anonymous" or words[0] in art.lex.CLAUSE_WORDS \
-                or (clause_words != ["có"] and not _described_by_looks(art, s)) or len(words) > 12:
+                or (clause_words != ["có"] and not described_by_looks(art, s)) or len(words) > 12:
             return None
         return Candidate(s, s, "anonymous", embedded=embedded)
     cand = classify(s, art.lex)
     if cand is not None and cand.stype == "title" and _pronoun_then_verb(art, s, is_last):
         cand = classify(s.split()[0], art.lex)  # "Ông cười, thú nhận ...": he laughed; he is the subject
+    elif cand is not None and cand.stype == "title":
+        title = _title_then_verb(art, s)
+        if title is not None:
+            cand = classify(title, art.lex)  # "Đại tướng ngồi nghe, thỉnh thoảng mới nhắc": the general, then what he did
     bare = strip_words(s, art.lex.DISCOURSE_PREFIXES, at_end=False) if cand is None else s
     if cand is None and _one_capitalised_word(bare):
         cand = art.known_given_name(bare)  # ("Riêng Toàn khai ...": as for Toàn, the man named before)
@@ -182,16 +186,33 @@ def np_candidate(art, seg: str, is_last: bool) -> Candidate | None:
 
 @lru_cache(maxsize=4)
 def _looks_rx(lex) -> re.Pattern:
-    return re.compile(rf"(?:(?:một|hai|ba|các|những)\s+)?(?:người\s+)?(?:{words_alt(tuple(lex.GENDERED_NOUNS))})\s+(?:{words_alt(lex.LOOK_WORDS)})\s+\S", re.I)
+    return re.compile(rf"(?:(?:một|hai|ba|các|những)\s+)?(?:người\s+)?(?:{words_alt(tuple(lex.GENDERED_NOUNS))})\s+(?:{words_alt(lex.LOOK_WORDS)})\s+(?=\S)", re.I)
 
 
-def _described_by_looks(art, s: str) -> bool:
+def described_by_looks(art, s: str) -> bool:
     """"Người đàn ông tóc đã bạc gần hết": a sex noun, then how they look in a few words, a clause
     of its own ("đã" and all), still one person described (no cue among them: a subject does not
     run on past its verb)."""
     m = _looks_rx(art.lex).match(s)
-    look = s[m.end() - 1:] if m else ""
+    look = s[m.end():] if m else ""  # (how they look: the words after the look noun)
     return m is not None and len(look.split()) <= 5 and "," not in look and not art.rx["cue"].search(look)
+
+
+def _title_then_verb(art, s: str) -> str | None:
+    """"Đại tướng ngồi nghe": a title of two words or more, then a word the parse reads as a verb
+    right after it: the title alone is the mention (a role after it, "Bác sĩ trưởng khoa", is a noun)."""
+    title = starts_with_any(s, tuple(art.lex.PERSON_TITLES))
+    parsed = art.s[art._si].parsed if art._si is not None else None
+    if title is None or len(title.split()) < 2 or len(s) <= len(title) or parsed is None:
+        return None
+    rest = s[len(title):].split()
+    if re.search(r"(?<!\w)(?:trưởng|phó)(?!\w)", " ".join(rest[:3]).lower()):
+        return None  # "Thượng tá chỉ huy trưởng": a role the tagger reads as a verb ("chỉ huy")
+    text = art.s[art._si].text
+    at = text.find(s)
+    nxt = next((t for t in parsed.tokens if t.start >= at + len(title)), None) if at >= 0 else None
+    return title if nxt is not None and nxt.upos == "VERB" and nxt.text[:1].islower() \
+        and text[at + len(title):nxt.start].strip() == "" else None
 
 
 def _pronoun_then_verb(art, s: str, is_last: bool) -> bool:

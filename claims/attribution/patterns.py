@@ -89,7 +89,7 @@ def patterns(lang: str) -> dict:
         "shown_by": re.compile(rf"(?<!\w)(?:{words_alt(lex.DOCUMENT_HEADS)})\s+do\s+(?P<agent>[^,;:]{{2,60}}?)\s+"
                                rf"(?:{words_alt(lex.PUBLISH_VERBS + lex.HANDING_VERBS)})"
                                # (where or when it was published: "do Cục X công bố tại họp báo [cho thấy]")
-                               rf"(?:\s+(?:tại|trong|ở|vào|hôm|sáng|chiều|tối|ngày|cuối|đầu|giữa)\s+[^,;:]{{1,40}}?)?"
+                               rf"(?:\s+(?:{words_alt(lex.PUBLISHED_WHERE_OR_WHEN)})\s+[^,;:]{{1,40}}?)?"
                                rf"\s+(?P<cue>cho thấy|chỉ ra)(?!\w)", re.I),
         # "Các công bố ban đầu từ các quan chức X cho thấy ...", "Đánh giá của Y chỉ ra ...": the
         # sentence's subject is what someone said, and it speaks for them (figures and results
@@ -112,8 +112,7 @@ def patterns(lang: str) -> dict:
             r"tuần qua|tháng này|tháng trước|tháng qua|năm ngoái|tháng\s+\d{1,2}(?:/\d{4})?|năm\s+\d{4}|"
             r"mới đây|gần đây|trước đó|sau đó|thứ\s+(?i:" + weekdays + r"|\d)|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?!24h\s*$)\d{1,2}h\d*)\s*)+$"),  # ("Xứ Nghệ 24h": an outlet's name, no hour)
         # a time set before the subject with no comma ("hồi tháng 10/2025 báo Thanh Niên [phản ánh]")
-        "time_head": re.compile(r"^(?:hồi|vào)\s+(?:(?:đầu|cuối|giữa)\s+)?(?:tháng\s+\d{1,2}(?:/\d{4})?|năm\s+\d{4}"
-                                r"|(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)(?:\s+năm\s+(?:ngoái|nay|trước|qua|\d{4}))?\s+(?=\S)", re.I),
+        "time_head": re.compile(lex.TIME_BEFORE_SUBJECT, re.I),
         "split": re.compile(r"\s*[,;:]\s*|\s+[-–—]\s+"),
     }
 

@@ -63,8 +63,9 @@ class RoleEpithetMemory:
 
     def _opener_of_running_quote(self, mention: str, gender: str | None, si: int) -> tuple[str, str] | None:
         """'bà Duyên lắc đầu: “... .' then '... ai”, người mẹ nói': the epithet tags the close of a
-        quote that opened sentences before, credited there to one person: one quote, one speaker
-        (of the sex the epithet gives)."""
+        quote that opened sentences before, credited there to one person, the only one named before
+        the quote opened: one quote, one speaker (of the sex the epithet gives). Not a question put
+        to someone ("Chúng tôi hỏi ông Páo: “...?"): the asker's words, whoever was credited."""
         text = self.s[si].text
         close = re.search(rf"[”\"]\s*,?\s*{re.escape(mention.strip())}(?!\w)", text)
         if close is None or "“" in text[:close.start()]:
@@ -77,10 +78,19 @@ class RoleEpithetMemory:
         opener = self.s[start].text
         if opener.rfind("”") > opener.rfind("“"):
             return None  # (the quote there closed: the epithet's quote is not the one it opened)
-        credited = {att.source for s_i, att in self.sources if s_i == start and att.source_type == "person"}
+        credited = [att for s_i, att in self.sources if s_i == start and att.source_type == "person"]
         if len(credited) != 1:
             return None
-        name = credited.pop()
+        name = credited[0].source
+        opened_at = opener.rfind("“")
+        named = [pos for s_i, pos, full, _ in self.mentions if s_i == start and pos < opened_at and full == name]
+        if any(s_i == start and pos < opened_at and full != name for s_i, pos, full, _ in self.mentions):
+            return None  # ("Ông Páo và ông Tiến cùng kể: “...": two who may have spoken it)
+        asked = re.search(r"(?<!\w)hỏi(?!\w)[^,]*$", opener[:opened_at].lower())
+        if asked and (not named or named[0] > asked.start()):
+            # ("Chúng tôi hỏi ông Páo: “...?": the one asked is credited, the asker speaks; not
+            # "Hỏi bà có về không, bà Duyên lắc đầu: “...": the question's clause ends, she answers)
+            return None
         person = self.people.get(name)
         if gender and person is not None and person.gender and person.gender != gender:
             return None

@@ -36,7 +36,10 @@ def analyse(art, si: int, open_quote: bool) -> tuple[list[Attribution], bool, bo
         name, stype = fin
         if cand.stype in ("pronoun", "title"):
             conf -= 0.1
-        if cand.stype == "single" and stype == "organization":
+        if cand.stype in ("single", "document") and stype in ("organization", "document") and cue \
+                and cue.lower() in art.lex.PERSON_ONLY_CUES and re.fullmatch(r"[A-ZĐÀ-Ỹ][^\W\d_]+", cand.mention.strip()):
+            stype = "person"  # "James tâm sự", "Thư kể lại": a lone capitalised word only a person's name fits
+        elif cand.stype == "single" and stype == "organization":
             conf -= 0.15
         if stype == "person" and name not in art.people and name.lower() not in art.lex.FIRST_PERSON_WORDS:
             art.add_person(name, cand.title, cand.gender, si, 0)

@@ -147,10 +147,6 @@ class ShortNameMemory:
         placed = (rest[0], " ".join(rest[1:])) if len(rest) >= 2 and rest[0].replace("&", "").isupper() else None
         if not (acronym or prefix or " " in name):
             return None
-        if head and len(rest) == 1 and is_short_form(rest[0], self.lex):
-            spelt = self._head_then_bracketed(head, rest[0], si)
-            if spelt:
-                return spelt
         found: set[str] = set()
         credited: dict[int, list[str]] = {}
         for x, a in self.sources:
@@ -169,15 +165,20 @@ class ShortNameMemory:
                         or acronym and full.split()[0] != name and full.split()[0].startswith(name) and full.split()[0].isupper() \
                         or placed and full.endswith(" " + placed[1]) and spelt_out(full, head, placed[0], then_place=True):
                     found.add(full)
+        if not found and head and len(rest) == 1 and is_short_form(rest[0], self.lex):
+            return self._head_then_bracketed(head, rest[0], si)
         return found.pop() if len(found) == 1 else None
 
     def _head_then_bracketed(self, head: str, short: str, si: int) -> str | None:
         """"Cục A05" after "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (A05)": the
         words from the last such head before the bracket to it, read from the text (a long name's
         lower-case fields and its commas are no break there), when they hold no other punctuation."""
-        for s_i, k in self._bracketed_at().get(short, ()):
+        for s_i, k in reversed(self._bracketed_at().get(short, ())):  # (the nearest before first)
             if s_i >= si or k <= 0:
                 continue
+            after = self.s[s_i].text[k + len(short) + 2:].split()[:2]
+            if after and (is_cap(after[0]) or after[0].lower() in self.lex.ADMIN_PLACE_HEADS):
+                return None  # "Sở Giáo dục và Đào tạo (GD-ĐT) TP Hồ Chí Minh": the name goes on after the bracket
             before = self.s[s_i].text[:k].rstrip()
             heads = list(re.finditer(rf"(?<!\w){re.escape(head)}\s+(?=[{self.lex.UPPER}])", before))
             if not heads:

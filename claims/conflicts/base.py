@@ -106,21 +106,41 @@ def proper_names(text: str, lang: str = "vi") -> frozenset[str]:
     if words and words[0].lower() in lex.PLACE_OPENERS_WORDS:
         words = words[1:]  # "Tại An Giang, ...": the sentence's first word, a preposition, is no part of the name
     titled = False  # (after "ông", "anh", ... one capitalised word is a given name: "gia đình anh Sinh")
-    for w in words + [""]:
+    for k, w in enumerate(words + [""]):
         if w[:1].isupper():
             run.append(w)
             continue
-        if run and run[0].lower() in lex.KIN_TITLES:
-            run, titled = run[1:], True  # "Anh Sinh" opening the sentence: the title is no part of the name
+        if k == len(run) and len(run) == 2 and _titled_name(run, w, lex):
+            run, titled = run[1:], True  # "Anh Sinh thì cho biết": the sentence opens on a title and a given name
         if len(run) >= 2:
             out.add(" ".join(run).lower())
         elif len(run) == 1:
             one = run[0]
-            if (one.isupper() and len(one) > 1) or one in lex.COUNTRY_NAMES or one in lex.PLACES or _foreign(one) or titled:
+            if (one.isupper() and len(one) > 1) or one in lex.COUNTRY_NAMES or one in lex.PLACES or _foreign(one) \
+                    or titled and not _opens_an_office(one, w, lex):  # (not "ông Chủ tịch", "ông Bộ trưởng")
                 out.add(one.lower())
         run = []
         titled = w.lower() in lex.KIN_TITLES
     return frozenset(out)
+
+
+def _titled_name(run: list[str], after: str, lex) -> bool:
+    """A kin title and one capitalised word opening a sentence ("Anh Sinh"), not a place ("Cô Tô",
+    "Bà Rịa") nor a title and an office ("Ông Chủ tịch")."""
+    return run[0].lower() in lex.KIN_TITLES and " ".join(run) not in lex.PLACES and run[1] not in lex.PLACES \
+        and " ".join(run) not in lex.COUNTRY_NAMES and not _opens_an_office(run[1], after, lex)
+
+
+def _opens_an_office(syllable: str, after: str, lex) -> bool:
+    """Whether a capitalised syllable and the lower-case one after it are a title or a body's head
+    ("Chủ tịch", "Bộ trưởng"), no given name."""
+    pair = f"{syllable} {after}".lower()
+    return bool(after) and (pair in lex.PERSON_TITLES or pair in _lower_heads(lex) or syllable.lower() in lex.PERSON_TITLES)
+
+
+@lru_cache(maxsize=4)
+def _lower_heads(lex) -> frozenset[str]:
+    return frozenset(h.lower() for h in lex.ORG_HEADS)
 
 
 def _foreign(word: str) -> bool:

@@ -56,14 +56,29 @@ def _same_bound_mismatch(a: Figure, b: Figure) -> bool:
     return not compatible(a, b)
 
 
+def _not_denied(text: str, frs, lex):
+    """The claim's own figures: not one inside what it denies ("Sở Y tế bác thông tin 100 học sinh
+    nhập viện": the 100 is the rumour's), that is after a denying verb in the same clause."""
+    m = _denying_rx(lex).search(text.lower())
+    if m is None:
+        return frs
+    end = m.end() + len(re.split(r"[,;:.](?!\d)", text[m.end():])[0])
+    return tuple(fr for fr in frs if not m.end() <= fr.figure.start < end)
+
+
+@lru_cache(maxsize=4)
+def _denying_rx(lex) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, lex.DENYING_VERBS))})(?!\w)")
+
+
 def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | None = None,
                  min_topic: float = 0.25) -> list[FigureLink]:
     """At most one link between the figures of two claims, reported on `a`; across outlets, one
     update per figure of `a` ("15 người thiệt mạng và 2 người mất tích": two later steps)."""
     lex = lexicon.get(lang)
     ctx = ctx or Context()
-    fr_a = frames(a.text, a.figures, a.source, a.mention, lang)
-    fr_b = frames(b.text, b.figures, b.source, b.mention, lang) if fr_a else ()
+    fr_a = _not_denied(a.text, frames(a.text, a.figures, a.source, a.mention, lang), lex)
+    fr_b = _not_denied(b.text, frames(b.text, b.figures, b.source, b.mention, lang), lex) if fr_a else ()
     if not fr_a or not fr_b or not any(same_quantity(x, y, ctx, lex) for x in fr_a for y in fr_b):
         return []
     names_a, names_b = proper_names(a.text, lang), proper_names(b.text, lang)

@@ -334,6 +334,9 @@ def _change(text: str, f: Figure, lex) -> str | None:
         return "fall" if re.search(lex.FALL_LEADS, before) else "rise"
     if re.search(lex.INITIAL_MARKERS, text[:f.start].lower()):
         return "initial"
+    ongoing = re.search(lex.WHILE_ONGOING, text[:f.start].lower())
+    if ongoing and re.search(lex.ESTIMATE_VERBS, text[ongoing.end():f.start].lower()):
+        return "initial"  # estimated while the fire still spread: an early step
     return None
 
 

@@ -62,9 +62,11 @@ def severity(text: str, f: Figure, lex) -> str | None:
 @lru_cache(maxsize=65536)
 def per_period(text: str, f: Figure, lex) -> bool:
     """A rate per period: after the figure ("150 công nhân làm việc mỗi ngày", "3.000 tấn/ngày"), or
-    an average per period in its clause before it ("Bình quân mỗi ngày có 24 người thiệt mạng")."""
+    an average per period in its clause before it ("Bình quân mỗi ngày có 24 người thiệt mạng") or
+    opening the sentence ("Trung bình một ngày, lực lượng chức năng xử lý 7.000 trường hợp")."""
+    opener = re.match(rf"\W*(?:{lex.PER_PERIOD_BEFORE})[^,;:]*,", text, re.I)  # "Trung bình một ngày, ... 7.000"
     return bool(re.search(lex.PER_PERIOD_AFTER, text[f.end:], re.I)) \
-        or bool(re.search(lex.PER_PERIOD_BEFORE, clause_before(text, f), re.I))
+        or bool(re.search(lex.PER_PERIOD_BEFORE, clause_before(text, f), re.I)) or bool(opener and opener.end() <= f.start)
 
 
 def firms_own(c: ClaimView, fr: Frame, lex) -> bool:

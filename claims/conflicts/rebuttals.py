@@ -93,11 +93,30 @@ def rebutted_link(a: ClaimView, b: ClaimView, fr_a, fr_b, lex):
     if len(theirs) > 1:
         theirs = [y for y in theirs if y.scope == x.scope]
     if len(theirs) > 1:
-        # ("tổng diện tích ... là 42,6 ha, trong đó tiểu khu 12 chiếm 35,2 ha": the total, not its parts)
-        theirs = [y for y in theirs if not part_of_a_total(earlier.text, y, lex)]
+        theirs = _total_or_named_part(later.text, x, earlier.text, theirs, lex)
     if len(theirs) != 1 or theirs[0].change is not None or not _differ(x.figure, theirs[0].figure):
         return None
     return (x, theirs[0]) if later is a else (theirs[0], x)
+
+
+def _total_or_named_part(text_x: str, x, text_y: str, theirs: list, lex) -> list:
+    """Of a total and its parts ("40 ha rừng bị cháy, trong đó 30 ha rừng trồng"), the part the
+    rebutting figure's own words name ("diện tích rừng trồng bị cháy là 36 ha"), else the total
+    ("tổng diện tích ... là 42,6 ha, trong đó tiểu khu 12 chiếm 35,2 ha": not a part)."""
+    parts = [y for y in theirs if part_of_a_total(text_y, y, lex)]
+    totals = [y for y in theirs if y not in parts]
+    said = _pairs_around(text_x, x.figure)
+    common = set().union(*(_pairs_around(text_y, t.figure) for t in totals)) if totals else set()
+    named = [y for y in parts if (_pairs_around(text_y, y.figure) - common) & said]
+    return named if len(named) == 1 else totals
+
+
+def _pairs_around(text: str, f: Figure) -> set[str]:
+    """Two-word terms in a figure's clause before it and right after it ("30 ha rừng trồng")."""
+    before = re.split(r"[,;:.]", text[:f.start])[-1]
+    after = re.split(r"[,;:.]|\d", text[f.end:])[0]
+    words = [w for w in re.findall(r"\w+", f"{before} | {after}".lower())]
+    return {f"{a} {b}" for a, b in zip(words, words[1:])}
 
 
 def _scoped(x, y, text_x: str, text_y: str, lex) -> bool:
