@@ -179,6 +179,22 @@ CUES_RIGHT_AFTER_SPEAKER: frozenset[str] = frozenset({"than"})
 # Cues that report only a figure given in their own clause: "Sở Y tế cập nhật số ca mắc lên 1.240
 # ca" tells a count; "cập nhật hình ảnh mới", "cập nhật kiến thức", "cập nhật điểm thi" tell nothing.
 CUES_NEEDING_A_FIGURE: frozenset[str] = frozenset({"cập nhật"})
+# What a cue may be followed by when nothing is said: to whom and where ("Phó Chủ tịch X phát biểu
+# tại hội nghị sáng 9/1.", "X trả lời báo chí tại cuộc họp chiều 8/4. Ảnh: Y"): a photo's scene, no claim.
+SAID_NOTHING_AFTER = (r"^(?![.!…]*\s*$)(?:(?:(?:với|trước)\s+)?(?:báo chí|báo giới|phóng viên|pv|các phóng viên|truyền thông|cử tri)\s*)?"
+                      r"(?:(?:tại|ở|bên lề)\s+(?:(?!rằng|là)[^\s,:;“\"]+\s*){1,8})?[.!]?\s*(?:\(?\s*ảnh\s*:.*)?$")
+# Verbs that take a cue word as their object, a noun there ("Thí sinh tìm hiểu thông tin tuyển sinh",
+# "Sở Y tế đã chuyển thông tin vụ việc sang Công an"): seeking or passing information on says nothing.
+OBJECT_OF_VERBS: dict[str, tuple[str, ...]] = {
+    "thông tin": ("tìm hiểu", "cung cấp", "thu thập", "tiếp nhận", "tra cứu", "xác minh", "chuyển", "nắm", "nắm bắt",
+                  "nhận được", "trao đổi", "chia sẻ"),
+}
+# Gestures tagging a quote, then what the speaker did after a comma ('“...”, ông Tư lắc đầu, mắt nhìn
+# ra cánh đồng.'): how one spoke, not something done to the quoted words (a film's title: "đã xem").
+GESTURE_TAG_VERBS: frozenset[str] = frozenset({
+    "lắc đầu", "gật đầu", "xua tay", "run giọng", "nghẹn giọng", "rơm rớm", "trầm ngâm", "rưng rưng",
+    "chép miệng", "nhún vai", "cười", "mỉm cười", "thở dài", "cười buồn", "cười hiền",
+})
 # Cues that are a cue only before what they take: "bác" rejects a report ("bác thông tin", "bác tin
 # đồn") and is an uncle before a name ("bác Tư") or rejects a plea in court ("bác đơn kháng cáo").
 CUES_ONLY_BEFORE: dict[str, tuple[str, ...]] = {
@@ -283,7 +299,6 @@ THEO_NOT_SOURCE: tuple[str, ...] = (
     "diện",            # "under the category"
     "chương trình",    # "under the programme"
     "tinh thần",       # "in the spirit of"
-    "hợp đồng",        # "under the contract"
     "chân",            # "theo chân" = "following"
     "đuổi",            # "theo đuổi" = "to pursue"
     "kịp",             # "theo kịp" = "keep up"
@@ -304,10 +319,11 @@ RUMOUR_LEAD = (r"^(?:[*•\-–]\s+)?"  # an interview's question line ("* Trên
                r"(?:(?:mới đây|gần đây|thời gian qua|những ngày qua)\s*,?\s*|[^,:;“\"]{2,30},\s*"  # "Chiều cùng ngày, ..."
                r"|[^,:;“\"]{0,20}(?:sau|trước) khi [^,:;“\"]{2,40},\s*)?"  # "Khoảng 30 phút sau khi tính giờ làm bài, ..."
                # (a time set off between the channel and the verb: "Trên mạng xã hội, từ chiều qua lan truyền ...")
-               # (the levels of a place the channel is at belong to it: "trên nhóm Zalo của phụ huynh ở xã Tân
-               # Hòa, huyện Đức Thạnh (Đồng Tháp)"; not "Tại hội nghị, TP Hà Nội có thông tin": a body speaks)
-               r"(?P<lead>(?:(?:trên|tại)\s+(?P<channel>[^,:;]{2,60}?\s(?:ở|tại)\s[^,:;]{1,40}?"
-               r"(?:\s*,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|TP)\s+[^,:;()]{1,30}?)*(?:\s*\([^(),:;]{2,30}\))?"
+               # (a place's levels after a comma belong to it: "trên nhóm Zalo của phụ huynh ở xã Tân Hòa,
+               # huyện Đức Thạnh (Đồng Tháp)"; not after a meeting: "Tại hội nghị, TP Hà Nội có thông tin"
+               # is a body speaking there)
+               r"(?P<lead>(?:(?:trên|tại)\s+(?P<channel>(?!(?:hội nghị|hội thảo|cuộc họp|buổi|phiên|kỳ họp|lễ|họp báo|diễn đàn)(?!\w))"
+               r"[^,:;]{2,60}?(?:\s*,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|TP)\s+[^,:;()]{1,30}?)+(?:\s*\([^(),:;]{2,30}\))?"
                r"|[^,:;]{2,60}?)"
                r"(?:\s*,\s*(?:từ|trong|mấy|vài|những|hôm|sáng|chiều|tối|đêm)[^,:;]{0,20}?)?"
                r"\s+(?:xuất hiện|lan truyền|rộ lên|có|đăng tải|chia sẻ)"
@@ -479,8 +495,7 @@ NOT_SPEECH_BEFORE: dict[str, tuple[str, ...]] = {
     "bình luận": ("giới", "nhà", "chối", "lượt", "các", "những", "nghìn", "trăm", "khóa", "khoá", "tắt"),  # "từ chối bình luận", "6.000 lượt bình luận", "khóa bình luận"
     # "họp báo thông tin kết quả": a press conference to inform, no one informing yet; "Cổng thông
     # tin điện tử", "trang thông tin": a website's name
-    # (and the object of a verb of seeking or passing on: "Thí sinh tìm hiểu thông tin tuyển sinh")
-    "thông tin": ("báo", "cổng", "trang", "hiểu", "cấp", "thập", "nhận", "nắm", "cứu", "minh"),  # (last syllables)
+    "thông tin": ("báo", "cổng", "trang"),
     "nói": ("lời", "tiếng"),  # "lời nói" (words), "tiếng nói" (a voice; "Đài Tiếng nói Việt Nam")
     "báo cáo": ("theo", "trong", "tại", "qua", "bản", "có", "từng", "ra",  # "theo báo cáo ...", "ra báo cáo": the paper, not the verb
                 "gửi", "nộp", "lập", "trình", "chuyển", "ký", "thiện", "chậm"),  # "gửi báo cáo lên ...", "chậm báo cáo": the paper or the duty
@@ -534,14 +549,15 @@ TELLING_CUES: frozenset[str] = frozenset({
 })
 NOT_SPEECH_AFTER: dict[str, tuple[str, ...]] = {
     "nói": ("trên", "chung", "riêng", "chuyện", "dối", "xấu", "lái", "khéo", "thật",  # "nói trên" = "mentioned above"
-            "ngôn ngữ", "một thứ ngôn ngữ", "thứ tiếng",  # "nói một thứ ngôn ngữ khác": a language spoken, nothing said
+            "một thứ ngôn ngữ", "một thứ tiếng",  # "nói một thứ ngôn ngữ khác": a language spoken, nothing said
             "tiếng"),  # "nói tiếng Hà Nhì": speaks a language, says nothing reported
     "thông tin": ("trên", "về", "này", "của", "cho", "ban đầu", "được"),  # noun uses of "thông tin"
     # "bác thông tin cho bà con": an uncle informs them; "bác tin rằng": an uncle believes
     "bác": ("thông tin cho", "thông tin với", "thông tin tới", "thông tin đến", "tin cho", "tin rằng", "tin tưởng",
             "tin là"),
+    "bày tỏ lo ngại": (",", "nhưng"), "bày tỏ quan ngại": (",", "nhưng"),  # concern voiced, nothing said of what
     "viết": ("tay", "lách",
-             "được", "chữ", "sai", "đúng", "đẹp", "xong"),  # "viết được những dòng chữ", "viết chữ đẹp": the skill, nothing said
+             "được", "chữ", "đẹp", "xong"),  # "viết được những dòng chữ", "viết chữ đẹp": the skill, nothing said
     "ghi": ("lại", "hình", "âm", "bàn", "điểm", "danh"),  # a camera records ("ghi lại"); a player scores
     "đăng tin": ("tuyển", "rao", "quảng cáo", "bán", "cho thuê", "tìm", "mua",  # an advert posted, no news told
                  "giả", "sai", "thất thiệt", "bịa"),  # fake news posted: what someone did, not what they report
@@ -1175,12 +1191,15 @@ ANONYMOUS_HEADS: tuple[str, ...] = (
     "điều dưỡng", "y tá", "thí sinh", "cử tri", "khán giả", "người hâm mộ", "cổ đông", "trái chủ",
     "gia đình",  # the family of someone in the story ("Theo gia đình, ..."), an unnamed group
     "lính cứu hỏa", "lính",  # a firefighter, a soldier ("Một lính cứu hỏa trẻ kể ...")
+    "sĩ quan", "phi công",  # an officer, a pilot ("một sĩ quan tàu X trả lời báo Y rằng")
     "khách mời", "thực khách",  # guests, diners ("nhiều khách mời cho rằng"); not "khách", which opens "khách sạn"
 )
 # Heads that make an unnamed source only after a quantifier: "không ít bình luận cho rằng", "nhiều
 # bình luận" (comments under a post); alone "bình luận" is a verb or "bình luận viên", a commentator.
 QUANTIFIED_ONLY_HEADS: tuple[str, ...] = ("bình luận",
                                          "tin nhắn",  # "Các tin nhắn được chia sẻ cho biết": messages from no one named
+                                         # (alone a verb: "lái xe" to drive, "bảo vệ" to protect, "kế toán" to keep accounts)
+                                         "lái xe", "bảo vệ", "kế toán", "lao công",
                                          "quản lý")  # "một quản lý của TaGo": a manager; alone "quản lý" is to manage
 # Quantifiers that, leading a subject with no name, mark it as unnamed ("một quan chức Mỹ").
 # Last syllables of nouns for people by their role (agent nouns): "cổ động viên", "giảng viên",
@@ -1215,6 +1234,7 @@ STATEMENT_NOUNS: tuple[str, ...] = (
     "đánh giá", "nhận định", "ý kiến", "lời kể", "lời khai", "lời", "quan điểm", "nhận xét", "tiết lộ",
     "phân tích", "tường thuật", "mô tả", "chia sẻ", "giải thích", "thông tin", "tin", "phát biểu", "tuyên bố",
     "ghi nhận", "tìm hiểu", "phản ánh", "xác minh", "tính toán", "ước tính",  # "Theo ghi nhận của phóng viên X"
+    "tổng hợp",  # "Theo tổng hợp của ban liên lạc": who compiled the figures
     "công bố",  # the noun after a quantifier: "các công bố ban đầu từ X" (X published them)
     "cách tính",  # "Theo cách tính của anh X": his own reckoning, his figures
 )
@@ -1736,7 +1756,7 @@ SECTOR_LEAD = r"^\W*(?:ngành|lĩnh vực|nhóm hàng|mặt hàng)\s+(?!chức n
 PER_PERIOD_AFTER = r"^[^,;.]{0,30}?(?:(?<!\w)mỗi|/)\s*(?:ngày|đêm|tuần|tháng|năm|giờ|ca|ngày đêm)(?!\w)"
 # Before a figure in its clause, an average per period ("Bình quân mỗi ngày nghỉ Tết có 24 người
 # thiệt mạng"): a rate, never the period's total ("216 người ... trong 9 ngày").
-PER_PERIOD_BEFORE = r"(?<!\w)(?:bình quân|trung bình)\s+(?:mỗi|một)\s+(?:ngày|đêm|tuần|tháng|năm|giờ)(?!\w)"
+PER_PERIOD_BEFORE = r"(?<!\w)(?:(?:bình quân|trung bình)\s+(?:mỗi|một)|mỗi)\s+(?:ngày|đêm|tuần|tháng|năm|giờ)(?!\w)"
 # In a speaker's statement before a figure, the firm they speak for ("năm qua công ty xuất được ..."):
 # that firm's own figure, a part of any total.
 # Only as the reported clause's subject, after at most a time phrase: "công ty" (the company) or a
@@ -2205,6 +2225,10 @@ FALL_LEADS = r"(?<!\w)(?:giảm xuống|giảm còn|hạ xuống|giảm từ [\d
 # người", "thay vì 51", "sửa từ 51").
 OLD_VALUE_LEADS = r"(?<!\w)(?:không phải|chứ không phải|thay vì|chứ không|sửa từ|điều chỉnh từ|nhầm thành|nhầm là|ghi nhầm là|sai thành|sai là)(?:\s+(?:là|con số|mức))?(?:\s+(?:hơn|khoảng|gần|trên|dưới|chừng|ít nhất))?\s*$"  # "thay vì hơn 1,2 triệu"
 # ("bị công bố sai thành 27,85 điểm": the wrong figure as published)
+# One instance of several, before its figure: "Lần nhận tiền lớn nhất ... 4 tỷ đồng", "Đợt đầu tiên
+# ... 200 hộ", "mỗi lần 500 triệu": a part of a total, never a rival to it.
+ONE_INSTANCE_LEADS = (r"(?<!\w)(?:(?:lần|đợt|khoản|chuyến)(?:\s+\w+){0,3}?\s+(?:lớn nhất|nhỏ nhất|cao nhất|đầu tiên|cuối cùng|sau cùng)"
+                      r"|mỗi\s+(?:lần|đợt|khoản|chuyến))(?!\w)")
 # A first, provisional figure that later ones update ("theo thông tin ban đầu", "thống kê sơ bộ").
 INITIAL_MARKERS = r"(?<!\w)(?:ban đầu|sơ bộ|bước đầu|tạm tính)(?!\w)"
 # An estimate made while the event still went on ("Tối 17/3, khi lửa còn đang lan, đơn vị này ước

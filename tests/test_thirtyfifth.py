@@ -210,3 +210,34 @@ def test_a_city_after_a_body_is_no_one_s_name():
 def test_a_woman_described_by_her_skin_is_named_whole():
     text = "Ông Lò Văn Pọm cho biết bản có 60 hộ.\n\nNgười phụ nữ da đã sạm nắng nói chồng chị đi làm thuê xa.\n"
     assert first_source(text, 1) == ("Người phụ nữ da đã sạm nắng", "anonymous")
+
+
+# ------------------------------------------------------------------ the second review's mends
+def test_a_name_before_a_cue_ends_no_compound():
+    assert first_source("Ông Phạm Văn Minh thông tin, đến nay đã có 30 hộ nhận tiền.", 0) == ("Phạm Văn Minh", "person")
+    assert first_source("Sở Y tế đã chuyển thông tin vụ việc sang Công an tỉnh để xác minh.", 0) is None
+
+
+def test_a_lawyer_said_by_whom_he_defends_keeps_the_clause():
+    (rep,) = analyze_text("Luật sư bào chữa cho bị cáo cho rằng cáo trạng chưa đủ căn cứ.")
+    assert rep.sentences[0].primary.source == "Luật sư bào chữa cho bị cáo"
+
+
+def test_a_petition_recounts_a_letter_confides_nothing():
+    assert first_source("Đơn kể lại: gia đình bị thu hồi đất từ năm 2019.", 0) != ("Đơn", "person")
+
+
+def test_a_gesture_then_a_deed_tags_a_quote():
+    text = "Ông Lê Văn Tư, 68 tuổi, đứng ở bờ ruộng.\n\n“Năm nay mất mùa rồi”, ông Tư lắc đầu, mắt nhìn ra cánh đồng.\n"
+    assert first_source(text, 1) == ("Lê Văn Tư", "person")
+
+
+def test_a_son_told_of_before_the_quote_does_not_block_its_opener():
+    text = ("Nhắc đến con trai là anh Lò Văn Tiến, ông Hà Văn Páo nghẹn giọng: “Nó đi làm ăn xa từ năm 2019.\n\n"
+            "Đến giờ chưa về lần nào”, người cha nói.\n")
+    assert first_source(text, 1) == ("Hà Văn Páo", "person")
+
+
+def test_a_rumour_on_a_channel_of_a_district():
+    (rep,) = analyze_text("Trên nhóm Facebook của cư dân phường Yên Hòa, quận Cầu Giấy lan truyền thông tin chung cư sắp bị cắt nước.")
+    assert rep.sentences[0].primary.source_type == "anonymous"

@@ -91,3 +91,22 @@ def test_a_days_average_opening_the_sentence_is_a_rate():
     article = ("Trong 5 ngày cao điểm, lực lượng chức năng xử lý 35.000 trường hợp vi phạm.\n\n"
                "Trung bình một ngày, lực lượng chức năng xử lý 7.000 trường hợp vi phạm.\n")
     assert not any(kind == "number_mismatch" for _, _, kind in _links(article))
+
+
+# ------------------------------------------------------------------ the second review's mends
+def test_a_title_and_full_name_opening_a_sentence_is_the_name_inside_another():
+    article = ("Bà Lê Thị Hoa cho biết gia đình mới nhận 20 triệu đồng tiền hỗ trợ.\n\n"
+               "Theo UBND xã, gia đình bà Lê Thị Hoa đã nhận đủ 50 triệu đồng tiền hỗ trợ.\n")
+    assert any(kind == "number_mismatch" for _, _, kind in _links(article))
+
+
+def test_an_estimate_before_the_clause_of_while_is_an_early_step():
+    article = ("Ban quản lý ước tính, khi lửa còn đang cháy, diện tích rừng bị cháy khoảng 10 ha.\n\n"
+               "Chi cục Kiểm lâm xác định diện tích rừng bị cháy là 30 ha.\n")
+    assert not any(kind == "number_mismatch" for _, _, kind in _links(article))
+
+
+def test_a_denier_s_own_figure_after_and_is_its_own():
+    article = ("Chủ tịch UBND xã phủ nhận việc chậm chi trả và cho biết xã đã chi 1,2 tỷ đồng tiền bồi thường.\n\n"
+               "Nhiều hộ dân phản ánh UBND xã mới chi trả 600 triệu đồng tiền bồi thường.\n")
+    assert any(kind == "number_mismatch" for _, _, kind in _links(article))

@@ -34,15 +34,21 @@ def cue_ok(art, low: str, m: re.Match, masked: str) -> tuple[bool, bool]:
         return False, False  # "cập nhật hình ảnh mới": no count updated
     if cue in art.lex.CUES_ONLY_BEFORE and not starts_with_any(after, art.lex.CUES_ONLY_BEFORE[cue]):
         return False, False  # "bác Tư", "bác đơn kháng cáo": an uncle, a plea rejected
+    if MASK not in masked and "," not in before and not re.search(r"(?<!\w)(?:được|do|bị)(?!\w)", before) \
+            and re.match(art.lex.SAID_NOTHING_AFTER, after):
+        return False, False  # "X phát biểu tại hội nghị sáng 9/1.": to whom and where, nothing said
     via_paper = subjects.through_paper(art, before)  # "Cục X có văn bản đính chính": the body speaks through it
     said_next = after[:1] in (":", "“", "\"") or after.startswith("rằng")
     if not via_paper and (prev_orig[0].lower() in art.lex.NOT_SPEECH_BEFORE.get(cue, ())
                           or not said_next and glued_to_word_before(masked[: m.start()], cue)):
         return False, False  # "triển khai", "công khai", "lời khai"
+    # (the words as written: a name's last word is no verb, "Ông Phạm Văn Minh thông tin")
+    if cue in art.lex.OBJECT_OF_VERBS and ends_with_entry(masked[: m.start()].split(), art.lex.OBJECT_OF_VERBS[cue]):
+        return False, False  # "tìm hiểu thông tin tuyển sinh": the information sought, a noun
     label = masked[: m.start()].split()[-2:-1]
     if re.fullmatch(r"\d[\d.,]*\d|\d", prev_orig[0]) and cue not in art.lex.VERB_ONLY_CUES \
-            and not (label and label[0].lower() in art.lex.NUMBER_LABELS):
-        return False, False  # "gần 6.000 bình luận": a count, the noun"
+            and not (label and (label[0].lower() in art.lex.NUMBER_LABELS or label[0][:1].isupper())):
+        return False, False  # "gần 6.000 bình luận": a count, the noun ("tàu Minh Phát 09 trả lời": a name's number)
     if not via_paper and (prev_orig[0] in ("một", "các", "những", "bản", "lời", "buổi", "cuộc", "đợt", "lượt", "sự", "số", "ra", "gửi",
                          "bảng", "đăng") or ends_with_entry(masked[: m.start()].lower().split(), art.lex.ISSUING_VERBS)) \
             and cue not in art.lex.VERB_ONLY_CUES:
@@ -204,7 +210,8 @@ def _tag_then_deed(art, masked: str, lo: int) -> re.Match | None:
     if m is None:
         return None
     verb = m.group("cue").lower()
-    spoken = art.rx["cue"].fullmatch(verb) or verb in art.lex.PERSON_ONLY_CUES or verb in art.lex.QUOTE_TAG_VERBS
+    spoken = art.rx["cue"].fullmatch(verb) or verb in art.lex.PERSON_ONLY_CUES or verb in art.lex.QUOTE_TAG_VERBS \
+        or verb in art.lex.GESTURE_TAG_VERBS
     return m if spoken else None
 
 

@@ -172,7 +172,9 @@ def np_candidate(art, seg: str, is_last: bool) -> Candidate | None:
     cand = classify(s, art.lex)
     if cand is not None and cand.stype == "title" and _pronoun_then_verb(art, s, is_last):
         cand = classify(s.split()[0], art.lex)  # "Ông cười, thú nhận ...": he laughed; he is the subject
-    elif cand is not None and cand.stype == "title":
+    elif cand is not None and cand.stype == "title" and not is_last:
+        # (a clause set off before the cue: "Đại tướng ngồi nghe, ... nhắc"; right before it the verb
+        # phrase says which one, "Luật sư bào chữa cho bị cáo cho rằng")
         title = _title_then_verb(art, s)
         if title is not None:
             cand = classify(title, art.lex)  # "Đại tướng ngồi nghe, thỉnh thoảng mới nhắc": the general, then what he did

@@ -66,6 +66,19 @@ def relayed(art, tokens: Sequence[Token], src: tuple[int, int]) -> bool:
     return any(f" {cue} " in words for cue in art.lex.RELAY_CUES)
 
 
+def says_nothing(art, text: str, tokens: Sequence[Token], pair: Pair) -> bool:
+    """"Phó Chủ tịch X phát biểu tại hội nghị sáng 9/1. Ảnh: Y": the sentence opens on the speaker,
+    the cue is followed only by to whom and where it was said and nothing is quoted: a scene (most
+    often a photo's), no claim."""
+    if not pair.src or pair.src[0] > pair.cue[0] or any(c in text for c in OPEN_Q + STRAIGHT_Q):
+        return False
+    before = text[:tokens[pair.cue[0]].start]
+    after = text[tokens[pair.cue[1] - 1].end:].strip().lower()
+    # (not "Số liệu trên được Cục X công bố tại cuộc họp báo": the sentence opens on what was said)
+    return "," not in before and not re.search(r"(?<!\w)(?:được|do|bị)(?!\w)", before.lower()) \
+        and re.match(art.lex.SAID_NOTHING_AFTER, after) is not None
+
+
 def unplaced_thing(art, src: str) -> bool:
     """A common noun phrase no table places and no one's name, pronoun or title: a thing."""
     words = src.split()
@@ -208,6 +221,7 @@ def part_of_another_word(art, text: str, start: int, end: int) -> bool:
         if any(after.startswith(w) and not (after[len(w):len(w) + 1].isalnum() or after[len(w):len(w) + 1] == "_")
                for w in art.lex.NOT_SPEECH_AFTER.get(cue, ())) \
                 or (before and before[0] in art.lex.NOT_SPEECH_BEFORE.get(cue, ())) \
+                or (cue in art.lex.OBJECT_OF_VERBS and ends_with_entry(text[:start].split(), art.lex.OBJECT_OF_VERBS[cue])) \
                 or len(words) == 1 and glued_to_word_before(text[:start], cue):
             return True
         if cue in art.lex.CUES_RIGHT_AFTER_SPEAKER and not right_after_speaker(text[:start], art.lex):

@@ -84,7 +84,9 @@ class RoleEpithetMemory:
         name = credited[0].source
         opened_at = opener.rfind("“")
         named = [pos for s_i, pos, full, _ in self.mentions if s_i == start and pos < opened_at and full == name]
-        if any(s_i == start and pos < opened_at and full != name for s_i, pos, full, _ in self.mentions):
+        if any(s_i == start and pos < opened_at and full != name
+               and re.fullmatch(r"\s*(?:,|và|cùng|với|cùng với)\s*", self._between(opener, pos, named))
+               for s_i, pos, full, _ in self.mentions):
             return None  # ("Ông Páo và ông Tiến cùng kể: “...": two who may have spoken it)
         asked = re.search(r"(?<!\w)hỏi(?!\w)[^,]*$", opener[:opened_at].lower())
         if asked and (not named or named[0] > asked.start()):
@@ -95,6 +97,20 @@ class RoleEpithetMemory:
         if gender and person is not None and person.gender and person.gender != gender:
             return None
         return name, "person"
+
+    @staticmethod
+    def _between(text: str, pos: int, named: list[int]) -> str:
+        """The words between a mention at `pos` and the credited one's mention nearest it (its
+        title and name skipped: the gap from the end of the earlier's words to the later's start)."""
+        if not named:
+            return "?"
+        other = min(named, key=lambda p: abs(p - pos))
+        first, second = sorted((pos, other))
+        # (the mentions' own words are capitalised or a title: left out)
+        words = [w for w in text[first:second].split() if not w[:1].isupper() and w.lower() not in RoleEpithetMemory._TITLES]
+        return " ".join(words)
+
+    _TITLES = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "bác", "em", "cụ"})
 
     def _epithet_of_speaker_just_before(self, noun: str, gender: str | None, office: str | None,
                                         si: int) -> tuple[str, str] | None:

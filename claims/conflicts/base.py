@@ -110,8 +110,11 @@ def proper_names(text: str, lang: str = "vi") -> frozenset[str]:
         if w[:1].isupper():
             run.append(w)
             continue
-        if k == len(run) and len(run) == 2 and _titled_name(run, w, lex):
-            run, titled = run[1:], True  # "Anh Sinh thì cho biết": the sentence opens on a title and a given name
+        if k == len(run) and len(run) >= 2 and _titled_name(run, w, lex):
+            # "Anh Sinh thì cho biết", "Bà Lê Thị Hoa cho biết": the sentence opens on a title and a
+            # name, the name without it too (a place may start so: "Cô Tô" is kept whole as well)
+            out.add(" ".join(run).lower())
+            run, titled = run[1:], True
         if len(run) >= 2:
             out.add(" ".join(run).lower())
         elif len(run) == 1:

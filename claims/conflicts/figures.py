@@ -62,7 +62,7 @@ def _not_denied(text: str, frs, lex):
     m = _denying_rx(lex).search(text.lower())
     if m is None:
         return frs
-    end = m.end() + len(re.split(r"[,;:.](?!\d)", text[m.end():])[0])
+    end = m.end() + len(re.split(r"[,;:.](?!\d)|\svà\s", text[m.end():])[0])  # ("... và cho biết xã đã chi 1,2 tỷ": its own)
     return tuple(fr for fr in frs if not m.end() <= fr.figure.start < end)
 
 

@@ -314,6 +314,8 @@ def _scope(text: str, f: Figure, seg: tuple[int, int], lex) -> str | None:
         return "cumulative"
     if re.match(lex.AT_SCENE_AFTER, after):
         return "at_scene"
+    if re.search(lex.ONE_INSTANCE_LEADS, text[seg[0]:f.start].lower()):
+        return "one"  # "Lần nhận tiền lớn nhất ... 4 tỷ đồng": one of several payments, not their sum
     if f.text.lower().startswith("một") and not text[seg[0]:f.start].strip(" ,;:–-") \
             and re.match(r"[^,;:.]{0,40}?\s(?:đã|vừa|sau đó)\s+\w", text[f.end:seg[1]]):
         return "one"  # "Một người bị thương nặng đã tử vong": one person's fate, not a toll
@@ -334,8 +336,7 @@ def _change(text: str, f: Figure, lex) -> str | None:
         return "fall" if re.search(lex.FALL_LEADS, before) else "rise"
     if re.search(lex.INITIAL_MARKERS, text[:f.start].lower()):
         return "initial"
-    ongoing = re.search(lex.WHILE_ONGOING, text[:f.start].lower())
-    if ongoing and re.search(lex.ESTIMATE_VERBS, text[ongoing.end():f.start].lower()):
+    if re.search(lex.WHILE_ONGOING, text[:f.start].lower()) and re.search(lex.ESTIMATE_VERBS, text[:f.start].lower()):
         return "initial"  # estimated while the fire still spread: an early step
     return None
 
