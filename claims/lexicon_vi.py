@@ -322,7 +322,7 @@ RUMOUR_LEAD = (r"^(?:[*•\-–]\s+)?"  # an interview's question line ("* Trên
                # (a place's levels after a comma belong to it: "trên nhóm Zalo của phụ huynh ở xã Tân Hòa,
                # huyện Đức Thạnh (Đồng Tháp)"; not after a meeting: "Tại hội nghị, TP Hà Nội có thông tin"
                # is a body speaking there)
-               r"(?P<lead>(?:(?:trên|tại)\s+(?P<channel>(?!(?:hội nghị|hội thảo|cuộc họp|buổi|phiên|kỳ họp|lễ|họp báo|diễn đàn)(?!\w))"
+               r"(?P<lead>(?:(?:trên|tại)\s+(?P<channel>(?!(?:hội nghị|hội thảo|cuộc họp|buổi|phiên|kỳ họp|lễ|họp báo|diễn đàn|xã|phường|huyện|quận|tỉnh|thành phố|TP)(?!\w))"
                r"[^,:;]{2,60}?(?:\s*,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|TP)\s+[^,:;()]{1,30}?)+(?:\s*\([^(),:;]{2,30}\))?"
                r"|[^,:;]{2,60}?)"
                r"(?:\s*,\s*(?:từ|trong|mấy|vài|những|hôm|sáng|chiều|tối|đêm)[^,:;]{0,20}?)?"
@@ -1234,7 +1234,6 @@ STATEMENT_NOUNS: tuple[str, ...] = (
     "đánh giá", "nhận định", "ý kiến", "lời kể", "lời khai", "lời", "quan điểm", "nhận xét", "tiết lộ",
     "phân tích", "tường thuật", "mô tả", "chia sẻ", "giải thích", "thông tin", "tin", "phát biểu", "tuyên bố",
     "ghi nhận", "tìm hiểu", "phản ánh", "xác minh", "tính toán", "ước tính",  # "Theo ghi nhận của phóng viên X"
-    "tổng hợp",  # "Theo tổng hợp của ban liên lạc": who compiled the figures
     "công bố",  # the noun after a quantifier: "các công bố ban đầu từ X" (X published them)
     "cách tính",  # "Theo cách tính của anh X": his own reckoning, his figures
 )
@@ -1756,7 +1755,7 @@ SECTOR_LEAD = r"^\W*(?:ngành|lĩnh vực|nhóm hàng|mặt hàng)\s+(?!chức n
 PER_PERIOD_AFTER = r"^[^,;.]{0,30}?(?:(?<!\w)mỗi|/)\s*(?:ngày|đêm|tuần|tháng|năm|giờ|ca|ngày đêm)(?!\w)"
 # Before a figure in its clause, an average per period ("Bình quân mỗi ngày nghỉ Tết có 24 người
 # thiệt mạng"): a rate, never the period's total ("216 người ... trong 9 ngày").
-PER_PERIOD_BEFORE = r"(?<!\w)(?:(?:bình quân|trung bình)\s+(?:mỗi|một)|mỗi)\s+(?:ngày|đêm|tuần|tháng|năm|giờ)(?!\w)"
+PER_PERIOD_BEFORE = r"(?<!\w)(?:bình quân|trung bình)\s+(?:mỗi|một)\s+(?:ngày|đêm|tuần|tháng|năm|giờ)(?!\w)"
 # In a speaker's statement before a figure, the firm they speak for ("năm qua công ty xuất được ..."):
 # that firm's own figure, a part of any total.
 # Only as the reported clause's subject, after at most a time phrase: "công ty" (the company) or a

@@ -241,3 +241,20 @@ def test_a_son_told_of_before_the_quote_does_not_block_its_opener():
 def test_a_rumour_on_a_channel_of_a_district():
     (rep,) = analyze_text("Trên nhóm Facebook của cư dân phường Yên Hòa, quận Cầu Giấy lan truyền thông tin chung cư sắp bị cắt nước.")
     assert rep.sentences[0].primary.source_type == "anonymous"
+
+
+# ------------------------------------------------------------------ the third review's mends
+def test_a_scene_in_the_body_keeps_its_speaker_for_the_next_quote():
+    text = ("Bộ trưởng Lê Minh Hoan trả lời báo chí bên lề kỳ họp Quốc hội.\n\n"
+            "“Giá phân bón sẽ giảm trong quý tới”, ông nói.\n")
+    assert first_source(text, 1) == ("Lê Minh Hoan", "person")
+
+
+def test_two_speakers_listed_with_a_comma_leave_the_running_quote_open():
+    text = ("Ông Hà Văn Páo, ông Lò Văn Tiến kể: “Nước lên lúc nửa đêm.\n\n"
+            "Cả bản mất trắng”, người đàn ông nói.\n")
+    assert first_source(text, 1) == ("người đàn ông", "anonymous")
+
+
+def test_a_disease_s_number_is_no_name_s():
+    assert first_source("COVID 19 ghi nhận thêm 300 ca.", 0) is None

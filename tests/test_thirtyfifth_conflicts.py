@@ -110,3 +110,18 @@ def test_a_denier_s_own_figure_after_and_is_its_own():
     article = ("Chủ tịch UBND xã phủ nhận việc chậm chi trả và cho biết xã đã chi 1,2 tỷ đồng tiền bồi thường.\n\n"
                "Nhiều hộ dân phản ánh UBND xã mới chi trả 600 triệu đồng tiền bồi thường.\n")
     assert any(kind == "number_mismatch" for _, _, kind in _links(article))
+
+
+# ------------------------------------------------------------------ the third review's mends
+def test_a_bare_each_day_does_not_make_a_total_a_rate():
+    article = ("Công an huyện cho biết lực lượng tuần tra mỗi ngày và đã bắt giữ 45 đối tượng trong tháng 3.\n\n"
+               "Theo UBND huyện, lực lượng tuần tra đã bắt giữ 30 đối tượng trong tháng 3.\n")
+    assert any(kind == "number_mismatch" for _, _, kind in _links(article))
+
+
+def test_a_list_a_denial_runs_on_with_and_is_all_denied():
+    from claims import lexicon
+    from claims.conflicts.statements import own_figures
+    text = "Công ty phủ nhận việc nợ lương công nhân và nợ bảo hiểm 2 tỷ đồng."
+    frs = frames_mod.frames(text, tuple(extract(text)), "Công ty", "Công ty", "vi")
+    assert own_figures(text, frs, lexicon.get("vi")) == ()

@@ -6,7 +6,7 @@ import re
 
 from . import clauses, dialogue, noun_phrases, subjects
 from ..words import glued_to_word_before
-from .patterns import MASK, Found, ends_with_entry, gives_a_count, right_after_speaker, starts_with_any
+from .patterns import MASK, Found, ends_with_entry, gives_a_count, right_after_speaker, says_nothing, starts_with_any
 from .phrases import classify
 from .types import Candidate
 
@@ -34,9 +34,8 @@ def cue_ok(art, low: str, m: re.Match, masked: str) -> tuple[bool, bool]:
         return False, False  # "cập nhật hình ảnh mới": no count updated
     if cue in art.lex.CUES_ONLY_BEFORE and not starts_with_any(after, art.lex.CUES_ONLY_BEFORE[cue]):
         return False, False  # "bác Tư", "bác đơn kháng cáo": an uncle, a plea rejected
-    if MASK not in masked and "," not in before and not re.search(r"(?<!\w)(?:được|do|bị)(?!\w)", before) \
-            and re.match(art.lex.SAID_NOTHING_AFTER, after):
-        return False, False  # "X phát biểu tại hội nghị sáng 9/1.": to whom and where, nothing said
+    if MASK not in masked and says_nothing(art.lex, art.s[art._si].kind if art._si is not None else "body", before, after):
+        return False, False  # "X phát biểu tại hội nghị sáng 9/1. Ảnh: Y": to whom and where, nothing said
     via_paper = subjects.through_paper(art, before)  # "Cục X có văn bản đính chính": the body speaks through it
     said_next = after[:1] in (":", "“", "\"") or after.startswith("rằng")
     if not via_paper and (prev_orig[0].lower() in art.lex.NOT_SPEECH_BEFORE.get(cue, ())
@@ -47,7 +46,7 @@ def cue_ok(art, low: str, m: re.Match, masked: str) -> tuple[bool, bool]:
         return False, False  # "tìm hiểu thông tin tuyển sinh": the information sought, a noun
     label = masked[: m.start()].split()[-2:-1]
     if re.fullmatch(r"\d[\d.,]*\d|\d", prev_orig[0]) and cue not in art.lex.VERB_ONLY_CUES \
-            and not (label and (label[0].lower() in art.lex.NUMBER_LABELS or label[0][:1].isupper())):
+            and not (label and (label[0].lower() in art.lex.NUMBER_LABELS or label[0][:1].isupper() and not label[0].isupper())):
         return False, False  # "gần 6.000 bình luận": a count, the noun ("tàu Minh Phát 09 trả lời": a name's number)
     if not via_paper and (prev_orig[0] in ("một", "các", "những", "bản", "lời", "buổi", "cuộc", "đợt", "lượt", "sự", "số", "ra", "gửi",
                          "bảng", "đăng") or ends_with_entry(masked[: m.start()].lower().split(), art.lex.ISSUING_VERBS)) \

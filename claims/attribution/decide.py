@@ -43,7 +43,7 @@ def decide(art, si: int, proposal: list[Attribution], tokens: Sequence[Token], f
               and not pair_vetoes.asked_to_say(art, text, tokens, x[0]) and not pair_vetoes.paper_or_passive(art, text, tokens, x[0])
               and not pair_vetoes.paper_cue_of_another(art, text, tokens, x[0]) and not pair_vetoes.tells_to_do(art, tokens, x[0])
               and not pair_vetoes.asked_before(art, text, tokens, x[0]) and not pair_vetoes.place_goes_on(art, text, tokens, x[0])
-              and not pair_vetoes.where_someone_is(art, text, tokens, x[0]) and not pair_vetoes.says_nothing(art, text, tokens, x[0])]
+              and not pair_vetoes.where_someone_is(art, text, tokens, x[0]) and not pair_vetoes.says_nothing_here(art, text, tokens, x[0])]
     primary = next((x for x in proposal if x.role == "speaker"), None)
     lead = art.rx["rumour_lead"].match(text) if primary is not None and primary.source_type == "anonymous" else None
     if lead is not None and primary.cue == lead.group("what"):

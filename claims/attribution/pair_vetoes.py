@@ -12,7 +12,7 @@ from ..words import glued_to_word_before
 from . import noun_phrases
 from .candidates import Pair
 from .features import Token
-from .patterns import (OPEN_Q, STRAIGHT_Q, ends_with_entry, gives_a_count, right_after_speaker, starts_with_any, strip_words,
+from .patterns import (OPEN_Q, STRAIGHT_Q, ends_with_entry, gives_a_count, right_after_speaker, says_nothing, starts_with_any, strip_words,
                        theo_not_source)
 from .phrases import classify
 
@@ -66,17 +66,12 @@ def relayed(art, tokens: Sequence[Token], src: tuple[int, int]) -> bool:
     return any(f" {cue} " in words for cue in art.lex.RELAY_CUES)
 
 
-def says_nothing(art, text: str, tokens: Sequence[Token], pair: Pair) -> bool:
-    """"Phó Chủ tịch X phát biểu tại hội nghị sáng 9/1. Ảnh: Y": the sentence opens on the speaker,
-    the cue is followed only by to whom and where it was said and nothing is quoted: a scene (most
-    often a photo's), no claim."""
+def says_nothing_here(art, text: str, tokens: Sequence[Token], pair: Pair) -> bool:
+    """The pair's cue in a caption says nothing (`patterns.says_nothing`)."""
     if not pair.src or pair.src[0] > pair.cue[0] or any(c in text for c in OPEN_Q + STRAIGHT_Q):
         return False
-    before = text[:tokens[pair.cue[0]].start]
-    after = text[tokens[pair.cue[1] - 1].end:].strip().lower()
-    # (not "Số liệu trên được Cục X công bố tại cuộc họp báo": the sentence opens on what was said)
-    return "," not in before and not re.search(r"(?<!\w)(?:được|do|bị)(?!\w)", before.lower()) \
-        and re.match(art.lex.SAID_NOTHING_AFTER, after) is not None
+    kind = art.s[art._si].kind if art._si is not None else "body"
+    return says_nothing(art.lex, kind, text[:tokens[pair.cue[0]].start], text[tokens[pair.cue[1] - 1].end:])
 
 
 def unplaced_thing(art, src: str) -> bool:

@@ -303,3 +303,11 @@ def gives_a_count(after: str, lang: str = "vi") -> bool:
     clause = re.split(r"[;.](?!\d)", after.lstrip(" :,"), maxsplit=1)[0]
     return bool(re.search(rf"(?<!\w)(?:{words_alt(lex.COUNT_REPORT_WORDS)})(?!\w)", clause, re.I)) \
         and any(f.kind == "count" for f in extract(clause, lang))
+
+
+def says_nothing(lex, kind: str, before: str, after: str) -> bool:
+    """A photo's caption whose cue is followed only by to whom and where it was said ("Phó Chủ tịch
+    X phát biểu tại hội nghị sáng 9/1. Ảnh: Y"), opening on the speaker (no comma, no passive before
+    the cue): a scene, no claim. Body text keeps such a sentence, whose speaker a later "ông" means."""
+    return kind == "caption" and "," not in before and not re.search(r"(?<!\w)(?:được|do|bị)(?!\w)", before.lower()) \
+        and re.match(lex.SAID_NOTHING_AFTER, after.strip().lower()) is not None

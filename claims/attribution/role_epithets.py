@@ -84,8 +84,7 @@ class RoleEpithetMemory:
         name = credited[0].source
         opened_at = opener.rfind("“")
         named = [pos for s_i, pos, full, _ in self.mentions if s_i == start and pos < opened_at and full == name]
-        if any(s_i == start and pos < opened_at and full != name
-               and re.fullmatch(r"\s*(?:,|và|cùng|với|cùng với)\s*", self._between(opener, pos, named))
+        if any(s_i == start and pos < opened_at and full != name and self._listed_with(opener, pos, named)
                for s_i, pos, full, _ in self.mentions):
             return None  # ("Ông Páo và ông Tiến cùng kể: “...": two who may have spoken it)
         asked = re.search(r"(?<!\w)hỏi(?!\w)[^,]*$", opener[:opened_at].lower())
@@ -98,19 +97,28 @@ class RoleEpithetMemory:
             return None
         return name, "person"
 
-    @staticmethod
-    def _between(text: str, pos: int, named: list[int]) -> str:
+    def _listed_with(self, text: str, pos: int, named: list[int]) -> bool:
+        """Whether the mention at `pos` is listed with the credited one as the subject ("Ông Páo và
+        ông Tiến cùng kể", "Ông Páo, ông Tiến kể"; not "Nhắc đến con trai là anh Tiến, ông Páo
+        nghẹn giọng": a comma after a clause about the son)."""
+        gap = self._between(text, pos, named)
+        if re.fullmatch(r"\s*(?:và|cùng|với|cùng với)\s*", gap):
+            return True
+        first = min([pos] + named[:1])
+        opening = [w for w in text[:first].split() if w.lower() not in self.lex.KIN_TITLES]
+        return gap.strip() == "," and not opening
+
+    def _between(self, text: str, pos: int, named: list[int]) -> str:
         """The words between a mention at `pos` and the credited one's mention nearest it (its
         title and name skipped: the gap from the end of the earlier's words to the later's start)."""
         if not named:
             return "?"
         other = min(named, key=lambda p: abs(p - pos))
         first, second = sorted((pos, other))
-        # (the mentions' own words are capitalised or a title: left out)
-        words = [w for w in text[first:second].split() if not w[:1].isupper() and w.lower() not in RoleEpithetMemory._TITLES]
+        # (the mentions' own words are capitalised or a title: left out; a comma is kept)
+        words = [w for w in re.findall(r",|[^\s,]+", text[first:second])
+                 if w == "," or not w[:1].isupper() and w.lower() not in self.lex.KIN_TITLES]
         return " ".join(words)
-
-    _TITLES = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "bác", "em", "cụ"})
 
     def _epithet_of_speaker_just_before(self, noun: str, gender: str | None, office: str | None,
                                         si: int) -> tuple[str, str] | None:

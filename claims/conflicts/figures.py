@@ -18,7 +18,7 @@ from .measures import facility_share
 from .parties import one_voice, same_party
 from .quantity import (Context, comparable, multi_place_keys, people_alike, people_nouns,  # noqa: F401  (Context,
                        same_kind_of_scope, same_quantity)  # multi_place_keys: what figures offer the pair finder)
-from .statements import is_rumour
+from .statements import is_rumour, own_figures
 from .parts import part_of_a_total, whole_of_its_place
 from .rebuttals import rebutted_link
 from .steps import newer
@@ -56,29 +56,14 @@ def _same_bound_mismatch(a: Figure, b: Figure) -> bool:
     return not compatible(a, b)
 
 
-def _not_denied(text: str, frs, lex):
-    """The claim's own figures: not one inside what it denies ("Sở Y tế bác thông tin 100 học sinh
-    nhập viện": the 100 is the rumour's), that is after a denying verb in the same clause."""
-    m = _denying_rx(lex).search(text.lower())
-    if m is None:
-        return frs
-    end = m.end() + len(re.split(r"[,;:.](?!\d)|\svà\s", text[m.end():])[0])  # ("... và cho biết xã đã chi 1,2 tỷ": its own)
-    return tuple(fr for fr in frs if not m.end() <= fr.figure.start < end)
-
-
-@lru_cache(maxsize=4)
-def _denying_rx(lex) -> re.Pattern:
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, lex.DENYING_VERBS))})(?!\w)")
-
-
 def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | None = None,
                  min_topic: float = 0.25) -> list[FigureLink]:
     """At most one link between the figures of two claims, reported on `a`; across outlets, one
     update per figure of `a` ("15 người thiệt mạng và 2 người mất tích": two later steps)."""
     lex = lexicon.get(lang)
     ctx = ctx or Context()
-    fr_a = _not_denied(a.text, frames(a.text, a.figures, a.source, a.mention, lang), lex)
-    fr_b = _not_denied(b.text, frames(b.text, b.figures, b.source, b.mention, lang), lex) if fr_a else ()
+    fr_a = own_figures(a.text, frames(a.text, a.figures, a.source, a.mention, lang), lex)
+    fr_b = own_figures(b.text, frames(b.text, b.figures, b.source, b.mention, lang), lex) if fr_a else ()
     if not fr_a or not fr_b or not any(same_quantity(x, y, ctx, lex) for x in fr_a for y in fr_b):
         return []
     names_a, names_b = proper_names(a.text, lang), proper_names(b.text, lang)

@@ -317,3 +317,25 @@ def answered_clause(denier: ClaimView, other: ClaimView, lang: str) -> str:
     keys = proper_names(denier.text, lang) | topic_terms(denier.text, lang)
     clauses = [c for c in re.split(r"[,;:]", other.text) if c.strip()] or [other.text]
     return max(clauses, key=lambda c: len(keys & (proper_names(c, lang) | topic_terms(c, lang))))
+
+
+def own_figures(text: str, frs, lex):
+    """The claim's own figures: not one inside what it denies ("Sở Y tế bác thông tin 100 học sinh
+    nhập viện": the 100 is the rumour's), that is after a denying verb in the same clause."""
+    m = _denying_rx(lex).search(text.lower())
+    if m is None:
+        return frs
+    # (up to a clause of its own: "... và cho biết xã đã chi 1,2 tỷ"; "nợ lương và nợ bảo hiểm 2 tỷ" is all denied)
+    end = m.end() + len(_own_clause_rx(lex).split(text[m.end():])[0])
+    return tuple(fr for fr in frs if not m.end() <= fr.figure.start < end)
+
+
+@lru_cache(maxsize=4)
+def _own_clause_rx(lex) -> re.Pattern:
+    cues = "|".join(map(re.escape, sorted(lex.PERSON_SPEECH_CUES, key=len, reverse=True)))
+    return re.compile(rf"[,;:.](?!\d)|\svà\s+(?:(?:đã|cũng)\s+)?(?:{cues})(?!\w)")
+
+
+@lru_cache(maxsize=4)
+def _denying_rx(lex) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, lex.DENYING_VERBS))})(?!\w)")
