@@ -95,35 +95,38 @@ def similarity(a: str, b: str, lang: str = "vi") -> float:
 
 
 @lru_cache(maxsize=8192)
-def proper_names(text: str, lang: str = "vi") -> frozenset[str]:
+def proper_names(text: str, lang: str = "vi", titled: bool = False) -> frozenset[str]:
     """Names in a sentence: runs of two or more capitalised words ("Lào Cai", "Benjamin Netanyahu"),
     or one word that is an acronym, foreign-looking or a known country or place. A single
-    capitalised Vietnamese syllable ("Bệnh viện", the first word) says nothing by itself."""
+    capitalised Vietnamese syllable ("Bệnh viện", the first word) says nothing by itself.
+    `titled` (inside one article only): a given name after a title counts too ("gia đình anh Sinh",
+    "Anh Sinh thì cho biết"), and a sentence's opening title and name also without the title; across
+    articles a bare given name joins too many strangers."""
     lex = lexicon.get(lang)
     words = re.findall(r"[^\s,.;:()“”\"!?]+", text)
     out = set()
     run: list[str] = []
     if words and words[0].lower() in lex.PLACE_OPENERS_WORDS:
         words = words[1:]  # "Tại An Giang, ...": the sentence's first word, a preposition, is no part of the name
-    titled = False  # (after "ông", "anh", ... one capitalised word is a given name: "gia đình anh Sinh")
+    after_title = False  # (after "ông", "anh", ... one capitalised word is a given name: "gia đình anh Sinh")
     for k, w in enumerate(words + [""]):
         if w[:1].isupper():
             run.append(w)
             continue
-        if k == len(run) and len(run) >= 2 and _titled_name(run, w, lex):
+        if titled and k == len(run) and len(run) >= 2 and _titled_name(run, w, lex):
             # "Anh Sinh thì cho biết", "Bà Lê Thị Hoa cho biết": the sentence opens on a title and a
             # name, the name without it too (a place may start so: "Cô Tô" is kept whole as well)
             out.add(" ".join(run).lower())
-            run, titled = run[1:], True
+            run, after_title = run[1:], True
         if len(run) >= 2:
             out.add(" ".join(run).lower())
         elif len(run) == 1:
             one = run[0]
             if (one.isupper() and len(one) > 1) or one in lex.COUNTRY_NAMES or one in lex.PLACES or _foreign(one) \
-                    or titled and not _opens_an_office(one, w, lex):  # (not "ông Chủ tịch", "ông Bộ trưởng")
+                    or after_title and not _opens_an_office(one, w, lex):  # (not "ông Chủ tịch", "ông Bộ trưởng")
                 out.add(one.lower())
         run = []
-        titled = w.lower() in lex.KIN_TITLES
+        after_title = titled and w.lower() in lex.KIN_TITLES
     return frozenset(out)
 
 

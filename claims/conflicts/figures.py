@@ -66,7 +66,8 @@ def figure_links(a: ClaimView, b: ClaimView, lang: str = "vi", ctx: Context | No
     fr_b = own_figures(b.text, frames(b.text, b.figures, b.source, b.mention, lang), lex) if fr_a else ()
     if not fr_a or not fr_b or not any(same_quantity(x, y, ctx, lex) for x in fr_a for y in fr_b):
         return []
-    names_a, names_b = proper_names(a.text, lang), proper_names(b.text, lang)
+    inside = not ctx.across  # (a given name after a title is a shared name inside one article only)
+    names_a, names_b = proper_names(a.text, lang, inside), proper_names(b.text, lang, inside)
     shared = names_a & names_b
     sim = similarity(a.text, b.text, lang)
     # (a correction notice is about one matter: its own figures are on one topic)

@@ -130,7 +130,7 @@ def within(claims: Sequence[ClaimView], lang: str = "vi") -> list[Conflict]:
     claims = with_affiliations(claims, lang)
     by_ref = {c.ref: c for c in claims}
     lex = lexicon.get(lang)
-    keys = [proper_names(c.text, lang) | topic_terms(c.text, lang) | universal_key(c.text, lex) | stance_keys(c.text, lex)
+    keys = [proper_names(c.text, lang, True) | topic_terms(c.text, lang) | universal_key(c.text, lex) | stance_keys(c.text, lex)
             | _toll_keys(c, lang) for c in claims]
     out: list[Conflict] = []
     best_answer: dict[int, tuple[float, ClaimView]] = {}  # denier -> the claim it most likely answers
